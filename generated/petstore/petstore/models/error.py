@@ -1,0 +1,19 @@
+"""Models: Error."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "Error",
+]
+
+
+class Error(SDKModel):
+    """An error answer."""
+
+    code: int
+    """Error code (the HTTP status)."""
+
+    message: str
+    """Human readable message."""

@@ -1,0 +1,249 @@
+"""Pets: the operations tagged pets."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from .. import models
+from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = ["AsyncPets", "Pets"]
+
+
+_LIST_PETS: Endpoint[list[models.Pet]] = Endpoint(
+    method="GET",
+    path="/pets",
+    responses=(ResponseSpec("200", "json", list[models.Pet]),),
+    errors=(ResponseSpec("default", "json", models.Error),),
+)
+
+
+_CREATE_PET: Endpoint[models.Pet] = Endpoint(
+    method="POST",
+    path="/pets",
+    body=BodySpec("json", "application/json", models.NewPet),
+    responses=(ResponseSpec("201", "json", models.Pet),),
+    errors=(ResponseSpec("default", "json", models.Error),),
+)
+
+
+_SHOW_PET_BY_ID: Endpoint[models.Pet] = Endpoint(
+    method="GET",
+    path="/pets/{petId}",
+    responses=(ResponseSpec("200", "json", models.Pet),),
+    errors=(
+        ResponseSpec("404", "json", models.Error),
+        ResponseSpec("default", "json", models.Error),
+    ),
+)
+
+
+_DELETE_PET: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/pets/{petId}",
+    responses=(ResponseSpec("204", "empty"),),
+    errors=(ResponseSpec("default", "json", models.Error),),
+)
+
+
+class Pets(SyncResource):
+    """Everything about your pets."""
+
+    def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[models.Pet]:
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+        """
+        return self._client.request(
+            _LIST_PETS,
+            query={
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    def create_pet(
+        self,
+        *,
+        body: models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+        """
+        return self._client.request(
+            _CREATE_PET,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    def show_pet_by_id(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> models.Pet:
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+        """
+        return self._client.request(
+            _SHOW_PET_BY_ID,
+            path={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    def delete_pet(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+        """
+        return self._client.request(
+            _DELETE_PET,
+            path={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+
+class AsyncPets(AsyncResource):
+    """Everything about your pets."""
+
+    async def list_pets(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> list[models.Pet]:
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+        """
+        return await self._client.request(
+            _LIST_PETS,
+            query={
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    async def create_pet(
+        self,
+        *,
+        body: models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+        """
+        return await self._client.request(
+            _CREATE_PET,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    async def show_pet_by_id(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> models.Pet:
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+        """
+        return await self._client.request(
+            _SHOW_PET_BY_ID,
+            path={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )
+
+    async def delete_pet(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+        """
+        return await self._client.request(
+            _DELETE_PET,
+            path={
+                "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+            ),
+        )

@@ -1,0 +1,22 @@
+"""Models: AnimalBaseEnclosure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "AnimalBaseEnclosure",
+]
+
+
+class AnimalBaseEnclosure(SDKModel):
+    """Where the animal lives (an inline object)."""
+
+    id: int
+
+    name: str
+
+    feeding_time: dt.time | None = None
+    """Daily feeding time."""

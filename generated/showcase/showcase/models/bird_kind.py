@@ -1,0 +1,15 @@
+"""Models: BirdKind."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "BirdKind",
+]
+
+
+class BirdKind(OpenStrEnum):
+    """BirdKind values; unknown values are accepted."""
+
+    BIRD = "bird"

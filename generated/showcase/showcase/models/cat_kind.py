@@ -1,0 +1,15 @@
+"""Models: CatKind."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "CatKind",
+]
+
+
+class CatKind(OpenStrEnum):
+    """CatKind values; unknown values are accepted."""
+
+    CAT = "cat"

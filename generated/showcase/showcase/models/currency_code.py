@@ -1,0 +1,17 @@
+"""Models: CurrencyCode."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "CurrencyCode",
+]
+
+
+class CurrencyCode(OpenStrEnum):
+    """ISO 4217 currency code (only the ones this zoo accepts)."""
+
+    EUR = "EUR"
+    USD = "USD"
+    GBP = "GBP"

@@ -1,0 +1,15 @@
+"""Models: DogKind."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "DogKind",
+]
+
+
+class DogKind(OpenStrEnum):
+    """DogKind values; unknown values are accepted."""
+
+    DOG = "dog"

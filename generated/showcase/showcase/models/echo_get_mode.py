@@ -1,0 +1,17 @@
+"""Models: EchoGetMode."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "EchoGetMode",
+]
+
+
+class EchoGetMode(OpenStrEnum):
+    """EchoGetMode values; unknown values are accepted."""
+
+    FAST = "fast"
+    SLOW = "slow"
+    EXTRA_SAFE = "extra-safe"

@@ -1,0 +1,22 @@
+"""Models: Error."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "Error",
+]
+
+
+class Error(SDKModel):
+    """Error answer used by every API for non-validation failures."""
+
+    code: int
+    """Error code (the HTTP status)."""
+
+    message: str
+    """Human readable message."""
+
+    details: list[str] | None = None
+    """Optional extra detail lines."""

@@ -1,0 +1,17 @@
+"""Models: ItemPriority."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenIntEnum
+
+__all__ = [
+    "ItemPriority",
+]
+
+
+class ItemPriority(OpenIntEnum):
+    """Reorder priority, 1 (high) to 3 (low)."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3

@@ -1,0 +1,54 @@
+"""Models: Keeper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from uuid import UUID
+
+from pydantic import Field
+
+from .._runtime._models import SDKModel
+from .animal_kind import AnimalKind
+from .contact_method import ContactMethod
+
+__all__ = [
+    "Keeper",
+]
+
+
+class Keeper(SDKModel):
+    """A zoo keeper. Several wire names are not Python identifiers (`first-name`, `@type`, `2fa_enabled`, `X-Rate`)."""
+
+    id: UUID | None = None
+    """Assigned by the server when left out."""
+
+    first_name: str = Field(validation_alias="first-name", serialization_alias="first-name")
+
+    last_name: str | None = Field(
+        default=None, validation_alias="last-name", serialization_alias="last-name"
+    )
+
+    type: str = Field(default="Keeper", validation_alias="@type", serialization_alias="@type")
+    """JSON-LD style type marker."""
+
+    field_2fa_enabled: bool = Field(
+        default=False, validation_alias="2fa_enabled", serialization_alias="2fa_enabled"
+    )
+    """Whether two-factor authentication is on."""
+
+    x_rate: float | None = Field(
+        default=None, validation_alias="X-Rate", serialization_alias="X-Rate"
+    )
+    """Hourly rate."""
+
+    email: str
+
+    hired_on: dt.date | None = None
+
+    shift_start: dt.time | None = None
+    """When the daily shift starts, e.g. `08:30:00`."""
+
+    contact: ContactMethod | None = None
+
+    expertise: list[AnimalKind] | None = None
+    """Kinds of animal the keeper is trained for."""

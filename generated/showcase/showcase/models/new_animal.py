@@ -1,0 +1,44 @@
+"""Models: NewAnimal."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .._runtime._models import SDKModel
+from .animal_kind import AnimalKind
+from .health_status import HealthStatus
+from .size_class import SizeClass
+
+__all__ = [
+    "NewAnimal",
+]
+
+
+class NewAnimal(SDKModel):
+    """The data needed to add an animal. Fields that do not apply to its kind are ignored."""
+
+    kind: AnimalKind
+
+    name: str
+
+    born_on: dt.date | None = None
+
+    size: SizeClass | None = None
+
+    health: HealthStatus | None = None
+
+    vaccinated: bool = False
+
+    tags: list[str] | None = None
+
+    breed: str | None = None
+    """Dogs only; `mixed` when left out."""
+
+    indoor: bool | None = None
+    """Cats only."""
+
+    wingspan_cm: float | None = None
+    """Birds only."""
+
+    can_talk: bool | None = None
+    """Birds only."""

@@ -1,0 +1,61 @@
+"""Models: NewItem."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from uuid import UUID
+
+from .._runtime._models import SDKModel
+from .item_status import ItemStatus
+from .money import Money
+from .new_item_dimensions import NewItemDimensions
+from .new_item_priority import NewItemPriority
+from .new_item_unit import NewItemUnit
+
+__all__ = [
+    "NewItem",
+]
+
+
+class NewItem(SDKModel):
+    """The data needed to create a store item."""
+
+    sku: str
+
+    name: str
+
+    description: str | None = None
+
+    price: Money
+
+    quantity: int = 0
+
+    status: ItemStatus | None = None
+
+    unit: NewItemUnit = NewItemUnit.PIECE
+
+    priority: NewItemPriority = NewItemPriority.VALUE_2
+
+    restock_date: dt.date | None
+    """Required but nullable; send null when no restock is planned."""
+
+    weight_kg: float | None = None
+
+    dimensions: NewItemDimensions | None = None
+
+    stock_by_warehouse: dict[str, int] | None = None
+
+    metadata: dict[str, Any] | None = None
+
+    tags: list[str] | None = None
+
+    category_id: int | None = None
+
+    external_id: UUID | None = None
+
+    supplier_email: str | None = None
+
+    homepage: str | None = None
+
+    thumbnail: str | None = None

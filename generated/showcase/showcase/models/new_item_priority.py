@@ -1,0 +1,17 @@
+"""Models: NewItemPriority."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenIntEnum
+
+__all__ = [
+    "NewItemPriority",
+]
+
+
+class NewItemPriority(OpenIntEnum):
+    """NewItemPriority values; unknown values are accepted."""
+
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3

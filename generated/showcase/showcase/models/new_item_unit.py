@@ -1,0 +1,17 @@
+"""Models: NewItemUnit."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "NewItemUnit",
+]
+
+
+class NewItemUnit(OpenStrEnum):
+    """NewItemUnit values; unknown values are accepted."""
+
+    PIECE = "piece"
+    KG = "kg"
+    LITRE = "litre"

@@ -1,0 +1,18 @@
+"""Models: ValidationError."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+from .validation_error_errors_item import ValidationErrorErrorsItem
+
+__all__ = [
+    "ValidationError",
+]
+
+
+class ValidationError(SDKModel):
+    """Why a request body was refused."""
+
+    message: str
+
+    errors: list[ValidationErrorErrorsItem]

@@ -1,0 +1,110 @@
+"""The `sdkforge` command. Exit codes: 0 ok, 1 drift or bad input, 2 usage error."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.config import SdkConfig, find_pyproject, load_config
+from generator.errors import ConfigError, SdkforgeError
+from generator.output import compare_tree, write_tree
+from generator.parse.names import snake_case
+from generator.pipeline import generate_files
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="sdkforge", description="Typed Python SDKs from OpenAPI specs.")
+    parser.add_argument("--version", action="version", version=f"sdkforge {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+    generate = commands.add_parser(
+        "generate",
+        help="generate SDKs (all of [tool.sdkforge], or one SPEC)",
+        description="Without SPEC, generate every SDK listed in [tool.sdkforge] of pyproject.toml.",
+    )
+    generate.add_argument("spec", nargs="?", help="an OpenAPI 3.0/3.1 file (JSON or YAML)")
+    generate.add_argument("--output", "-o", help="folder of the generated project (with SPEC)")
+    generate.add_argument("--package", "-p", help="Python package name (with SPEC; default: from --output)")
+    generate.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if the output is stale")
+    generate.add_argument("--config", help="pyproject.toml to read [tool.sdkforge] from (default: nearest)")
+    generate.add_argument("--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)")
+    generate.add_argument("--quiet", "-q", action="store_true", help="print only warnings, drift and errors")
+    generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    return parser
+
+
+def _display(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def _targets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[list[SdkConfig], str]:
+    if args.spec is not None:
+        if not args.output:
+            parser.error("--output is required with SPEC")
+        package = args.package or snake_case(Path(args.output).resolve().name)
+        return [SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)], args.formatter or "ruff"
+    if args.output or args.package:
+        parser.error("--output and --package go with SPEC")
+    path = Path(args.config) if args.config else find_pyproject(Path.cwd())
+    if path is None:
+        raise ConfigError("no pyproject.toml with [tool.sdkforge] found here or above; pass SPEC --output DIR")
+    config = load_config(path)
+    return list(config.sdks), args.formatter or config.formatter
+
+
+def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    targets, formatter = _targets(args, parser)
+    stale = 0
+    for target in targets:
+        label = _display(target.output)
+        result = generate_files(target.spec, target.package, formatter, display=_display(target.spec))
+        for warning in result.warnings:
+            print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
+        if args.check:
+            drift = compare_tree(result.files, target.output, label)
+            if drift.clean:
+                if not args.quiet:
+                    print(f"{label}: up to date with {_display(target.spec)}")
+                continue
+            stale += 1
+            print(f"{label}: out of date with {_display(target.spec)}: "
+                  f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)")
+            for relative in drift.changed:
+                print(f"  changed: {relative}")
+            for relative in drift.missing:
+                print(f"  missing: {relative}")
+            for relative in drift.extra:
+                print(f"  extra:   {relative}")
+            sys.stdout.writelines(drift.diff)
+        else:
+            write_tree(result.files, target.output)
+            if not args.quiet:
+                print(f"{label}: wrote {len(result.files)} files from {_display(target.spec)}")
+    if stale:
+        print(f"{stale} SDK(s) out of date: run `sdkforge generate` and commit the result.")
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return _generate(args, parser)
+    except SdkforgeError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:  # a bug of ours: still one line unless asked for more
+        if args.debug:
+            traceback.print_exc()
+        print(f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)", file=sys.stderr)
+        return 1

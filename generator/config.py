@@ -1,0 +1,72 @@
+"""`[tool.sdkforge]` in pyproject.toml: which SDKs to generate, from which specs, where."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.errors import ConfigError
+from generator.format import FORMATTERS
+
+
+@dataclass(frozen=True)
+class SdkConfig:
+    spec: Path
+    output: Path
+    package: str
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    formatter: str
+    sdks: tuple[SdkConfig, ...]
+
+
+def find_pyproject(start: Path) -> Path | None:
+    for folder in (start, *start.parents):
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                data = tomllib.loads(candidate.read_text(encoding="utf-8"))
+            except (tomllib.TOMLDecodeError, UnicodeDecodeError):
+                continue
+            if "sdkforge" in data.get("tool", {}):
+                return candidate
+    return None
+
+
+def load_config(path: Path) -> Config:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    section = data.get("tool", {}).get("sdkforge")
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: no [tool.sdkforge] section")
+    root = path.parent
+    formatter = section.get("formatter", "ruff")
+    if formatter not in FORMATTERS:
+        raise ConfigError(f"{path}: [tool.sdkforge] formatter must be one of {', '.join(FORMATTERS)}, not {formatter!r}")
+    entries = section.get("sdks", [])
+    if not isinstance(entries, list) or not entries:
+        raise ConfigError(f"{path}: [tool.sdkforge] needs at least one [[tool.sdkforge.sdks]] entry")
+    sdks = tuple(_sdk(path, root, index, entry) for index, entry in enumerate(entries))
+    return Config(root=root, formatter=str(formatter), sdks=sdks)
+
+
+def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
+    where = f"{path}: [[tool.sdkforge.sdks]] entry {index + 1}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a table")
+    for key in ("spec", "output", "package"):
+        if not isinstance(entry.get(key), str) or not entry[key]:
+            raise ConfigError(f"{where}: '{key}' (a string) is required")
+    unknown = sorted(set(entry) - {"spec", "output", "package"})
+    if unknown:
+        raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+    return SdkConfig(spec=root / entry["spec"], output=root / entry["output"], package=entry["package"])

@@ -1,0 +1,203 @@
+"""The intermediate representation: what will be generated, as plain frozen data.
+
+The parser makes every decision (names, types, modules, imports of named types); the
+renderer only turns this data into text. Nothing here knows about OpenAPI or jinja.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, TypeAlias
+
+JsonValue: TypeAlias = None | bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"]
+
+# Scalars map one to one onto Python types; the renderer owns the spelling.
+ScalarName = Literal[
+    "str", "int", "float", "bool", "bytes", "datetime", "date", "time", "uuid", "any"
+]
+TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"]
+ParamLocation = Literal["path", "query", "header", "cookie"]
+BodyKind = Literal["json", "text", "bytes", "empty"]
+RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
+
+
+@dataclass(frozen=True)
+class Discriminator:
+    """A tagged union: the wire property that names the variant, and value -> class name."""
+
+    wire_name: str
+    field_name: str
+    mapping: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class TypeRef:
+    """A Python type expression, as data.
+
+    scalar: `scalar` names it; named: `name` is a model, enum or alias of this SDK;
+    list/dict: `args[0]` is the item/value type; union: `args` are the variants;
+    literal: `literal` is the one allowed value; none: the None type.
+    `nullable` adds `| None`.
+    """
+
+    kind: TypeKind
+    scalar: ScalarName | None = None
+    name: str | None = None
+    args: tuple[TypeRef, ...] = ()
+    literal: JsonValue = None
+    nullable: bool = False
+    discriminator: Discriminator | None = None
+
+
+@dataclass(frozen=True)
+class Default:
+    """A field or parameter default: a JSON value, or an enum member when `enum_member`."""
+
+    value: JsonValue
+    enum_name: str | None = None
+    enum_member: str | None = None
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    wire_name: str
+    type: TypeRef
+    required: bool
+    default: Default | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Model:
+    name: str
+    module: str
+    fields: tuple[Field, ...]
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class EnumMember:
+    name: str
+    value: str | int
+
+
+@dataclass(frozen=True)
+class Enum:
+    name: str
+    module: str
+    value_type: Literal["str", "int"]
+    members: tuple[EnumMember, ...]
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Alias:
+    """A named schema that is not an object: a union, an array, a map or a scalar."""
+
+    name: str
+    module: str
+    type: TypeRef
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class ModelModule:
+    """One module of models/: a group of named types that refer to each other.
+
+    `imports` are (module, name) pairs of named types from sibling modules.
+    `aliases` are in definition order (an alias used by another comes first).
+    """
+
+    name: str
+    enums: tuple[Enum, ...]
+    models: tuple[Model, ...]
+    aliases: tuple[Alias, ...]
+    imports: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    wire_name: str
+    location: ParamLocation
+    type: TypeRef
+    required: bool
+    description: str | None = None
+    style: str = "form"
+    explode: bool = True
+    default: Default | None = None
+
+
+@dataclass(frozen=True)
+class RequestBody:
+    """`type` is what is validated and sent; `accepted_type` what the method signature takes."""
+
+    type: TypeRef
+    accepted_type: TypeRef
+    required: bool
+    content_type: str
+    kind: RequestKind
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Response:
+    """One declared response: `status` is "200", "2XX" or "default"."""
+
+    status: str
+    kind: BodyKind
+    type: TypeRef | None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Operation:
+    method_name: str
+    constant_name: str
+    http_method: str
+    path: str
+    summary: str | None
+    description: str | None
+    deprecated: bool
+    path_params: tuple[Parameter, ...]
+    params: tuple[Parameter, ...]
+    body: RequestBody | None
+    responses: tuple[Response, ...]
+    errors: tuple[Response, ...]
+    return_type: TypeRef
+    named_types: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Resource:
+    attr_name: str
+    class_name: str
+    module: str
+    description: str | None
+    operations: tuple[Operation, ...]
+    # (module, name) pairs of named types the module needs
+    imports: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Api:
+    package: str
+    title: str
+    version: str
+    package_version: str
+    description: str | None
+    servers: tuple[Server, ...]
+    base_url: str | None
+    resources: tuple[Resource, ...]
+    client_operations: tuple[Operation, ...]
+    client_imports: tuple[tuple[str, str], ...]
+    modules: tuple[ModelModule, ...]
+    # every named type: name -> module, for the lazy models/__init__
+    exports: tuple[tuple[str, str], ...] = field(default=())

@@ -1,0 +1,186 @@
+"""Bring `$ref`s into other files into the root document, so that every ref is local.
+
+A ref to `other.yaml#/components/schemas/Pet` becomes `#/components/schemas/Pet` (renamed
+when the root already has a different `Pet`); the target is copied once, and refs inside it
+are rewritten relative to the file they came from. Recursive refs stay refs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from generator.errors import SpecError, join_pointer
+from generator.load.pointers import resolve_pointer, split_pointer
+from generator.load.reader import read_document
+
+# Keys whose values are data (examples, defaults), never schemas: a `$ref` in them is text.
+_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
+# Maps from names to schemas: a property called `$ref` is not a reference.
+_NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
+_COMPONENT_KINDS = frozenset(
+    {"schemas", "parameters", "responses", "requestBodies", "headers", "examples", "links",
+     "callbacks", "securitySchemes", "pathItems"}
+)
+
+
+class Bundler:
+    def __init__(self, root_path: Path, root: Any, display: str) -> None:
+        self.root_path = root_path.resolve()
+        self.root = root
+        self.display = display
+        self.documents: dict[Path, Any] = {self.root_path: root}
+        self.copied: dict[tuple[Path, str], str] = {}
+        self.added: dict[str, dict[str, Any]] = {}
+
+    def bundle(self) -> Any:
+        if not isinstance(self.root, dict):
+            return self.root
+        result = self._walk(self.root, self.root_path, "", "schemas")
+        if self.added:
+            components = dict(result.get("components") or {})
+            for kind, entries in self.added.items():
+                merged = dict(components.get(kind) or {})
+                merged.update(entries)
+                components[kind] = merged
+            result["components"] = components
+        return result
+
+    def _display(self, path: Path) -> str:
+        if path == self.root_path:
+            return self.display
+        try:
+            return str(path.relative_to(self.root_path.parent))
+        except ValueError:
+            return str(path)
+
+    def _walk(self, node: Any, base: Path, pointer: str, kind: str) -> Any:
+        if isinstance(node, list):
+            return [self._walk(item, base, join_pointer(pointer, i), kind) for i, item in enumerate(node)]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str) and kind == "pathItems":
+            # 3.0 has no components for path items: the referenced one is copied in place.
+            return self._inline_path_item(ref, base, pointer)
+        if isinstance(ref, str):
+            rewritten = dict(node)
+            rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
+            return rewritten
+        result: dict[str, Any] = {}
+        for key, value in node.items():
+            child = join_pointer(pointer, key)
+            if key in _DATA_KEYS and not (key == "examples" and _is_example_map(value)):
+                result[key] = value
+            elif key in _NAME_MAPS and isinstance(value, dict):
+                result[key] = {
+                    name: self._walk(sub, base, join_pointer(child, name), "schemas")
+                    for name, sub in value.items()
+                }
+            else:
+                result[key] = self._walk(value, base, child, _child_kind(key, kind, pointer))
+        return result
+
+    def _rewrite(self, ref: str, base: Path, pointer: str, kind: str) -> str:
+        location, _, fragment = ref.partition("#")
+        if not location:
+            target_path = base
+        elif "://" in location:
+            raise SpecError(
+                self._display(base), pointer, f"$ref {ref!r} points to a URL; only local files are supported"
+            )
+        else:
+            target_path = (base.parent / location).resolve()
+        if target_path == self.root_path:
+            self._check_exists(target_path, fragment, ref, base, pointer)
+            return "#" + fragment
+        key = (target_path, fragment)
+        if key in self.copied:
+            return self.copied[key]
+        target = self._check_exists(target_path, fragment, ref, base, pointer)
+        target_kind, name = _placement(fragment, target_path, kind)
+        name = self._unique_name(target_kind, name)
+        local = "#" + join_pointer("/components", target_kind, name)
+        self.copied[key] = local
+        self.added.setdefault(target_kind, {})[name] = None  # reserve before recursing
+        self.added[target_kind][name] = self._walk(target, target_path, fragment, target_kind)
+        return local
+
+    def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
+        location, _, fragment = ref.partition("#")
+        target_path = (base.parent / location).resolve() if location else base
+        target = self._check_exists(target_path, fragment, ref, base, pointer)
+        return self._walk(target, target_path, fragment, "schemas")
+
+    def _check_exists(self, path: Path, fragment: str, ref: str, base: Path, pointer: str) -> Any:
+        document = self._document(path, base, pointer, ref)
+        try:
+            return resolve_pointer(document, fragment)
+        except KeyError:
+            raise SpecError(
+                self._display(base), join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing"
+            ) from None
+
+    def _document(self, path: Path, base: Path, pointer: str, ref: str) -> Any:
+        if path not in self.documents:
+            if not path.is_file():
+                raise SpecError(
+                    self._display(base),
+                    join_pointer(pointer, "$ref"),
+                    f"$ref {ref!r}: file {self._display(path)} not found",
+                )
+            self.documents[path] = read_document(path, self._display(path))
+        return self.documents[path]
+
+    def _unique_name(self, kind: str, name: str) -> str:
+        existing = set(((self.root.get("components") or {}).get(kind) or {}).keys())
+        existing |= set(self.added.get(kind, {}))
+        candidate, counter = name, 2
+        while candidate in existing:
+            candidate = f"{name}{counter}"
+            counter += 1
+        return candidate
+
+
+def _is_example_map(value: Any) -> bool:
+    return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
+
+
+_MAP_KEYS = {
+    "responses": "responses",
+    "headers": "headers",
+    "examples": "examples",
+    "links": "links",
+    "callbacks": "callbacks",
+}
+
+
+def _child_kind(key: str, kind: str, pointer: str) -> str:
+    """What a `$ref` found at the child `key` would stand for (a component kind)."""
+    if kind.startswith("map:"):
+        return kind[4:]
+    if pointer == "/components":
+        return "map:" + key
+    if key in _MAP_KEYS:
+        return "map:" + _MAP_KEYS[key]
+    if key == "paths" and not pointer:
+        return "map:pathItems"
+    if key == "parameters":
+        return "parameters"
+    if key == "requestBody":
+        return "requestBodies"
+    return "schemas"
+
+
+def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
+    tokens = split_pointer(fragment) if fragment.startswith("/") else []
+    if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_KINDS:
+        return tokens[1], tokens[2]
+    kind = kind[4:] if kind.startswith("map:") else kind
+    if tokens:
+        return kind, tokens[-1]
+    return kind, path.stem
+
+
+def bundle_document(path: Path, document: Any, display: str) -> Any:
+    return Bundler(path, document, display).bundle()

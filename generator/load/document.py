@@ -1,0 +1,81 @@
+"""Load a spec: read, bundle external refs, normalise, validate with openapi-pydantic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openapi_pydantic.v3.v3_1 import OpenAPI
+from pydantic import ValidationError
+
+from generator.errors import SpecError
+from generator.load.bundle import bundle_document
+from generator.load.normalize import normalize
+from generator.load.pointers import pointer_of
+from generator.load.reader import read_document
+
+
+@dataclass(frozen=True)
+class LoadedSpec:
+    """A validated spec: `document` is the plain data, `openapi` the typed view of it."""
+
+    file: str
+    document: dict[str, Any]
+    openapi: OpenAPI
+
+
+def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
+    shown = display or str(path)
+    raw = read_document(path, shown)
+    if not isinstance(raw, dict):
+        kind = type(raw).__name__ if raw is not None else "null"
+        raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
+    _check_version(raw, shown)
+    document = normalize(bundle_document(path, raw, shown))
+    try:
+        # 3.0 documents are read through the 3.1 model (normalised above); the version
+        # field is the one thing that model would reject outright.
+        openapi = OpenAPI.model_validate({**document, "openapi": "3.1.0"})
+    except ValidationError as error:
+        first = error.errors()[0]
+        pointer = _pointer_for(document, first["loc"])
+        raise SpecError(shown, pointer, _describe(first)) from None
+    return LoadedSpec(file=shown, document=document, openapi=openapi)
+
+
+def _check_version(raw: dict[str, Any], shown: str) -> None:
+    version = raw.get("openapi")
+    if version is None:
+        if "swagger" in raw:
+            raise SpecError(
+                shown, "/swagger", f"Swagger {raw['swagger']} is not supported; expected OpenAPI 3.0 or 3.1"
+            )
+        raise SpecError(shown, "/openapi", "missing 'openapi' version field; expected 3.0.x or 3.1.x")
+    if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
+        raise SpecError(shown, "/openapi", f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x")
+
+
+def _pointer_for(document: Any, loc: tuple[int | str, ...]) -> str:
+    """Follow a pydantic error location through the document; skip union-branch labels."""
+    tokens: list[str] = []
+    node = document
+    for part in loc:
+        if isinstance(node, dict) and isinstance(part, str) and part in node:
+            node = node[part]
+            tokens.append(part)
+        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+            node = node[part]
+            tokens.append(str(part))
+    return pointer_of(tokens)
+
+
+def _describe(error: Any) -> str:
+    message = str(error["msg"])
+    if error["type"] == "missing":
+        return f"required field {error['loc'][-1]!r} is missing"
+    value = error.get("input")
+    shown = repr(value)
+    if len(shown) > 60:
+        shown = shown[:57] + "..."
+    return f"{message} (got {shown})"

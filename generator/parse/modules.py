@@ -1,0 +1,147 @@
+"""Group named types into modules of models/: one module per set of mutually referring types.
+
+Types that refer to each other (directly or in a cycle) share a module; everything else
+gets a module of its own, importing what it uses. So there are no import cycles, and a
+user who imports one model loads only what that model needs.
+"""
+
+from __future__ import annotations
+
+from generator import ir
+from generator.errors import Warning
+from generator.parse.names import NameRegistry, safe_identifier, snake_case
+from generator.parse.operations import named_types_in
+from generator.parse.schemas import ANY, NamedType
+
+
+def dependencies(named: NamedType) -> set[str]:
+    if isinstance(named, ir.Model):
+        found: set[str] = set()
+        for field in named.fields:
+            found |= named_types_in(field.type)
+        return found
+    if isinstance(named, ir.Alias):
+        return named_types_in(named.type)
+    return set()
+
+
+def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
+    """Tarjan's strongly connected components, iterative, in a deterministic order."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    result: list[list[str]] = []
+    counter = 0
+    for root in order:
+        if root in index:
+            continue
+        work: list[tuple[str, list[str]]] = [(root, sorted(edges.get(root, ())))]
+        index[root] = low[root] = counter
+        counter += 1
+        stack.append(root)
+        on_stack.add(root)
+        while work:
+            node, pending = work[-1]
+            if pending:
+                nxt = pending.pop(0)
+                if nxt not in index:
+                    index[nxt] = low[nxt] = counter
+                    counter += 1
+                    stack.append(nxt)
+                    on_stack.add(nxt)
+                    work.append((nxt, sorted(edges.get(nxt, ()))))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            work.pop()
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                group = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    group.append(member)
+                    if member == node:
+                        break
+                result.append(group)
+    return result
+
+
+def _order_aliases(aliases: list[ir.Alias], warnings: list[Warning]) -> list[ir.Alias]:
+    """Aliases are evaluated at import time: one used by another must come first.
+
+    An alias that refers to itself only through other aliases (no model in between) cannot
+    be written as a plain Python alias; it becomes Any, with a warning.
+    """
+    by_name = {alias.name: alias for alias in aliases}
+    placed: list[ir.Alias] = []
+    done: set[str] = set()
+    visiting: set[str] = set()
+
+    def visit(name: str) -> bool:
+        if name in done:
+            return True
+        if name in visiting:
+            return False
+        visiting.add(name)
+        alias = by_name[name]
+        ok = all(visit(dep) for dep in sorted(named_types_in(alias.type)) if dep in by_name)
+        visiting.discard(name)
+        if not ok:
+            warnings.append(Warning("", f"schema {name} refers to itself with no object in between; typed as Any"))
+            alias = ir.Alias(name=alias.name, module=alias.module, type=ANY, description=alias.description)
+            by_name[name] = alias
+        done.add(name)
+        placed.append(alias)
+        return True
+
+    for alias in aliases:
+        visit(alias.name)
+    return placed
+
+
+def group_modules(
+    order: list[str], named: dict[str, NamedType], warnings: list[Warning]
+) -> tuple[ir.ModelModule, ...]:
+    edges = {name: dependencies(named[name]) for name in order}
+    groups = _components(order, edges)
+    position = {name: i for i, name in enumerate(order)}
+    groups.sort(key=lambda group: min(position[name] for name in group))
+    module_names = NameRegistry({"__init__"})
+    module_of: dict[str, str] = {}
+    planned: list[tuple[str, list[str]]] = []
+    for group in groups:
+        members = sorted(group, key=lambda name: position[name])
+        module = module_names.claim(safe_identifier(snake_case(members[0]), "m"))
+        planned.append((module, members))
+        for name in members:
+            module_of[name] = module
+    modules = []
+    for module, members in planned:
+        enums = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Enum)]
+        models = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Model)]
+        aliases = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Alias)]
+        imports = sorted(
+            {(module_of[dep], dep) for n in members for dep in edges[n] if module_of[dep] != module}
+        )
+        modules.append(
+            ir.ModelModule(
+                name=module,
+                enums=tuple(e for e in enums if isinstance(e, ir.Enum)),
+                models=tuple(m for m in models if isinstance(m, ir.Model)),
+                aliases=tuple(_order_aliases([a for a in aliases if isinstance(a, ir.Alias)], warnings)),
+                imports=tuple(imports),
+            )
+        )
+    return tuple(modules)
+
+
+def _placed(named: NamedType, module: str) -> NamedType:
+    if isinstance(named, ir.Model):
+        return ir.Model(named.name, module, named.fields, named.description)
+    if isinstance(named, ir.Enum):
+        return ir.Enum(named.name, module, named.value_type, named.members, named.description)
+    return ir.Alias(named.name, module, named.type, named.description)

@@ -1,0 +1,105 @@
+"""Turning spec strings into safe, readable, unique Python identifiers.
+
+Every identifier in generated code comes from here: the output is always a valid ASCII
+identifier, never a keyword, so no spec string reaches code unescaped through a name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import keyword
+import re
+import unicodedata
+
+MAX_IDENTIFIER = 80
+
+# Names that generated model and method code uses for types and helpers: a field or
+# parameter with one of these names would shadow them, so it gets a trailing underscore.
+SHADOWING = frozenset(
+    {
+        "str", "int", "float", "bool", "bytes", "list", "dict", "dt", "httpx",
+        "self", "cls",
+        # pydantic.BaseModel attributes
+        "model_config", "model_fields", "model_computed_fields", "model_extra",
+        "model_fields_set", "model_construct", "model_copy", "model_dump",
+        "model_dump_json", "model_json_schema", "model_parametrized_name",
+        "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+        "model_validate_strings", "dict", "json", "parse_obj", "parse_raw", "parse_file",
+        "from_orm", "construct", "copy", "schema", "schema_json", "validate",
+        "update_forward_refs", "fields", "register",
+    }
+)
+
+
+def _ascii_words(text: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    # split camelCase and acronyms: "HTTPResponseCode" -> HTTP Response Code
+    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", folded)
+    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
+    return [word for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
+
+
+def _fallback(text: str) -> str:
+    """A stable name for text with no ASCII letters or digits at all."""
+    return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
+
+
+def _shorten(name: str, original: str) -> str:
+    if len(name) <= MAX_IDENTIFIER:
+        return name
+    digest = hashlib.sha256(original.encode("utf-8")).hexdigest()[:8]
+    return name[: MAX_IDENTIFIER - 9].rstrip("_") + "_" + digest
+
+
+def snake_case(text: str) -> str:
+    words = _ascii_words(text)
+    name = "_".join(word.lower() for word in words) if words else _fallback(text)
+    return _shorten(name, text)
+
+
+def pascal_case(text: str) -> str:
+    words = _ascii_words(text)
+    name = "".join(word[:1].upper() + word[1:] for word in words) if words else _fallback(text).upper()
+    return _shorten(name, text)
+
+
+def upper_snake(text: str) -> str:
+    return snake_case(text).upper()
+
+
+def safe_identifier(name: str, prefix: str, avoid: frozenset[str] = frozenset()) -> str:
+    """Make `name` usable: no leading digit or underscore, not a keyword, not in `avoid`."""
+    if not name or name[0].isdigit() or name.startswith("_"):
+        name = f"{prefix}_{name.lstrip('_')}" if name.lstrip("_") else prefix
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in avoid:
+        name += "_"
+    return name
+
+
+def class_name(text: str, prefix: str = "Model") -> str:
+    name = pascal_case(text)
+    if name[0].isdigit():
+        name = prefix + name
+    if keyword.iskeyword(name) or name in {"None", "True", "False"}:
+        name += "_"
+    return name
+
+
+class NameRegistry:
+    """Hands out names unique within one scope, deterministically (first come, first served)."""
+
+    def __init__(self, taken: frozenset[str] | set[str] = frozenset()) -> None:
+        self._taken: set[str] = set(taken)
+        self._folded: set[str] = {name.lower() for name in taken}
+
+    def claim(self, name: str, *, case_insensitive: bool = False) -> str:
+        candidate, counter = name, 2
+        while candidate in self._taken or (case_insensitive and candidate.lower() in self._folded):
+            candidate = f"{name}{counter}" if not name.endswith(tuple("0123456789")) else f"{name}_{counter}"
+            counter += 1
+        self._taken.add(candidate)
+        self._folded.add(candidate.lower())
+        return candidate
+
+    def __contains__(self, name: str) -> bool:
+        return name in self._taken

@@ -1,0 +1,340 @@
+"""Paths and operations -> ir.Operation: parameters, request bodies, responses, names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from openapi_pydantic.v3.v3_1 import (
+    MediaType,
+    Operation,
+    Parameter,
+    PathItem,
+    Reference,
+    RequestBody,
+    Response,
+    Schema,
+)
+from pydantic import BaseModel, ValidationError
+
+from generator import ir
+from generator.errors import SpecError, Warning, join_pointer
+from generator.load.pointers import resolve_pointer
+from generator.parse.names import NameRegistry, pascal_case, safe_identifier, snake_case
+from generator.parse.schemas import ANY, SchemaParser, union_of
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+# Keyword arguments every generated method has; a spec parameter with one of these
+# names is renamed (`timeout` -> `timeout_`).
+RESERVED_KWARGS = frozenset({"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
+# The spec says these header parameters are ignored: the client sets them itself.
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+_T = TypeVar("_T", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class RawOperation:
+    """An operation with where it came from, before it is placed on a resource."""
+
+    tag: str | None
+    path: str
+    http_method: str
+    operation: Operation
+    pointer: str
+    path_parameters: tuple[Parameter | Reference, ...]
+
+
+def collect_operations(paths: dict[str, PathItem], warnings: list[Warning]) -> list[RawOperation]:
+    found = []
+    for path, item in paths.items():
+        item_pointer = join_pointer("/paths", path)
+        for method in HTTP_METHODS:
+            operation = getattr(item, method, None)
+            if operation is None:
+                continue
+            tag = operation.tags[0] if operation.tags else None
+            found.append(
+                RawOperation(
+                    tag=tag,
+                    path=path,
+                    http_method=method.upper(),
+                    operation=operation,
+                    pointer=join_pointer(item_pointer, method),
+                    path_parameters=tuple(item.parameters or ()),
+                )
+            )
+    return found
+
+
+def default_method_name(raw: RawOperation) -> str:
+    """`GET /pets/{petId}/photos` -> `get_pets_pet_id_photos`, for operations without an id."""
+    return snake_case(raw.http_method.lower() + " " + re.sub(r"[{}]", " ", raw.path))
+
+
+class OperationParser:
+    def __init__(self, file: str, document: dict[str, Any], schemas: SchemaParser, warnings: list[Warning]) -> None:
+        self.file = file
+        self.document = document
+        self.schemas = schemas
+        self.warnings = warnings
+
+    def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
+        op = raw.operation
+        hint = pascal_case(method_name)
+        names = NameRegistry(RESERVED_KWARGS)
+        parameters = self._parameters(raw)
+        path_params: list[ir.Parameter] = []
+        other_params: list[ir.Parameter] = []
+        for pointer, parameter in parameters:
+            param = self._parameter(parameter, pointer, hint, names)
+            if param is None:
+                continue
+            (path_params if param.location == "path" else other_params).append(param)
+        order = {name: index for index, name in enumerate(re.findall(r"{([^{}]+)}", raw.path))}
+        path_params.sort(key=lambda p: order.get(p.wire_name, len(order)))
+        for wire in order:
+            if not any(p.wire_name == wire for p in path_params):
+                self.warnings.append(
+                    Warning(raw.pointer, f"path parameter {wire!r} is not declared; added as a string")
+                )
+                path_params.append(
+                    ir.Parameter(
+                        name=names.claim(safe_identifier(snake_case(wire), "param")),
+                        wire_name=wire,
+                        location="path",
+                        type=ir.TypeRef(kind="scalar", scalar="str"),
+                        required=True,
+                        style="simple",
+                        explode=False,
+                    )
+                )
+        # required keyword-only parameters first reads better; the spec order otherwise
+        other_params.sort(key=lambda p: not p.required)
+        body = self._request_body(op, raw.pointer, hint)
+        responses, errors = self._responses(op, raw.pointer, hint)
+        return_type = union_of([r.type if r.type is not None else ir.TypeRef(kind="none") for r in responses])
+        if not responses:
+            return_type = ir.TypeRef(kind="none")
+        operation = ir.Operation(
+            method_name=method_name,
+            constant_name=constant_name,
+            http_method=raw.http_method,
+            path=raw.path,
+            summary=op.summary,
+            description=op.description,
+            deprecated=bool(op.deprecated),
+            path_params=tuple(path_params),
+            params=tuple(other_params),
+            body=body,
+            responses=tuple(responses),
+            errors=tuple(errors),
+            return_type=return_type,
+            named_types=(),
+        )
+        return _with_named_types(operation)
+
+    # -- parameters ---------------------------------------------------------------------
+
+    def _parameters(self, raw: RawOperation) -> list[tuple[str, Parameter]]:
+        """Path-item parameters overridden by operation parameters with the same name and place."""
+        merged: dict[tuple[str, str], tuple[str, Parameter]] = {}
+        path_item_pointer = raw.pointer.rsplit("/", 1)[0]
+        for source, pointer in ((raw.path_parameters, path_item_pointer), (tuple(raw.operation.parameters or ()), raw.pointer)):
+            for index, node in enumerate(source):
+                param_pointer = join_pointer(pointer, "parameters", index)
+                parameter = self._resolve(node, param_pointer, Parameter)
+                merged[(_text(parameter.param_in), parameter.name)] = (param_pointer, parameter)
+        return list(merged.values())
+
+    def _parameter(
+        self, parameter: Parameter, pointer: str, hint: str, names: NameRegistry
+    ) -> ir.Parameter | None:
+        location = _text(parameter.param_in)
+        if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
+            return None
+        if parameter.param_schema is not None:
+            type_ = self.schemas.type_of(parameter.param_schema, join_pointer(pointer, "schema"), hint + pascal_case(parameter.name))
+        elif parameter.content:
+            media_type, media = next(iter(parameter.content.items()))
+            schema = media.media_type_schema
+            type_ = (
+                self.schemas.type_of(schema, join_pointer(pointer, "content", media_type, "schema"), hint + pascal_case(parameter.name))
+                if schema is not None
+                else ir.TypeRef(kind="scalar", scalar="str")
+            )
+        else:
+            raise SpecError(self.file, pointer, f"parameter {parameter.name!r} has neither 'schema' nor 'content'")
+        style = _text(parameter.style) if parameter.style is not None else ("simple" if location in ("path", "header") else "form")
+        explode = parameter.explode if parameter.explode is not None else style == "form"
+        required = bool(parameter.required) or location == "path"
+        return ir.Parameter(
+            name=names.claim(safe_identifier(snake_case(parameter.name), "param")),
+            wire_name=parameter.name,
+            location=location,  # type: ignore[arg-type]
+            type=type_,
+            required=required,
+            description=parameter.description,
+            style=style,
+            explode=explode,
+        )
+
+    # -- bodies -------------------------------------------------------------------------
+
+    def _request_body(self, op: Operation, pointer: str, hint: str) -> ir.RequestBody | None:
+        if op.requestBody is None:
+            return None
+        body_pointer = join_pointer(pointer, "requestBody")
+        body = self._resolve(op.requestBody, body_pointer, RequestBody)
+        if not body.content:
+            return None
+        content_type, media = _pick_media(body.content)
+        kind = _request_kind(content_type)
+        schema = media.media_type_schema
+        media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
+        if schema is None:
+            type_ = ir.TypeRef(kind="scalar", scalar="bytes") if kind == "bytes" else ANY
+        else:
+            type_ = self.schemas.type_of(schema, media_pointer, hint + "Body")
+        if kind == "text":
+            type_ = ir.TypeRef(kind="scalar", scalar="str")
+        elif kind == "bytes":
+            type_ = ir.TypeRef(kind="scalar", scalar="bytes")
+        accepted = type_
+        if type_.kind == "named" and isinstance(self.schemas.named.get(type_.name or ""), ir.Model):
+            # a model instance or the same data as a plain dict
+            accepted = ir.TypeRef(kind="union", args=(type_, ir.TypeRef(kind="dict", args=(ANY,))), nullable=type_.nullable)
+        return ir.RequestBody(
+            type=type_,
+            accepted_type=accepted,
+            required=bool(body.required),
+            content_type=content_type,
+            kind=kind,
+            description=body.description,
+        )
+
+    def _responses(self, op: Operation, pointer: str, hint: str) -> tuple[list[ir.Response], list[ir.Response]]:
+        successes: list[ir.Response] = []
+        errors: list[ir.Response] = []
+        declared = op.responses or {}
+        has_success = any(_is_success(status) for status in declared)
+        for status, node in declared.items():
+            status_pointer = join_pointer(pointer, "responses", status)
+            response = self._resolve(node, status_pointer, Response)
+            success = _is_success(status) or (status == "default" and not has_success)
+            status_hint = hint + ("Response" if success else f"Error{status.upper() if status != 'default' else 'Default'}")
+            parsed = self._response(status, response, status_pointer, status_hint)
+            if success:
+                successes.append(parsed)
+            elif status[:1] in ("4", "5") or status == "default":
+                errors.append(parsed)
+        return successes, errors
+
+    def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
+        if not response.content:
+            return ir.Response(status=status, kind="empty", type=None, description=response.description)
+        content_type, media = _pick_media(response.content)
+        kind = _response_kind(content_type)
+        if kind == "text":
+            return ir.Response(status, "text", ir.TypeRef(kind="scalar", scalar="str"), response.description)
+        if kind == "bytes":
+            return ir.Response(status, "bytes", ir.TypeRef(kind="scalar", scalar="bytes"), response.description)
+        schema = media.media_type_schema
+        type_ = (
+            self.schemas.type_of(schema, join_pointer(pointer, "content", content_type, "schema"), hint)
+            if schema is not None
+            else ANY
+        )
+        return ir.Response(status=status, kind="json", type=type_, description=response.description)
+
+    # -- references ---------------------------------------------------------------------
+
+    def _resolve(self, node: Any, pointer: str, model: type[_T]) -> _T:
+        seen: set[str] = set()
+        while isinstance(node, Reference):
+            ref = node.ref
+            if not ref.startswith("#") or ref in seen:
+                raise SpecError(self.file, pointer, f"$ref {ref!r} cannot be resolved")
+            seen.add(ref)
+            try:
+                raw = resolve_pointer(self.document, ref[1:])
+            except KeyError:
+                raise SpecError(self.file, join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing") from None
+            pointer = ref[1:]
+            try:
+                node = Reference.model_validate(raw) if isinstance(raw, dict) and "$ref" in raw else model.model_validate(raw)
+            except ValidationError as error:
+                raise SpecError(self.file, pointer, f"not a valid {model.__name__}: {error.errors()[0]['msg']}") from None
+        if not isinstance(node, model):
+            raise SpecError(self.file, pointer, f"expected a {model.__name__}")
+        return node
+
+
+_JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json$|^\*/\*$|^application/\*$", re.IGNORECASE)
+
+
+def _is_json(content_type: str) -> bool:
+    base = content_type.split(";", 1)[0].strip().lower()
+    return bool(_JSON_TYPE.match(base)) or base.endswith("+json")
+
+
+def _pick_media(content: dict[str, MediaType]) -> tuple[str, MediaType]:
+    """JSON when offered, else the first declared content type."""
+    for content_type, media in content.items():
+        if _is_json(content_type):
+            return content_type, media
+    return next(iter(content.items()))
+
+
+def _request_kind(content_type: str) -> ir.RequestKind:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if _is_json(base):
+        return "json"
+    if base == "application/x-www-form-urlencoded":
+        return "form"
+    if base.startswith("multipart/"):
+        return "multipart"
+    if base.startswith("text/"):
+        return "text"
+    return "bytes"
+
+
+def _response_kind(content_type: str) -> ir.BodyKind:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if _is_json(base):
+        return "json"
+    if base.startswith("text/") or base in ("application/xml", "application/x-www-form-urlencoded"):
+        return "text"
+    return "bytes"
+
+
+def _text(value: object) -> str:
+    """An openapi-pydantic enum member or plain string, as its string value."""
+    return str(getattr(value, "value", value))
+
+
+def _is_success(status: str) -> bool:
+    return status.startswith("2")
+
+
+def named_types_in(ref: ir.TypeRef | None) -> set[str]:
+    if ref is None:
+        return set()
+    found = {ref.name} if ref.kind == "named" and ref.name else set()
+    for arg in ref.args:
+        found |= named_types_in(arg)
+    return found
+
+
+def _with_named_types(operation: ir.Operation) -> ir.Operation:
+    used: set[str] = set()
+    for param in operation.path_params + operation.params:
+        used |= named_types_in(param.type)
+    if operation.body is not None:
+        used |= named_types_in(operation.body.accepted_type)
+    for response in operation.responses + operation.errors:
+        used |= named_types_in(response.type)
+    used |= named_types_in(operation.return_type)
+    return ir.Operation(**{**operation.__dict__, "named_types": tuple(sorted(used))})

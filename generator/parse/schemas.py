@@ -1,0 +1,561 @@
+"""JSON Schemas -> named types (models, enums, aliases) and type references.
+
+Every `components.schemas` entry becomes a named type, named first so that the spec's own
+names win. Inline objects and enums become named types too, named after where they sit
+(`Pet` + `owner` -> `PetOwner`). A `$ref` anywhere becomes a reference to the named type of
+its target, so recursive schemas are references, never expanded.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, TypeAlias
+
+from openapi_pydantic.v3.v3_1 import Reference, Schema
+from pydantic import ValidationError
+
+from generator import ir
+from generator.errors import SpecError, Warning, join_pointer
+from generator.load.pointers import resolve_pointer, split_pointer
+from generator.parse.names import (
+    SHADOWING,
+    NameRegistry,
+    class_name,
+    pascal_case,
+    safe_identifier,
+    upper_snake,
+)
+
+SchemaNode: TypeAlias = Reference | Schema | bool
+NamedType: TypeAlias = ir.Model | ir.Enum | ir.Alias
+
+ANY = ir.TypeRef(kind="scalar", scalar="any")
+_STRING_FORMATS: dict[str, ir.ScalarName] = {
+    "date-time": "datetime",
+    "date": "date",
+    "time": "time",
+    "uuid": "uuid",
+    "binary": "bytes",
+}
+_SCALAR_TYPES: dict[str, ir.ScalarName] = {
+    "string": "str",
+    "integer": "int",
+    "number": "float",
+    "boolean": "bool",
+}
+
+
+def field_identifier(wire_name: str) -> str:
+    from generator.parse.names import snake_case
+
+    return safe_identifier(snake_case(wire_name), "field", SHADOWING)
+
+
+@dataclass(frozen=True)
+class _Property:
+    wire_name: str
+    node: SchemaNode
+    pointer: str
+    owner: str
+
+
+def ref_target(node: SchemaNode) -> str | None:
+    if isinstance(node, Reference):
+        return node.ref
+    if isinstance(node, Schema):
+        ref = (node.model_extra or {}).get("$ref")
+        return ref if isinstance(ref, str) else None
+    return None
+
+
+def schema_types(schema: Schema) -> list[str]:
+    declared = schema.type
+    if declared is None:
+        return []
+    values = declared if isinstance(declared, list) else [declared]
+    return [value.value if hasattr(value, "value") else str(value) for value in values]
+
+
+class SchemaParser:
+    def __init__(self, file: str, document: dict[str, Any], warnings: list[Warning]) -> None:
+        self.file = file
+        self.document = document
+        self.warnings = warnings
+        self.class_names = NameRegistry()
+        self.named: dict[str, NamedType] = {}
+        self.order: list[str] = []
+        self._pointer_names: dict[str, str] = {}
+        self._pointer_nullable: dict[str, bool] = {}
+        self._component_keys: dict[str, str] = {}
+        self._schemas: dict[str, Schema | Reference] = {}
+
+    # -- entry points -------------------------------------------------------------------
+
+    def register_components(self, schemas: dict[str, Reference | Schema]) -> None:
+        """Name every component first (spec order), then define them."""
+        pointers = []
+        for key, node in schemas.items():
+            pointer = join_pointer("/components/schemas", key)
+            self._schemas[pointer] = node
+            self._component_keys[pointer] = key
+            self._claim(pointer, key)
+            pointers.append(pointer)
+        for pointer in pointers:
+            self._define(pointer)
+
+    def type_of(self, node: SchemaNode, pointer: str, hint: str) -> ir.TypeRef:
+        if isinstance(node, bool):
+            return ANY
+        target = ref_target(node)
+        if target is not None:
+            return self._reference(target, pointer)
+        return self._inline(node, pointer, hint)
+
+    # -- references and named types -----------------------------------------------------
+
+    def _reference(self, ref: str, pointer: str) -> ir.TypeRef:
+        if not ref.startswith("#"):
+            raise SpecError(self.file, pointer, f"$ref {ref!r} was not resolved")
+        target = ref[1:]
+        if target not in self._pointer_names:
+            node = self._schema_at(target, pointer)
+            target_ref = ref_target(node)
+            if target_ref is not None and target_ref != ref:
+                # a ref to a ref: follow it (cycles of pure refs are an error)
+                return self._follow_chain(ref, pointer)
+            tokens = split_pointer(target)
+            self._claim(target, tokens[-1] if tokens else "Schema")
+            self._define(target)
+        name = self._pointer_names[target]
+        return ir.TypeRef(kind="named", name=name, nullable=self._pointer_nullable[target])
+
+    def _follow_chain(self, ref: str, pointer: str) -> ir.TypeRef:
+        seen = {ref}
+        current = ref
+        while True:
+            node = self._schema_at(current[1:], pointer)
+            following = ref_target(node)
+            if following is None:
+                return self._reference(current, pointer)
+            if following in seen:
+                raise SpecError(
+                    self.file, pointer, f"$ref {ref!r} is a cycle of references with no schema in it"
+                )
+            seen.add(following)
+            current = following
+
+    def _schema_at(self, target: str, pointer: str) -> Schema | Reference:
+        if target in self._schemas:
+            return self._schemas[target]
+        try:
+            raw = resolve_pointer(self.document, target)
+        except KeyError:
+            raise SpecError(self.file, pointer, f"$ref '#{target}' points to nothing") from None
+        try:
+            node: Schema | Reference
+            if isinstance(raw, dict) and isinstance(raw.get("$ref"), str):
+                node = Reference.model_validate(raw)
+            else:
+                node = Schema.model_validate(raw)
+        except ValidationError as error:
+            raise SpecError(
+                self.file, target, f"not a valid schema: {error.errors()[0]['msg']}"
+            ) from None
+        self._schemas[target] = node
+        return node
+
+    def _claim(self, pointer: str, key: str) -> str:
+        name = self.class_names.claim(class_name(key))
+        self._pointer_names[pointer] = name
+        node = self._schemas.get(pointer)
+        self._pointer_nullable[pointer] = False
+        if isinstance(node, Schema) and self._kind_of(node) in ("model", "enum"):
+            self._pointer_nullable[pointer] = self.is_nullable(node)
+        return name
+
+    def _define(self, pointer: str) -> None:
+        name = self._pointer_names[pointer]
+        if name in self.named:
+            return
+        node = self._schemas[pointer]
+        if ref_target(node) is not None:
+            self._add(ir.Alias(name=name, module="", type=self.type_of(node, pointer, name)))
+            return
+        kind = self._kind_of(node)
+        if kind == "model":
+            self._define_model(name, node, pointer)
+        elif kind == "enum":
+            enum = self._enum(name, node, pointer)
+            if enum is None:
+                self._add(ir.Alias(name=name, module="", type=self._enum_fallback(node), description=node.description))
+        else:
+            self._add(
+                ir.Alias(name=name, module="", type=self._inline(node, pointer, name, named=True), description=node.description)
+            )
+
+    def _add(self, named: NamedType) -> None:
+        if named.name not in self.named:
+            self.order.append(named.name)
+        self.named[named.name] = named
+
+    def _kind_of(self, schema: Schema) -> str:
+        if schema.enum is not None:
+            return "enum"
+        if schema.oneOf or schema.anyOf:
+            return "alias"
+        if schema.allOf:
+            own = bool(schema.properties)
+            return "model" if own or len(schema.allOf) > 1 or self._all_of_needs_model(schema) else "alias"
+        types = schema_types(schema)
+        if schema.properties and ("object" in types or not types):
+            return "model"
+        return "alias"
+
+    def _all_of_needs_model(self, schema: Schema) -> bool:
+        parts = schema.allOf or []
+        return len(parts) == 1 and not isinstance(parts[0], Reference) and ref_target(parts[0]) is None
+
+    # -- inline schemas -----------------------------------------------------------------
+
+    def is_nullable(self, schema: Schema) -> bool:
+        extra = schema.model_extra or {}
+        if "null" in schema_types(schema) or extra.get("nullable") is True or extra.get("x-nullable") is True:
+            return True
+        if schema.enum is not None and None in schema.enum:
+            return True
+        for variants in (schema.oneOf, schema.anyOf):
+            for variant in variants or []:
+                if isinstance(variant, Schema) and ref_target(variant) is None and schema_types(variant) == ["null"]:
+                    return True
+        return False
+
+    def _inline(self, schema: Schema, pointer: str, hint: str, named: bool = False) -> ir.TypeRef:
+        """The type of a schema written in place; objects and enums get a class of their own."""
+        nullable = self.is_nullable(schema)
+        result = self._inline_non_null(schema, pointer, hint, named)
+        if nullable and result.kind not in ("none",) and not (result.kind == "scalar" and result.scalar == "any"):
+            return _with_nullable(result)
+        return result
+
+    def _inline_non_null(self, schema: Schema, pointer: str, hint: str, named: bool) -> ir.TypeRef:
+        if schema.enum is not None:
+            return self._named_inline(pointer, hint, schema, "enum", named)
+        if "const" in schema.model_fields_set and isinstance(schema.const, (str, int, bool)):
+            return ir.TypeRef(kind="literal", literal=schema.const)
+        if schema.allOf:
+            parts = schema.allOf
+            if not schema.properties and len(parts) == 1 and ref_target(parts[0]) is not None:
+                return _without_nullable(self.type_of(parts[0], join_pointer(pointer, "allOf", 0), hint))
+            return self._named_inline(pointer, hint, schema, "model", named)
+        if schema.oneOf or schema.anyOf:
+            return self._union(schema, pointer, hint)
+        types = [t for t in schema_types(schema) if t != "null"]
+        if len(types) > 1:
+            variants = [self._typed(schema, t, pointer, hint, named) for t in types]
+            return _union_of(variants)
+        declared = types[0] if types else None
+        if declared is None and schema_types(schema) == ["null"]:
+            return ir.TypeRef(kind="none")
+        return self._typed(schema, declared, pointer, hint, named)
+
+    def _typed(self, schema: Schema, declared: str | None, pointer: str, hint: str, named: bool) -> ir.TypeRef:
+        if declared == "object" or (declared is None and (schema.properties or schema.additionalProperties not in (None, False))):
+            if schema.properties:
+                return self._named_inline(pointer, hint, schema, "model", named)
+            extra = schema.additionalProperties
+            if isinstance(extra, (Schema, Reference)):
+                value = self.type_of(extra, join_pointer(pointer, "additionalProperties"), hint + "Value")
+                return ir.TypeRef(kind="dict", args=(value,))
+            return ir.TypeRef(kind="dict", args=(ANY,))
+        if declared == "array" or (declared is None and schema.items is not None):
+            if schema.items is None:
+                return ir.TypeRef(kind="list", args=(ANY,))
+            item = self.type_of(schema.items, join_pointer(pointer, "items"), hint + "Item")
+            return ir.TypeRef(kind="list", args=(item,))
+        if declared == "string":
+            scalar = _STRING_FORMATS.get(schema.schema_format or "", "str")
+            return ir.TypeRef(kind="scalar", scalar=scalar)
+        if declared in _SCALAR_TYPES:
+            return ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[declared])
+        if declared is None:
+            return ANY
+        raise SpecError(
+            self.file,
+            join_pointer(pointer, "type"),
+            f"unknown schema type {declared!r}; expected one of string, integer, number, boolean, array, object, null",
+        )
+
+    def _named_inline(self, pointer: str, hint: str, schema: Schema, kind: str, named: bool) -> ir.TypeRef:
+        """An object or enum in place: a class of its own, defined once per pointer."""
+        if named:
+            name = self._pointer_names[pointer]
+        elif pointer in self._pointer_names:
+            name = self._pointer_names[pointer]
+        else:
+            self._schemas[pointer] = schema
+            name = self.class_names.claim(class_name(hint))
+            self._pointer_names[pointer] = name
+            self._pointer_nullable[pointer] = False
+        if kind == "model":
+            if name not in self.named:
+                self._define_model(name, schema, pointer)
+            return ir.TypeRef(kind="named", name=name)
+        if name not in self.named:
+            enum = self._enum(name, schema, pointer)
+            if enum is None:
+                return self._enum_fallback(schema)
+        return ir.TypeRef(kind="named", name=name)
+
+    def _union(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        key = "oneOf" if schema.oneOf else "anyOf"
+        variants_nodes = schema.oneOf or schema.anyOf or []
+        variants: list[ir.TypeRef] = []
+        for index, variant in enumerate(variants_nodes):
+            if isinstance(variant, Schema) and ref_target(variant) is None and schema_types(variant) == ["null"]:
+                continue
+            title = variant.title if isinstance(variant, Schema) and variant.title else f"{hint}Variant{index + 1}"
+            variants.append(
+                _without_nullable(self.type_of(variant, join_pointer(pointer, key, index), title))
+            )
+        if not variants:
+            return ANY
+        if len(variants) == 1:
+            return variants[0]
+        discriminator = self._discriminator(schema, variants_nodes, variants, pointer)
+        union = _union_of(variants)
+        if discriminator is not None and union.kind == "union":
+            return ir.TypeRef(kind="union", args=union.args, discriminator=discriminator)
+        return union
+
+    def _discriminator(
+        self, schema: Schema, nodes: list[Reference | Schema], variants: list[ir.TypeRef], pointer: str
+    ) -> ir.Discriminator | None:
+        if schema.discriminator is None:
+            return None
+        if not all(v.kind == "named" and isinstance(self.named.get(v.name or ""), ir.Model) for v in variants):
+            self.warnings.append(
+                Warning(join_pointer(pointer, "discriminator"), "discriminator ignored: every variant must be an object schema")
+            )
+            return None
+        wire = schema.discriminator.propertyName
+        by_target = {self._pointer_names.get(ref[1:]): value for value, ref in (schema.discriminator.mapping or {}).items()}
+        mapping: list[tuple[str, str]] = []
+        for value, ref in (schema.discriminator.mapping or {}).items():
+            target_name = self._pointer_names.get(ref[1:]) if ref.startswith("#") else None
+            if target_name is None and not ref.startswith("#"):
+                # mapping values may be bare schema names
+                target_name = self._pointer_names.get(join_pointer("/components/schemas", ref))
+            if target_name is not None:
+                mapping.append((value, target_name))
+        mapped = {name for _, name in mapping}
+        for node, variant in zip((n for n in nodes if ref_target(n) is not None), variants):
+            name = variant.name or ""
+            if name in mapped or name in by_target:
+                continue
+            target = (ref_target(node) or "#")[1:]
+            mapping.append((self._component_keys.get(target, split_pointer(target)[-1]), name))
+        return ir.Discriminator(wire_name=wire, field_name=field_identifier(wire), mapping=tuple(mapping))
+
+    # -- models -------------------------------------------------------------------------
+
+    def _define_model(self, name: str, schema: Schema, pointer: str) -> None:
+        # Registered before its fields, so a field that refers back to this model finds it.
+        self._add(ir.Model(name=name, module="", fields=(), description=schema.description))
+        properties: dict[str, _Property] = {}
+        required: set[str] = set()
+        self._collect(schema, pointer, name, properties, required, set())
+        names = NameRegistry()
+        fields = []
+        for prop in properties.values():
+            field_type = self.type_of(prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name))
+            is_required = prop.wire_name in required
+            fields.append(
+                ir.Field(
+                    name=names.claim(field_identifier(prop.wire_name)),
+                    wire_name=prop.wire_name,
+                    type=field_type,
+                    required=is_required,
+                    default=None if is_required else self._default(prop.node, field_type, prop.pointer),
+                    description=_description(prop.node),
+                )
+            )
+        self._add(ir.Model(name=name, module="", fields=tuple(fields), description=schema.description))
+
+    def _collect(
+        self,
+        schema: Schema,
+        pointer: str,
+        owner: str,
+        properties: dict[str, _Property],
+        required: set[str],
+        seen: set[str],
+    ) -> None:
+        """Properties of a schema and of everything it `allOf`s; later ones override."""
+        for index, part in enumerate(schema.allOf or []):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            target = ref_target(part)
+            if target is not None:
+                if target in seen:
+                    continue
+                seen.add(target)
+                resolved_name = self._reference(target, part_pointer).name or owner
+                node = self._schema_at(target[1:], part_pointer)
+                if isinstance(node, Schema):
+                    self._collect(node, target[1:], resolved_name, properties, required, seen)
+            elif isinstance(part, Schema):
+                self._collect(part, part_pointer, owner, properties, required, seen)
+        for wire, node in (schema.properties or {}).items():
+            properties.pop(wire, None)
+            properties[wire] = _Property(wire, node, join_pointer(pointer, "properties", wire), owner)
+        required.update(schema.required or [])
+
+    def _default(self, node: SchemaNode, field_type: ir.TypeRef, pointer: str) -> ir.Default | None:
+        if not isinstance(node, Schema):
+            return None
+        source = node
+        if "default" not in node.model_fields_set:
+            return None
+        value = source.default
+        if value is None:
+            return ir.Default(value=None) if field_type.nullable else None
+        if field_type.kind == "named":
+            named = self.named.get(field_type.name or "")
+            if isinstance(named, ir.Enum):
+                for member in named.members:
+                    if member.value == value and type(member.value) is type(value):
+                        return ir.Default(value=value, enum_name=named.name, enum_member=member.name)
+            self.warnings.append(Warning(join_pointer(pointer, "default"), "default ignored: it is not a plain value of this type"))
+            return None
+        if _fits(value, field_type):
+            return ir.Default(value=value)
+        self.warnings.append(Warning(join_pointer(pointer, "default"), f"default {value!r} ignored: it does not match the schema type"))
+        return None
+
+    # -- enums --------------------------------------------------------------------------
+
+    def _enum(self, name: str, schema: Schema, pointer: str) -> ir.Enum | None:
+        values = []
+        for value in schema.enum or []:
+            if value is not None and value not in values:
+                values.append(value)
+        if values and all(isinstance(v, str) for v in values):
+            value_type = "str"
+        elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+            value_type = "int"
+        else:
+            return None
+        members = NameRegistry()
+        enum = ir.Enum(
+            name=name,
+            module="",
+            value_type=value_type,  # type: ignore[arg-type]
+            members=tuple(ir.EnumMember(members.claim(_member_name(v)), v) for v in values),
+            description=schema.description,
+        )
+        self._add(enum)
+        return enum
+
+    def _enum_fallback(self, schema: Schema) -> ir.TypeRef:
+        """Enums of bools, floats or mixed values: the plain type, values not enforced."""
+        types = [t for t in schema_types(schema) if t != "null"]
+        if len(types) == 1 and types[0] in _SCALAR_TYPES:
+            return ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[types[0]])
+        return ANY
+
+
+def _member_name(value: str | int) -> str:
+    if isinstance(value, int):
+        return f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
+    if not value.strip():
+        return "EMPTY"
+    name = upper_snake(value)
+    return safe_identifier(name, "VALUE")
+
+
+def _description(node: SchemaNode) -> str | None:
+    if isinstance(node, (Schema, Reference)):
+        return node.description
+    return None
+
+
+def _with_nullable(ref: ir.TypeRef) -> ir.TypeRef:
+    return ir.TypeRef(
+        kind=ref.kind,
+        scalar=ref.scalar,
+        name=ref.name,
+        args=ref.args,
+        literal=ref.literal,
+        nullable=True,
+        discriminator=ref.discriminator,
+    )
+
+
+def _without_nullable(ref: ir.TypeRef) -> ir.TypeRef:
+    if not ref.nullable:
+        return ref
+    return ir.TypeRef(
+        kind=ref.kind, scalar=ref.scalar, name=ref.name, args=ref.args, literal=ref.literal, discriminator=ref.discriminator
+    )
+
+
+def _union_of(variants: list[ir.TypeRef]) -> ir.TypeRef:
+    unique: list[ir.TypeRef] = []
+    nullable = False
+    for variant in variants:
+        if variant.kind == "none":
+            nullable = True
+            continue
+        if variant.nullable:
+            nullable = True
+            variant = _without_nullable(variant)
+        if variant.kind == "union" and variant.discriminator is None:
+            candidates = list(variant.args)
+        else:
+            candidates = [variant]
+        for candidate in candidates:
+            if candidate not in unique:
+                unique.append(candidate)
+    if any(v.kind == "scalar" and v.scalar == "any" for v in unique):
+        return ANY
+    if not unique:
+        return ir.TypeRef(kind="none")
+    result = unique[0] if len(unique) == 1 else ir.TypeRef(kind="union", args=tuple(unique))
+    return _with_nullable(result) if nullable else result
+
+
+def union_of(variants: list[ir.TypeRef]) -> ir.TypeRef:
+    return _union_of(variants)
+
+
+def _fits(value: Any, ref: ir.TypeRef) -> bool:
+    if ref.kind == "scalar":
+        scalar = ref.scalar
+        if scalar == "any":
+            return _is_finite_json(value)
+        if scalar == "str":
+            return isinstance(value, str)
+        if scalar == "int":
+            return isinstance(value, int) and not isinstance(value, bool)
+        if scalar == "float":
+            return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+        if scalar == "bool":
+            return isinstance(value, bool)
+        return False
+    if ref.kind == "list":
+        return isinstance(value, list) and all(_fits(item, ref.args[0]) for item in value)
+    if ref.kind == "dict":
+        return isinstance(value, dict) and all(_fits(item, ref.args[0]) for item in value.values())
+    if ref.kind == "literal":
+        return bool(value == ref.literal)
+    return False
+
+
+def _is_finite_json(value: Any) -> bool:
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list):
+        return all(_is_finite_json(item) for item in value)
+    if isinstance(value, dict):
+        return all(_is_finite_json(item) for item in value.values())
+    return value is None or isinstance(value, (str, int, bool))

@@ -1,0 +1,36 @@
+"""The pipeline, one stage after the other: load -> parse -> render -> format."""
+
+from __future__ import annotations
+
+import keyword
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.errors import ConfigError, Warning
+from generator.format import format_files
+from generator.ir import Api
+from generator.load import load_spec
+from generator.parse import parse_api
+from generator.render import render_api
+
+
+@dataclass(frozen=True)
+class Generated:
+    api: Api
+    files: dict[str, str]
+    warnings: tuple[Warning, ...]
+
+
+def check_package_name(package: str) -> None:
+    parts = package.split(".")
+    if not all(part.isidentifier() and part.isascii() and not keyword.iskeyword(part) for part in parts):
+        raise ConfigError(f"package name {package!r} is not a valid dotted Python identifier")
+
+
+def generate_files(spec: Path, package: str, formatter: str = "ruff", display: str | None = None) -> Generated:
+    check_package_name(package)
+    warnings: list[Warning] = []
+    loaded = load_spec(spec, display)
+    api = parse_api(loaded, package, warnings)
+    files = format_files(render_api(api), formatter)
+    return Generated(api=api, files=files, warnings=tuple(warnings))

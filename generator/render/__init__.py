@@ -1,0 +1,5 @@
+"""Stage 3: IR -> {relative path: text}, through the jinja2 templates."""
+
+from generator.render.render import render_api
+
+__all__ = ["render_api"]

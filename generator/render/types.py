@@ -1,0 +1,58 @@
+"""ir.TypeRef -> Python type expressions (valid both as annotations and at run time)."""
+
+from __future__ import annotations
+
+from generator import ir
+from generator.render.escape import py_literal
+
+_SCALARS: dict[str, str] = {
+    "str": "str",
+    "int": "int",
+    "float": "float",
+    "bool": "bool",
+    "bytes": "bytes",
+    "datetime": "dt.datetime",
+    "date": "dt.date",
+    "time": "dt.time",
+    "uuid": "UUID",
+    "any": "Any",
+}
+
+
+def annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
+    """`qualifier` prefixes named types: "models." outside the models package."""
+    text = _base(ref, qualifier)
+    if ref.nullable and text not in ("Any", "None"):
+        return f"{text} | None"
+    return text
+
+
+def optional_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
+    """The annotation of something that may be left out (None stands for "not given")."""
+    text = annotation(ref, qualifier)
+    if ref.nullable or text in ("Any", "None"):
+        return text
+    return f"{text} | None"
+
+
+def _base(ref: ir.TypeRef, qualifier: str) -> str:
+    if ref.kind == "scalar":
+        return _SCALARS[ref.scalar or "any"]
+    if ref.kind == "named":
+        return f"{qualifier}{ref.name}"
+    if ref.kind == "list":
+        return f"list[{annotation(ref.args[0], qualifier)}]"
+    if ref.kind == "dict":
+        return f"dict[str, {annotation(ref.args[0], qualifier)}]"
+    if ref.kind == "literal":
+        return f"Literal[{py_literal(ref.literal)}]"
+    if ref.kind == "none":
+        return "None"
+    if ref.discriminator is not None:
+        tagged = " | ".join(
+            f"Annotated[{annotation(arg, qualifier)}, Tag({py_literal(arg.name)})]" for arg in ref.args
+        )
+        d = ref.discriminator
+        mapping = "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping) + "}"
+        return f"Annotated[{tagged}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
+    return " | ".join(annotation(arg, qualifier) for arg in ref.args)

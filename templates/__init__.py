@@ -1,0 +1,1 @@
+# Jinja2 templates of sdkforge, shipped as package data (generator.templates).
