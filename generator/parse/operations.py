@@ -171,7 +171,7 @@ class OperationParser:
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
         return ir.Parameter(
-            name=names.claim(safe_identifier(snake_case(parameter.name), "param")),
+            name=names.claim(safe_identifier(snake_case(parameter.name), "param", RESERVED_KWARGS)),
             wire_name=parameter.name,
             location=location,  # type: ignore[arg-type]
             type=type_,

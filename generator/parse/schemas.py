@@ -134,6 +134,8 @@ class SchemaParser:
         seen = {ref}
         current = ref
         while True:
+            if not current.startswith("#"):
+                raise SpecError(self.file, pointer, f"$ref {current!r} was not resolved")
             node = self._schema_at(current[1:], pointer)
             following = ref_target(node)
             if following is None:
@@ -179,8 +181,10 @@ class SchemaParser:
         if name in self.named:
             return
         node = self._schemas[pointer]
-        if ref_target(node) is not None:
-            self._add(ir.Alias(name=name, module="", type=self.type_of(node, pointer, name)))
+        target = ref_target(node)
+        if target is not None:
+            # a component that only points elsewhere: an alias, unless the chain is a cycle
+            self._add(ir.Alias(name=name, module="", type=self._follow_chain(target, pointer)))
             return
         kind = self._kind_of(node)
         if kind == "model":

@@ -1,0 +1,1 @@
+"""Live end-to-end tests: the generated SDKs against the servers in tests/servers."""

@@ -1,0 +1,224 @@
+"""Fixtures for the live end-to-end tests.
+
+Servers are started once (session scope) with ``tests.servers.live.serve`` on
+127.0.0.1. Every client fixture is parametrised over ``sync`` and ``async``, so
+each test runs once with ``Client`` and once with ``AsyncClient``; a test awaits
+``api.run(call)`` whichever it got (``run`` also checks that the sync client
+returned a plain value and the async client an awaitable).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import socket
+from collections.abc import AsyncIterator, Iterator
+from types import ModuleType
+from typing import Any
+
+import httpx
+import petstore
+import pytest
+import showcase
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from tests.servers import petstore_app, showcase_app
+from tests.servers.live import serve
+
+ADMIN_TOKEN = showcase_app.ADMIN_TOKEN
+MODES = ["sync", "async"]
+
+
+class Api:
+    """One generated package used through its sync or its async client."""
+
+    def __init__(self, package: ModuleType, is_async: bool, base_url: str) -> None:
+        self.package = package
+        self.is_async = is_async
+        self.base_url = base_url
+        self.errors: Any = package.errors
+        self.models: Any = package.models
+        self._made: list[Any] = []
+        self.client: Any = self.new()
+
+    @property
+    def mode(self) -> str:
+        return "async" if self.is_async else "sync"
+
+    def new(self, **kwargs: Any) -> Any:
+        """Another client of the same kind (closed at teardown); base_url defaults to ours."""
+        kwargs.setdefault("base_url", self.base_url)
+        cls = self.package.AsyncClient if self.is_async else self.package.Client
+        client = cls(**kwargs)
+        self._made.append(client)
+        return client
+
+    async def run(self, result: Any) -> Any:
+        """The value of a client call: awaited for the async client, as is for the sync one."""
+        if self.is_async:
+            assert inspect.isawaitable(result), f"AsyncClient returned {type(result).__name__}"
+            return await result
+        assert not inspect.isawaitable(result), "the sync Client returned an awaitable"
+        return result
+
+    async def aclose(self) -> None:
+        for client in self._made:
+            if self.is_async:
+                await client.close()
+            else:
+                client.close()
+
+
+async def _api(package: ModuleType, mode: str, base_url: str) -> AsyncIterator[Api]:
+    api = Api(package, mode == "async", base_url)
+    try:
+        yield api
+    finally:
+        await api.aclose()
+
+
+# --------------------------------------------------------------------------
+# Servers
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def showcase_url() -> Iterator[str]:
+    """A showcase server that no test changes (read-only tests)."""
+    with serve(showcase_app.create_app()) as base:
+        yield base + "/v1"
+
+
+@pytest.fixture(scope="session")
+def showcase_rw_url() -> Iterator[str]:
+    """A showcase server for tests that change data; see `showcase_rw`."""
+    with serve(showcase_app.create_app()) as base:
+        yield base + "/v1"
+
+
+@pytest.fixture(scope="session")
+def petstore_url() -> Iterator[str]:
+    """A petstore server that no test changes."""
+    with serve(petstore_app.create_app()) as base:
+        yield base + "/v1"
+
+
+@pytest.fixture
+def fresh_petstore_url() -> Iterator[str]:
+    """A new petstore app (fresh seed) for a test that changes data."""
+    with serve(petstore_app.create_app()) as base:
+        yield base + "/v1"
+
+
+def _probe_app() -> Starlette:
+    """A tiny app for client features the spec servers cannot show.
+
+    - `GET /v1/tours/{tourId}?delay=S` answers a `Tour` after S seconds (default 2); it
+      stops early when the client goes away, so timeouts leave no work behind.
+    - `GET /v1/echo/{itemId}` answers an `EchoResponse` reporting *every* header
+      received (the showcase server only reports declared header parameters).
+    """
+
+    async def slow_tour(request: Request) -> Response:
+        delay = float(request.query_params.get("delay", "2"))
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + delay
+        while loop.time() < deadline:
+            if await request.is_disconnected():
+                return Response(status_code=499)
+            await asyncio.sleep(0.01)
+        tour_id = int(request.path_params["tourId"])
+        return JSONResponse(
+            {"id": tour_id, "title": "Slow tour", "first_stop": {"name": "Waiting room"}}
+        )
+
+    async def echo_all(request: Request) -> Response:
+        return JSONResponse(
+            {
+                "method": request.method,
+                "path": request.url.path,
+                "raw_query": request.scope.get("query_string", b"").decode("latin-1"),
+                "query": [[k, v] for k, v in request.query_params.multi_items()],
+                "headers": {k.lower(): v for k, v in request.headers.items()},
+                "cookies": dict(request.cookies),
+                "content_type": request.headers.get("content-type"),
+                "body": None,
+            }
+        )
+
+    return Starlette(
+        routes=[
+            Route("/v1/tours/{tourId}", slow_tour, methods=["GET"]),
+            Route("/v1/echo/{itemId}", echo_all, methods=["GET"]),
+        ]
+    )
+
+
+@pytest.fixture(scope="session")
+def probe_url() -> Iterator[str]:
+    with serve(_probe_app()) as base:
+        yield base + "/v1"
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A 127.0.0.1 port nobody listens on (bound, then released)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+    return port
+
+
+# --------------------------------------------------------------------------
+# Clients (each parametrised: sync Client and AsyncClient)
+# --------------------------------------------------------------------------
+
+
+@pytest.fixture(params=MODES)
+def mode(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture
+async def ps(mode: str, petstore_url: str) -> AsyncIterator[Api]:
+    """petstore on the shared (read-only) server."""
+    async for api in _api(petstore, mode, petstore_url):
+        yield api
+
+
+@pytest.fixture
+async def ps_rw(mode: str, fresh_petstore_url: str) -> AsyncIterator[Api]:
+    """petstore on a fresh server of its own."""
+    async for api in _api(petstore, mode, fresh_petstore_url):
+        yield api
+
+
+@pytest.fixture
+async def sc(mode: str, showcase_url: str) -> AsyncIterator[Api]:
+    """showcase on the shared (read-only) server."""
+    async for api in _api(showcase, mode, showcase_url):
+        yield api
+
+
+@pytest.fixture
+async def sc_rw(mode: str, showcase_rw_url: str) -> AsyncIterator[Api]:
+    """showcase on the writable server, reset to the seed before the test.
+
+    The reset goes through plain httpx, so that it does not depend on the SDK under test.
+    """
+    response = httpx.post(
+        showcase_rw_url + "/admin/reset", headers={"X-Admin-Token": ADMIN_TOKEN}, timeout=10
+    )
+    assert response.status_code == 204, response.text
+    async for api in _api(showcase, mode, showcase_rw_url):
+        yield api
+
+
+@pytest.fixture
+async def probe(mode: str, probe_url: str) -> AsyncIterator[Api]:
+    """showcase clients pointed at the probe app (slow tour, all-headers echo)."""
+    async for api in _api(showcase, mode, probe_url):
+        yield api

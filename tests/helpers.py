@@ -1,0 +1,75 @@
+"""Helpers shared by the tests: write a spec, parse it to IR, run the CLI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from generator import ir
+from generator.errors import Warning
+from generator.load import load_spec
+from generator.parse import parse_api
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write_spec(folder: Path, spec: dict[str, Any], name: str = "spec.json") -> Path:
+    path = folder / name
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    return path
+
+
+def minimal_spec(**extra: Any) -> dict[str, Any]:
+    spec: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "T", "version": "1.0.0"}, "paths": {}}
+    spec.update(extra)
+    return spec
+
+
+def parse_file(path: Path, package: str = "sdk") -> tuple[ir.Api, list[Warning]]:
+    warnings: list[Warning] = []
+    return parse_api(load_spec(path), package, warnings), warnings
+
+
+def parse_dict(folder: Path, spec: dict[str, Any]) -> tuple[ir.Api, list[Warning]]:
+    return parse_file(write_spec(folder, spec))
+
+
+def named(api: ir.Api, name: str) -> ir.Model | ir.Enum | ir.Alias:
+    for module in api.modules:
+        for item in (*module.models, *module.enums, *module.aliases):
+            if item.name == name:
+                return item
+    raise KeyError(name)
+
+
+def model(api: ir.Api, name: str) -> ir.Model:
+    found = named(api, name)
+    assert isinstance(found, ir.Model), found
+    return found
+
+
+def field(api: ir.Api, model_name: str, field_name: str) -> ir.Field:
+    for item in model(api, model_name).fields:
+        if item.name == field_name:
+            return item
+    raise KeyError(field_name)
+
+
+def operation(api: ir.Api, method: str) -> ir.Operation:
+    for resource in api.resources:
+        for op in resource.operations:
+            if op.method_name == method:
+                return op
+    for op in api.client_operations:
+        if op.method_name == method:
+            return op
+    raise KeyError(method)
+
+
+def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False
+    )

@@ -1,0 +1,77 @@
+"""`sdkforge generate --check`: exit 0 on a current tree, exit 1 with a diff on drift."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.helpers import ROOT, run_cli
+
+CONFIG = """
+[tool.sdkforge]
+[[tool.sdkforge.sdks]]
+spec = "specs/petstore.yaml"
+output = "generated/petstore"
+package = "petstore"
+"""
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A copy of a project using sdkforge: config, one spec, its committed SDK."""
+    (tmp_path / "pyproject.toml").write_text(CONFIG)
+    shutil.copytree(ROOT / "specs", tmp_path / "specs")
+    shutil.copytree(ROOT / "generated" / "petstore", tmp_path / "generated" / "petstore")
+    return tmp_path
+
+
+def test_the_committed_sdks_are_up_to_date() -> None:
+    result = run_cli("generate", "--check")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "up to date" in result.stdout
+
+
+def test_check_passes_on_a_clean_tree(project: Path) -> None:
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "generated/petstore: up to date with specs/petstore.yaml"
+
+
+def test_check_fails_on_an_edited_generated_file(project: Path) -> None:
+    model = project / "generated" / "petstore" / "petstore" / "models" / "pet.py"
+    model.write_text(model.read_text().replace("name: str", "name: int"))
+    before = model.read_text()
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 1
+    assert "changed: petstore/models/pet.py" in result.stdout
+    assert "-    name: int\n+    name: str" in result.stdout
+    assert model.read_text() == before  # --check never writes
+
+
+def test_check_fails_on_an_edited_spec(project: Path) -> None:
+    spec = project / "specs" / "petstore.yaml"
+    spec.write_text(spec.read_text().replace("operationId: deletePet", "operationId: removePet"))
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 1
+    assert "+    def remove_pet(" in result.stdout
+    assert "-    def delete_pet(" in result.stdout
+
+
+def test_check_reports_missing_and_extra_files(project: Path) -> None:
+    sdk = project / "generated" / "petstore"
+    (sdk / "petstore" / "errors.py").unlink()
+    (sdk / "petstore" / "stray.py").write_text("x = 1\n")
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 1
+    assert "missing: petstore/errors.py" in result.stdout
+    assert "extra:   petstore/stray.py" in result.stdout
+
+
+def test_generate_then_check_round_trip(project: Path) -> None:
+    shutil.rmtree(project / "generated")
+    assert run_cli("generate", cwd=project).returncode == 0
+    assert run_cli("generate", "--check", cwd=project).returncode == 0
+    committed = (ROOT / "generated" / "petstore" / "petstore" / "_client.py").read_text()
+    assert (project / "generated" / "petstore" / "petstore" / "_client.py").read_text() == committed
