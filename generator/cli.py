@@ -18,7 +18,9 @@ from generator.pipeline import generate_files
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="sdkforge", description="Typed Python SDKs from OpenAPI specs.")
+    parser = argparse.ArgumentParser(
+        prog="sdkforge", description="Typed Python SDKs from OpenAPI specs."
+    )
     parser.add_argument("--version", action="version", version=f"sdkforge {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     generate = commands.add_parser(
@@ -28,11 +30,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     generate.add_argument("spec", nargs="?", help="an OpenAPI 3.0/3.1 file (JSON or YAML)")
     generate.add_argument("--output", "-o", help="folder of the generated project (with SPEC)")
-    generate.add_argument("--package", "-p", help="Python package name (with SPEC; default: from --output)")
-    generate.add_argument("--check", action="store_true", help="write nothing; exit 1 with a diff if the output is stale")
-    generate.add_argument("--config", help="pyproject.toml to read [tool.sdkforge] from (default: nearest)")
-    generate.add_argument("--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)")
-    generate.add_argument("--quiet", "-q", action="store_true", help="print only warnings, drift and errors")
+    generate.add_argument(
+        "--package", "-p", help="Python package name (with SPEC; default: from --output)"
+    )
+    generate.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 with a diff if the output is stale",
+    )
+    generate.add_argument(
+        "--config", help="pyproject.toml to read [tool.sdkforge] from (default: nearest)"
+    )
+    generate.add_argument(
+        "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
+    )
+    generate.add_argument(
+        "--quiet", "-q", action="store_true", help="print only warnings, drift and errors"
+    )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
     return parser
 
@@ -44,17 +58,23 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def _targets(args: argparse.Namespace, parser: argparse.ArgumentParser) -> tuple[list[SdkConfig], str]:
+def _targets(
+    args: argparse.Namespace, parser: argparse.ArgumentParser
+) -> tuple[list[SdkConfig], str]:
     if args.spec is not None:
         if not args.output:
             parser.error("--output is required with SPEC")
         package = args.package or snake_case(Path(args.output).resolve().name)
-        return [SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)], args.formatter or "ruff"
+        return [
+            SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)
+        ], args.formatter or "ruff"
     if args.output or args.package:
         parser.error("--output and --package go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
-        raise ConfigError("no pyproject.toml with [tool.sdkforge] found here or above; pass SPEC --output DIR")
+        raise ConfigError(
+            "no pyproject.toml with [tool.sdkforge] found here or above; pass SPEC --output DIR"
+        )
     config = load_config(path)
     return list(config.sdks), args.formatter or config.formatter
 
@@ -64,7 +84,9 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     stale = 0
     for target in targets:
         label = _display(target.output)
-        result = generate_files(target.spec, target.package, formatter, display=_display(target.spec))
+        result = generate_files(
+            target.spec, target.package, formatter, display=_display(target.spec)
+        )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
         if args.check:
@@ -74,8 +96,10 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                     print(f"{label}: up to date with {_display(target.spec)}")
                 continue
             stale += 1
-            print(f"{label}: out of date with {_display(target.spec)}: "
-                  f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)")
+            print(
+                f"{label}: out of date with {_display(target.spec)}: "
+                f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
+            )
             for relative in drift.changed:
                 print(f"  changed: {relative}")
             for relative in drift.missing:
@@ -103,8 +127,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # a bug of ours: still one line unless asked for more
+    except Exception as error:  # noqa: BLE001 - a bug of ours: still one line unless asked for more
         if args.debug:
             traceback.print_exc()
-        print(f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)", file=sys.stderr)
+        print(
+            f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)",
+            file=sys.stderr,
+        )
         return 1

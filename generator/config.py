@@ -51,10 +51,14 @@ def load_config(path: Path) -> Config:
     root = path.parent
     formatter = section.get("formatter", "ruff")
     if formatter not in FORMATTERS:
-        raise ConfigError(f"{path}: [tool.sdkforge] formatter must be one of {', '.join(FORMATTERS)}, not {formatter!r}")
+        raise ConfigError(
+            f"{path}: [tool.sdkforge] formatter must be one of {', '.join(FORMATTERS)}, not {formatter!r}"
+        )
     entries = section.get("sdks", [])
     if not isinstance(entries, list) or not entries:
-        raise ConfigError(f"{path}: [tool.sdkforge] needs at least one [[tool.sdkforge.sdks]] entry")
+        raise ConfigError(
+            f"{path}: [tool.sdkforge] needs at least one [[tool.sdkforge.sdks]] entry"
+        )
     sdks = tuple(_sdk(path, root, index, entry) for index, entry in enumerate(entries))
     return Config(root=root, formatter=str(formatter), sdks=sdks)
 
@@ -69,4 +73,6 @@ def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
     unknown = sorted(set(entry) - {"spec", "output", "package"})
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
-    return SdkConfig(spec=root / entry["spec"], output=root / entry["output"], package=entry["package"])
+    return SdkConfig(
+        spec=root / entry["spec"], output=root / entry["output"], package=entry["package"]
+    )

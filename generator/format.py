@@ -15,12 +15,12 @@ from pathlib import Path
 
 from generator.errors import SdkforgeError
 
-LINE_LENGTH = 100
+LINE_LENGTH = 88  # ruff's and black's default, so the output is clean under default settings
 FORMATTERS = ("ruff", "black")
 
 
 def _ruff() -> str:
-    from ruff.__main__ import find_ruff_bin
+    from ruff.__main__ import find_ruff_bin  # type: ignore[import-untyped]
 
     return str(find_ruff_bin())
 
@@ -29,7 +29,9 @@ def _run(command: list[str], cwd: Path) -> None:
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         detail = (result.stderr or result.stdout).strip().splitlines()
-        raise SdkforgeError(f"formatter failed: {' '.join(command[:2])}: {detail[-1] if detail else result.returncode}")
+        raise SdkforgeError(
+            f"formatter failed: {' '.join(command[:2])}: {detail[-1] if detail else result.returncode}"
+        )
 
 
 def check_syntax(files: dict[str, str]) -> None:
@@ -39,12 +41,16 @@ def check_syntax(files: dict[str, str]) -> None:
             try:
                 ast.parse(text, filename=path)
             except SyntaxError as error:
-                raise SdkforgeError(f"internal error: generated {path} is not valid Python (line {error.lineno}: {error.msg})") from None
+                raise SdkforgeError(
+                    f"internal error: generated {path} is not valid Python (line {error.lineno}: {error.msg})"
+                ) from None
 
 
 def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, str]:
     if formatter not in FORMATTERS:
-        raise SdkforgeError(f"unknown formatter {formatter!r}; expected one of {', '.join(FORMATTERS)}")
+        raise SdkforgeError(
+            f"unknown formatter {formatter!r}; expected one of {', '.join(FORMATTERS)}"
+        )
     check_syntax(files)
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-") as temp:
         root = Path(temp)
@@ -56,9 +62,35 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
         if python_files:
             ruff = _ruff()
             common = ["--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py311"]
-            _run([ruff, "check", *common, "--select", "I,F401", "--fix", "--exit-zero", "--quiet", *python_files], root)
+            _run(
+                [
+                    ruff,
+                    "check",
+                    *common,
+                    "--select",
+                    "I,F401,RUF022",
+                    "--fix",
+                    "--exit-zero",
+                    "--quiet",
+                    *python_files,
+                ],
+                root,
+            )
             if formatter == "black":
-                _run([sys.executable, "-m", "black", "--quiet", "--line-length", str(LINE_LENGTH), "--target-version", "py311", *python_files], root)
+                _run(
+                    [
+                        sys.executable,
+                        "-m",
+                        "black",
+                        "--quiet",
+                        "--line-length",
+                        str(LINE_LENGTH),
+                        "--target-version",
+                        "py311",
+                        *python_files,
+                    ],
+                    root,
+                )
             else:
                 _run([ruff, "format", *common, "--quiet", *python_files], root)
         formatted = {relative: (root / relative).read_text(encoding="utf-8") for relative in files}

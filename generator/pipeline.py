@@ -23,11 +23,15 @@ class Generated:
 
 def check_package_name(package: str) -> None:
     parts = package.split(".")
-    if not all(part.isidentifier() and part.isascii() and not keyword.iskeyword(part) for part in parts):
+    if not all(
+        part.isidentifier() and part.isascii() and not keyword.iskeyword(part) for part in parts
+    ):
         raise ConfigError(f"package name {package!r} is not a valid dotted Python identifier")
 
 
-def generate_files(spec: Path, package: str, formatter: str = "ruff", display: str | None = None) -> Generated:
+def generate_files(
+    spec: Path, package: str, formatter: str = "ruff", display: str | None = None
+) -> Generated:
     check_package_name(package)
     warnings: list[Warning] = []
     loaded = load_spec(spec, display)

@@ -23,7 +23,11 @@ def write_spec(folder: Path, spec: dict[str, Any], name: str = "spec.json") -> P
 
 
 def minimal_spec(**extra: Any) -> dict[str, Any]:
-    spec: dict[str, Any] = {"openapi": "3.1.0", "info": {"title": "T", "version": "1.0.0"}, "paths": {}}
+    spec: dict[str, Any] = {
+        "openapi": "3.1.0",
+        "info": {"title": "T", "version": "1.0.0"},
+        "paths": {},
+    }
     spec.update(extra)
     return spec
 
@@ -71,5 +75,9 @@ def operation(api: ir.Api, method: str) -> ir.Operation:
 
 def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "generator", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=False,
     )

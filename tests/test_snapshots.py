@@ -18,7 +18,9 @@ SHOWCASE_FILES = sorted(read_tree(ROOT / "generated" / "showcase"))
 
 @pytest.fixture(scope="module")
 def generated() -> dict[str, str]:
-    return generate_files(ROOT / "specs" / "showcase.yaml", "showcase", display="specs/showcase.yaml").files
+    return generate_files(
+        ROOT / "specs" / "showcase.yaml", "showcase", display="specs/showcase.yaml"
+    ).files
 
 
 def test_the_file_list_is_pinned(generated: dict[str, str], snapshot: SnapshotAssertion) -> None:

@@ -12,12 +12,23 @@ import pytest
 from tests.helpers import ROOT
 
 
-def mypy(*targets: str, cache: Path, mypypath: str | None = None) -> subprocess.CompletedProcess[str]:
+def mypy(
+    *targets: str, cache: Path, mypypath: str | None = None
+) -> subprocess.CompletedProcess[str]:
     env = dict(os.environ)
     if mypypath:
         env["MYPYPATH"] = mypypath
     return subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-error-summary", "--cache-dir", str(cache), *targets],
+        [
+            sys.executable,
+            "-m",
+            "mypy",
+            "--strict",
+            "--no-error-summary",
+            "--cache-dir",
+            str(cache),
+            *targets,
+        ],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -27,8 +38,12 @@ def mypy(*targets: str, cache: Path, mypypath: str | None = None) -> subprocess.
 
 
 @pytest.mark.parametrize("sdk", ["petstore", "showcase"])
-def test_generated_sdk_passes_mypy_strict(sdk: str, tmp_path_factory: pytest.TempPathFactory) -> None:
-    result = mypy("-p", sdk, cache=tmp_path_factory.mktemp("mypy"), mypypath=str(ROOT / "generated" / sdk))
+def test_generated_sdk_passes_mypy_strict(
+    sdk: str, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    result = mypy(
+        "-p", sdk, cache=tmp_path_factory.mktemp("mypy"), mypypath=str(ROOT / "generated" / sdk)
+    )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -44,4 +59,7 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
     bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.get_item_label(1)\n")
     result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(ROOT / "generated" / "showcase"))
     assert result.returncode == 1
-    assert 'Incompatible types in assignment (expression has type "str", variable has type "int")' in result.stdout
+    assert (
+        'Incompatible types in assignment (expression has type "str", variable has type "int")'
+        in result.stdout
+    )

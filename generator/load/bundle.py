@@ -19,8 +19,18 @@ _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "valu
 # Maps from names to schemas: a property called `$ref` is not a reference.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
 _COMPONENT_KINDS = frozenset(
-    {"schemas", "parameters", "responses", "requestBodies", "headers", "examples", "links",
-     "callbacks", "securitySchemes", "pathItems"}
+    {
+        "schemas",
+        "parameters",
+        "responses",
+        "requestBodies",
+        "headers",
+        "examples",
+        "links",
+        "callbacks",
+        "securitySchemes",
+        "pathItems",
+    }
 )
 
 
@@ -56,7 +66,10 @@ class Bundler:
 
     def _walk(self, node: Any, base: Path, pointer: str, kind: str) -> Any:
         if isinstance(node, list):
-            return [self._walk(item, base, join_pointer(pointer, i), kind) for i, item in enumerate(node)]
+            return [
+                self._walk(item, base, join_pointer(pointer, i), kind)
+                for i, item in enumerate(node)
+            ]
         if not isinstance(node, dict):
             return node
         ref = node.get("$ref")
@@ -87,7 +100,9 @@ class Bundler:
             target_path = base
         elif "://" in location:
             raise SpecError(
-                self._display(base), pointer, f"$ref {ref!r} points to a URL; only local files are supported"
+                self._display(base),
+                pointer,
+                f"$ref {ref!r} points to a URL; only local files are supported",
             )
         else:
             target_path = (base.parent / location).resolve()
@@ -118,7 +133,9 @@ class Bundler:
             return resolve_pointer(document, fragment)
         except KeyError:
             raise SpecError(
-                self._display(base), join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing"
+                self._display(base),
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} points to nothing",
             ) from None
 
     def _document(self, path: Path, base: Path, pointer: str, ref: str) -> Any:
@@ -176,7 +193,7 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     tokens = split_pointer(fragment) if fragment.startswith("/") else []
     if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_KINDS:
         return tokens[1], tokens[2]
-    kind = kind[4:] if kind.startswith("map:") else kind
+    kind = kind.removeprefix("map:")
     if tokens:
         return kind, tokens[-1]
     return kind, path.stem

@@ -49,11 +49,17 @@ def _check_version(raw: dict[str, Any], shown: str) -> None:
     if version is None:
         if "swagger" in raw:
             raise SpecError(
-                shown, "/swagger", f"Swagger {raw['swagger']} is not supported; expected OpenAPI 3.0 or 3.1"
+                shown,
+                "/swagger",
+                f"Swagger {raw['swagger']} is not supported; expected OpenAPI 3.0 or 3.1",
             )
-        raise SpecError(shown, "/openapi", "missing 'openapi' version field; expected 3.0.x or 3.1.x")
+        raise SpecError(
+            shown, "/openapi", "missing 'openapi' version field; expected 3.0.x or 3.1.x"
+        )
     if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
-        raise SpecError(shown, "/openapi", f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x")
+        raise SpecError(
+            shown, "/openapi", f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x"
+        )
 
 
 def _pointer_for(document: Any, loc: tuple[int | str, ...]) -> str:

@@ -75,7 +75,7 @@ def read_document(path: Path, display: str) -> Any:
                     f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
                 ) from None
     try:
-        return _stringify_keys(yaml.load(text, Loader=_SpecLoader))  # noqa: S506 - safe loader
+        return _stringify_keys(yaml.load(text, Loader=_SpecLoader))
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

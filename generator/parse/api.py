@@ -4,24 +4,61 @@ from __future__ import annotations
 
 import re
 
+from openapi_pydantic.v3.v3_1 import Server
+
 from generator import ir
 from generator.errors import Warning
 from generator.load import LoadedSpec
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, safe_identifier, snake_case
-from generator.parse.operations import OperationParser, RawOperation, collect_operations, default_method_name
+from generator.parse.operations import (
+    OperationParser,
+    RawOperation,
+    collect_operations,
+    default_method_name,
+)
 from generator.parse.schemas import SchemaParser
 
 # Attributes of the generated Client that a tag or an untagged operation must not take.
 CLIENT_RESERVED = frozenset(
-    {"close", "with_options", "base_url", "timeout", "max_retries", "request", "models", "errors",
-     "default_headers", "http_client", "aclose"}
+    {
+        "close",
+        "with_options",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "request",
+        "models",
+        "errors",
+        "default_headers",
+        "http_client",
+        "aclose",
+    }
 )
 # Names that resource and client modules import; resource classes must not shadow them.
 MODULE_RESERVED = frozenset(
-    {"Any", "Mapping", "Endpoint", "RequestOptions", "NotGiven", "NOT_GIVEN", "SyncResource",
-     "AsyncResource", "Client", "AsyncClient", "SyncAPIClient", "AsyncAPIClient", "Timeout",
-     "ParamSpec", "ResponseSpec", "Body", "models", "httpx", "TYPE_CHECKING", "annotations"}
+    {
+        "Any",
+        "Mapping",
+        "Endpoint",
+        "RequestOptions",
+        "NotGiven",
+        "NOT_GIVEN",
+        "SyncResource",
+        "AsyncResource",
+        "Client",
+        "AsyncClient",
+        "SyncAPIClient",
+        "AsyncAPIClient",
+        "Timeout",
+        "ParamSpec",
+        "ResponseSpec",
+        "Body",
+        "models",
+        "httpx",
+        "TYPE_CHECKING",
+        "annotations",
+    }
 )
 RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
@@ -62,7 +99,13 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
         method_names = NameRegistry(RESOURCE_RESERVED)
         parsed = _parse_operations(tagged, method_names, operations, warnings)
         parsed_resources.append(
-            ir.Resource(attr_name=attr, class_name=name, module=module, description=tag_descriptions.get(tag), operations=parsed)
+            ir.Resource(
+                attr_name=attr,
+                class_name=name,
+                module=module,
+                description=tag_descriptions.get(tag),
+                operations=parsed,
+            )
         )
     untagged = [raw for raw in raw_operations if raw.tag is None]
     client_operations = _parse_operations(untagged, client_names, operations, warnings)
@@ -71,7 +114,9 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
     exports = tuple(
         (name, module.name)
         for module in modules
-        for name in [e.name for e in module.enums] + [m.name for m in module.models] + [a.name for a in module.aliases]
+        for name in [e.name for e in module.enums]
+        + [m.name for m in module.models]
+        + [a.name for a in module.aliases]
     )
     info = openapi.info
     servers = tuple(_servers(openapi.servers or []))
@@ -98,22 +143,30 @@ def _parse_operations(
     parsed = []
     for raw in raws:
         operation_id = raw.operation.operationId
-        wanted = safe_identifier(snake_case(operation_id), "op") if operation_id else default_method_name(raw)
+        wanted = (
+            safe_identifier(snake_case(operation_id), "op")
+            if operation_id
+            else default_method_name(raw)
+        )
         wanted = safe_identifier(wanted, "op")
         method = names.claim(wanted)
         if method != wanted:
-            warnings.append(Warning(raw.pointer, f"method name {wanted!r} is taken; this operation is {method!r}"))
+            warnings.append(
+                Warning(
+                    raw.pointer, f"method name {wanted!r} is taken; this operation is {method!r}"
+                )
+            )
         constant = constants.claim("_" + method.upper().strip("_"))
         parsed.append(parser.parse(raw, method, constant))
     return tuple(parsed)
 
 
-def _servers(servers: list[object]) -> list[ir.Server]:
+def _servers(servers: list[Server]) -> list[ir.Server]:
+    """Servers with their variables set to the defaults."""
     result = []
     for server in servers:
-        url = getattr(server, "url", "")
-        variables = getattr(server, "variables", None) or {}
-        for key, variable in variables.items():
+        url = server.url
+        for key, variable in (server.variables or {}).items():
             url = url.replace("{" + key + "}", str(variable.default))
-        result.append(ir.Server(url=url, description=getattr(server, "description", None)))
+        result.append(ir.Server(url=url, description=server.description))
     return result

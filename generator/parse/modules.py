@@ -91,8 +91,14 @@ def _order_aliases(aliases: list[ir.Alias], warnings: list[Warning]) -> list[ir.
         ok = all(visit(dep) for dep in sorted(named_types_in(alias.type)) if dep in by_name)
         visiting.discard(name)
         if not ok:
-            warnings.append(Warning("", f"schema {name} refers to itself with no object in between; typed as Any"))
-            alias = ir.Alias(name=alias.name, module=alias.module, type=ANY, description=alias.description)
+            warnings.append(
+                Warning(
+                    "", f"schema {name} refers to itself with no object in between; typed as Any"
+                )
+            )
+            alias = ir.Alias(
+                name=alias.name, module=alias.module, type=ANY, description=alias.description
+            )
             by_name[name] = alias
         done.add(name)
         placed.append(alias)
@@ -132,7 +138,9 @@ def group_modules(
                 name=module,
                 enums=tuple(e for e in enums if isinstance(e, ir.Enum)),
                 models=tuple(m for m in models if isinstance(m, ir.Model)),
-                aliases=tuple(_order_aliases([a for a in aliases if isinstance(a, ir.Alias)], warnings)),
+                aliases=tuple(
+                    _order_aliases([a for a in aliases if isinstance(a, ir.Alias)], warnings)
+                ),
                 imports=tuple(imports),
             )
         )

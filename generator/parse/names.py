@@ -17,16 +17,47 @@ MAX_IDENTIFIER = 80
 # parameter with one of these names would shadow them, so it gets a trailing underscore.
 SHADOWING = frozenset(
     {
-        "str", "int", "float", "bool", "bytes", "list", "dict", "dt", "httpx",
-        "self", "cls",
+        "str",
+        "int",
+        "float",
+        "bool",
+        "bytes",
+        "list",
+        "dict",
+        "dt",
+        "httpx",
+        "self",
+        "cls",
         # pydantic.BaseModel attributes
-        "model_config", "model_fields", "model_computed_fields", "model_extra",
-        "model_fields_set", "model_construct", "model_copy", "model_dump",
-        "model_dump_json", "model_json_schema", "model_parametrized_name",
-        "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
-        "model_validate_strings", "dict", "json", "parse_obj", "parse_raw", "parse_file",
-        "from_orm", "construct", "copy", "schema", "schema_json", "validate",
-        "update_forward_refs", "fields", "register",
+        "model_config",
+        "model_fields",
+        "model_computed_fields",
+        "model_extra",
+        "model_fields_set",
+        "model_construct",
+        "model_copy",
+        "model_dump",
+        "model_dump_json",
+        "model_json_schema",
+        "model_parametrized_name",
+        "model_post_init",
+        "model_rebuild",
+        "model_validate",
+        "model_validate_json",
+        "model_validate_strings",
+        "json",
+        "parse_obj",
+        "parse_raw",
+        "parse_file",
+        "from_orm",
+        "construct",
+        "copy",
+        "schema",
+        "schema_json",
+        "validate",
+        "update_forward_refs",
+        "fields",
+        "register",
     }
 )
 
@@ -59,7 +90,9 @@ def snake_case(text: str) -> str:
 
 def pascal_case(text: str) -> str:
     words = _ascii_words(text)
-    name = "".join(word[:1].upper() + word[1:] for word in words) if words else _fallback(text).upper()
+    name = (
+        "".join(word[:1].upper() + word[1:] for word in words) if words else _fallback(text).upper()
+    )
     return _shorten(name, text)
 
 
@@ -95,7 +128,11 @@ class NameRegistry:
     def claim(self, name: str, *, case_insensitive: bool = False) -> str:
         candidate, counter = name, 2
         while candidate in self._taken or (case_insensitive and candidate.lower() in self._folded):
-            candidate = f"{name}{counter}" if not name.endswith(tuple("0123456789")) else f"{name}_{counter}"
+            candidate = (
+                f"{name}{counter}"
+                if not name.endswith(tuple("0123456789"))
+                else f"{name}_{counter}"
+            )
             counter += 1
         self._taken.add(candidate)
         self._folded.add(candidate.lower())

@@ -14,7 +14,6 @@ from openapi_pydantic.v3.v3_1 import (
     Reference,
     RequestBody,
     Response,
-    Schema,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -28,7 +27,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 
 # Keyword arguments every generated method has; a spec parameter with one of these
 # names is renamed (`timeout` -> `timeout_`).
-RESERVED_KWARGS = frozenset({"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"})
+RESERVED_KWARGS = frozenset(
+    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"}
+)
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
@@ -75,7 +76,9 @@ def default_method_name(raw: RawOperation) -> str:
 
 
 class OperationParser:
-    def __init__(self, file: str, document: dict[str, Any], schemas: SchemaParser, warnings: list[Warning]) -> None:
+    def __init__(
+        self, file: str, document: dict[str, Any], schemas: SchemaParser, warnings: list[Warning]
+    ) -> None:
         self.file = file
         self.document = document
         self.schemas = schemas
@@ -98,7 +101,9 @@ class OperationParser:
         for wire in order:
             if not any(p.wire_name == wire for p in path_params):
                 self.warnings.append(
-                    Warning(raw.pointer, f"path parameter {wire!r} is not declared; added as a string")
+                    Warning(
+                        raw.pointer, f"path parameter {wire!r} is not declared; added as a string"
+                    )
                 )
                 path_params.append(
                     ir.Parameter(
@@ -115,7 +120,9 @@ class OperationParser:
         other_params.sort(key=lambda p: not p.required)
         body = self._request_body(op, raw.pointer, hint)
         responses, errors = self._responses(op, raw.pointer, hint)
-        return_type = union_of([r.type if r.type is not None else ir.TypeRef(kind="none") for r in responses])
+        return_type = union_of(
+            [r.type if r.type is not None else ir.TypeRef(kind="none") for r in responses]
+        )
         if not responses:
             return_type = ir.TypeRef(kind="none")
         operation = ir.Operation(
@@ -142,7 +149,10 @@ class OperationParser:
         """Path-item parameters overridden by operation parameters with the same name and place."""
         merged: dict[tuple[str, str], tuple[str, Parameter]] = {}
         path_item_pointer = raw.pointer.rsplit("/", 1)[0]
-        for source, pointer in ((raw.path_parameters, path_item_pointer), (tuple(raw.operation.parameters or ()), raw.pointer)):
+        for source, pointer in (
+            (raw.path_parameters, path_item_pointer),
+            (tuple(raw.operation.parameters or ()), raw.pointer),
+        ):
             for index, node in enumerate(source):
                 param_pointer = join_pointer(pointer, "parameters", index)
                 parameter = self._resolve(node, param_pointer, Parameter)
@@ -156,18 +166,34 @@ class OperationParser:
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             return None
         if parameter.param_schema is not None:
-            type_ = self.schemas.type_of(parameter.param_schema, join_pointer(pointer, "schema"), hint + pascal_case(parameter.name))
+            type_ = self.schemas.type_of(
+                parameter.param_schema,
+                join_pointer(pointer, "schema"),
+                hint + pascal_case(parameter.name),
+            )
         elif parameter.content:
             media_type, media = next(iter(parameter.content.items()))
             schema = media.media_type_schema
             type_ = (
-                self.schemas.type_of(schema, join_pointer(pointer, "content", media_type, "schema"), hint + pascal_case(parameter.name))
+                self.schemas.type_of(
+                    schema,
+                    join_pointer(pointer, "content", media_type, "schema"),
+                    hint + pascal_case(parameter.name),
+                )
                 if schema is not None
                 else ir.TypeRef(kind="scalar", scalar="str")
             )
         else:
-            raise SpecError(self.file, pointer, f"parameter {parameter.name!r} has neither 'schema' nor 'content'")
-        style = _text(parameter.style) if parameter.style is not None else ("simple" if location in ("path", "header") else "form")
+            raise SpecError(
+                self.file,
+                pointer,
+                f"parameter {parameter.name!r} has neither 'schema' nor 'content'",
+            )
+        style = (
+            _text(parameter.style)
+            if parameter.style is not None
+            else ("simple" if location in ("path", "header") else "form")
+        )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
         return ir.Parameter(
@@ -205,7 +231,11 @@ class OperationParser:
         accepted = type_
         if type_.kind == "named" and isinstance(self.schemas.named.get(type_.name or ""), ir.Model):
             # a model instance or the same data as a plain dict
-            accepted = ir.TypeRef(kind="union", args=(type_, ir.TypeRef(kind="dict", args=(ANY,))), nullable=type_.nullable)
+            accepted = ir.TypeRef(
+                kind="union",
+                args=(type_, ir.TypeRef(kind="dict", args=(ANY,))),
+                nullable=type_.nullable,
+            )
         return ir.RequestBody(
             type=type_,
             accepted_type=accepted,
@@ -215,7 +245,9 @@ class OperationParser:
             description=body.description,
         )
 
-    def _responses(self, op: Operation, pointer: str, hint: str) -> tuple[list[ir.Response], list[ir.Response]]:
+    def _responses(
+        self, op: Operation, pointer: str, hint: str
+    ) -> tuple[list[ir.Response], list[ir.Response]]:
         successes: list[ir.Response] = []
         errors: list[ir.Response] = []
         declared = op.responses or {}
@@ -224,7 +256,11 @@ class OperationParser:
             status_pointer = join_pointer(pointer, "responses", status)
             response = self._resolve(node, status_pointer, Response)
             success = _is_success(status) or (status == "default" and not has_success)
-            status_hint = hint + ("Response" if success else f"Error{status.upper() if status != 'default' else 'Default'}")
+            status_hint = hint + (
+                "Response"
+                if success
+                else f"Error{status.upper() if status != 'default' else 'Default'}"
+            )
             parsed = self._response(status, response, status_pointer, status_hint)
             if success:
                 successes.append(parsed)
@@ -234,16 +270,24 @@ class OperationParser:
 
     def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
         if not response.content:
-            return ir.Response(status=status, kind="empty", type=None, description=response.description)
+            return ir.Response(
+                status=status, kind="empty", type=None, description=response.description
+            )
         content_type, media = _pick_media(response.content)
         kind = _response_kind(content_type)
         if kind == "text":
-            return ir.Response(status, "text", ir.TypeRef(kind="scalar", scalar="str"), response.description)
+            return ir.Response(
+                status, "text", ir.TypeRef(kind="scalar", scalar="str"), response.description
+            )
         if kind == "bytes":
-            return ir.Response(status, "bytes", ir.TypeRef(kind="scalar", scalar="bytes"), response.description)
+            return ir.Response(
+                status, "bytes", ir.TypeRef(kind="scalar", scalar="bytes"), response.description
+            )
         schema = media.media_type_schema
         type_ = (
-            self.schemas.type_of(schema, join_pointer(pointer, "content", content_type, "schema"), hint)
+            self.schemas.type_of(
+                schema, join_pointer(pointer, "content", content_type, "schema"), hint
+            )
             if schema is not None
             else ANY
         )
@@ -261,12 +305,20 @@ class OperationParser:
             try:
                 raw = resolve_pointer(self.document, ref[1:])
             except KeyError:
-                raise SpecError(self.file, join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing") from None
+                raise SpecError(
+                    self.file, join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing"
+                ) from None
             pointer = ref[1:]
             try:
-                node = Reference.model_validate(raw) if isinstance(raw, dict) and "$ref" in raw else model.model_validate(raw)
+                node = (
+                    Reference.model_validate(raw)
+                    if isinstance(raw, dict) and "$ref" in raw
+                    else model.model_validate(raw)
+                )
             except ValidationError as error:
-                raise SpecError(self.file, pointer, f"not a valid {model.__name__}: {error.errors()[0]['msg']}") from None
+                raise SpecError(
+                    self.file, pointer, f"not a valid {model.__name__}: {error.errors()[0]['msg']}"
+                ) from None
         if not isinstance(node, model):
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node

@@ -108,8 +108,8 @@ class SchemaParser:
         if isinstance(node, bool):
             return ANY
         target = ref_target(node)
-        if target is not None:
-            return self._reference(target, pointer)
+        if target is not None or not isinstance(node, Schema):
+            return self._reference(target or "", pointer)
         return self._inline(node, pointer, hint)
 
     # -- references and named types -----------------------------------------------------
@@ -142,7 +142,9 @@ class SchemaParser:
                 return self._reference(current, pointer)
             if following in seen:
                 raise SpecError(
-                    self.file, pointer, f"$ref {ref!r} is a cycle of references with no schema in it"
+                    self.file,
+                    pointer,
+                    f"$ref {ref!r} is a cycle of references with no schema in it",
                 )
             seen.add(following)
             current = following
@@ -182,9 +184,11 @@ class SchemaParser:
             return
         node = self._schemas[pointer]
         target = ref_target(node)
-        if target is not None:
+        if target is not None or not isinstance(node, Schema):
             # a component that only points elsewhere: an alias, unless the chain is a cycle
-            self._add(ir.Alias(name=name, module="", type=self._follow_chain(target, pointer)))
+            self._add(
+                ir.Alias(name=name, module="", type=self._follow_chain(target or "", pointer))
+            )
             return
         kind = self._kind_of(node)
         if kind == "model":
@@ -192,10 +196,22 @@ class SchemaParser:
         elif kind == "enum":
             enum = self._enum(name, node, pointer)
             if enum is None:
-                self._add(ir.Alias(name=name, module="", type=self._enum_fallback(node), description=node.description))
+                self._add(
+                    ir.Alias(
+                        name=name,
+                        module="",
+                        type=self._enum_fallback(node),
+                        description=node.description,
+                    )
+                )
         else:
             self._add(
-                ir.Alias(name=name, module="", type=self._inline(node, pointer, name, named=True), description=node.description)
+                ir.Alias(
+                    name=name,
+                    module="",
+                    type=self._inline(node, pointer, name, named=True),
+                    description=node.description,
+                )
             )
 
     def _add(self, named: NamedType) -> None:
@@ -210,7 +226,11 @@ class SchemaParser:
             return "alias"
         if schema.allOf:
             own = bool(schema.properties)
-            return "model" if own or len(schema.allOf) > 1 or self._all_of_needs_model(schema) else "alias"
+            return (
+                "model"
+                if own or len(schema.allOf) > 1 or self._all_of_needs_model(schema)
+                else "alias"
+            )
         types = schema_types(schema)
         if schema.properties and ("object" in types or not types):
             return "model"
@@ -218,19 +238,29 @@ class SchemaParser:
 
     def _all_of_needs_model(self, schema: Schema) -> bool:
         parts = schema.allOf or []
-        return len(parts) == 1 and not isinstance(parts[0], Reference) and ref_target(parts[0]) is None
+        return (
+            len(parts) == 1 and not isinstance(parts[0], Reference) and ref_target(parts[0]) is None
+        )
 
     # -- inline schemas -----------------------------------------------------------------
 
     def is_nullable(self, schema: Schema) -> bool:
         extra = schema.model_extra or {}
-        if "null" in schema_types(schema) or extra.get("nullable") is True or extra.get("x-nullable") is True:
+        if (
+            "null" in schema_types(schema)
+            or extra.get("nullable") is True
+            or extra.get("x-nullable") is True
+        ):
             return True
         if schema.enum is not None and None in schema.enum:
             return True
         for variants in (schema.oneOf, schema.anyOf):
             for variant in variants or []:
-                if isinstance(variant, Schema) and ref_target(variant) is None and schema_types(variant) == ["null"]:
+                if (
+                    isinstance(variant, Schema)
+                    and ref_target(variant) is None
+                    and schema_types(variant) == ["null"]
+                ):
                     return True
         return False
 
@@ -238,7 +268,11 @@ class SchemaParser:
         """The type of a schema written in place; objects and enums get a class of their own."""
         nullable = self.is_nullable(schema)
         result = self._inline_non_null(schema, pointer, hint, named)
-        if nullable and result.kind not in ("none",) and not (result.kind == "scalar" and result.scalar == "any"):
+        if (
+            nullable
+            and result.kind not in ("none",)
+            and not (result.kind == "scalar" and result.scalar == "any")
+        ):
             return _with_nullable(result)
         return result
 
@@ -250,7 +284,9 @@ class SchemaParser:
         if schema.allOf:
             parts = schema.allOf
             if not schema.properties and len(parts) == 1 and ref_target(parts[0]) is not None:
-                return _without_nullable(self.type_of(parts[0], join_pointer(pointer, "allOf", 0), hint))
+                return _without_nullable(
+                    self.type_of(parts[0], join_pointer(pointer, "allOf", 0), hint)
+                )
             return self._named_inline(pointer, hint, schema, "model", named)
         if schema.oneOf or schema.anyOf:
             return self._union(schema, pointer, hint)
@@ -263,13 +299,20 @@ class SchemaParser:
             return ir.TypeRef(kind="none")
         return self._typed(schema, declared, pointer, hint, named)
 
-    def _typed(self, schema: Schema, declared: str | None, pointer: str, hint: str, named: bool) -> ir.TypeRef:
-        if declared == "object" or (declared is None and (schema.properties or schema.additionalProperties not in (None, False))):
+    def _typed(
+        self, schema: Schema, declared: str | None, pointer: str, hint: str, named: bool
+    ) -> ir.TypeRef:
+        if declared == "object" or (
+            declared is None
+            and (schema.properties or schema.additionalProperties not in (None, False))
+        ):
             if schema.properties:
                 return self._named_inline(pointer, hint, schema, "model", named)
             extra = schema.additionalProperties
             if isinstance(extra, (Schema, Reference)):
-                value = self.type_of(extra, join_pointer(pointer, "additionalProperties"), hint + "Value")
+                value = self.type_of(
+                    extra, join_pointer(pointer, "additionalProperties"), hint + "Value"
+                )
                 return ir.TypeRef(kind="dict", args=(value,))
             return ir.TypeRef(kind="dict", args=(ANY,))
         if declared == "array" or (declared is None and schema.items is not None):
@@ -290,11 +333,11 @@ class SchemaParser:
             f"unknown schema type {declared!r}; expected one of string, integer, number, boolean, array, object, null",
         )
 
-    def _named_inline(self, pointer: str, hint: str, schema: Schema, kind: str, named: bool) -> ir.TypeRef:
+    def _named_inline(
+        self, pointer: str, hint: str, schema: Schema, kind: str, named: bool
+    ) -> ir.TypeRef:
         """An object or enum in place: a class of its own, defined once per pointer."""
-        if named:
-            name = self._pointer_names[pointer]
-        elif pointer in self._pointer_names:
+        if named or pointer in self._pointer_names:
             name = self._pointer_names[pointer]
         else:
             self._schemas[pointer] = schema
@@ -316,9 +359,17 @@ class SchemaParser:
         variants_nodes = schema.oneOf or schema.anyOf or []
         variants: list[ir.TypeRef] = []
         for index, variant in enumerate(variants_nodes):
-            if isinstance(variant, Schema) and ref_target(variant) is None and schema_types(variant) == ["null"]:
+            if (
+                isinstance(variant, Schema)
+                and ref_target(variant) is None
+                and schema_types(variant) == ["null"]
+            ):
                 continue
-            title = variant.title if isinstance(variant, Schema) and variant.title else f"{hint}Variant{index + 1}"
+            title = (
+                variant.title
+                if isinstance(variant, Schema) and variant.title
+                else f"{hint}Variant{index + 1}"
+            )
             variants.append(
                 _without_nullable(self.type_of(variant, join_pointer(pointer, key, index), title))
             )
@@ -333,17 +384,30 @@ class SchemaParser:
         return union
 
     def _discriminator(
-        self, schema: Schema, nodes: list[Reference | Schema], variants: list[ir.TypeRef], pointer: str
+        self,
+        schema: Schema,
+        nodes: list[Reference | Schema],
+        variants: list[ir.TypeRef],
+        pointer: str,
     ) -> ir.Discriminator | None:
         if schema.discriminator is None:
             return None
-        if not all(v.kind == "named" and isinstance(self.named.get(v.name or ""), ir.Model) for v in variants):
+        if not all(
+            v.kind == "named" and isinstance(self.named.get(v.name or ""), ir.Model)
+            for v in variants
+        ):
             self.warnings.append(
-                Warning(join_pointer(pointer, "discriminator"), "discriminator ignored: every variant must be an object schema")
+                Warning(
+                    join_pointer(pointer, "discriminator"),
+                    "discriminator ignored: every variant must be an object schema",
+                )
             )
             return None
         wire = schema.discriminator.propertyName
-        by_target = {self._pointer_names.get(ref[1:]): value for value, ref in (schema.discriminator.mapping or {}).items()}
+        by_target = {
+            self._pointer_names.get(ref[1:]): value
+            for value, ref in (schema.discriminator.mapping or {}).items()
+        }
         mapping: list[tuple[str, str]] = []
         for value, ref in (schema.discriminator.mapping or {}).items():
             target_name = self._pointer_names.get(ref[1:]) if ref.startswith("#") else None
@@ -359,7 +423,9 @@ class SchemaParser:
                 continue
             target = (ref_target(node) or "#")[1:]
             mapping.append((self._component_keys.get(target, split_pointer(target)[-1]), name))
-        return ir.Discriminator(wire_name=wire, field_name=field_identifier(wire), mapping=tuple(mapping))
+        return ir.Discriminator(
+            wire_name=wire, field_name=field_identifier(wire), mapping=tuple(mapping)
+        )
 
     # -- models -------------------------------------------------------------------------
 
@@ -372,7 +438,9 @@ class SchemaParser:
         names = NameRegistry()
         fields = []
         for prop in properties.values():
-            field_type = self.type_of(prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name))
+            field_type = self.type_of(
+                prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
+            )
             is_required = prop.wire_name in required
             fields.append(
                 ir.Field(
@@ -380,11 +448,15 @@ class SchemaParser:
                     wire_name=prop.wire_name,
                     type=field_type,
                     required=is_required,
-                    default=None if is_required else self._default(prop.node, field_type, prop.pointer),
+                    default=None
+                    if is_required
+                    else self._default(prop.node, field_type, prop.pointer),
                     description=_description(prop.node),
                 )
             )
-        self._add(ir.Model(name=name, module="", fields=tuple(fields), description=schema.description))
+        self._add(
+            ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
+        )
 
     def _collect(
         self,
@@ -411,7 +483,9 @@ class SchemaParser:
                 self._collect(part, part_pointer, owner, properties, required, seen)
         for wire, node in (schema.properties or {}).items():
             properties.pop(wire, None)
-            properties[wire] = _Property(wire, node, join_pointer(pointer, "properties", wire), owner)
+            properties[wire] = _Property(
+                wire, node, join_pointer(pointer, "properties", wire), owner
+            )
         required.update(schema.required or [])
 
     def _default(self, node: SchemaNode, field_type: ir.TypeRef, pointer: str) -> ir.Default | None:
@@ -428,12 +502,24 @@ class SchemaParser:
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
-                        return ir.Default(value=value, enum_name=named.name, enum_member=member.name)
-            self.warnings.append(Warning(join_pointer(pointer, "default"), "default ignored: it is not a plain value of this type"))
+                        return ir.Default(
+                            value=value, enum_name=named.name, enum_member=member.name
+                        )
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, "default"),
+                    "default ignored: it is not a plain value of this type",
+                )
+            )
             return None
         if _fits(value, field_type):
             return ir.Default(value=value)
-        self.warnings.append(Warning(join_pointer(pointer, "default"), f"default {value!r} ignored: it does not match the schema type"))
+        self.warnings.append(
+            Warning(
+                join_pointer(pointer, "default"),
+                f"default {value!r} ignored: it does not match the schema type",
+            )
+        )
         return None
 
     # -- enums --------------------------------------------------------------------------
@@ -499,7 +585,12 @@ def _without_nullable(ref: ir.TypeRef) -> ir.TypeRef:
     if not ref.nullable:
         return ref
     return ir.TypeRef(
-        kind=ref.kind, scalar=ref.scalar, name=ref.name, args=ref.args, literal=ref.literal, discriminator=ref.discriminator
+        kind=ref.kind,
+        scalar=ref.scalar,
+        name=ref.name,
+        args=ref.args,
+        literal=ref.literal,
+        discriminator=ref.discriminator,
     )
 
 
@@ -542,7 +633,11 @@ def _fits(value: Any, ref: ir.TypeRef) -> bool:
         if scalar == "int":
             return isinstance(value, int) and not isinstance(value, bool)
         if scalar == "float":
-            return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+            return (
+                isinstance(value, (int, float))
+                and not isinstance(value, bool)
+                and math.isfinite(value)
+            )
         if scalar == "bool":
             return isinstance(value, bool)
         return False

@@ -26,7 +26,11 @@ def py_literal(value: Any) -> str:
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(item) for item in value) + "]"
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items()) + "}"
+        return (
+            "{"
+            + ", ".join(f"{py_literal(str(k))}: {py_literal(v)}" for k, v in value.items())
+            + "}"
+        )
     raise TypeError(f"not a JSON value: {type(value).__name__}")
 
 
@@ -34,7 +38,14 @@ def docstring_text(text: str) -> str:
     """Text that can sit inside a triple-double-quoted (non-raw) docstring."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
-    text = _UNSAFE.sub(lambda match: f"\\x{ord(match.group()):02x}" if ord(match.group()) < 256 else f"\\u{ord(match.group()):04x}", text)
+    text = _UNSAFE.sub(
+        lambda match: (
+            f"\\x{ord(match.group()):02x}"
+            if ord(match.group()) < 256
+            else f"\\u{ord(match.group()):04x}"
+        ),
+        text,
+    )
     lines = [line.rstrip() for line in text.strip().split("\n")]
     return "\n".join(lines)
 

@@ -14,7 +14,12 @@ from generator import ir
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.types import annotation, optional_annotation
 
-_DEFAULT_STYLES = {"path": ("simple", False), "query": ("form", True), "header": ("simple", False), "cookie": ("form", True)}
+_DEFAULT_STYLES = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
 
 
 def toml_string(text: str) -> str:
@@ -43,7 +48,10 @@ _SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
 
 def example_call(target: str, operation: ir.Operation) -> str:
     """A call of `operation` for the README, with placeholder values for required arguments."""
-    arguments = [_SAMPLES.get(p.type.scalar or "", "...") if p.type.kind == "scalar" else "..." for p in operation.path_params]
+    arguments = [
+        _SAMPLES.get(p.type.scalar or "", "...") if p.type.kind == "scalar" else "..."
+        for p in operation.path_params
+    ]
     arguments += [f"{p.name}=..." for p in operation.params if p.required]
     if operation.body is not None and operation.body.required:
         arguments.append("body={...}")
@@ -128,7 +136,9 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
         documented_body = None
     if documented or documented_body:
         lines = ["Args:"]
-        lines += [f"    {p.name}: {' '.join(p.description.split())}" for p in documented if p.description]
+        lines += [
+            f"    {p.name}: {' '.join(p.description.split())}" for p in documented if p.description
+        ]
         if documented_body:
             lines.append(f"    body: {' '.join(documented_body.split())}")
         parts.append("\n".join(lines))
@@ -206,7 +216,11 @@ def render_api(api: ir.Api) -> dict[str, str]:
     for path, template in static.items():
         put(f"{package}/{path}", template)
     for resource in api.resources:
-        put(f"{package}/resources/{resource.module}.py", "package/resources/resource.py.jinja", resource=resource)
+        put(
+            f"{package}/resources/{resource.module}.py",
+            "package/resources/resource.py.jinja",
+            resource=resource,
+        )
     for module in api.modules:
         put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
     return files

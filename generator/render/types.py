@@ -50,7 +50,8 @@ def _base(ref: ir.TypeRef, qualifier: str) -> str:
         return "None"
     if ref.discriminator is not None:
         tagged = " | ".join(
-            f"Annotated[{annotation(arg, qualifier)}, Tag({py_literal(arg.name)})]" for arg in ref.args
+            f"Annotated[{annotation(arg, qualifier)}, Tag({py_literal(arg.name)})]"
+            for arg in ref.args
         )
         d = ref.discriminator
         mapping = "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping) + "}"

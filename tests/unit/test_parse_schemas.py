@@ -21,15 +21,24 @@ def test_openapi_30_nullable_and_31_type_arrays(tmp_path: Path) -> None:
         ("3.0.3", {"type": "string", "nullable": True}),
         ("3.1.0", {"type": ["string", "null"]}),
     ):
-        spec = with_schemas({"A": {"type": "object", "required": ["x"], "properties": {"x": schema}}})
+        spec = with_schemas(
+            {"A": {"type": "object", "required": ["x"], "properties": {"x": schema}}}
+        )
         spec["openapi"] = version
         api, _ = parse_dict(tmp_path, spec)
         x = field(api, "A", "x")
-        assert x.required and x.type == ir.TypeRef(kind="scalar", scalar="str", nullable=True), version
+        assert x.required and x.type == ir.TypeRef(kind="scalar", scalar="str", nullable=True), (
+            version
+        )
 
 
 def test_enum_member_names_that_collide_stay_distinct(tmp_path: Path) -> None:
-    api, _ = parse_dict(tmp_path, with_schemas({"Order": {"type": "string", "enum": ["asc", "ASC", "a-b", "a_b", "", "1st"]}}))
+    api, _ = parse_dict(
+        tmp_path,
+        with_schemas(
+            {"Order": {"type": "string", "enum": ["asc", "ASC", "a-b", "a_b", "", "1st"]}}
+        ),
+    )
     enum = named(api, "Order")
     assert isinstance(enum, ir.Enum)
     names = [m.name for m in enum.members]
@@ -41,15 +50,29 @@ def test_enum_member_names_that_collide_stay_distinct(tmp_path: Path) -> None:
 def test_integer_enum_and_null_member(tmp_path: Path) -> None:
     api, _ = parse_dict(
         tmp_path,
-        with_schemas({"Level": {"type": ["integer", "null"], "enum": [1, -2, None]}, "Box": {"type": "object", "properties": {"level": {"$ref": "#/components/schemas/Level"}}}}),
+        with_schemas(
+            {
+                "Level": {"type": ["integer", "null"], "enum": [1, -2, None]},
+                "Box": {
+                    "type": "object",
+                    "properties": {"level": {"$ref": "#/components/schemas/Level"}},
+                },
+            }
+        ),
     )
     level = named(api, "Level")
-    assert isinstance(level, ir.Enum) and [m.name for m in level.members] == ["VALUE_1", "VALUE_MINUS_2"]
+    assert isinstance(level, ir.Enum) and [m.name for m in level.members] == [
+        "VALUE_1",
+        "VALUE_MINUS_2",
+    ]
     assert field(api, "Box", "level").type.nullable
 
 
 def test_schema_names_differing_by_case_get_distinct_classes(tmp_path: Path) -> None:
-    schemas = {"Pet": {"type": "object", "properties": {"a": {"type": "string"}}}, "pet": {"type": "object", "properties": {"b": {"type": "string"}}}}
+    schemas = {
+        "Pet": {"type": "object", "properties": {"a": {"type": "string"}}},
+        "pet": {"type": "object", "properties": {"b": {"type": "string"}}},
+    }
     api, _ = parse_dict(tmp_path, with_schemas(schemas))
     assert model(api, "Pet").fields[0].wire_name == "a"
     assert model(api, "Pet2").fields[0].wire_name == "b"
@@ -71,7 +94,9 @@ def test_mutual_recursion_shares_a_module(tmp_path: Path) -> None:
 
 
 def test_dangling_ref_names_the_pointer(tmp_path: Path) -> None:
-    spec = with_schemas({"A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/Missing"}}}})
+    spec = with_schemas(
+        {"A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/Missing"}}}}
+    )
     with pytest.raises(SpecError) as caught:
         parse_dict(tmp_path, spec)
     assert "#/components/schemas/A/properties/b/$ref" in str(caught.value)
@@ -79,7 +104,13 @@ def test_dangling_ref_names_the_pointer(tmp_path: Path) -> None:
 
 
 def test_cycle_of_pure_refs_is_an_error(tmp_path: Path) -> None:
-    spec = with_schemas({"A": {"$ref": "#/components/schemas/B"}, "B": {"$ref": "#/components/schemas/A"}, "C": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}}})
+    spec = with_schemas(
+        {
+            "A": {"$ref": "#/components/schemas/B"},
+            "B": {"$ref": "#/components/schemas/A"},
+            "C": {"type": "object", "properties": {"a": {"$ref": "#/components/schemas/A"}}},
+        }
+    )
     with pytest.raises(SpecError, match="cycle"):
         parse_dict(tmp_path, spec)
 
@@ -103,7 +134,10 @@ def test_defaults_are_checked_against_the_type(tmp_path: Path) -> None:
 
 
 def test_additional_properties_make_typed_dicts(tmp_path: Path) -> None:
-    schemas = {"Counts": {"type": "object", "additionalProperties": {"type": "integer"}}, "Free": {"type": "object"}}
+    schemas = {
+        "Counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "Free": {"type": "object"},
+    }
     api, _ = parse_dict(tmp_path, with_schemas(schemas))
     counts = named(api, "Counts")
     assert isinstance(counts, ir.Alias)
@@ -121,14 +155,29 @@ def test_untyped_and_const_schemas(tmp_path: Path) -> None:
 
 def test_unknown_type_is_an_error_with_pointer(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
-        parse_dict(tmp_path, with_schemas({"A": {"type": "object", "properties": {"x": {"type": "strnig"}}}}))
+        parse_dict(
+            tmp_path,
+            with_schemas({"A": {"type": "object", "properties": {"x": {"type": "strnig"}}}}),
+        )
     assert "/components/schemas/A/properties/x" in str(caught.value)
 
 
 def test_duplicate_operation_ids_are_disambiguated_with_a_warning(tmp_path: Path) -> None:
     paths = {
-        "/a": {"get": {"operationId": "fetch", "tags": ["x"], "responses": {"204": {"description": "ok"}}}},
-        "/b": {"get": {"operationId": "fetch", "tags": ["x"], "responses": {"204": {"description": "ok"}}}},
+        "/a": {
+            "get": {
+                "operationId": "fetch",
+                "tags": ["x"],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
+        "/b": {
+            "get": {
+                "operationId": "fetch",
+                "tags": ["x"],
+                "responses": {"204": {"description": "ok"}},
+            }
+        },
     }
     api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
     assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch2"]
@@ -146,7 +195,16 @@ def test_parameter_names_that_clash_with_method_keywords_are_renamed(tmp_path: P
                     {"name": "body", "in": "query", "schema": {"type": "string"}},
                     {"name": "Accept", "in": "header", "schema": {"type": "string"}},
                 ],
-                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {"type": "string"}}}}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "array", "items": {"type": "string"}}
+                            }
+                        },
+                    }
+                },
             }
         }
     }
@@ -154,16 +212,23 @@ def test_parameter_names_that_clash_with_method_keywords_are_renamed(tmp_path: P
     op = operation(api, "get_a")
     assert [p.name for p in op.path_params] == ["class_"]
     assert [p.name for p in op.params] == ["timeout_", "body_"]  # Accept is the client's to set
-    assert op.return_type == ir.TypeRef(kind="list", args=(ir.TypeRef(kind="scalar", scalar="str"),))
+    assert op.return_type == ir.TypeRef(
+        kind="list", args=(ir.TypeRef(kind="scalar", scalar="str"),)
+    )
 
 
 def test_path_level_parameters_are_overridden_per_operation(tmp_path: Path) -> None:
     paths = {
         "/a": {
-            "parameters": [{"name": "q", "in": "query", "schema": {"type": "string"}}, {"name": "k", "in": "query", "schema": {"type": "string"}}],
+            "parameters": [
+                {"name": "q", "in": "query", "schema": {"type": "string"}},
+                {"name": "k", "in": "query", "schema": {"type": "string"}},
+            ],
             "get": {
                 "operationId": "getA",
-                "parameters": [{"name": "q", "in": "query", "required": True, "schema": {"type": "integer"}}],
+                "parameters": [
+                    {"name": "q", "in": "query", "required": True, "schema": {"type": "integer"}}
+                ],
                 "responses": {"204": {"description": "ok"}},
             },
         }
@@ -178,10 +243,27 @@ def test_external_refs_are_bundled(tmp_path: Path) -> None:
     (tmp_path / "common").mkdir()
     write_spec(
         tmp_path / "common",
-        {"components": {"schemas": {"Money": {"type": "object", "properties": {"currency": {"$ref": "#/components/schemas/Currency"}}}, "Currency": {"type": "string", "enum": ["EUR"]}}}},
+        {
+            "components": {
+                "schemas": {
+                    "Money": {
+                        "type": "object",
+                        "properties": {"currency": {"$ref": "#/components/schemas/Currency"}},
+                    },
+                    "Currency": {"type": "string", "enum": ["EUR"]},
+                }
+            }
+        },
         "types.json",
     )
-    spec = with_schemas({"Price": {"type": "object", "properties": {"amount": {"$ref": "common/types.json#/components/schemas/Money"}}}})
+    spec = with_schemas(
+        {
+            "Price": {
+                "type": "object",
+                "properties": {"amount": {"$ref": "common/types.json#/components/schemas/Money"}},
+            }
+        }
+    )
     api, _ = parse_dict(tmp_path, spec)
     assert field(api, "Price", "amount").type.name == "Money"
     assert field(api, "Money", "currency").type.name == "Currency"

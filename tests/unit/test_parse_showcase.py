@@ -41,7 +41,10 @@ def test_operation_without_id_gets_a_name_from_method_and_path(api: ir.Api) -> N
 
 def test_path_parameters_are_positional_in_path_order(api: ir.Api) -> None:
     op = operation(api, "get_warehouse_stock")
-    assert [(p.name, p.wire_name) for p in op.path_params] == [("warehouse_code", "warehouseCode"), ("item_id", "itemId")]
+    assert [(p.name, p.wire_name) for p in op.path_params] == [
+        ("warehouse_code", "warehouseCode"),
+        ("item_id", "itemId"),
+    ]
 
 
 def test_query_array_styles_are_kept(api: ir.Api) -> None:
@@ -76,7 +79,9 @@ def test_wire_names_keywords_and_builtins(api: ir.Api) -> None:
     assert keeper["2fa_enabled"] == "field_2fa_enabled"
     assert keeper["X-Rate"] == "x_rate"
     ticket = {f.wire_name: f.name for f in model(api, "Ticket").fields}
-    assert ticket["class"] == "class_" and ticket["from"] == "from_" and ticket["import"] == "import_"
+    assert (
+        ticket["class"] == "class_" and ticket["from"] == "from_" and ticket["import"] == "import_"
+    )
     # builtins that generated annotations use are renamed; the rest keep their name
     assert ticket["str"] == "str_" and ticket["list"] == "list_" and ticket["json"] == "json_"
     assert ticket["model_config"] == "model_config_"

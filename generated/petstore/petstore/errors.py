@@ -43,7 +43,10 @@ class APIConnectionError(APIError):
     """The request did not get a response: DNS, connection, TLS or protocol failure."""
 
     def __init__(
-        self, message: str = "Connection error.", *, request: httpx.Request | None = None
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
 
@@ -52,7 +55,10 @@ class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
     def __init__(
-        self, message: str = "Request timed out.", *, request: httpx.Request | None = None
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
 

@@ -23,7 +23,13 @@ from ._serialize import (
     encode_query,
     to_text,
 )
-from ._types import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, NOT_GIVEN, NotGiven, RequestOptions
+from ._types import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    NotGiven,
+    RequestOptions,
+)
 
 ResultT = TypeVar("ResultT")
 
@@ -110,7 +116,9 @@ class BaseAPIClient:
         url = self._base_url.rstrip("/") + encode_path(endpoint, path or {})
         params = encode_query(endpoint, query or {})
         if options.extra_query:
-            params.extend((key, to_text(value)) for key, value in options.extra_query.items())
+            params.extend(
+                (key, to_text(value)) for key, value in options.extra_query.items()
+            )
         all_headers = {
             "User-Agent": USER_AGENT,
             "Accept": "application/json",
@@ -126,7 +134,9 @@ class BaseAPIClient:
             all_headers.update(arguments.pop("headers", {}))
         if options.extra_headers:
             all_headers.update(options.extra_headers)
-        timeout = self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        timeout = (
+            self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        )
         return {
             "method": endpoint.method,
             "url": url,
@@ -136,7 +146,9 @@ class BaseAPIClient:
             **arguments,
         }
 
-    def _process_response(self, endpoint: Endpoint[Any], response: httpx.Response) -> Any:
+    def _process_response(
+        self, endpoint: Endpoint[Any], response: httpx.Response
+    ) -> Any:
         """The typed result of a 2xx response, or the typed error of any other."""
         if not 200 <= response.status_code < 300:
             raise self._status_error(endpoint, response)
@@ -220,7 +232,9 @@ class SyncAPIClient(BaseAPIClient):
         options: RequestOptions = _NO_OPTIONS,
     ) -> ResultT:
         """Send one operation and return its typed result (used by the generated methods)."""
-        arguments = self._request_arguments(endpoint, path, query, headers, cookies, body, options)
+        arguments = self._request_arguments(
+            endpoint, path, query, headers, cookies, body, options
+        )
         request = self._http.build_request(**arguments)
         response = self._send(request)
         result: ResultT = self._process_response(endpoint, response)
@@ -304,7 +318,9 @@ class AsyncAPIClient(BaseAPIClient):
         options: RequestOptions = _NO_OPTIONS,
     ) -> ResultT:
         """Send one operation and return its typed result (used by the generated methods)."""
-        arguments = self._request_arguments(endpoint, path, query, headers, cookies, body, options)
+        arguments = self._request_arguments(
+            endpoint, path, query, headers, cookies, body, options
+        )
         request = self._http.build_request(**arguments)
         response = await self._send(request)
         result: ResultT = self._process_response(endpoint, response)

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache
 from typing import Any
 from urllib.parse import quote
 
@@ -23,7 +23,7 @@ _DEFAULT_STYLES = {
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def adapter_for(type_: Any) -> TypeAdapter[Any]:
     """One TypeAdapter per type, built on first use (building one is the costly part)."""
     return TypeAdapter(type_)
@@ -57,7 +57,9 @@ def _styles(endpoint: Endpoint[Any], location: str, name: str) -> tuple[str, boo
     return endpoint.styles.get((location, name), _DEFAULT_STYLES[location])
 
 
-def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tuple[str, str]]:
+def encode_query(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> list[tuple[str, str]]:
     """Query parameters in declaration order; None means "not sent"."""
     items: list[tuple[str, str]] = []
     for name, value in values.items():
@@ -68,7 +70,9 @@ def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tup
             if explode and style == "form":
                 items.extend((name, to_text(item)) for item in value)
             else:
-                items.append((name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value)))
+                items.append(
+                    (name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value))
+                )
         elif isinstance(value, (BaseModel, Mapping)):
             pairs = _pairs(value)
             if style == "deepObject":
@@ -76,7 +80,9 @@ def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tup
             elif explode:
                 items.extend((key, to_text(item)) for key, item in pairs)
             else:
-                items.append((name, ",".join(f"{key},{to_text(item)}" for key, item in pairs)))
+                items.append(
+                    (name, ",".join(f"{key},{to_text(item)}" for key, item in pairs))
+                )
         else:
             items.append((name, to_text(value)))
     return items
@@ -105,7 +111,9 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
     return path
 
 
-def encode_headers(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> dict[str, str]:
+def encode_headers(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> dict[str, str]:
     headers: dict[str, str] = {}
     for name, value in values.items():
         if value is None:

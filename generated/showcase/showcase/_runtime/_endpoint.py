@@ -42,7 +42,9 @@ class Endpoint(Generic[ResultT]):
     errors: tuple[ResponseSpec, ...] = ()
 
 
-def match_response(specs: tuple[ResponseSpec, ...], status_code: int) -> ResponseSpec | None:
+def match_response(
+    specs: tuple[ResponseSpec, ...], status_code: int
+) -> ResponseSpec | None:
     """The spec for a status: the exact code, then its range (`4XX`), then `default`."""
     exact = str(status_code)
     family = f"{exact[0]}XX"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, Literal, TypeAlias
+from typing import Final, Literal, Self, TypeAlias
 
 import httpx
 
@@ -15,9 +15,9 @@ class NotGiven:
     `timeout=None` means "no timeout"; leaving `timeout` out means "the client's default".
     """
 
-    _instance: NotGiven | None = None
+    _instance: Self | None = None
 
-    def __new__(cls) -> NotGiven:
+    def __new__(cls) -> Self:
         if cls._instance is None:
             cls._instance = super().__new__(cls)
         return cls._instance

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from .echo_response import EchoResponse as EchoResponse
     from .email_contact import EmailContact as EmailContact
     from .error import Error as Error
-    from .get_warehouse_stock_response import GetWarehouseStockResponse as GetWarehouseStockResponse
+    from .get_warehouse_stock_response import (
+        GetWarehouseStockResponse as GetWarehouseStockResponse,
+    )
     from .health_status import HealthStatus as HealthStatus
     from .inventory_stats import InventoryStats as InventoryStats
     from .item import Item as Item
@@ -56,7 +58,9 @@ if TYPE_CHECKING:
     from .tour_stop import TourStop as TourStop
     from .update_item_body import UpdateItemBody as UpdateItemBody
     from .validation_error import ValidationError as ValidationError
-    from .validation_error_errors_item import ValidationErrorErrorsItem as ValidationErrorErrorsItem
+    from .validation_error_errors_item import (
+        ValidationErrorErrorsItem as ValidationErrorErrorsItem,
+    )
 
 __all__ = [
     "Animal",

@@ -17,7 +17,9 @@ __all__ = [
 
 
 Animal: TypeAlias = Annotated[
-    Annotated[Cat, Tag("Cat")] | Annotated[Dog, Tag("Dog")] | Annotated[Bird, Tag("Bird")],
+    Annotated[Cat, Tag("Cat")]
+    | Annotated[Dog, Tag("Dog")]
+    | Annotated[Bird, Tag("Bird")],
     Discriminator(TagOf("kind", "kind", {"cat": "Cat", "dog": "Dog", "bird": "Bird"})),
 ]
 """Any animal; the `kind` property tells which."""

@@ -22,13 +22,17 @@ class Keeper(SDKModel):
     id: UUID | None = None
     """Assigned by the server when left out."""
 
-    first_name: str = Field(validation_alias="first-name", serialization_alias="first-name")
+    first_name: str = Field(
+        validation_alias="first-name", serialization_alias="first-name"
+    )
 
     last_name: str | None = Field(
         default=None, validation_alias="last-name", serialization_alias="last-name"
     )
 
-    type: str = Field(default="Keeper", validation_alias="@type", serialization_alias="@type")
+    type: str = Field(
+        default="Keeper", validation_alias="@type", serialization_alias="@type"
+    )
     """JSON-LD style type marker."""
 
     field_2fa_enabled: bool = Field(

@@ -32,7 +32,9 @@ class Ticket(SDKModel):
     until: dt.date | None = None
     """Last valid day; optional, null for open-ended tickets."""
 
-    import_: bool = Field(default=False, validation_alias="import", serialization_alias="import")
+    import_: bool = Field(
+        default=False, validation_alias="import", serialization_alias="import"
+    )
     """Whether the ticket was imported from a partner."""
 
     type: str = "day-pass"
@@ -42,7 +44,9 @@ class Ticket(SDKModel):
     )
     """Zones the ticket covers."""
 
-    str_: str | None = Field(default=None, validation_alias="str", serialization_alias="str")
+    str_: str | None = Field(
+        default=None, validation_alias="str", serialization_alias="str"
+    )
     """A printable note."""
 
     json_: dict[str, Any] | None = Field(
@@ -51,7 +55,9 @@ class Ticket(SDKModel):
     """Free-form data."""
 
     model_config_: str | None = Field(
-        default=None, validation_alias="model_config", serialization_alias="model_config"
+        default=None,
+        validation_alias="model_config",
+        serialization_alias="model_config",
     )
     """Name of the ticket layout."""
 

@@ -13,7 +13,7 @@ from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncAnimals", "Animals"]
+__all__ = ["Animals", "AsyncAnimals"]
 
 
 _LIST_ANIMALS: Endpoint[list[models.Animal]] = Endpoint(
