@@ -489,12 +489,15 @@ class SchemaParser:
         required.update(schema.required or [])
 
     def _default(self, node: SchemaNode, field_type: ir.TypeRef, pointer: str) -> ir.Default | None:
-        if not isinstance(node, Schema):
+        # Read from the document: 3.1 allows `default` beside a `$ref`, which the typed
+        # Reference object does not keep.
+        try:
+            raw = resolve_pointer(self.document, pointer)
+        except KeyError:
             return None
-        source = node
-        if "default" not in node.model_fields_set:
+        if not isinstance(raw, dict) or "default" not in raw:
             return None
-        value = source.default
+        value = raw["default"]
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
         if field_type.kind == "named":

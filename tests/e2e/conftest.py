@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import socket
+import ssl
 from collections.abc import AsyncIterator, Iterator
 from types import ModuleType
 from typing import Any
@@ -31,6 +32,11 @@ from tests.servers.live import serve
 ADMIN_TOKEN = showcase_app.ADMIN_TOKEN
 MODES = ["sync", "async"]
 
+# Building an httpx client loads the CA bundle (about 0.1 s). The standard fixtures hand the
+# SDK clients an `http_client` that shares one SSL context, which keeps the suite fast; the
+# tests of client construction and closing use clients that build their own.
+_SSL_CONTEXT = ssl.create_default_context()
+
 
 class Api:
     """One generated package used through its sync or its async client."""
@@ -48,9 +54,17 @@ class Api:
     def mode(self) -> str:
         return "async" if self.is_async else "sync"
 
-    def new(self, **kwargs: Any) -> Any:
-        """Another client of the same kind (closed at teardown); base_url defaults to ours."""
+    def new(self, *, own_http: bool = False, **kwargs: Any) -> Any:
+        """Another client of the same kind (closed at teardown); base_url defaults to ours.
+
+        With `own_http=True` the SDK client builds its own httpx client, as by default;
+        otherwise it gets one that shares a prebuilt SSL context (see `_SSL_CONTEXT`).
+        """
         kwargs.setdefault("base_url", self.base_url)
+        if not own_http and "http_client" not in kwargs:
+            http_cls = httpx.AsyncClient if self.is_async else httpx.Client
+            kwargs["http_client"] = http_cls(verify=_SSL_CONTEXT)
+            self._made.append(kwargs["http_client"])
         cls = self.package.AsyncClient if self.is_async else self.package.Client
         client = cls(**kwargs)
         self._made.append(client)
@@ -65,8 +79,12 @@ class Api:
         return result
 
     async def aclose(self) -> None:
-        for client in self._made:
-            if self.is_async:
+        for client in reversed(self._made):
+            if isinstance(client, httpx.AsyncClient):
+                await client.aclose()
+            elif isinstance(client, httpx.Client):
+                client.close()
+            elif self.is_async:
                 await client.close()
             else:
                 client.close()
@@ -203,14 +221,21 @@ async def sc(mode: str, showcase_url: str) -> AsyncIterator[Api]:
         yield api
 
 
+@pytest.fixture(scope="session")
+def plain_http() -> Iterator[httpx.Client]:
+    """A plain httpx client for fixtures (not the SDK under test)."""
+    with httpx.Client(verify=_SSL_CONTEXT, timeout=10) as client:
+        yield client
+
+
 @pytest.fixture
-async def sc_rw(mode: str, showcase_rw_url: str) -> AsyncIterator[Api]:
+async def sc_rw(mode: str, showcase_rw_url: str, plain_http: httpx.Client) -> AsyncIterator[Api]:
     """showcase on the writable server, reset to the seed before the test.
 
     The reset goes through plain httpx, so that it does not depend on the SDK under test.
     """
-    response = httpx.post(
-        showcase_rw_url + "/admin/reset", headers={"X-Admin-Token": ADMIN_TOKEN}, timeout=10
+    response = plain_http.post(
+        showcase_rw_url + "/admin/reset", headers={"X-Admin-Token": ADMIN_TOKEN}
     )
     assert response.status_code == 204, response.text
     async for api in _api(showcase, mode, showcase_rw_url):

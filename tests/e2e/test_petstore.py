@@ -57,7 +57,9 @@ async def test_show_pet_by_id_not_found(ps: Api) -> None:
 
 
 async def test_create_pet_with_model(ps_rw: Api) -> None:
-    pet = await ps_rw.run(ps_rw.client.pets.create_pet(body=ps_rw.models.NewPet(name="Rex", tag="dog")))
+    pet = await ps_rw.run(
+        ps_rw.client.pets.create_pet(body=ps_rw.models.NewPet(name="Rex", tag="dog"))
+    )
 
     assert isinstance(pet, ps_rw.models.Pet)
     assert (pet.id, pet.name, pet.tag) == (4, "Rex", "dog")

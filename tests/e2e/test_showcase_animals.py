@@ -86,6 +86,7 @@ async def test_animal_nullable_versus_optional(sc: Api) -> None:
         ({"tag": ["indoor", "friendly"]}, ["Whiskers"]),
         ({"tag": ["loud"], "vaccinated": True, "limit": 5}, ["Polly"]),
     ],
+    ids=lambda value: repr(value) if isinstance(value, dict) else "result",
 )
 async def test_list_animals_filters(sc: Api, kwargs: dict[str, object], names: list[str]) -> None:
     if "kind" in kwargs:

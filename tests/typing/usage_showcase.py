@@ -11,13 +11,14 @@ import uuid
 from typing import Any, assert_type
 
 import httpx
-
 import showcase
 from showcase import errors, models
 
 
 def sync_usage(client: showcase.Client) -> None:
-    page = client.inventory.list_items(status=models.ItemStatus.AVAILABLE, ids=[1, 2], in_stock=True)
+    page = client.inventory.list_items(
+        status=models.ItemStatus.AVAILABLE, ids=[1, 2], in_stock=True
+    )
     assert_type(page, models.ListItemsResponse)
     assert_type(page.items, list[models.Item])
     assert_type(page.next_page, int | None)
@@ -35,13 +36,17 @@ def sync_usage(client: showcase.Client) -> None:
         if isinstance(animal, models.Cat):
             assert_type(animal.indoor, bool)
     assert_type(client.get_tour(1), models.Tour)
-    keeper = client.animals.create_keeper(body=models.Keeper(first_name="Ada", email="ada@zoo.example"))
+    keeper = client.animals.create_keeper(
+        body=models.Keeper(first_name="Ada", email="ada@zoo.example")
+    )
     assert_type(keeper.first_name, str)
     assert_type(keeper.field_2fa_enabled, bool)
     ticket = client.tickets.get_ticket("T-1001")
     assert_type(ticket.class_, models.TicketClass)
     assert_type(ticket.from_, dt.date)
-    client.inventory.create_item(body={"sku": "X", "name": "x"}, timeout=2.0, extra_headers={"X-Trace": "1"})
+    client.inventory.create_item(
+        body={"sku": "X", "name": "x"}, timeout=2.0, extra_headers={"X-Trace": "1"}
+    )
     faster = client.with_options(timeout=httpx.Timeout(1.0), max_retries=0)
     assert_type(faster, showcase.Client)
     try:

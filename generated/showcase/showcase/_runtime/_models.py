@@ -68,6 +68,8 @@ class TagOf:
         self.wire_name = wire_name
         self.field_name = field_name
         self.mapping = dict(mapping)
+        # pydantic names the validator after the callable
+        self.__name__ = f"tag_of_{wire_name}"
 
     def __call__(self, value: Any) -> str | None:
         if (

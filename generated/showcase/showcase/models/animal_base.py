@@ -30,7 +30,7 @@ class AnimalBase(SDKModel):
 
     size: SizeClass
 
-    health: HealthStatus | None = None
+    health: HealthStatus = HealthStatus.HEALTHY
 
     vaccinated: bool = False
     """Whether the yearly vaccination is done."""

@@ -31,7 +31,7 @@ class Bird(SDKModel):
 
     size: SizeClass
 
-    health: HealthStatus | None = None
+    health: HealthStatus = HealthStatus.HEALTHY
 
     vaccinated: bool = False
     """Whether the yearly vaccination is done."""

@@ -23,9 +23,9 @@ class NewAnimal(SDKModel):
 
     born_on: dt.date | None = None
 
-    size: SizeClass | None = None
+    size: SizeClass = SizeClass.VALUE_2
 
-    health: HealthStatus | None = None
+    health: HealthStatus = HealthStatus.HEALTHY
 
     vaccinated: bool = False
 

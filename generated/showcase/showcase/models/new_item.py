@@ -31,7 +31,7 @@ class NewItem(SDKModel):
 
     quantity: int = 0
 
-    status: ItemStatus | None = None
+    status: ItemStatus = ItemStatus.AVAILABLE
 
     unit: NewItemUnit = NewItemUnit.PIECE
 
