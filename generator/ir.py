@@ -166,7 +166,6 @@ class Operation:
     responses: tuple[Response, ...]
     errors: tuple[Response, ...]
     return_type: TypeRef
-    named_types: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -176,8 +175,6 @@ class Resource:
     module: str
     description: str | None
     operations: tuple[Operation, ...]
-    # (module, name) pairs of named types the module needs
-    imports: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -197,7 +194,6 @@ class Api:
     base_url: str | None
     resources: tuple[Resource, ...]
     client_operations: tuple[Operation, ...]
-    client_imports: tuple[tuple[str, str], ...]
     modules: tuple[ModelModule, ...]
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())

@@ -130,7 +130,6 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
         base_url=next((s.url for s in servers if re.match(r"^https?://", s.url)), None),
         resources=tuple(parsed_resources),
         client_operations=client_operations,
-        client_imports=(),
         modules=modules,
         exports=tuple(sorted(exports)),
     )

@@ -7,6 +7,8 @@ user who imports one model loads only what that model needs.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator import ir
 from generator.errors import Warning
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
@@ -148,8 +150,4 @@ def group_modules(
 
 
 def _placed(named: NamedType, module: str) -> NamedType:
-    if isinstance(named, ir.Model):
-        return ir.Model(named.name, module, named.fields, named.description)
-    if isinstance(named, ir.Enum):
-        return ir.Enum(named.name, module, named.value_type, named.members, named.description)
-    return ir.Alias(named.name, module, named.type, named.description)
+    return replace(named, module=module)

@@ -125,7 +125,7 @@ class OperationParser:
         )
         if not responses:
             return_type = ir.TypeRef(kind="none")
-        operation = ir.Operation(
+        return ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
             http_method=raw.http_method,
@@ -139,9 +139,7 @@ class OperationParser:
             responses=tuple(responses),
             errors=tuple(errors),
             return_type=return_type,
-            named_types=(),
         )
-        return _with_named_types(operation)
 
     # -- parameters ---------------------------------------------------------------------
 
@@ -378,15 +376,3 @@ def named_types_in(ref: ir.TypeRef | None) -> set[str]:
     for arg in ref.args:
         found |= named_types_in(arg)
     return found
-
-
-def _with_named_types(operation: ir.Operation) -> ir.Operation:
-    used: set[str] = set()
-    for param in operation.path_params + operation.params:
-        used |= named_types_in(param.type)
-    if operation.body is not None:
-        used |= named_types_in(operation.body.accepted_type)
-    for response in operation.responses + operation.errors:
-        used |= named_types_in(response.type)
-    used |= named_types_in(operation.return_type)
-    return ir.Operation(**{**operation.__dict__, "named_types": tuple(sorted(used))})

@@ -9,7 +9,7 @@ its target, so recursive schemas are references, never expanded.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
 from openapi_pydantic.v3.v3_1 import Reference, Schema
@@ -573,28 +573,11 @@ def _description(node: SchemaNode) -> str | None:
 
 
 def _with_nullable(ref: ir.TypeRef) -> ir.TypeRef:
-    return ir.TypeRef(
-        kind=ref.kind,
-        scalar=ref.scalar,
-        name=ref.name,
-        args=ref.args,
-        literal=ref.literal,
-        nullable=True,
-        discriminator=ref.discriminator,
-    )
+    return replace(ref, nullable=True)
 
 
 def _without_nullable(ref: ir.TypeRef) -> ir.TypeRef:
-    if not ref.nullable:
-        return ref
-    return ir.TypeRef(
-        kind=ref.kind,
-        scalar=ref.scalar,
-        name=ref.name,
-        args=ref.args,
-        literal=ref.literal,
-        discriminator=ref.discriminator,
-    )
+    return replace(ref, nullable=False) if ref.nullable else ref
 
 
 def _union_of(variants: list[ir.TypeRef]) -> ir.TypeRef:
