@@ -83,7 +83,10 @@ class Bundler:
         result: dict[str, Any] = {}
         for key, value in node.items():
             child = join_pointer(pointer, key)
-            if key in _DATA_KEYS and not (key == "examples" and _is_example_map(value)):
+            if key.startswith("x-") or (
+                key in _DATA_KEYS and not (key == "examples" and _is_example_map(value))
+            ):
+                # vendor extensions are opaque: a `$ref` inside one is not ours to follow
                 result[key] = value
             elif key in _NAME_MAPS and isinstance(value, dict):
                 result[key] = {

@@ -38,7 +38,7 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         # field is the one thing that model would reject outright.
         openapi = OpenAPI.model_validate({**document, "openapi": "3.1.0"})
     except ValidationError as error:
-        first = error.errors()[0]
+        first = _most_telling(error)
         pointer = _pointer_for(document, first["loc"])
         raise SpecError(shown, pointer, _describe(first)) from None
     return LoadedSpec(file=shown, document=document, openapi=openapi)
@@ -60,6 +60,17 @@ def _check_version(raw: dict[str, Any], shown: str) -> None:
         raise SpecError(
             shown, "/openapi", f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x"
         )
+
+
+def _most_telling(error: ValidationError) -> Any:
+    """The error to show: the deepest one outside the `Reference` branch of a union.
+
+    For `Reference | Schema`, pydantic reports both branches; "'$ref' is missing" from the
+    first is true but says nothing about what is wrong with the schema.
+    """
+    errors = error.errors()
+    useful = [e for e in errors if "Reference" not in [str(part) for part in e["loc"]]] or errors
+    return max(useful, key=lambda e: len(e["loc"]))
 
 
 def _pointer_for(document: Any, loc: tuple[int | str, ...]) -> str:

@@ -8,6 +8,27 @@ from __future__ import annotations
 
 from typing import Any
 
+# Keywords whose value is one schema; JSON Schema allows `true`/`false` there, the 3.1
+# model of openapi-pydantic only for additionalProperties.
+_SUBSCHEMA_KEYS = frozenset(
+    {
+        "items",
+        "contains",
+        "propertyNames",
+        "not",
+        "if",
+        "then",
+        "else",
+        "unevaluatedItems",
+        "unevaluatedProperties",
+        "additionalItems",
+    }
+)
+
+
+def _boolean_schema(value: bool) -> dict[str, Any]:
+    return {} if value else {"not": {}}
+
 
 def normalize(node: Any) -> Any:
     if isinstance(node, list):
@@ -22,4 +43,26 @@ def normalize(node: Any) -> Any:
             del result[exclusive]
             if flag and isinstance(result.get(bound), (int, float)):
                 result[exclusive] = result.pop(bound)
+    if _looks_like_schema(result):
+        for key in _SUBSCHEMA_KEYS & result.keys():
+            if isinstance(result[key], bool):
+                result[key] = _boolean_schema(result[key])
+        properties = result.get("properties")
+        if isinstance(properties, dict):
+            result["properties"] = {
+                name: _boolean_schema(value) if isinstance(value, bool) else value
+                for name, value in properties.items()
+            }
+        if isinstance(result.get("required"), bool):
+            # Swagger 2.0 habit inside a schema: `required: true` on a property
+            del result["required"]
     return result
+
+
+def _looks_like_schema(node: dict[str, Any]) -> bool:
+    """A schema, not a parameter (`in`) or request body (`content`) with the same keys."""
+    if "in" in node or "content" in node:
+        return False
+    return bool(
+        {"type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "$ref"} & node.keys()
+    ) or bool(_SUBSCHEMA_KEYS & node.keys())

@@ -356,76 +356,110 @@ class SchemaParser:
 
     def _union(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
         key = "oneOf" if schema.oneOf else "anyOf"
-        variants_nodes = schema.oneOf or schema.anyOf or []
-        variants: list[ir.TypeRef] = []
-        for index, variant in enumerate(variants_nodes):
+        pairs: list[tuple[SchemaNode, ir.TypeRef]] = []
+        for index, node in enumerate(schema.oneOf or schema.anyOf or []):
             if (
-                isinstance(variant, Schema)
-                and ref_target(variant) is None
-                and schema_types(variant) == ["null"]
+                isinstance(node, Schema)
+                and ref_target(node) is None
+                and schema_types(node) == ["null"]
             ):
-                continue
+                continue  # `| None`, see is_nullable
             title = (
-                variant.title
-                if isinstance(variant, Schema) and variant.title
+                node.title
+                if isinstance(node, Schema) and node.title
                 else f"{hint}Variant{index + 1}"
             )
-            variants.append(
-                _without_nullable(self.type_of(variant, join_pointer(pointer, key, index), title))
-            )
+            variant = self.type_of(node, join_pointer(pointer, key, index), title)
+            pairs.append((node, _without_nullable(variant)))
+        variants = [variant for _, variant in pairs]
         if not variants:
             return ANY
         if len(variants) == 1:
             return variants[0]
-        discriminator = self._discriminator(schema, variants_nodes, variants, pointer)
         union = _union_of(variants)
-        if discriminator is not None and union.kind == "union":
-            return ir.TypeRef(kind="union", args=union.args, discriminator=discriminator)
-        return union
+        if schema.discriminator is None or union.kind != "union":
+            return union
+        discriminator = self._discriminator(schema, pairs, join_pointer(pointer, "discriminator"))
+        if discriminator is None:
+            return union
+        return ir.TypeRef(kind="union", args=union.args, discriminator=discriminator)
 
     def _discriminator(
-        self,
-        schema: Schema,
-        nodes: list[Reference | Schema],
-        variants: list[ir.TypeRef],
-        pointer: str,
+        self, schema: Schema, pairs: list[tuple[SchemaNode, ir.TypeRef]], pointer: str
     ) -> ir.Discriminator | None:
-        if schema.discriminator is None:
-            return None
-        if not all(
-            v.kind == "named" and isinstance(self.named.get(v.name or ""), ir.Model)
-            for v in variants
-        ):
-            self.warnings.append(
-                Warning(
-                    join_pointer(pointer, "discriminator"),
-                    "discriminator ignored: every variant must be an object schema",
-                )
-            )
-            return None
+        """Wire value -> variant class: the mapping, then each variant's schema name, then
+        the single enum/const value its discriminator property declares."""
+        assert schema.discriminator is not None
         wire = schema.discriminator.propertyName
-        by_target = {
-            self._pointer_names.get(ref[1:]): value
-            for value, ref in (schema.discriminator.mapping or {}).items()
-        }
-        mapping: list[tuple[str, str]] = []
+        mapped_pointers: dict[str, list[str]] = {}
         for value, ref in (schema.discriminator.mapping or {}).items():
-            target_name = self._pointer_names.get(ref[1:]) if ref.startswith("#") else None
-            if target_name is None and not ref.startswith("#"):
-                # mapping values may be bare schema names
-                target_name = self._pointer_names.get(join_pointer("/components/schemas", ref))
-            if target_name is not None:
-                mapping.append((value, target_name))
-        mapped = {name for _, name in mapping}
-        for node, variant in zip((n for n in nodes if ref_target(n) is not None), variants):
-            name = variant.name or ""
-            if name in mapped or name in by_target:
-                continue
-            target = (ref_target(node) or "#")[1:]
-            mapping.append((self._component_keys.get(target, split_pointer(target)[-1]), name))
+            target = ref[1:] if ref.startswith("#") else join_pointer("/components/schemas", ref)
+            mapped_pointers.setdefault(target, []).append(value)
+        mapping: list[tuple[str, str]] = []
+        for node, variant in pairs:
+            variant_pointer = self._variant_model_pointer(node, variant)
+            if variant_pointer is None or variant.name is None:
+                self.warnings.append(
+                    Warning(
+                        pointer, "discriminator ignored: every variant must be an object schema"
+                    )
+                )
+                return None
+            values = list(mapped_pointers.get(variant_pointer, []))
+            if not values and variant_pointer in self._component_keys:
+                values.append(self._component_keys[variant_pointer])
+            declared = self._declared_tag(variant_pointer, wire)
+            if declared is not None and declared not in values:
+                values.append(declared)
+            if not values:
+                self.warnings.append(
+                    Warning(pointer, f"discriminator ignored: no {wire!r} value for {variant.name}")
+                )
+                return None
+            mapping.extend((value, variant.name) for value in values)
+        unique = list(dict.fromkeys(mapping))
         return ir.Discriminator(
-            wire_name=wire, field_name=field_identifier(wire), mapping=tuple(mapping)
+            wire_name=wire, field_name=field_identifier(wire), mapping=tuple(unique)
         )
+
+    def _variant_model_pointer(self, node: SchemaNode, variant: ir.TypeRef) -> str | None:
+        """Where the object schema of a union variant sits, or None when it is not an object."""
+        if variant.kind != "named" or variant.nullable:
+            return None
+        target = ref_target(node)
+        variant_pointer = target[1:] if target is not None else None
+        if variant_pointer is None:
+            variant_pointer = next(
+                (p for p, n in self._pointer_names.items() if n == variant.name), None
+            )
+        if variant_pointer is None or self._pointer_names.get(variant_pointer) != variant.name:
+            return None
+        schema = self._schemas.get(variant_pointer)
+        if not isinstance(schema, Schema) or self._kind_of(schema) != "model":
+            return None
+        return variant_pointer
+
+    def _declared_tag(self, pointer: str, wire: str) -> str | None:
+        """The one value a variant allows for its discriminator property (`enum: [cat]`)."""
+        schema = self._schemas[pointer]
+        if not isinstance(schema, Schema):
+            return None
+        properties: dict[str, _Property] = {}
+        self._collect(schema, pointer, self._pointer_names[pointer], properties, set(), set())
+        prop = properties.get(wire)
+        node: SchemaNode | None = prop.node if prop is not None else None
+        for _ in range(8):  # follow a short chain of refs to an enum
+            target = ref_target(node) if node is not None and not isinstance(node, bool) else None
+            if target is None:
+                break
+            node = self._schemas.get(target[1:]) or self._schema_at(target[1:], pointer)
+        if not isinstance(node, Schema):
+            return None
+        if "const" in node.model_fields_set and isinstance(node.const, str):
+            return node.const
+        if node.enum is not None and len(node.enum) == 1 and isinstance(node.enum[0], str):
+            return node.enum[0]
+        return None
 
     # -- models -------------------------------------------------------------------------
 

@@ -273,3 +273,100 @@ def test_missing_external_file_is_an_error(tmp_path: Path) -> None:
     spec = with_schemas({"A": {"$ref": "nope.yaml#/components/schemas/A"}})
     with pytest.raises(SpecError, match="nope.yaml"):
         parse_dict(tmp_path, spec)
+
+
+def test_discriminator_with_variants_defined_later_and_inline(tmp_path: Path) -> None:
+    schemas = {
+        # the union comes first: its variants are not defined yet when it is parsed
+        "Shape": {
+            "oneOf": [
+                {"$ref": "#/components/schemas/Circle"},
+                {
+                    "type": "object",
+                    "properties": {
+                        "kind": {"type": "string", "enum": ["square"]},
+                        "side": {"type": "number"},
+                    },
+                },
+                {"type": "null"},
+            ],
+            "discriminator": {"propertyName": "kind"},
+        },
+        "Circle": {
+            "type": "object",
+            "properties": {"kind": {"const": "circle"}, "r": {"type": "number"}},
+        },
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert warnings == []
+    shape = named(api, "Shape")
+    assert isinstance(shape, ir.Alias) and shape.type.nullable
+    assert shape.type.discriminator is not None
+    # no mapping: the schema name, and the value the variant's own property allows
+    assert dict(shape.type.discriminator.mapping) == {
+        "Circle": "Circle",
+        "circle": "Circle",
+        "square": "ShapeVariant2",
+    }
+
+
+def test_discriminator_over_non_objects_falls_back_to_a_plain_union(tmp_path: Path) -> None:
+    schemas = {
+        "U": {
+            "oneOf": [{"type": "string"}, {"type": "integer"}],
+            "discriminator": {"propertyName": "k"},
+        }
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    union = named(api, "U")
+    assert (
+        isinstance(union, ir.Alias)
+        and union.type.kind == "union"
+        and union.type.discriminator is None
+    )
+    assert any("discriminator ignored" in w.message for w in warnings)
+
+
+def test_refs_inside_vendor_extensions_are_left_alone(tmp_path: Path) -> None:
+    spec = with_schemas(
+        {
+            "A": {
+                "type": "object",
+                "properties": {"a": {"type": "string"}},
+                "x-policy": {"$ref": "missing.yaml#/nowhere"},
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert model(api, "A").fields[0].wire_name == "a"
+
+
+def test_boolean_subschemas_and_swagger_style_required(tmp_path: Path) -> None:
+    schemas = {
+        "A": {
+            "type": "object",
+            "unevaluatedProperties": False,
+            "properties": {
+                "free": True,
+                "list": {"type": "array", "items": True},
+                "name": {"type": "string", "required": True},
+            },
+        }
+    }
+    api, _ = parse_dict(tmp_path, with_schemas(schemas))
+    assert field(api, "A", "free").type.scalar == "any"
+    assert field(api, "A", "list_").type == ir.TypeRef(
+        kind="list", args=(ir.TypeRef(kind="scalar", scalar="any"),)
+    )
+    assert not field(api, "A", "name").required
+
+
+def test_validation_errors_point_at_the_schema_not_at_the_ref_branch(tmp_path: Path) -> None:
+    spec = with_schemas(
+        {"A": {"type": "object", "properties": {"n": {"type": "integer", "maxLength": "ten"}}}}
+    )
+    with pytest.raises(SpecError) as caught:
+        parse_dict(tmp_path, spec)
+    message = str(caught.value)
+    assert "#/components/schemas/A/properties/n/maxLength" in message
+    assert "$ref" not in message
