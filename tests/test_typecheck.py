@@ -63,3 +63,8 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
         'Incompatible types in assignment (expression has type "str", variable has type "int")'
         in result.stdout
     )
+
+
+def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
+    result = mypy(cache=tmp_path)  # [tool.mypy] in pyproject.toml: strict, packages = generator
+    assert result.returncode == 0, result.stdout + result.stderr
