@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -75,3 +78,41 @@ def test_generate_then_check_round_trip(project: Path) -> None:
     assert run_cli("generate", "--check", cwd=project).returncode == 0
     committed = (ROOT / "generated" / "petstore" / "petstore" / "_client.py").read_text()
     assert (project / "generated" / "petstore" / "petstore" / "_client.py").read_text() == committed
+
+
+def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
+    # set and dict orders must not leak into the output: two processes, two hash seeds
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "generator",
+                "generate",
+                str(ROOT / "specs" / "showcase.yaml"),
+                "-o",
+                str(out),
+                "-p",
+                "showcase",
+                "-q",
+            ],
+            check=True,
+            env=env,
+        )
+        outputs.append(
+            {
+                p.relative_to(out).as_posix(): p.read_bytes()
+                for p in sorted(out.rglob("*"))
+                if p.is_file()
+            }
+        )
+    assert outputs[0] == outputs[1]
+    committed = ROOT / "generated" / "showcase"
+    assert outputs[0] == {
+        p.relative_to(committed).as_posix(): p.read_bytes()
+        for p in sorted(committed.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
