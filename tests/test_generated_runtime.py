@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import sys
+import warnings
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -106,3 +108,27 @@ def test_recursive_dict_of_models(sdk: ModuleType) -> None:
         }
     )
     assert canvas.layers["top"].background is sdk.models.Color.GREEN
+
+
+def test_field_names_in_pydantics_namespace_work(tmp_path: Path) -> None:
+    schemas = {
+        "M": {
+            "type": "object",
+            "properties": {
+                "model_validate_url": {"type": "string"},
+                "model_dump": {"type": "string"},
+            },
+        }
+    }
+    spec = write_spec(tmp_path, minimal_spec(components={"schemas": schemas}))
+    write_tree(generate_files(spec, "ns_sdk").files, tmp_path / "out")
+    sys.path.insert(0, str(tmp_path / "out"))
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            models = importlib.import_module("ns_sdk.models")
+            value = models.M.model_validate({"model_validate_url": "u", "model_dump": "d"})
+        assert value.model_validate_url == "u"
+        assert value.model_dump_ == "d"
+    finally:
+        sys.path.remove(str(tmp_path / "out"))

@@ -21,7 +21,8 @@ class SDKModel(BaseModel):
         validate_by_alias=True,
         extra="allow",
         defer_build=True,
-        use_attribute_docstrings=True,
+        # spec fields like `model_validate_url` must not trip pydantic's name guard
+        protected_namespaces=(),
     )
 
 
