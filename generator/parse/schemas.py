@@ -24,6 +24,7 @@ from generator.parse.names import (
     class_name,
     pascal_case,
     safe_identifier,
+    snake_case,
     upper_snake,
 )
 
@@ -47,8 +48,6 @@ _SCALAR_TYPES: dict[str, ir.ScalarName] = {
 
 
 def field_identifier(wire_name: str) -> str:
-    from generator.parse.names import snake_case
-
     return safe_identifier(snake_case(wire_name), "field", SHADOWING)
 
 
