@@ -129,25 +129,19 @@ def group_modules(
             module_of[name] = module
     modules = []
     for module, members in planned:
-        enums = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Enum)]
-        models = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Model)]
-        aliases = [_placed(named[n], module) for n in members if isinstance(named[n], ir.Alias)]
+        placed = [replace(named[n], module=module) for n in members]
         imports = sorted(
             {(module_of[dep], dep) for n in members for dep in edges[n] if module_of[dep] != module}
         )
         modules.append(
             ir.ModelModule(
                 name=module,
-                enums=tuple(e for e in enums if isinstance(e, ir.Enum)),
-                models=tuple(m for m in models if isinstance(m, ir.Model)),
+                enums=tuple(t for t in placed if isinstance(t, ir.Enum)),
+                models=tuple(t for t in placed if isinstance(t, ir.Model)),
                 aliases=tuple(
-                    _order_aliases([a for a in aliases if isinstance(a, ir.Alias)], warnings)
+                    _order_aliases([t for t in placed if isinstance(t, ir.Alias)], warnings)
                 ),
                 imports=tuple(imports),
             )
         )
     return tuple(modules)
-
-
-def _placed(named: NamedType, module: str) -> NamedType:
-    return replace(named, module=module)

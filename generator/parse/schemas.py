@@ -85,6 +85,7 @@ class SchemaParser:
         self.named: dict[str, NamedType] = {}
         self.order: list[str] = []
         self._pointer_names: dict[str, str] = {}
+        self._name_pointers: dict[str, str] = {}
         self._pointer_nullable: dict[str, bool] = {}
         self._component_keys: dict[str, str] = {}
         self._schemas: dict[str, Schema | Reference] = {}
@@ -171,6 +172,7 @@ class SchemaParser:
     def _claim(self, pointer: str, key: str) -> str:
         name = self.class_names.claim(class_name(key))
         self._pointer_names[pointer] = name
+        self._name_pointers[name] = pointer
         node = self._schemas.get(pointer)
         self._pointer_nullable[pointer] = False
         if isinstance(node, Schema) and self._kind_of(node) in ("model", "enum"):
@@ -342,6 +344,7 @@ class SchemaParser:
             self._schemas[pointer] = schema
             name = self.class_names.claim(class_name(hint))
             self._pointer_names[pointer] = name
+            self._name_pointers[name] = pointer
             self._pointer_nullable[pointer] = False
         if kind == "model":
             if name not in self.named:
@@ -428,9 +431,7 @@ class SchemaParser:
         target = ref_target(node)
         variant_pointer = target[1:] if target is not None else None
         if variant_pointer is None:
-            variant_pointer = next(
-                (p for p, n in self._pointer_names.items() if n == variant.name), None
-            )
+            variant_pointer = self._name_pointers.get(variant.name or "")
         if variant_pointer is None or self._pointer_names.get(variant_pointer) != variant.name:
             return None
         schema = self._schemas.get(variant_pointer)
