@@ -85,7 +85,11 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for target in targets:
         label = _display(target.output)
         result = generate_files(
-            target.spec, target.package, formatter, display=_display(target.spec)
+            target.spec,
+            target.package,
+            formatter,
+            display=_display(target.spec),
+            pagination=target.pagination,
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)

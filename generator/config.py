@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +16,8 @@ class SdkConfig:
     spec: Path
     output: Path
     package: str
+    # operationId -> an `x-sdkforge-pagination` marking, for specs the user does not own
+    pagination: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -70,9 +72,20 @@ def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
     for key in ("spec", "output", "package"):
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise ConfigError(f"{where}: '{key}' (a string) is required")
-    unknown = sorted(set(entry) - {"spec", "output", "package"})
+    unknown = sorted(set(entry) - {"spec", "output", "package", "pagination"})
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
+    pagination = entry.get("pagination", {})
+    if not isinstance(pagination, dict) or not all(
+        isinstance(marking, dict) for marking in pagination.values()
+    ):
+        raise ConfigError(
+            f"{where}: 'pagination' must map operationIds to tables like"
+            ' { type = "cursor", cursor_param = ..., next_cursor = ..., items = ... }'
+        )
     return SdkConfig(
-        spec=root / entry["spec"], output=root / entry["output"], package=entry["package"]
+        spec=root / entry["spec"],
+        output=root / entry["output"],
+        package=entry["package"],
+        pagination=pagination,
     )

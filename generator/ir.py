@@ -13,11 +13,22 @@ JsonValue: TypeAlias = None | bool | int | float | str | list["JsonValue"] | dic
 
 # Scalars map one to one onto Python types; the renderer owns the spelling.
 ScalarName = Literal[
-    "str", "int", "float", "bool", "bytes", "datetime", "date", "time", "uuid", "any"
+    "str",
+    "int",
+    "float",
+    "bool",
+    "bytes",
+    "file",
+    "binary_body",
+    "datetime",
+    "date",
+    "time",
+    "uuid",
+    "any",
 ]
 TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"]
 ParamLocation = Literal["path", "query", "header", "cookie"]
-BodyKind = Literal["json", "text", "bytes", "empty"]
+BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
 
 
@@ -151,6 +162,49 @@ class Response:
     description: str | None = None
 
 
+SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
+PaginationKind = Literal["cursor", "offset", "page"]
+
+
+@dataclass(frozen=True)
+class SecurityScheme:
+    """A credential the client takes: constructor keyword `param_name`, env `env_var`.
+
+    api_key: sent as `wire_name` in `location`; oauth2_client_credentials: a token is
+    fetched from `token_url` with the (client_id, client_secret) pair.
+    """
+
+    key: str
+    param_name: str
+    env_var: str
+    kind: SchemeKind
+    location: Literal["header", "query", "cookie"] | None = None
+    wire_name: str | None = None
+    token_url: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Pagination:
+    """How to walk an operation's pages (from `x-sdkforge-pagination` or the config).
+
+    `param`/`limit_param` are query wire names; `items`/`next_cursor` are attribute paths
+    on the page model (empty `items` with `root_list`: the body is the list itself).
+    """
+
+    kind: PaginationKind
+    param: str
+    limit_param: str | None
+    items: tuple[str, ...]
+    next_cursor: tuple[str, ...]
+    item_type: TypeRef
+    page_model: TypeRef
+    page_class: str
+    root_list: bool = False
+    start: int | None = None
+    default_limit: int | None = None
+
+
 @dataclass(frozen=True)
 class Operation:
     method_name: str
@@ -166,6 +220,11 @@ class Operation:
     responses: tuple[Response, ...]
     errors: tuple[Response, ...]
     return_type: TypeRef
+    # alternatives of scheme keys, each all required; () sends no credentials
+    security: tuple[tuple[str, ...], ...] = ()
+    idempotency_header: str | None = None
+    pagination: Pagination | None = None
+    event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
 
 
 @dataclass(frozen=True)
@@ -195,5 +254,6 @@ class Api:
     resources: tuple[Resource, ...]
     client_operations: tuple[Operation, ...]
     modules: tuple[ModelModule, ...]
+    security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())

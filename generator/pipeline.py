@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import keyword
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from generator.errors import ConfigError, Warning
 from generator.format import format_files
@@ -30,11 +32,15 @@ def check_package_name(package: str) -> None:
 
 
 def generate_files(
-    spec: Path, package: str, formatter: str = "ruff", display: str | None = None
+    spec: Path,
+    package: str,
+    formatter: str = "ruff",
+    display: str | None = None,
+    pagination: Mapping[str, Any] | None = None,
 ) -> Generated:
     check_package_name(package)
     warnings: list[Warning] = []
     loaded = load_spec(spec, display)
-    api = parse_api(loaded, package, warnings)
+    api = parse_api(loaded, package, warnings, pagination)
     files = format_files(render_api(api), formatter)
     return Generated(api=api, files=files, warnings=tuple(warnings))

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
+from typing import Any
 
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
+from generator.load.pointers import resolve_pointer
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, safe_identifier, snake_case
 from generator.parse.operations import (
@@ -17,7 +21,11 @@ from generator.parse.operations import (
     collect_operations,
     default_method_name,
 )
+from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.schemas import SchemaParser
+from generator.parse.security import SecurityParser
+
+PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
 # Attributes of the generated Client that a tag or an untagged operation must not take.
 CLIENT_RESERVED = frozenset(
@@ -33,6 +41,11 @@ CLIENT_RESERVED = frozenset(
         "default_headers",
         "http_client",
         "aclose",
+        "deadline",
+        "with_raw_response",
+        "with_streaming_response",
+        "request_page",
+        "request_events",
     }
 )
 # Names that resource and client modules import; resource classes must not shadow them.
@@ -58,18 +71,43 @@ MODULE_RESERVED = frozenset(
         "httpx",
         "TYPE_CHECKING",
         "annotations",
+        "FileInput",
+        "BinaryBody",
+        "BodySpec",
+        "Annotated",
+        "Literal",
+        "UUID",
+        "Discriminator",
+        "Tag",
+        "TagOf",
+        "SyncPage",
+        "AsyncPage",
+        "Stream",
+        "AsyncStream",
+        "Iterator",
+        "AsyncIterator",
+        "PaginationSpec",
+        "SDKModel",
+        "cached_property",
     }
 )
 RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
-def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api:
+def parse_api(
+    spec: LoadedSpec,
+    package: str,
+    warnings: list[Warning],
+    pagination: Mapping[str, Any] | None = None,
+) -> ir.Api:
+    """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does."""
     openapi = spec.openapi
     schemas = SchemaParser(spec.file, spec.document, warnings)
     if openapi.components is not None and openapi.components.schemas:
         schemas.register_components(dict(openapi.components.schemas))
-    operations = OperationParser(spec.file, spec.document, schemas, warnings)
+    security = SecurityParser(spec.file, spec.document, package, warnings)
+    operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
 
     tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
@@ -94,10 +132,11 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
         tagged = [raw for raw in raw_operations if raw.tag == tag]
         resources.append((tag, attr, name, module, tagged))
 
+    pages = _Pages(spec, schemas, class_names, pagination or {})
     parsed_resources = []
     for tag, attr, name, module, tagged in resources:
         method_names = NameRegistry(RESOURCE_RESERVED)
-        parsed = _parse_operations(tagged, method_names, operations, warnings)
+        parsed = pages.mark(_parse_operations(tagged, method_names, operations, warnings), tagged)
         parsed_resources.append(
             ir.Resource(
                 attr_name=attr,
@@ -108,7 +147,10 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
             )
         )
     untagged = [raw for raw in raw_operations if raw.tag is None]
-    client_operations = _parse_operations(untagged, client_names, operations, warnings)
+    client_operations = pages.mark(
+        _parse_operations(untagged, client_names, operations, warnings), untagged
+    )
+    pages.check_config_used()
 
     modules = group_modules(schemas.order, schemas.named, warnings)
     exports = tuple(
@@ -131,8 +173,68 @@ def parse_api(spec: LoadedSpec, package: str, warnings: list[Warning]) -> ir.Api
         resources=tuple(parsed_resources),
         client_operations=client_operations,
         modules=modules,
+        security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+
+
+class _Pages:
+    """Adds pagination to the operations marked in the spec or in the config."""
+
+    def __init__(
+        self,
+        spec: LoadedSpec,
+        schemas: SchemaParser,
+        class_names: NameRegistry,
+        configured: Mapping[str, Any],
+    ) -> None:
+        self.spec = spec
+        self.resolver = PaginationResolver(schemas.named)
+        self.class_names = class_names
+        self.configured = configured
+        self.used: set[str] = set()
+
+    def mark(
+        self, operations: tuple[ir.Operation, ...], raws: list[RawOperation]
+    ) -> tuple[ir.Operation, ...]:
+        return tuple(self._mark(op, raw) for op, raw in zip(operations, raws, strict=True))
+
+    def _mark(self, operation: ir.Operation, raw: RawOperation) -> ir.Operation:
+        operation_id = raw.operation.operationId
+        if operation_id is not None and operation_id in self.configured:
+            self.used.add(operation_id)
+            where = f"[tool.sdkforge] pagination.{operation_id}"
+
+            def fail(key: str, message: str) -> Exception:
+                return ConfigError(f"{where}{'.' + key if key else ''}: {message}")
+
+            marking = self.configured[operation_id]
+        else:
+            node = resolve_pointer(self.spec.document, raw.pointer)
+            marking = node.get(PAGINATION_EXTENSION) if isinstance(node, dict) else None
+            if marking is None:
+                return operation
+            pointer = join_pointer(raw.pointer, PAGINATION_EXTENSION)
+
+            def fail(key: str, message: str) -> Exception:
+                return SpecError(
+                    self.spec.file, join_pointer(pointer, key) if key else pointer, message
+                )
+
+        checked = check_marking(marking, fail)
+        if operation.event_type is not None:
+            raise fail("", "an event stream cannot be paginated")
+        pagination = self.resolver.resolve(checked, operation, fail)
+        page_class = self.class_names.claim(pagination.page_class)
+        self.class_names.claim("Async" + page_class)
+        return replace(operation, pagination=replace(pagination, page_class=page_class))
+
+    def check_config_used(self) -> None:
+        unknown = sorted(set(self.configured) - self.used)
+        if unknown:
+            raise ConfigError(
+                f"[tool.sdkforge] pagination.{unknown[0]}: the spec has no operation with this operationId"
+            )
 
 
 def _parse_operations(

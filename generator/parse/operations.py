@@ -22,14 +22,17 @@ from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.parse.names import NameRegistry, pascal_case, safe_identifier, snake_case
 from generator.parse.schemas import ANY, SchemaParser, union_of
+from generator.parse.security import SecurityParser
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Keyword arguments every generated method has; a spec parameter with one of these
 # names is renamed (`timeout` -> `timeout_`).
 RESERVED_KWARGS = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries"}
+    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries", "deadline"}
 )
+IDEMPOTENCY_HEADER = "idempotency-key"
+EVENT_STREAM = "text/event-stream"
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
@@ -77,11 +80,17 @@ def default_method_name(raw: RawOperation) -> str:
 
 class OperationParser:
     def __init__(
-        self, file: str, document: dict[str, Any], schemas: SchemaParser, warnings: list[Warning]
+        self,
+        file: str,
+        document: dict[str, Any],
+        schemas: SchemaParser,
+        security: SecurityParser,
+        warnings: list[Warning],
     ) -> None:
         self.file = file
         self.document = document
         self.schemas = schemas
+        self.security = security
         self.warnings = warnings
 
     def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
@@ -125,6 +134,18 @@ class OperationParser:
         )
         if not responses:
             return_type = ir.TypeRef(kind="none")
+        event_type = None
+        if responses and responses[0].kind == "events":
+            # a stream of events: the method returns a Stream of the data type
+            event_type = return_type = responses[0].type or ir.TypeRef(kind="scalar", scalar="str")
+        idempotency = next(
+            (
+                p.wire_name
+                for p in other_params
+                if p.location == "header" and p.wire_name.lower() == IDEMPOTENCY_HEADER
+            ),
+            None,
+        )
         return ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -139,6 +160,9 @@ class OperationParser:
             responses=tuple(responses),
             errors=tuple(errors),
             return_type=return_type,
+            security=self.security.for_operation(op.security, raw.pointer),
+            idempotency_header=idempotency,
+            event_type=event_type,
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -194,6 +218,8 @@ class OperationParser:
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
+        if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
+            required = False  # the client makes one key per call when none is given
         return ir.Parameter(
             name=names.claim(safe_identifier(snake_case(parameter.name), "param", RESERVED_KWARGS)),
             wire_name=parameter.name,
@@ -203,6 +229,7 @@ class OperationParser:
             description=parameter.description,
             style=style,
             explode=explode,
+            default=_default_of(parameter.param_schema),
         )
 
     # -- bodies -------------------------------------------------------------------------
@@ -227,7 +254,12 @@ class OperationParser:
         elif kind == "bytes":
             type_ = ir.TypeRef(kind="scalar", scalar="bytes")
         accepted = type_
-        if type_.kind == "named" and isinstance(self.schemas.named.get(type_.name or ""), ir.Model):
+        if kind == "bytes":
+            # bytes, a file object or an iterator of chunks
+            accepted = ir.TypeRef(kind="scalar", scalar="binary_body")
+        elif type_.kind == "named" and isinstance(
+            self.schemas.named.get(type_.name or ""), ir.Model
+        ):
             # a model instance or the same data as a plain dict
             accepted = ir.TypeRef(
                 kind="union",
@@ -273,6 +305,18 @@ class OperationParser:
             )
         content_type, media = _pick_media(response.content)
         kind = _response_kind(content_type)
+        if kind == "events":
+            schema = media.media_type_schema
+            event_type = (
+                self.schemas.type_of(
+                    schema, join_pointer(pointer, "content", content_type, "schema"), hint + "Event"
+                )
+                if schema is not None
+                else ir.TypeRef(kind="scalar", scalar="str")
+            )
+            if event_type.kind == "scalar" and event_type.scalar in ("str", "bytes", "file"):
+                event_type = ir.TypeRef(kind="scalar", scalar="str")
+            return ir.Response(status, "events", event_type, response.description)
         if kind == "text":
             return ir.Response(
                 status, "text", ir.TypeRef(kind="scalar", scalar="str"), response.description
@@ -353,11 +397,20 @@ def _request_kind(content_type: str) -> ir.RequestKind:
 
 def _response_kind(content_type: str) -> ir.BodyKind:
     base = content_type.split(";", 1)[0].strip().lower()
+    if base == EVENT_STREAM:
+        return "events"
     if _is_json(base):
         return "json"
     if base.startswith("text/") or base in ("application/xml", "application/x-www-form-urlencoded"):
         return "text"
     return "bytes"
+
+
+def _default_of(schema: Any) -> ir.Default | None:
+    default = getattr(schema, "default", None)
+    if isinstance(default, (str, int, float, bool)):
+        return ir.Default(value=default)
+    return None
 
 
 def _text(value: object) -> str:

@@ -37,8 +37,26 @@ _STRING_FORMATS: dict[str, ir.ScalarName] = {
     "date": "date",
     "time": "time",
     "uuid": "uuid",
-    "binary": "bytes",
+    "binary": "file",
 }
+# Names the generated model modules import; a schema must not take one as its class name.
+MODEL_MODULE_RESERVED = frozenset(
+    {
+        "Annotated",
+        "Any",
+        "Literal",
+        "TypeAlias",
+        "UUID",
+        "Discriminator",
+        "Field",
+        "Tag",
+        "TagOf",
+        "SDKModel",
+        "OpenStrEnum",
+        "OpenIntEnum",
+        "FileInput",
+    }
+)
 _SCALAR_TYPES: dict[str, ir.ScalarName] = {
     "string": "str",
     "integer": "int",
@@ -81,7 +99,7 @@ class SchemaParser:
         self.file = file
         self.document = document
         self.warnings = warnings
-        self.class_names = NameRegistry()
+        self.class_names = NameRegistry(MODEL_MODULE_RESERVED)
         self.named: dict[str, NamedType] = {}
         self.order: list[str] = []
         self._pointer_names: dict[str, str] = {}

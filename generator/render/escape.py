@@ -16,7 +16,7 @@ _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
 
 def py_literal(value: Any) -> str:
-    """A Python expression equal to a JSON value."""
+    """A Python expression equal to a JSON value (or a tuple of them)."""
     if value is None or isinstance(value, (bool, int, str)):
         return repr(value)
     if isinstance(value, float):
@@ -25,6 +25,9 @@ def py_literal(value: Any) -> str:
         return repr(value)
     if isinstance(value, list):
         return "[" + ", ".join(py_literal(item) for item in value) + "]"
+    if isinstance(value, tuple):
+        items = [py_literal(item) for item in value]
+        return "(" + ", ".join(items) + ("," if len(items) == 1 else "") + ")"
     if isinstance(value, dict):
         return (
             "{"

@@ -69,12 +69,120 @@ class Mode:
     await_: str
     a: str
     close: str
+    sleep: str
+    lock: str
+    iterating: str
+    iter_override: str
+    raw_wrapper: str
+    stream_wrapper: str
 
 
 MODES = (
-    Mode(name="Sync", prefix="", async_="", await_="", a="", close="close"),
-    Mode(name="Async", prefix="Async", async_="async ", await_="await ", a="a", close="aclose"),
+    Mode(
+        name="Sync",
+        prefix="",
+        async_="",
+        await_="",
+        a="",
+        close="close",
+        sleep="time.sleep",
+        lock="thread_lock",
+        iterating="iterating",
+        # pydantic's BaseModel.__iter__ yields fields; a page yields items instead
+        iter_override="  # type: ignore[override]",
+        raw_wrapper="to_raw_response_wrapper",
+        stream_wrapper="to_streamed_response_wrapper",
+    ),
+    Mode(
+        name="Async",
+        prefix="Async",
+        async_="async ",
+        await_="await ",
+        a="a",
+        close="aclose",
+        sleep="await asyncio.sleep",
+        lock="async_lock",
+        iterating="`async for`",
+        iter_override="",
+        raw_wrapper="async_to_raw_response_wrapper",
+        stream_wrapper="async_to_streamed_response_wrapper",
+    ),
 )
+
+
+def return_annotation(operation: ir.Operation, mode: Mode) -> str:
+    """What a generated method returns: its result, a page class or an event stream."""
+    if operation.pagination is not None:
+        return mode.prefix + operation.pagination.page_class
+    if operation.event_type is not None:
+        return f"{mode.prefix}Stream[{annotation(operation.event_type, 'models.')}]"
+    return annotation(operation.return_type, "models.")
+
+
+def page_model_base(pagination: ir.Pagination) -> str:
+    """The model a page class extends: the response model, or a model holding a bare list."""
+    return "SDKModel" if pagination.root_list else annotation(pagination.page_model, "models.")
+
+
+def view_names(owner: str) -> list[str]:
+    """The classes a resource or client module defines for `owner`, sync and async."""
+    suffixes = ("", "WithRawResponse", "WithStreamingResponse")
+    return [prefix + owner + suffix for prefix in ("", "Async") for suffix in suffixes]
+
+
+def page_names(operations: tuple[ir.Operation, ...]) -> list[str]:
+    return [
+        prefix + op.pagination.page_class
+        for op in operations
+        if op.pagination is not None
+        for prefix in ("", "Async")
+    ]
+
+
+def resource_exports(resource: ir.Resource) -> list[str]:
+    return sorted(view_names(resource.class_name) + page_names(resource.operations))
+
+
+def view_attribute(view: str) -> str:
+    """`WithRawResponse` -> `with_raw_response`."""
+    return "with" + "".join("_" + c.lower() if c.isupper() else c for c in view[4:])
+
+
+def client_call(operation: ir.Operation, mode: Mode) -> str:
+    """The client method a generated method sends its call through, with its first arguments."""
+    if operation.pagination is not None:
+        page = mode.prefix + operation.pagination.page_class
+        return f"request_page({operation.constant_name}, {page}"
+    if operation.event_type is not None:
+        return f"request_events({operation.constant_name}"
+    return f"request({operation.constant_name}"
+
+
+_CREDENTIAL_TYPES = {
+    "api_key": "str",
+    "bearer": "str",
+    "basic": "tuple[str, str]",
+    "oauth2_client_credentials": "tuple[str, str]",
+}
+_CREDENTIAL_HELP = {
+    "api_key": "the API key",
+    "bearer": "the bearer token",
+    "basic": "(username, password)",
+    "oauth2_client_credentials": "(client_id, client_secret); tokens are fetched and renewed",
+}
+
+
+def credential_type(scheme: ir.SecurityScheme) -> str:
+    return _CREDENTIAL_TYPES[scheme.kind]
+
+
+def credential_help(scheme: ir.SecurityScheme) -> str:
+    pair = " as `first:second`" if _CREDENTIAL_TYPES[scheme.kind].startswith("tuple") else ""
+    return f"{_CREDENTIAL_HELP[scheme.kind]}; defaults to ${scheme.env_var}{pair}"
+
+
+def credential_is_pair(scheme: ir.SecurityScheme) -> bool:
+    return _CREDENTIAL_TYPES[scheme.kind].startswith("tuple")
 
 
 def field_declaration(field: ir.Field) -> str:
@@ -183,7 +291,22 @@ def environment() -> jinja2.Environment:
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
     )
-    env.globals.update(custom_styles=custom_styles, modes=MODES, example_call=example_call)
+    env.filters.update(
+        return_annotation=return_annotation,
+        client_call=client_call,
+        page_model_base=page_model_base,
+        resource_exports=resource_exports,
+        view_attribute=view_attribute,
+        credential_type=credential_type,
+        credential_help=credential_help,
+        credential_is_pair=credential_is_pair,
+    )
+    env.globals.update(
+        custom_styles=custom_styles,
+        modes=MODES,
+        example_call=example_call,
+        page_names=page_names,
+    )
     return env
 
 
@@ -210,6 +333,12 @@ def render_api(api: ir.Api) -> dict[str, str]:
         "_runtime/_models.py": "package/_runtime/_models.py.jinja",
         "_runtime/_serialize.py": "package/_runtime/_serialize.py.jinja",
         "_runtime/_base_client.py": "package/_runtime/_base_client.py.jinja",
+        "_runtime/_auth.py": "package/_runtime/_auth.py.jinja",
+        "_runtime/_files.py": "package/_runtime/_files.py.jinja",
+        "_runtime/_pagination.py": "package/_runtime/_pagination.py.jinja",
+        "_runtime/_response.py": "package/_runtime/_response.py.jinja",
+        "_runtime/_retry.py": "package/_runtime/_retry.py.jinja",
+        "_runtime/_streaming.py": "package/_runtime/_streaming.py.jinja",
         "resources/__init__.py": "package/resources/__init__.py.jinja",
         "models/__init__.py": "package/models/__init__.py.jinja",
     }

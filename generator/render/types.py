@@ -11,6 +11,8 @@ _SCALARS: dict[str, str] = {
     "float": "float",
     "bool": "bool",
     "bytes": "bytes",
+    "file": "FileInput",
+    "binary_body": "BinaryBody",
     "datetime": "dt.datetime",
     "date": "dt.date",
     "time": "dt.time",

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from ._runtime import _auth
 from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
@@ -15,12 +16,22 @@ from ._runtime._types import (
 )
 
 if TYPE_CHECKING:
-    from .resources.pets import AsyncPets, Pets
+    from .resources.pets import (
+        AsyncPets,
+        AsyncPetsWithRawResponse,
+        AsyncPetsWithStreamingResponse,
+        Pets,
+        PetsWithRawResponse,
+        PetsWithStreamingResponse,
+    )
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None = "http://petstore.example.com/v1"
 """The server the client talks to unless given `base_url`: the spec's first server."""
+
+SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
+"""The API's security schemes: how each credential is sent."""
 
 
 class Client(SyncAPIClient):
@@ -35,6 +46,7 @@ class Client(SyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -43,7 +55,8 @@ class Client(SyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
-            max_retries: how often a failed request may be retried.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
         """
@@ -51,9 +64,24 @@ class Client(SyncAPIClient):
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {},
+            ),
         )
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return ClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> Pets:
@@ -61,6 +89,28 @@ class Client(SyncAPIClient):
         from .resources.pets import Pets
 
         return Pets(self)
+
+
+class ClientWithRawResponse:
+    """The methods of Client, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+
+    @cached_property
+    def pets(self) -> PetsWithRawResponse:
+        return self._owner.pets.with_raw_response
+
+
+class ClientWithStreamingResponse:
+    """The methods of Client, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse:
+        return self._owner.pets.with_streaming_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -75,6 +125,7 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -83,7 +134,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
-            max_retries: how often a failed request may be retried.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
         """
@@ -91,9 +143,24 @@ class AsyncClient(AsyncAPIClient):
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {},
+            ),
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncClientWithStreamingResponse(self)
 
     @cached_property
     def pets(self) -> AsyncPets:
@@ -101,3 +168,25 @@ class AsyncClient(AsyncAPIClient):
         from .resources.pets import AsyncPets
 
         return AsyncPets(self)
+
+
+class AsyncClientWithRawResponse:
+    """The methods of AsyncClient, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse:
+        return self._owner.pets.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """The methods of AsyncClient, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse:
+        return self._owner.pets.with_streaming_response

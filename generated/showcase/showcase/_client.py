@@ -9,8 +9,15 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import models
+from ._runtime import _auth
 from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ._runtime._endpoint import Endpoint, ResponseSpec
+from ._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -20,16 +27,54 @@ from ._runtime._types import (
 )
 
 if TYPE_CHECKING:
-    from .resources.animals import Animals, AsyncAnimals
-    from .resources.diagnostics import AsyncDiagnostics, Diagnostics
-    from .resources.inventory import AsyncInventory, Inventory
-    from .resources.store_admin import AsyncStoreAdmin, StoreAdmin
-    from .resources.tickets import AsyncTickets, Tickets
+    from .resources.animals import (
+        Animals,
+        AnimalsWithRawResponse,
+        AnimalsWithStreamingResponse,
+        AsyncAnimals,
+        AsyncAnimalsWithRawResponse,
+        AsyncAnimalsWithStreamingResponse,
+    )
+    from .resources.diagnostics import (
+        AsyncDiagnostics,
+        AsyncDiagnosticsWithRawResponse,
+        AsyncDiagnosticsWithStreamingResponse,
+        Diagnostics,
+        DiagnosticsWithRawResponse,
+        DiagnosticsWithStreamingResponse,
+    )
+    from .resources.inventory import (
+        AsyncInventory,
+        AsyncInventoryWithRawResponse,
+        AsyncInventoryWithStreamingResponse,
+        Inventory,
+        InventoryWithRawResponse,
+        InventoryWithStreamingResponse,
+    )
+    from .resources.store_admin import (
+        AsyncStoreAdmin,
+        AsyncStoreAdminWithRawResponse,
+        AsyncStoreAdminWithStreamingResponse,
+        StoreAdmin,
+        StoreAdminWithRawResponse,
+        StoreAdminWithStreamingResponse,
+    )
+    from .resources.tickets import (
+        AsyncTickets,
+        AsyncTicketsWithRawResponse,
+        AsyncTicketsWithStreamingResponse,
+        Tickets,
+        TicketsWithRawResponse,
+        TicketsWithStreamingResponse,
+    )
 
-__all__ = ["DEFAULT_BASE_URL", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None = "https://showcase.example.com/v1"
 """The server the client talks to unless given `base_url`: the spec's first server."""
+
+SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
+"""The API's security schemes: how each credential is sent."""
 
 _GET_TOUR: Endpoint[models.Tour] = Endpoint(
     method="GET",
@@ -54,6 +99,7 @@ class Client(SyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
@@ -62,7 +108,8 @@ class Client(SyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
-            max_retries: how often a failed request may be retried.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
         """
@@ -70,9 +117,24 @@ class Client(SyncAPIClient):
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {},
+            ),
         )
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return ClientWithStreamingResponse(self)
 
     @cached_property
     def animals(self) -> Animals:
@@ -116,6 +178,8 @@ class Client(SyncAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Tour:
         """Get a guided tour
 
@@ -130,9 +194,69 @@ class Client(SyncAPIClient):
                 "tourId": tour_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class ClientWithRawResponse:
+    """The methods of Client, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+        self.get_tour = to_raw_response_wrapper(owner.get_tour)
+
+    @cached_property
+    def animals(self) -> AnimalsWithRawResponse:
+        return self._owner.animals.with_raw_response
+
+    @cached_property
+    def inventory(self) -> InventoryWithRawResponse:
+        return self._owner.inventory.with_raw_response
+
+    @cached_property
+    def store_admin(self) -> StoreAdminWithRawResponse:
+        return self._owner.store_admin.with_raw_response
+
+    @cached_property
+    def tickets(self) -> TicketsWithRawResponse:
+        return self._owner.tickets.with_raw_response
+
+    @cached_property
+    def diagnostics(self) -> DiagnosticsWithRawResponse:
+        return self._owner.diagnostics.with_raw_response
+
+
+class ClientWithStreamingResponse:
+    """The methods of Client, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+        self.get_tour = to_streamed_response_wrapper(owner.get_tour)
+
+    @cached_property
+    def animals(self) -> AnimalsWithStreamingResponse:
+        return self._owner.animals.with_streaming_response
+
+    @cached_property
+    def inventory(self) -> InventoryWithStreamingResponse:
+        return self._owner.inventory.with_streaming_response
+
+    @cached_property
+    def store_admin(self) -> StoreAdminWithStreamingResponse:
+        return self._owner.store_admin.with_streaming_response
+
+    @cached_property
+    def tickets(self) -> TicketsWithStreamingResponse:
+        return self._owner.tickets.with_streaming_response
+
+    @cached_property
+    def diagnostics(self) -> DiagnosticsWithStreamingResponse:
+        return self._owner.diagnostics.with_streaming_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -147,6 +271,7 @@ class AsyncClient(AsyncAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
@@ -155,7 +280,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
-            max_retries: how often a failed request may be retried.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
         """
@@ -163,9 +289,24 @@ class AsyncClient(AsyncAPIClient):
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {},
+            ),
         )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncClientWithStreamingResponse(self)
 
     @cached_property
     def animals(self) -> AsyncAnimals:
@@ -209,6 +350,8 @@ class AsyncClient(AsyncAPIClient):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Tour:
         """Get a guided tour
 
@@ -223,6 +366,66 @@ class AsyncClient(AsyncAPIClient):
                 "tourId": tour_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncClientWithRawResponse:
+    """The methods of AsyncClient, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+        self.get_tour = async_to_raw_response_wrapper(owner.get_tour)
+
+    @cached_property
+    def animals(self) -> AsyncAnimalsWithRawResponse:
+        return self._owner.animals.with_raw_response
+
+    @cached_property
+    def inventory(self) -> AsyncInventoryWithRawResponse:
+        return self._owner.inventory.with_raw_response
+
+    @cached_property
+    def store_admin(self) -> AsyncStoreAdminWithRawResponse:
+        return self._owner.store_admin.with_raw_response
+
+    @cached_property
+    def tickets(self) -> AsyncTicketsWithRawResponse:
+        return self._owner.tickets.with_raw_response
+
+    @cached_property
+    def diagnostics(self) -> AsyncDiagnosticsWithRawResponse:
+        return self._owner.diagnostics.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """The methods of AsyncClient, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+        self.get_tour = async_to_streamed_response_wrapper(owner.get_tour)
+
+    @cached_property
+    def animals(self) -> AsyncAnimalsWithStreamingResponse:
+        return self._owner.animals.with_streaming_response
+
+    @cached_property
+    def inventory(self) -> AsyncInventoryWithStreamingResponse:
+        return self._owner.inventory.with_streaming_response
+
+    @cached_property
+    def store_admin(self) -> AsyncStoreAdminWithStreamingResponse:
+        return self._owner.store_admin.with_streaming_response
+
+    @cached_property
+    def tickets(self) -> AsyncTicketsWithStreamingResponse:
+        return self._owner.tickets.with_streaming_response
+
+    @cached_property
+    def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse:
+        return self._owner.diagnostics.with_streaming_response

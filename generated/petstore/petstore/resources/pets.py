@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -10,9 +11,22 @@ import httpx
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncPets", "Pets"]
+__all__ = [
+    "AsyncPets",
+    "AsyncPetsWithRawResponse",
+    "AsyncPetsWithStreamingResponse",
+    "Pets",
+    "PetsWithRawResponse",
+    "PetsWithStreamingResponse",
+]
 
 
 _LIST_PETS: Endpoint[list[models.Pet]] = Endpoint(
@@ -54,6 +68,16 @@ _DELETE_PET: Endpoint[None] = Endpoint(
 class Pets(SyncResource):
     """Everything about your pets."""
 
+    @cached_property
+    def with_raw_response(self) -> PetsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return PetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PetsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return PetsWithStreamingResponse(self)
+
     def list_pets(
         self,
         *,
@@ -61,6 +85,8 @@ class Pets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Pet]:
         """List all pets
 
@@ -75,7 +101,11 @@ class Pets(SyncResource):
                 "limit": limit,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -86,6 +116,8 @@ class Pets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Pet:
         """Create a pet
 
@@ -95,7 +127,11 @@ class Pets(SyncResource):
             _CREATE_PET,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -106,6 +142,8 @@ class Pets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Pet:
         """Info for a specific pet
 
@@ -120,7 +158,11 @@ class Pets(SyncResource):
                 "petId": pet_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -131,6 +173,8 @@ class Pets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a pet
 
@@ -145,13 +189,49 @@ class Pets(SyncResource):
                 "petId": pet_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class PetsWithRawResponse:
+    """The methods of Pets, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Pets) -> None:
+        self._owner = owner
+        self.list_pets = to_raw_response_wrapper(owner.list_pets)
+        self.create_pet = to_raw_response_wrapper(owner.create_pet)
+        self.show_pet_by_id = to_raw_response_wrapper(owner.show_pet_by_id)
+        self.delete_pet = to_raw_response_wrapper(owner.delete_pet)
+
+
+class PetsWithStreamingResponse:
+    """The methods of Pets, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Pets) -> None:
+        self._owner = owner
+        self.list_pets = to_streamed_response_wrapper(owner.list_pets)
+        self.create_pet = to_streamed_response_wrapper(owner.create_pet)
+        self.show_pet_by_id = to_streamed_response_wrapper(owner.show_pet_by_id)
+        self.delete_pet = to_streamed_response_wrapper(owner.delete_pet)
+
+
 class AsyncPets(AsyncResource):
     """Everything about your pets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPetsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncPetsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPetsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncPetsWithStreamingResponse(self)
 
     async def list_pets(
         self,
@@ -160,6 +240,8 @@ class AsyncPets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Pet]:
         """List all pets
 
@@ -174,7 +256,11 @@ class AsyncPets(AsyncResource):
                 "limit": limit,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -185,6 +271,8 @@ class AsyncPets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Pet:
         """Create a pet
 
@@ -194,7 +282,11 @@ class AsyncPets(AsyncResource):
             _CREATE_PET,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -205,6 +297,8 @@ class AsyncPets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Pet:
         """Info for a specific pet
 
@@ -219,7 +313,11 @@ class AsyncPets(AsyncResource):
                 "petId": pet_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -230,6 +328,8 @@ class AsyncPets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a pet
 
@@ -244,6 +344,32 @@ class AsyncPets(AsyncResource):
                 "petId": pet_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncPetsWithRawResponse:
+    """The methods of AsyncPets, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncPets) -> None:
+        self._owner = owner
+        self.list_pets = async_to_raw_response_wrapper(owner.list_pets)
+        self.create_pet = async_to_raw_response_wrapper(owner.create_pet)
+        self.show_pet_by_id = async_to_raw_response_wrapper(owner.show_pet_by_id)
+        self.delete_pet = async_to_raw_response_wrapper(owner.delete_pet)
+
+
+class AsyncPetsWithStreamingResponse:
+    """The methods of AsyncPets, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncPets) -> None:
+        self._owner = owner
+        self.list_pets = async_to_streamed_response_wrapper(owner.list_pets)
+        self.create_pet = async_to_streamed_response_wrapper(owner.create_pet)
+        self.show_pet_by_id = async_to_streamed_response_wrapper(owner.show_pet_by_id)
+        self.delete_pet = async_to_streamed_response_wrapper(owner.delete_pet)

@@ -1,21 +1,37 @@
-"""The HTTP machinery under Client and AsyncClient: build a request, send it, read the answer.
+"""The HTTP machinery under Client and AsyncClient: build a request, send it, retry it, read it.
 
 The sync and async classes are written from one template, so they cannot drift apart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+import asyncio
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 from pydantic import ValidationError
 
 from .. import errors
 from .._version import __version__
+from ._auth import Auth
 from ._endpoint import Endpoint, match_response
+from ._files import BodyReplay
+from ._pagination import PageContext, _PageLogic
+from ._response import (
+    RESPONSE_MODE,
+    APIResponse,
+    AsyncStreamedResponse,
+    StreamedResponse,
+)
+from ._retry import may_retry_error, may_retry_status, retry_delay
 from ._serialize import (
     adapter_for,
+    cookie_header,
     encode_body,
     encode_cookies,
     encode_headers,
@@ -23,6 +39,7 @@ from ._serialize import (
     encode_query,
     to_text,
 )
+from ._streaming import AsyncStream, Stream
 from ._types import (
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
@@ -32,9 +49,42 @@ from ._types import (
 )
 
 ResultT = TypeVar("ResultT")
+PageT = TypeVar("PageT", bound=_PageLogic)
 
 USER_AGENT = f"showcase-python/{__version__}"
+log = logging.getLogger("showcase")
 _NO_OPTIONS = RequestOptions()
+_NO_AUTH = Auth({}, {})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One call of an operation, as the generated method passed it: repeatable as it is."""
+
+    endpoint: Endpoint[Any]
+    path: Mapping[str, Any] | None = None
+    query: Mapping[str, Any] | None = None
+    headers: Mapping[str, Any] | None = None
+    cookies: Mapping[str, Any] | None = None
+    body: Any = None
+    options: RequestOptions = _NO_OPTIONS
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    """The parts of a call's request that stay the same for every attempt."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str]]
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    body: dict[str, Any]
+    replay: BodyReplay | None
+
+
+class _DeadlineExceeded(Exception):
+    pass
 
 
 class BaseAPIClient:
@@ -43,7 +93,9 @@ class BaseAPIClient:
     _base_url: str
     _timeout: float | httpx.Timeout | None
     _max_retries: int
+    _deadline: float | None
     _default_headers: dict[str, str]
+    _auth: Auth
     _owns_http: bool
 
     def __init__(
@@ -52,16 +104,22 @@ class BaseAPIClient:
         base_url: str | httpx.URL | None,
         timeout: float | httpx.Timeout | None,
         max_retries: int,
+        deadline: float | None,
         default_headers: Mapping[str, str] | None,
+        auth: Auth | None,
     ) -> None:
         if base_url is None:
             raise ValueError(
                 "base_url is required: the API description names no absolute server URL"
             )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
         self._base_url = str(base_url)
         self._timeout = timeout
         self._max_retries = max_retries
+        self._deadline = deadline
         self._default_headers = dict(default_headers or {})
+        self._auth = auth if auth is not None else _NO_AUTH
 
     @property
     def base_url(self) -> str:
@@ -75,6 +133,10 @@ class BaseAPIClient:
     def max_retries(self) -> int:
         return self._max_retries
 
+    @property
+    def deadline(self) -> float | None:
+        return self._deadline
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
@@ -83,10 +145,12 @@ class BaseAPIClient:
         base_url: str | httpx.URL | None,
         timeout: float | httpx.Timeout | None | NotGiven,
         max_retries: int | NotGiven,
+        deadline: float | None | NotGiven,
         default_headers: Mapping[str, str] | None,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
-        # connection pool; cached resources are left behind so they bind to the copy.
+        # connection pool and the credentials; cached resources are left behind so they
+        # bind to the copy.
         clone = object.__new__(type(self))
         clone.__dict__.update(
             {key: value for key, value in self.__dict__.items() if key.startswith("_")}
@@ -98,53 +162,128 @@ class BaseAPIClient:
             clone._timeout = timeout
         if not isinstance(max_retries, NotGiven):
             clone._max_retries = max_retries
+        if not isinstance(deadline, NotGiven):
+            clone._deadline = deadline
         if default_headers is not None:
             clone._default_headers = {**self._default_headers, **default_headers}
         return clone
 
-    def _request_arguments(
-        self,
-        endpoint: Endpoint[Any],
-        path: Mapping[str, Any] | None,
-        query: Mapping[str, Any] | None,
-        headers: Mapping[str, Any] | None,
-        cookies: Mapping[str, Any] | None,
-        body: Any,
-        options: RequestOptions,
-    ) -> dict[str, Any]:
-        """Everything `httpx.Client.build_request` needs for one call."""
-        url = self._base_url.rstrip("/") + encode_path(endpoint, path or {})
-        params = encode_query(endpoint, query or {})
+    # -- building requests ----------------------------------------------------------------
+
+    def _with_idempotency_key(self, call: Call) -> Call:
+        """A POST that declares an idempotency key gets one per call, the same for every attempt."""
+        header = call.endpoint.idempotency_header
+        if header is None:
+            return call
+        given = dict(call.headers or {})
+        extra = {name.lower() for name in call.options.extra_headers or {}}
+        if given.get(header) is not None or header.lower() in extra:
+            return call
+        given[header] = str(uuid.uuid4())
+        return replace(call, headers=given)
+
+    def _encode(self, call: Call) -> _Encoded:
+        endpoint = call.endpoint
+        options = call.options
+        url = self._base_url.rstrip("/") + encode_path(endpoint, call.path or {})
+        params = encode_query(endpoint, call.query or {})
         if options.extra_query:
             params.extend(
                 (key, to_text(value)) for key, value in options.extra_query.items()
             )
-        all_headers = {
-            "User-Agent": USER_AGENT,
-            "Accept": "application/json",
-            **self._default_headers,
-        }
-        all_headers.update(encode_headers(endpoint, headers or {}))
-        cookie = encode_cookies(cookies or {})
-        if cookie is not None:
-            all_headers["Cookie"] = cookie
-        arguments: dict[str, Any] = {}
-        if endpoint.body is not None and body is not None:
-            arguments = encode_body(endpoint.body, body)
-            all_headers.update(arguments.pop("headers", {}))
+        accept = "text/event-stream" if endpoint.events else "application/json"
+        headers = {"User-Agent": USER_AGENT, "Accept": accept, **self._default_headers}
+        headers.update(encode_headers(endpoint, call.headers or {}))
+        body: dict[str, Any] = {}
+        replay = None
+        if endpoint.body is not None and call.body is not None:
+            body = encode_body(endpoint.body, call.body)
+            headers.update(body.pop("headers", {}))
+            if endpoint.body.kind in ("bytes", "multipart", "form"):
+                replay = BodyReplay(call.body)
         if options.extra_headers:
-            all_headers.update(options.extra_headers)
-        timeout = (
-            self._timeout if isinstance(options.timeout, NotGiven) else options.timeout
+            headers.update(options.extra_headers)
+        return _Encoded(
+            method=endpoint.method,
+            url=url,
+            params=params,
+            headers=headers,
+            cookies=encode_cookies(call.cookies or {}),
+            body=body,
+            replay=replay,
         )
+
+    def _request_arguments(
+        self,
+        encoded: _Encoded,
+        schemes: tuple[str, ...],
+        tokens: Mapping[str, str],
+        timeout: float | httpx.Timeout | None,
+    ) -> dict[str, Any]:
+        """`build_request` arguments of one attempt, credentials included."""
+        headers = dict(encoded.headers)
+        params = list(encoded.params)
+        cookies = dict(encoded.cookies)
+        for key in schemes:
+            self._auth.apply(key, headers, params, cookies, tokens.get(key))
+        cookie = cookie_header(cookies)
+        if cookie is not None:
+            headers["Cookie"] = cookie
         return {
-            "method": endpoint.method,
-            "url": url,
+            "method": encoded.method,
+            "url": encoded.url,
             "params": params,
-            "headers": all_headers,
+            "headers": headers,
             "timeout": timeout,
-            **arguments,
+            **encoded.body,
         }
+
+    def _attempt_settings(
+        self, call: Call, encoded: _Encoded
+    ) -> tuple[int, float | None]:
+        """How many retries this call may take, and the monotonic time it must end by."""
+        options = call.options
+        retries = (
+            self._max_retries
+            if isinstance(options.max_retries, NotGiven)
+            else options.max_retries
+        )
+        if encoded.replay is not None and not encoded.replay.replayable:
+            retries = 0  # the body cannot be sent a second time
+        deadline = (
+            self._deadline
+            if isinstance(options.deadline, NotGiven)
+            else options.deadline
+        )
+        return max(retries, 0), (
+            None if deadline is None else time.monotonic() + deadline
+        )
+
+    def _attempt_timeout(
+        self, call: Call, deadline_at: float | None
+    ) -> float | httpx.Timeout | None:
+        timeout = (
+            self._timeout
+            if isinstance(call.options.timeout, NotGiven)
+            else call.options.timeout
+        )
+        if deadline_at is None:
+            return timeout
+        remaining = deadline_at - time.monotonic()
+        if remaining <= 0:
+            raise _DeadlineExceeded
+        if timeout is None:
+            return remaining
+        if isinstance(timeout, httpx.Timeout):
+            return httpx.Timeout(
+                connect=_at_most(timeout.connect, remaining),
+                read=_at_most(timeout.read, remaining),
+                write=_at_most(timeout.write, remaining),
+                pool=_at_most(timeout.pool, remaining),
+            )
+        return min(float(timeout), remaining)
+
+    # -- reading responses ----------------------------------------------------------------
 
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -161,15 +300,40 @@ class BaseAPIClient:
             return response.text
         if spec.kind == "bytes":
             return response.content
-        try:
-            return adapter_for(spec.type).validate_json(response.content)
-        except ValidationError as error:
-            raise errors.APIResponseValidationError(
-                f"the {response.status_code} response of {endpoint.method} {endpoint.path} does not match"
-                f" the API description: {error.error_count()} validation error(s)",
-                response=response,
-                body=_loose_body(response),
-            ) from error
+        return _validate_json(spec.type, response.content, response, endpoint)
+
+    def _parse_page(
+        self, call: Call, page_class: type[PageT], response: httpx.Response
+    ) -> PageT:
+        endpoint = call.endpoint
+        pagination = endpoint.pagination
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(endpoint, response)
+        if pagination is None:
+            raise TypeError(f"{endpoint.method} {endpoint.path} is not paginated")
+        if pagination.root_list:
+            content = (
+                b'{"'
+                + pagination.items[0].encode()
+                + b'": '
+                + (response.content or b"null")
+                + b"}"
+            )
+        else:
+            content = response.content
+        page = _validate_json(page_class, content, response, endpoint)
+        return cast(PageT, page._bind(PageContext(self, call, pagination)))
+
+    def _event_decoder(
+        self, endpoint: Endpoint[Any], response: httpx.Response
+    ) -> Callable[[str], Any]:
+        spec = (
+            match_response(endpoint.responses, response.status_code)
+            or endpoint.responses[0]
+        )
+        if spec.type is str:
+            return lambda data: data
+        return lambda data: _validate_json(spec.type, data, response, endpoint)
 
     def _status_error(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -185,10 +349,96 @@ class BaseAPIClient:
         message = f"{response.status_code} {response.reason_phrase} from {endpoint.method} {response.request.url.path}"
         return error_class(message, response=response, body=body)
 
+    def _token_error(self, response: httpx.Response) -> errors.APIStatusError:
+        error_class = errors.status_error_class(response.status_code)
+        message = f"{response.status_code} {response.reason_phrase} from the token endpoint {response.request.url.path}"
+        return error_class(message, response=response, body=_loose_body(response))
+
+    def _connection_error(
+        self, error: Exception, request: httpx.Request
+    ) -> errors.APIConnectionError:
+        if isinstance(error, (httpx.TimeoutException, _DeadlineExceeded)):
+            what = (
+                "the deadline passed"
+                if isinstance(error, _DeadlineExceeded)
+                else type(error).__name__
+            )
+            return errors.APITimeoutError(
+                f"Request timed out ({what}).", request=request
+            )
+        return errors.APIConnectionError(
+            f"Connection error: {type(error).__name__}", request=request
+        )
+
+    # -- logging --------------------------------------------------------------------------
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request: %s %s attempt=%d headers=%s",
+                request.method,
+                self._auth.redact_url(request.url),
+                attempt,
+                self._auth.redact_headers(request.headers),
+            )
+
+    def _log_outcome(
+        self, request: httpx.Request, attempt: int, started: float, outcome: str
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response: %s %s -> %s attempt=%d elapsed=%.3fs",
+                request.method,
+                self._auth.redact_url(request.url),
+                outcome,
+                attempt,
+                time.monotonic() - started,
+            )
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, retries: int, max_retries: int
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "retrying %s %s in %.2fs (retry %d of %d)",
+                request.method,
+                self._auth.redact_url(request.url),
+                delay,
+                retries + 1,
+                max_retries,
+            )
+
+
+def _at_most(value: float | None, limit: float) -> float:
+    return limit if value is None else min(value, limit)
+
+
+def _fits(delay: float, deadline_at: float | None) -> bool:
+    """Whether a retry after `delay` would still start before the deadline."""
+    return deadline_at is None or time.monotonic() + delay < deadline_at
+
+
+def _validate_json(
+    type_: Any, content: str | bytes, response: httpx.Response, endpoint: Endpoint[Any]
+) -> Any:
+    try:
+        return adapter_for(type_).validate_json(content)
+    except ValidationError as error:
+        raise errors.APIResponseValidationError(
+            f"the {response.status_code} response of {endpoint.method} {endpoint.path} does not match"
+            f" the API description: {error.error_count()} validation error(s)",
+            response=response,
+            body=_loose_body(response),
+        ) from error
+
 
 def _loose_body(response: httpx.Response) -> object:
-    """Parsed JSON when the body is JSON, else its text."""
-    if not response.content:
+    """Parsed JSON when the body is JSON, else its text (None when it was not read)."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
         return None
     try:
         return response.json()
@@ -208,17 +458,23 @@ class SyncAPIClient(BaseAPIClient):
         base_url: str | httpx.URL | None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        auth: Auth | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
+            auth=auth,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
+
+    # -- what the generated methods call ---------------------------------------------------
 
     def request(
         self,
@@ -231,24 +487,177 @@ class SyncAPIClient(BaseAPIClient):
         body: Any = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> ResultT:
-        """Send one operation and return its typed result (used by the generated methods)."""
-        arguments = self._request_arguments(
-            endpoint, path, query, headers, cookies, body, options
+        """Send one operation and return its typed result."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return cast(
+            ResultT,
+            self._call(
+                call, lambda response: self._process_response(endpoint, response)
+            ),
         )
-        request = self._http.build_request(**arguments)
-        response = self._send(request)
-        result: ResultT = self._process_response(endpoint, response)
-        return result
 
-    def _send(self, request: httpx.Request) -> httpx.Response:
+    def request_page(
+        self,
+        endpoint: Endpoint[Any],
+        page_class: type[PageT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> PageT:
+        """Send a paginated operation; the page it returns fetches the next ones."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return self.fetch_page(call, page_class)
+
+    def fetch_page(self, call: Call, page_class: type[PageT]) -> PageT:
+        return cast(
+            PageT,
+            self._call(
+                call, lambda response: self._parse_page(call, page_class, response)
+            ),
+        )
+
+    def request_events(
+        self,
+        endpoint: Endpoint[ResultT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> Stream[ResultT]:
+        """Send an operation that answers with server-sent events; iterate what it returns."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+
+        def reconnect(last_event_id: str) -> httpx.Response:
+            extra = {**(options.extra_headers or {}), "Last-Event-ID": last_event_id}
+            again = replace(call, options=replace(options, extra_headers=extra))
+            response, _ = self._send_checked(again, stream=True)
+            return response
+
+        def open_stream(response: httpx.Response) -> Stream[ResultT]:
+            return Stream(response, self._event_decoder(endpoint, response), reconnect)
+
+        return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
+
+    # -- one call: send (with retries), then hand back what the response mode asks for ---
+
+    def _call(
+        self, call: Call, parse: Callable[[httpx.Response], Any], stream: bool = False
+    ) -> Any:
+        mode = RESPONSE_MODE.get()
+        response, retries = self._send_checked(call, stream=stream or mode == "stream")
+        if mode == "stream":
+            return StreamedResponse(response, retries, parse)
+        if mode == "raw":
+            return APIResponse(response, retries, parse)
+        return parse(response)
+
+    def _send_checked(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send with retries; an error status raises its typed error (body read first)."""
+        response, retries = self._send(call, stream=stream)
+        if not 200 <= response.status_code < 300:
+            try:
+                response.read()
+            finally:
+                response.close()
+            raise self._status_error(call.endpoint, response)
+        return response, retries
+
+    def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send a call, repeating it while the retry rules allow; the last response and retries."""
+        call = self._with_idempotency_key(call)
+        encoded = self._encode(call)
+        max_retries, deadline_at = self._attempt_settings(call, encoded)
+        retries = 0
+        token_refreshed = False
+        while True:
+            schemes = self._auth.choose(call.endpoint.security)
+            tokens = self._tokens(schemes)
+            try:
+                timeout = self._attempt_timeout(call, deadline_at)
+            except _DeadlineExceeded as error:
+                request = self._http.build_request(
+                    **self._request_arguments(encoded, schemes, tokens, None)
+                )
+                raise self._connection_error(error, request) from None
+            if encoded.replay is not None:
+                encoded.replay.rewind()
+            request = self._http.build_request(
+                **self._request_arguments(encoded, schemes, tokens, timeout)
+            )
+            self._log_request(request, retries + 1)
+            started = time.monotonic()
+            try:
+                response = self._http.send(request, stream=stream)
+            except httpx.RequestError as error:
+                self._log_outcome(request, retries + 1, started, type(error).__name__)
+                if retries < max_retries and may_retry_error(error, request):
+                    delay = retry_delay(retries, None)
+                    if _fits(delay, deadline_at):
+                        self._log_retry(request, delay, retries, max_retries)
+                        time.sleep(delay)
+                        retries += 1
+                        continue
+                raise self._connection_error(error, request) from error
+            self._log_outcome(request, retries + 1, started, str(response.status_code))
+            oauth = [key for key in schemes if key in tokens]
+            if response.status_code == 401 and oauth and not token_refreshed:
+                # the token may have been revoked or expired early: fetch a new one, once
+                token_refreshed = True
+                for key in oauth:
+                    self._auth.forget_token(key)
+                response.close()
+                continue
+            if retries < max_retries and may_retry_status(response):
+                delay = retry_delay(retries, response)
+                if _fits(delay, deadline_at):
+                    self._log_retry(request, delay, retries, max_retries)
+                    response.close()
+                    time.sleep(delay)
+                    retries += 1
+                    continue
+            return response, retries
+
+    def _tokens(self, schemes: tuple[str, ...]) -> dict[str, str]:
+        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
+        tokens: dict[str, str] = {}
+        for key in schemes:
+            if self._auth.schemes[key].kind != "oauth2_client_credentials":
+                continue
+            token = self._auth.cached_token(key)
+            if token is None:
+                with self._auth.thread_lock:
+                    token = self._auth.cached_token(key) or self._fetch_token(key)
+            tokens[key] = token
+        return tokens
+
+    def _fetch_token(self, key: str) -> str:
+        request = self._http.build_request(
+            **self._auth.token_request(key, self._base_url), timeout=self._timeout
+        )
+        self._log_request(request, 1)
+        started = time.monotonic()
         try:
-            return self._http.send(request)
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(request=request) from error
+            response = self._http.send(request)
         except httpx.RequestError as error:
-            raise errors.APIConnectionError(
-                f"Connection error: {type(error).__name__}", request=request
-            ) from error
+            raise self._connection_error(error, request) from error
+        self._log_outcome(request, 1, started, str(response.status_code))
+        if not 200 <= response.status_code < 300:
+            raise self._token_error(response)
+        try:
+            return self._auth.store_token(key, response)
+        except ValueError as error:
+            raise errors.APIResponseValidationError(
+                str(error), response=response, body=None
+            ) from None
+
+    # -- settings and lifetime -----------------------------------------------------------
 
     def with_options(
         self,
@@ -256,10 +665,13 @@ class SyncAPIClient(BaseAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
-        return self._copy_with(base_url, timeout, max_retries, default_headers)
+        return self._copy_with(
+            base_url, timeout, max_retries, deadline, default_headers
+        )
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
@@ -294,17 +706,23 @@ class AsyncAPIClient(BaseAPIClient):
         base_url: str | httpx.URL | None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        auth: Auth | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
             timeout=timeout,
             max_retries=max_retries,
+            deadline=deadline,
             default_headers=default_headers,
+            auth=auth,
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    # -- what the generated methods call ---------------------------------------------------
 
     async def request(
         self,
@@ -317,24 +735,185 @@ class AsyncAPIClient(BaseAPIClient):
         body: Any = None,
         options: RequestOptions = _NO_OPTIONS,
     ) -> ResultT:
-        """Send one operation and return its typed result (used by the generated methods)."""
-        arguments = self._request_arguments(
-            endpoint, path, query, headers, cookies, body, options
+        """Send one operation and return its typed result."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return cast(
+            ResultT,
+            await self._call(
+                call, lambda response: self._process_response(endpoint, response)
+            ),
         )
-        request = self._http.build_request(**arguments)
-        response = await self._send(request)
-        result: ResultT = self._process_response(endpoint, response)
-        return result
 
-    async def _send(self, request: httpx.Request) -> httpx.Response:
+    async def request_page(
+        self,
+        endpoint: Endpoint[Any],
+        page_class: type[PageT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> PageT:
+        """Send a paginated operation; the page it returns fetches the next ones."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return await self.fetch_page(call, page_class)
+
+    async def fetch_page(self, call: Call, page_class: type[PageT]) -> PageT:
+        return cast(
+            PageT,
+            await self._call(
+                call, lambda response: self._parse_page(call, page_class, response)
+            ),
+        )
+
+    async def request_events(
+        self,
+        endpoint: Endpoint[ResultT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> AsyncStream[ResultT]:
+        """Send an operation that answers with server-sent events; iterate what it returns."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+
+        async def reconnect(last_event_id: str) -> httpx.Response:
+            extra = {**(options.extra_headers or {}), "Last-Event-ID": last_event_id}
+            again = replace(call, options=replace(options, extra_headers=extra))
+            response, _ = await self._send_checked(again, stream=True)
+            return response
+
+        def open_stream(response: httpx.Response) -> AsyncStream[ResultT]:
+            return AsyncStream(
+                response, self._event_decoder(endpoint, response), reconnect
+            )
+
+        return cast(
+            AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
+        )
+
+    # -- one call: send (with retries), then hand back what the response mode asks for ---
+
+    async def _call(
+        self, call: Call, parse: Callable[[httpx.Response], Any], stream: bool = False
+    ) -> Any:
+        mode = RESPONSE_MODE.get()
+        response, retries = await self._send_checked(
+            call, stream=stream or mode == "stream"
+        )
+        if mode == "stream":
+            return AsyncStreamedResponse(response, retries, parse)
+        if mode == "raw":
+            return APIResponse(response, retries, parse)
+        return parse(response)
+
+    async def _send_checked(
+        self, call: Call, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """Send with retries; an error status raises its typed error (body read first)."""
+        response, retries = await self._send(call, stream=stream)
+        if not 200 <= response.status_code < 300:
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            raise self._status_error(call.endpoint, response)
+        return response, retries
+
+    async def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send a call, repeating it while the retry rules allow; the last response and retries."""
+        call = self._with_idempotency_key(call)
+        encoded = self._encode(call)
+        max_retries, deadline_at = self._attempt_settings(call, encoded)
+        retries = 0
+        token_refreshed = False
+        while True:
+            schemes = self._auth.choose(call.endpoint.security)
+            tokens = await self._tokens(schemes)
+            try:
+                timeout = self._attempt_timeout(call, deadline_at)
+            except _DeadlineExceeded as error:
+                request = self._http.build_request(
+                    **self._request_arguments(encoded, schemes, tokens, None)
+                )
+                raise self._connection_error(error, request) from None
+            if encoded.replay is not None:
+                encoded.replay.rewind()
+            request = self._http.build_request(
+                **self._request_arguments(encoded, schemes, tokens, timeout)
+            )
+            self._log_request(request, retries + 1)
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request, stream=stream)
+            except httpx.RequestError as error:
+                self._log_outcome(request, retries + 1, started, type(error).__name__)
+                if retries < max_retries and may_retry_error(error, request):
+                    delay = retry_delay(retries, None)
+                    if _fits(delay, deadline_at):
+                        self._log_retry(request, delay, retries, max_retries)
+                        await asyncio.sleep(delay)
+                        retries += 1
+                        continue
+                raise self._connection_error(error, request) from error
+            self._log_outcome(request, retries + 1, started, str(response.status_code))
+            oauth = [key for key in schemes if key in tokens]
+            if response.status_code == 401 and oauth and not token_refreshed:
+                # the token may have been revoked or expired early: fetch a new one, once
+                token_refreshed = True
+                for key in oauth:
+                    self._auth.forget_token(key)
+                await response.aclose()
+                continue
+            if retries < max_retries and may_retry_status(response):
+                delay = retry_delay(retries, response)
+                if _fits(delay, deadline_at):
+                    self._log_retry(request, delay, retries, max_retries)
+                    await response.aclose()
+                    await asyncio.sleep(delay)
+                    retries += 1
+                    continue
+            return response, retries
+
+    async def _tokens(self, schemes: tuple[str, ...]) -> dict[str, str]:
+        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
+        tokens: dict[str, str] = {}
+        for key in schemes:
+            if self._auth.schemes[key].kind != "oauth2_client_credentials":
+                continue
+            token = self._auth.cached_token(key)
+            if token is None:
+                async with self._auth.async_lock:
+                    token = self._auth.cached_token(key) or await self._fetch_token(key)
+            tokens[key] = token
+        return tokens
+
+    async def _fetch_token(self, key: str) -> str:
+        request = self._http.build_request(
+            **self._auth.token_request(key, self._base_url), timeout=self._timeout
+        )
+        self._log_request(request, 1)
+        started = time.monotonic()
         try:
-            return await self._http.send(request)
-        except httpx.TimeoutException as error:
-            raise errors.APITimeoutError(request=request) from error
+            response = await self._http.send(request)
         except httpx.RequestError as error:
-            raise errors.APIConnectionError(
-                f"Connection error: {type(error).__name__}", request=request
-            ) from error
+            raise self._connection_error(error, request) from error
+        self._log_outcome(request, 1, started, str(response.status_code))
+        if not 200 <= response.status_code < 300:
+            raise self._token_error(response)
+        try:
+            return self._auth.store_token(key, response)
+        except ValueError as error:
+            raise errors.APIResponseValidationError(
+                str(error), response=response, body=None
+            ) from None
+
+    # -- settings and lifetime -----------------------------------------------------------
 
     def with_options(
         self,
@@ -342,10 +921,13 @@ class AsyncAPIClient(BaseAPIClient):
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
-        return self._copy_with(base_url, timeout, max_retries, default_headers)
+        return self._copy_with(
+            base_url, timeout, max_retries, deadline, default_headers
+        )
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""

@@ -6,9 +6,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 
+from ._pagination import PaginationSpec
+
 ResultT = TypeVar("ResultT")
 
-BodyKind = Literal["json", "text", "bytes", "empty"]
+BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
 
 
@@ -32,7 +34,12 @@ class BodySpec:
 
 @dataclass(frozen=True)
 class Endpoint(Generic[ResultT]):
-    """One operation. `ResultT` is what the method returns, so `request()` is typed by it."""
+    """One operation. `ResultT` is what the method returns, so `request()` is typed by it.
+
+    `security` lists alternatives of security scheme keys (each alternative needs all of
+    its schemes); `idempotency_header` names the header that makes a POST or PATCH safe
+    to retry; `pagination` and `events` mark operations that return pages or a stream.
+    """
 
     method: str
     path: str
@@ -40,6 +47,10 @@ class Endpoint(Generic[ResultT]):
     body: BodySpec | None = None
     responses: tuple[ResponseSpec, ...] = ()
     errors: tuple[ResponseSpec, ...] = ()
+    security: tuple[tuple[str, ...], ...] = ()
+    idempotency_header: str | None = None
+    pagination: PaginationSpec | None = None
+    events: bool = False
 
 
 def match_response(

@@ -126,12 +126,16 @@ def encode_headers(
     return headers
 
 
-def encode_cookies(values: Mapping[str, Any]) -> str | None:
-    parts = [
-        f"{name}={quote(_simple(value, False), safe='')}"
+def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        name: quote(_simple(value, False), safe="")
         for name, value in values.items()
         if value is not None
-    ]
+    }
+
+
+def cookie_header(cookies: Mapping[str, str]) -> str | None:
+    parts = [f"{name}={value}" for name, value in cookies.items()]
     return "; ".join(parts) if parts else None
 
 
@@ -155,11 +159,19 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
     data: dict[str, Any] = {}
     files: list[tuple[str, Any]] = []
     for key, value in fields:
-        if isinstance(value, (bytes, tuple)) or hasattr(value, "read"):
+        if _is_file(value):
             files.append((key, value))
+        elif (
+            isinstance(value, list) and value and all(_is_file(item) for item in value)
+        ):
+            files.extend((key, item) for item in value)
         else:
             data[key] = _form_value(value)
     return {"data": data, "files": files}
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
 
 
 def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:

@@ -34,6 +34,9 @@ NOT_GIVEN: Final = NotGiven()
 Timeout: TypeAlias = "float | httpx.Timeout | None"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+MAX_RETRY_AFTER: Final = 60.0
 
 
 @dataclass(frozen=True)
@@ -44,3 +47,4 @@ class RequestOptions:
     extra_query: Mapping[str, object] | None = None
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
+    deadline: float | None | NotGiven = NOT_GIVEN

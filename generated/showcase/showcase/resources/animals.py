@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 from uuid import UUID
 
@@ -11,9 +12,22 @@ import httpx
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["Animals", "AsyncAnimals"]
+__all__ = [
+    "Animals",
+    "AnimalsWithRawResponse",
+    "AnimalsWithStreamingResponse",
+    "AsyncAnimals",
+    "AsyncAnimalsWithRawResponse",
+    "AsyncAnimalsWithStreamingResponse",
+]
 
 
 _LIST_ANIMALS: Endpoint[list[models.Animal]] = Endpoint(
@@ -93,6 +107,16 @@ _CREATE_KEEPER: Endpoint[models.Keeper] = Endpoint(
 class Animals(SyncResource):
     """The animals living in the zoo, and their keepers."""
 
+    @cached_property
+    def with_raw_response(self) -> AnimalsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AnimalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AnimalsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AnimalsWithStreamingResponse(self)
+
     def list_animals(
         self,
         *,
@@ -103,6 +127,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Animal]:
         """List animals
 
@@ -123,7 +149,11 @@ class Animals(SyncResource):
                 "tag": tag,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -134,6 +164,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Animal:
         """Add an animal
 
@@ -146,7 +178,11 @@ class Animals(SyncResource):
             _CREATE_ANIMAL,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -157,6 +193,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Animal:
         """Get an animal
 
@@ -171,7 +209,11 @@ class Animals(SyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -182,6 +224,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Remove an animal
 
@@ -196,7 +240,11 @@ class Animals(SyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -207,6 +255,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Download an animal's photo
 
@@ -221,7 +271,11 @@ class Animals(SyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -231,6 +285,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Keeper]:
         """List keepers
 
@@ -239,7 +295,11 @@ class Animals(SyncResource):
         return self._client.request(
             _LIST_KEEPERS,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -250,6 +310,8 @@ class Animals(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Keeper:
         """Hire a keeper
 
@@ -259,13 +321,55 @@ class Animals(SyncResource):
             _CREATE_KEEPER,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class AnimalsWithRawResponse:
+    """The methods of Animals, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Animals) -> None:
+        self._owner = owner
+        self.list_animals = to_raw_response_wrapper(owner.list_animals)
+        self.create_animal = to_raw_response_wrapper(owner.create_animal)
+        self.get_animal = to_raw_response_wrapper(owner.get_animal)
+        self.delete_animal = to_raw_response_wrapper(owner.delete_animal)
+        self.get_animal_photo = to_raw_response_wrapper(owner.get_animal_photo)
+        self.list_keepers = to_raw_response_wrapper(owner.list_keepers)
+        self.create_keeper = to_raw_response_wrapper(owner.create_keeper)
+
+
+class AnimalsWithStreamingResponse:
+    """The methods of Animals, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Animals) -> None:
+        self._owner = owner
+        self.list_animals = to_streamed_response_wrapper(owner.list_animals)
+        self.create_animal = to_streamed_response_wrapper(owner.create_animal)
+        self.get_animal = to_streamed_response_wrapper(owner.get_animal)
+        self.delete_animal = to_streamed_response_wrapper(owner.delete_animal)
+        self.get_animal_photo = to_streamed_response_wrapper(owner.get_animal_photo)
+        self.list_keepers = to_streamed_response_wrapper(owner.list_keepers)
+        self.create_keeper = to_streamed_response_wrapper(owner.create_keeper)
+
+
 class AsyncAnimals(AsyncResource):
     """The animals living in the zoo, and their keepers."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAnimalsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAnimalsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAnimalsWithStreamingResponse(self)
 
     async def list_animals(
         self,
@@ -277,6 +381,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Animal]:
         """List animals
 
@@ -297,7 +403,11 @@ class AsyncAnimals(AsyncResource):
                 "tag": tag,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -308,6 +418,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Animal:
         """Add an animal
 
@@ -320,7 +432,11 @@ class AsyncAnimals(AsyncResource):
             _CREATE_ANIMAL,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -331,6 +447,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Animal:
         """Get an animal
 
@@ -345,7 +463,11 @@ class AsyncAnimals(AsyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -356,6 +478,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Remove an animal
 
@@ -370,7 +494,11 @@ class AsyncAnimals(AsyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -381,6 +509,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> bytes:
         """Download an animal's photo
 
@@ -395,7 +525,11 @@ class AsyncAnimals(AsyncResource):
                 "animalId": animal_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -405,6 +539,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Keeper]:
         """List keepers
 
@@ -413,7 +549,11 @@ class AsyncAnimals(AsyncResource):
         return await self._client.request(
             _LIST_KEEPERS,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -424,6 +564,8 @@ class AsyncAnimals(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Keeper:
         """Hire a keeper
 
@@ -433,6 +575,40 @@ class AsyncAnimals(AsyncResource):
             _CREATE_KEEPER,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncAnimalsWithRawResponse:
+    """The methods of AsyncAnimals, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAnimals) -> None:
+        self._owner = owner
+        self.list_animals = async_to_raw_response_wrapper(owner.list_animals)
+        self.create_animal = async_to_raw_response_wrapper(owner.create_animal)
+        self.get_animal = async_to_raw_response_wrapper(owner.get_animal)
+        self.delete_animal = async_to_raw_response_wrapper(owner.delete_animal)
+        self.get_animal_photo = async_to_raw_response_wrapper(owner.get_animal_photo)
+        self.list_keepers = async_to_raw_response_wrapper(owner.list_keepers)
+        self.create_keeper = async_to_raw_response_wrapper(owner.create_keeper)
+
+
+class AsyncAnimalsWithStreamingResponse:
+    """The methods of AsyncAnimals, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAnimals) -> None:
+        self._owner = owner
+        self.list_animals = async_to_streamed_response_wrapper(owner.list_animals)
+        self.create_animal = async_to_streamed_response_wrapper(owner.create_animal)
+        self.get_animal = async_to_streamed_response_wrapper(owner.get_animal)
+        self.delete_animal = async_to_streamed_response_wrapper(owner.delete_animal)
+        self.get_animal_photo = async_to_streamed_response_wrapper(
+            owner.get_animal_photo
+        )
+        self.list_keepers = async_to_streamed_response_wrapper(owner.list_keepers)
+        self.create_keeper = async_to_streamed_response_wrapper(owner.create_keeper)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -11,9 +12,22 @@ import httpx
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncDiagnostics", "Diagnostics"]
+__all__ = [
+    "AsyncDiagnostics",
+    "AsyncDiagnosticsWithRawResponse",
+    "AsyncDiagnosticsWithStreamingResponse",
+    "Diagnostics",
+    "DiagnosticsWithRawResponse",
+    "DiagnosticsWithStreamingResponse",
+]
 
 
 _ECHO_GET: Endpoint[models.EchoResponse] = Endpoint(
@@ -42,6 +56,16 @@ _ECHO_POST: Endpoint[models.EchoResponse] = Endpoint(
 class Diagnostics(SyncResource):
     """Operations that echo the request back, to check how a client serialises it."""
 
+    @cached_property
+    def with_raw_response(self) -> DiagnosticsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return DiagnosticsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DiagnosticsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return DiagnosticsWithStreamingResponse(self)
+
     def echo_get(
         self,
         item_id: int,
@@ -59,6 +83,8 @@ class Diagnostics(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.EchoResponse:
         """Echo a GET request
 
@@ -99,7 +125,11 @@ class Diagnostics(SyncResource):
                 "locale": locale,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -113,6 +143,8 @@ class Diagnostics(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.EchoResponse:
         """Echo a POST request
 
@@ -136,13 +168,45 @@ class Diagnostics(SyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class DiagnosticsWithRawResponse:
+    """The methods of Diagnostics, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Diagnostics) -> None:
+        self._owner = owner
+        self.echo_get = to_raw_response_wrapper(owner.echo_get)
+        self.echo_post = to_raw_response_wrapper(owner.echo_post)
+
+
+class DiagnosticsWithStreamingResponse:
+    """The methods of Diagnostics, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Diagnostics) -> None:
+        self._owner = owner
+        self.echo_get = to_streamed_response_wrapper(owner.echo_get)
+        self.echo_post = to_streamed_response_wrapper(owner.echo_post)
+
+
 class AsyncDiagnostics(AsyncResource):
     """Operations that echo the request back, to check how a client serialises it."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDiagnosticsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncDiagnosticsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDiagnosticsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncDiagnosticsWithStreamingResponse(self)
 
     async def echo_get(
         self,
@@ -161,6 +225,8 @@ class AsyncDiagnostics(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.EchoResponse:
         """Echo a GET request
 
@@ -201,7 +267,11 @@ class AsyncDiagnostics(AsyncResource):
                 "locale": locale,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -215,6 +285,8 @@ class AsyncDiagnostics(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.EchoResponse:
         """Echo a POST request
 
@@ -238,6 +310,28 @@ class AsyncDiagnostics(AsyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncDiagnosticsWithRawResponse:
+    """The methods of AsyncDiagnostics, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncDiagnostics) -> None:
+        self._owner = owner
+        self.echo_get = async_to_raw_response_wrapper(owner.echo_get)
+        self.echo_post = async_to_raw_response_wrapper(owner.echo_post)
+
+
+class AsyncDiagnosticsWithStreamingResponse:
+    """The methods of AsyncDiagnostics, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncDiagnostics) -> None:
+        self._owner = owner
+        self.echo_get = async_to_streamed_response_wrapper(owner.echo_get)
+        self.echo_post = async_to_streamed_response_wrapper(owner.echo_post)

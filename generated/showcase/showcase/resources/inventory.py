@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -11,9 +12,22 @@ import httpx
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncInventory", "Inventory"]
+__all__ = [
+    "AsyncInventory",
+    "AsyncInventoryWithRawResponse",
+    "AsyncInventoryWithStreamingResponse",
+    "Inventory",
+    "InventoryWithRawResponse",
+    "InventoryWithStreamingResponse",
+]
 
 
 _LIST_ITEMS: Endpoint[models.ListItemsResponse] = Endpoint(
@@ -37,6 +51,7 @@ _CREATE_ITEM: Endpoint[models.Item] = Endpoint(
         ResponseSpec("422", "json", models.ValidationError),
         ResponseSpec("default", "json", models.Error),
     ),
+    idempotency_header="Idempotency-Key",
 )
 
 
@@ -127,6 +142,16 @@ _GET_CATEGORIES: Endpoint[list[models.Category]] = Endpoint(
 class Inventory(SyncResource):
     """Items sold or used by the zoo store, categories and warehouse stock."""
 
+    @cached_property
+    def with_raw_response(self) -> InventoryWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return InventoryWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InventoryWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return InventoryWithStreamingResponse(self)
+
     def list_items(
         self,
         *,
@@ -139,6 +164,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ListItemsResponse:
         """List store items
 
@@ -163,7 +190,11 @@ class Inventory(SyncResource):
                 "per_page": per_page,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -175,6 +206,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Create a store item
 
@@ -190,7 +223,11 @@ class Inventory(SyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -201,6 +238,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ItemDetail:
         """Get a store item
 
@@ -215,7 +254,11 @@ class Inventory(SyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -226,6 +269,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -240,7 +285,11 @@ class Inventory(SyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -252,6 +301,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Update a store item
 
@@ -267,7 +318,11 @@ class Inventory(SyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -278,6 +333,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -292,7 +349,11 @@ class Inventory(SyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -303,6 +364,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Get an item as a newer server version would send it
 
@@ -317,7 +380,11 @@ class Inventory(SyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -327,6 +394,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> dict[str, models.Item]:
         """Index items by SKU
 
@@ -335,7 +404,11 @@ class Inventory(SyncResource):
         return self._client.request(
             _LIST_ITEMS_BY_SKU,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -347,6 +420,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -363,7 +438,11 @@ class Inventory(SyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -373,6 +452,8 @@ class Inventory(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Category]:
         """Get the category tree
 
@@ -381,13 +462,65 @@ class Inventory(SyncResource):
         return self._client.request(
             _GET_CATEGORIES,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class InventoryWithRawResponse:
+    """The methods of Inventory, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Inventory) -> None:
+        self._owner = owner
+        self.list_items = to_raw_response_wrapper(owner.list_items)
+        self.create_item = to_raw_response_wrapper(owner.create_item)
+        self.get_item = to_raw_response_wrapper(owner.get_item)
+        self.delete_item = to_raw_response_wrapper(owner.delete_item)
+        self.update_item = to_raw_response_wrapper(owner.update_item)
+        self.get_item_label = to_raw_response_wrapper(owner.get_item_label)
+        self.get_item_from_future = to_raw_response_wrapper(owner.get_item_from_future)
+        self.list_items_by_sku = to_raw_response_wrapper(owner.list_items_by_sku)
+        self.get_warehouse_stock = to_raw_response_wrapper(owner.get_warehouse_stock)
+        self.get_categories = to_raw_response_wrapper(owner.get_categories)
+
+
+class InventoryWithStreamingResponse:
+    """The methods of Inventory, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Inventory) -> None:
+        self._owner = owner
+        self.list_items = to_streamed_response_wrapper(owner.list_items)
+        self.create_item = to_streamed_response_wrapper(owner.create_item)
+        self.get_item = to_streamed_response_wrapper(owner.get_item)
+        self.delete_item = to_streamed_response_wrapper(owner.delete_item)
+        self.update_item = to_streamed_response_wrapper(owner.update_item)
+        self.get_item_label = to_streamed_response_wrapper(owner.get_item_label)
+        self.get_item_from_future = to_streamed_response_wrapper(
+            owner.get_item_from_future
+        )
+        self.list_items_by_sku = to_streamed_response_wrapper(owner.list_items_by_sku)
+        self.get_warehouse_stock = to_streamed_response_wrapper(
+            owner.get_warehouse_stock
+        )
+        self.get_categories = to_streamed_response_wrapper(owner.get_categories)
+
+
 class AsyncInventory(AsyncResource):
     """Items sold or used by the zoo store, categories and warehouse stock."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncInventoryWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInventoryWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncInventoryWithStreamingResponse(self)
 
     async def list_items(
         self,
@@ -401,6 +534,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ListItemsResponse:
         """List store items
 
@@ -425,7 +560,11 @@ class AsyncInventory(AsyncResource):
                 "per_page": per_page,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -437,6 +576,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Create a store item
 
@@ -452,7 +593,11 @@ class AsyncInventory(AsyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -463,6 +608,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.ItemDetail:
         """Get a store item
 
@@ -477,7 +624,11 @@ class AsyncInventory(AsyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -488,6 +639,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -502,7 +655,11 @@ class AsyncInventory(AsyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -514,6 +671,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Update a store item
 
@@ -529,7 +688,11 @@ class AsyncInventory(AsyncResource):
             },
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -540,6 +703,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -554,7 +719,11 @@ class AsyncInventory(AsyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -565,6 +734,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Item:
         """Get an item as a newer server version would send it
 
@@ -579,7 +750,11 @@ class AsyncInventory(AsyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -589,6 +764,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> dict[str, models.Item]:
         """Index items by SKU
 
@@ -597,7 +774,11 @@ class AsyncInventory(AsyncResource):
         return await self._client.request(
             _LIST_ITEMS_BY_SKU,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -609,6 +790,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -625,7 +808,11 @@ class AsyncInventory(AsyncResource):
                 "itemId": item_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -635,6 +822,8 @@ class AsyncInventory(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> list[models.Category]:
         """Get the category tree
 
@@ -643,6 +832,54 @@ class AsyncInventory(AsyncResource):
         return await self._client.request(
             _GET_CATEGORIES,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncInventoryWithRawResponse:
+    """The methods of AsyncInventory, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncInventory) -> None:
+        self._owner = owner
+        self.list_items = async_to_raw_response_wrapper(owner.list_items)
+        self.create_item = async_to_raw_response_wrapper(owner.create_item)
+        self.get_item = async_to_raw_response_wrapper(owner.get_item)
+        self.delete_item = async_to_raw_response_wrapper(owner.delete_item)
+        self.update_item = async_to_raw_response_wrapper(owner.update_item)
+        self.get_item_label = async_to_raw_response_wrapper(owner.get_item_label)
+        self.get_item_from_future = async_to_raw_response_wrapper(
+            owner.get_item_from_future
+        )
+        self.list_items_by_sku = async_to_raw_response_wrapper(owner.list_items_by_sku)
+        self.get_warehouse_stock = async_to_raw_response_wrapper(
+            owner.get_warehouse_stock
+        )
+        self.get_categories = async_to_raw_response_wrapper(owner.get_categories)
+
+
+class AsyncInventoryWithStreamingResponse:
+    """The methods of AsyncInventory, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncInventory) -> None:
+        self._owner = owner
+        self.list_items = async_to_streamed_response_wrapper(owner.list_items)
+        self.create_item = async_to_streamed_response_wrapper(owner.create_item)
+        self.get_item = async_to_streamed_response_wrapper(owner.get_item)
+        self.delete_item = async_to_streamed_response_wrapper(owner.delete_item)
+        self.update_item = async_to_streamed_response_wrapper(owner.update_item)
+        self.get_item_label = async_to_streamed_response_wrapper(owner.get_item_label)
+        self.get_item_from_future = async_to_streamed_response_wrapper(
+            owner.get_item_from_future
+        )
+        self.list_items_by_sku = async_to_streamed_response_wrapper(
+            owner.list_items_by_sku
+        )
+        self.get_warehouse_stock = async_to_streamed_response_wrapper(
+            owner.get_warehouse_stock
+        )
+        self.get_categories = async_to_streamed_response_wrapper(owner.get_categories)

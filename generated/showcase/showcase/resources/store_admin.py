@@ -3,15 +3,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 
 import httpx
 
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncStoreAdmin", "StoreAdmin"]
+__all__ = [
+    "AsyncStoreAdmin",
+    "AsyncStoreAdminWithRawResponse",
+    "AsyncStoreAdminWithStreamingResponse",
+    "StoreAdmin",
+    "StoreAdminWithRawResponse",
+    "StoreAdminWithStreamingResponse",
+]
 
 
 _GET_INVENTORY_STATS: Endpoint[models.InventoryStats] = Endpoint(
@@ -39,6 +53,16 @@ _RESET_STORE: Endpoint[None] = Endpoint(
 class StoreAdmin(SyncResource):
     """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
 
+    @cached_property
+    def with_raw_response(self) -> StoreAdminWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return StoreAdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StoreAdminWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return StoreAdminWithStreamingResponse(self)
+
     def get_inventory_stats(
         self,
         *,
@@ -46,6 +70,8 @@ class StoreAdmin(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.InventoryStats:
         """Get inventory statistics
 
@@ -60,7 +86,11 @@ class StoreAdmin(SyncResource):
                 "X-Admin-Token": x_admin_token,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -71,6 +101,8 @@ class StoreAdmin(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Reset all data
 
@@ -85,13 +117,47 @@ class StoreAdmin(SyncResource):
                 "X-Admin-Token": x_admin_token,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class StoreAdminWithRawResponse:
+    """The methods of StoreAdmin, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: StoreAdmin) -> None:
+        self._owner = owner
+        self.get_inventory_stats = to_raw_response_wrapper(owner.get_inventory_stats)
+        self.reset_store = to_raw_response_wrapper(owner.reset_store)
+
+
+class StoreAdminWithStreamingResponse:
+    """The methods of StoreAdmin, returning a context manager over the unread response."""
+
+    def __init__(self, owner: StoreAdmin) -> None:
+        self._owner = owner
+        self.get_inventory_stats = to_streamed_response_wrapper(
+            owner.get_inventory_stats
+        )
+        self.reset_store = to_streamed_response_wrapper(owner.reset_store)
+
+
 class AsyncStoreAdmin(AsyncResource):
     """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStoreAdminWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncStoreAdminWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreAdminWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncStoreAdminWithStreamingResponse(self)
 
     async def get_inventory_stats(
         self,
@@ -100,6 +166,8 @@ class AsyncStoreAdmin(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.InventoryStats:
         """Get inventory statistics
 
@@ -114,7 +182,11 @@ class AsyncStoreAdmin(AsyncResource):
                 "X-Admin-Token": x_admin_token,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -125,6 +197,8 @@ class AsyncStoreAdmin(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Reset all data
 
@@ -139,6 +213,32 @@ class AsyncStoreAdmin(AsyncResource):
                 "X-Admin-Token": x_admin_token,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncStoreAdminWithRawResponse:
+    """The methods of AsyncStoreAdmin, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncStoreAdmin) -> None:
+        self._owner = owner
+        self.get_inventory_stats = async_to_raw_response_wrapper(
+            owner.get_inventory_stats
+        )
+        self.reset_store = async_to_raw_response_wrapper(owner.reset_store)
+
+
+class AsyncStoreAdminWithStreamingResponse:
+    """The methods of AsyncStoreAdmin, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncStoreAdmin) -> None:
+        self._owner = owner
+        self.get_inventory_stats = async_to_streamed_response_wrapper(
+            owner.get_inventory_stats
+        )
+        self.reset_store = async_to_streamed_response_wrapper(owner.reset_store)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cached_property
 from typing import Any
 
 import httpx
@@ -10,9 +11,22 @@ import httpx
 from .. import models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
-__all__ = ["AsyncTickets", "Tickets"]
+__all__ = [
+    "AsyncTickets",
+    "AsyncTicketsWithRawResponse",
+    "AsyncTicketsWithStreamingResponse",
+    "Tickets",
+    "TicketsWithRawResponse",
+    "TicketsWithStreamingResponse",
+]
 
 
 _CREATE_TICKET: Endpoint[models.Ticket] = Endpoint(
@@ -42,6 +56,16 @@ _GET_TICKET: Endpoint[models.Ticket] = Endpoint(
 class Tickets(SyncResource):
     """Visitor tickets."""
 
+    @cached_property
+    def with_raw_response(self) -> TicketsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return TicketsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> TicketsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return TicketsWithStreamingResponse(self)
+
     def create_ticket(
         self,
         *,
@@ -49,6 +73,8 @@ class Tickets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Ticket:
         """Issue a ticket
 
@@ -58,7 +84,11 @@ class Tickets(SyncResource):
             _CREATE_TICKET,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -69,6 +99,8 @@ class Tickets(SyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Ticket:
         """Get a ticket
 
@@ -83,13 +115,45 @@ class Tickets(SyncResource):
                 "ticketId": ticket_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
 
+class TicketsWithRawResponse:
+    """The methods of Tickets, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Tickets) -> None:
+        self._owner = owner
+        self.create_ticket = to_raw_response_wrapper(owner.create_ticket)
+        self.get_ticket = to_raw_response_wrapper(owner.get_ticket)
+
+
+class TicketsWithStreamingResponse:
+    """The methods of Tickets, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Tickets) -> None:
+        self._owner = owner
+        self.create_ticket = to_streamed_response_wrapper(owner.create_ticket)
+        self.get_ticket = to_streamed_response_wrapper(owner.get_ticket)
+
+
 class AsyncTickets(AsyncResource):
     """Visitor tickets."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTicketsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncTicketsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncTicketsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncTicketsWithStreamingResponse(self)
 
     async def create_ticket(
         self,
@@ -98,6 +162,8 @@ class AsyncTickets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Ticket:
         """Issue a ticket
 
@@ -107,7 +173,11 @@ class AsyncTickets(AsyncResource):
             _CREATE_TICKET,
             body=body,
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
 
@@ -118,6 +188,8 @@ class AsyncTickets(AsyncResource):
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
     ) -> models.Ticket:
         """Get a ticket
 
@@ -132,6 +204,28 @@ class AsyncTickets(AsyncResource):
                 "ticketId": ticket_id,
             },
             options=RequestOptions(
-                extra_headers=extra_headers, extra_query=extra_query, timeout=timeout
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
             ),
         )
+
+
+class AsyncTicketsWithRawResponse:
+    """The methods of AsyncTickets, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncTickets) -> None:
+        self._owner = owner
+        self.create_ticket = async_to_raw_response_wrapper(owner.create_ticket)
+        self.get_ticket = async_to_raw_response_wrapper(owner.get_ticket)
+
+
+class AsyncTicketsWithStreamingResponse:
+    """The methods of AsyncTickets, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncTickets) -> None:
+        self._owner = owner
+        self.create_ticket = async_to_streamed_response_wrapper(owner.create_ticket)
+        self.get_ticket = async_to_streamed_response_wrapper(owner.get_ticket)

@@ -1,0 +1,74 @@
+"""When a failed attempt may be repeated, and how long to wait first.
+
+Writes are never duplicated: a POST or PATCH is repeated only when the request never
+left (the connection could not be made), on 429 (the server refused it unprocessed), or
+when it carries an idempotency key, so the server can recognise a repeat.
+"""
+
+from __future__ import annotations
+
+import email.utils
+import math
+import random
+import time
+
+import httpx
+
+from ._types import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
+
+RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
+UNSAFE_METHODS = frozenset({"POST", "PATCH"})
+IDEMPOTENCY_HEADER = "idempotency-key"
+# errors raised before a single byte of the request was sent
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+# errors after which the request may or may not have reached the server
+_MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+
+
+def _repeatable(request: httpx.Request) -> bool:
+    return request.method not in UNSAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
+
+
+def may_retry_error(error: httpx.RequestError, request: httpx.Request) -> bool:
+    if isinstance(error, _NEVER_SENT):
+        return True
+    return isinstance(error, _MAYBE_SENT) and _repeatable(request)
+
+
+def may_retry_status(response: httpx.Response) -> bool:
+    if response.status_code == 429:
+        return True
+    return response.status_code in RETRYABLE_STATUSES and _repeatable(response.request)
+
+
+def server_delay(response: httpx.Response | None) -> float | None:
+    """The wait `retry-after-ms` or `Retry-After` (seconds or an HTTP date) asks for."""
+    if response is None:
+        return None
+    milliseconds = response.headers.get("retry-after-ms")
+    if milliseconds is not None:
+        try:
+            return float(milliseconds) / 1000
+        except ValueError:
+            pass
+    value = response.headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return float(value)
+    except ValueError:
+        pass
+    try:
+        moment = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment.timestamp() - time.time()
+
+
+def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
+    """The server's wish (at most 60 s), else exponential backoff with jitter (0.5 s to 8 s)."""
+    asked = server_delay(response)
+    if asked is not None and not math.isnan(asked):
+        return min(max(asked, 0.0), MAX_RETRY_AFTER)
+    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    return backoff * (1 - 0.25 * random.random())

@@ -1,0 +1,470 @@
+"""Client and AsyncClient of the Relay API."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ._runtime import _auth
+from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+)
+
+if TYPE_CHECKING:
+    from .resources.auth import (
+        AsyncAuth,
+        AsyncAuthWithRawResponse,
+        AsyncAuthWithStreamingResponse,
+        Auth,
+        AuthWithRawResponse,
+        AuthWithStreamingResponse,
+    )
+    from .resources.events import (
+        AsyncEvents,
+        AsyncEventsWithRawResponse,
+        AsyncEventsWithStreamingResponse,
+        Events,
+        EventsWithRawResponse,
+        EventsWithStreamingResponse,
+    )
+    from .resources.files import (
+        AsyncFiles,
+        AsyncFilesWithRawResponse,
+        AsyncFilesWithStreamingResponse,
+        Files,
+        FilesWithRawResponse,
+        FilesWithStreamingResponse,
+    )
+    from .resources.items import (
+        AsyncItems,
+        AsyncItemsWithRawResponse,
+        AsyncItemsWithStreamingResponse,
+        Items,
+        ItemsWithRawResponse,
+        ItemsWithStreamingResponse,
+    )
+    from .resources.jobs import (
+        AsyncJobs,
+        AsyncJobsWithRawResponse,
+        AsyncJobsWithStreamingResponse,
+        Jobs,
+        JobsWithRawResponse,
+        JobsWithStreamingResponse,
+    )
+    from .resources.payments import (
+        AsyncPayments,
+        AsyncPaymentsWithRawResponse,
+        AsyncPaymentsWithStreamingResponse,
+        Payments,
+        PaymentsWithRawResponse,
+        PaymentsWithStreamingResponse,
+    )
+
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: str | None = "https://api.relay.example"
+"""The server the client talks to unless given `base_url`: the spec's first server."""
+
+SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {
+    "ApiKeyAuth": _auth.SchemeSpec(
+        "api_key",
+        location="header",
+        name="X-API-Key",
+    ),
+    "QueryKey": _auth.SchemeSpec(
+        "api_key",
+        location="query",
+        name="api_key",
+    ),
+    "CookieKey": _auth.SchemeSpec(
+        "api_key",
+        location="cookie",
+        name="relay_session",
+    ),
+    "BearerAuth": _auth.SchemeSpec(
+        "bearer",
+    ),
+    "BasicAuth": _auth.SchemeSpec(
+        "basic",
+    ),
+    "OauthClient": _auth.SchemeSpec(
+        "oauth2_client_credentials",
+        token_url="/oauth/token",
+    ),
+}
+"""The API's security schemes: how each credential is sent."""
+
+
+class Client(SyncAPIClient):
+    """Relay (sync client).
+
+    Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
+            oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
+            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
+            default_headers: headers sent with every request.
+            http_client: an `httpx.Client` of your own (proxies, transports, limits).
+        """
+        super().__init__(
+            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {
+                    "ApiKeyAuth": _auth.from_environment(
+                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                    ),
+                    "QueryKey": _auth.from_environment(
+                        query_key, "RELAY_QUERY_KEY", False
+                    ),
+                    "CookieKey": _auth.from_environment(
+                        cookie_key, "RELAY_COOKIE_KEY", False
+                    ),
+                    "BearerAuth": _auth.from_environment(
+                        bearer_auth, "RELAY_BEARER_AUTH", False
+                    ),
+                    "BasicAuth": _auth.from_environment(
+                        basic_auth, "RELAY_BASIC_AUTH", True
+                    ),
+                    "OauthClient": _auth.from_environment(
+                        oauth_client, "RELAY_OAUTH_CLIENT", True
+                    ),
+                },
+            ),
+        )
+
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return ClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return ClientWithStreamingResponse(self)
+
+    @cached_property
+    def auth(self) -> Auth:
+        """One operation per security requirement; each echoes the credential it accepted."""
+        from .resources.auth import Auth
+
+        return Auth(self)
+
+    @cached_property
+    def jobs(self) -> Jobs:
+        """A trivial job store, used to test retries and timeouts."""
+        from .resources.jobs import Jobs
+
+        return Jobs(self)
+
+    @cached_property
+    def payments(self) -> Payments:
+        """Payments, which take an idempotency key."""
+        from .resources.payments import Payments
+
+        return Payments(self)
+
+    @cached_property
+    def items(self) -> Items:
+        """The same 25 items, listed with different pagination styles."""
+        from .resources.items import Items
+
+        return Items(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
+        from .resources.events import Events
+
+        return Events(self)
+
+    @cached_property
+    def files(self) -> Files:
+        """Multipart uploads, form posts, raw uploads and binary downloads."""
+        from .resources.files import Files
+
+        return Files(self)
+
+
+class ClientWithRawResponse:
+    """The methods of Client, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+
+    @cached_property
+    def auth(self) -> AuthWithRawResponse:
+        return self._owner.auth.with_raw_response
+
+    @cached_property
+    def jobs(self) -> JobsWithRawResponse:
+        return self._owner.jobs.with_raw_response
+
+    @cached_property
+    def payments(self) -> PaymentsWithRawResponse:
+        return self._owner.payments.with_raw_response
+
+    @cached_property
+    def items(self) -> ItemsWithRawResponse:
+        return self._owner.items.with_raw_response
+
+    @cached_property
+    def events(self) -> EventsWithRawResponse:
+        return self._owner.events.with_raw_response
+
+    @cached_property
+    def files(self) -> FilesWithRawResponse:
+        return self._owner.files.with_raw_response
+
+
+class ClientWithStreamingResponse:
+    """The methods of Client, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Client) -> None:
+        self._owner = owner
+
+    @cached_property
+    def auth(self) -> AuthWithStreamingResponse:
+        return self._owner.auth.with_streaming_response
+
+    @cached_property
+    def jobs(self) -> JobsWithStreamingResponse:
+        return self._owner.jobs.with_streaming_response
+
+    @cached_property
+    def payments(self) -> PaymentsWithStreamingResponse:
+        return self._owner.payments.with_streaming_response
+
+    @cached_property
+    def items(self) -> ItemsWithStreamingResponse:
+        return self._owner.items.with_streaming_response
+
+    @cached_property
+    def events(self) -> EventsWithStreamingResponse:
+        return self._owner.events.with_streaming_response
+
+    @cached_property
+    def files(self) -> FilesWithStreamingResponse:
+        return self._owner.files.with_streaming_response
+
+
+class AsyncClient(AsyncAPIClient):
+    """Relay (async client).
+
+    Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
+    """
+
+    def __init__(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        """Create a client.
+
+        Args:
+            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
+            oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
+            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            max_retries: how often a failed request may be retried (writes only when safe).
+            deadline: seconds a whole call may take, retries and waits included; None for no limit.
+            default_headers: headers sent with every request.
+            http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
+        """
+        super().__init__(
+            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            http_client=http_client,
+            auth=_auth.Auth(
+                SECURITY_SCHEMES,
+                {
+                    "ApiKeyAuth": _auth.from_environment(
+                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                    ),
+                    "QueryKey": _auth.from_environment(
+                        query_key, "RELAY_QUERY_KEY", False
+                    ),
+                    "CookieKey": _auth.from_environment(
+                        cookie_key, "RELAY_COOKIE_KEY", False
+                    ),
+                    "BearerAuth": _auth.from_environment(
+                        bearer_auth, "RELAY_BEARER_AUTH", False
+                    ),
+                    "BasicAuth": _auth.from_environment(
+                        basic_auth, "RELAY_BASIC_AUTH", True
+                    ),
+                    "OauthClient": _auth.from_environment(
+                        oauth_client, "RELAY_OAUTH_CLIENT", True
+                    ),
+                },
+            ),
+        )
+
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncClientWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncClientWithStreamingResponse(self)
+
+    @cached_property
+    def auth(self) -> AsyncAuth:
+        """One operation per security requirement; each echoes the credential it accepted."""
+        from .resources.auth import AsyncAuth
+
+        return AsyncAuth(self)
+
+    @cached_property
+    def jobs(self) -> AsyncJobs:
+        """A trivial job store, used to test retries and timeouts."""
+        from .resources.jobs import AsyncJobs
+
+        return AsyncJobs(self)
+
+    @cached_property
+    def payments(self) -> AsyncPayments:
+        """Payments, which take an idempotency key."""
+        from .resources.payments import AsyncPayments
+
+        return AsyncPayments(self)
+
+    @cached_property
+    def items(self) -> AsyncItems:
+        """The same 25 items, listed with different pagination styles."""
+        from .resources.items import AsyncItems
+
+        return AsyncItems(self)
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
+        from .resources.events import AsyncEvents
+
+        return AsyncEvents(self)
+
+    @cached_property
+    def files(self) -> AsyncFiles:
+        """Multipart uploads, form posts, raw uploads and binary downloads."""
+        from .resources.files import AsyncFiles
+
+        return AsyncFiles(self)
+
+
+class AsyncClientWithRawResponse:
+    """The methods of AsyncClient, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+
+    @cached_property
+    def auth(self) -> AsyncAuthWithRawResponse:
+        return self._owner.auth.with_raw_response
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithRawResponse:
+        return self._owner.jobs.with_raw_response
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsWithRawResponse:
+        return self._owner.payments.with_raw_response
+
+    @cached_property
+    def items(self) -> AsyncItemsWithRawResponse:
+        return self._owner.items.with_raw_response
+
+    @cached_property
+    def events(self) -> AsyncEventsWithRawResponse:
+        return self._owner.events.with_raw_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithRawResponse:
+        return self._owner.files.with_raw_response
+
+
+class AsyncClientWithStreamingResponse:
+    """The methods of AsyncClient, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncClient) -> None:
+        self._owner = owner
+
+    @cached_property
+    def auth(self) -> AsyncAuthWithStreamingResponse:
+        return self._owner.auth.with_streaming_response
+
+    @cached_property
+    def jobs(self) -> AsyncJobsWithStreamingResponse:
+        return self._owner.jobs.with_streaming_response
+
+    @cached_property
+    def payments(self) -> AsyncPaymentsWithStreamingResponse:
+        return self._owner.payments.with_streaming_response
+
+    @cached_property
+    def items(self) -> AsyncItemsWithStreamingResponse:
+        return self._owner.items.with_streaming_response
+
+    @cached_property
+    def events(self) -> AsyncEventsWithStreamingResponse:
+        return self._owner.events.with_streaming_response
+
+    @cached_property
+    def files(self) -> AsyncFilesWithStreamingResponse:
+        return self._owner.files.with_streaming_response

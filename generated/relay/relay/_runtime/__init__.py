@@ -1,0 +1,1 @@
+"""Runtime of the generated SDK: HTTP, serialisation and model base classes (internal)."""

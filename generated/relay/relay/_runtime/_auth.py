@@ -1,0 +1,209 @@
+"""Credentials: which ones a client has, how each is sent, and keeping them out of sight."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import os
+import threading
+import time
+from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import httpx
+
+SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
+ALWAYS_REDACTED = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie"}
+)
+REDACTED = "[redacted]"
+# a token is fetched again when less than this part of its lifetime is left (at most 30 s)
+_REFRESH_MARGIN = 0.1
+_MAX_REFRESH_MARGIN = 30.0
+
+
+@dataclass(frozen=True)
+class SchemeSpec:
+    """A security scheme of the API: how its credential goes into a request."""
+
+    kind: SchemeKind
+    location: Literal["header", "query", "cookie"] | None = None
+    name: str | None = None
+    token_url: str | None = None
+
+
+class Secret:
+    """A credential; its repr never shows the value."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: object) -> None:
+        self._value = value
+
+    def reveal(self) -> Any:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "Secret('**********')"
+
+
+def from_environment(value: object, variable: str, pair: bool) -> object:
+    """`value`, else the environment variable (`user:password` for a pair), else None."""
+    if value is not None:
+        return value
+    text = os.environ.get(variable)
+    if not text:
+        return None
+    if pair:
+        first, _, second = text.partition(":")
+        return (first, second)
+    return text
+
+
+@dataclass
+class _Token:
+    value: str
+    refresh_at: float | None
+
+
+class Auth:
+    """The credentials of a client, shared with the copies `with_options` makes."""
+
+    def __init__(
+        self, schemes: Mapping[str, SchemeSpec], values: Mapping[str, object]
+    ) -> None:
+        self.schemes = dict(schemes)
+        self._secrets = {
+            key: Secret(value) for key, value in values.items() if value is not None
+        }
+        self._tokens: dict[str, _Token] = {}
+        self.thread_lock = threading.Lock()
+        self._async_lock: asyncio.Lock | None = None
+        api_keys = [
+            spec
+            for spec in self.schemes.values()
+            if spec.kind == "api_key" and spec.name
+        ]
+        self.redacted_headers = ALWAYS_REDACTED | {
+            (spec.name or "").lower() for spec in api_keys if spec.location == "header"
+        }
+        self.redacted_query = frozenset(
+            spec.name or "" for spec in api_keys if spec.location == "query"
+        )
+        self.redacted_cookies = frozenset(
+            spec.name or "" for spec in api_keys if spec.location == "cookie"
+        )
+
+    def __repr__(self) -> str:
+        return f"Auth(configured={sorted(self._secrets)!r})"
+
+    @property
+    def async_lock(self) -> asyncio.Lock:
+        if self._async_lock is None:
+            self._async_lock = asyncio.Lock()
+        return self._async_lock
+
+    def choose(self, security: tuple[tuple[str, ...], ...]) -> tuple[str, ...]:
+        """The schemes to use: the first alternative whose every credential is configured."""
+        for alternative in security:
+            if alternative and all(key in self._secrets for key in alternative):
+                return alternative
+        return ()
+
+    def apply(
+        self,
+        key: str,
+        headers: MutableMapping[str, str],
+        params: list[tuple[str, str]],
+        cookies: MutableMapping[str, str],
+        token: str | None = None,
+    ) -> None:
+        """Put the credential of scheme `key` into the request being built."""
+        spec = self.schemes[key]
+        value = self._secrets[key].reveal()
+        if spec.kind == "api_key":
+            name = spec.name or ""
+            if spec.location == "query":
+                params.append((name, str(value)))
+            elif spec.location == "cookie":
+                cookies[name] = str(value)
+            else:
+                headers[name] = _header_value(str(value))
+        elif spec.kind == "basic":
+            user, password = value
+            pair = f"{user}:{password}".encode()
+            headers["Authorization"] = "Basic " + base64.b64encode(pair).decode("ascii")
+        elif spec.kind == "bearer":
+            headers["Authorization"] = "Bearer " + _header_value(str(value))
+        else:
+            headers["Authorization"] = "Bearer " + _header_value(token or "")
+
+    # -- OAuth2 client credentials ------------------------------------------------------
+
+    def cached_token(self, key: str) -> str | None:
+        token = self._tokens.get(key)
+        if token is None or (
+            token.refresh_at is not None and time.monotonic() >= token.refresh_at
+        ):
+            return None
+        return token.value
+
+    def forget_token(self, key: str) -> None:
+        self._tokens.pop(key, None)
+
+    def token_request(self, key: str, base_url: str) -> dict[str, Any]:
+        """`build_request` arguments of the token request (RFC 6749 client credentials)."""
+        spec = self.schemes[key]
+        client_id, client_secret = self._secrets[key].reveal()
+        url = httpx.URL(base_url.rstrip("/") + "/").join(spec.token_url or "")
+        return {
+            "method": "POST",
+            "url": url,
+            "data": {
+                "grant_type": "client_credentials",
+                "client_id": client_id,
+                "client_secret": client_secret,
+            },
+            "headers": {"Accept": "application/json"},
+        }
+
+    def store_token(self, key: str, response: httpx.Response) -> str:
+        """Keep the token of a successful token response; its value."""
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        value = payload.get("access_token") if isinstance(payload, dict) else None
+        if not isinstance(value, str) or not value:
+            raise ValueError("the token response has no access_token")
+        refresh_at = None
+        expires_in = payload.get("expires_in") if isinstance(payload, dict) else None
+        if isinstance(expires_in, (int, float)) and not isinstance(expires_in, bool):
+            margin = min(_MAX_REFRESH_MARGIN, expires_in * _REFRESH_MARGIN)
+            refresh_at = time.monotonic() + expires_in - margin
+        self._tokens[key] = _Token(value, refresh_at)
+        return value
+
+    # -- redaction ------------------------------------------------------------------------
+
+    def redact_headers(self, headers: httpx.Headers) -> dict[str, str]:
+        return {
+            name: REDACTED if name.lower() in self.redacted_headers else value
+            for name, value in headers.items()
+        }
+
+    def redact_url(self, url: httpx.URL) -> str:
+        if not self.redacted_query or not url.query:
+            return str(url)
+        params = [
+            (name, REDACTED if name in self.redacted_query else value)
+            for name, value in url.params.multi_items()
+        ]
+        return str(url.copy_with(params=params))
+
+
+def _header_value(value: str) -> str:
+    if "\r" in value or "\n" in value:
+        raise ValueError("a credential must not contain line breaks")
+    return value

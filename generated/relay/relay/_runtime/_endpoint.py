@@ -1,0 +1,66 @@
+"""What the generated code declares about each operation: plain data, built at import."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+from ._pagination import PaginationSpec
+
+ResultT = TypeVar("ResultT")
+
+BodyKind = Literal["json", "text", "bytes", "empty", "events"]
+RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
+
+
+@dataclass(frozen=True)
+class ResponseSpec:
+    """A declared response: status ("200", "2XX" or "default"), how to read it, its type."""
+
+    status: str
+    kind: BodyKind
+    type: Any = None
+
+
+@dataclass(frozen=True)
+class BodySpec:
+    """A declared request body: how to encode it and the type it is validated against."""
+
+    kind: RequestKind
+    content_type: str
+    type: Any = None
+
+
+@dataclass(frozen=True)
+class Endpoint(Generic[ResultT]):
+    """One operation. `ResultT` is what the method returns, so `request()` is typed by it.
+
+    `security` lists alternatives of security scheme keys (each alternative needs all of
+    its schemes); `idempotency_header` names the header that makes a POST or PATCH safe
+    to retry; `pagination` and `events` mark operations that return pages or a stream.
+    """
+
+    method: str
+    path: str
+    styles: Mapping[tuple[str, str], tuple[str, bool]] = field(default_factory=dict)
+    body: BodySpec | None = None
+    responses: tuple[ResponseSpec, ...] = ()
+    errors: tuple[ResponseSpec, ...] = ()
+    security: tuple[tuple[str, ...], ...] = ()
+    idempotency_header: str | None = None
+    pagination: PaginationSpec | None = None
+    events: bool = False
+
+
+def match_response(
+    specs: tuple[ResponseSpec, ...], status_code: int
+) -> ResponseSpec | None:
+    """The spec for a status: the exact code, then its range (`4XX`), then `default`."""
+    exact = str(status_code)
+    family = f"{exact[0]}XX"
+    for wanted in (exact, family, "default"):
+        for spec in specs:
+            if spec.status.upper() == wanted.upper():
+                return spec
+    return None

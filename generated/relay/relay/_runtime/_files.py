@@ -1,0 +1,113 @@
+"""Files in requests: what a binary field accepts, and rewinding them so a retry resends them."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from typing import IO, Annotated, Any, TypeAlias
+
+from pydantic import PlainSerializer, PlainValidator
+
+FileContent: TypeAlias = bytes | IO[bytes]
+"""The bytes of a file, or a binary file object to read them from."""
+
+FileTypes: TypeAlias = (
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
+)
+"""A file field: content, or (filename, content), or (filename, content, content_type)."""
+
+BinaryBody: TypeAlias = bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
+"""A binary request body: bytes, a file object, or an iterator of chunks (never retried)."""
+
+
+def _check_file(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if _is_content(value):
+        return value
+    if isinstance(value, tuple) and len(value) in (2, 3) and _is_content(value[1]):
+        if value[0] is not None and not isinstance(value[0], str):
+            raise ValueError("a file's name must be a string")
+        if len(value) == 3 and value[2] is not None and not isinstance(value[2], str):
+            raise ValueError("a file's content type must be a string")
+        return value
+    raise ValueError(
+        "expected bytes, a binary file object, or (filename, content[, content_type])"
+    )
+
+
+def _is_content(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or (
+        hasattr(value, "read") and not isinstance(value, io.TextIOBase)
+    )
+
+
+def _serialize_file(value: Any) -> Any:
+    return value  # files are sent as multipart parts, never as JSON
+
+
+FileInput: TypeAlias = Annotated[
+    FileTypes,
+    PlainValidator(_check_file),
+    PlainSerializer(_serialize_file, when_used="always"),
+]
+"""The type of a `format: binary` field."""
+
+
+class BodyReplay:
+    """The file objects of a request body, so each attempt can start them from the beginning.
+
+    A body that cannot be read twice (an iterator, a file that cannot seek) is not
+    `replayable`, and the request is then sent once only.
+    """
+
+    def __init__(self, body: Any) -> None:
+        self._files: list[tuple[Any, int]] = []
+        self.replayable = True
+        for value in _parts(body):
+            if isinstance(value, (bytes, bytearray, str)):
+                continue
+            if hasattr(value, "read"):
+                if _seekable(value):
+                    self._files.append((value, value.tell()))
+                else:
+                    self.replayable = False
+            elif isinstance(value, (Iterator, AsyncIterable)):
+                self.replayable = (
+                    False  # a generator or stream: its chunks are gone once sent
+                )
+
+    def rewind(self) -> None:
+        for file, position in self._files:
+            file.seek(position)
+
+
+def _parts(body: Any) -> list[Any]:
+    """The body itself and, for a form, each of its values (a tuple's content included)."""
+    values: list[Any] = [body]
+    if isinstance(body, Mapping):
+        values = list(body.values())
+    elif hasattr(body, "model_fields_set"):
+        values = [getattr(body, name) for name in body.model_fields_set]
+    found = []
+    for value in values:
+        if isinstance(value, tuple) and len(value) in (2, 3):
+            value = value[1]
+        if isinstance(value, list):
+            found.extend(value)
+        else:
+            found.append(value)
+    return found
+
+
+def _seekable(file: Any) -> bool:
+    try:
+        return (
+            bool(file.seekable())
+            if hasattr(file, "seekable")
+            else hasattr(file, "seek")
+        )
+    except (OSError, ValueError):
+        return False

@@ -1,0 +1,195 @@
+"""Turning call arguments into an HTTP request: parameters by style, bodies by content type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+from urllib.parse import quote
+
+from pydantic import BaseModel, TypeAdapter
+
+from ._endpoint import BodySpec, Endpoint
+
+_DEFAULT_STYLES = {
+    "path": ("simple", False),
+    "query": ("form", True),
+    "header": ("simple", False),
+    "cookie": ("form", True),
+}
+_DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
+
+
+@cache
+def adapter_for(type_: Any) -> TypeAdapter[Any]:
+    """One TypeAdapter per type, built on first use (building one is the costly part)."""
+    return TypeAdapter(type_)
+
+
+def to_text(value: Any) -> str:
+    """A parameter value as the API expects it on the wire."""
+    if isinstance(value, enum.Enum):
+        value = value.value
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (dt.datetime, dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, BaseModel):
+        return value.model_dump_json(by_alias=True, exclude_unset=True)
+    return str(value)
+
+
+def _pairs(value: Any) -> list[tuple[str, Any]]:
+    if isinstance(value, BaseModel):
+        dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        return [(str(k), v) for k, v in dumped.items() if v is not None]
+    if isinstance(value, Mapping):
+        return [(str(k), v) for k, v in value.items() if v is not None]
+    return []
+
+
+def _styles(endpoint: Endpoint[Any], location: str, name: str) -> tuple[str, bool]:
+    return endpoint.styles.get((location, name), _DEFAULT_STYLES[location])
+
+
+def encode_query(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> list[tuple[str, str]]:
+    """Query parameters in declaration order; None means "not sent"."""
+    items: list[tuple[str, str]] = []
+    for name, value in values.items():
+        if value is None:
+            continue
+        style, explode = _styles(endpoint, "query", name)
+        if isinstance(value, (list, tuple)):
+            if explode and style == "form":
+                items.extend((name, to_text(item)) for item in value)
+            else:
+                items.append(
+                    (name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value))
+                )
+        elif isinstance(value, (BaseModel, Mapping)):
+            pairs = _pairs(value)
+            if style == "deepObject":
+                items.extend((f"{name}[{key}]", to_text(item)) for key, item in pairs)
+            elif explode:
+                items.extend((key, to_text(item)) for key, item in pairs)
+            else:
+                items.append(
+                    (name, ",".join(f"{key},{to_text(item)}" for key, item in pairs))
+                )
+        else:
+            items.append((name, to_text(value)))
+    return items
+
+
+def _simple(value: Any, explode: bool) -> str:
+    if isinstance(value, (list, tuple)):
+        return ",".join(to_text(item) for item in value)
+    if isinstance(value, (BaseModel, Mapping)):
+        joiner = "=" if explode else ","
+        return ",".join(f"{key}{joiner}{to_text(item)}" for key, item in _pairs(value))
+    return to_text(value)
+
+
+def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
+    """The path with every `{name}` replaced by its percent-encoded value."""
+    path = endpoint.path
+    for name, value in values.items():
+        style, explode = _styles(endpoint, "path", name)
+        text = quote(_simple(value, explode), safe=",=")
+        if style == "label":
+            text = "." + text
+        elif style == "matrix":
+            text = f";{quote(name, safe='')}={text}"
+        path = path.replace("{" + name + "}", text)
+    return path
+
+
+def encode_headers(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> dict[str, str]:
+    headers: dict[str, str] = {}
+    for name, value in values.items():
+        if value is None:
+            continue
+        _, explode = _styles(endpoint, "header", name)
+        text = _simple(value, explode)
+        if "\r" in text or "\n" in text:
+            raise ValueError(f"header {name!r} must not contain line breaks")
+        headers[name] = text
+    return headers
+
+
+def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
+    return {
+        name: quote(_simple(value, False), safe="")
+        for name, value in values.items()
+        if value is not None
+    }
+
+
+def cookie_header(cookies: Mapping[str, str]) -> str | None:
+    parts = [f"{name}={value}" for name, value in cookies.items()]
+    return "; ".join(parts) if parts else None
+
+
+def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
+    """httpx keyword arguments (`content=`, `data=`, `files=`) for a request body."""
+    if spec.kind == "json":
+        adapter = adapter_for(spec.type if spec.type is not None else Any)
+        value = adapter.validate_python(body)
+        content = adapter.dump_json(value, by_alias=True, exclude_unset=True)
+        return {"content": content, "headers": {"Content-Type": spec.content_type}}
+    if spec.kind == "text":
+        return {
+            "content": str(body).encode("utf-8"),
+            "headers": {"Content-Type": spec.content_type},
+        }
+    if spec.kind == "bytes":
+        return {"content": body, "headers": {"Content-Type": spec.content_type}}
+    fields = _form_fields(spec, body)
+    if spec.kind == "form":
+        return {"data": {key: _form_value(value) for key, value in fields}}
+    data: dict[str, Any] = {}
+    files: list[tuple[str, Any]] = []
+    for key, value in fields:
+        if _is_file(value):
+            files.append((key, value))
+        elif (
+            isinstance(value, list) and value and all(_is_file(item) for item in value)
+        ):
+            files.extend((key, item) for item in value)
+        else:
+            data[key] = _form_value(value)
+    return {"data": data, "files": files}
+
+
+def _is_file(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
+
+
+def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
+    if isinstance(body, BaseModel):
+        dumped = {
+            (field.serialization_alias or name): getattr(body, name)
+            for name, field in type(body).model_fields.items()
+            if name in body.model_fields_set
+        }
+        return list(dumped.items())
+    if isinstance(body, Mapping):
+        return [(str(key), value) for key, value in body.items() if value is not None]
+    raise TypeError(
+        f"a {spec.content_type} body must be a model or a dict, not {type(body).__name__}"
+    )
+
+
+def _form_value(value: Any) -> Any:
+    if isinstance(value, (list, tuple)):
+        return [to_text(item) for item in value]
+    return to_text(value)

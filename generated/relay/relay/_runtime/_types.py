@@ -1,0 +1,50 @@
+"""Small types shared by the client, resources and models."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Final, Literal, Self, TypeAlias
+
+import httpx
+
+
+class NotGiven:
+    """Marks an argument that was not passed, where None has a meaning of its own.
+
+    `timeout=None` means "no timeout"; leaving `timeout` out means "the client's default".
+    """
+
+    _instance: Self | None = None
+
+    def __new__(cls) -> Self:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+Timeout: TypeAlias = "float | httpx.Timeout | None"
+DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES: Final = 2
+INITIAL_RETRY_DELAY: Final = 0.5
+MAX_RETRY_DELAY: Final = 8.0
+MAX_RETRY_AFTER: Final = 60.0
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    """Per-call options that every generated method accepts."""
+
+    extra_headers: Mapping[str, str] | None = None
+    extra_query: Mapping[str, object] | None = None
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    max_retries: int | NotGiven = NOT_GIVEN
+    deadline: float | None | NotGiven = NOT_GIVEN

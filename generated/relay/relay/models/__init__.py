@@ -1,0 +1,107 @@
+"""Models of the Relay API.
+
+Each model lives in a module of its own (models that refer to each other share one). This
+package imports a module on first use of one of its names, so `import relay.models`
+stays fast however large the API is.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .auth_echo import AuthEcho as AuthEcho
+    from .contact_form import ContactForm as ContactForm
+    from .error import Error as Error
+    from .event import Event as Event
+    from .file_info import FileInfo as FileInfo
+    from .file_upload import FileUpload as FileUpload
+    from .form_echo import FormEcho as FormEcho
+    from .item import Item as Item
+    from .item_page import ItemPage as ItemPage
+    from .job import Job as Job
+    from .job_create import JobCreate as JobCreate
+    from .job_state import JobState as JobState
+    from .job_update import JobUpdate as JobUpdate
+    from .nested_page import NestedPage as NestedPage
+    from .offset_page import OffsetPage as OffsetPage
+    from .page_meta import PageMeta as PageMeta
+    from .page_number_page import PageNumberPage as PageNumberPage
+    from .payment import Payment as Payment
+    from .payment_create import PaymentCreate as PaymentCreate
+    from .payment_update import PaymentUpdate as PaymentUpdate
+    from .public_echo import PublicEcho as PublicEcho
+    from .raw_upload_info import RawUploadInfo as RawUploadInfo
+    from .slow_result import SlowResult as SlowResult
+    from .token_request import TokenRequest as TokenRequest
+    from .token_response import TokenResponse as TokenResponse
+
+__all__ = [
+    "AuthEcho",
+    "ContactForm",
+    "Error",
+    "Event",
+    "FileInfo",
+    "FileUpload",
+    "FormEcho",
+    "Item",
+    "ItemPage",
+    "Job",
+    "JobCreate",
+    "JobState",
+    "JobUpdate",
+    "NestedPage",
+    "OffsetPage",
+    "PageMeta",
+    "PageNumberPage",
+    "Payment",
+    "PaymentCreate",
+    "PaymentUpdate",
+    "PublicEcho",
+    "RawUploadInfo",
+    "SlowResult",
+    "TokenRequest",
+    "TokenResponse",
+]
+
+_MODULE_OF: dict[str, str] = {
+    "AuthEcho": "auth_echo",
+    "ContactForm": "contact_form",
+    "Error": "error",
+    "Event": "event",
+    "FileInfo": "file_info",
+    "FileUpload": "file_upload",
+    "FormEcho": "form_echo",
+    "Item": "item",
+    "ItemPage": "item_page",
+    "Job": "job",
+    "JobCreate": "job_create",
+    "JobState": "job_state",
+    "JobUpdate": "job_update",
+    "NestedPage": "nested_page",
+    "OffsetPage": "offset_page",
+    "PageMeta": "page_meta",
+    "PageNumberPage": "page_number_page",
+    "Payment": "payment",
+    "PaymentCreate": "payment_create",
+    "PaymentUpdate": "payment_update",
+    "PublicEcho": "public_echo",
+    "RawUploadInfo": "raw_upload_info",
+    "SlowResult": "slow_result",
+    "TokenRequest": "token_request",
+    "TokenResponse": "token_response",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,20 @@
+"""Models: Job."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+from .job_state import JobState
+
+__all__ = [
+    "Job",
+]
+
+
+class Job(SDKModel):
+    """Job model."""
+
+    id: str
+
+    name: str
+
+    state: JobState

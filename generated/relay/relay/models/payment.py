@@ -1,0 +1,22 @@
+"""Models: Payment."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "Payment",
+]
+
+
+class Payment(SDKModel):
+    """Payment model."""
+
+    id: str
+
+    amount: int
+
+    currency: str
+
+    idempotency_key: str | None
+    """The idempotency key of the request, or null."""

@@ -1,0 +1,17 @@
+"""Models: RawUploadInfo."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "RawUploadInfo",
+]
+
+
+class RawUploadInfo(SDKModel):
+    """RawUploadInfo model."""
+
+    size: int
+
+    sha256: str

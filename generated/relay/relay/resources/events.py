@@ -1,0 +1,167 @@
+"""Events: the operations tagged events."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models
+from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._streaming import AsyncStream, Stream
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
+    "AsyncEventsWithStreamingResponse",
+    "Events",
+    "EventsWithRawResponse",
+    "EventsWithStreamingResponse",
+]
+
+
+_STREAM_EVENTS: Endpoint[models.Event] = Endpoint(
+    method="GET",
+    path="/events",
+    responses=(ResponseSpec("200", "events", models.Event),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    events=True,
+)
+
+
+class Events(SyncResource):
+    """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
+
+    @cached_property
+    def with_raw_response(self) -> EventsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return EventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> EventsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return EventsWithStreamingResponse(self)
+
+    def stream_events(
+        self,
+        *,
+        count: int | None = None,
+        drop_after: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> Stream[models.Event]:
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+        """
+        return self._client.request_events(
+            _STREAM_EVENTS,
+            query={
+                "count": count,
+                "drop_after": drop_after,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class EventsWithRawResponse:
+    """The methods of Events, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Events) -> None:
+        self._owner = owner
+        self.stream_events = to_raw_response_wrapper(owner.stream_events)
+
+
+class EventsWithStreamingResponse:
+    """The methods of Events, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Events) -> None:
+        self._owner = owner
+        self.stream_events = to_streamed_response_wrapper(owner.stream_events)
+
+
+class AsyncEvents(AsyncResource):
+    """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEventsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncEventsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncEventsWithStreamingResponse(self)
+
+    async def stream_events(
+        self,
+        *,
+        count: int | None = None,
+        drop_after: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncStream[models.Event]:
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+        """
+        return await self._client.request_events(
+            _STREAM_EVENTS,
+            query={
+                "count": count,
+                "drop_after": drop_after,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncEventsWithRawResponse:
+    """The methods of AsyncEvents, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncEvents) -> None:
+        self._owner = owner
+        self.stream_events = async_to_raw_response_wrapper(owner.stream_events)
+
+
+class AsyncEventsWithStreamingResponse:
+    """The methods of AsyncEvents, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncEvents) -> None:
+        self._owner = owner
+        self.stream_events = async_to_streamed_response_wrapper(owner.stream_events)

@@ -1,0 +1,636 @@
+"""Items: the operations tagged items."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models
+from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._models import SDKModel
+from .._runtime._pagination import AsyncPage, PaginationSpec, SyncPage
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncItems",
+    "AsyncItemsWithRawResponse",
+    "AsyncItemsWithStreamingResponse",
+    "AsyncListItemsByOffsetPage",
+    "AsyncListItemsByPagePage",
+    "AsyncListItemsNestedPage",
+    "AsyncListItemsPage",
+    "AsyncListItemsPlainPage",
+    "Items",
+    "ItemsWithRawResponse",
+    "ItemsWithStreamingResponse",
+    "ListItemsByOffsetPage",
+    "ListItemsByPagePage",
+    "ListItemsNestedPage",
+    "ListItemsPage",
+    "ListItemsPlainPage",
+]
+
+
+_LIST_ITEMS: Endpoint[models.ItemPage] = Endpoint(
+    method="GET",
+    path="/items",
+    responses=(ResponseSpec("200", "json", models.ItemPage),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="cursor",
+        param="after",
+        items=("data",),
+        next_cursor=("next_cursor",),
+    ),
+)
+
+
+_LIST_ITEMS_BY_OFFSET: Endpoint[models.OffsetPage] = Endpoint(
+    method="GET",
+    path="/items/by-offset",
+    responses=(ResponseSpec("200", "json", models.OffsetPage),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="offset",
+        param="offset",
+        items=("results",),
+        limit_param="limit",
+        start=0,
+        default_limit=10,
+    ),
+)
+
+
+_LIST_ITEMS_BY_PAGE: Endpoint[models.PageNumberPage] = Endpoint(
+    method="GET",
+    path="/items/by-page",
+    responses=(ResponseSpec("200", "json", models.PageNumberPage),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="page",
+        param="page",
+        items=("items",),
+        limit_param="per_page",
+        start=1,
+        default_limit=10,
+    ),
+)
+
+
+_LIST_ITEMS_NESTED: Endpoint[models.NestedPage] = Endpoint(
+    method="GET",
+    path="/items/nested",
+    responses=(ResponseSpec("200", "json", models.NestedPage),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="cursor",
+        param="starting_after",
+        items=("entries",),
+        next_cursor=("meta", "next"),
+    ),
+)
+
+
+_LIST_ITEMS_PLAIN: Endpoint[list[models.Item]] = Endpoint(
+    method="GET",
+    path="/items/plain",
+    responses=(ResponseSpec("200", "json", list[models.Item]),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="offset",
+        param="offset",
+        items=("items",),
+        limit_param="limit",
+        root_list=True,
+        start=0,
+        default_limit=10,
+    ),
+)
+
+
+class ListItemsPage(SyncPage, models.ItemPage):
+    """A page of `list_items`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class ListItemsByOffsetPage(SyncPage, models.OffsetPage):
+    """A page of `list_items_by_offset`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class ListItemsByPagePage(SyncPage, models.PageNumberPage):
+    """A page of `list_items_by_page`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class ListItemsNestedPage(SyncPage, models.NestedPage):
+    """A page of `list_items_nested`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class ListItemsPlainPage(SyncPage, SDKModel):
+    """A page of `list_items_plain`; iterating it yields every item of every page, fetched as needed."""
+
+    items: list[models.Item]
+
+    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class Items(SyncResource):
+    """The same 25 items, listed with different pagination styles."""
+
+    @cached_property
+    def with_raw_response(self) -> ItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return ItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> ItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return ItemsWithStreamingResponse(self)
+
+    def list_items(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsPage:
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return self._client.request_page(
+            _LIST_ITEMS,
+            ListItemsPage,
+            query={
+                "after": after,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list_items_by_offset(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsByOffsetPage:
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+        """
+        return self._client.request_page(
+            _LIST_ITEMS_BY_OFFSET,
+            ListItemsByOffsetPage,
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list_items_by_page(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsByPagePage:
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+        """
+        return self._client.request_page(
+            _LIST_ITEMS_BY_PAGE,
+            ListItemsByPagePage,
+            query={
+                "page": page,
+                "per_page": per_page,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list_items_nested(
+        self,
+        *,
+        starting_after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsNestedPage:
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return self._client.request_page(
+            _LIST_ITEMS_NESTED,
+            ListItemsNestedPage,
+            query={
+                "starting_after": starting_after,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list_items_plain(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsPlainPage:
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+        """
+        return self._client.request_page(
+            _LIST_ITEMS_PLAIN,
+            ListItemsPlainPage,
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class ItemsWithRawResponse:
+    """The methods of Items, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Items) -> None:
+        self._owner = owner
+        self.list_items = to_raw_response_wrapper(owner.list_items)
+        self.list_items_by_offset = to_raw_response_wrapper(owner.list_items_by_offset)
+        self.list_items_by_page = to_raw_response_wrapper(owner.list_items_by_page)
+        self.list_items_nested = to_raw_response_wrapper(owner.list_items_nested)
+        self.list_items_plain = to_raw_response_wrapper(owner.list_items_plain)
+
+
+class ItemsWithStreamingResponse:
+    """The methods of Items, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Items) -> None:
+        self._owner = owner
+        self.list_items = to_streamed_response_wrapper(owner.list_items)
+        self.list_items_by_offset = to_streamed_response_wrapper(
+            owner.list_items_by_offset
+        )
+        self.list_items_by_page = to_streamed_response_wrapper(owner.list_items_by_page)
+        self.list_items_nested = to_streamed_response_wrapper(owner.list_items_nested)
+        self.list_items_plain = to_streamed_response_wrapper(owner.list_items_plain)
+
+
+class AsyncListItemsPage(AsyncPage, models.ItemPage):
+    """A page of `list_items`; `async for` it yields every item of every page, fetched as needed."""
+
+    def __aiter__(self) -> AsyncIterator[models.Item]:
+        return super().__aiter__()
+
+
+class AsyncListItemsByOffsetPage(AsyncPage, models.OffsetPage):
+    """A page of `list_items_by_offset`; `async for` it yields every item of every page, fetched as needed."""
+
+    def __aiter__(self) -> AsyncIterator[models.Item]:
+        return super().__aiter__()
+
+
+class AsyncListItemsByPagePage(AsyncPage, models.PageNumberPage):
+    """A page of `list_items_by_page`; `async for` it yields every item of every page, fetched as needed."""
+
+    def __aiter__(self) -> AsyncIterator[models.Item]:
+        return super().__aiter__()
+
+
+class AsyncListItemsNestedPage(AsyncPage, models.NestedPage):
+    """A page of `list_items_nested`; `async for` it yields every item of every page, fetched as needed."""
+
+    def __aiter__(self) -> AsyncIterator[models.Item]:
+        return super().__aiter__()
+
+
+class AsyncListItemsPlainPage(AsyncPage, SDKModel):
+    """A page of `list_items_plain`; `async for` it yields every item of every page, fetched as needed."""
+
+    items: list[models.Item]
+
+    def __aiter__(self) -> AsyncIterator[models.Item]:
+        return super().__aiter__()
+
+
+class AsyncItems(AsyncResource):
+    """The same 25 items, listed with different pagination styles."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncItemsWithStreamingResponse(self)
+
+    async def list_items(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsPage:
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return await self._client.request_page(
+            _LIST_ITEMS,
+            AsyncListItemsPage,
+            query={
+                "after": after,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list_items_by_offset(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsByOffsetPage:
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+        """
+        return await self._client.request_page(
+            _LIST_ITEMS_BY_OFFSET,
+            AsyncListItemsByOffsetPage,
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list_items_by_page(
+        self,
+        *,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsByPagePage:
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+        """
+        return await self._client.request_page(
+            _LIST_ITEMS_BY_PAGE,
+            AsyncListItemsByPagePage,
+            query={
+                "page": page,
+                "per_page": per_page,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list_items_nested(
+        self,
+        *,
+        starting_after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsNestedPage:
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return await self._client.request_page(
+            _LIST_ITEMS_NESTED,
+            AsyncListItemsNestedPage,
+            query={
+                "starting_after": starting_after,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list_items_plain(
+        self,
+        *,
+        offset: int | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsPlainPage:
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+        """
+        return await self._client.request_page(
+            _LIST_ITEMS_PLAIN,
+            AsyncListItemsPlainPage,
+            query={
+                "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncItemsWithRawResponse:
+    """The methods of AsyncItems, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncItems) -> None:
+        self._owner = owner
+        self.list_items = async_to_raw_response_wrapper(owner.list_items)
+        self.list_items_by_offset = async_to_raw_response_wrapper(
+            owner.list_items_by_offset
+        )
+        self.list_items_by_page = async_to_raw_response_wrapper(
+            owner.list_items_by_page
+        )
+        self.list_items_nested = async_to_raw_response_wrapper(owner.list_items_nested)
+        self.list_items_plain = async_to_raw_response_wrapper(owner.list_items_plain)
+
+
+class AsyncItemsWithStreamingResponse:
+    """The methods of AsyncItems, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncItems) -> None:
+        self._owner = owner
+        self.list_items = async_to_streamed_response_wrapper(owner.list_items)
+        self.list_items_by_offset = async_to_streamed_response_wrapper(
+            owner.list_items_by_offset
+        )
+        self.list_items_by_page = async_to_streamed_response_wrapper(
+            owner.list_items_by_page
+        )
+        self.list_items_nested = async_to_streamed_response_wrapper(
+            owner.list_items_nested
+        )
+        self.list_items_plain = async_to_streamed_response_wrapper(
+            owner.list_items_plain
+        )

@@ -1,0 +1,257 @@
+"""Payments: the operations tagged payments."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models
+from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncPayments",
+    "AsyncPaymentsWithRawResponse",
+    "AsyncPaymentsWithStreamingResponse",
+    "Payments",
+    "PaymentsWithRawResponse",
+    "PaymentsWithStreamingResponse",
+]
+
+
+_CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+    method="POST",
+    path="/payments",
+    body=BodySpec("json", "application/json", models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", models.Payment),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    idempotency_header="Idempotency-Key",
+)
+
+
+_UPDATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+    method="PATCH",
+    path="/payments/{payment_id}",
+    body=BodySpec("json", "application/json", models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", models.Payment),),
+    errors=(ResponseSpec("400", "json", models.Error),),
+    security=(("ApiKeyAuth",),),
+    idempotency_header="idempotency-key",
+)
+
+
+class Payments(SyncResource):
+    """Payments, which take an idempotency key."""
+
+    @cached_property
+    def with_raw_response(self) -> PaymentsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return PaymentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> PaymentsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return PaymentsWithStreamingResponse(self)
+
+    def create_payment(
+        self,
+        *,
+        body: models.PaymentCreate | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            idempotency_key: A unique key that makes retries of this request safe.
+        """
+        return self._client.request(
+            _CREATE_PAYMENT,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def update_payment(
+        self,
+        payment_id: str,
+        *,
+        body: models.PaymentUpdate | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+        """
+        return self._client.request(
+            _UPDATE_PAYMENT,
+            path={
+                "payment_id": payment_id,
+            },
+            headers={
+                "idempotency-key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class PaymentsWithRawResponse:
+    """The methods of Payments, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: Payments) -> None:
+        self._owner = owner
+        self.create_payment = to_raw_response_wrapper(owner.create_payment)
+        self.update_payment = to_raw_response_wrapper(owner.update_payment)
+
+
+class PaymentsWithStreamingResponse:
+    """The methods of Payments, returning a context manager over the unread response."""
+
+    def __init__(self, owner: Payments) -> None:
+        self._owner = owner
+        self.create_payment = to_streamed_response_wrapper(owner.create_payment)
+        self.update_payment = to_streamed_response_wrapper(owner.update_payment)
+
+
+class AsyncPayments(AsyncResource):
+    """Payments, which take an idempotency key."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncPaymentsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncPaymentsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncPaymentsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncPaymentsWithStreamingResponse(self)
+
+    async def create_payment(
+        self,
+        *,
+        body: models.PaymentCreate | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            idempotency_key: A unique key that makes retries of this request safe.
+        """
+        return await self._client.request(
+            _CREATE_PAYMENT,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def update_payment(
+        self,
+        payment_id: str,
+        *,
+        body: models.PaymentUpdate | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+        """
+        return await self._client.request(
+            _UPDATE_PAYMENT,
+            path={
+                "payment_id": payment_id,
+            },
+            headers={
+                "idempotency-key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncPaymentsWithRawResponse:
+    """The methods of AsyncPayments, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncPayments) -> None:
+        self._owner = owner
+        self.create_payment = async_to_raw_response_wrapper(owner.create_payment)
+        self.update_payment = async_to_raw_response_wrapper(owner.update_payment)
+
+
+class AsyncPaymentsWithStreamingResponse:
+    """The methods of AsyncPayments, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncPayments) -> None:
+        self._owner = owner
+        self.create_payment = async_to_streamed_response_wrapper(owner.create_payment)
+        self.update_payment = async_to_streamed_response_wrapper(owner.update_payment)

@@ -1,0 +1,160 @@
+"""Pages: the response model of a paginated operation, plus walking to the next pages.
+
+A generated page class is `class ListThingsPage(SyncPage, models.ThingList)`: it has the
+declared fields, and iterating it yields the items of this page and of every later page,
+fetched one page at a time, only when the iteration gets there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator, Mapping
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any, Literal, Self
+
+if TYPE_CHECKING:
+    from ._base_client import AsyncAPIClient, Call, SyncAPIClient
+
+
+@dataclass(frozen=True)
+class PaginationSpec:
+    """How an operation pages: the query parameter to change, and where the page keeps things.
+
+    `items` and `next_cursor` are attribute paths on the page; `start` is the first page
+    (or offset) when the caller gave none; `default_limit` the page size the API defaults to.
+    """
+
+    kind: Literal["cursor", "offset", "page"]
+    param: str
+    items: tuple[str, ...]
+    next_cursor: tuple[str, ...] = ()
+    limit_param: str | None = None
+    root_list: bool = False
+    start: int | None = None
+    default_limit: int | None = None
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """The call that fetched a page, to repeat with another page parameter."""
+
+    client: Any
+    call: Call
+    pagination: PaginationSpec
+
+
+def _attribute(value: Any, path: tuple[str, ...]) -> Any:
+    for name in path:
+        if value is None:
+            return None
+        value = getattr(value, name, None)
+    return value
+
+
+class _PageLogic:
+    """What sync and async pages share: reading this page and planning the next request."""
+
+    _page_context: PageContext | None
+
+    def _bind(self, context: PageContext) -> Self:
+        object.__setattr__(self, "_page_context", context)
+        return self
+
+    def _context(self) -> PageContext:
+        context: PageContext | None = getattr(self, "_page_context", None)
+        if context is None:
+            raise RuntimeError(
+                "this page was not fetched by a client, so it has no next page"
+            )
+        return context
+
+    def _page_items(self) -> list[Any]:
+        context = getattr(self, "_page_context", None)
+        if context is None:
+            return []
+        items = _attribute(self, context.pagination.items)
+        return list(items) if items is not None else []
+
+    def _next_query(self) -> dict[str, Any] | None:
+        """The query of the next page, or None on the last page."""
+        context = self._context()
+        spec = context.pagination
+        query: Mapping[str, Any] = context.call.query or {}
+        items = self._page_items()
+        if spec.kind == "cursor":
+            cursor = _attribute(self, spec.next_cursor)
+            if cursor is None or cursor == "" or cursor == query.get(spec.param):
+                return None
+            return {**query, spec.param: cursor}
+        if not items:
+            return None
+        limit = query.get(spec.limit_param) if spec.limit_param else None
+        if limit is None:
+            limit = spec.default_limit
+        if isinstance(limit, int) and len(items) < limit:
+            return None  # a short page is the last one
+        current = query.get(spec.param)
+        if spec.kind == "offset":
+            offset = current if isinstance(current, int) else (spec.start or 0)
+            return {**query, spec.param: offset + len(items)}
+        page = (
+            current
+            if isinstance(current, int)
+            else (spec.start if spec.start is not None else 1)
+        )
+        return {**query, spec.param: page + 1}
+
+    def has_next_page(self) -> bool:
+        return (
+            getattr(self, "_page_context", None) is not None
+            and self._next_query() is not None
+        )
+
+    def _next_call(self) -> tuple[Any, Call, type[Self]]:
+        query = self._next_query()
+        if query is None:
+            raise RuntimeError("this is the last page: check has_next_page() first")
+        context = self._context()
+        return context.client, replace(context.call, query=query), type(self)
+
+
+class SyncPage(_PageLogic):
+    """A page of a sync client: `for item in page` walks every item of every page."""
+
+    def next_page(self) -> Self:
+        client, call, page_class = self._next_call()
+        sync_client: SyncAPIClient = client
+        return sync_client.fetch_page(call, page_class)
+
+    def iter_pages(self) -> Iterator[Self]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.next_page()
+
+    def __iter__(self) -> Iterator[Any]:
+        for page in self.iter_pages():
+            yield from page._page_items()
+
+
+class AsyncPage(_PageLogic):
+    """A page of an async client: `async for item in page` walks every item of every page."""
+
+    async def next_page(self) -> Self:
+        client, call, page_class = self._next_call()
+        async_client: AsyncAPIClient = client
+        return await async_client.fetch_page(call, page_class)
+
+    async def iter_pages(self) -> AsyncIterator[Self]:
+        page = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.next_page()
+
+    async def __aiter__(self) -> AsyncIterator[Any]:
+        async for page in self.iter_pages():
+            for item in page._page_items():
+                yield item

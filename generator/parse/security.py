@@ -1,0 +1,158 @@
+"""securitySchemes -> the credentials a client takes; `security` -> what each operation sends."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import ir
+from generator.errors import SpecError, Warning, join_pointer
+from generator.load.pointers import resolve_pointer
+from generator.parse.names import NameRegistry, safe_identifier, snake_case
+
+# Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
+CONSTRUCTOR_KWARGS = frozenset(
+    {"self", "base_url", "timeout", "max_retries", "deadline", "default_headers", "http_client"}
+)
+_API_KEY_PLACES = ("header", "query", "cookie")
+
+Requirements = tuple[tuple[str, ...], ...]
+
+
+class SecurityParser:
+    """Reads the schemes once; then tells each operation which credentials it sends."""
+
+    def __init__(
+        self, file: str, document: dict[str, Any], package: str, warnings: list[Warning]
+    ) -> None:
+        self.file = file
+        self.document = document
+        self.warnings = warnings
+        self.schemes: dict[str, ir.SecurityScheme] = {}
+        self._reported: set[str] = set()
+        components = document.get("components")
+        declared = components.get("securitySchemes") if isinstance(components, dict) else None
+        names = NameRegistry(CONSTRUCTOR_KWARGS)
+        prefix = package.replace(".", "_").upper()
+        for key, node in (declared or {}).items() if isinstance(declared, dict) else ():
+            pointer = join_pointer("/components/securitySchemes", key)
+            scheme = self._scheme(key, self._resolve(node, pointer), pointer, names, prefix)
+            if scheme is not None:
+                self.schemes[key] = scheme
+        top = document.get("security")
+        self.default: Requirements = self._requirements(top, "/security") if top else ()
+
+    def for_operation(self, declared: Any, pointer: str) -> Requirements:
+        """The operation's own `security` when it has one (`[]` sends none), else the default."""
+        if declared is None:
+            return self.default
+        return self._requirements(declared, join_pointer(pointer, "security"))
+
+    # -- schemes --------------------------------------------------------------------------
+
+    def _scheme(
+        self, key: str, node: dict[str, Any], pointer: str, names: NameRegistry, prefix: str
+    ) -> ir.SecurityScheme | None:
+        kind_text = str(node.get("type", ""))
+        description = node.get("description") if isinstance(node.get("description"), str) else None
+        kind: ir.SchemeKind
+        location = wire_name = token_url = None
+        if kind_text == "apiKey":
+            location = node.get("in")
+            wire_name = node.get("name")
+            if location not in _API_KEY_PLACES or not isinstance(wire_name, str) or not wire_name:
+                raise SpecError(
+                    self.file,
+                    pointer,
+                    "an apiKey scheme needs 'in' (header, query or cookie) and 'name'",
+                )
+            if any(c in wire_name for c in "\r\n"):
+                raise SpecError(self.file, join_pointer(pointer, "name"), "line break in a name")
+            kind = "api_key"
+        elif kind_text == "http":
+            http_scheme = str(node.get("scheme", "")).lower()
+            if http_scheme == "basic":
+                kind = "basic"
+            elif http_scheme == "bearer":
+                kind = "bearer"
+            else:
+                self._unsupported(pointer, f"http scheme {http_scheme!r}")
+                return None
+        elif kind_text == "oauth2":
+            flows = node.get("flows")
+            client_credentials = flows.get("clientCredentials") if isinstance(flows, dict) else None
+            if isinstance(client_credentials, dict) and isinstance(
+                client_credentials.get("tokenUrl"), str
+            ):
+                kind = "oauth2_client_credentials"
+                token_url = client_credentials["tokenUrl"]
+            else:
+                # authorization code, implicit, password: the caller brings the access token
+                kind = "bearer"
+        elif kind_text == "openIdConnect":
+            kind = "bearer"
+        else:
+            self._unsupported(pointer, f"security scheme type {kind_text!r}")
+            return None
+        param = names.claim(
+            safe_identifier(snake_case(key), "scheme", CONSTRUCTOR_KWARGS | {"self"})
+        )
+        return ir.SecurityScheme(
+            key=key,
+            param_name=param,
+            env_var=f"{prefix}_{param.strip('_').upper()}",
+            kind=kind,
+            location=location,
+            wire_name=wire_name,
+            token_url=token_url,
+            description=description,
+        )
+
+    def _unsupported(self, pointer: str, what: str) -> None:
+        self.warnings.append(
+            Warning(pointer, f"{what} is not supported; pass its credentials in default_headers")
+        )
+
+    # -- requirements -------------------------------------------------------------------
+
+    def _requirements(self, declared: Any, pointer: str) -> Requirements:
+        if not isinstance(declared, list):
+            raise SpecError(self.file, pointer, "'security' must be a list of requirement objects")
+        alternatives: list[tuple[str, ...]] = []
+        for index, requirement in enumerate(declared):
+            if not isinstance(requirement, dict):
+                raise SpecError(
+                    self.file,
+                    join_pointer(pointer, index),
+                    "a security requirement must be an object",
+                )
+            keys = tuple(str(key) for key in requirement)
+            unknown = [key for key in keys if key not in self.schemes]
+            if unknown:
+                self._report_unknown(unknown[0], join_pointer(pointer, index))
+                continue
+            if keys not in alternatives:
+                alternatives.append(keys)
+        return tuple(alternatives)
+
+    def _report_unknown(self, key: str, pointer: str) -> None:
+        if key in self._reported:
+            return
+        self._reported.add(key)
+        self.warnings.append(
+            Warning(pointer, f"security scheme {key!r} is not declared or not supported; ignored")
+        )
+
+    def _resolve(self, node: Any, pointer: str) -> dict[str, Any]:
+        seen: set[str] = set()
+        while isinstance(node, dict) and isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            if not ref.startswith("#") or ref in seen:
+                raise SpecError(self.file, pointer, f"$ref {ref!r} cannot be resolved")
+            seen.add(ref)
+            try:
+                node = resolve_pointer(self.document, ref[1:])
+            except KeyError:
+                raise SpecError(self.file, pointer, f"$ref {ref!r} points to nothing") from None
+        if not isinstance(node, dict):
+            raise SpecError(self.file, pointer, "a security scheme must be an object")
+        return node
