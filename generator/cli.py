@@ -28,7 +28,9 @@ def _parser() -> argparse.ArgumentParser:
         help="generate SDKs (all of [tool.sdkforge], or one SPEC)",
         description="Without SPEC, generate every SDK listed in [tool.sdkforge] of pyproject.toml.",
     )
-    generate.add_argument("spec", nargs="?", help="an OpenAPI 3.0/3.1 file (JSON or YAML)")
+    generate.add_argument(
+        "spec", nargs="?", help="an OpenAPI 3.0/3.1 or Swagger 2.0 file (JSON or YAML)"
+    )
     generate.add_argument("--output", "-o", help="folder of the generated project (with SPEC)")
     generate.add_argument(
         "--package", "-p", help="Python package name (with SPEC; default: from --output)"

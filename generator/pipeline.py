@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ConfigError, Warning
+from generator.errors import ConfigError, SpecError, Warning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
@@ -39,8 +39,19 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
 ) -> Generated:
     check_package_name(package)
-    warnings: list[Warning] = []
     loaded = load_spec(spec, display)
-    api = parse_api(loaded, package, warnings, pagination)
+    warnings: list[Warning] = []
+    try:
+        api = parse_api(loaded, package, warnings, pagination)
+    except SpecError as error:
+        pointer = loaded.source_pointer(error.pointer)
+        if pointer == error.pointer:
+            raise
+        raise SpecError(error.file, pointer, error.message) from None
     files = format_files(render_api(api), formatter)
-    return Generated(api=api, files=files, warnings=tuple(warnings))
+    # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
+    shown = (
+        *loaded.warnings,
+        *(Warning(loaded.source_pointer(w.pointer), w.message) for w in warnings),
+    )
+    return Generated(api=api, files=files, warnings=shown)

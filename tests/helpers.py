@@ -33,8 +33,9 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
 
 
 def parse_file(path: Path, package: str = "sdk") -> tuple[ir.Api, list[Warning]]:
-    warnings: list[Warning] = []
-    return parse_api(load_spec(path), package, warnings), warnings
+    loaded = load_spec(path)
+    warnings: list[Warning] = list(loaded.warnings)
+    return parse_api(loaded, package, warnings), warnings
 
 
 def parse_dict(folder: Path, spec: dict[str, Any]) -> tuple[ir.Api, list[Warning]]:

@@ -33,6 +33,13 @@ _COMPONENT_KINDS = frozenset(
     }
 )
 
+# Swagger 2.0 sections that become components once converted (see swagger2.py).
+_SWAGGER2_SECTIONS = {
+    "schemas": "definitions",
+    "parameters": "parameters",
+    "responses": "responses",
+}
+
 
 class Bundler:
     def __init__(self, root_path: Path, root: Any, display: str) -> None:
@@ -154,6 +161,11 @@ class Bundler:
 
     def _unique_name(self, kind: str, name: str) -> str:
         existing = set(((self.root.get("components") or {}).get(kind) or {}).keys())
+        if "swagger" in self.root and kind in _SWAGGER2_SECTIONS:
+            # a 2.0 root: its own `definitions` etc. become these components afterwards
+            section = self.root.get(_SWAGGER2_SECTIONS[kind])
+            if isinstance(section, dict):
+                existing |= set(section)
         existing |= set(self.added.get(kind, {}))
         candidate, counter = name, 2
         while candidate in existing:
@@ -185,6 +197,8 @@ def _child_kind(key: str, kind: str, pointer: str) -> str:
         return "map:" + _MAP_KEYS[key]
     if key == "paths" and not pointer:
         return "map:pathItems"
+    if key == "parameters" and not pointer:
+        return "map:parameters"  # Swagger 2.0's shared parameters
     if key == "parameters":
         return "parameters"
     if key == "requestBody":

@@ -1,28 +1,40 @@
-"""Load a spec: read, bundle external refs, normalise, validate with openapi-pydantic."""
+"""Load a spec: read, bundle external refs, convert Swagger 2.0, normalise, validate."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
-from generator.errors import SpecError
+from generator.errors import SpecError, Warning
 from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
+from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
 
 
 @dataclass(frozen=True)
 class LoadedSpec:
-    """A validated spec: `document` is the plain data, `openapi` the typed view of it."""
+    """A validated spec: `document` is the plain data, `openapi` the typed view of it.
+
+    `warnings` are what loading worked around (what a Swagger 2.0 document has that
+    OpenAPI 3.1 cannot say).
+    """
 
     file: str
     document: dict[str, Any]
     openapi: OpenAPI
+    warnings: tuple[Warning, ...] = field(default=())
+    # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
+    origins: dict[str, str] = field(default_factory=dict)
+
+    def source_pointer(self, pointer: str) -> str:
+        """Where a pointer into `document` points in the file as the user wrote it."""
+        return source_pointer(self.origins, pointer) if self.origins else pointer
 
 
 def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
@@ -32,29 +44,43 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
-    document = normalize(bundle_document(path, raw, shown))
+    bundled = bundle_document(path, raw, shown)
+    warnings: list[Warning] = []
+    origins: dict[str, str] = {}
+    if is_swagger2(raw):
+        # after bundling: refs into other 2.0 files are local by then, and converted alike
+        converted = convert_swagger2(bundled, shown)
+        bundled, warnings, origins = converted.document, converted.warnings, converted.origins
+    document = normalize(bundled)
     try:
         # 3.0 documents are read through the 3.1 model (normalised above); the version
         # field is the one thing that model would reject outright.
         openapi = OpenAPI.model_validate({**document, "openapi": "3.1.0"})
     except ValidationError as error:
         first = _most_telling(error)
-        pointer = _pointer_for(document, first["loc"])
+        pointer = source_pointer(origins, _pointer_for(document, first["loc"]))
         raise SpecError(shown, pointer, _describe(first)) from None
-    return LoadedSpec(file=shown, document=document, openapi=openapi)
+    return LoadedSpec(
+        file=shown, document=document, openapi=openapi, warnings=tuple(warnings), origins=origins
+    )
 
 
 def _check_version(raw: dict[str, Any], shown: str) -> None:
     version = raw.get("openapi")
     if version is None:
         if "swagger" in raw:
-            raise SpecError(
-                shown,
-                "/swagger",
-                f"Swagger {raw['swagger']} is not supported; expected OpenAPI 3.0 or 3.1",
-            )
+            if str(raw["swagger"]) not in ("2.0", "2"):
+                raise SpecError(
+                    shown,
+                    "/swagger",
+                    f"unsupported Swagger version {raw['swagger']!r}; expected 2.0, "
+                    "or OpenAPI 3.0/3.1",
+                )
+            return
         raise SpecError(
-            shown, "/openapi", "missing 'openapi' version field; expected 3.0.x or 3.1.x"
+            shown,
+            "/openapi",
+            "missing 'openapi' version field; expected 3.0.x, 3.1.x or swagger 2.0",
         )
     if not isinstance(version, str) or not version.startswith(("3.0", "3.1")):
         raise SpecError(
