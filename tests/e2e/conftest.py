@@ -20,13 +20,14 @@ from typing import Any
 import httpx
 import petstore
 import pytest
+import relay
 import showcase
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import petstore_app, showcase_app
+from tests.servers import petstore_app, relay_app, showcase_app
 from tests.servers.live import serve
 
 ADMIN_TOKEN = showcase_app.ADMIN_TOKEN
@@ -247,3 +248,54 @@ async def probe(mode: str, probe_url: str) -> AsyncIterator[Api]:
     """showcase clients pointed at the probe app (slow tour, all-headers echo)."""
     async for api in _api(showcase, mode, probe_url):
         yield api
+
+
+# --------------------------------------------------------------------------
+# relay: the runtime features (auth, retries, pages, events, files)
+# --------------------------------------------------------------------------
+
+RELAY_CREDENTIALS: dict[str, Any] = {
+    "api_key_auth": relay_app.API_KEY,
+    "query_key": relay_app.QUERY_KEY,
+    "cookie_key": relay_app.COOKIE_KEY,
+    "bearer_auth": relay_app.BEARER_TOKEN,
+    "basic_auth": (relay_app.BASIC_USER, relay_app.BASIC_PASSWORD),
+    "oauth_client": (relay_app.CLIENT_ID, relay_app.CLIENT_SECRET),
+}
+
+
+@pytest.fixture(scope="session")
+def relay_url() -> Iterator[str]:
+    """A relay server shared by the tests; faults are keyed per test (`fault_key`)."""
+    with serve(relay_app.create_app()) as base:
+        yield base
+
+
+@pytest.fixture
+def fresh_relay_url() -> Iterator[str]:
+    """A relay server of the test's own (token counts, revocations, short token lifetimes)."""
+    with serve(relay_app.create_app()) as base:
+        yield base
+
+
+@pytest.fixture
+def fault_key(request: pytest.FixtureRequest) -> str:
+    """A fault-counter key unique to this test (and its sync/async variant)."""
+    return request.node.nodeid
+
+
+@pytest.fixture
+async def rl(mode: str, relay_url: str) -> AsyncIterator[Api]:
+    """relay clients with every credential, on the shared relay server.
+
+    `rl.client` retries with no backoff wait only where the server sends Retry-After; tests
+    that need fast retries send `X-Fault-Retry-After: 0`.
+    """
+    api = Api(relay, mode == "async", relay_url)
+    await api.aclose()  # replace the credential-less default client
+    api._made.clear()
+    api.client = api.new(**RELAY_CREDENTIALS)
+    try:
+        yield api
+    finally:
+        await api.aclose()
