@@ -37,7 +37,7 @@ def mypy(
     )
 
 
-@pytest.mark.parametrize("sdk", ["petstore", "showcase"])
+@pytest.mark.parametrize("sdk", ["petstore", "showcase", "relay"])
 def test_generated_sdk_passes_mypy_strict(
     sdk: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
@@ -47,9 +47,10 @@ def test_generated_sdk_passes_mypy_strict(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_user_code_type_checks_with_real_types(tmp_path: Path) -> None:
-    usage = ROOT / "tests" / "typing" / "usage_showcase.py"
-    result = mypy(str(usage), cache=tmp_path, mypypath=str(ROOT / "generated" / "showcase"))
+@pytest.mark.parametrize("sdk", ["showcase", "relay"])
+def test_user_code_type_checks_with_real_types(sdk: str, tmp_path: Path) -> None:
+    usage = ROOT / "tests" / "typing" / f"usage_{sdk}.py"
+    result = mypy(str(usage), cache=tmp_path, mypypath=str(ROOT / "generated" / sdk))
     assert result.returncode == 0, result.stdout + result.stderr
 
 

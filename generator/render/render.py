@@ -148,6 +148,18 @@ def view_attribute(view: str) -> str:
     return "with" + "".join("_" + c.lower() if c.isupper() else c for c in view[4:])
 
 
+def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operation]]:
+    """(`client.<resource>` or `client`, operation) for the operations with `attribute` set."""
+    found = [
+        (f"client.{resource.attr_name}", op)
+        for resource in api.resources
+        for op in resource.operations
+        if getattr(op, attribute) is not None
+    ]
+    found += [("client", op) for op in api.client_operations if getattr(op, attribute) is not None]
+    return found
+
+
 def client_call(operation: ir.Operation, mode: Mode) -> str:
     """The client method a generated method sends its call through, with its first arguments."""
     if operation.pagination is not None:
@@ -306,6 +318,7 @@ def environment() -> jinja2.Environment:
         modes=MODES,
         example_call=example_call,
         page_names=page_names,
+        operations_where=operations_where,
     )
     return env
 
