@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import httpx
 import pytest
 
 from tests.e2e.conftest import Api
@@ -105,3 +106,21 @@ async def test_delete_unknown_pet_is_the_declared_default_error(ps_rw: Api) -> N
     assert caught.value.status_code == 404
     assert isinstance(caught.value.body, ps_rw.models.Error)
     assert (caught.value.body.code, caught.value.body.message) == (404, "pet 77 not found")
+
+
+async def test_the_api_key_of_the_design_example_is_sent(ps: Api) -> None:
+    # DESIGN.md shows `Client(base_url=..., api_key="...")`: petstore declares that scheme
+    seen: list[str | None] = []
+
+    def record(request: httpx.Request) -> None:
+        seen.append(request.headers.get("api_key"))
+
+    async def arecord(request: httpx.Request) -> None:
+        record(request)
+
+    hooks = {"request": [arecord if ps.is_async else record]}
+    http = (httpx.AsyncClient if ps.is_async else httpx.Client)(event_hooks=hooks)
+    client = ps.new(api_key="secret-key", http_client=http)
+    await ps.run(client.pets.list_pets(limit=1))
+    assert seen == ["secret-key"]
+    assert "secret-key" not in repr(client)

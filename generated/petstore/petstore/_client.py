@@ -30,7 +30,13 @@ __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
 DEFAULT_BASE_URL: str | None = "http://petstore.example.com/v1"
 """The server the client talks to unless given `base_url`: the spec's first server."""
 
-SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
+SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {
+    "api_key": _auth.SchemeSpec(
+        "api_key",
+        location="header",
+        name="api_key",
+    ),
+}
 """The API's security schemes: how each credential is sent."""
 
 
@@ -43,6 +49,7 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
+        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -53,6 +60,7 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
+            api_key: the API key; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
             max_retries: how often a failed request may be retried (writes only when safe).
@@ -69,7 +77,11 @@ class Client(SyncAPIClient):
             http_client=http_client,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
-                {},
+                {
+                    "api_key": _auth.from_environment(
+                        api_key, "PETSTORE_API_KEY", False
+                    ),
+                },
             ),
         )
 
@@ -122,6 +134,7 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
+        api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -132,6 +145,7 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
+            api_key: the API key; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
             max_retries: how often a failed request may be retried (writes only when safe).
@@ -148,7 +162,11 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
-                {},
+                {
+                    "api_key": _auth.from_environment(
+                        api_key, "PETSTORE_API_KEY", False
+                    ),
+                },
             ),
         )
 

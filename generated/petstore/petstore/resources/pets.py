@@ -34,6 +34,7 @@ _LIST_PETS: Endpoint[list[models.Pet]] = Endpoint(
     path="/pets",
     responses=(ResponseSpec("200", "json", list[models.Pet]),),
     errors=(ResponseSpec("default", "json", models.Error),),
+    security=(("api_key",),),
 )
 
 
@@ -43,6 +44,7 @@ _CREATE_PET: Endpoint[models.Pet] = Endpoint(
     body=BodySpec("json", "application/json", models.NewPet),
     responses=(ResponseSpec("201", "json", models.Pet),),
     errors=(ResponseSpec("default", "json", models.Error),),
+    security=(("api_key",),),
 )
 
 
@@ -54,6 +56,7 @@ _SHOW_PET_BY_ID: Endpoint[models.Pet] = Endpoint(
         ResponseSpec("404", "json", models.Error),
         ResponseSpec("default", "json", models.Error),
     ),
+    security=(("api_key",),),
 )
 
 
@@ -62,6 +65,7 @@ _DELETE_PET: Endpoint[None] = Endpoint(
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(ResponseSpec("default", "json", models.Error),),
+    security=(("api_key",),),
 )
 
 
