@@ -8,7 +8,7 @@ import os
 import threading
 import time
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import httpx
@@ -63,8 +63,8 @@ def from_environment(value: object, variable: str, pair: bool) -> object:
 
 @dataclass
 class _Token:
-    value: str
-    refresh_at: float | None
+    value: str = field(repr=False)
+    refresh_at: float | None = None
 
 
 class Auth:

@@ -9,7 +9,7 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, Self, TypeVar, cast
 
@@ -55,6 +55,7 @@ USER_AGENT = f"relay-python/{__version__}"
 log = logging.getLogger("relay")
 _NO_OPTIONS = RequestOptions()
 _NO_AUTH = Auth({}, {})
+_CHUNK_SIZE = 65_536
 
 
 @dataclass(frozen=True)
@@ -229,14 +230,20 @@ class BaseAPIClient:
         cookie = cookie_header(cookies)
         if cookie is not None:
             headers["Cookie"] = cookie
+        body = dict(encoded.body)
+        if "content" in body:
+            body["content"] = self._content_for_attempt(body["content"])
         return {
             "method": encoded.method,
             "url": encoded.url,
             "params": params,
             "headers": headers,
             "timeout": timeout,
-            **encoded.body,
+            **body,
         }
+
+    def _content_for_attempt(self, content: Any) -> Any:
+        return content
 
     def _attempt_settings(
         self, call: Call, encoded: _Encoded
@@ -409,6 +416,39 @@ class BaseAPIClient:
             )
 
 
+def _sync_content(content: Any) -> Any:
+    if isinstance(content, (AsyncIterable, AsyncIterator)) and not isinstance(
+        content, Iterable
+    ):
+        raise TypeError(
+            "the sync Client cannot send an async iterator; use AsyncClient or bytes"
+        )
+    return content
+
+
+def _async_content(content: Any) -> Any:
+    """A file object or iterator of chunks, readable by httpx.AsyncClient (it needs async ones)."""
+    if isinstance(content, (bytes, bytearray, str)) or isinstance(
+        content, AsyncIterable
+    ):
+        return content
+    if hasattr(content, "read"):
+        return _chunks_of(content)
+    if isinstance(content, Iterable):
+        return _chunks_from(content)
+    return content
+
+
+async def _chunks_of(file: Any) -> AsyncIterator[bytes]:
+    while chunk := file.read(_CHUNK_SIZE):
+        yield chunk
+
+
+async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
 def _at_most(value: float | None, limit: float) -> float:
     return limit if value is None else min(value, limit)
 
@@ -473,6 +513,9 @@ class SyncAPIClient(BaseAPIClient):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.Client()
+
+    def _content_for_attempt(self, content: Any) -> Any:
+        return _sync_content(content)
 
     # -- what the generated methods call ---------------------------------------------------
 
@@ -638,9 +681,13 @@ class SyncAPIClient(BaseAPIClient):
         return tokens
 
     def _fetch_token(self, key: str) -> str:
-        request = self._http.build_request(
-            **self._auth.token_request(key, self._base_url), timeout=self._timeout
-        )
+        arguments = self._auth.token_request(key, self._base_url)
+        arguments["headers"] = {
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+            **arguments["headers"],
+        }
+        request = self._http.build_request(**arguments, timeout=self._timeout)
         self._log_request(request, 1)
         started = time.monotonic()
         try:
@@ -721,6 +768,9 @@ class AsyncAPIClient(BaseAPIClient):
         )
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient()
+
+    def _content_for_attempt(self, content: Any) -> Any:
+        return _async_content(content)
 
     # -- what the generated methods call ---------------------------------------------------
 
@@ -894,9 +944,13 @@ class AsyncAPIClient(BaseAPIClient):
         return tokens
 
     async def _fetch_token(self, key: str) -> str:
-        request = self._http.build_request(
-            **self._auth.token_request(key, self._base_url), timeout=self._timeout
-        )
+        arguments = self._auth.token_request(key, self._base_url)
+        arguments["headers"] = {
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+            **arguments["headers"],
+        }
+        request = self._http.build_request(**arguments, timeout=self._timeout)
         self._log_request(request, 1)
         started = time.monotonic()
         try:
