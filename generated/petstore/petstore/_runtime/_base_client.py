@@ -78,7 +78,7 @@ class _Encoded:
     method: str
     url: str
     params: list[tuple[str, str]]
-    headers: dict[str, str]
+    headers: httpx.Headers
     cookies: dict[str, str]
     body: dict[str, Any]
     replay: BodyReplay | None
@@ -193,7 +193,9 @@ class BaseAPIClient:
                 (key, to_text(value)) for key, value in options.extra_query.items()
             )
         accept = "text/event-stream" if endpoint.events else "application/json"
-        headers = {"User-Agent": USER_AGENT, "Accept": accept, **self._default_headers}
+        # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
+        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": accept})
+        headers.update(self._default_headers)
         headers.update(encode_headers(endpoint, call.headers or {}))
         body: dict[str, Any] = {}
         replay = None
@@ -222,7 +224,7 @@ class BaseAPIClient:
         timeout: float | httpx.Timeout | None,
     ) -> dict[str, Any]:
         """`build_request` arguments of one attempt, credentials included."""
-        headers = dict(encoded.headers)
+        headers = httpx.Headers(encoded.headers)
         params = list(encoded.params)
         cookies = dict(encoded.cookies)
         for key in schemes:
@@ -682,11 +684,10 @@ class SyncAPIClient(BaseAPIClient):
 
     def _fetch_token(self, key: str) -> str:
         arguments = self._auth.token_request(key, self._base_url)
-        arguments["headers"] = {
-            "User-Agent": USER_AGENT,
-            **self._default_headers,
-            **arguments["headers"],
-        }
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._default_headers)
+        headers.update(arguments["headers"])
+        arguments["headers"] = headers
         request = self._http.build_request(**arguments, timeout=self._timeout)
         self._log_request(request, 1)
         started = time.monotonic()
@@ -945,11 +946,10 @@ class AsyncAPIClient(BaseAPIClient):
 
     async def _fetch_token(self, key: str) -> str:
         arguments = self._auth.token_request(key, self._base_url)
-        arguments["headers"] = {
-            "User-Agent": USER_AGENT,
-            **self._default_headers,
-            **arguments["headers"],
-        }
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._default_headers)
+        headers.update(arguments["headers"])
+        arguments["headers"] = headers
         request = self._http.build_request(**arguments, timeout=self._timeout)
         self._log_request(request, 1)
         started = time.monotonic()

@@ -8,7 +8,6 @@ when it carries an idempotency key, so the server can recognise a repeat.
 from __future__ import annotations
 
 import email.utils
-import math
 import random
 import time
 
@@ -68,7 +67,7 @@ def server_delay(response: httpx.Response | None) -> float | None:
 def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
     """The server's wish (at most 60 s), else exponential backoff with jitter (0.5 s to 8 s)."""
     asked = server_delay(response)
-    if asked is not None and not math.isnan(asked):
-        return min(max(asked, 0.0), MAX_RETRY_AFTER)
+    if asked is not None and asked >= 0:  # NaN and negative waits are no wish at all
+        return min(asked, MAX_RETRY_AFTER)
     backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
     return backoff * (1 - 0.25 * random.random())
