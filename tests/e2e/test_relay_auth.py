@@ -12,12 +12,13 @@ import base64
 import logging
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import RELAY_CREDENTIALS, Api
+from tests.e2e.relay_support import recorded
 from tests.servers import relay_app
 from tests.servers.live import serve
 
@@ -40,14 +41,6 @@ def _no_relay_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     """Credential-less clients must not pick up credentials from the developer's shell."""
     for name in RELAY_ENV_VARIABLES:
         monkeypatch.delenv(name, raising=False)
-
-
-def recorded(plain_http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    """What the relay server recorded of the requests sent with `X-Fault-Key: key`."""
-    response = plain_http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
 
 
 def stats(plain_http: httpx.Client, base_url: str) -> dict[str, Any]:

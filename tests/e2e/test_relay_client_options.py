@@ -13,7 +13,6 @@ import re
 import uuid
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
@@ -21,20 +20,8 @@ import relay
 import relay._version
 
 from tests.e2e.conftest import _SSL_CONTEXT, Api
+from tests.e2e.relay_support import record_only, recorded
 from tests.servers import relay_app
-
-
-def attempts_of(http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    """What the server recorded for `key`: attempts, headers, queries..."""
-    response = http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
-
-
-def record_only(key: str) -> dict[str, str]:
-    """Headers that have the server record the attempts of a call, without any fault."""
-    return {"X-Fault-Key": key, "X-Fault-Times": "0"}
 
 
 def fail_once(key: str, status: int = 503) -> dict[str, str]:
@@ -88,7 +75,7 @@ async def test_user_http_client_is_used(
         ("GET", "/jobs/j1"),
         ("status", "200"),
     ]
-    headers = attempts_of(plain_http, relay_url, fault_key)["headers"]
+    headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [attempt["x-via"] for attempt in headers] == ["my-http-client"] * 2
 
 
@@ -103,7 +90,7 @@ async def test_default_headers_are_sent_on_every_request(
     await rl.run(client.jobs.get_job("j1", extra_headers=fail_once(fault_key)))
     await rl.run(client.jobs.create_job(body={"name": "n"}, extra_headers=record_only(fault_key)))
 
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["methods"] == ["GET", "GET", "POST"]  # with the retry of the GET
     assert [(h["x-team"], h["x-other"]) for h in record["headers"]] == [("core", "1")] * 3
 
@@ -126,7 +113,7 @@ async def test_extra_headers_override_default_headers(
     )
     await rl.run(client.jobs.get_job("j2", extra_headers=record_only(fault_key)))
 
-    headers = attempts_of(plain_http, relay_url, fault_key)["headers"]
+    headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [h["x-team"] for h in headers] == ["override", "core"]
 
 
@@ -139,7 +126,7 @@ async def test_with_options_default_headers_add_to_the_clients(
     await rl.run(copy.jobs.get_job("j1", extra_headers=record_only(fault_key)))
     await rl.run(client.jobs.get_job("j1", extra_headers=record_only(fault_key)))
 
-    from_copy, from_client = attempts_of(plain_http, relay_url, fault_key)["headers"]
+    from_copy, from_client = recorded(plain_http, relay_url, fault_key)["headers"]
     assert (from_copy["x-team"], from_copy["x-keep"], from_copy["x-new"]) == (
         "copy",
         "kept",
@@ -163,7 +150,7 @@ async def test_user_agent_names_the_sdk_and_its_version(
         rl.client.jobs.create_job(body={"name": "n"}, extra_headers=record_only(fault_key))
     )
 
-    headers = attempts_of(plain_http, relay_url, fault_key)["headers"]
+    headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [h["user-agent"] for h in headers] == [f"relay-python/{relay.__version__}"] * 3
 
 
@@ -180,7 +167,7 @@ async def test_token_requests_carry_the_user_agent_and_default_headers(
     echo = await rl.run(client.auth.auth_oauth())
 
     assert echo.scheme == "OauthClient"
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["paths"] == ["/oauth/token", "/auth/oauth"]
     assert [(h["user-agent"], h["x-team"]) for h in record["headers"]] == [
         (f"relay-python/{relay.__version__}", "core")

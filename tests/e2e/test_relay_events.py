@@ -9,19 +9,13 @@ from __future__ import annotations
 
 import contextlib
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import Api
-
-
-def recorded(plain_http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    response = plain_http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
+from tests.e2e.relay_support import recorded
 
 
 def expected(*ids: int) -> list[tuple[int, str]]:

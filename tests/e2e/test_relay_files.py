@@ -8,37 +8,20 @@ reports the size and SHA-256 of an `application/octet-stream` body.
 
 from __future__ import annotations
 
-import hashlib
 import io
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import Api
+from tests.e2e.relay_support import file_bytes, recorded, sha256
 
 # binary content with CR, LF, dashes and every byte value: nothing a multipart encoder may
 # mangle or mistake for a boundary
 CONTENT = bytes(range(256)) * 16 + b"\r\n--\r\n--boundary--\r\n" + bytes(range(255, -1, -1))
-PATTERN = bytes(range(251))
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
-def file_bytes(size: int) -> bytes:
-    return (PATTERN * (size // len(PATTERN) + 1))[:size]
-
-
-def recorded(plain_http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    response = plain_http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
 
 
 @pytest.fixture

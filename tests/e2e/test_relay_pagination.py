@@ -13,12 +13,13 @@ import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import Api
+from tests.e2e.relay_support import recorded
 
 ALL_IDS = [f"item-{i:02d}" for i in range(1, 26)]
 
@@ -78,13 +79,6 @@ def ids(items: list[Any]) -> list[str]:
 
 def page_ids(page: Any, style: Style) -> list[str]:
     return ids(getattr(page, style.items))
-
-
-def recorded(plain_http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    response = plain_http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
 
 
 def attempts(plain_http: httpx.Client, base_url: str, key: str) -> int:

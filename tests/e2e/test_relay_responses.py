@@ -10,26 +10,12 @@ from __future__ import annotations
 import contextlib
 import inspect
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import Api
-
-PATTERN = bytes(range(251))
-
-
-def file_bytes(size: int) -> bytes:
-    """What `downloadFile` answers for `size`."""
-    return (PATTERN * (size // len(PATTERN) + 1))[:size]
-
-
-def recorded(plain_http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    response = plain_http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
+from tests.e2e.relay_support import file_bytes, recorded
 
 
 def fault(key: str, status: int, times: int = 1) -> dict[str, str]:

@@ -21,7 +21,6 @@ import time
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import SimpleNamespace
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
@@ -29,6 +28,7 @@ from relay._runtime import _base_client
 from relay._runtime._retry import retry_delay
 
 from tests.e2e.conftest import _SSL_CONTEXT, Api
+from tests.e2e.relay_support import recorded
 
 # ---- helpers ---------------------------------------------------------------------------
 
@@ -56,14 +56,6 @@ def fault(
     if drop:
         headers["X-Fault-Drop"] = "1"
     return headers
-
-
-def attempts_of(http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    """What the server recorded for `key`: attempts, methods, times, idempotency_keys..."""
-    response = http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
 
 
 def gaps(times: list[float]) -> list[float]:
@@ -222,7 +214,7 @@ async def test_retryable_status_is_retried_then_typed_error(
     with pytest.raises(rl.errors.APIStatusError) as caught:
         await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, status, times=9)))
 
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["attempts"] == 3  # 1 + the default max_retries of 2
     assert record["methods"] == ["GET"] * 3
     error = caught.value
@@ -247,7 +239,7 @@ async def test_retryable_status_then_success(
     assert raw.status_code == 200
     assert raw.retries_taken == 2
     assert raw.parse().id == "j7"
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 3
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 3
 
 
 @pytest.mark.parametrize(
@@ -271,7 +263,7 @@ async def test_other_4xx_are_not_retried(
             )
         )
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 1
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
     assert type(caught.value) is getattr(rl.errors, error_name)
     assert caught.value.status_code == status
 
@@ -285,7 +277,7 @@ async def test_dropped_connection_on_get_is_retried(
 
     assert raw.retries_taken == 1
     assert raw.parse().id == "j2"
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
     # no response, so no Retry-After: the backoff
     assert len(sleeps) == 1
     assert FIRST_BACKOFF[0] <= sleeps[0] <= FIRST_BACKOFF[1]
@@ -322,7 +314,7 @@ async def test_max_retries_settings(
             client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=9), **kwargs)
         )
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == expected
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == expected
 
 
 async def test_with_options_leaves_the_original_client_alone(
@@ -333,7 +325,7 @@ async def test_with_options_leaves_the_original_client_alone(
     with pytest.raises(rl.errors.InternalServerError):
         await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=9)))
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 3
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 3
 
 
 # ---- how long the client waits ----------------------------------------------------------
@@ -346,7 +338,7 @@ async def test_backoff_without_retry_after_starts_about_half_a_second(
 
     await rl.run(rl.client.jobs.get_job("j1", max_retries=1, extra_headers=headers))
 
-    (gap,) = gaps(attempts_of(plain_http, relay_url, fault_key)["times"])
+    (gap,) = gaps(recorded(plain_http, relay_url, fault_key)["times"])
     assert FIRST_BACKOFF[0] <= gap <= FIRST_BACKOFF[1]
 
 
@@ -357,7 +349,7 @@ async def test_backoff_grows_between_retries(
 
     await rl.run(rl.client.jobs.get_job("j1", max_retries=4, extra_headers=headers))
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 5
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 5
     assert len(sleeps) == 4
     for retry, slept in enumerate(sleeps):
         assert 0.5 * 2**retry * 0.7 <= slept <= 0.5 * 2**retry * 1.05
@@ -373,7 +365,7 @@ async def test_short_server_wait_is_honoured(
 ) -> None:
     await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, **wait)))
 
-    (gap,) = gaps(attempts_of(plain_http, relay_url, fault_key)["times"])
+    (gap,) = gaps(recorded(plain_http, relay_url, fault_key)["times"])
     # at least the 0.1 s asked for, and well below the 0.375 s the backoff would wait
     assert 0.1 <= gap < 0.33
 
@@ -387,7 +379,7 @@ async def test_retry_after_http_date_is_honoured(
         rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, retry_after=date))
     )
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
     (slept,) = sleeps
     assert 3.9 <= slept <= 5.01  # HTTP dates have no fractions of a second
 
@@ -409,7 +401,7 @@ async def test_long_server_wait_is_capped_at_60s(
 
     assert job.id == "j3"
     assert sleeps == [60.0]
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
 
 
 # ---- writes are never duplicated --------------------------------------------------------
@@ -445,7 +437,7 @@ async def test_write_is_sent_once_when_it_may_have_reached_the_server(
     with pytest.raises(rl.errors.APIError) as caught:
         await rl.run(WRITES[method](rl.client, max_retries=3, extra_headers=headers, **call_args))
 
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["attempts"] == 1
     assert record["methods"] == [method]
     assert type(caught.value) is getattr(rl.errors, error_name)
@@ -463,7 +455,7 @@ async def test_write_is_retried_on_429(
 
     assert raw.retries_taken == 2
     assert raw.parse().name in ("x", "y")
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["methods"] == [method] * 3
 
 
@@ -502,7 +494,7 @@ async def test_idempotent_methods_are_retried_on_503(
 
     assert raw.status_code in (200, 204)
     assert raw.retries_taken == 1
-    assert attempts_of(plain_http, relay_url, fault_key)["methods"] == [method, method]
+    assert recorded(plain_http, relay_url, fault_key)["methods"] == [method, method]
 
 
 # ---- idempotency keys -----------------------------------------------------------------
@@ -536,7 +528,7 @@ async def test_write_with_idempotency_key_is_retried_with_the_same_key(
 
     payment = await rl.run(PAYMENTS[method](rl.client, extra_headers=headers))
 
-    record = attempts_of(plain_http, relay_url, fault_key)
+    record = recorded(plain_http, relay_url, fault_key)
     assert record["methods"] == [method, method]
     first, second = record["idempotency_keys"]
     assert first and first == second  # generated by the SDK, the same for the retry
@@ -550,7 +542,7 @@ async def test_idempotency_key_is_the_same_on_every_attempt_until_exhausted(
     with pytest.raises(rl.errors.InternalServerError):
         await rl.run(PAYMENTS[method](rl.client, extra_headers=fault(fault_key, 503, times=9)))
 
-    keys = attempts_of(plain_http, relay_url, fault_key)["idempotency_keys"]
+    keys = recorded(plain_http, relay_url, fault_key)["idempotency_keys"]
     assert len(keys) == 3
     assert keys[0] and len(set(keys)) == 1
 
@@ -563,7 +555,7 @@ async def test_each_call_gets_its_own_idempotency_key(
     for n in (1, 2):
         key = f"{fault_key}#{n}"
         await rl.run(PAYMENTS[method](rl.client, extra_headers=fault(key, times=0)))
-        keys.extend(attempts_of(plain_http, relay_url, key)["idempotency_keys"])
+        keys.extend(recorded(plain_http, relay_url, key)["idempotency_keys"])
 
     assert len(keys) == 2
     assert all(keys)
@@ -580,7 +572,7 @@ async def test_caller_idempotency_key_is_sent_as_is_on_every_attempt(
         )
     )
 
-    assert attempts_of(plain_http, relay_url, fault_key)["idempotency_keys"] == ["abc"] * 3
+    assert recorded(plain_http, relay_url, fault_key)["idempotency_keys"] == ["abc"] * 3
     assert payment.idempotency_key == "abc"
 
 
@@ -655,7 +647,7 @@ async def test_raw_upload_that_cannot_be_resent_is_sent_once(
     with pytest.raises(rl.errors.APIStatusError) as caught:
         await rl.run(rl.client.files.upload_raw(body=make_body(), extra_headers=headers))
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 1
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
     assert caught.value.status_code == int(fault_name[:3])
 
 
@@ -694,7 +686,7 @@ async def test_raw_upload_that_can_be_resent_is_retried_in_full(
     assert raw.retries_taken == 1
     info = raw.parse()
     assert (info.size, info.sha256) == (len(CONTENT), CONTENT_SHA)
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
 
 
 FILE_FIELDS: dict[str, Callable[[], Any]] = {
@@ -725,7 +717,7 @@ async def test_multipart_upload_that_can_be_resent_is_retried_in_full(
     assert raw.retries_taken == 1
     info = raw.parse()
     assert (info.size, info.sha256, info.purpose) == (len(CONTENT), CONTENT_SHA, "p")
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
 
 
 @pytest.mark.parametrize("fault_name", list(UPLOAD_FAULTS))
@@ -750,5 +742,5 @@ async def test_multipart_upload_of_a_non_seekable_file_is_sent_once(
             )
         )
 
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 1
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
     assert caught.value.status_code == int(fault_name[:3])

@@ -12,25 +12,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 import pytest
 
 from tests.e2e.conftest import Api
-
-
-def attempts_of(http: httpx.Client, base_url: str, key: str) -> dict[str, Any]:
-    """What the server recorded for `key`: attempts, times, headers..."""
-    response = http.get(f"{base_url}/_faults/{quote(key, safe='')}")
-    assert response.status_code == 200, response.text
-    record: dict[str, Any] = response.json()
-    return record
-
-
-def record_only(key: str) -> dict[str, str]:
-    """Headers that have the server record the attempts of a call, without any fault."""
-    return {"X-Fault-Key": key, "X-Fault-Times": "0"}
+from tests.e2e.relay_support import record_only, recorded
 
 
 def test_timeout_error_is_a_connection_error() -> None:
@@ -131,7 +118,7 @@ async def test_timeout_applies_to_each_attempt(
     assert time.monotonic() - started < 2.0
     assert raw.retries_taken == 1
     assert raw.parse().id == "j1"
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 2
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
 
 
 # ---- deadlines ------------------------------------------------------------------------------
@@ -149,7 +136,7 @@ async def test_deadline_caps_the_whole_call_retries_included(
         )
 
     assert time.monotonic() - started < 1.6
-    times = attempts_of(plain_http, relay_url, fault_key)["times"]
+    times = recorded(plain_http, relay_url, fault_key)["times"]
     # 0.3 s attempt, about 0.5 s backoff, a second attempt cut short by the deadline; no
     # attempt starts after the deadline
     assert len(times) >= 2
@@ -178,7 +165,7 @@ async def test_deadline_cuts_a_slow_attempt_short(
 
     assert 0.18 <= time.monotonic() - started < 1.0
     # the default 2 retries would not fit in what is left of the deadline
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 1
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
 
 
 async def test_per_call_deadline_none_lifts_the_client_deadline(rl: Api) -> None:
@@ -214,7 +201,7 @@ async def test_retry_after_beyond_the_deadline_is_not_waited_for(
     assert time.monotonic() - started < 0.5
     assert caught.value.status_code == status
     assert caught.value.response.headers["retry-after"] == retry_after
-    assert attempts_of(plain_http, relay_url, fault_key)["attempts"] == 1
+    assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
 
 
 async def test_retry_after_within_the_deadline_is_waited_for(
@@ -225,7 +212,7 @@ async def test_retry_after_within_the_deadline_is_waited_for(
     job = await rl.run(rl.client.jobs.get_job("j1", deadline=1.0, extra_headers=headers))
 
     assert job.id == "j1"
-    first, second = attempts_of(plain_http, relay_url, fault_key)["times"]
+    first, second = recorded(plain_http, relay_url, fault_key)["times"]
     assert second - first >= 0.2
 
 
