@@ -69,3 +69,15 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
 def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
     result = mypy(cache=tmp_path)  # [tool.mypy] in pyproject.toml: strict, packages = generator
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_sdks_are_ruff_clean() -> None:
+    # ruff's default rules, without the project's config: what a user's own ruff would say
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--line-length", "88", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
