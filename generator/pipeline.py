@@ -13,7 +13,7 @@ from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
 from generator.parse import parse_api
-from generator.render import render_api
+from generator.render import render_api, render_stubs
 
 
 @dataclass(frozen=True)
@@ -31,13 +31,12 @@ def check_package_name(package: str) -> None:
         raise ConfigError(f"package name {package!r} is not a valid dotted Python identifier")
 
 
-def generate_files(
+def _parse(
     spec: Path,
     package: str,
-    formatter: str = "ruff",
-    display: str | None = None,
-    pagination: Mapping[str, Any] | None = None,
-) -> Generated:
+    display: str | None,
+    pagination: Mapping[str, Any] | None,
+) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
     loaded = load_spec(spec, display)
     warnings: list[Warning] = []
@@ -48,10 +47,32 @@ def generate_files(
         if pointer == error.pointer:
             raise
         raise SpecError(error.file, pointer, error.message) from None
-    files = format_files(render_api(api), formatter)
     # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
     shown = (
         *loaded.warnings,
         *(Warning(loaded.source_pointer(w.pointer), w.message) for w in warnings),
     )
-    return Generated(api=api, files=files, warnings=shown)
+    return api, shown
+
+
+def generate_files(
+    spec: Path,
+    package: str,
+    formatter: str = "ruff",
+    display: str | None = None,
+    pagination: Mapping[str, Any] | None = None,
+) -> Generated:
+    api, warnings = _parse(spec, package, display, pagination)
+    files = format_files(render_api(api), formatter)
+    return Generated(api=api, files=files, warnings=warnings)
+
+
+def generate_stubs(
+    spec: Path,
+    package: str,
+    display: str | None = None,
+    pagination: Mapping[str, Any] | None = None,
+) -> Generated:
+    """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
+    api, warnings = _parse(spec, package, display, pagination)
+    return Generated(api=api, files=render_stubs(api), warnings=warnings)

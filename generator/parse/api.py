@@ -89,6 +89,13 @@ MODULE_RESERVED = frozenset(
         "PaginationSpec",
         "SDKModel",
         "cached_property",
+        # and what their stubs import besides
+        "Protocol",
+        "APIResponse",
+        "StreamedResponse",
+        "AsyncStreamedResponse",
+        "ResponseContextManager",
+        "AsyncResponseContextManager",
     }
 )
 RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})

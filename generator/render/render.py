@@ -11,6 +11,7 @@ from pathlib import Path
 import jinja2
 
 from generator import ir
+from generator.render import stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.types import annotation, optional_annotation
 
@@ -268,6 +269,10 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
     return docstring(text, indent)
 
 
+def stub_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
+    return annotation(ref, qualifier, tagged=False)
+
+
 def template_root() -> Path:
     """templates/ of a source checkout, else the copy installed as package data."""
     source = Path(__file__).resolve().parents[2] / "templates"
@@ -312,6 +317,15 @@ def environment() -> jinja2.Environment:
         credential_type=credential_type,
         credential_help=credential_help,
         credential_is_pair=credential_is_pair,
+    )
+    env.filters.update(
+        stub_annotation=stub_annotation,
+        stub_field=stubs.stub_field,
+        stub_init_parameter=stubs.stub_init_parameter,
+        stub_parameter=stubs.stub_parameter,
+        stub_body=stubs.stub_body,
+        stub_return=stubs.stub_return,
+        stub_alias=stubs.stub_alias,
     )
     env.globals.update(
         custom_styles=custom_styles,
@@ -365,4 +379,28 @@ def render_api(api: ir.Api) -> dict[str, str]:
         )
     for module in api.modules:
         put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
+    files.update(render_stubs(api))
+    return files
+
+
+def render_stubs(api: ir.Api) -> dict[str, str]:
+    """The stubs beside every public module (PEP 561, with py.typed), and stubtest's allowlist."""
+    env = environment()
+    package = api.package.replace(".", "/")
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **extra: object) -> None:
+        files[path] = env.get_template(template).render(api=api, **extra)
+
+    for path, template in stubs.STATIC_STUBS.items():
+        put(f"{package}/{path}", template)
+    for resource in api.resources:
+        put(
+            f"{package}/resources/{resource.module}.pyi",
+            "stubs/resources/resource.pyi.jinja",
+            resource=resource,
+        )
+    for module in api.modules:
+        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+    files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files
