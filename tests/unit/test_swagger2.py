@@ -15,6 +15,8 @@ from tests.helpers import field, model, operation, parse_dict, parse_file, write
 
 STR = ir.TypeRef(kind="scalar", scalar="str")
 BYTES = ir.TypeRef(kind="scalar", scalar="bytes")
+# FileInput: bytes, a file object or a (name, content[, type]) tuple
+FILE = ir.TypeRef(kind="scalar", scalar="file")
 
 
 def swagger(paths: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
@@ -123,7 +125,7 @@ def test_form_data_with_a_file_is_multipart(tmp_path: Path) -> None:
     assert body is not None and body.kind == "multipart" and body.required
     assert body.content_type == "multipart/form-data"
     assert body.type.kind == "named" and body.type.name is not None
-    assert field(api, body.type.name, "file").type == BYTES
+    assert field(api, body.type.name, "file").type == FILE
     assert field(api, body.type.name, "file").required
     note = field(api, body.type.name, "note")
     assert not note.required and note.description == "d"
@@ -339,7 +341,7 @@ def test_x_nullable_and_file_schemas(tmp_path: Path) -> None:
     assert owner.required and owner.type == ir.TypeRef(kind="named", name="Owner", nullable=True)
     kind = field(api, "Pet", "kind")
     assert kind.type.kind == "named" and kind.type.nullable
-    assert field(api, "Pet", "photo").type == BYTES
+    assert field(api, "Pet", "photo").type == FILE
     assert field(api, "Pet", "plain").type == STR
     schemas = document(tmp_path, spec)["components"]["schemas"]
     assert schemas["Pet"]["properties"]["kind"]["enum"] == ["cat", "dog", None]
