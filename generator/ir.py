@@ -71,12 +71,18 @@ class Default:
 
 @dataclass(frozen=True)
 class Field:
+    """A model field. `required` is as generated: a required `readOnly` field of a model that
+    requests use is optional (the server sets it), and so is a required `writeOnly` field of
+    a model that responses use (the server never sends it)."""
+
     name: str
     wire_name: str
     type: TypeRef
     required: bool
     default: Default | None = None
     description: str | None = None
+    read_only: bool = False
+    write_only: bool = False
 
 
 @dataclass(frozen=True)

@@ -494,21 +494,88 @@ class SchemaParser:
                 prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
             )
             is_required = prop.wire_name in required
+            read_only, write_only = self._access(prop)
             fields.append(
                 ir.Field(
                     name=names.claim(field_identifier(prop.wire_name)),
                     wire_name=prop.wire_name,
                     type=field_type,
                     required=is_required,
+                    # a required read/write-only field may become optional: see relax_access
                     default=None
-                    if is_required
+                    if is_required and not (read_only or write_only)
                     else self._default(prop.node, field_type, prop.pointer),
                     description=_description(prop.node),
+                    read_only=read_only,
+                    write_only=write_only,
                 )
             )
         self._add(
             ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
         )
+
+    def _access(self, prop: _Property) -> tuple[bool, bool]:
+        """(readOnly, writeOnly) of a property: on it, beside its `$ref`, or on the target."""
+        read_only = write_only = False
+        node: SchemaNode | None = prop.node
+        try:
+            raw = resolve_pointer(self.document, prop.pointer)
+        except KeyError:
+            raw = None
+        if isinstance(raw, dict):
+            read_only = raw.get("readOnly") is True
+            write_only = raw.get("writeOnly") is True
+        target = ref_target(prop.node) if not isinstance(prop.node, bool) else None
+        if target is not None and target.startswith("#"):
+            try:
+                node = self._schema_at(target[1:], prop.pointer)
+            except SpecError:
+                node = None
+        if isinstance(node, Schema):
+            read_only = read_only or node.readOnly is True
+            write_only = write_only or node.writeOnly is True
+        return read_only, write_only
+
+    def relax_access(self, request_roots: set[str], response_roots: set[str]) -> None:
+        """Required `readOnly` fields are optional in models that requests use, required
+        `writeOnly` fields in models that responses use: one class serves both directions."""
+        requests = self._reachable(request_roots)
+        responses = self._reachable(response_roots)
+        for name in self.order:
+            named = self.named[name]
+            if not isinstance(named, ir.Model):
+                continue
+            fields = tuple(
+                replace(field, required=False)
+                if field.required
+                and (
+                    (field.read_only and name in requests)
+                    or (field.write_only and name in responses)
+                )
+                else field
+                for field in named.fields
+            )
+            if fields != named.fields:
+                self.named[name] = replace(named, fields=fields)
+
+    def _reachable(self, roots: set[str]) -> set[str]:
+        seen: set[str] = set()
+        pending = sorted(roots)
+        while pending:
+            name = pending.pop()
+            if name in seen or name not in self.named:
+                continue
+            seen.add(name)
+            named = self.named[name]
+            if isinstance(named, ir.Model):
+                refs = [field.type for field in named.fields]
+            elif isinstance(named, ir.Alias):
+                refs = [named.type]
+            else:
+                refs = []
+            for ref in refs:
+                pending.extend(_names_in(ref))
+        return seen
 
     def _collect(
         self,
@@ -607,6 +674,13 @@ class SchemaParser:
         if len(types) == 1 and types[0] in _SCALAR_TYPES:
             return ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[types[0]])
         return ANY
+
+
+def _names_in(ref: ir.TypeRef) -> list[str]:
+    found = [ref.name] if ref.kind == "named" and ref.name else []
+    for arg in ref.args:
+        found.extend(_names_in(arg))
+    return found
 
 
 def _member_name(value: str | int) -> str:
