@@ -285,6 +285,14 @@ class SchemaParser:
 
     def _inline(self, schema: Schema, pointer: str, hint: str, named: bool = False) -> ir.TypeRef:
         """The type of a schema written in place; objects and enums get a class of their own."""
+        negated = schema.schema_not
+        if isinstance(negated, (Schema, Reference)) and negated.model_fields_set:
+            # `not: {}` is a `false` schema (see load.normalize): nothing to say about it
+            warning = Warning(
+                join_pointer(pointer, "not"), "'not' ignored: the type is not narrowed"
+            )
+            if warning not in self.warnings:
+                self.warnings.append(warning)
         nullable = self.is_nullable(schema)
         result = self._inline_non_null(schema, pointer, hint, named)
         if (
@@ -323,17 +331,15 @@ class SchemaParser:
     ) -> ir.TypeRef:
         if declared == "object" or (
             declared is None
-            and (schema.properties or schema.additionalProperties not in (None, False))
+            and (
+                schema.properties
+                or schema.patternProperties
+                or schema.additionalProperties not in (None, False)
+            )
         ):
             if schema.properties:
                 return self._named_inline(pointer, hint, schema, "model", named)
-            extra = schema.additionalProperties
-            if isinstance(extra, (Schema, Reference)):
-                value = self.type_of(
-                    extra, join_pointer(pointer, "additionalProperties"), hint + "Value"
-                )
-                return ir.TypeRef(kind="dict", args=(value,))
-            return ir.TypeRef(kind="dict", args=(ANY,))
+            return ir.TypeRef(kind="dict", args=(self._map_values(schema, pointer, hint),))
         if declared == "array" or (declared is None and schema.items is not None):
             if schema.items is None:
                 return ir.TypeRef(kind="list", args=(ANY,))
@@ -351,6 +357,26 @@ class SchemaParser:
             join_pointer(pointer, "type"),
             f"unknown schema type {declared!r}; expected one of string, integer, number, boolean, array, object, null",
         )
+
+    def _map_values(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        """The value type of a map: `additionalProperties` and `patternProperties` together
+        (keys matching no pattern are taken to be meant as matching one, unless
+        `additionalProperties: true` says otherwise)."""
+        extra = schema.additionalProperties
+        values = []
+        patterns = schema.patternProperties or {}
+        for index, (pattern, node) in enumerate(patterns.items()):
+            variant = hint + "Value" + (str(index + 1) if len(patterns) > 1 else "")
+            values.append(
+                self.type_of(node, join_pointer(pointer, "patternProperties", pattern), variant)
+            )
+        if isinstance(extra, (Schema, Reference)):
+            values.append(
+                self.type_of(extra, join_pointer(pointer, "additionalProperties"), hint + "Value")
+            )
+        elif extra is True or not values:
+            return ANY
+        return _union_of(values)
 
     def _named_inline(
         self, pointer: str, hint: str, schema: Schema, kind: str, named: bool
@@ -669,11 +695,32 @@ class SchemaParser:
         return enum
 
     def _enum_fallback(self, schema: Schema) -> ir.TypeRef:
-        """Enums of bools, floats or mixed values: the plain type, values not enforced."""
+        """Enums of bools, floats or mixed values: the plain type, values not enforced
+        (so that values added later still parse). Without a declared type, the types of
+        the values."""
         types = [t for t in schema_types(schema) if t != "null"]
-        if len(types) == 1 and types[0] in _SCALAR_TYPES:
-            return ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[types[0]])
+        if not types:
+            types = list(dict.fromkeys(_json_type(value) for value in schema.enum or []))
+            if "integer" in types and "number" in types:
+                types.remove("integer")
+            types = [t for t in types if t != "null"]
+        if types and all(t in _SCALAR_TYPES for t in types):
+            return _union_of([ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[t]) for t in types])
         return ANY
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object" if isinstance(value, dict) else "array"
 
 
 def _names_in(ref: ir.TypeRef) -> list[str]:

@@ -6,7 +6,8 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from tests.helpers import field, minimal_spec, parse_dict
+from generator.parse.schemas import ANY
+from tests.helpers import field, minimal_spec, model, named, parse_dict
 
 
 def ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -73,3 +74,134 @@ def test_read_only_and_write_only_fields_are_optional_where_they_are_not_sent(
     assert token.write_only and not token.required
     assert field(api, "Both", "id").read_only and field(api, "Both", "password").write_only
     assert field(api, "Both", "id").type == ir.TypeRef(kind="scalar", scalar="str")
+
+
+def schemas_only(schemas: dict[str, Any]) -> dict[str, Any]:
+    return minimal_spec(components={"schemas": schemas})
+
+
+def test_pattern_and_additional_properties(tmp_path: Path) -> None:
+    strings = {"type": "string"}
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "pattern": {"type": "object", "patternProperties": {"^x-": strings}},
+                    "untyped_pattern": {"patternProperties": {"^[0-9]+$": {"type": "integer"}}},
+                    "two_patterns": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings, "^i": {"type": "integer"}},
+                        "additionalProperties": False,
+                    },
+                    "pattern_and_extra": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings},
+                        "additionalProperties": {"type": "boolean"},
+                    },
+                    "pattern_open": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings},
+                        "additionalProperties": True,
+                    },
+                    "extra_true": {"type": "object", "additionalProperties": True},
+                    "extra_false": {"type": "object", "additionalProperties": False},
+                    "extra_schema": {"additionalProperties": ref("M")},
+                    "closed_model": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"a": strings},
+                    },
+                },
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+
+    def dict_of(*values: ir.TypeRef) -> ir.TypeRef:
+        value = values[0] if len(values) == 1 else ir.TypeRef(kind="union", args=values)
+        return ir.TypeRef(kind="dict", args=(value,))
+
+    str_, int_, bool_ = (ir.TypeRef(kind="scalar", scalar=s) for s in ("str", "int", "bool"))
+    assert field(api, "M", "pattern").type == dict_of(str_)
+    assert field(api, "M", "untyped_pattern").type == dict_of(int_)
+    assert field(api, "M", "two_patterns").type == dict_of(str_, int_)
+    assert field(api, "M", "pattern_and_extra").type == dict_of(str_, bool_)
+    assert field(api, "M", "pattern_open").type == dict_of(ANY)
+    assert field(api, "M", "extra_true").type == dict_of(ANY)
+    assert field(api, "M", "extra_false").type == dict_of(ANY)
+    assert field(api, "M", "extra_schema").type == dict_of(ir.TypeRef(kind="named", name="M"))
+    closed = field(api, "M", "closed_model").type
+    assert closed.kind == "named"
+    assert [f.name for f in model(api, closed.name or "").fields] == ["a"]
+
+
+def test_enums_of_numbers_bools_and_mixed_values_keep_a_plain_type(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "floats": {"enum": [1.5, 2, 3]},
+                    "bools": {"enum": [True, False]},
+                    "mixed": {"enum": [1, "a", True, None]},
+                    "typed_floats": {"type": "number", "enum": [0.5, 1.5]},
+                    "objects": {"enum": [{"a": 1}, [1]]},
+                },
+            },
+            "Ints": {"enum": [1, 2, 3]},
+            "Strings": {"type": "string", "enum": ["a", "b"]},
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    float_, bool_ = (ir.TypeRef(kind="scalar", scalar=s) for s in ("float", "bool"))
+    assert field(api, "M", "floats").type == float_
+    assert field(api, "M", "bools").type == bool_
+    assert field(api, "M", "mixed").type == ir.TypeRef(
+        kind="union",
+        args=(
+            ir.TypeRef(kind="scalar", scalar="int"),
+            ir.TypeRef(kind="scalar", scalar="str"),
+            bool_,
+        ),
+        nullable=True,
+    )
+    assert field(api, "M", "typed_floats").type == float_
+    assert field(api, "M", "objects").type == ANY
+    ints = named(api, "Ints")
+    assert isinstance(ints, ir.Enum) and ints.value_type == "int"
+    assert [m.name for m in ints.members] == ["VALUE_1", "VALUE_2", "VALUE_3"]
+    strings = named(api, "Strings")
+    assert isinstance(strings, ir.Enum) and strings.value_type == "str"
+
+
+def test_not_is_ignored_with_a_warning_and_empty_schemas_are_any(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "not_string": {"not": {"type": "string"}},
+                    "narrowed": {"type": "integer", "not": {"enum": [0]}},
+                    "never": False,
+                    "empty": {},
+                    "described": {"description": "anything"},
+                },
+            }
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    assert field(api, "M", "not_string").type == ANY
+    assert field(api, "M", "narrowed").type == ir.TypeRef(kind="scalar", scalar="int")
+    assert field(api, "M", "empty").type == ANY
+    assert field(api, "M", "described").type == ANY
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/components/schemas/M/properties/not_string/not",
+            "'not' ignored: the type is not narrowed",
+        ),
+        (
+            "/components/schemas/M/properties/narrowed/not",
+            "'not' ignored: the type is not narrowed",
+        ),
+    ]
