@@ -144,6 +144,8 @@ class Parameter:
     style: str = "form"
     explode: bool = True
     default: Default | None = None
+    # `content` instead of `schema`: a JSON media type means the value is sent as JSON text
+    json_encoded: bool = False
 
 
 @dataclass(frozen=True)

@@ -187,6 +187,7 @@ class OperationParser:
         location = _text(parameter.param_in)
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             return None
+        json_encoded = False
         if parameter.param_schema is not None:
             type_ = self.schemas.type_of(
                 parameter.param_schema,
@@ -194,7 +195,8 @@ class OperationParser:
                 hint + pascal_case(parameter.name),
             )
         elif parameter.content:
-            media_type, media = next(iter(parameter.content.items()))
+            media_type, media = _pick_media(parameter.content)
+            json_encoded = _is_json(media_type)
             schema = media.media_type_schema
             type_ = (
                 self.schemas.type_of(
@@ -230,6 +232,7 @@ class OperationParser:
             style=style,
             explode=explode,
             default=_default_of(parameter.param_schema),
+            json_encoded=json_encoded,
         )
 
     # -- bodies -------------------------------------------------------------------------

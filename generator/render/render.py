@@ -218,6 +218,18 @@ def parameter_declaration(param: ir.Parameter) -> str:
     return f"{param.name}: {optional_annotation(param.type, 'models.')} = None"
 
 
+def parameter_value(param: ir.Parameter) -> str:
+    """What a method passes on for a parameter: the argument, or its JSON text when the
+    parameter is `content`-encoded as JSON."""
+    if not param.json_encoded:
+        return param.name
+    dumped = (
+        f"adapter_for({annotation(param.type, 'models.')})"
+        f".dump_json({param.name}, by_alias=True, exclude_unset=True).decode()"
+    )
+    return f"None if {param.name} is None else {dumped}"
+
+
 def body_declaration(body: ir.RequestBody) -> str:
     if body.required:
         return f"body: {annotation(body.accepted_type, 'models.')}"
@@ -282,6 +294,7 @@ def environment() -> jinja2.Environment:
         optional_annotation=optional_annotation,
         field_declaration=field_declaration,
         parameter_declaration=parameter_declaration,
+        parameter_value=parameter_value,
         body_declaration=body_declaration,
         operation_docstring=operation_docstring,
         docstring_body=docstring_text,

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
+import httpx
+
 from generator import ir
+from generator.output import write_tree
 from generator.parse.schemas import ANY
-from tests.helpers import field, minimal_spec, model, named, parse_dict
+from generator.pipeline import generate_files
+from tests.helpers import field, minimal_spec, model, named, operation, parse_dict, write_spec
 
 
 def ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -22,6 +31,29 @@ def ref(name: str) -> dict[str, str]:
 
 def json_body(schema: dict[str, Any]) -> dict[str, Any]:
     return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+@contextmanager
+def generated(folder: Path, spec: dict[str, Any], package: str) -> Iterator[ModuleType]:
+    """The package generated from `spec`, imported (and forgotten afterwards)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_tree(generate_files(write_spec(folder, spec), package).files, folder / "out")
+    sys.path.insert(0, str(folder / "out"))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(folder / "out"))
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+def recording_client(sdk: ModuleType, sent: list[httpx.Request], body: Any = None) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=body) if body is not None else httpx.Response(204)
+
+    transport = httpx.MockTransport(handler)
+    return sdk.Client(base_url="http://test", http_client=httpx.Client(transport=transport))
 
 
 def test_read_only_and_write_only_fields_are_optional_where_they_are_not_sent(
@@ -205,3 +237,64 @@ def test_not_is_ignored_with_a_warning_and_empty_schemas_are_any(tmp_path: Path)
             "'not' ignored: the type is not narrowed",
         ),
     ]
+
+
+def test_content_encoded_parameters_are_sent_as_json_text(tmp_path: Path) -> None:
+    filter_schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "min-age": {"type": "integer"}},
+    }
+    spec = minimal_spec(
+        paths={
+            "/pets/{where}": {
+                "get": {
+                    "operationId": "listPets",
+                    "parameters": [
+                        {
+                            "name": "where",
+                            "in": "path",
+                            "required": True,
+                            "content": {"application/json": {"schema": {"type": "array"}}},
+                        },
+                        {
+                            "name": "filter",
+                            "in": "query",
+                            "content": {"application/json": {"schema": filter_schema}},
+                        },
+                        {
+                            "name": "X-Meta",
+                            "in": "header",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        {
+                            "name": "plain",
+                            "in": "query",
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        },
+                    ],
+                    "responses": ok(),
+                }
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    params = {p.wire_name: p for p in operation(api, "list_pets").path_params}
+    params.update({p.wire_name: p for p in operation(api, "list_pets").params})
+    assert [name for name, p in params.items() if p.json_encoded] == ["where", "filter", "X-Meta"]
+    assert params["filter"].type.kind == "named"
+
+    with generated(tmp_path / "gen", spec, "json_params_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        client = recording_client(sdk, sent)
+        client.list_pets(
+            [1, "a"],
+            filter=sdk.models.ListPetsFilter(min_age=3),
+            x_meta={"k": [1]},
+            plain="as is",
+        )
+        client.list_pets([])
+    request = sent[0]
+    assert request.url.path == '/pets/[1,"a"]'
+    assert dict(request.url.params) == {"filter": '{"min-age":3}', "plain": "as is"}
+    assert request.headers["X-Meta"] == '{"k":[1]}'
+    assert sent[1].url.path == "/pets/[]" and not sent[1].url.params
