@@ -245,9 +245,21 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Server:
+    """`url` has every variable set to its default; `template` is the URL as written."""
+
     url: str
     description: str | None = None
+    template: str = ""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -289,7 +289,23 @@ def _servers(servers: list[Server]) -> list[ir.Server]:
     result = []
     for server in servers:
         url = server.url
+        variables = []
         for key, variable in (server.variables or {}).items():
             url = url.replace("{" + key + "}", str(variable.default))
-        result.append(ir.Server(url=url, description=server.description))
+            variables.append(
+                ir.ServerVariable(
+                    name=key,
+                    default=str(variable.default),
+                    enum=tuple(str(value) for value in variable.enum or ()),
+                    description=variable.description,
+                )
+            )
+        result.append(
+            ir.Server(
+                url=url,
+                description=server.description,
+                template=server.url,
+                variables=tuple(variables),
+            )
+        )
     return result

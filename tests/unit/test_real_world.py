@@ -47,13 +47,15 @@ def generated(folder: Path, spec: dict[str, Any], package: str) -> Iterator[Modu
             del sys.modules[name]
 
 
-def recording_client(sdk: ModuleType, sent: list[httpx.Request], body: Any = None) -> Any:
+def recording_client(
+    sdk: ModuleType, sent: list[httpx.Request], body: Any = None, base_url: str = "http://test"
+) -> Any:
     def handler(request: httpx.Request) -> httpx.Response:
         sent.append(request)
         return httpx.Response(200, json=body) if body is not None else httpx.Response(204)
 
     transport = httpx.MockTransport(handler)
-    return sdk.Client(base_url="http://test", http_client=httpx.Client(transport=transport))
+    return sdk.Client(base_url=base_url, http_client=httpx.Client(transport=transport))
 
 
 def test_read_only_and_write_only_fields_are_optional_where_they_are_not_sent(
@@ -298,3 +300,53 @@ def test_content_encoded_parameters_are_sent_as_json_text(tmp_path: Path) -> Non
     assert dict(request.url.params) == {"filter": '{"min-age":3}', "plain": "as is"}
     assert request.headers["X-Meta"] == '{"k":[1]}'
     assert sent[1].url.path == "/pets/[]" and not sent[1].url.params
+
+
+def test_servers_variables_and_relative_urls(tmp_path: Path) -> None:
+    spec = minimal_spec(
+        servers=[
+            {"url": "/api/v3", "description": "where the spec is served"},
+            {
+                "url": "https://{region}.example.com/{version}",
+                "description": "Regional",
+                "variables": {
+                    "region": {"default": "eu", "enum": ["eu", "us"]},
+                    "version": {"default": "v1"},
+                },
+            },
+            {"url": "https://sandbox.example.com", "description": "Sandbox"},
+        ],
+        paths={"/ping": {"get": {"operationId": "ping", "responses": ok()}}},
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert [s.url for s in api.servers] == [
+        "/api/v3",
+        "https://eu.example.com/v1",
+        "https://sandbox.example.com",
+    ]
+    assert api.base_url == "https://eu.example.com/v1"  # the first absolute one
+    regional = api.servers[1]
+    assert regional.template == "https://{region}.example.com/{version}"
+    assert regional.variables == (
+        ir.ServerVariable("region", "eu", ("eu", "us")),
+        ir.ServerVariable("version", "v1"),
+    )
+    with generated(tmp_path / "gen", spec, "servers_sdk") as sdk:
+        assert sdk.SERVERS == (
+            "/api/v3",
+            "https://eu.example.com/v1",
+            "https://sandbox.example.com",
+        )
+        assert sdk.DEFAULT_BASE_URL == "https://eu.example.com/v1"
+        sent: list[httpx.Request] = []
+        recording_client(sdk, sent, base_url=sdk.SERVERS[2]).ping()
+        assert str(sent[0].url) == "https://sandbox.example.com/ping"
+    source = (tmp_path / "gen" / "out" / "servers_sdk" / "_client.py").read_text()
+    assert "- `SERVERS[0]`: /api/v3: where the spec is served (relative to the host" in source
+    assert "from https://{region}.example.com/{version} with region=eu (or us), version=v1" in (
+        " ".join(source.split())
+    )
+
+    (tmp_path / "relative").mkdir()
+    api, _ = parse_dict(tmp_path / "relative", minimal_spec(servers=[{"url": "/v1"}]))
+    assert api.base_url is None and [s.url for s in api.servers] == ["/v1"]

@@ -6,7 +6,7 @@ client = Client()
 """
 
 from . import errors, models
-from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._client import DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
 from ._runtime._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .errors import (
@@ -28,6 +28,7 @@ from .errors import (
 __all__ = [
     "DEFAULT_BASE_URL",
     "NOT_GIVEN",
+    "SERVERS",
     "APIConnectionError",
     "APIError",
     "APIResponseValidationError",
