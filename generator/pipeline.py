@@ -39,16 +39,25 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
 ) -> Generated:
     check_package_name(package)
-    loaded = load_spec(spec, display)
-    warnings: list[Warning] = []
     try:
-        api = parse_api(loaded, package, warnings, pagination)
-    except SpecError as error:
-        pointer = loaded.source_pointer(error.pointer)
-        if pointer == error.pointer:
-            raise
-        raise SpecError(error.file, pointer, error.message) from None
-    files = format_files(render_api(api), formatter)
+        loaded = load_spec(spec, display)
+        warnings: list[Warning] = []
+        try:
+            api = parse_api(loaded, package, warnings, pagination)
+        except SpecError as error:
+            pointer = loaded.source_pointer(error.pointer)
+            if pointer == error.pointer:
+                raise
+            raise SpecError(error.file, pointer, error.message) from None
+        rendered = render_api(api)
+    except RecursionError:
+        raise SpecError(
+            display or str(spec),
+            "",
+            "schemas nest too deeply to generate (the limit is about 100 levels of objects "
+            "in objects; pydantic could not build deeper models either)",
+        ) from None
+    files = format_files(rendered, formatter)
     # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
     shown = (
         *loaded.warnings,

@@ -11,8 +11,10 @@ from types import ModuleType
 from typing import Any
 
 import httpx
+import pytest
 
 from generator import ir
+from generator.errors import SpecError
 from generator.output import write_tree
 from generator.parse.schemas import ANY
 from generator.pipeline import generate_files
@@ -350,3 +352,65 @@ def test_servers_variables_and_relative_urls(tmp_path: Path) -> None:
     (tmp_path / "relative").mkdir()
     api, _ = parse_dict(tmp_path / "relative", minimal_spec(servers=[{"url": "/v1"}]))
     assert api.base_url is None and [s.url for s in api.servers] == ["/v1"]
+
+
+def nested_objects(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"type": "string"}
+    for level in range(depth):
+        node = {"type": "object", "properties": {f"level{level}": node}}
+    return node
+
+
+def test_deep_nesting_generates_or_fails_with_one_clear_error(tmp_path: Path) -> None:
+    spec = schemas_only({"Deep": nested_objects(60)})
+    with generated(tmp_path / "ok", spec, "deep_sdk") as sdk:
+        deep = sdk.models.Deep.model_validate(
+            {"level59": {"level58": {"level57": {"level56": {}}}}}
+        )
+        assert deep.level59.level58.level57.level56.level55 is None
+
+    too_deep = write_spec(tmp_path, schemas_only({"Deep": nested_objects(400)}))
+    with pytest.raises(SpecError, match="schemas nest too deeply"):
+        generate_files(too_deep, "deep_sdk")
+
+
+def test_huge_enums_and_models(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "Big": {"type": "string", "enum": [f"value-{i}" for i in range(3000)] + ["VALUE_1"]},
+            "Wide": {
+                "type": "object",
+                "properties": {f"field-{i}": {"type": "integer"} for i in range(1500)},
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    big = named(api, "Big")
+    assert isinstance(big, ir.Enum) and len(big.members) == 3001
+    assert len({m.name for m in big.members}) == 3001  # VALUE_1 of "value-1" and the literal
+    assert len(model(api, "Wide").fields) == 1500
+
+
+def test_cycles_through_all_of_and_recursive_models(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            # A is B plus `a`; B is A plus `b`: each gets the properties of both, once
+            "A": {"allOf": [ref("B"), {"type": "object", "properties": {"a": {"type": "string"}}}]},
+            "B": {"allOf": [ref("A"), {"type": "object", "properties": {"b": ref("A")}}]},
+            "Node": {
+                "type": "object",
+                "properties": {
+                    "children": {"type": "array", "items": ref("Node")},
+                    "parent": {"allOf": [ref("Node")], "nullable": True},
+                },
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert sorted(f.name for f in model(api, "A").fields) == ["a", "b"]
+    assert sorted(f.name for f in model(api, "B").fields) == ["a", "b"]
+    with generated(tmp_path / "gen", spec, "cycles_sdk") as sdk:
+        b = sdk.models.B.model_validate({"a": "x", "b": {"a": "y", "b": {"b": {}}}})
+        assert b.b.b.b.a is None and b.b.a == "y"
+        node = sdk.models.Node.model_validate({"children": [{"children": []}], "parent": None})
+        assert node.children[0].children == []
