@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import unquote, unquote_plus
 
 import httpx
 import pytest
@@ -414,3 +415,310 @@ def test_cycles_through_all_of_and_recursive_models(tmp_path: Path) -> None:
         assert b.b.b.b.a is None and b.b.a == "y"
         node = sdk.models.Node.model_validate({"children": [{"children": []}], "parent": None})
         assert node.children[0].children == []
+
+
+def style_param(name: str, where: str, style: str, explode: bool, schema: Any) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": where,
+        "required": where == "path",
+        "style": style,
+        "explode": explode,
+        "schema": schema,
+    }
+
+
+ARRAY = {"type": "array", "items": {"type": "integer"}}
+OBJECT = {"type": "object", "additionalProperties": {"type": "string"}}
+
+
+def styles_spec(where: str, style: str, explode: bool) -> dict[str, Any]:
+    path = "/s/{p}" if where == "path" else "/s"
+    return minimal_spec(
+        paths={
+            path: {
+                "get": {
+                    "operationId": "arr",
+                    "parameters": [style_param("p", where, style, explode, ARRAY)],
+                    "responses": ok(),
+                },
+                "put": {
+                    "operationId": "obj",
+                    "parameters": [style_param("p", where, style, explode, OBJECT)],
+                    "responses": ok(),
+                },
+                "post": {
+                    "operationId": "one",
+                    "parameters": [style_param("p", where, style, explode, {"type": "integer"})],
+                    "responses": ok(),
+                },
+            }
+        }
+    )
+
+
+# (location, style, explode) -> what [3, 4], {"a": "x", "b": "y"} and 5 look like on the wire
+# (OpenAPI 3.1, "Style Examples"); the query column is the decoded query string
+STYLE_CASES = {
+    ("path", "simple", False): ("3,4", "a,x,b,y", "5"),
+    ("path", "simple", True): ("3,4", "a=x,b=y", "5"),
+    ("path", "label", False): (".3,4", ".a,x,b,y", ".5"),
+    ("path", "matrix", False): (";p=3,4", ";p=a,x,b,y", ";p=5"),
+    ("query", "form", True): ("p=3&p=4", "a=x&b=y", "p=5"),
+    ("query", "form", False): ("p=3,4", "p=a,x,b,y", "p=5"),
+    ("query", "spaceDelimited", False): ("p=3 4", None, "p=5"),
+    ("query", "pipeDelimited", False): ("p=3|4", None, "p=5"),
+    ("query", "deepObject", True): (None, "p[a]=x&p[b]=y", "p=5"),
+}
+# label and matrix with explode=true repeat the prefix per item; the runtime serialiser
+# (templates/package/_runtime/_serialize.py.jinja) joins with commas instead
+RUNTIME_GAPS = {
+    ("path", "label", True): (".3.4", ".a=x.b=y", ".5"),
+    ("path", "matrix", True): (";p=3;p=4", ";a=x;b=y", ";p=5"),
+}
+
+
+def sent_for(sdk: ModuleType, where: str) -> list[str | None]:
+    sent: list[httpx.Request] = []
+    client = recording_client(sdk, sent)
+    client.arr([3, 4]) if where == "path" else client.arr(p=[3, 4])
+    client.obj({"a": "x", "b": "y"}) if where == "path" else client.obj(p={"a": "x", "b": "y"})
+    client.one(5) if where == "path" else client.one(p=5)
+    if where == "path":
+        return [unquote(r.url.raw_path.decode())[len("/s/") :] for r in sent]
+    # httpx writes a space in the query as `+`, which servers read as a space
+    return [unquote_plus(r.url.query.decode()) for r in sent]
+
+
+@pytest.mark.parametrize(
+    ("where", "style", "explode"),
+    [
+        *STYLE_CASES,
+        *(pytest.param(*case, marks=pytest.mark.xfail(strict=True)) for case in RUNTIME_GAPS),
+    ],
+)
+def test_parameter_styles_on_the_wire(
+    tmp_path: Path, where: str, style: str, explode: bool
+) -> None:
+    spec = styles_spec(where, style, explode)
+    api, _ = parse_dict(tmp_path, spec)
+    params = operation(api, "arr").path_params or operation(api, "arr").params
+    assert (params[0].style, params[0].explode) == (style, explode)
+    package = f"styles_{where}_{style.lower()}_{int(explode)}_sdk"
+    with generated(tmp_path / "gen", spec, package) as sdk:
+        got = sent_for(sdk, where)
+    expected = (STYLE_CASES | RUNTIME_GAPS)[(where, style, explode)]
+    for wanted, actual in zip(expected, got, strict=True):
+        if wanted is not None:
+            assert actual == wanted
+
+
+def test_all_of_unions_discriminators_enums_type_arrays_and_formats(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "Base": {
+                "type": "object",
+                "required": ["size"],
+                "properties": {"name": {"type": "string"}, "size": {"type": "integer"}},
+            },
+            # a ref and an inline object; the inline one overrides `size`
+            "Derived": {
+                "allOf": [
+                    ref("Base"),
+                    {"type": "object", "properties": {"size": {"type": "string"}, "ok": {}}},
+                ]
+            },
+            "Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "Plain": {"oneOf": [ref("Cat"), ref("Dog"), {"type": "string"}]},
+            "Either": {"anyOf": [ref("Cat"), {"type": "integer"}, {"type": "null"}]},
+            "Pet": {"oneOf": [ref("Cat"), ref("Dog")], "discriminator": {"propertyName": "kind"}},
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "status": {"type": "string", "enum": ["on", "off"]},
+                    "inner": {
+                        "type": "object",
+                        "properties": {"level": {"type": "integer", "enum": [1, 2]}},
+                    },
+                    "several": {"type": ["integer", "string", "null"]},
+                    "ip": {"type": "string", "format": "ipv4"},
+                    "duration": {"type": "string", "format": "duration"},
+                    "uri": {"type": "string", "format": "uri"},
+                    "big": {"type": "integer", "format": "int64"},
+                    "ratio": {"type": "number", "format": "decimal"},
+                    "when": {"type": "string", "format": "date-time"},
+                },
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    derived = {f.name: f for f in model(api, "Derived").fields}
+    assert list(derived) == ["name", "size", "ok"]
+    assert derived["size"].type == ir.TypeRef(kind="scalar", scalar="str")
+    assert derived["size"].required  # required by Base, typed by the override
+
+    def alias(name: str) -> ir.TypeRef:
+        found = named(api, name)
+        assert isinstance(found, ir.Alias)
+        return found.type
+
+    cat, dog = ir.TypeRef(kind="named", name="Cat"), ir.TypeRef(kind="named", name="Dog")
+    str_, int_ = ir.TypeRef(kind="scalar", scalar="str"), ir.TypeRef(kind="scalar", scalar="int")
+    assert alias("Plain") == ir.TypeRef(kind="union", args=(cat, dog, str_))
+    assert alias("Either") == ir.TypeRef(kind="union", args=(cat, int_), nullable=True)
+    pet = alias("Pet")
+    assert pet.discriminator is not None
+    assert pet.discriminator.mapping == (("Cat", "Cat"), ("Dog", "Dog"))  # schema names
+
+    holder = {f.name: f.type for f in model(api, "Holder").fields}
+    status = named(api, holder["status"].name or "")
+    assert isinstance(status, ir.Enum) and status.name == "HolderStatus"
+    level = field(api, holder["inner"].name or "", "level").type
+    assert isinstance(named(api, level.name or ""), ir.Enum)
+    assert holder["several"] == ir.TypeRef(kind="union", args=(int_, str_), nullable=True)
+    for name in ("ip", "duration", "uri"):
+        assert holder[name] == str_
+    assert holder["big"] == int_
+    assert holder["ratio"] == ir.TypeRef(kind="scalar", scalar="float")
+    assert holder["when"] == ir.TypeRef(kind="scalar", scalar="datetime")
+
+
+def test_content_types_and_status_ranges(tmp_path: Path) -> None:
+    def content(*types: str) -> dict[str, Any]:
+        return {t: {"schema": ref("Item")} for t in types}
+
+    spec = minimal_spec(
+        paths={
+            "/a": {
+                "get": {
+                    "operationId": "vendorJson",
+                    "responses": {
+                        "2XX": {"description": "ok", "content": content("application/vnd.x+json")},
+                        "4XX": {
+                            "description": "bad",
+                            "content": content("application/problem+json"),
+                        },
+                        "default": {"description": "other"},
+                    },
+                },
+                "post": {
+                    "operationId": "jsonPreferred",
+                    "requestBody": {"content": content("application/xml", "application/json")},
+                    "responses": {
+                        "201": {
+                            "description": "ok",
+                            "content": content("text/xml", "application/json"),
+                        }
+                    },
+                },
+                "put": {
+                    "operationId": "textAndBinary",
+                    "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+                    "responses": {
+                        "200": {"description": "ok", "content": {"text/plain": {}}},
+                        "206": {"description": "part", "content": {"image/png": {}}},
+                    },
+                },
+                "patch": {
+                    "operationId": "binaryUpload",
+                    "requestBody": {"content": {"application/octet-stream": {}}},
+                    "responses": {"default": {"description": "ok", "content": content("*/*")}},
+                },
+            }
+        },
+        components={
+            "schemas": {"Item": {"type": "object", "properties": {"a": {"type": "string"}}}}
+        },
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    item = ir.TypeRef(kind="named", name="Item")
+    vendor = operation(api, "vendor_json")
+    assert [(r.status, r.kind, r.type) for r in vendor.responses] == [("2XX", "json", item)]
+    assert [(r.status, r.kind) for r in vendor.errors] == [("4XX", "json"), ("default", "empty")]
+    preferred = operation(api, "json_preferred")
+    assert preferred.body is not None and preferred.body.content_type == "application/json"
+    assert preferred.return_type == item
+    text = operation(api, "text_and_binary")
+    assert text.body is not None and text.body.kind == "text"
+    assert [(r.kind, r.type) for r in text.responses] == [
+        ("text", ir.TypeRef(kind="scalar", scalar="str")),
+        ("bytes", ir.TypeRef(kind="scalar", scalar="bytes")),
+    ]
+    upload = operation(api, "binary_upload")
+    assert upload.body is not None and upload.body.kind == "bytes"
+    assert upload.body.accepted_type == ir.TypeRef(kind="scalar", scalar="binary_body")
+    # `default` is the success response when no 2xx is declared
+    assert [(r.status, r.type) for r in upload.responses] == [("default", item)]
+
+
+def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) -> None:
+    long_name = "Very" + "LongSchemaName" * 10
+    get = {"responses": ok()}
+    spec = minimal_spec(
+        paths={
+            "/models/{class}": {
+                "get": {
+                    "tags": ["models"],
+                    "operationId": "with_raw_response",
+                    "parameters": [
+                        {"name": "class", "in": "path", "required": True, "schema": ARRAY},
+                        {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page-size", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": ok(ref(long_name)),
+                }
+            },
+            "/plain/{id}": {"get": get, "post": {**get, "tags": ["宠物"]}},
+        },
+        components={
+            "schemas": {
+                "Pet": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "PET": {"type": "object", "properties": {"b": {"type": "string"}}},
+                "Field": {"type": "string"},
+                "Über": {"type": "string"},
+                "Uber": {"type": "string"},
+                "a.b.Pet": {"type": "string"},
+                long_name: {"type": "object", "properties": {"a": {"type": "string"}}},
+                long_name + "2": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Fields": {
+                    "type": "object",
+                    "properties": {
+                        "pet-status": {"type": "string"},
+                        "pet_status": {"type": "string"},
+                        "class": {"type": "string"},
+                        "model_config": {"type": "string"},
+                        "名前": {"type": "string"},
+                    },
+                },
+            }
+        },
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    (tmp_path / "again").mkdir()
+    again, _ = parse_dict(tmp_path / "again", spec)
+    assert api == again  # the same names every time
+    names = dict(api.exports)
+    assert {"Pet", "PET", "Field2", "Uber", "Uber2", "ABPet"} <= set(names)
+    # module files differ in more than case (case-insensitive file systems)
+    assert len({module.lower() for module in names.values()}) == len(names)
+    long_classes = [n for n in names if n.startswith("VeryLong")]
+    assert len(long_classes) == 2 and all(len(n) <= 80 for n in long_classes)
+    # a tag named like a client attribute, a tag with no ASCII letters (a stable digest)
+    assert [r.attr_name for r in api.resources] == ["models2", "x82a3a5f0"]
+    op = operation(api, "with_raw_response2")
+    assert [p.name for p in op.path_params + op.params] == [
+        "class_",
+        "timeout_",
+        "page_size",
+        "page_size2",
+    ]
+    assert {op.method_name for op in api.client_operations} == {"get_plain_id"}
+    assert [f.name for f in model(api, "Fields").fields][:4] == [
+        "pet_status",
+        "pet_status2",
+        "class_",
+        "model_config_",
+    ]
+    assert any("with_raw_response" in w.message for w in warnings)
