@@ -8,6 +8,7 @@ its target, so recursive schemas are references, never expanded.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
@@ -643,32 +644,71 @@ class SchemaParser:
         if not isinstance(raw, dict) or "default" not in raw:
             return None
         value = raw["default"]
+        where = join_pointer(pointer, "default")
+        found = self._default_value(value, field_type)
+        if found is not None:
+            return found
+        # a default written as JSON text in a string ("1024", "false", "null"): the intent
+        # is clear, so it is used, with a warning
+        if isinstance(value, str):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                parsed = _NOTHING
+            if parsed is not _NOTHING and not isinstance(parsed, str):
+                found = self._default_value(parsed, field_type)
+                if found is not None or parsed is None:
+                    self.warnings.append(
+                        Warning(where, f"default {value!r} is a string; read as {_json(parsed)}")
+                    )
+                    return found
+        # a number where a string enum is expected (`default: 6`, `enum: ["6", "12"]`)
+        named = self._named_type(field_type)
+        if isinstance(named, ir.Enum) and isinstance(value, (int, float, bool)):
+            text = _json(value)
+            for member in named.members:
+                if member.value == text:
+                    self.warnings.append(
+                        Warning(where, f"default {text} is not a string; read as {text!r}")
+                    )
+                    return ir.Default(value=text, enum_name=named.name, enum_member=member.name)
+        if field_type.kind == "named":
+            message = "default ignored: it is not a plain value of this type"
+        else:
+            message = f"default {value!r} ignored: it does not match the schema type"
+        self.warnings.append(Warning(where, message))
+        return None
+
+    def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
         if field_type.kind == "named":
-            named = self.named.get(field_type.name or "")
+            named = self._named_type(field_type)
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
                         return ir.Default(
                             value=value, enum_name=named.name, enum_member=member.name
                         )
-            self.warnings.append(
-                Warning(
-                    join_pointer(pointer, "default"),
-                    "default ignored: it is not a plain value of this type",
-                )
-            )
             return None
-        if _fits(value, field_type):
-            return ir.Default(value=value)
-        self.warnings.append(
-            Warning(
-                join_pointer(pointer, "default"),
-                f"default {value!r} ignored: it does not match the schema type",
-            )
-        )
-        return None
+        return ir.Default(value=value) if _fits(value, field_type) else None
+
+    def _named_type(self, ref: ir.TypeRef) -> NamedType | None:
+        """The named type `ref` refers to, defined now if it is an enum not defined yet (a
+        component referred to before its turn in the spec's order)."""
+        if ref.kind != "named" or ref.name is None:
+            return None
+        if ref.name not in self.named:
+            pointer = self._name_pointers.get(ref.name)
+            schema = self._schemas.get(pointer) if pointer is not None else None
+            if (
+                pointer is not None
+                and isinstance(schema, Schema)
+                and ref_target(schema) is None
+                and self._kind_of(schema) == "enum"
+            ):
+                self._define(pointer)
+        return self.named.get(ref.name)
 
     # -- enums --------------------------------------------------------------------------
 
@@ -707,6 +747,13 @@ class SchemaParser:
         if types and all(t in _SCALAR_TYPES for t in types):
             return _union_of([ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[t]) for t in types])
         return ANY
+
+
+_NOTHING = object()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value)
 
 
 def _json_type(value: Any) -> str:

@@ -722,3 +722,44 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
         "model_config_",
     ]
     assert any("with_raw_response" in w.message for w in warnings)
+
+
+def test_defaults_written_as_text_and_enum_defaults_before_their_enum(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            # refers to Kind and Size, which come later in the spec
+            "Account": {
+                "type": "object",
+                "properties": {
+                    "kind": {"$ref": "#/components/schemas/Kind", "default": "checking"},
+                    "size": {"allOf": [ref("Size")], "default": 6},
+                    "max_tokens": {"type": "integer", "default": "1024"},
+                    "stream": {"type": "boolean", "default": "false"},
+                    "seed": {"type": "integer", "nullable": True, "default": "null"},
+                    "ratio": {"type": "number", "default": "abc"},
+                    "name": {"type": "string", "default": "1024"},
+                },
+            },
+            "Kind": {"type": "string", "enum": ["savings", "checking"]},
+            "Size": {"type": "string", "enum": ["6", "12"]},
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+
+    def default(name: str) -> ir.Default | None:
+        return field(api, "Account", name).default
+
+    assert default("kind") == ir.Default("checking", enum_name="Kind", enum_member="CHECKING")
+    assert default("size") == ir.Default("6", enum_name="Size", enum_member="VALUE_6")
+    assert default("max_tokens") == ir.Default(1024)
+    assert default("stream") == ir.Default(False)
+    assert default("seed") == ir.Default(None)
+    assert default("ratio") is None
+    assert default("name") == ir.Default("1024")
+    assert [(w.pointer.split("/")[-2], w.message) for w in warnings] == [
+        ("size", "default 6 is not a string; read as '6'"),
+        ("max_tokens", "default '1024' is a string; read as 1024"),
+        ("stream", "default 'false' is a string; read as false"),
+        ("seed", "default 'null' is a string; read as null"),
+        ("ratio", "default 'abc' ignored: it does not match the schema type"),
+    ]
