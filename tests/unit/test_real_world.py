@@ -620,6 +620,16 @@ def test_content_types_and_status_ranges(tmp_path: Path) -> None:
                         "206": {"description": "part", "content": {"image/png": {}}},
                     },
                 },
+                "delete": {
+                    "operationId": "rangesLast",
+                    "requestBody": {"content": content("application/*+json", "text/json")},
+                    "responses": {"200": {"description": "ok", "content": content("text/json")}},
+                },
+                "head": {
+                    "operationId": "onlyARange",
+                    "requestBody": {"content": content("application/*+json")},
+                    "responses": ok(),
+                },
                 "patch": {
                     "operationId": "binaryUpload",
                     "requestBody": {"content": {"application/octet-stream": {}}},
@@ -645,6 +655,15 @@ def test_content_types_and_status_ranges(tmp_path: Path) -> None:
         ("text", ir.TypeRef(kind="scalar", scalar="str")),
         ("bytes", ir.TypeRef(kind="scalar", scalar="bytes")),
     ]
+    # a media range is what a server accepts; the request names a concrete type
+    ranges = operation(api, "ranges_last")
+    assert ranges.body is not None and ranges.body.content_type == "text/json"
+    assert [(r.kind, r.type) for r in ranges.responses] == [("json", item)]
+    only = operation(api, "only_a_range")
+    assert only.body is not None and (only.body.kind, only.body.content_type) == (
+        "json",
+        "application/json",
+    )
     upload = operation(api, "binary_upload")
     assert upload.body is not None and upload.body.kind == "bytes"
     assert upload.body.accepted_type == ir.TypeRef(kind="scalar", scalar="binary_body")
