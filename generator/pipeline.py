@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,21 +39,36 @@ def _parse(
     pagination: Mapping[str, Any] | None,
 ) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
-    loaded = load_spec(spec, display)
-    warnings: list[Warning] = []
-    try:
-        api = parse_api(loaded, package, warnings, pagination)
-    except SpecError as error:
-        pointer = loaded.source_pointer(error.pointer)
-        if pointer == error.pointer:
-            raise
-        raise SpecError(error.file, pointer, error.message) from None
+    with _depth_guard(spec, display):
+        loaded = load_spec(spec, display)
+        warnings: list[Warning] = []
+        try:
+            api = parse_api(loaded, package, warnings, pagination)
+        except SpecError as error:
+            pointer = loaded.source_pointer(error.pointer)
+            if pointer == error.pointer:
+                raise
+            raise SpecError(error.file, pointer, error.message) from None
     # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
     shown = (
         *loaded.warnings,
         *(Warning(loaded.source_pointer(w.pointer), w.message) for w in warnings),
     )
     return api, shown
+
+
+@contextmanager
+def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
+    """Schemas nested beyond Python's recursion limit: one clear error, not a traceback."""
+    try:
+        yield
+    except RecursionError:
+        raise SpecError(
+            display or str(spec),
+            "",
+            "schemas nest too deeply to generate (the limit is about 100 levels of objects "
+            "in objects; pydantic could not build deeper models either)",
+        ) from None
 
 
 def generate_files(
@@ -63,7 +79,9 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
 ) -> Generated:
     api, warnings = _parse(spec, package, display, pagination)
-    files = format_files(render_api(api), formatter)
+    with _depth_guard(spec, display):
+        rendered = render_api(api)
+    files = format_files(rendered, formatter)
     return Generated(api=api, files=files, warnings=warnings)
 
 

@@ -14,9 +14,10 @@ from .resources.pets import (
     PetsWithStreamingResponse,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None
+SERVERS: tuple[str, ...]
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec]
 
 class Client(SyncAPIClient):

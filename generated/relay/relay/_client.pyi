@@ -54,9 +54,10 @@ from .resources.payments import (
     PaymentsWithStreamingResponse,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None
+SERVERS: tuple[str, ...]
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec]
 
 class Client(SyncAPIClient):

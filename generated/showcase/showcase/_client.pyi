@@ -56,9 +56,10 @@ from .resources.tickets import (
     TicketsWithStreamingResponse,
 )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None
+SERVERS: tuple[str, ...]
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec]
 
 class Client(SyncAPIClient):
