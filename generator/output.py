@@ -39,6 +39,25 @@ def _is_ours(output: Path) -> bool:
     )
 
 
+def _link_unchanged(previous: Path, target: Path, data: bytes) -> bool:
+    """Hard-link the previous run's file into the new tree when its bytes are the same.
+
+    A regenerated SDK is mostly unchanged files: linking them costs no data writes, and
+    removing the old tree afterwards frees no blocks (on a busy disk, writing and freeing
+    thousands of small files took seconds). Any doubt (no such file, other bytes, a
+    symlink, a filesystem without hard links) and the file is written as usual.
+    """
+    try:
+        if previous.is_symlink() or previous.stat().st_size != len(data):
+            return False
+        if previous.read_bytes() != data:
+            return False
+        os.link(previous, target)
+    except OSError:
+        return False
+    return True
+
+
 def write_tree(files: dict[str, str], output: Path) -> None:
     """Build the tree beside `output`, then swap it in: a failed run leaves the old one."""
     if output.exists() and not output.is_dir():
@@ -52,9 +71,12 @@ def write_tree(files: dict[str, str], output: Path) -> None:
     backup: Path | None = None
     try:
         for relative, text in sorted(files.items()):
-            target = staging.joinpath(*_safe_relative(relative).parts)
+            parts = _safe_relative(relative).parts
+            target = staging.joinpath(*parts)
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            data = text.encode("utf-8")
+            if not _link_unchanged(output.joinpath(*parts), target, data):
+                target.write_bytes(data)
         if output.exists():
             backup = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
             os.rmdir(backup)

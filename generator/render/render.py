@@ -12,6 +12,7 @@ import jinja2
 
 from generator import ir
 from generator.render.escape import docline, docstring, docstring_text, py_literal
+from generator.render.imports import prune_imports
 from generator.render.types import annotation, optional_annotation
 
 _DEFAULT_STYLES = {
@@ -318,6 +319,7 @@ def environment() -> jinja2.Environment:
         modes=MODES,
         example_call=example_call,
         page_names=page_names,
+        view_names=view_names,
         operations_where=operations_where,
     )
     return env
@@ -330,7 +332,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(**context, **extra)
+        files[path] = prune_imports(env.get_template(template).render(**context, **extra))
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja")
