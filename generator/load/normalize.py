@@ -32,10 +32,13 @@ def _boolean_schema(value: bool) -> dict[str, Any]:
 
 def normalize(node: Any) -> Any:
     if isinstance(node, list):
-        return [normalize(item) for item in node]
+        return [normalize(item) if isinstance(item, (dict, list)) else item for item in node]
     if not isinstance(node, dict):
         return node
-    result = {key: normalize(value) for key, value in node.items()}
+    result = {
+        key: normalize(value) if isinstance(value, (dict, list)) else value
+        for key, value in node.items()
+    }
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         flag = result.get(exclusive)
         if isinstance(flag, bool):

@@ -27,14 +27,25 @@ _STRINGS_AND_COMMENTS = re.compile(
     r"|#[^\n]*",
     re.DOTALL,
 )
-_NAMES = re.compile(r"(?<![.\w])[A-Za-z_]\w*")
+# Everything but identifier characters and dots becomes a space: `a.b(c)` -> `a.b c `.
+_WORDS = str.maketrans(
+    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_.")}
+)
 _FROM = re.compile(r"from\s+([.\w]+)\s+import\s+\(?([^()]*)\)?", re.DOTALL)
 _IMPORT = re.compile(r"import\s+([.\w]+)(?:\s+as\s+(\w+))?")
 
 
 def used_names(code: str) -> set[str]:
-    """Identifiers the code refers to (not attributes, not inside strings or comments)."""
-    return set(_NAMES.findall(_STRINGS_AND_COMMENTS.sub(" ", code)))
+    """Identifiers the code refers to (not attributes, not inside strings or comments).
+
+    Dotted words stay whole (`models.Pet`, `self._client.request`): their first part is
+    the name used; `.x` on a continuation line is an attribute and names nothing.
+    (str.translate and split run in C: a regex scan for identifiers took twice as long.)
+    """
+    words = set(_STRINGS_AND_COMMENTS.sub(" ", code).translate(_WORDS).split())
+    used = {word.partition(".")[0] for word in words}
+    used.discard("")
+    return {name for name in used if not name[0].isdigit()}
 
 
 def _statements(block: str) -> list[str]:
