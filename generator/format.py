@@ -84,10 +84,13 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
     size = sum(len(text) for text in files.values())
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-", dir=scratch_parent(size)) as temp:
         root = Path(temp)
+        folders = {root}
         for relative, text in files.items():
             target = root / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            target.write_bytes(text.encode("utf-8"))
         python_files = sorted(relative for relative in files if relative.endswith(".py"))
         if python_files:
             ruff = _ruff()

@@ -69,13 +69,17 @@ def write_tree(files: dict[str, str], output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     backup: Path | None = None
+    previous = output.is_dir()
+    folders: set[Path] = {staging}
     try:
         for relative, text in sorted(files.items()):
             parts = _safe_relative(relative).parts
             target = staging.joinpath(*parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
             data = text.encode("utf-8")
-            if not _link_unchanged(output.joinpath(*parts), target, data):
+            if not (previous and _link_unchanged(output.joinpath(*parts), target, data)):
                 target.write_bytes(data)
         if output.exists():
             backup = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
