@@ -13,6 +13,7 @@ import, which the formatter's F401 fix then removes.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 LINE_LENGTH = 88  # the formatter's (generator.format): longer imports are wrapped as isort does
 
@@ -68,30 +69,36 @@ def _statements(block: str) -> list[str]:
     return statements
 
 
-def _keep(statement: str, used: set[str]) -> str | None:
+@lru_cache(maxsize=4096)
+def _parse(statement: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """(module of a from-import or None, ((text, bound name), ...)) of one statement."""
     match = _FROM.fullmatch(statement)
     if match:
         module, names = match.groups()
-        kept = []
+        items = []
         for item in names.split(","):
             words = item.split()
-            if not words:
-                continue
-            bound = words[-1]  # `name` or `name as bound`
-            if bound in used:
-                kept.append(" ".join(words))
-        if not kept:
-            return None
-        line = f"from {module} import {', '.join(kept)}"
-        if len(line) <= LINE_LENGTH:
-            return line
-        return f"from {module} import (\n" + "".join(f"    {name},\n" for name in kept) + ")"
+            if words:
+                items.append((" ".join(words), words[-1]))  # `name` or `name as bound`
+        return module, tuple(items)
     match = _IMPORT.fullmatch(statement)
     if match:
         module, alias = match.groups()
-        bound = alias or module.split(".")[0]
-        return statement if bound in used else None
+        return None, ((statement, alias or module.split(".")[0]),)
     raise ValueError(f"not an import statement: {statement!r}")
+
+
+def _keep(statement: str, used: set[str]) -> str | None:
+    module, items = _parse(statement)
+    kept = [text for text, bound in items if bound in used]
+    if not kept:
+        return None
+    if module is None:
+        return kept[0]
+    line = f"from {module} import {', '.join(kept)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in kept) + ")"
 
 
 def prune_imports(text: str) -> str:

@@ -273,6 +273,14 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
     return docstring(text, indent)
 
 
+def sibling_imports(imports: tuple[tuple[str, str], ...]) -> list[str]:
+    """`from .module import A, B` lines of a model module, one per module (sorted pairs in)."""
+    grouped: dict[str, list[str]] = {}
+    for module, name in imports:
+        grouped.setdefault(module, []).append(name)
+    return [f"from .{module} import {', '.join(names)}" for module, names in grouped.items()]
+
+
 def template_root() -> Path:
     """templates/ of a source checkout, else the copy installed as package data."""
     source = Path(__file__).resolve().parents[2] / "templates"
@@ -347,6 +355,7 @@ def environment() -> jinja2.Environment:
         distribution_name=distribution_name,
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
+        sibling_imports=sibling_imports,
     )
     env.filters.update(
         return_annotation=return_annotation,
