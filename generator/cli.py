@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import sys
@@ -173,6 +174,20 @@ def _api_diff(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # A spec becomes hundreds of thousands of dicts, lists and IR objects that all live
+    # until the end of this short process, and make almost no reference cycles: the cyclic
+    # collector would walk them again and again for nothing (1.8 s of an 8 s run on a
+    # 3.6 MB spec). Reference counting still frees everything else.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _main(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:

@@ -11,7 +11,12 @@ def escape_pointer_token(token: str) -> str:
 
 
 def join_pointer(pointer: str, *tokens: str | int) -> str:
-    return pointer + "".join("/" + escape_pointer_token(str(token)) for token in tokens)
+    for token in tokens:
+        text = str(token)
+        if "~" in text or "/" in text:
+            text = escape_pointer_token(text)
+        pointer = f"{pointer}/{text}"
+    return pointer
 
 
 class SdkforgeError(Exception):

@@ -39,6 +39,25 @@ def _is_ours(output: Path) -> bool:
     )
 
 
+def _link_unchanged(previous: Path, target: Path, data: bytes) -> bool:
+    """Hard-link the previous run's file into the new tree when its bytes are the same.
+
+    A regenerated SDK is mostly unchanged files: linking them costs no data writes, and
+    removing the old tree afterwards frees no blocks (on a busy disk, writing and freeing
+    thousands of small files took seconds). Any doubt (no such file, other bytes, a
+    symlink, a filesystem without hard links) and the file is written as usual.
+    """
+    try:
+        if previous.is_symlink() or previous.stat().st_size != len(data):
+            return False
+        if previous.read_bytes() != data:
+            return False
+        os.link(previous, target)
+    except OSError:
+        return False
+    return True
+
+
 def write_tree(files: dict[str, str], output: Path) -> None:
     """Build the tree beside `output`, then swap it in: a failed run leaves the old one."""
     if output.exists() and not output.is_dir():
@@ -50,11 +69,18 @@ def write_tree(files: dict[str, str], output: Path) -> None:
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     backup: Path | None = None
+    previous = output.is_dir()
+    folders: set[Path] = {staging}
     try:
         for relative, text in sorted(files.items()):
-            target = staging.joinpath(*_safe_relative(relative).parts)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8", newline="\n")
+            parts = _safe_relative(relative).parts
+            target = staging.joinpath(*parts)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            data = text.encode("utf-8")
+            if not (previous and _link_unchanged(output.joinpath(*parts), target, data)):
+                target.write_bytes(data)
         if output.exists():
             backup = Path(tempfile.mkdtemp(prefix=f".{output.name}.old-", dir=output.parent))
             os.rmdir(backup)

@@ -13,6 +13,7 @@ from generator.errors import ConfigError, SpecError, Warning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
+from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
 
@@ -66,8 +67,7 @@ def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
         raise SpecError(
             display or str(spec),
             "",
-            "schemas nest too deeply to generate (the limit is about 100 levels of objects "
-            "in objects; pydantic could not build deeper models either)",
+            TOO_DEEP,
         ) from None
 
 

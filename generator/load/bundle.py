@@ -50,6 +50,7 @@ class Bundler:
         self.copied: dict[tuple[Path, str], str] = {}
         self.added: dict[str, dict[str, Any]] = {}
         self.warnings: list[Warning] = []
+        self.verified: set[str] = set()  # fragments of the root known to exist
 
     def bundle(self) -> Any:
         if not isinstance(self.root, dict):
@@ -73,9 +74,12 @@ class Bundler:
             return str(path)
 
     def _walk(self, node: Any, base: Path, pointer: str, kind: str) -> Any:
+        # (scalars are not walked into: about half of a spec's nodes, and nothing to do)
         if isinstance(node, list):
             return [
-                self._walk(item, base, join_pointer(pointer, i), kind)
+                self._walk(item, base, f"{pointer}/{i}", kind)
+                if isinstance(item, (dict, list))
+                else item
                 for i, item in enumerate(node)
             ]
         if not isinstance(node, dict):
@@ -100,6 +104,9 @@ class Bundler:
             return rewritten
         result: dict[str, Any] = {}
         for key, value in node.items():
+            if not isinstance(value, (dict, list)):
+                result[key] = value
+                continue
             child = join_pointer(pointer, key)
             if key.startswith("x-") or (
                 key in _DATA_KEYS and not (key == "examples" and _is_example_map(value))
@@ -128,7 +135,9 @@ class Bundler:
         else:
             target_path = (base.parent / location).resolve()
         if target_path == self.root_path:
-            self._check_exists(target_path, fragment, ref, base, pointer)
+            if fragment not in self.verified:
+                self._check_exists(target_path, fragment, ref, base, pointer)
+                self.verified.add(fragment)
             return "#" + fragment
         key = (target_path, fragment)
         if key in self.copied:

@@ -57,6 +57,11 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         # field is the one thing that model would reject outright.
         openapi = OpenAPI.model_validate({**document, "openapi": "3.1.0"})
     except ValidationError as error:
+        if any(
+            item["type"] in ("recursion_loop", "recursion_depth_exceeded")
+            for item in error.errors()
+        ):
+            raise SpecError(shown, "", TOO_DEEP) from None
         first = _most_telling(error)
         pointer = source_pointer(origins, _pointer_for(document, first["loc"]))
         raise SpecError(shown, pointer, _describe(first)) from None
@@ -86,6 +91,12 @@ def _check_version(raw: dict[str, Any], shown: str) -> None:
         raise SpecError(
             shown, "/openapi", f"unsupported OpenAPI version {version!r}; expected 3.0.x or 3.1.x"
         )
+
+
+TOO_DEEP = (
+    "schemas nest too deeply to generate (the limit is about 100 levels of objects "
+    "in objects; pydantic could not build deeper models either)"
+)
 
 
 def _most_telling(error: ValidationError) -> Any:

@@ -31,11 +31,24 @@ def _boolean_schema(value: bool) -> dict[str, Any]:
 
 
 def normalize(node: Any) -> Any:
+    """Normalise `node` in place and return it.
+
+    In place: the document is a fresh copy made by the loader (bundling copies what it
+    walks), and rebuilding a large spec's 20,000 dicts a second time cost more than the
+    rest of loading. Every change is idempotent, so a node shared by YAML aliases can be
+    visited twice.
+    """
     if isinstance(node, list):
-        return [normalize(item) for item in node]
+        for item in node:
+            if isinstance(item, (dict, list)):
+                normalize(item)
+        return node
     if not isinstance(node, dict):
         return node
-    result = {key: normalize(value) for key, value in node.items()}
+    for value in node.values():
+        if isinstance(value, (dict, list)):
+            normalize(value)
+    result = node
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
         flag = result.get(exclusive)
         if isinstance(flag, bool):

@@ -16,7 +16,10 @@ def split_pointer(pointer: str) -> list[str]:
         return []
     if not pointer.startswith("/"):
         raise KeyError(pointer)
-    return [unescape_token(token) for token in pointer[1:].split("/")]
+    tokens = pointer[1:].split("/")
+    if "~" not in pointer:
+        return tokens
+    return [unescape_token(token) for token in tokens]
 
 
 def resolve_pointer(document: Any, pointer: str) -> Any:

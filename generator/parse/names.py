@@ -10,6 +10,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 MAX_IDENTIFIER = 80
 
@@ -62,12 +63,19 @@ SHADOWING = frozenset(
 )
 
 
-def _ascii_words(text: str) -> list[str]:
+_LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
+_ACRONYM_WORD = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+
+
+# Large specs repeat the same property and schema names thousands of times.
+@lru_cache(maxsize=65536)
+def _ascii_words(text: str) -> tuple[str, ...]:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     # split camelCase and acronyms: "HTTPResponseCode" -> HTTP Response Code
-    spaced = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", folded)
-    spaced = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1 \2", spaced)
-    return [word for word in re.split(r"[^A-Za-z0-9]+", spaced) if word]
+    spaced = _LOWER_UPPER.sub(r"\1 \2", folded)
+    spaced = _ACRONYM_WORD.sub(r"\1 \2", spaced)
+    return tuple(word for word in _SEPARATORS.split(spaced) if word)
 
 
 def _fallback(text: str) -> str:

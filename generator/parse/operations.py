@@ -92,6 +92,9 @@ class OperationParser:
         self.schemas = schemas
         self.security = security
         self.warnings = warnings
+        # shared parameters, responses and bodies are referenced by many operations:
+        # each is validated once
+        self._validated: dict[tuple[str, type[Any]], Any] = {}
 
     def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
         op = raw.operation
@@ -357,6 +360,10 @@ class OperationParser:
                     self.file, join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing"
                 ) from None
             pointer = ref[1:]
+            cached = self._validated.get((ref, model))
+            if cached is not None:
+                node = cached
+                continue
             try:
                 node = (
                     Reference.model_validate(raw)
@@ -367,6 +374,7 @@ class OperationParser:
                 raise SpecError(
                     self.file, pointer, f"not a valid {model.__name__}: {error.errors()[0]['msg']}"
                 ) from None
+            self._validated[(ref, model)] = node
         if not isinstance(node, model):
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node

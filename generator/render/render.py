@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import importlib.resources
 import json
+import os
 import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import jinja2
+import jinja2.bccache
 
-from generator import ir
+from generator import __version__, ir
 from generator.render import stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
+from generator.render.imports import prune_imports
 from generator.render.types import annotation, optional_annotation
 
 _DEFAULT_STYLES = {
@@ -102,7 +107,7 @@ MODES = (
         await_="await ",
         a="a",
         close="aclose",
-        sleep="await asyncio.sleep",
+        sleep="await _async_sleep",
         lock="async_lock",
         iterating="`async for`",
         iter_override="",
@@ -327,6 +332,14 @@ def servers_docstring(api: ir.Api) -> str:
     return docstring("\n".join(lines))
 
 
+def sibling_imports(imports: tuple[tuple[str, str], ...]) -> list[str]:
+    """`from .module import A, B` lines of a model module, one per module (sorted pairs in)."""
+    grouped: dict[str, list[str]] = {}
+    for module, name in imports:
+        grouped.setdefault(module, []).append(name)
+    return [f"from .{module} import {', '.join(names)}" for module, names in grouped.items()]
+
+
 def template_root() -> Path:
     """templates/ of a source checkout, else the copy installed as package data."""
     source = Path(__file__).resolve().parents[2] / "templates"
@@ -335,15 +348,55 @@ def template_root() -> Path:
     return Path(str(importlib.resources.files("generator.templates")))
 
 
+_ENVIRONMENT_OPTIONS: dict[str, Any] = {
+    "keep_trailing_newline": True,
+    "trim_blocks": True,
+    "lstrip_blocks": True,
+    "autoescape": False,
+}
+
+
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """jinja's cache of compiled templates, which never fails a run: a cache that cannot
+    be written is no cache."""
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs (compiling them is a third of a small run).
+
+    In $SDKFORGE_CACHE_DIR, else $XDG_CACHE_HOME/sdkforge, else ~/.cache/sdkforge; an
+    empty SDKFORGE_CACHE_DIR turns it off. jinja keys each entry by the template's source
+    and its own and Python's versions; the folder name adds sdkforge's version and the
+    environment's options, which shape the compiled code too.
+    """
+    configured = os.environ.get("SDKFORGE_CACHE_DIR")
+    if configured == "":
+        return None
+    if configured is None:
+        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        configured = os.path.join(xdg, "sdkforge")
+    options = hashlib.sha256(repr(sorted(_ENVIRONMENT_OPTIONS.items())).encode()).hexdigest()
+    folder = os.path.join(configured, f"templates-{__version__}-{options[:12]}")
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError:
+        return None
+    return _BytecodeCache(folder)
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(template_root())),
         undefined=jinja2.StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        autoescape=False,
+        bytecode_cache=bytecode_cache(),
+        **_ENVIRONMENT_OPTIONS,
     )
     env.filters.update(
         pyrepr=py_literal,
@@ -362,6 +415,7 @@ def environment() -> jinja2.Environment:
         distribution_name=distribution_name,
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
+        sibling_imports=sibling_imports,
     )
     env.filters.update(
         return_annotation=return_annotation,
@@ -389,6 +443,7 @@ def environment() -> jinja2.Environment:
         modes=MODES,
         example_call=example_call,
         page_names=page_names,
+        view_names=view_names,
         operations_where=operations_where,
     )
     return env
@@ -401,7 +456,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(**context, **extra)
+        files[path] = prune_imports(env.get_template(template).render(**context, **extra))
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja")

@@ -11,7 +11,6 @@ instead of sleeping.
 
 from __future__ import annotations
 
-import asyncio
 import email.utils
 import hashlib
 import io
@@ -100,8 +99,7 @@ def sleeps(rl: Api, monkeypatch: pytest.MonkeyPatch) -> list[float]:
         async def fake_sleep(seconds: float) -> None:
             recorded.append(seconds)
 
-        fake = SimpleNamespace(**{**vars(asyncio), "sleep": fake_sleep})
-        monkeypatch.setattr(_base_client, "asyncio", fake)
+        monkeypatch.setattr(_base_client, "_async_sleep", fake_sleep)
     else:
         fake = SimpleNamespace(**{**vars(time), "sleep": recorded.append})
         monkeypatch.setattr(_base_client, "time", fake)

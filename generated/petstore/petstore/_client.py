@@ -10,10 +10,7 @@ import httpx
 
 from ._runtime import _auth
 from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
-from ._runtime._types import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-)
+from ._runtime._types import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:
     from .resources.pets import (

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import os
 import threading
 import time
 from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
+
+if TYPE_CHECKING:
+    import asyncio
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
 ALWAYS_REDACTED = frozenset(
@@ -101,6 +103,8 @@ class Auth:
     @property
     def async_lock(self) -> asyncio.Lock:
         if self._async_lock is None:
+            import asyncio  # here: a program that never awaits does not load asyncio
+
             self._async_lock = asyncio.Lock()
         return self._async_lock
 

@@ -6,7 +6,6 @@ once more with `Last-Event-ID`, so the server can go on where it stopped.
 
 from __future__ import annotations
 
-import asyncio
 import time
 from collections.abc import (
     AsyncGenerator,
@@ -201,6 +200,8 @@ class AsyncStream(Generic[T]):
                 reconnected = True
                 await self.response.aclose()
                 self._decoder.forget_partial()
+                import asyncio  # here: a program that never awaits does not load asyncio
+
                 await asyncio.sleep(self._decoder.reconnect_delay())
                 self.response = await self._reconnect(last_id)
 

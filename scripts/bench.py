@@ -1,0 +1,1010 @@
+#!/usr/bin/env python3
+"""sdkforge's benchmarks: generator speed, `--check`, SDK import time, client overhead, memory.
+
+Run it as `scripts/bench` (which installs the project first) or `.venv/bin/python
+scripts/bench.py`. Every figure is also given as a ratio against a baseline measured in
+the same run, the two interleaved (A B A B ...), because a shared machine's speed drifts:
+
+    generation     sdkforge vs openapi-python-client (pinned, in .bench/opc-venv), same spec
+    --check        sdkforge generate --check vs the same openapi-python-client run
+    scaling        time per operation at 10, 100, 1000 operations (synthetic specs)
+    import         `import <sdk>` vs `import httpx, pydantic` (what any such SDK must load)
+    first call     import + Client() + one call vs httpx + the same pydantic model
+    overhead       SDK call vs httpx + Model.model_validate_json, sync and async
+    memory         generator peak RSS; a process after `import <sdk>` vs after httpx+pydantic
+
+Options: --quick (small inputs, few repetitions: what the test suite runs), --json PATH,
+--only SECTION[,SECTION], --corpus DIR, --reps N. Nothing here asserts a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import os
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / ".bench"  # gitignored: the baseline's venv and the generated trees
+OPC_VERSION = "0.29.1"
+LARGE_SPECS = (
+    "github__api.github.com.json",
+    "digitalocean__public.v2-bundled.yaml",
+    "linode__openapi.yaml",
+    "asana__asana_oas.yaml",
+    "box__openapi.json",
+)
+QUICK_SPECS = ("box__openapi-v2025.0.json",)
+SECTIONS = ("generation", "scaling", "import", "overhead", "memory")
+MB = 1024 * 1024
+
+
+# -- running and timing commands --------------------------------------------------------
+
+
+@dataclass
+class Run:
+    wall: float
+    cpu: float  # user + sys of the process and the children it waited for
+    peak_mb: float  # the largest single process (ruff included, for the generator)
+    code: int
+    tail: str = ""
+
+
+def run(
+    command: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> Run:
+    """Run a command to the end; wall time, CPU time and peak RSS from the kernel (wait4)."""
+    with tempfile.TemporaryFile() as output:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            list(command), cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        text = output.read().decode("utf-8", "replace").strip().splitlines()
+    return Run(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        peak_mb=usage.ru_maxrss / 1024,
+        code=process.returncode,
+        tail=text[-1][:200] if text else "",
+    )
+
+
+@dataclass
+class Pair:
+    """Interleaved runs of A and B; the ratio is taken run by run, then its median."""
+
+    a: list[Run] = field(default_factory=list)
+    b: list[Run] = field(default_factory=list)
+
+    def median(self, side: str, attribute: str = "wall") -> float:
+        runs = self.a if side == "a" else self.b
+        return statistics.median(getattr(r, attribute) for r in runs)
+
+    def ratio(self, attribute: str = "wall") -> float:
+        return statistics.median(
+            getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b)
+        )
+
+    def spread(self, attribute: str = "wall") -> tuple[float, float]:
+        ratios = [getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b)]
+        return min(ratios), max(ratios)
+
+
+def interleave(a: Callable[[], Run], b: Callable[[], Run], reps: int, warmup: int = 1) -> Pair:
+    for _ in range(warmup):
+        a()
+        b()
+    pair = Pair()
+    for i in range(reps):
+        # alternate who goes first, so neither always runs on a machine the other warmed
+        first, second = (a, b) if i % 2 == 0 else (b, a)
+        x, y = first(), second()
+        if first is b:
+            x, y = y, x
+        pair.a.append(x)
+        pair.b.append(y)
+    return pair
+
+
+def clean_env(**extra: str) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONDONTWRITEBYTECODE",)}
+    env.update(extra)
+    return env
+
+
+# -- synthetic specs ------------------------------------------------------------------
+
+
+def synthetic_spec(operations: int) -> dict[str, Any]:
+    """An OpenAPI 3.1 document with `operations` operations, ten per tag.
+
+    Every operation has its own models (a resource, its inline `meta` object, an enum, and
+    for writes a request body), so models grow with operations as in real APIs: 1000
+    operations make about 3,000 named types (Stripe's spec has some 1,300 schemas and 550
+    operations). Half the operations are paginated lists, half are creates.
+    """
+    schemas: dict[str, Any] = {
+        "User": {
+            "type": "object",
+            "required": ["id"],
+            "properties": {
+                "id": {"type": "string"},
+                "email": {"type": "string"},
+                "name": {"type": ["string", "null"]},
+            },
+        },
+        "Error": {
+            "type": "object",
+            "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        },
+    }
+    paths: dict[str, Any] = {}
+    for i in range(operations):
+        thing = f"Thing{i}"
+        schemas[thing] = {
+            "type": "object",
+            "description": f"A thing of kind {i}.",
+            "required": ["id", "created_at"],
+            "properties": {
+                "id": {"type": "string", "format": "uuid"},
+                "name": {"type": "string", "description": "Its name."},
+                "created_at": {"type": "string", "format": "date-time"},
+                "count": {"type": "integer", "default": 0},
+                "ratio": {"type": "number"},
+                "labels": {"type": "array", "items": {"type": "string"}},
+                "status": {"type": "string", "enum": ["active", "archived", "deleted"]},
+                "owner": {"$ref": "#/components/schemas/User"},
+                "meta": {
+                    "type": "object",
+                    "properties": {
+                        "source": {"type": "string"},
+                        "score": {"type": "number"},
+                        "extra": {"type": "object", "additionalProperties": {"type": "string"}},
+                    },
+                },
+            },
+        }
+        error = {
+            "default": {
+                "description": "An error.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+            }
+        }
+        tag = f"group{i // 10}"
+        if i % 2 == 0:
+            paths[f"/things{i}"] = {
+                "get": {
+                    "operationId": f"listThing{i}",
+                    "tags": [tag],
+                    "summary": f"List things of kind {i}.",
+                    "parameters": [
+                        {"name": "limit", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "after", "in": "query", "schema": {"type": "string"}},
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "A page.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "array",
+                                        "items": {"$ref": f"#/components/schemas/{thing}"},
+                                    }
+                                }
+                            },
+                        },
+                        **error,
+                    },
+                }
+            }
+        else:
+            schemas[f"{thing}Create"] = {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "labels": {"type": "array", "items": {"type": "string"}},
+                },
+            }
+            paths[f"/things{i}/{{thing_id}}"] = {
+                "post": {
+                    "operationId": f"createThing{i}",
+                    "tags": [tag],
+                    "summary": f"Create a thing of kind {i}.",
+                    "parameters": [
+                        {
+                            "name": "thing_id",
+                            "in": "path",
+                            "required": True,
+                            "schema": {"type": "string"},
+                        }
+                    ],
+                    "requestBody": {
+                        "required": True,
+                        "content": {
+                            "application/json": {
+                                "schema": {"$ref": f"#/components/schemas/{thing}Create"}
+                            }
+                        },
+                    },
+                    "responses": {
+                        "201": {
+                            "description": "Created.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": f"#/components/schemas/{thing}"}
+                                }
+                            },
+                        },
+                        **error,
+                    },
+                }
+            }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": f"Synthetic {operations}", "version": "1.0.0"},
+        "servers": [{"url": "http://127.0.0.1:8000"}],
+        "paths": paths,
+        "components": {"schemas": schemas},
+    }
+
+
+OVERHEAD_SPEC: dict[str, Any] = {
+    "openapi": "3.1.0",
+    "info": {"title": "Overhead", "version": "1.0.0"},
+    "servers": [{"url": "http://127.0.0.1:8000"}],
+    "paths": {
+        "/small": {
+            "get": {
+                "operationId": "getSmall",
+                "tags": ["bench"],
+                "responses": {
+                    "200": {
+                        "description": "One object.",
+                        "content": {
+                            "application/json": {"schema": {"$ref": "#/components/schemas/Item"}}
+                        },
+                    }
+                },
+            }
+        },
+        "/list": {
+            "get": {
+                "operationId": "listItems",
+                "tags": ["bench"],
+                "responses": {
+                    "200": {
+                        "description": "100 objects.",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {"$ref": "#/components/schemas/Item"},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/download": {
+            "get": {
+                "operationId": "download",
+                "tags": ["bench"],
+                "responses": {
+                    "200": {
+                        "description": "1 MB.",
+                        "content": {
+                            "application/octet-stream": {
+                                "schema": {"type": "string", "format": "binary"}
+                            }
+                        },
+                    }
+                },
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Item": {
+                "type": "object",
+                "required": ["id", "name", "created_at"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "name": {"type": "string"},
+                    "created_at": {"type": "string", "format": "date-time"},
+                    "price": {"type": "number"},
+                    "quantity": {"type": "integer"},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "active": {"type": "boolean"},
+                    "owner": {
+                        "type": "object",
+                        "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+                    },
+                },
+            }
+        }
+    },
+}
+
+SERVER = """
+import json, socket, sys
+import uvicorn
+
+def item(i):
+    return {"id": f"item_{i}", "name": f"Item {i}", "created_at": "2024-05-01T12:00:00Z",
+            "price": 9.99, "quantity": i, "tags": ["a", "b"], "active": True,
+            "owner": {"id": "u1", "name": "Owner"}}
+
+BODIES = {
+    b"/small": (json.dumps(item(1)).encode(), b"application/json"),
+    b"/list": (json.dumps([item(i) for i in range(100)]).encode(), b"application/json"),
+    b"/download": (bytes(range(256)) * 4096, b"application/octet-stream"),
+}
+
+async def app(scope, receive, send):
+    body, kind = BODIES.get(scope["raw_path"], (b"{}", b"application/json"))
+    await send({"type": "http.response.start", "status": 200,
+                "headers": [(b"content-type", kind), (b"content-length", str(len(body)).encode())]})
+    await send({"type": "http.response.body", "body": body})
+
+sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+sock.bind(("127.0.0.1", 0))
+print(sock.getsockname()[1], flush=True)
+config = uvicorn.Config(app, log_level="warning", lifespan="off", access_log=False)
+uvicorn.Server(config).run(sockets=[sock])
+"""
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def write_json(path: Path, document: dict[str, Any]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(document), encoding="utf-8")
+    return path
+
+
+def sdkforge_command(spec: Path, output: Path, *, check: bool = False) -> list[str]:
+    command = [sys.executable, "-m", "generator", "generate", "-q"]
+    if check:
+        command.append("--check")
+    return [*command, str(spec), "--output", str(output), "--package", "pkg"]
+
+
+def generate(spec: Path, output: Path) -> None:
+    result = run(sdkforge_command(spec, output), cwd=ROOT)
+    if result.code != 0:
+        raise SystemExit(f"sdkforge failed on {spec}: {result.tail}")
+    # the measured imports use bytecode, as an installed package would
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(output / "pkg")],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def opc_install() -> Path | None:
+    """openapi-python-client, pinned, in a venv of its own (made once)."""
+    venv = BENCH / "opc-venv"
+    binary = venv / "bin" / "openapi-python-client"
+    if binary.exists():
+        return binary
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [
+                str(venv / "bin" / "python"),
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                f"openapi-python-client=={OPC_VERSION}",
+            ],
+            check=True,
+        )
+    except (subprocess.CalledProcessError, OSError) as error:
+        print(f"  (openapi-python-client could not be installed: {error})", file=sys.stderr)
+        shutil.rmtree(venv, ignore_errors=True)
+        return None
+    return binary
+
+
+def opc_runner(binary: Path, spec: Path, output: Path) -> Callable[[], Run]:
+    # literal_enums: without it, 0.29.1 stops at the first enum whose values collide
+    # after upper-casing (github, box); its post hooks (ruff check --fix, ruff format) run
+    config = BENCH / "opc-config.yaml"
+    config.write_text("literal_enums: true\n", encoding="utf-8")
+    env = clean_env(PATH=f"{binary.parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    command = [
+        str(binary),
+        "generate",
+        "--path",
+        str(spec),
+        "--output-path",
+        str(output),
+        "--overwrite",
+        "--config",
+        str(config),
+    ]
+    return lambda: run(command, env=env)
+
+
+def command_runner(command: list[str]) -> Callable[[], Run]:
+    return lambda: run(command, cwd=ROOT)
+
+
+def fresh(output: Path, runner: Callable[[], Run]) -> Callable[[], Run]:
+    def run_fresh() -> Run:
+        shutil.rmtree(output, ignore_errors=True)
+        return runner()
+
+    return run_fresh
+
+
+def fmt_ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f} ms" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds:.2f} s"
+
+
+# -- sections -------------------------------------------------------------------------
+
+
+def bench_generation(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    corpus = Path(args.corpus)
+    names = QUICK_SPECS if args.quick else LARGE_SPECS
+    specs = [corpus / name for name in names if (corpus / name).is_file()]
+    missing = [name for name in names if not (corpus / name).is_file()]
+    if missing:
+        print(f"  (not in {corpus}: {', '.join(missing)})")
+    opc = None if args.quick and not args.opc else opc_install()
+    rows = []
+    for spec in specs:
+        name = spec.name.split("__")[0]
+        work = BENCH / "generation" / name
+        ours = work / "sdkforge"
+        # both tools write a fresh tree each time (the old one is removed first, untimed)
+        mine = fresh(ours, command_runner(sdkforge_command(spec, ours)))
+        check = command_runner(sdkforge_command(spec, ours, check=True))
+        row: dict[str, Any] = {"spec": spec.name}
+        if opc is not None:
+            theirs = fresh(work / "opc", opc_runner(opc, spec, work / "opc"))
+            pair = interleave(mine, theirs, args.reps)
+            their_codes = {r.code for r in pair.b}
+            row["sdkforge_s"] = pair.median("a")
+            row["sdkforge_cpu_s"] = pair.median("a", "cpu")
+            row["sdkforge_peak_mb"] = max(r.peak_mb for r in pair.a)
+            row["opc_s"] = pair.median("b")
+            row["opc_peak_mb"] = max(r.peak_mb for r in pair.b)
+            row["opc_exit"] = sorted(their_codes)
+            if their_codes != {0}:
+                row["opc_error"] = pair.b[-1].tail
+            row["opc_over_sdkforge"] = 1 / pair.ratio()
+            row["opc_over_sdkforge_cpu"] = 1 / pair.ratio("cpu")
+            low, high = pair.spread()
+            row["opc_over_sdkforge_range"] = [1 / high, 1 / low]
+            check_pair = interleave(check, theirs, args.reps, warmup=0)
+            row["check_s"] = check_pair.median("a")
+            row["check_exit"] = sorted({r.code for r in check_pair.a})
+            row["opc_over_check"] = 1 / check_pair.ratio()
+        else:
+            pair = interleave(mine, check, args.reps)
+            row["sdkforge_s"] = pair.median("a")
+            row["sdkforge_cpu_s"] = pair.median("a", "cpu")
+            row["sdkforge_peak_mb"] = max(r.peak_mb for r in pair.a + pair.b)
+            row["check_s"] = pair.median("b")
+            row["check_exit"] = sorted({r.code for r in pair.b})
+            row["check_over_generate"] = pair.ratio()
+        rows.append(row)
+        _print_generation_row(row)
+    results["generation"] = {"opc_version": OPC_VERSION if opc else None, "specs": rows}
+
+
+def _print_generation_row(row: dict[str, Any]) -> None:
+    spec = row["spec"]
+    text = f"  {spec:40s} sdkforge {fmt_s(row['sdkforge_s'])}  --check {fmt_s(row['check_s'])}"
+    text += f"  peak {row['sdkforge_peak_mb']:.0f} MB"
+    if "opc_s" in row:
+        failed = "" if row["opc_exit"] == [0] else f" (FAILED, exit {row['opc_exit']})"
+        text += (
+            f" | openapi-python-client {fmt_s(row['opc_s'])}{failed}, peak {row['opc_peak_mb']:.0f} MB"
+            f" | opc/sdkforge {row['opc_over_sdkforge']:.1f}x"
+            f" (cpu {row['opc_over_sdkforge_cpu']:.1f}x), opc/check {row['opc_over_check']:.1f}x"
+        )
+    print(text)
+
+
+def bench_scaling(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    sizes = (10, 100) if args.quick else (10, 100, 1000)
+    rows = []
+    work = BENCH / "scaling"
+    for size in sizes:
+        spec = write_json(work / f"synthetic_{size}.json", synthetic_spec(size))
+        output = work / f"sdk_{size}"
+        baseline = command_runner([sys.executable, "-c", "pass"])
+        pair = interleave(command_runner(sdkforge_command(spec, output)), baseline, args.reps)
+        seconds = pair.median("a")
+        rows.append(
+            {"operations": size, "seconds": seconds, "per_operation_ms": seconds / size * 1000}
+        )
+        print(
+            f"  {size:5d} operations: {fmt_s(seconds)}  ({seconds / size * 1000:.2f} ms per operation)"
+        )
+    # linear means the cost of one more operation does not grow with the spec
+    marginal = [
+        (b["seconds"] - a["seconds"]) / (b["operations"] - a["operations"])
+        for a, b in itertools.pairwise(rows)
+    ]
+    summary: dict[str, Any] = {"sizes": rows, "marginal_ms": [m * 1000 for m in marginal]}
+    if len(marginal) == 2 and marginal[0] > 0:
+        summary["marginal_growth"] = marginal[1] / marginal[0]
+        print(
+            f"  marginal cost per operation: {marginal[0] * 1000:.2f} ms (10->100), "
+            f"{marginal[1] * 1000:.2f} ms (100->1000): ratio {summary['marginal_growth']:.2f} "
+            "(1.0 = linear)"
+        )
+    results["scaling"] = summary
+
+
+IMPORT_PROBE = (
+    "import sys, time, resource\n"
+    "t = time.perf_counter()\n"
+    "{statement}\n"
+    "t = time.perf_counter() - t\n"
+    "print(t, len(sys.modules), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n"
+)
+
+
+def probe(statement: str, path: Path | None = None) -> tuple[float, int, float]:
+    env = clean_env()
+    if path is not None:
+        env["PYTHONPATH"] = str(path)
+    output = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE.format(statement=statement)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    return float(output[0]), int(output[1]), float(output[2])
+
+
+def interleaved_probes(
+    a: tuple[str, Path | None], b: tuple[str, Path | None], reps: int
+) -> dict[str, Any]:
+    probe(*a)
+    probe(*b)
+    xs, ys = [], []
+    for i in range(reps):
+        if i % 2:
+            y, x = probe(*b), probe(*a)
+        else:
+            x, y = probe(*a), probe(*b)
+        xs.append(x)
+        ys.append(y)
+    return {
+        "a_ms": statistics.median(x[0] for x in xs) * 1000,
+        "b_ms": statistics.median(y[0] for y in ys) * 1000,
+        "ratio": statistics.median(x[0] / y[0] for x, y in zip(xs, ys)),
+        "a_modules": xs[0][1],
+        "b_modules": ys[0][1],
+        "a_rss_mb": statistics.median(x[2] for x in xs),
+        "b_rss_mb": statistics.median(y[2] for y in ys),
+    }
+
+
+FLOOR = "import httpx, pydantic"
+
+
+def importtime_breakdown(path: Path, package: str) -> dict[str, float]:
+    """`python -X importtime`: self time summed by who caused the import."""
+    env = clean_env(PYTHONPATH=str(path))
+    lines = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", f"import {package}"],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stderr.splitlines()
+    rows = []
+    for line in lines:
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        _, self_us, _cumulative, name = (part for part in line.replace("|", ":").split(":"))
+        depth = (len(name) - len(name.lstrip())) // 2
+        rows.append((int(self_us), depth, name.strip()))
+    groups = {"httpx and its dependencies": 0.0, "pydantic": 0.0, "the SDK's own modules": 0.0}
+    groups["standard library the SDK imports"] = 0.0
+    groups["interpreter start-up (site)"] = 0.0
+    third_party = {
+        "httpx": "httpx and its dependencies",
+        "httpcore": "httpx and its dependencies",
+        "anyio": "httpx and its dependencies",
+        "h11": "httpx and its dependencies",
+        "certifi": "httpx and its dependencies",
+        "idna": "httpx and its dependencies",
+        "sniffio": "httpx and its dependencies",
+        "click": "httpx and its dependencies",
+        "pydantic": "pydantic",
+        "pydantic_core": "pydantic",
+        "annotated_types": "pydantic",
+        "typing_inspection": "pydantic",
+    }
+    # -X importtime prints a module after the modules it imported: walk backwards with a
+    # stack of ancestors to find what pulled each module in
+    ancestors: list[tuple[int, str]] = []
+    for self_us, depth, name in reversed(rows):
+        while ancestors and ancestors[-1][0] >= depth:
+            ancestors.pop()
+        chain = [name] + [n for _, n in reversed(ancestors)]  # innermost first
+        group = "interpreter start-up (site)"
+        for module in chain:
+            root = module.split(".")[0]
+            if root == package:
+                group = (
+                    "the SDK's own modules"
+                    if name.split(".")[0] == package
+                    else "standard library the SDK imports"
+                )
+                break
+            if root in third_party:
+                group = third_party[root]
+                break
+        groups[group] += self_us / 1000
+        ancestors.append((depth, name))
+    return groups
+
+
+def bench_import(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    sizes = (10, 100) if args.quick else (10, 100, 1000)
+    reps = args.reps * 2
+    work = BENCH / "imports"
+    rows = []
+    for size in sizes:
+        output = work / f"sdk_{size}"
+        generate(write_json(work / f"synthetic_{size}.json", synthetic_spec(size)), output)
+        models = sum(1 for _ in (output / "pkg" / "models").glob("*.py")) - 1
+        measured = interleaved_probes(("import pkg", output), (FLOOR, None), reps)
+        client = interleaved_probes(
+            ("import pkg; pkg.Client(base_url='http://127.0.0.1:1')", output),
+            (FLOOR + "; httpx.Client(base_url='http://127.0.0.1:1')", None),
+            reps,
+        )
+        row = {
+            "operations": size,
+            "model_modules": models,
+            "import_ms": measured["a_ms"],
+            "floor_ms": measured["b_ms"],
+            "import_over_floor": measured["ratio"],
+            "modules_loaded": measured["a_modules"],
+            "floor_modules": measured["b_modules"],
+            "import_and_client_ms": client["a_ms"],
+            "httpx_client_ms": client["b_ms"],
+            "import_and_client_over_floor": client["ratio"],
+        }
+        rows.append(row)
+        print(
+            f"  {size:5d} operations, {models:5d} model modules: import {row['import_ms']:.0f} ms"
+            f" vs `{FLOOR}` {row['floor_ms']:.0f} ms (x{row['import_over_floor']:.2f});"
+            f" {row['modules_loaded']} modules loaded ({row['floor_modules']} by the floor);"
+            f" import + Client(): {row['import_and_client_ms']:.0f} ms vs httpx + httpx.Client()"
+            f" {row['httpx_client_ms']:.0f} ms (x{row['import_and_client_over_floor']:.2f})"
+        )
+    largest = rows[-1]["operations"]
+    summary: dict[str, Any] = {"sizes": rows}
+    summary["growth_largest_over_smallest"] = rows[-1]["import_ms"] / rows[0]["import_ms"]
+    summary["importtime_ms"] = importtime_breakdown(work / f"sdk_{largest}", "pkg")
+    print(
+        f"  import time {sizes[-1]} vs {sizes[0]} operations: "
+        f"x{summary['growth_largest_over_smallest']:.2f} (1.00 = flat)"
+    )
+    print(f"  -X importtime of the {largest}-operation SDK, self time by cause:")
+    for group, ms in summary["importtime_ms"].items():
+        print(f"    {group:36s} {ms:6.1f} ms")
+    results["import"] = summary
+
+
+@dataclass
+class Case:
+    name: str
+    calls: int
+
+
+CASES = (Case("small object", 300), Case("list of 100 objects", 100), Case("1 MB download", 30))
+
+
+def start_server(work: Path) -> tuple[subprocess.Popen[str], str]:
+    script = work / "server.py"
+    script.write_text(SERVER, encoding="utf-8")
+    server = subprocess.Popen(
+        [sys.executable, str(script)], stdout=subprocess.PIPE, text=True, env=clean_env()
+    )
+    assert server.stdout is not None
+    port = int(server.stdout.readline())
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                break
+        except OSError:
+            if time.monotonic() > deadline:
+                server.kill()
+                raise SystemExit("the benchmark server did not start") from None
+            time.sleep(0.05)
+    return server, f"http://127.0.0.1:{port}"
+
+
+def bench_overhead(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    work = BENCH / "overhead"
+    output = work / "sdk"
+    generate(write_json(work / "overhead.json", OVERHEAD_SPEC), output)
+    server, base_url = start_server(work)
+    try:
+        rounds = 3 if args.quick else max(args.reps * 3, 9)
+        scale = 0.2 if args.quick else 1.0
+        sys.path.insert(0, str(output))
+        measured = overhead_loops(base_url, rounds, scale)
+        measured["first_call"] = first_call(base_url, output, args.reps * 2)
+    finally:
+        server.terminate()
+        server.wait()
+        if str(output) in sys.path:
+            sys.path.remove(str(output))
+    results["overhead"] = measured
+
+
+def overhead_loops(base_url: str, rounds: int, scale: float) -> dict[str, Any]:
+    import httpx
+    import pkg  # type: ignore[import-not-found]
+    import pydantic
+
+    item = pkg.models.Item
+    items = pydantic.TypeAdapter(list[item])
+    out: dict[str, Any] = {}
+    with (
+        pkg.Client(base_url=base_url, max_retries=0) as sdk,
+        httpx.Client(base_url=base_url) as raw,
+    ):
+        sync_calls: dict[str, tuple[Callable[[], Any], Callable[[], Any]]] = {
+            "small object": (
+                sdk.bench.get_small,
+                lambda: item.model_validate_json(_ok(raw.get("/small")).content),
+            ),
+            "list of 100 objects": (
+                sdk.bench.list_items,
+                lambda: items.validate_json(_ok(raw.get("/list")).content),
+            ),
+            "1 MB download": (sdk.bench.download, lambda: _ok(raw.get("/download")).content),
+        }
+        for case in CASES:
+            calls = max(3, int(case.calls * scale))
+            ours, theirs = sync_calls[case.name]
+            out[f"sync {case.name}"] = _loops(ours, theirs, calls, rounds)
+            _print_overhead(f"sync {case.name}", out[f"sync {case.name}"])
+    out.update(asyncio.run(_async_loops(base_url, rounds, scale, item, items)))
+    return out
+
+
+def _ok(response: Any) -> Any:
+    response.raise_for_status()
+    return response
+
+
+async def _async_loops(
+    base_url: str, rounds: int, scale: float, item: Any, items: Any
+) -> dict[str, Any]:
+    import httpx
+    import pkg
+
+    out: dict[str, Any] = {}
+    async with (
+        pkg.AsyncClient(base_url=base_url, max_retries=0) as sdk,
+        httpx.AsyncClient(base_url=base_url) as raw,
+    ):
+
+        async def small() -> Any:
+            return item.model_validate_json(_ok(await raw.get("/small")).content)
+
+        async def many() -> Any:
+            return items.validate_json(_ok(await raw.get("/list")).content)
+
+        async def download() -> Any:
+            return _ok(await raw.get("/download")).content
+
+        calls = {
+            "small object": (sdk.bench.get_small, small),
+            "list of 100 objects": (sdk.bench.list_items, many),
+            "1 MB download": (sdk.bench.download, download),
+        }
+        for case in CASES:
+            ours, theirs = calls[case.name]
+            n = max(3, int(case.calls * scale))
+            out[f"async {case.name}"] = await _async_measure(ours, theirs, n, rounds)
+            _print_overhead(f"async {case.name}", out[f"async {case.name}"])
+    return out
+
+
+def _loops(
+    ours: Callable[[], Any], theirs: Callable[[], Any], calls: int, rounds: int
+) -> dict[str, float]:
+    for _ in range(max(3, calls // 10)):  # warm connections and caches
+        ours()
+        theirs()
+    a, b = [], []
+    for i in range(rounds):
+        for side in ((ours, a), (theirs, b)) if i % 2 == 0 else ((theirs, b), (ours, a)):
+            function, times = side
+            start = time.perf_counter()
+            for _ in range(calls):
+                function()
+            times.append((time.perf_counter() - start) / calls)
+    return _summary(a, b)
+
+
+async def _async_measure(ours: Any, theirs: Any, calls: int, rounds: int) -> dict[str, float]:
+    for _ in range(max(3, calls // 10)):
+        await ours()
+        await theirs()
+    a, b = [], []
+    for i in range(rounds):
+        for function, times in ((ours, a), (theirs, b)) if i % 2 == 0 else ((theirs, b), (ours, a)):
+            start = time.perf_counter()
+            for _ in range(calls):
+                await function()
+            times.append((time.perf_counter() - start) / calls)
+    return _summary(a, b)
+
+
+def _summary(a: list[float], b: list[float]) -> dict[str, float]:
+    ratios = [x / y for x, y in zip(a, b)]
+    return {
+        "sdk_us": statistics.median(a) * 1e6,
+        "raw_us": statistics.median(b) * 1e6,
+        "ratio": statistics.median(ratios),
+        "ratio_min": min(ratios),
+        "ratio_max": max(ratios),
+    }
+
+
+def _print_overhead(name: str, row: dict[str, float]) -> None:
+    print(
+        f"  {name:28s} SDK {row['sdk_us']:8.0f} us  httpx+pydantic {row['raw_us']:8.0f} us"
+        f"  ratio {row['ratio']:.3f} (runs {row['ratio_min']:.3f}..{row['ratio_max']:.3f})"
+    )
+
+
+def first_call(base_url: str, output: Path, reps: int) -> dict[str, Any]:
+    ours = (
+        f"import pkg\nwith pkg.Client(base_url={base_url!r}) as c:\n    c.bench.get_small()",
+        output,
+    )
+    raw_call = (
+        "import httpx, pydantic\n"
+        f"sys.path.insert(0, {str(output)!r})\n"
+        "from pkg.models.item import Item\n"
+        f"with httpx.Client(base_url={base_url!r}) as c:\n"
+        "    Item.model_validate_json(c.get('/small').content)"
+    )
+    theirs: tuple[str, Path | None] = (raw_call, None)
+    measured = interleaved_probes(ours, theirs, reps)
+    row = {
+        "sdk_ms": measured["a_ms"],
+        "raw_ms": measured["b_ms"],
+        "ratio": measured["ratio"],
+    }
+    print(
+        f"  first call (import, client, one call): SDK {row['sdk_ms']:.0f} ms vs httpx +"
+        f" the model {row['raw_ms']:.0f} ms (x{row['ratio']:.2f})"
+    )
+    return row
+
+
+def bench_memory(args: argparse.Namespace, results: dict[str, Any]) -> None:
+    generation = results.get("generation", {}).get("specs", [])
+    peak = max((row["sdkforge_peak_mb"] for row in generation), default=None)
+    size = 100 if args.quick else 1000
+    output = BENCH / "imports" / f"sdk_{size}"
+    if not output.is_dir():
+        generate(
+            write_json(BENCH / "imports" / f"synthetic_{size}.json", synthetic_spec(size)), output
+        )
+    measured = interleaved_probes(
+        ("import pkg; c = pkg.Client(base_url='http://127.0.0.1:1')", output),
+        (FLOOR + "; c = httpx.Client(base_url='http://127.0.0.1:1')", None),
+        args.reps,
+    )
+    row = {
+        "generator_peak_mb": peak,
+        "generator_peak_spec": max(generation, key=lambda r: r["sdkforge_peak_mb"])["spec"]
+        if generation
+        else None,
+        "sdk_rss_mb": measured["a_rss_mb"],
+        "floor_rss_mb": measured["b_rss_mb"],
+        "sdk_over_floor": measured["a_rss_mb"] / measured["b_rss_mb"],
+        "sdk_operations": size,
+    }
+    if peak is not None:
+        print(f"  generator peak RSS: {peak:.0f} MB ({row['generator_peak_spec']})")
+    print(
+        f"  after import + Client() of the {size}-operation SDK: {row['sdk_rss_mb']:.0f} MB RSS"
+        f" vs httpx + pydantic + httpx.Client(): {row['floor_rss_mb']:.0f} MB"
+        f" (x{row['sdk_over_floor']:.2f})"
+    )
+    results["memory"] = row
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="small inputs, few repetitions")
+    parser.add_argument("--json", help="write the figures to this file")
+    parser.add_argument("--only", help=f"comma-separated sections of: {', '.join(SECTIONS)}")
+    parser.add_argument(
+        "--corpus",
+        default=str(ROOT.parent / "shared" / "corpus" / "specs"),
+        help="folder of the corpus specs (default: ../shared/corpus/specs)",
+    )
+    parser.add_argument("--reps", type=int, help="interleaved runs per figure (default 5, quick 1)")
+    parser.add_argument(
+        "--opc", action="store_true", help="with --quick: still compare with openapi-python-client"
+    )
+    args = parser.parse_args(argv)
+    args.reps = args.reps or (1 if args.quick else 5)
+    chosen = args.only.split(",") if args.only else list(SECTIONS)
+    unknown = set(chosen) - set(SECTIONS)
+    if unknown:
+        parser.error(f"unknown section(s): {', '.join(sorted(unknown))}")
+    BENCH.mkdir(exist_ok=True)
+    results: dict[str, Any] = {
+        "machine": {
+            "python": sys.version.split()[0],
+            "cpus": os.cpu_count(),
+            "load_average": os.getloadavg(),
+        },
+        "quick": args.quick,
+        "reps": args.reps,
+    }
+    functions = {
+        "generation": bench_generation,
+        "scaling": bench_scaling,
+        "import": bench_import,
+        "overhead": bench_overhead,
+        "memory": bench_memory,
+    }
+    started = time.perf_counter()
+    for section in SECTIONS:
+        if section in chosen:
+            print(f"{section}:", flush=True)
+            functions[section](args, results)
+    results["seconds"] = time.perf_counter() - started
+    results["machine"]["load_average_after"] = os.getloadavg()
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        print(f"figures written to {args.json}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
