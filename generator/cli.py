@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import SdkConfig, find_pyproject, load_config
-from generator.errors import ConfigError, SdkforgeError
+from generator.errors import ConfigError, SdkforgeError, Warning
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files
@@ -60,13 +60,33 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+def summary(warnings: Sequence[Warning], shown: int = 3) -> str:
+    """One line after the warnings: how many, and everything that was not generated."""
+    count = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    skipped: dict[str, list[str]] = {}
+    for warning in warnings:
+        if warning.skipped:
+            skipped.setdefault(warning.skipped, []).append(f"#{warning.pointer or '/'}")
+    if not skipped:
+        return f"{count}; nothing skipped"
+    parts = []
+    for kind, pointers in skipped.items():
+        listed = ", ".join(pointers[:shown]) + (", ..." if len(pointers) > shown else "")
+        parts.append(f"{len(pointers)} {kind}{'s' if len(pointers) != 1 else ''} ({listed})")
+    return f"{count}; not generated: {'; '.join(parts)} (see the warnings above for why)"
+
+
 def _targets(
     args: argparse.Namespace, parser: argparse.ArgumentParser
 ) -> tuple[list[SdkConfig], str]:
     if args.spec is not None:
         if not args.output:
             parser.error("--output is required with SPEC")
-        package = args.package or snake_case(Path(args.output).resolve().name)
+        package = (
+            args.package
+            if args.package is not None
+            else snake_case(Path(args.output).resolve().name)
+        )
         return [
             SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)
         ], args.formatter or "ruff"
@@ -95,6 +115,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
+        if result.warnings:
+            print(f"{_display(target.spec)}: {summary(result.warnings)}", file=sys.stderr)
         if args.check:
             drift = compare_tree(result.files, target.output, label)
             if drift.clean:
@@ -129,6 +151,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _generate(args, parser)
     except SdkforgeError as error:
+        if args.debug:
+            traceback.print_exc()
         print(f"error: {error}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

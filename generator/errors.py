@@ -32,10 +32,15 @@ class ConfigError(SdkforgeError):
 
 @dataclass(frozen=True)
 class Warning:
-    """Something odd in the spec that was worked around; printed, never fatal."""
+    """Something odd in the spec that was worked around; printed, never fatal.
+
+    `skipped` names the kind of thing that is not generated because of it ("webhook",
+    "parameter", ...), so that the run can end with a summary of everything left out.
+    """
 
     pointer: str
     message: str
+    skipped: str = ""
 
     def __str__(self) -> str:
         return f"warning: #{self.pointer or '/'}: {self.message}"

@@ -109,6 +109,14 @@ def parse_api(
     security = SecurityParser(spec.file, spec.document, package, warnings)
     operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
+    for name in openapi.webhooks or {}:
+        warnings.append(
+            Warning(
+                join_pointer("/webhooks", name),
+                "webhooks are requests the API sends to you; no client code is generated",
+                skipped="webhook",
+            )
+        )
 
     tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
     tag_order = [tag.name for tag in openapi.tags or []]
@@ -133,10 +141,13 @@ def parse_api(
         resources.append((tag, attr, name, module, tagged))
 
     pages = _Pages(spec, schemas, class_names, pagination or {})
+    seen_ids: dict[str, str] = {}
     parsed_resources = []
     for tag, attr, name, module, tagged in resources:
         method_names = NameRegistry(RESOURCE_RESERVED)
-        parsed = pages.mark(_parse_operations(tagged, method_names, operations, warnings), tagged)
+        parsed = pages.mark(
+            _parse_operations(tagged, method_names, operations, warnings, seen_ids), tagged
+        )
         parsed_resources.append(
             ir.Resource(
                 attr_name=attr,
@@ -148,11 +159,11 @@ def parse_api(
         )
     untagged = [raw for raw in raw_operations if raw.tag is None]
     client_operations = pages.mark(
-        _parse_operations(untagged, client_names, operations, warnings), untagged
+        _parse_operations(untagged, client_names, operations, warnings, seen_ids), untagged
     )
     pages.check_config_used()
 
-    modules = group_modules(schemas.order, schemas.named, warnings)
+    modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
     exports = tuple(
         (name, module.name)
         for module in modules
@@ -238,8 +249,13 @@ class _Pages:
 
 
 def _parse_operations(
-    raws: list[RawOperation], names: NameRegistry, parser: OperationParser, warnings: list[Warning]
+    raws: list[RawOperation],
+    names: NameRegistry,
+    parser: OperationParser,
+    warnings: list[Warning],
+    seen_ids: dict[str, str],
 ) -> tuple[ir.Operation, ...]:
+    """`seen_ids` (operationId -> pointer of its first operation) is shared by all calls."""
     constants = NameRegistry()
     parsed = []
     for raw in raws:
@@ -251,7 +267,16 @@ def _parse_operations(
         )
         wanted = safe_identifier(wanted, "op")
         method = names.claim(wanted)
-        if method != wanted:
+        first = seen_ids.setdefault(operation_id, raw.pointer) if operation_id else raw.pointer
+        if first != raw.pointer:
+            warnings.append(
+                Warning(
+                    raw.pointer,
+                    f"duplicate operationId {operation_id!r} (first used at #{first}); "
+                    f"this operation's method is {method!r}",
+                )
+            )
+        elif method != wanted:
             warnings.append(
                 Warning(
                     raw.pointer, f"method name {wanted!r} is taken; this operation is {method!r}"
