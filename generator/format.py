@@ -37,7 +37,7 @@ def _run(command: list[str], cwd: Path) -> None:
 def check_syntax(files: dict[str, str]) -> None:
     """Every Python file must parse before anything is written (a template or escaping bug)."""
     for path, text in files.items():
-        if path.endswith(".py"):
+        if path.endswith((".py", ".pyi")):
             try:
                 ast.parse(text, filename=path)
             except SyntaxError as error:
