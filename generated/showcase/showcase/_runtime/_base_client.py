@@ -9,7 +9,14 @@ import asyncio
 import logging
 import time
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, replace
 from typing import Any, Self, TypeVar, cast
 
@@ -27,6 +34,7 @@ from ._response import (
     APIResponse,
     AsyncStreamedResponse,
     StreamedResponse,
+    transport_error,
 )
 from ._retry import may_retry_error, may_retry_status, retry_delay
 from ._serialize import (
@@ -86,6 +94,41 @@ class _Encoded:
 
 class _DeadlineExceeded(Exception):
     pass
+
+
+class _DeadlinePassed(httpx.ReadTimeout):
+    """The call's deadline passed while the body was still arriving (however slowly)."""
+
+
+class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that stops when the call's deadline passes, not only when a read stalls."""
+
+    def __init__(self, stream: Any, deadline_at: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._deadline_at = deadline_at
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() > self._deadline_at:
+            raise _DeadlinePassed(
+                "the deadline passed while reading the body", request=self._request
+            )
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 class BaseAPIClient:
@@ -366,17 +409,45 @@ class BaseAPIClient:
     def _connection_error(
         self, error: Exception, request: httpx.Request
     ) -> errors.APIConnectionError:
-        if isinstance(error, (httpx.TimeoutException, _DeadlineExceeded)):
-            what = (
-                "the deadline passed"
-                if isinstance(error, _DeadlineExceeded)
-                else type(error).__name__
-            )
+        if isinstance(error, (_DeadlineExceeded, _DeadlinePassed)):
             return errors.APITimeoutError(
-                f"Request timed out ({what}).", request=request
+                "Request timed out (the deadline passed).", request=request
             )
+        if isinstance(error, httpx.RequestError):
+            return transport_error(error, request)
         return errors.APIConnectionError(
             f"Connection error: {type(error).__name__}", request=request
+        )
+
+    def _redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The request a redirect asks for; credentials never go to another origin than base_url's."""
+        url = request.url.join(response.headers["Location"])
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        headers["Host"] = url.netloc.decode("ascii")
+        stream = request.stream
+        if method != request.method:
+            stream = httpx.ByteStream(b"")
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        if _origin(url) != _origin(httpx.URL(self._base_url)):
+            for name in self._auth.redacted_headers:
+                headers.pop(name, None)
+            if self._auth.redacted_query and url.query:
+                kept = [
+                    (k, v)
+                    for k, v in url.params.multi_items()
+                    if k not in self._auth.redacted_query
+                ]
+                url = url.copy_with(params=kept)
+        return httpx.Request(
+            method, url, headers=headers, stream=stream, extensions=request.extensions
         )
 
     # -- logging --------------------------------------------------------------------------
@@ -449,6 +520,14 @@ async def _chunks_of(file: Any) -> AsyncIterator[bytes]:
 async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
     for chunk in chunks:
         yield chunk
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (
+        url.scheme,
+        url.host,
+        url.port or {"http": 80, "https": 443}.get(url.scheme),
+    )
 
 
 def _at_most(value: float | None, limit: float) -> float:
@@ -609,10 +688,39 @@ class SyncAPIClient(BaseAPIClient):
         if not 200 <= response.status_code < 300:
             try:
                 response.read()
+            except httpx.RequestError as error:
+                raise self._connection_error(error, response.request) from error
             finally:
                 response.close()
             raise self._status_error(call.endpoint, response)
         return response, retries
+
+    def _send_once(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        """One attempt: send, follow redirects if the httpx client is set to (credentials
+        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        hops = 0
+        while True:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            if not (self._http.follow_redirects and response.has_redirect_location):
+                break
+            response.close()
+            if hops >= self._http.max_redirects:
+                raise httpx.TooManyRedirects(
+                    "Exceeded the maximum number of redirects.", request=request
+                )
+            request = self._redirect_request(request, response)
+            hops += 1
+        if deadline_at is not None:
+            response.stream = _DeadlineStream(response.stream, deadline_at, request)
+        if not stream:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
 
     def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send a call, repeating it while the retry rules allow; the last response and retries."""
@@ -639,7 +747,9 @@ class SyncAPIClient(BaseAPIClient):
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._send_once(
+                    request, stream=stream, deadline_at=deadline_at
+                )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
                 if retries < max_retries and may_retry_error(error, request):
@@ -692,7 +802,8 @@ class SyncAPIClient(BaseAPIClient):
         self._log_request(request, 1)
         started = time.monotonic()
         try:
-            response = self._http.send(request)
+            # never redirected: the request carries the client secret
+            response = self._http.send(request, follow_redirects=False)
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
@@ -871,10 +982,41 @@ class AsyncAPIClient(BaseAPIClient):
         if not 200 <= response.status_code < 300:
             try:
                 await response.aread()
+            except httpx.RequestError as error:
+                raise self._connection_error(error, response.request) from error
             finally:
                 await response.aclose()
             raise self._status_error(call.endpoint, response)
         return response, retries
+
+    async def _send_once(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        """One attempt: send, follow redirects if the httpx client is set to (credentials
+        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        hops = 0
+        while True:
+            response = await self._http.send(
+                request, stream=True, follow_redirects=False
+            )
+            if not (self._http.follow_redirects and response.has_redirect_location):
+                break
+            await response.aclose()
+            if hops >= self._http.max_redirects:
+                raise httpx.TooManyRedirects(
+                    "Exceeded the maximum number of redirects.", request=request
+                )
+            request = self._redirect_request(request, response)
+            hops += 1
+        if deadline_at is not None:
+            response.stream = _DeadlineStream(response.stream, deadline_at, request)
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
 
     async def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send a call, repeating it while the retry rules allow; the last response and retries."""
@@ -901,7 +1043,9 @@ class AsyncAPIClient(BaseAPIClient):
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._send_once(
+                    request, stream=stream, deadline_at=deadline_at
+                )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
                 if retries < max_retries and may_retry_error(error, request):
@@ -954,7 +1098,8 @@ class AsyncAPIClient(BaseAPIClient):
         self._log_request(request, 1)
         started = time.monotonic()
         try:
-            response = await self._http.send(request)
+            # never redirected: the request carries the client secret
+            response = await self._http.send(request, follow_redirects=False)
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
