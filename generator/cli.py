@@ -11,7 +11,7 @@ from pathlib import Path
 
 from generator import __version__
 from generator.config import SdkConfig, find_pyproject, load_config
-from generator.errors import ConfigError, SdkforgeError, Warning
+from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files
@@ -116,7 +116,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
         if result.warnings:
-            print(f"{_display(target.spec)}: {summary(result.warnings)}", file=sys.stderr)
+            print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
         if args.check:
             drift = compare_tree(result.files, target.output, label)
             if drift.clean:
@@ -153,7 +153,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SdkforgeError as error:
         if args.debug:
             traceback.print_exc()
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -161,7 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         print(
-            f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)",
+            one_line(
+                f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)"
+            ),
             file=sys.stderr,
         )
         return 1

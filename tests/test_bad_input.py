@@ -4,6 +4,7 @@ with warnings naming the pointer and a summary line of everything that was not g
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from generator.cli import main
 from tests.helpers import ROOT, run_cli
 
 HEAD = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
+MINIMAL = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
 OP = "responses: {'204': {description: ok}}"
 
 # file name -> (content, what the one error line must contain after "error: <file>#")
@@ -106,6 +108,17 @@ BAD: dict[str, tuple[str | bytes, str]] = {
     "url-ref.yaml": (
         HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: 'https://example.com/a.yaml'}}}\n",
         "points to a URL; only local files are supported",
+    ),
+    # found by tests/test_fuzz_specs.py: a NUL in a file name, a line break in an error
+    "ref-nul.json": (
+        json.dumps(
+            {**MINIMAL, "components": {"schemas": {"A": {"$ref": "\x00"}}}}, ensure_ascii=True
+        ),
+        "#/components/schemas/A/$ref: $ref '\\x00' is not a valid file reference",
+    ),
+    "ref-line-break.json": (
+        json.dumps({**MINIMAL, "components": {"schemas": {"A": {"$ref": "a\r\nb.yaml"}}}}),
+        "#/components/schemas/A/$ref: $ref 'a\\r\\nb.yaml': file a\\r\\nb.yaml not found",
     ),
     "ref-cycle.yaml": (
         HEAD

@@ -115,7 +115,7 @@ class Bundler:
                 f"$ref {ref!r} points to a URL; only local files are supported",
             )
         else:
-            target_path = (base.parent / location).resolve()
+            target_path = self._file(base, location, ref, pointer)
         if target_path == self.root_path:
             self._check_exists(target_path, fragment, ref, base, pointer)
             return "#" + fragment
@@ -133,9 +133,22 @@ class Bundler:
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")
-        target_path = (base.parent / location).resolve() if location else base
+        target_path = self._file(base, location, ref, pointer) if location else base
         target = self._check_exists(target_path, fragment, ref, base, pointer)
         return self._walk(target, target_path, fragment, "schemas")
+
+    def _file(self, base: Path, location: str, ref: str, pointer: str) -> Path:
+        """The file a ref's location names, relative to the file the ref is in."""
+        try:
+            path = (base.parent / location).resolve()
+            path.is_file()  # a name the OS refuses (NUL, too long) fails here
+        except (OSError, ValueError):
+            raise SpecError(
+                self._display(base),
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} is not a valid file reference",
+            ) from None
+        return path
 
     def _check_exists(self, path: Path, fragment: str, ref: str, base: Path, pointer: str) -> Any:
         document = self._document(path, base, pointer, ref)
