@@ -282,3 +282,98 @@ def test_tls_certificates_are_verified_by_default(mode: str) -> None:
         client.close()
     else:
         asyncio.run(client.close())
+
+
+# -- load: calls beyond the pool's size wait for a slot, not inside httpcore's pool ----
+
+
+@pytest.fixture
+def fresh_faults() -> Iterator[FaultServer]:
+    """A server of its own, for tests that count its connections."""
+    with serve_faults() as server:
+        yield server
+
+
+def test_hundreds_of_concurrent_async_calls_on_one_client(fresh_faults: FaultServer) -> None:
+    """600 calls at once: at most 100 (the pool's size) are ever inside httpcore's pool.
+
+    httpcore's pool slows down quadratically with the requests queued in it: without the
+    SDK's gate, 1000 concurrent calls to a server that takes 50 ms took 52 s here, and
+    2000 all failed with PoolTimeout after 60 s (with it: 13 s and 20 s, no errors).
+    """
+    fresh_faults.peak_connections = 0
+    most_queued = 0
+
+    async def run() -> list[Any]:
+        nonlocal most_queued
+        async with relay.AsyncClient(base_url=f"{fresh_faults.url}/busy", api_key_auth="k") as client:
+            pool = client._http._transport._pool
+            calls = asyncio.gather(*(client.jobs.get_job(f"j{i}") for i in range(600)))
+            while not calls.done():
+                most_queued = max(most_queued, len(pool._requests))
+                await asyncio.sleep(0.01)
+            return await calls
+
+    jobs = asyncio.run(run())
+    assert len(jobs) == 600 and all(job.id == "j1" for job in jobs)
+    assert 50 < most_queued <= 100
+    assert fresh_faults.peak_connections <= 100
+
+
+def test_hundreds_of_threads_share_one_sync_client(fresh_faults: FaultServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh_faults.peak_connections = 0
+    most_queued = 0
+    with relay.Client(base_url=f"{fresh_faults.url}/busy", api_key_auth="k", timeout=10) as client:
+        pool = client._http._transport._pool
+        with ThreadPoolExecutor(150) as threads:
+            calls = [threads.submit(client.jobs.get_job, f"j{i}") for i in range(600)]
+            while not all(call.done() for call in calls):
+                most_queued = max(most_queued, len(pool._requests))
+                time.sleep(0.01)
+            jobs = [call.result() for call in calls]
+    assert len(jobs) == 600 and all(job.id == "j1" for job in jobs)
+    assert most_queued <= 100  # no thread waits inside httpcore's pool (encode/httpcore#1110)
+    assert fresh_faults.peak_connections <= 100
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
+    faults: FaultServer, mode: str
+) -> None:
+    """With every connection taken (by stalled calls), one more call times out in time."""
+    timeout = httpx.Timeout(30.0, pool=0.3)
+    if mode == "sync":
+        from concurrent.futures import ThreadPoolExecutor
+
+        with relay.Client(base_url=faults.url, api_key_auth="k", max_retries=0) as client:
+            stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+            with ThreadPoolExecutor(100) as pool:
+                stalled = [pool.submit(stall.jobs.get_job, "j") for _ in range(100)]
+                time.sleep(0.3)
+                started = time.monotonic()
+                with pytest.raises(relay.APITimeoutError):
+                    client.jobs.get_job("j", timeout=timeout)
+                waited = time.monotonic() - started
+                for future in stalled:
+                    assert isinstance(future.exception(), relay.APITimeoutError)
+    else:
+
+        async def run() -> float:
+            async with relay.AsyncClient(
+                base_url=faults.url, api_key_auth="k", max_retries=0
+            ) as client:
+                stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+                stalled = [asyncio.ensure_future(stall.jobs.get_job("j")) for _ in range(100)]
+                await asyncio.sleep(0.3)
+                started = time.monotonic()
+                with pytest.raises(relay.APITimeoutError):
+                    await client.jobs.get_job("j", timeout=timeout)
+                waited = time.monotonic() - started
+                results = await asyncio.gather(*stalled, return_exceptions=True)
+                assert all(isinstance(r, relay.APITimeoutError) for r in results)
+                return waited
+
+        waited = asyncio.run(run())
+    assert 0.25 < waited < 0.3 + SLACK

@@ -8,6 +8,7 @@ picks the fault, whatever follows it, so a generated client pointed at
 | fault | what the server does |
 | --- | --- |
 | `ok` | 200 with a valid `Job` (relay) in JSON |
+| `busy` | the same after `BUSY` seconds (a server under load) |
 | `reset` | reads the request, then resets the connection (RST) |
 | `close` | reads the request, then closes without a byte of response |
 | `garbage` | answers with bytes that are not HTTP |
@@ -27,7 +28,8 @@ picks the fault, whatever follows it, so a generated client pointed at
 | `redirect` | 307 to the `to` query parameter (else to itself: a loop) |
 | `echo` | 200 JSON `Job` whose `name` is the JSON of the credential headers received |
 
-Every request is recorded (`server.seen`: fault, method, target, headers).
+Every request is recorded (`server.seen`: fault, method, target, headers), and so are the
+connections open now and at most (`open_connections`, `peak_connections`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 DRIP_INTERVAL = 0.3
+BUSY = 0.05
 JOB = {"id": "j1", "name": "job", "state": "queued"}
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "cookie", "proxy-authorization")
 
@@ -53,6 +56,7 @@ class FaultServer:
     url: str = ""
     seen: list[dict[str, Any]] = field(default_factory=list)
     open_connections: int = 0
+    peak_connections: int = 0
 
 
 def _head(status: str, headers: dict[str, str]) -> bytes:
@@ -103,6 +107,9 @@ async def _answer(
         return True
 
     if fault == "ok":
+        return await send("200 OK", json.dumps(JOB).encode())
+    if fault == "busy":
+        await asyncio.sleep(BUSY)
         return await send("200 OK", json.dumps(JOB).encode())
     if fault == "echo":
         received = {k: v for k, v in headers.items() if k in CREDENTIAL_HEADERS}
@@ -180,6 +187,7 @@ async def _answer(
 def _handler(server: FaultServer) -> Any:
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         server.open_connections += 1
+        server.peak_connections = max(server.peak_connections, server.open_connections)
         try:
             keep_alive = True
             while keep_alive:

@@ -6,7 +6,9 @@ The sync and async classes are written from one template, so they cannot drift a
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import threading
 import time
 import uuid
 from collections.abc import (
@@ -49,6 +51,7 @@ from ._serialize import (
 )
 from ._streaming import AsyncStream, Stream
 from ._types import (
+    DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
@@ -129,6 +132,65 @@ class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
     async def aclose(self) -> None:
         await self._stream.aclose()
+
+
+class _SyncGate:
+    """At most `size` calls in flight, so that none waits inside httpcore's connection pool.
+
+    httpcore's pool slows down quadratically with the requests queued in it (and with
+    hundreds queued it gives up with PoolTimeout): callers beyond the pool's size wait
+    here instead, on a plain semaphore, in the order they came.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._semaphore = threading.BoundedSemaphore(size)
+
+    @contextlib.contextmanager
+    def slot(self, timeout: float | None, request: httpx.Request) -> Iterator[None]:
+        if not self._semaphore.acquire(timeout=timeout):
+            raise httpx.PoolTimeout(
+                "no connection became free in time", request=request
+            )
+        try:
+            yield
+        finally:
+            self._semaphore.release()
+
+
+class _AsyncGate:
+    """The async flavour of _SyncGate (one semaphore per event loop)."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._semaphores: dict[int, asyncio.Semaphore] = {}
+
+    @contextlib.asynccontextmanager
+    async def slot(
+        self, timeout: float | None, request: httpx.Request
+    ) -> AsyncIterator[None]:
+        loop = id(asyncio.get_running_loop())
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            self._semaphores = {
+                loop: asyncio.Semaphore(self._size)
+            }  # a client lives in one loop
+            semaphore = self._semaphores[loop]
+        try:
+            await asyncio.wait_for(semaphore.acquire(), timeout)
+        except TimeoutError:
+            raise httpx.PoolTimeout(
+                "no connection became free in time", request=request
+            ) from None
+        try:
+            yield
+        finally:
+            semaphore.release()
+
+
+def _pool_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout", {})
+    value = timeout.get("pool") if isinstance(timeout, dict) else None
+    return float(value) if value is not None else None
 
 
 class BaseAPIClient:
@@ -572,6 +634,7 @@ class SyncAPIClient(BaseAPIClient):
 
     _http: httpx.Client
     _owns_http: bool
+    _gate: _SyncGate | None
 
     def __init__(
         self,
@@ -593,7 +656,18 @@ class SyncAPIClient(BaseAPIClient):
             auth=auth,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        # calls wait for a connection here rather than in httpcore's pool (see _SyncGate);
+        # a client you pass in keeps the limits you gave it, and no gate
+        self._gate = (
+            _SyncGate(DEFAULT_CONNECTION_LIMITS.max_connections or 100)
+            if http_client is None
+            else None
+        )
 
     def _content_for_attempt(self, content: Any) -> Any:
         return _sync_content(content)
@@ -700,6 +774,14 @@ class SyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         """One attempt: send, follow redirects if the httpx client is set to (credentials
         stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        if self._gate is None:
+            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+        with self._gate.slot(_pool_timeout(request), request):
+            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+
+    def _send_ungated(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
         hops = 0
         while True:
             response = self._http.send(request, stream=True, follow_redirects=False)
@@ -858,6 +940,7 @@ class AsyncAPIClient(BaseAPIClient):
 
     _http: httpx.AsyncClient
     _owns_http: bool
+    _gate: _AsyncGate | None
 
     def __init__(
         self,
@@ -879,7 +962,18 @@ class AsyncAPIClient(BaseAPIClient):
             auth=auth,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        # calls wait for a connection here rather than in httpcore's pool (see _SyncGate);
+        # a client you pass in keeps the limits you gave it, and no gate
+        self._gate = (
+            _AsyncGate(DEFAULT_CONNECTION_LIMITS.max_connections or 100)
+            if http_client is None
+            else None
+        )
 
     def _content_for_attempt(self, content: Any) -> Any:
         return _async_content(content)
@@ -994,6 +1088,18 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         """One attempt: send, follow redirects if the httpx client is set to (credentials
         stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        if self._gate is None:
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+        async with self._gate.slot(_pool_timeout(request), request):
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+
+    async def _send_ungated(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
         hops = 0
         while True:
             response = await self._http.send(
