@@ -1,20 +1,22 @@
-"""The `sdkforge` command. Exit codes: 0 ok, 1 drift or bad input, 2 usage error."""
+"""The `sdkforge` command. Exit codes: 0 ok, 1 drift, breaking API change or bad input, 2 usage error."""
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__
+from generator import __version__, apidiff
 from generator.config import SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
-from generator.pipeline import generate_files
+from generator.pipeline import generate_files, generate_stubs
+from generator.surface import has_stubs, read_surface
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +52,19 @@ def _parser() -> argparse.ArgumentParser:
         "--quiet", "-q", action="store_true", help="print only warnings, drift and errors"
     )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    api_diff = commands.add_parser(
+        "api-diff",
+        help="classify the API changes between two versions of a spec (exit 1 if any breaks callers)",
+        description="Compare the SDKs two versions of a spec would give, as their stubs declare "
+        "them: added, removed and changed resources, methods, parameters, models, fields and "
+        "enum values, the ones that break callers marked BREAKING. Exit 1 when anything breaks.",
+    )
+    api_diff.add_argument("old", help="the spec before (OpenAPI 3.0/3.1 or Swagger 2.0)")
+    api_diff.add_argument("new", help="the spec after")
+    api_diff.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
     return parser
 
 
@@ -135,6 +150,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             for relative in drift.extra:
                 print(f"  extra:   {relative}")
             sys.stdout.writelines(drift.diff)
+            for line in _api_changes(drift.disk, result.files, target.package):
+                print(line)
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
@@ -145,10 +162,44 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return 0
 
 
+def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> list[str]:
+    """The drift as API changes: the stubs on disk against the fresh ones."""
+    if not has_stubs(disk, package):
+        return ["API changes: not known (the SDK on disk has no stubs to compare with)"]
+    changes = apidiff.compare(read_surface(disk, package), read_surface(files, package))
+    if not changes:
+        return ["API changes: none"]
+    return ["API changes:", *(f"  {line}" for line in apidiff.text_lines(changes))]
+
+
+def _api_diff(args: argparse.Namespace) -> int:
+    surfaces = []
+    for spec in (args.old, args.new):
+        result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)))
+        for warning in result.warnings:
+            print(f"{_display(Path(spec))}: {warning}", file=sys.stderr)
+        surfaces.append(read_surface(result.files, "sdk"))
+    changes = apidiff.compare(surfaces[0], surfaces[1])
+    if args.format == "json":
+        report = apidiff.as_json(changes, old=args.old, new=args.new)
+        print(json.dumps(report, indent=2))
+    elif not changes:
+        print(f"No API changes from {args.old} to {args.new}.")
+    else:
+        breaking = sum(change.breaking for change in changes)
+        print(f"API changes from {args.old} to {args.new}:")
+        for line in apidiff.text_lines(changes):
+            print(f"  {line}")
+        print(f"{len(changes)} change(s), {breaking} breaking.")
+    return 1 if apidiff.breaking(changes) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     try:
+        if args.command == "api-diff":
+            return _api_diff(args)
         return _generate(args, parser)
     except SdkforgeError as error:
         if args.debug:

@@ -35,7 +35,7 @@ def _run(command: list[str], cwd: Path) -> None:
 
 
 def check_syntax(files: dict[str, str]) -> None:
-    """Every Python file must parse before anything is written (a template or escaping bug)."""
+    """Every .py and .pyi must parse before anything is written (a template or escaping bug)."""
     for path, text in files.items():
         if path.endswith((".py", ".pyi")):
             try:
@@ -58,7 +58,7 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
             target = root / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8", newline="\n")
-        python_files = sorted(relative for relative in files if relative.endswith(".py"))
+        python_files = sorted(relative for relative in files if relative.endswith((".py", ".pyi")))
         if python_files:
             ruff = _ruff()
             common = ["--isolated", "--line-length", str(LINE_LENGTH), "--target-version", "py311"]

@@ -71,12 +71,18 @@ class Default:
 
 @dataclass(frozen=True)
 class Field:
+    """A model field. `required` is as generated: a required `readOnly` field of a model that
+    requests use is optional (the server sets it), and so is a required `writeOnly` field of
+    a model that responses use (the server never sends it)."""
+
     name: str
     wire_name: str
     type: TypeRef
     required: bool
     default: Default | None = None
     description: str | None = None
+    read_only: bool = False
+    write_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +144,8 @@ class Parameter:
     style: str = "form"
     explode: bool = True
     default: Default | None = None
+    # `content` instead of `schema`: a JSON media type means the value is sent as JSON text
+    json_encoded: bool = False
 
 
 @dataclass(frozen=True)
@@ -237,9 +245,21 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class ServerVariable:
+    name: str
+    default: str
+    enum: tuple[str, ...] = ()
+    description: str | None = None
+
+
+@dataclass(frozen=True)
 class Server:
+    """`url` has every variable set to its default; `template` is the URL as written."""
+
     url: str
     description: str | None = None
+    template: str = ""
+    variables: tuple[ServerVariable, ...] = ()
 
 
 @dataclass(frozen=True)

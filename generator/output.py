@@ -89,6 +89,7 @@ class Drift:
     extra: list[str] = field(default_factory=list)  # on disk, not generated
     changed: list[str] = field(default_factory=list)
     diff: list[str] = field(default_factory=list)
+    disk: dict[str, str] = field(default_factory=dict)  # the tree as it is on disk
 
     @property
     def clean(self) -> bool:
@@ -98,7 +99,7 @@ class Drift:
 def compare_tree(files: dict[str, str], output: Path, label: str) -> Drift:
     """What `generate` would change in `output`: files to add, remove and change, as a diff."""
     disk = read_tree(output)
-    drift = Drift()
+    drift = Drift(disk=disk)
     for relative in sorted(set(files) | set(disk)):
         expected = files.get(relative)
         actual = disk.get(relative)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -13,7 +14,7 @@ from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
 from generator.parse import parse_api
-from generator.render import render_api
+from generator.render import render_api, render_stubs
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,45 @@ def check_package_name(package: str) -> None:
         raise ConfigError(f"package name {package!r} is not a valid dotted Python identifier")
 
 
+def _parse(
+    spec: Path,
+    package: str,
+    display: str | None,
+    pagination: Mapping[str, Any] | None,
+) -> tuple[Api, tuple[Warning, ...]]:
+    check_package_name(package)
+    with _depth_guard(spec, display):
+        loaded = load_spec(spec, display)
+        warnings: list[Warning] = []
+        try:
+            api = parse_api(loaded, package, warnings, pagination)
+        except SpecError as error:
+            pointer = loaded.source_pointer(error.pointer)
+            if pointer == error.pointer:
+                raise
+            raise SpecError(error.file, pointer, error.message) from None
+    # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
+    shown = (
+        *loaded.warnings,
+        *(replace(w, pointer=loaded.source_pointer(w.pointer)) for w in warnings),
+    )
+    return api, shown
+
+
+@contextmanager
+def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
+    """Schemas nested beyond Python's recursion limit: one clear error, not a traceback."""
+    try:
+        yield
+    except RecursionError:
+        raise SpecError(
+            display or str(spec),
+            "",
+            "schemas nest too deeply to generate (the limit is about 100 levels of objects "
+            "in objects; pydantic could not build deeper models either)",
+        ) from None
+
+
 def generate_files(
     spec: Path,
     package: str,
@@ -38,20 +78,19 @@ def generate_files(
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
 ) -> Generated:
-    check_package_name(package)
-    loaded = load_spec(spec, display)
-    warnings: list[Warning] = []
-    try:
-        api = parse_api(loaded, package, warnings, pagination)
-    except SpecError as error:
-        pointer = loaded.source_pointer(error.pointer)
-        if pointer == error.pointer:
-            raise
-        raise SpecError(error.file, pointer, error.message) from None
-    files = format_files(render_api(api), formatter)
-    # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
-    shown = (
-        *loaded.warnings,
-        *(replace(w, pointer=loaded.source_pointer(w.pointer)) for w in warnings),
-    )
-    return Generated(api=api, files=files, warnings=shown)
+    api, warnings = _parse(spec, package, display, pagination)
+    with _depth_guard(spec, display):
+        rendered = render_api(api)
+    files = format_files(rendered, formatter)
+    return Generated(api=api, files=files, warnings=warnings)
+
+
+def generate_stubs(
+    spec: Path,
+    package: str,
+    display: str | None = None,
+    pagination: Mapping[str, Any] | None = None,
+) -> Generated:
+    """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
+    api, warnings = _parse(spec, package, display, pagination)
+    return Generated(api=api, files=render_stubs(api), warnings=warnings)

@@ -47,12 +47,16 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "paths: {}\n",
         "#/: YAML aliases expand",
     ),
+    "too-deep-yaml.yaml": (
+        HEAD + "x-deep: " + "[" * 450 + "]" * 450 + "\npaths: {}\n",
+        "#/x-deep/0/0/0/0/0/0/0: the document nests too deeply below this point (more than 400",
+    ),
     "too-deep.json": (
         '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}, "x-deep": '
         + "[" * 5000
         + "]" * 5000
         + "}",
-        "nested more than 400 levels deep",
+        "#/: the document nests too deeply (more than 400 levels)",
     ),
     # version
     "no-version.yaml": (
@@ -91,9 +95,12 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         "#/components/schemas/A: Input should be a valid dictionary",
     ),
     # references
-    "dangling-ref.yaml": (
-        HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: '#/components/schemas/B'}}}\n",
-        "#/components/schemas/A/$ref: $ref '#/components/schemas/B' points to nothing",
+    # (a schema $ref to nothing is typed Any with a warning: see the test at the end)
+    "dangling-response-ref.yaml": (
+        HEAD
+        + "paths:\n  /a:\n    get:\n"
+        + "      responses: {'200': {$ref: '#/components/responses/Gone'}}\n",
+        "#/paths/~1a/get/responses/200/$ref: $ref '#/components/responses/Gone' points to nothing",
     ),
     "dangling-parameter-ref.yaml": (
         HEAD
@@ -354,4 +361,18 @@ def test_default_of_the_wrong_type_is_a_warning(
     assert lines[0].endswith(
         "warning: #/components/schemas/A/properties/n/default: default 'many' ignored: "
         "it does not match the schema type"
+    )
+
+
+def test_a_schema_ref_to_nothing_is_any_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _generate(
+        tmp_path,
+        "paths: {}\ncomponents: {schemas: {A: {$ref: '#/components/schemas/B'}}}\n",
+        capsys,
+    )
+    assert (
+        "warning: #/components/schemas/A/$ref: $ref '#/components/schemas/B' points to nothing"
+        in (lines[0])
     )

@@ -60,8 +60,8 @@ BAD_SPECS = {
         "#/paths",
     ),
     "dangling.yaml": (
-        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n",
-        "#/components/schemas/A/$ref: $ref '#/components/schemas/B' points to nothing",
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /a:\n    get:\n      parameters: [{$ref: '#/components/parameters/P'}]\n      responses: {'204': {description: ok}}\n",
+        "#/paths/~1a/get/parameters/0/$ref: $ref '#/components/parameters/P' points to nothing",
     ),
     "missing-file.yaml": (
         "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: 'other.yaml#/A'}\n",

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
+from syrupy.assertion import SnapshotAssertion
 
-from tests.helpers import ROOT, run_cli
+from generator.output import read_tree
+from tests.helpers import ROOT, run_cli, write_spec
 
 CONFIG = """
 [tool.sdkforge]
@@ -116,3 +123,142 @@ def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
         for p in sorted(committed.rglob("*"))
         if p.is_file() and "__pycache__" not in p.parts
     }
+
+
+# --check on a small drifted tree: files, diff and API changes, pinned
+
+TINY = {
+    "openapi": "3.1.0",
+    "info": {"title": "Tiny", "version": "1.0.0"},
+    "paths": {
+        "/things": {
+            "get": {
+                "operationId": "listThings",
+                "tags": ["things"],
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "array",
+                                    "items": {"$ref": "#/components/schemas/Thing"},
+                                }
+                            }
+                        },
+                    }
+                },
+            }
+        },
+        "/things/{thingId}": {
+            "delete": {
+                "operationId": "deleteThing",
+                "tags": ["things"],
+                "parameters": [
+                    {
+                        "name": "thingId",
+                        "in": "path",
+                        "required": True,
+                        "schema": {"type": "string"},
+                    }
+                ],
+                "responses": {"204": {"description": "gone"}},
+            }
+        },
+    },
+    "components": {
+        "schemas": {
+            "Thing": {
+                "type": "object",
+                "required": ["id"],
+                "properties": {"id": {"type": "integer"}, "name": {"type": "string"}},
+            }
+        }
+    },
+}
+TINY_CONFIG = """
+[tool.sdkforge]
+[[tool.sdkforge.sdks]]
+spec = "specs/tiny.json"
+output = "generated/tiny"
+package = "tiny"
+"""
+
+
+@pytest.fixture
+def tiny(tmp_path: Path) -> Path:
+    (tmp_path / "pyproject.toml").write_text(TINY_CONFIG)
+    (tmp_path / "specs").mkdir()
+    write_spec(tmp_path / "specs", TINY, "tiny.json")
+    result = run_cli("generate", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return tmp_path
+
+
+def _edit_spec(project: Path, change: Callable[[dict[str, Any]], object]) -> None:
+    spec = copy.deepcopy(TINY)
+    change(spec)
+    write_spec(project / "specs", spec, "tiny.json")
+
+
+def _drift(spec: dict[str, Any]) -> None:
+    del spec["paths"]["/things/{thingId}"]
+    spec["components"]["schemas"]["Thing"]["properties"]["id"] = {"type": "string"}
+
+
+def test_check_output_on_a_drifted_tree_is_pinned(tiny: Path, snapshot: SnapshotAssertion) -> None:
+    before = read_tree(tiny / "generated" / "tiny")
+    _edit_spec(tiny, _drift)
+    result = run_cli("generate", "--check", cwd=tiny)
+    assert result.returncode == 1
+    assert result.stdout == snapshot
+    assert result.stdout.endswith(
+        "API changes:\n"
+        "  BREAKING  removed method Things.delete_thing\n"
+        "  BREAKING  changed field Thing.id: int -> str\n"
+        "1 SDK(s) out of date: run `sdkforge generate` and commit the result.\n"
+    )
+    assert read_tree(tiny / "generated" / "tiny") == before  # --check never writes
+
+
+def test_check_truncates_a_long_diff_per_file(tiny: Path) -> None:
+    def many_fields(spec: dict[str, Any]) -> None:
+        properties = spec["components"]["schemas"]["Thing"]["properties"]
+        properties.update({f"field{i}": {"type": "string"} for i in range(120)})
+
+    _edit_spec(tiny, many_fields)
+    result = run_cli("generate", "--check", cwd=tiny)
+    assert result.returncode == 1
+    omitted = re.findall(
+        r"^\.\.\. (\d+) more diff lines of (\S+) omitted$", result.stdout, re.MULTILINE
+    )
+    assert ("tiny/models/thing.py" in [path for _, path in omitted]) and all(
+        int(count) > 0 for count, _ in omitted
+    )
+    assert "  added     optional field Thing.field119: str | None" in result.stdout
+
+
+def test_check_says_when_only_prose_changed(tiny: Path) -> None:
+    _edit_spec(
+        tiny, lambda spec: spec["components"]["schemas"]["Thing"].update(description="A thing.")
+    )
+    result = run_cli("generate", "--check", cwd=tiny)
+    assert result.returncode == 1
+    assert "API changes: none\n" in result.stdout
+
+
+def test_check_on_a_tree_without_stubs(tiny: Path) -> None:
+    for stub in (tiny / "generated" / "tiny").rglob("*.pyi"):
+        stub.unlink()
+    result = run_cli("generate", "--check", cwd=tiny)
+    assert result.returncode == 1
+    assert "  missing: tiny/_client.pyi" in result.stdout
+    assert "API changes: not known (the SDK on disk has no stubs to compare with)" in result.stdout
+
+
+def test_the_pre_commit_hook_runs_the_drift_check() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = [hook for hook in hooks if hook["id"] == "sdkforge-check"]
+    assert hook["entry"] == "sdkforge generate --check"
+    assert hook["language"] == "python"
+    assert hook["pass_filenames"] is False

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -41,9 +43,14 @@ def mypy(
 def test_generated_sdk_passes_mypy_strict(
     sdk: str, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
-    result = mypy(
-        "-p", sdk, cache=tmp_path_factory.mktemp("mypy"), mypypath=str(ROOT / "generated" / sdk)
-    )
+    root = ROOT / "generated" / sdk
+    cache = tmp_path_factory.mktemp("mypy")
+    # the package as users see it: its stubs, and the private runtime they import
+    result = mypy("-p", sdk, cache=cache, mypypath=str(root))
+    assert result.returncode == 0, result.stdout + result.stderr
+    # the code behind the stubs: named as files, mypy reads each .py, not the .pyi beside it
+    code = sorted(str(path.relative_to(ROOT)) for path in (root / sdk).rglob("*.py"))
+    result = mypy(*code, cache=cache, mypypath=str(root))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -69,3 +76,40 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
 def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
     result = mypy(cache=tmp_path)  # [tool.mypy] in pyproject.toml: strict, packages = generator
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_generated_sdks_are_ruff_clean() -> None:
+    # ruff's default rules, without the project's config: what a user's own ruff would say
+    result = subprocess.run(
+        [sys.executable, "-m", "ruff", "check", "--isolated", "--line-length", "88", "generated"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")
+def test_user_code_type_checks_with_pyright(tmp_path: Path) -> None:
+    # pyright (basic mode) reads the same stubs; the usage files hold its assert_type checks too
+    pyright = Path(sys.executable).with_name("pyright")
+    if not pyright.exists():
+        pytest.skip("pyright is not installed (pip install -e '.[test]')")
+    usages = [ROOT / "tests" / "typing" / f"usage_{sdk}.py" for sdk in ("showcase", "relay")]
+    config = {
+        "typeCheckingMode": "basic",
+        "pythonVersion": "3.11",
+        "extraPaths": [str(ROOT / "generated" / sdk) for sdk in ("showcase", "relay")],
+        "include": [str(usage) for usage in usages],
+    }
+    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [str(pyright), "--pythonpath", sys.executable, "--project", str(tmp_path)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError, join_pointer
+from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer, split_pointer
 from generator.load.reader import read_document
 
@@ -49,6 +49,7 @@ class Bundler:
         self.documents: dict[Path, Any] = {self.root_path: root}
         self.copied: dict[tuple[Path, str], str] = {}
         self.added: dict[str, dict[str, Any]] = {}
+        self.warnings: list[Warning] = []
 
     def bundle(self) -> Any:
         if not isinstance(self.root, dict):
@@ -84,6 +85,16 @@ class Bundler:
             # 3.0 has no components for path items: the referenced one is copied in place.
             return self._inline_path_item(ref, base, pointer)
         if isinstance(ref, str):
+            if kind == "schemas" and self._dangling(ref, base, pointer):
+                # the intent (some schema) is clear, the target is missing: any value
+                where = "" if base == self.root_path else f"in {self._display(base)}: "
+                self.warnings.append(
+                    Warning(
+                        join_pointer(pointer, "$ref"),
+                        f"{where}$ref {ref!r} points to nothing; typed as Any",
+                    )
+                )
+                return {key: value for key, value in node.items() if key == "description"}
             rewritten = dict(node)
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
@@ -130,6 +141,20 @@ class Bundler:
         self.added.setdefault(target_kind, {})[name] = None  # reserve before recursing
         self.added[target_kind][name] = self._walk(target, target_path, fragment, target_kind)
         return local
+
+    def _dangling(self, ref: str, base: Path, pointer: str) -> bool:
+        """A ref to a missing place in a file that exists (a missing file stays an error)."""
+        location, _, fragment = ref.partition("#")
+        if "://" in location:
+            return False
+        path = self._file(base, location, ref, pointer) if location else base
+        if path not in self.documents and not path.is_file():
+            return False
+        try:
+            resolve_pointer(self._document(path, base, "", ref), fragment)
+        except KeyError:
+            return True
+        return False
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")
@@ -229,5 +254,7 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     return kind, path.stem
 
 
-def bundle_document(path: Path, document: Any, display: str) -> Any:
-    return Bundler(path, document, display).bundle()
+def bundle_document(path: Path, document: Any, display: str) -> tuple[Any, list[Warning]]:
+    """The document with every `$ref` local, and what was worked around on the way."""
+    bundler = Bundler(path, document, display)
+    return bundler.bundle(), bundler.warnings

@@ -44,13 +44,13 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
-    bundled = bundle_document(path, raw, shown)
-    warnings: list[Warning] = []
+    bundled, warnings = bundle_document(path, raw, shown)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike
         converted = convert_swagger2(bundled, shown)
-        bundled, warnings, origins = converted.document, converted.warnings, converted.origins
+        bundled, origins = converted.document, converted.origins
+        warnings.extend(converted.warnings)
     document = normalize(bundled)
     try:
         # 3.0 documents are read through the 3.1 model (normalised above); the version

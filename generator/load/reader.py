@@ -83,10 +83,13 @@ def check_shape(document: Any, display: str) -> None:
                     "expected a tree of mappings and lists",
                 )
             if len(tokens) > MAX_DEPTH:
+                # the pointer of where it starts to be deep, not 400 tokens of it
+                shown = tokens[: min(len(tokens), 8)]
                 raise SpecError(
                     display,
-                    pointer_of(tokens[:MAX_DEPTH]),
-                    f"nested more than {MAX_DEPTH} levels deep; expected an OpenAPI document",
+                    pointer_of(shown),
+                    f"the document nests too deeply below this point (more than {MAX_DEPTH} "
+                    "levels); expected an OpenAPI document",
                 )
             on_path.add(key)
             items = node.items() if isinstance(node, dict) else enumerate(node)
@@ -133,7 +136,10 @@ def read_document(path: Path, display: str) -> Any:
         document, is_yaml = _parse(path, text, display)
     except RecursionError:
         raise SpecError(
-            display, "", f"nested more than {MAX_DEPTH} levels deep; expected an OpenAPI document"
+            display,
+            "",
+            f"the document nests too deeply (more than {MAX_DEPTH} levels); "
+            "expected an OpenAPI document",
         ) from None
     check_shape(document, display)
     return _stringify_keys(document) if is_yaml else document

@@ -20,6 +20,7 @@ from generator.parse.operations import (
     RawOperation,
     collect_operations,
     default_method_name,
+    named_types_in,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.schemas import SchemaParser
@@ -89,6 +90,13 @@ MODULE_RESERVED = frozenset(
         "PaginationSpec",
         "SDKModel",
         "cached_property",
+        # and what their stubs import besides
+        "Protocol",
+        "APIResponse",
+        "StreamedResponse",
+        "AsyncStreamedResponse",
+        "ResponseContextManager",
+        "AsyncResponseContextManager",
     }
 )
 RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
@@ -140,27 +148,32 @@ def parse_api(
         tagged = [raw for raw in raw_operations if raw.tag == tag]
         resources.append((tag, attr, name, module, tagged))
 
-    pages = _Pages(spec, schemas, class_names, pagination or {})
     seen_ids: dict[str, str] = {}
+    unmarked = [
+        _parse_operations(tagged, NameRegistry(RESOURCE_RESERVED), operations, warnings, seen_ids)
+        for *_, tagged in resources
+    ]
+    untagged = [raw for raw in raw_operations if raw.tag is None]
+    unmarked_client = _parse_operations(untagged, client_names, operations, warnings, seen_ids)
+    everything = [op for ops in (*unmarked, unmarked_client) for op in ops]
+    schemas.relax_access(
+        {name for op in everything for name in _request_types(op)},
+        {name for op in everything for name in _response_types(op)},
+    )
+
+    pages = _Pages(spec, schemas, class_names, pagination or {})
     parsed_resources = []
-    for tag, attr, name, module, tagged in resources:
-        method_names = NameRegistry(RESOURCE_RESERVED)
-        parsed = pages.mark(
-            _parse_operations(tagged, method_names, operations, warnings, seen_ids), tagged
-        )
+    for (tag, attr, name, module, tagged), ops in zip(resources, unmarked, strict=True):
         parsed_resources.append(
             ir.Resource(
                 attr_name=attr,
                 class_name=name,
                 module=module,
                 description=tag_descriptions.get(tag),
-                operations=parsed,
+                operations=pages.mark(ops, tagged),
             )
         )
-    untagged = [raw for raw in raw_operations if raw.tag is None]
-    client_operations = pages.mark(
-        _parse_operations(untagged, client_names, operations, warnings, seen_ids), untagged
-    )
+    client_operations = pages.mark(unmarked_client, untagged)
     pages.check_config_used()
 
     modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
@@ -287,12 +300,42 @@ def _parse_operations(
     return tuple(parsed)
 
 
+def _request_types(operation: ir.Operation) -> set[str]:
+    found = named_types_in(operation.body.type if operation.body else None)
+    for param in operation.path_params + operation.params:
+        found |= named_types_in(param.type)
+    return found
+
+
+def _response_types(operation: ir.Operation) -> set[str]:
+    found = named_types_in(operation.event_type)
+    for response in operation.responses + operation.errors:
+        found |= named_types_in(response.type)
+    return found
+
+
 def _servers(servers: list[Server]) -> list[ir.Server]:
     """Servers with their variables set to the defaults."""
     result = []
     for server in servers:
         url = server.url
+        variables = []
         for key, variable in (server.variables or {}).items():
             url = url.replace("{" + key + "}", str(variable.default))
-        result.append(ir.Server(url=url, description=server.description))
+            variables.append(
+                ir.ServerVariable(
+                    name=key,
+                    default=str(variable.default),
+                    enum=tuple(str(value) for value in variable.enum or ()),
+                    description=variable.description,
+                )
+            )
+        result.append(
+            ir.Server(
+                url=url,
+                description=server.description,
+                template=server.url,
+                variables=tuple(variables),
+            )
+        )
     return result

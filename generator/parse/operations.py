@@ -223,6 +223,7 @@ class OperationParser:
                 f"{parameter.name!r} is not a valid {location} name; expected letters, digits "
                 "and !#$%&'*+-.^_`|~ only (no spaces, quotes, separators or line breaks)",
             )
+        json_encoded = False
         if parameter.param_schema is not None:
             type_ = self.schemas.type_of(
                 parameter.param_schema,
@@ -230,7 +231,8 @@ class OperationParser:
                 hint + pascal_case(parameter.name),
             )
         elif parameter.content:
-            media_type, media = next(iter(parameter.content.items()))
+            media_type, media = _pick_media(parameter.content)
+            json_encoded = _is_json(media_type)
             schema = media.media_type_schema
             type_ = (
                 self.schemas.type_of(
@@ -266,6 +268,7 @@ class OperationParser:
             style=style,
             explode=explode,
             default=_default_of(parameter.param_schema),
+            json_encoded=json_encoded,
         )
 
     # -- bodies -------------------------------------------------------------------------
@@ -286,6 +289,9 @@ class OperationParser:
             return None
         content_type, media = _pick_media(body.content)
         kind = _request_kind(content_type)
+        if "*" in content_type:
+            # a media range says what the server accepts; a request names one type
+            content_type = "application/json" if kind == "json" else "application/octet-stream"
         schema = media.media_type_schema
         media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
         if schema is None:
@@ -415,7 +421,9 @@ class OperationParser:
         return node
 
 
-_JSON_TYPE = re.compile(r"^application/([\w.+-]+\+)?json$|^\*/\*$|^application/\*$", re.IGNORECASE)
+_JSON_TYPE = re.compile(
+    r"^(application|text)/([\w.+-]+\+)?json$|^\*/\*$|^application/\*$", re.IGNORECASE
+)
 
 
 def _is_json(content_type: str) -> bool:
@@ -424,11 +432,26 @@ def _is_json(content_type: str) -> bool:
 
 
 def _pick_media(content: dict[str, MediaType]) -> tuple[str, MediaType]:
-    """JSON when offered, else the first declared content type."""
-    for content_type, media in content.items():
-        if _is_json(content_type):
-            return content_type, media
-    return next(iter(content.items()))
+    """JSON when offered (`application/json` first, then other concrete JSON types, then
+    ranges like `application/*+json`), else the first declared content type."""
+    ranked = sorted(
+        (
+            (_json_rank(content_type), index, content_type, media)
+            for index, (content_type, media) in enumerate(content.items())
+        ),
+        key=lambda item: (item[0], item[1]),
+    )
+    _, _, content_type, media = ranked[0]
+    return content_type, media
+
+
+def _json_rank(content_type: str) -> int:
+    base = content_type.split(";", 1)[0].strip().lower()
+    if base == "application/json":
+        return 0
+    if _is_json(base):
+        return 2 if "*" in base else 1
+    return 3
 
 
 def _request_kind(content_type: str) -> ir.RequestKind:

@@ -8,6 +8,7 @@ its target, so recursive schemas are references, never expanded.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -291,6 +292,14 @@ class SchemaParser:
 
     def _inline(self, schema: Schema, pointer: str, hint: str, named: bool = False) -> ir.TypeRef:
         """The type of a schema written in place; objects and enums get a class of their own."""
+        negated = schema.schema_not
+        if isinstance(negated, (Schema, Reference)) and negated.model_fields_set:
+            # `not: {}` is a `false` schema (see load.normalize): nothing to say about it
+            warning = Warning(
+                join_pointer(pointer, "not"), "'not' ignored: the type is not narrowed"
+            )
+            if warning not in self.warnings:
+                self.warnings.append(warning)
         nullable = self.is_nullable(schema)
         result = self._inline_non_null(schema, pointer, hint, named)
         if (
@@ -329,17 +338,15 @@ class SchemaParser:
     ) -> ir.TypeRef:
         if declared == "object" or (
             declared is None
-            and (schema.properties or schema.additionalProperties not in (None, False))
+            and (
+                schema.properties
+                or schema.patternProperties
+                or schema.additionalProperties not in (None, False)
+            )
         ):
             if schema.properties:
                 return self._named_inline(pointer, hint, schema, "model", named)
-            extra = schema.additionalProperties
-            if isinstance(extra, (Schema, Reference)):
-                value = self.type_of(
-                    extra, join_pointer(pointer, "additionalProperties"), hint + "Value"
-                )
-                return ir.TypeRef(kind="dict", args=(value,))
-            return ir.TypeRef(kind="dict", args=(ANY,))
+            return ir.TypeRef(kind="dict", args=(self._map_values(schema, pointer, hint),))
         if declared == "array" or (declared is None and schema.items is not None):
             if schema.items is None:
                 return ir.TypeRef(kind="list", args=(ANY,))
@@ -357,6 +364,26 @@ class SchemaParser:
             join_pointer(pointer, "type"),
             f"unknown schema type {declared!r}; expected one of string, integer, number, boolean, array, object, null",
         )
+
+    def _map_values(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
+        """The value type of a map: `additionalProperties` and `patternProperties` together
+        (keys matching no pattern are taken to be meant as matching one, unless
+        `additionalProperties: true` says otherwise)."""
+        extra = schema.additionalProperties
+        values = []
+        patterns = schema.patternProperties or {}
+        for index, (pattern, node) in enumerate(patterns.items()):
+            variant = hint + "Value" + (str(index + 1) if len(patterns) > 1 else "")
+            values.append(
+                self.type_of(node, join_pointer(pointer, "patternProperties", pattern), variant)
+            )
+        if isinstance(extra, (Schema, Reference)):
+            values.append(
+                self.type_of(extra, join_pointer(pointer, "additionalProperties"), hint + "Value")
+            )
+        elif extra is True or not values:
+            return ANY
+        return _union_of(values)
 
     def _named_inline(
         self, pointer: str, hint: str, schema: Schema, kind: str, named: bool
@@ -500,21 +527,88 @@ class SchemaParser:
                 prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
             )
             is_required = prop.wire_name in required
+            read_only, write_only = self._access(prop)
             fields.append(
                 ir.Field(
                     name=names.claim(field_identifier(prop.wire_name)),
                     wire_name=prop.wire_name,
                     type=field_type,
                     required=is_required,
+                    # a required read/write-only field may become optional: see relax_access
                     default=None
-                    if is_required
+                    if is_required and not (read_only or write_only)
                     else self._default(prop.node, field_type, prop.pointer),
                     description=_description(prop.node),
+                    read_only=read_only,
+                    write_only=write_only,
                 )
             )
         self._add(
             ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
         )
+
+    def _access(self, prop: _Property) -> tuple[bool, bool]:
+        """(readOnly, writeOnly) of a property: on it, beside its `$ref`, or on the target."""
+        read_only = write_only = False
+        node: SchemaNode | None = prop.node
+        try:
+            raw = resolve_pointer(self.document, prop.pointer)
+        except KeyError:
+            raw = None
+        if isinstance(raw, dict):
+            read_only = raw.get("readOnly") is True
+            write_only = raw.get("writeOnly") is True
+        target = ref_target(prop.node) if not isinstance(prop.node, bool) else None
+        if target is not None and target.startswith("#"):
+            try:
+                node = self._schema_at(target[1:], prop.pointer)
+            except SpecError:
+                node = None
+        if isinstance(node, Schema):
+            read_only = read_only or node.readOnly is True
+            write_only = write_only or node.writeOnly is True
+        return read_only, write_only
+
+    def relax_access(self, request_roots: set[str], response_roots: set[str]) -> None:
+        """Required `readOnly` fields are optional in models that requests use, required
+        `writeOnly` fields in models that responses use: one class serves both directions."""
+        requests = self._reachable(request_roots)
+        responses = self._reachable(response_roots)
+        for name in self.order:
+            named = self.named[name]
+            if not isinstance(named, ir.Model):
+                continue
+            fields = tuple(
+                replace(field, required=False)
+                if field.required
+                and (
+                    (field.read_only and name in requests)
+                    or (field.write_only and name in responses)
+                )
+                else field
+                for field in named.fields
+            )
+            if fields != named.fields:
+                self.named[name] = replace(named, fields=fields)
+
+    def _reachable(self, roots: set[str]) -> set[str]:
+        seen: set[str] = set()
+        pending = sorted(roots)
+        while pending:
+            name = pending.pop()
+            if name in seen or name not in self.named:
+                continue
+            seen.add(name)
+            named = self.named[name]
+            if isinstance(named, ir.Model):
+                refs = [field.type for field in named.fields]
+            elif isinstance(named, ir.Alias):
+                refs = [named.type]
+            else:
+                refs = []
+            for ref in refs:
+                pending.extend(_names_in(ref))
+        return seen
 
     def _collect(
         self,
@@ -556,32 +650,71 @@ class SchemaParser:
         if not isinstance(raw, dict) or "default" not in raw:
             return None
         value = raw["default"]
+        where = join_pointer(pointer, "default")
+        found = self._default_value(value, field_type)
+        if found is not None:
+            return found
+        # a default written as JSON text in a string ("1024", "false", "null"): the intent
+        # is clear, so it is used, with a warning
+        if isinstance(value, str):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                parsed = _NOTHING
+            if parsed is not _NOTHING and not isinstance(parsed, str):
+                found = self._default_value(parsed, field_type)
+                if found is not None or parsed is None:
+                    self.warnings.append(
+                        Warning(where, f"default {value!r} is a string; read as {_json(parsed)}")
+                    )
+                    return found
+        # a number where a string enum is expected (`default: 6`, `enum: ["6", "12"]`)
+        named = self._named_type(field_type)
+        if isinstance(named, ir.Enum) and isinstance(value, (int, float, bool)):
+            text = _json(value)
+            for member in named.members:
+                if member.value == text:
+                    self.warnings.append(
+                        Warning(where, f"default {text} is not a string; read as {text!r}")
+                    )
+                    return ir.Default(value=text, enum_name=named.name, enum_member=member.name)
+        if field_type.kind == "named":
+            message = "default ignored: it is not a plain value of this type"
+        else:
+            message = f"default {value!r} ignored: it does not match the schema type"
+        self.warnings.append(Warning(where, message))
+        return None
+
+    def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
         if field_type.kind == "named":
-            named = self.named.get(field_type.name or "")
+            named = self._named_type(field_type)
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
                         return ir.Default(
                             value=value, enum_name=named.name, enum_member=member.name
                         )
-            self.warnings.append(
-                Warning(
-                    join_pointer(pointer, "default"),
-                    "default ignored: it is not a plain value of this type",
-                )
-            )
             return None
-        if _fits(value, field_type):
-            return ir.Default(value=value)
-        self.warnings.append(
-            Warning(
-                join_pointer(pointer, "default"),
-                f"default {value!r} ignored: it does not match the schema type",
-            )
-        )
-        return None
+        return ir.Default(value=value) if _fits(value, field_type) else None
+
+    def _named_type(self, ref: ir.TypeRef) -> NamedType | None:
+        """The named type `ref` refers to, defined now if it is an enum not defined yet (a
+        component referred to before its turn in the spec's order)."""
+        if ref.kind != "named" or ref.name is None:
+            return None
+        if ref.name not in self.named:
+            pointer = self._name_pointers.get(ref.name)
+            schema = self._schemas.get(pointer) if pointer is not None else None
+            if (
+                pointer is not None
+                and isinstance(schema, Schema)
+                and ref_target(schema) is None
+                and self._kind_of(schema) == "enum"
+            ):
+                self._define(pointer)
+        return self.named.get(ref.name)
 
     # -- enums --------------------------------------------------------------------------
 
@@ -608,11 +741,46 @@ class SchemaParser:
         return enum
 
     def _enum_fallback(self, schema: Schema) -> ir.TypeRef:
-        """Enums of bools, floats or mixed values: the plain type, values not enforced."""
+        """Enums of bools, floats or mixed values: the plain type, values not enforced
+        (so that values added later still parse). Without a declared type, the types of
+        the values."""
         types = [t for t in schema_types(schema) if t != "null"]
-        if len(types) == 1 and types[0] in _SCALAR_TYPES:
-            return ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[types[0]])
+        if not types:
+            types = list(dict.fromkeys(_json_type(value) for value in schema.enum or []))
+            if "integer" in types and "number" in types:
+                types.remove("integer")
+            types = [t for t in types if t != "null"]
+        if types and all(t in _SCALAR_TYPES for t in types):
+            return _union_of([ir.TypeRef(kind="scalar", scalar=_SCALAR_TYPES[t]) for t in types])
         return ANY
+
+
+_NOTHING = object()
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value)
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object" if isinstance(value, dict) else "array"
+
+
+def _names_in(ref: ir.TypeRef) -> list[str]:
+    found = [ref.name] if ref.kind == "named" and ref.name else []
+    for arg in ref.args:
+        found.extend(_names_in(arg))
+    return found
 
 
 def _member_name(value: str | int) -> str:

@@ -1,5 +1,5 @@
 """Stage 3: IR -> {relative path: text}, through the jinja2 templates."""
 
-from generator.render.render import render_api
+from generator.render.render import render_api, render_stubs
 
-__all__ = ["render_api"]
+__all__ = ["render_api", "render_stubs"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.resources
 import json
+import textwrap
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import jinja2
 
 from generator import ir
+from generator.render import stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.types import annotation, optional_annotation
 
@@ -230,6 +232,18 @@ def parameter_declaration(param: ir.Parameter) -> str:
     return f"{param.name}: {optional_annotation(param.type, 'models.')} = None"
 
 
+def parameter_value(param: ir.Parameter) -> str:
+    """What a method passes on for a parameter: the argument, or its JSON text when the
+    parameter is `content`-encoded as JSON."""
+    if not param.json_encoded:
+        return param.name
+    dumped = (
+        f"adapter_for({annotation(param.type, 'models.')})"
+        f".dump_json({param.name}, by_alias=True, exclude_unset=True).decode()"
+    )
+    return f"None if {param.name} is None else {dumped}"
+
+
 def body_declaration(body: ir.RequestBody) -> str:
     if body.required:
         return f"body: {annotation(body.accepted_type, 'models.')}"
@@ -268,6 +282,51 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
     return docstring(text, indent)
 
 
+def stub_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
+    return annotation(ref, qualifier, tagged=False)
+
+
+def server_urls(api: ir.Api) -> tuple[str, ...]:
+    return tuple(server.url for server in api.servers)
+
+
+def servers_docstring(api: ir.Api) -> str:
+    """The docstring of `SERVERS`: each server with its description and variables."""
+    if not api.servers:
+        return docstring("The spec declares no server: pass `base_url` to the client.")
+    intro = "The spec's servers, with variables at their defaults."
+    if len(api.servers) > 1:
+        intro += (
+            " `DEFAULT_BASE_URL` is the first absolute one; pick another with"
+            " `Client(base_url=SERVERS[1])`."
+        )
+    lines = [textwrap.fill(intro, width=88, break_long_words=False), ""]
+    for index, server in enumerate(api.servers):
+        line = f"- `SERVERS[{index}]`: {server.url}"
+        if server.description:
+            line += f": {markdown_line(server.description)}"
+        if not server.url.startswith(("http://", "https://")):
+            line += " (relative to the host that serves the API: pass the full URL)"
+        if server.variables:
+            parts = []
+            for variable in server.variables:
+                part = f"{variable.name}={variable.default}"
+                if variable.enum:
+                    part += f" (or {', '.join(v for v in variable.enum if v != variable.default)})"
+                parts.append(part)
+            line += f"; from {server.template} with {', '.join(parts)}"
+        lines.append(
+            textwrap.fill(
+                line,
+                width=88,
+                subsequent_indent="  ",
+                break_on_hyphens=False,
+                break_long_words=False,
+            )
+        )
+    return docstring("\n".join(lines))
+
+
 def template_root() -> Path:
     """templates/ of a source checkout, else the copy installed as package data."""
     source = Path(__file__).resolve().parents[2] / "templates"
@@ -294,6 +353,7 @@ def environment() -> jinja2.Environment:
         optional_annotation=optional_annotation,
         field_declaration=field_declaration,
         parameter_declaration=parameter_declaration,
+        parameter_value=parameter_value,
         body_declaration=body_declaration,
         operation_docstring=operation_docstring,
         docstring_body=docstring_text,
@@ -312,6 +372,17 @@ def environment() -> jinja2.Environment:
         credential_type=credential_type,
         credential_help=credential_help,
         credential_is_pair=credential_is_pair,
+        server_urls=server_urls,
+        servers_docstring=servers_docstring,
+    )
+    env.filters.update(
+        stub_annotation=stub_annotation,
+        stub_field=stubs.stub_field,
+        stub_init_parameter=stubs.stub_init_parameter,
+        stub_parameter=stubs.stub_parameter,
+        stub_body=stubs.stub_body,
+        stub_return=stubs.stub_return,
+        stub_alias=stubs.stub_alias,
     )
     env.globals.update(
         custom_styles=custom_styles,
@@ -365,4 +436,28 @@ def render_api(api: ir.Api) -> dict[str, str]:
         )
     for module in api.modules:
         put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
+    files.update(render_stubs(api))
+    return files
+
+
+def render_stubs(api: ir.Api) -> dict[str, str]:
+    """The stubs beside every public module (PEP 561, with py.typed), and stubtest's allowlist."""
+    env = environment()
+    package = api.package.replace(".", "/")
+    files: dict[str, str] = {}
+
+    def put(path: str, template: str, **extra: object) -> None:
+        files[path] = env.get_template(template).render(api=api, **extra)
+
+    for path, template in stubs.STATIC_STUBS.items():
+        put(f"{package}/{path}", template)
+    for resource in api.resources:
+        put(
+            f"{package}/resources/{resource.module}.pyi",
+            "stubs/resources/resource.pyi.jinja",
+            resource=resource,
+        )
+    for module in api.modules:
+        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+    files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

@@ -21,41 +21,45 @@ _SCALARS: dict[str, str] = {
 }
 
 
-def annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
-    """`qualifier` prefixes named types: "models." outside the models package."""
-    text = _base(ref, qualifier)
+def annotation(ref: ir.TypeRef, qualifier: str = "", tagged: bool = True) -> str:
+    """`qualifier` prefixes named types: "models." outside the models package.
+
+    `tagged=False` spells a tagged union as the plain union of its variants: what type
+    checkers see of the `Annotated[...]` form, and what stubs declare.
+    """
+    text = _base(ref, qualifier, tagged)
     if ref.nullable and text not in ("Any", "None"):
         return f"{text} | None"
     return text
 
 
-def optional_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
+def optional_annotation(ref: ir.TypeRef, qualifier: str = "", tagged: bool = True) -> str:
     """The annotation of something that may be left out (None stands for "not given")."""
-    text = annotation(ref, qualifier)
+    text = annotation(ref, qualifier, tagged)
     if ref.nullable or text in ("Any", "None"):
         return text
     return f"{text} | None"
 
 
-def _base(ref: ir.TypeRef, qualifier: str) -> str:
+def _base(ref: ir.TypeRef, qualifier: str, tagged: bool) -> str:
     if ref.kind == "scalar":
         return _SCALARS[ref.scalar or "any"]
     if ref.kind == "named":
         return f"{qualifier}{ref.name}"
     if ref.kind == "list":
-        return f"list[{annotation(ref.args[0], qualifier)}]"
+        return f"list[{annotation(ref.args[0], qualifier, tagged)}]"
     if ref.kind == "dict":
-        return f"dict[str, {annotation(ref.args[0], qualifier)}]"
+        return f"dict[str, {annotation(ref.args[0], qualifier, tagged)}]"
     if ref.kind == "literal":
         return f"Literal[{py_literal(ref.literal)}]"
     if ref.kind == "none":
         return "None"
-    if ref.discriminator is not None:
-        tagged = " | ".join(
+    if ref.discriminator is not None and tagged:
+        variants = " | ".join(
             f"Annotated[{annotation(arg, qualifier)}, Tag({py_literal(arg.name)})]"
             for arg in ref.args
         )
         d = ref.discriminator
         mapping = "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping) + "}"
-        return f"Annotated[{tagged}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
-    return " | ".join(annotation(arg, qualifier) for arg in ref.args)
+        return f"Annotated[{variants}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
+    return " | ".join(annotation(arg, qualifier, tagged) for arg in ref.args)

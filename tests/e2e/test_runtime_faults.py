@@ -306,7 +306,9 @@ def test_hundreds_of_concurrent_async_calls_on_one_client(fresh_faults: FaultSer
 
     async def run() -> list[Any]:
         nonlocal most_queued
-        async with relay.AsyncClient(base_url=f"{fresh_faults.url}/busy", api_key_auth="k") as client:
+        async with relay.AsyncClient(
+            base_url=f"{fresh_faults.url}/busy", api_key_auth="k"
+        ) as client:
             pool = client._http._transport._pool
             calls = asyncio.gather(*(client.jobs.get_job(f"j{i}") for i in range(600)))
             while not calls.done():

@@ -9,6 +9,7 @@ import pytest
 
 from generator import ir
 from generator.errors import SpecError
+from generator.parse.schemas import ANY
 from tests.helpers import field, minimal_spec, model, named, operation, parse_dict, write_spec
 
 
@@ -93,13 +94,42 @@ def test_mutual_recursion_shares_a_module(tmp_path: Path) -> None:
     assert module_c.imports == ((modules["A"], "A"),)
 
 
-def test_dangling_ref_names_the_pointer(tmp_path: Path) -> None:
+def test_dangling_schema_ref_is_any_with_a_warning_naming_the_pointer(tmp_path: Path) -> None:
     spec = with_schemas(
-        {"A": {"type": "object", "properties": {"b": {"$ref": "#/components/schemas/Missing"}}}}
+        {
+            "A": {
+                "type": "object",
+                "properties": {
+                    "b": {"$ref": "#/components/schemas/Missing"},
+                    "c": {"type": "array", "items": {"$ref": "#/components/schemas/Missing"}},
+                },
+            }
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    assert field(api, "A", "b").type == ANY
+    assert field(api, "A", "c").type == ir.TypeRef(kind="list", args=(ANY,))
+    assert [w.pointer for w in warnings] == [
+        "/components/schemas/A/properties/b/$ref",
+        "/components/schemas/A/properties/c/items/$ref",
+    ]
+    assert "'#/components/schemas/Missing' points to nothing; typed as Any" in warnings[0].message
+
+
+def test_dangling_ref_outside_schemas_is_still_an_error(tmp_path: Path) -> None:
+    spec = minimal_spec(
+        paths={
+            "/a": {
+                "get": {
+                    "parameters": [{"$ref": "#/components/parameters/Missing"}],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        }
     )
     with pytest.raises(SpecError) as caught:
         parse_dict(tmp_path, spec)
-    assert "#/components/schemas/A/properties/b/$ref" in str(caught.value)
+    assert "#/paths/~1a/get/parameters/0/$ref" in str(caught.value)
     assert "points to nothing" in str(caught.value)
 
 

@@ -15,7 +15,7 @@ from tests.helpers import field, model, operation, parse_dict, parse_file, write
 
 STR = ir.TypeRef(kind="scalar", scalar="str")
 BYTES = ir.TypeRef(kind="scalar", scalar="bytes")
-# a binary field of a model: bytes, a file object or a (name, content[, type]) tuple
+# FileInput: bytes, a file object or a (name, content[, type]) tuple
 FILE = ir.TypeRef(kind="scalar", scalar="file")
 
 

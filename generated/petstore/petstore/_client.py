@@ -25,10 +25,16 @@ if TYPE_CHECKING:
         PetsWithStreamingResponse,
     )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None = "http://petstore.example.com/v1"
 """The server the client talks to unless given `base_url`: the spec's first server."""
+
+SERVERS: tuple[str, ...] = ("http://petstore.example.com/v1",)
+"""The spec's servers, with variables at their defaults.
+
+- `SERVERS[0]`: http://petstore.example.com/v1
+"""
 
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {
     "api_key": _auth.SchemeSpec(

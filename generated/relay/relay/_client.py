@@ -65,10 +65,16 @@ if TYPE_CHECKING:
         PaymentsWithStreamingResponse,
     )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None = "https://api.relay.example"
 """The server the client talks to unless given `base_url`: the spec's first server."""
+
+SERVERS: tuple[str, ...] = ("https://api.relay.example",)
+"""The spec's servers, with variables at their defaults.
+
+- `SERVERS[0]`: https://api.relay.example
+"""
 
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {
     "ApiKeyAuth": _auth.SchemeSpec(

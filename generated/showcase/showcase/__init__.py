@@ -6,7 +6,7 @@ client = Client()
 """
 
 from . import errors, models
-from ._client import DEFAULT_BASE_URL, AsyncClient, Client
+from ._client import DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
 from ._runtime._files import FileTypes
 from ._runtime._pagination import AsyncPage, SyncPage
 from ._runtime._response import APIResponse, AsyncStreamedResponse, StreamedResponse
@@ -32,6 +32,7 @@ from .errors import (
 __all__ = [
     "DEFAULT_BASE_URL",
     "NOT_GIVEN",
+    "SERVERS",
     "APIConnectionError",
     "APIError",
     "APIResponse",

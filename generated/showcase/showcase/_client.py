@@ -68,10 +68,16 @@ if TYPE_CHECKING:
         TicketsWithStreamingResponse,
     )
 
-__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "AsyncClient", "Client"]
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
 DEFAULT_BASE_URL: str | None = "https://showcase.example.com/v1"
 """The server the client talks to unless given `base_url`: the spec's first server."""
+
+SERVERS: tuple[str, ...] = ("https://showcase.example.com/v1",)
+"""The spec's servers, with variables at their defaults.
+
+- `SERVERS[0]`: https://showcase.example.com/v1: Production
+"""
 
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
 """The API's security schemes: how each credential is sent."""

@@ -102,13 +102,35 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
     path = endpoint.path
     for name, value in values.items():
         style, explode = _styles(endpoint, "path", name)
-        text = quote(_simple(value, explode), safe=",=")
-        if style == "label":
-            text = "." + text
-        elif style == "matrix":
-            text = f";{quote(name, safe='')}={text}"
+        if (
+            style in ("label", "matrix")
+            and explode
+            and isinstance(value, (list, tuple, BaseModel, Mapping))
+        ):
+            text = _exploded(name, value, style)
+        else:
+            text = quote(_simple(value, explode), safe=",=")
+            if style == "label":
+                text = "." + text
+            elif style == "matrix":
+                text = f";{quote(name, safe='')}={text}"
         path = path.replace("{" + name + "}", text)
     return path
+
+
+def _exploded(name: str, value: Any, style: str) -> str:
+    """label `.a.b` / `.k=v.k=v`, matrix `;name=a;name=b` / `;k=v;k=v` (explode=true)."""
+    if isinstance(value, (list, tuple)):
+        pairs = [(name, item) for item in value]
+    else:
+        pairs = _pairs(value)
+    prefix = "." if style == "label" else ";"
+    if style == "label" and isinstance(value, (list, tuple)):
+        return "".join(prefix + quote(to_text(item), safe="") for _, item in pairs)
+    return "".join(
+        f"{prefix}{quote(key, safe='')}={quote(to_text(item), safe='')}"
+        for key, item in pairs
+    )
 
 
 def encode_headers(

@@ -563,9 +563,7 @@ def _sync_content(content: Any) -> Any:
 
 def _async_content(content: Any) -> Any:
     """A file object or iterator of chunks, readable by httpx.AsyncClient (it needs async ones)."""
-    if isinstance(content, (bytes, bytearray, str)) or isinstance(
-        content, AsyncIterable
-    ):
+    if isinstance(content, (bytes, bytearray, str, AsyncIterable)):
         return content
     if hasattr(content, "read"):
         return _chunks_of(content)

@@ -1,0 +1,79 @@
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from ._runtime import _auth
+from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from .resources.pets import (
+    AsyncPets,
+    AsyncPetsWithRawResponse,
+    AsyncPetsWithStreamingResponse,
+    Pets,
+    PetsWithRawResponse,
+    PetsWithStreamingResponse,
+)
+
+__all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
+
+DEFAULT_BASE_URL: str | None
+SERVERS: tuple[str, ...]
+SECURITY_SCHEMES: dict[str, _auth.SchemeSpec]
+
+class Client(SyncAPIClient):
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int = ...,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.Client | None = None,
+    ) -> None: ...
+    @cached_property
+    def with_raw_response(self) -> ClientWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> ClientWithStreamingResponse: ...
+    @cached_property
+    def pets(self) -> Pets: ...
+
+class ClientWithRawResponse:
+    def __init__(self, owner: Client) -> None: ...
+    @cached_property
+    def pets(self) -> PetsWithRawResponse: ...
+
+class ClientWithStreamingResponse:
+    def __init__(self, owner: Client) -> None: ...
+    @cached_property
+    def pets(self) -> PetsWithStreamingResponse: ...
+
+class AsyncClient(AsyncAPIClient):
+    def __init__(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None = ...,
+        max_retries: int = ...,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None: ...
+    @cached_property
+    def with_raw_response(self) -> AsyncClientWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncClientWithStreamingResponse: ...
+    @cached_property
+    def pets(self) -> AsyncPets: ...
+
+class AsyncClientWithRawResponse:
+    def __init__(self, owner: AsyncClient) -> None: ...
+    @cached_property
+    def pets(self) -> AsyncPetsWithRawResponse: ...
+
+class AsyncClientWithStreamingResponse:
+    def __init__(self, owner: AsyncClient) -> None: ...
+    @cached_property
+    def pets(self) -> AsyncPetsWithStreamingResponse: ...

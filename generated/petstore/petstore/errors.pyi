@@ -1,0 +1,61 @@
+import httpx
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "UnprocessableEntityError",
+]
+
+class APIError(Exception):
+    message: str
+    request: httpx.Request | None
+    def __init__(
+        self, message: str, *, request: httpx.Request | None = None
+    ) -> None: ...
+
+class APIConnectionError(APIError):
+    def __init__(
+        self, message: str = ..., *, request: httpx.Request | None = None
+    ) -> None: ...
+
+class APITimeoutError(APIConnectionError):
+    def __init__(
+        self, message: str = ..., *, request: httpx.Request | None = None
+    ) -> None: ...
+
+class APIStatusError(APIError):
+    response: httpx.Response
+    status_code: int
+    body: object
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object
+    ) -> None: ...
+
+class BadRequestError(APIStatusError): ...
+class AuthenticationError(APIStatusError): ...
+class PermissionDeniedError(APIStatusError): ...
+class NotFoundError(APIStatusError): ...
+class ConflictError(APIStatusError): ...
+class UnprocessableEntityError(APIStatusError): ...
+class RateLimitError(APIStatusError): ...
+class InternalServerError(APIStatusError): ...
+
+class APIResponseValidationError(APIError):
+    response: httpx.Response
+    status_code: int
+    body: object
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: object
+    ) -> None: ...
+
+def status_error_class(status_code: int) -> type[APIStatusError]: ...

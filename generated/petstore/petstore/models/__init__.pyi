@@ -1,0 +1,9 @@
+from .error import Error as Error
+from .new_pet import NewPet as NewPet
+from .pet import Pet as Pet
+
+__all__ = [
+    "Error",
+    "NewPet",
+    "Pet",
+]

@@ -1,0 +1,56 @@
+from . import errors, models
+from ._client import DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
+from ._runtime._files import FileTypes
+from ._runtime._pagination import AsyncPage, SyncPage
+from ._runtime._response import APIResponse, AsyncStreamedResponse, StreamedResponse
+from ._runtime._streaming import AsyncStream, Stream
+from ._runtime._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .errors import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    UnprocessableEntityError,
+)
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
+    "SERVERS",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncClient",
+    "AsyncPage",
+    "AsyncStream",
+    "AsyncStreamedResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "ConflictError",
+    "FileTypes",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "Stream",
+    "StreamedResponse",
+    "SyncPage",
+    "UnprocessableEntityError",
+    "__version__",
+    "errors",
+    "models",
+]

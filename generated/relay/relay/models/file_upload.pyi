@@ -1,0 +1,18 @@
+from .._runtime._files import FileInput
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "FileUpload",
+]
+
+class FileUpload(SDKModel):
+    file: FileInput
+    purpose: str
+    tags: list[str] | None
+    def __init__(
+        self,
+        *,
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | None = None,
+    ) -> None: ...

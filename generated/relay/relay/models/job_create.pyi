@@ -1,0 +1,13 @@
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "JobCreate",
+]
+
+class JobCreate(SDKModel):
+    name: str
+    def __init__(
+        self,
+        *,
+        name: str,
+    ) -> None: ...

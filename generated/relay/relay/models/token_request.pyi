@@ -1,0 +1,19 @@
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "TokenRequest",
+]
+
+class TokenRequest(SDKModel):
+    grant_type: str
+    client_id: str | None
+    client_secret: str | None
+    scope: str | None
+    def __init__(
+        self,
+        *,
+        grant_type: str,
+        client_id: str | None = None,
+        client_secret: str | None = None,
+        scope: str | None = None,
+    ) -> None: ...

@@ -1,0 +1,99 @@
+from .animal import Animal as Animal
+from .animal_base import AnimalBase as AnimalBase
+from .animal_base_enclosure import AnimalBaseEnclosure as AnimalBaseEnclosure
+from .animal_kind import AnimalKind as AnimalKind
+from .bird import Bird as Bird
+from .bird_kind import BirdKind as BirdKind
+from .cat import Cat as Cat
+from .cat_kind import CatKind as CatKind
+from .category import Category as Category
+from .contact_method import ContactMethod as ContactMethod
+from .currency_code import CurrencyCode as CurrencyCode
+from .dog import Dog as Dog
+from .dog_kind import DogKind as DogKind
+from .echo_get_mode import EchoGetMode as EchoGetMode
+from .echo_payload import EchoPayload as EchoPayload
+from .echo_response import EchoResponse as EchoResponse
+from .email_contact import EmailContact as EmailContact
+from .error import Error as Error
+from .get_warehouse_stock_response import (
+    GetWarehouseStockResponse as GetWarehouseStockResponse,
+)
+from .health_status import HealthStatus as HealthStatus
+from .inventory_stats import InventoryStats as InventoryStats
+from .item import Item as Item
+from .item_detail import ItemDetail as ItemDetail
+from .item_detail_history_item import ItemDetailHistoryItem as ItemDetailHistoryItem
+from .item_dimensions import ItemDimensions as ItemDimensions
+from .item_priority import ItemPriority as ItemPriority
+from .item_status import ItemStatus as ItemStatus
+from .item_unit import ItemUnit as ItemUnit
+from .keeper import Keeper as Keeper
+from .list_items_response import ListItemsResponse as ListItemsResponse
+from .money import Money as Money
+from .new_animal import NewAnimal as NewAnimal
+from .new_item import NewItem as NewItem
+from .new_item_dimensions import NewItemDimensions as NewItemDimensions
+from .new_item_priority import NewItemPriority as NewItemPriority
+from .new_item_unit import NewItemUnit as NewItemUnit
+from .phone_contact import PhoneContact as PhoneContact
+from .size_class import SizeClass as SizeClass
+from .ticket import Ticket as Ticket
+from .ticket_class import TicketClass as TicketClass
+from .ticket_zone import TicketZone as TicketZone
+from .tour import Tour as Tour
+from .tour_stop import TourStop as TourStop
+from .update_item_body import UpdateItemBody as UpdateItemBody
+from .validation_error import ValidationError as ValidationError
+from .validation_error_errors_item import (
+    ValidationErrorErrorsItem as ValidationErrorErrorsItem,
+)
+
+__all__ = [
+    "Animal",
+    "AnimalBase",
+    "AnimalBaseEnclosure",
+    "AnimalKind",
+    "Bird",
+    "BirdKind",
+    "Cat",
+    "CatKind",
+    "Category",
+    "ContactMethod",
+    "CurrencyCode",
+    "Dog",
+    "DogKind",
+    "EchoGetMode",
+    "EchoPayload",
+    "EchoResponse",
+    "EmailContact",
+    "Error",
+    "GetWarehouseStockResponse",
+    "HealthStatus",
+    "InventoryStats",
+    "Item",
+    "ItemDetail",
+    "ItemDetailHistoryItem",
+    "ItemDimensions",
+    "ItemPriority",
+    "ItemStatus",
+    "ItemUnit",
+    "Keeper",
+    "ListItemsResponse",
+    "Money",
+    "NewAnimal",
+    "NewItem",
+    "NewItemDimensions",
+    "NewItemPriority",
+    "NewItemUnit",
+    "PhoneContact",
+    "SizeClass",
+    "Ticket",
+    "TicketClass",
+    "TicketZone",
+    "Tour",
+    "TourStop",
+    "UpdateItemBody",
+    "ValidationError",
+    "ValidationErrorErrorsItem",
+]

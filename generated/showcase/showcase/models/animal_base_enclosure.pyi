@@ -1,0 +1,19 @@
+import datetime as dt
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "AnimalBaseEnclosure",
+]
+
+class AnimalBaseEnclosure(SDKModel):
+    id: int
+    name: str
+    feeding_time: dt.time | None
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        feeding_time: dt.time | None = None,
+    ) -> None: ...

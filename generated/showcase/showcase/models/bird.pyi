@@ -1,0 +1,47 @@
+import datetime as dt
+from typing import Any
+from uuid import UUID
+
+from .._runtime._models import SDKModel
+from .animal_base_enclosure import AnimalBaseEnclosure
+from .bird_kind import BirdKind
+from .health_status import HealthStatus
+from .size_class import SizeClass
+
+__all__ = [
+    "Bird",
+]
+
+class Bird(SDKModel):
+    id: UUID
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: AnimalBaseEnclosure | None
+    attributes: dict[str, Any] | None
+    kind: BirdKind
+    wingspan_cm: float | None
+    can_talk: bool
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass,
+        health: HealthStatus = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        photo_url: str | None = None,
+        keeper_id: UUID | None = None,
+        enclosure: AnimalBaseEnclosure | None = None,
+        attributes: dict[str, Any] | None = None,
+        kind: BirdKind,
+        wingspan_cm: float | None = None,
+        can_talk: bool = ...,
+    ) -> None: ...

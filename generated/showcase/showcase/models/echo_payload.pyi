@@ -1,0 +1,59 @@
+import datetime as dt
+from typing import Any
+
+from .._runtime._models import SDKModel
+from .animal import Animal
+from .item_status import ItemStatus
+from .keeper import Keeper
+from .money import Money
+from .new_item import NewItem
+from .size_class import SizeClass
+from .ticket import Ticket
+
+__all__ = [
+    "EchoPayload",
+]
+
+class EchoPayload(SDKModel):
+    message: str
+    note: str | None
+    count: int | None
+    ratio: float | None
+    enabled: bool | None
+    when: dt.datetime | None
+    day: dt.date | None
+    at: dt.time | None
+    data: str | None
+    size: SizeClass | None
+    status: ItemStatus | None
+    keeper: Keeper | None
+    ticket: Ticket | None
+    animal: Animal | None
+    item: NewItem | None
+    price: Money | None
+    tags: list[str] | None
+    counters: dict[str, int] | None
+    extra: dict[str, Any] | None
+    def __init__(
+        self,
+        *,
+        message: str,
+        note: str | None = None,
+        count: int | None = None,
+        ratio: float | None = None,
+        enabled: bool | None = None,
+        when: dt.datetime | None = None,
+        day: dt.date | None = None,
+        at: dt.time | None = None,
+        data: str | None = None,
+        size: SizeClass | None = None,
+        status: ItemStatus | None = None,
+        keeper: Keeper | None = None,
+        ticket: Ticket | None = None,
+        animal: Animal | None = None,
+        item: NewItem | None = None,
+        price: Money | None = None,
+        tags: list[str] | None = None,
+        counters: dict[str, int] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...

@@ -1,0 +1,13 @@
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "EmailContact",
+]
+
+class EmailContact(SDKModel):
+    email: str
+    def __init__(
+        self,
+        *,
+        email: str,
+    ) -> None: ...

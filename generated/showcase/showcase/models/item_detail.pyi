@@ -1,0 +1,68 @@
+import datetime as dt
+from typing import Any
+from uuid import UUID
+
+from .._runtime._models import SDKModel
+from .category import Category
+from .item_detail_history_item import ItemDetailHistoryItem
+from .item_dimensions import ItemDimensions
+from .item_priority import ItemPriority
+from .item_status import ItemStatus
+from .item_unit import ItemUnit
+from .money import Money
+
+__all__ = [
+    "ItemDetail",
+]
+
+class ItemDetail(SDKModel):
+    id: int
+    sku: str
+    name: str
+    description: str | None
+    price: Money
+    quantity: int
+    status: ItemStatus
+    unit: ItemUnit
+    priority: ItemPriority
+    created_at: dt.datetime
+    restock_date: dt.date | None
+    weight_kg: float | None
+    dimensions: ItemDimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+    category: Category | None
+    history: list[ItemDetailHistoryItem]
+    def __init__(
+        self,
+        *,
+        id: int,
+        sku: str,
+        name: str,
+        description: str | None = None,
+        price: Money,
+        quantity: int,
+        status: ItemStatus,
+        unit: ItemUnit = ...,
+        priority: ItemPriority = ...,
+        created_at: dt.datetime,
+        restock_date: dt.date | None,
+        weight_kg: float | None = None,
+        dimensions: ItemDimensions | None = None,
+        stock_by_warehouse: dict[str, int] | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        category_id: int | None = None,
+        external_id: UUID | None = None,
+        supplier_email: str | None = None,
+        homepage: str | None = None,
+        thumbnail: str | None = None,
+        category: Category | None = None,
+        history: list[ItemDetailHistoryItem],
+    ) -> None: ...

@@ -1,0 +1,38 @@
+import datetime as dt
+from uuid import UUID
+
+from .._runtime._models import SDKModel
+from .animal_kind import AnimalKind
+from .contact_method import ContactMethod
+
+__all__ = [
+    "Keeper",
+]
+
+class Keeper(SDKModel):
+    id: UUID | None
+    first_name: str
+    last_name: str | None
+    type: str
+    field_2fa_enabled: bool
+    x_rate: float | None
+    email: str
+    hired_on: dt.date | None
+    shift_start: dt.time | None
+    contact: ContactMethod | None
+    expertise: list[AnimalKind] | None
+    def __init__(
+        self,
+        *,
+        id: UUID | None = None,
+        first_name: str,
+        last_name: str | None = None,
+        type: str = ...,
+        field_2fa_enabled: bool = ...,
+        x_rate: float | None = None,
+        email: str,
+        hired_on: dt.date | None = None,
+        shift_start: dt.time | None = None,
+        contact: ContactMethod | None = None,
+        expertise: list[AnimalKind] | None = None,
+    ) -> None: ...

@@ -1,0 +1,16 @@
+from .._runtime._models import SDKModel
+from .currency_code import CurrencyCode
+
+__all__ = [
+    "Money",
+]
+
+class Money(SDKModel):
+    amount: float
+    currency: CurrencyCode
+    def __init__(
+        self,
+        *,
+        amount: float,
+        currency: CurrencyCode,
+    ) -> None: ...

@@ -1,0 +1,38 @@
+import datetime as dt
+
+from .._runtime._models import SDKModel
+from .animal_kind import AnimalKind
+from .health_status import HealthStatus
+from .size_class import SizeClass
+
+__all__ = [
+    "NewAnimal",
+]
+
+class NewAnimal(SDKModel):
+    kind: AnimalKind
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    breed: str | None
+    indoor: bool | None
+    wingspan_cm: float | None
+    can_talk: bool | None
+    def __init__(
+        self,
+        *,
+        kind: AnimalKind,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass = ...,
+        health: HealthStatus = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        breed: str | None = None,
+        indoor: bool | None = None,
+        wingspan_cm: float | None = None,
+        can_talk: bool | None = None,
+    ) -> None: ...

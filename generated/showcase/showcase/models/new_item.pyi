@@ -1,0 +1,58 @@
+import datetime as dt
+from typing import Any
+from uuid import UUID
+
+from .._runtime._models import SDKModel
+from .item_status import ItemStatus
+from .money import Money
+from .new_item_dimensions import NewItemDimensions
+from .new_item_priority import NewItemPriority
+from .new_item_unit import NewItemUnit
+
+__all__ = [
+    "NewItem",
+]
+
+class NewItem(SDKModel):
+    sku: str
+    name: str
+    description: str | None
+    price: Money
+    quantity: int
+    status: ItemStatus
+    unit: NewItemUnit
+    priority: NewItemPriority
+    restock_date: dt.date | None
+    weight_kg: float | None
+    dimensions: NewItemDimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+    def __init__(
+        self,
+        *,
+        sku: str,
+        name: str,
+        description: str | None = None,
+        price: Money,
+        quantity: int = ...,
+        status: ItemStatus = ...,
+        unit: NewItemUnit = ...,
+        priority: NewItemPriority = ...,
+        restock_date: dt.date | None,
+        weight_kg: float | None = None,
+        dimensions: NewItemDimensions | None = None,
+        stock_by_warehouse: dict[str, int] | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        category_id: int | None = None,
+        external_id: UUID | None = None,
+        supplier_email: str | None = None,
+        homepage: str | None = None,
+        thumbnail: str | None = None,
+    ) -> None: ...

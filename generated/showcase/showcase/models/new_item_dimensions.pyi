@@ -1,0 +1,17 @@
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "NewItemDimensions",
+]
+
+class NewItemDimensions(SDKModel):
+    width_cm: float
+    height_cm: float
+    depth_cm: float | None
+    def __init__(
+        self,
+        *,
+        width_cm: float,
+        height_cm: float,
+        depth_cm: float | None = None,
+    ) -> None: ...

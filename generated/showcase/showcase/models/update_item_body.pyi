@@ -1,0 +1,25 @@
+from .._runtime._models import SDKModel
+from .item_status import ItemStatus
+from .money import Money
+
+__all__ = [
+    "UpdateItemBody",
+]
+
+class UpdateItemBody(SDKModel):
+    name: str | None
+    description: str | None
+    quantity: int | None
+    status: ItemStatus | None
+    price: Money | None
+    tags: list[str] | None
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        quantity: int | None = None,
+        status: ItemStatus | None = None,
+        price: Money | None = None,
+        tags: list[str] | None = None,
+    ) -> None: ...

@@ -1,0 +1,17 @@
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "ValidationErrorErrorsItem",
+]
+
+class ValidationErrorErrorsItem(SDKModel):
+    loc: list[str]
+    msg: str
+    type: str
+    def __init__(
+        self,
+        *,
+        loc: list[str],
+        msg: str,
+        type: str,
+    ) -> None: ...

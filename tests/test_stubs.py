@@ -1,0 +1,163 @@
+"""The `.pyi` stubs of the generated SDKs: pinned, complete, and true to the code.
+
+stubtest compares every stub with the imported package (signatures of methods, functions
+and constructors, class and module members, `__all__`). It cannot see pydantic fields,
+which are no class attributes at run time: the fields and constructor keywords of every
+model are compared with `model_fields` here instead.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from syrupy.assertion import SnapshotAssertion
+
+from generator.format import _ruff
+from generator.output import read_tree
+from generator.pipeline import generate_files
+from generator.render.stubs import ALLOWLIST
+from generator.surface import read_surface
+from tests.helpers import ROOT
+
+SDKS = ("petstore", "showcase", "relay")
+SHOWCASE_STUBS = sorted(
+    path
+    for path in read_tree(ROOT / "generated" / "showcase")
+    if path.endswith(".pyi") or path == ALLOWLIST
+)
+
+
+@pytest.fixture(scope="module")
+def generated() -> dict[str, str]:
+    return generate_files(
+        ROOT / "specs" / "showcase.yaml", "showcase", display="specs/showcase.yaml"
+    ).files
+
+
+@pytest.mark.parametrize("path", SHOWCASE_STUBS)
+def test_showcase_stub(path: str, generated: dict[str, str], snapshot: SnapshotAssertion) -> None:
+    assert generated[path] == snapshot
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_every_public_module_has_a_stub(sdk: str) -> None:
+    package = ROOT / "generated" / sdk / sdk
+    assert (package / "py.typed").is_file()
+    public = {
+        path.relative_to(package).with_suffix("").as_posix()
+        for path in package.rglob("*.py")
+        if not path.relative_to(package).as_posix().startswith(("_runtime/", "_version"))
+    }
+    stubs = {
+        path.relative_to(package).with_suffix("").as_posix() for path in package.rglob("*.pyi")
+    }
+    assert public == stubs
+    assert {"__init__", "_client", "errors", "models/__init__", "resources/__init__"} <= stubs
+
+
+def stubtest(
+    *packages: str, roots: list[Path], allowlists: list[Path]
+) -> subprocess.CompletedProcess[str]:
+    path = os.pathsep.join(str(root) for root in roots)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "mypy.stubtest",
+            *packages,
+            *(f"--allowlist={allowlist}" for allowlist in allowlists),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": path, "MYPYPATH": path},
+    )
+
+
+def test_stubtest_accepts_the_committed_sdks() -> None:
+    # one run for the three: most of the time goes to building mypy's view of pydantic & co.
+    roots = [ROOT / "generated" / sdk for sdk in SDKS]
+    result = stubtest(*SDKS, roots=roots, allowlists=[root / ALLOWLIST for root in roots])
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Success: no issues found" in result.stdout
+
+
+def test_stubtest_sees_a_stub_that_lies(tmp_path: Path) -> None:
+    # the allowlist must leave the public surface checked: a wrong stub fails
+    project = tmp_path / "petstore"
+    shutil.copytree(ROOT / "generated" / "petstore", project)
+    stub = project / "petstore" / "resources" / "pets.pyi"
+    text = stub.read_text()
+    stub.write_text(
+        text.replace("limit: int | None = None,", "limit: int | None = None, page: int,", 1)
+    )
+    errors = project / "petstore" / "errors.pyi"
+    errors.write_text(errors.read_text() + "\nclass ClashError(APIStatusError): ...\n")
+    result = stubtest("petstore", roots=[project], allowlists=[project / ALLOWLIST])
+    assert result.returncode == 1
+    assert (
+        'petstore.resources.pets.Pets.list_pets is inconsistent, runtime does not have parameter "page"'
+        in result.stdout
+    )
+    assert "petstore.errors.ClashError is not present at runtime" in result.stdout
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_the_allowlist_is_small_and_leaves_the_public_surface_checked(sdk: str) -> None:
+    lines = (ROOT / "generated" / sdk / ALLOWLIST).read_text().splitlines()
+    entries = [re.compile(line) for line in lines if line and not line.startswith("#")]
+    assert len(entries) <= 5
+    surface = read_surface(read_tree(ROOT / "generated" / sdk), sdk)
+    public = [f"{sdk}._client.Client", f"{sdk}.errors.APIError", f"{sdk}.models"]
+    public += [
+        f"{sdk}.resources.{module}.{name}.{method}"
+        for module in _modules(sdk, "resources")
+        for name, resource in surface.resources.items()
+        for method in resource.methods
+    ]
+    public += [
+        f"{sdk}.models.{module}.{name}.{member}"
+        for module in _modules(sdk, "models")
+        for name in surface.models
+        for member in ("__init__", "model_validate")
+    ]
+    assert [name for name in public if any(entry.fullmatch(name) for entry in entries)] == []
+
+
+def _modules(sdk: str, folder: str) -> list[str]:
+    return [p.stem for p in (ROOT / "generated" / sdk / sdk / folder).glob("*.pyi")]
+
+
+@pytest.mark.parametrize("sdk", SDKS)
+def test_model_stubs_declare_the_fields_of_the_models(sdk: str) -> None:
+    surface = read_surface(read_tree(ROOT / "generated" / sdk), sdk)
+    models = importlib.import_module(f"{sdk}.models")
+    assert set(models.__all__) == set(surface.models) | set(surface.enums) | set(surface.aliases)
+    for name, model in surface.models.items():
+        runtime = getattr(models, name)
+        declared = {field.name: field.required for field in model.fields.values()}
+        actual = {key: info.is_required() for key, info in runtime.model_fields.items()}
+        assert declared == actual, name
+    for name, declared_enum in surface.enums.items():
+        runtime_enum: type[enum.Enum] = getattr(models, name)
+        assert list(declared_enum.values) == [member.value for member in runtime_enum], name
+
+
+def test_the_stubs_are_clean_under_default_ruff_rules() -> None:
+    stubs = sorted(str(path) for path in (ROOT / "generated").rglob("*.pyi"))
+    result = subprocess.run(
+        [_ruff(), "check", "--isolated", "--target-version", "py311", "--quiet", *stubs],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

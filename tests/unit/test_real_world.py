@@ -1,0 +1,783 @@
+"""Real-world schema and parameter shapes (issue 4), each on a small inline spec."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import unquote, unquote_plus
+
+import httpx
+import pytest
+
+from generator import ir
+from generator.errors import SpecError
+from generator.output import write_tree
+from generator.parse.schemas import ANY
+from generator.pipeline import generate_files
+from tests.helpers import field, minimal_spec, model, named, operation, parse_dict, write_spec
+
+
+def ok(schema: dict[str, Any] | None = None) -> dict[str, Any]:
+    if schema is None:
+        return {"204": {"description": "ok"}}
+    return {"200": {"description": "ok", "content": {"application/json": {"schema": schema}}}}
+
+
+def ref(name: str) -> dict[str, str]:
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def json_body(schema: dict[str, Any]) -> dict[str, Any]:
+    return {"required": True, "content": {"application/json": {"schema": schema}}}
+
+
+@contextmanager
+def generated(folder: Path, spec: dict[str, Any], package: str) -> Iterator[ModuleType]:
+    """The package generated from `spec`, imported (and forgotten afterwards)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_tree(generate_files(write_spec(folder, spec), package).files, folder / "out")
+    sys.path.insert(0, str(folder / "out"))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(folder / "out"))
+        for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+def recording_client(
+    sdk: ModuleType, sent: list[httpx.Request], body: Any = None, base_url: str = "http://test"
+) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json=body) if body is not None else httpx.Response(204)
+
+    transport = httpx.MockTransport(handler)
+    return sdk.Client(base_url=base_url, http_client=httpx.Client(transport=transport))
+
+
+def test_read_only_and_write_only_fields_are_optional_where_they_are_not_sent(
+    tmp_path: Path,
+) -> None:
+    access = {
+        "type": "object",
+        "required": ["id", "password", "name"],
+        "properties": {
+            "id": {"type": "string", "readOnly": True},
+            "password": {"type": "string", "writeOnly": True},
+            "name": {"type": "string"},
+        },
+    }
+    spec = minimal_spec(
+        paths={
+            "/both": {
+                "post": {"requestBody": json_body(ref("Both")), "responses": ok(ref("Both"))}
+            },
+            "/in": {"post": {"requestBody": json_body(ref("In")), "responses": ok()}},
+            "/out": {"get": {"responses": ok({"type": "array", "items": ref("Out")})}},
+            "/nested": {"get": {"responses": ok(ref("Holder"))}},
+        },
+        components={
+            "schemas": {
+                "Both": access,
+                "In": access,
+                "Out": access,
+                # reached through another model; readOnly on the $ref target
+                "Holder": {
+                    "type": "object",
+                    "required": ["inner", "token"],
+                    "properties": {"inner": ref("Inner"), "token": ref("Secret")},
+                },
+                "Inner": access,
+                "Secret": {"type": "string", "writeOnly": True},
+            }
+        },
+    )
+    api, _ = parse_dict(tmp_path, spec)
+
+    def required(model: str) -> dict[str, bool]:
+        return {f: field(api, model, f).required for f in ("id", "password", "name")}
+
+    assert required("Both") == {"id": False, "password": False, "name": True}
+    assert required("In") == {"id": False, "password": True, "name": True}
+    assert required("Out") == {"id": True, "password": False, "name": True}
+    assert required("Inner") == {"id": True, "password": False, "name": True}
+    token = field(api, "Holder", "token")
+    assert token.write_only and not token.required
+    assert field(api, "Both", "id").read_only and field(api, "Both", "password").write_only
+    assert field(api, "Both", "id").type == ir.TypeRef(kind="scalar", scalar="str")
+
+
+def schemas_only(schemas: dict[str, Any]) -> dict[str, Any]:
+    return minimal_spec(components={"schemas": schemas})
+
+
+def test_pattern_and_additional_properties(tmp_path: Path) -> None:
+    strings = {"type": "string"}
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "pattern": {"type": "object", "patternProperties": {"^x-": strings}},
+                    "untyped_pattern": {"patternProperties": {"^[0-9]+$": {"type": "integer"}}},
+                    "two_patterns": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings, "^i": {"type": "integer"}},
+                        "additionalProperties": False,
+                    },
+                    "pattern_and_extra": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings},
+                        "additionalProperties": {"type": "boolean"},
+                    },
+                    "pattern_open": {
+                        "type": "object",
+                        "patternProperties": {"^s": strings},
+                        "additionalProperties": True,
+                    },
+                    "extra_true": {"type": "object", "additionalProperties": True},
+                    "extra_false": {"type": "object", "additionalProperties": False},
+                    "extra_schema": {"additionalProperties": ref("M")},
+                    "closed_model": {
+                        "type": "object",
+                        "additionalProperties": False,
+                        "properties": {"a": strings},
+                    },
+                },
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+
+    def dict_of(*values: ir.TypeRef) -> ir.TypeRef:
+        value = values[0] if len(values) == 1 else ir.TypeRef(kind="union", args=values)
+        return ir.TypeRef(kind="dict", args=(value,))
+
+    str_, int_, bool_ = (ir.TypeRef(kind="scalar", scalar=s) for s in ("str", "int", "bool"))
+    assert field(api, "M", "pattern").type == dict_of(str_)
+    assert field(api, "M", "untyped_pattern").type == dict_of(int_)
+    assert field(api, "M", "two_patterns").type == dict_of(str_, int_)
+    assert field(api, "M", "pattern_and_extra").type == dict_of(str_, bool_)
+    assert field(api, "M", "pattern_open").type == dict_of(ANY)
+    assert field(api, "M", "extra_true").type == dict_of(ANY)
+    assert field(api, "M", "extra_false").type == dict_of(ANY)
+    assert field(api, "M", "extra_schema").type == dict_of(ir.TypeRef(kind="named", name="M"))
+    closed = field(api, "M", "closed_model").type
+    assert closed.kind == "named"
+    assert [f.name for f in model(api, closed.name or "").fields] == ["a"]
+
+
+def test_enums_of_numbers_bools_and_mixed_values_keep_a_plain_type(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "floats": {"enum": [1.5, 2, 3]},
+                    "bools": {"enum": [True, False]},
+                    "mixed": {"enum": [1, "a", True, None]},
+                    "typed_floats": {"type": "number", "enum": [0.5, 1.5]},
+                    "objects": {"enum": [{"a": 1}, [1]]},
+                },
+            },
+            "Ints": {"enum": [1, 2, 3]},
+            "Strings": {"type": "string", "enum": ["a", "b"]},
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    float_, bool_ = (ir.TypeRef(kind="scalar", scalar=s) for s in ("float", "bool"))
+    assert field(api, "M", "floats").type == float_
+    assert field(api, "M", "bools").type == bool_
+    assert field(api, "M", "mixed").type == ir.TypeRef(
+        kind="union",
+        args=(
+            ir.TypeRef(kind="scalar", scalar="int"),
+            ir.TypeRef(kind="scalar", scalar="str"),
+            bool_,
+        ),
+        nullable=True,
+    )
+    assert field(api, "M", "typed_floats").type == float_
+    assert field(api, "M", "objects").type == ANY
+    ints = named(api, "Ints")
+    assert isinstance(ints, ir.Enum) and ints.value_type == "int"
+    assert [m.name for m in ints.members] == ["VALUE_1", "VALUE_2", "VALUE_3"]
+    strings = named(api, "Strings")
+    assert isinstance(strings, ir.Enum) and strings.value_type == "str"
+
+
+def test_not_is_ignored_with_a_warning_and_empty_schemas_are_any(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "M": {
+                "type": "object",
+                "properties": {
+                    "not_string": {"not": {"type": "string"}},
+                    "narrowed": {"type": "integer", "not": {"enum": [0]}},
+                    "never": False,
+                    "empty": {},
+                    "described": {"description": "anything"},
+                },
+            }
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    assert field(api, "M", "not_string").type == ANY
+    assert field(api, "M", "narrowed").type == ir.TypeRef(kind="scalar", scalar="int")
+    assert field(api, "M", "empty").type == ANY
+    assert field(api, "M", "described").type == ANY
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/components/schemas/M/properties/not_string/not",
+            "'not' ignored: the type is not narrowed",
+        ),
+        (
+            "/components/schemas/M/properties/narrowed/not",
+            "'not' ignored: the type is not narrowed",
+        ),
+    ]
+
+
+def test_content_encoded_parameters_are_sent_as_json_text(tmp_path: Path) -> None:
+    filter_schema = {
+        "type": "object",
+        "properties": {"name": {"type": "string"}, "min-age": {"type": "integer"}},
+    }
+    spec = minimal_spec(
+        paths={
+            "/pets/{where}": {
+                "get": {
+                    "operationId": "listPets",
+                    "parameters": [
+                        {
+                            "name": "where",
+                            "in": "path",
+                            "required": True,
+                            "content": {"application/json": {"schema": {"type": "array"}}},
+                        },
+                        {
+                            "name": "filter",
+                            "in": "query",
+                            "content": {"application/json": {"schema": filter_schema}},
+                        },
+                        {
+                            "name": "X-Meta",
+                            "in": "header",
+                            "content": {"application/json": {"schema": {"type": "object"}}},
+                        },
+                        {
+                            "name": "plain",
+                            "in": "query",
+                            "content": {"text/plain": {"schema": {"type": "string"}}},
+                        },
+                    ],
+                    "responses": ok(),
+                }
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    params = {p.wire_name: p for p in operation(api, "list_pets").path_params}
+    params.update({p.wire_name: p for p in operation(api, "list_pets").params})
+    assert [name for name, p in params.items() if p.json_encoded] == ["where", "filter", "X-Meta"]
+    assert params["filter"].type.kind == "named"
+
+    with generated(tmp_path / "gen", spec, "json_params_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        client = recording_client(sdk, sent)
+        client.list_pets(
+            [1, "a"],
+            filter=sdk.models.ListPetsFilter(min_age=3),
+            x_meta={"k": [1]},
+            plain="as is",
+        )
+        client.list_pets([])
+    request = sent[0]
+    assert request.url.path == '/pets/[1,"a"]'
+    assert dict(request.url.params) == {"filter": '{"min-age":3}', "plain": "as is"}
+    assert request.headers["X-Meta"] == '{"k":[1]}'
+    assert sent[1].url.path == "/pets/[]" and not sent[1].url.params
+
+
+def test_servers_variables_and_relative_urls(tmp_path: Path) -> None:
+    spec = minimal_spec(
+        servers=[
+            {"url": "/api/v3", "description": "where the spec is served"},
+            {
+                "url": "https://{region}.example.com/{version}",
+                "description": "Regional",
+                "variables": {
+                    "region": {"default": "eu", "enum": ["eu", "us"]},
+                    "version": {"default": "v1"},
+                },
+            },
+            {"url": "https://sandbox.example.com", "description": "Sandbox"},
+        ],
+        paths={"/ping": {"get": {"operationId": "ping", "responses": ok()}}},
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert [s.url for s in api.servers] == [
+        "/api/v3",
+        "https://eu.example.com/v1",
+        "https://sandbox.example.com",
+    ]
+    assert api.base_url == "https://eu.example.com/v1"  # the first absolute one
+    regional = api.servers[1]
+    assert regional.template == "https://{region}.example.com/{version}"
+    assert regional.variables == (
+        ir.ServerVariable("region", "eu", ("eu", "us")),
+        ir.ServerVariable("version", "v1"),
+    )
+    with generated(tmp_path / "gen", spec, "servers_sdk") as sdk:
+        assert sdk.SERVERS == (
+            "/api/v3",
+            "https://eu.example.com/v1",
+            "https://sandbox.example.com",
+        )
+        assert sdk.DEFAULT_BASE_URL == "https://eu.example.com/v1"
+        sent: list[httpx.Request] = []
+        recording_client(sdk, sent, base_url=sdk.SERVERS[2]).ping()
+        assert str(sent[0].url) == "https://sandbox.example.com/ping"
+    source = (tmp_path / "gen" / "out" / "servers_sdk" / "_client.py").read_text()
+    assert "- `SERVERS[0]`: /api/v3: where the spec is served (relative to the host" in source
+    assert "from https://{region}.example.com/{version} with region=eu (or us), version=v1" in (
+        " ".join(source.split())
+    )
+
+    (tmp_path / "relative").mkdir()
+    api, _ = parse_dict(tmp_path / "relative", minimal_spec(servers=[{"url": "/v1"}]))
+    assert api.base_url is None and [s.url for s in api.servers] == ["/v1"]
+
+
+def nested_objects(depth: int) -> dict[str, Any]:
+    node: dict[str, Any] = {"type": "string"}
+    for level in range(depth):
+        node = {"type": "object", "properties": {f"level{level}": node}}
+    return node
+
+
+def test_deep_nesting_generates_or_fails_with_one_clear_error(tmp_path: Path) -> None:
+    spec = schemas_only({"Deep": nested_objects(60)})
+    with generated(tmp_path / "ok", spec, "deep_sdk") as sdk:
+        deep = sdk.models.Deep.model_validate(
+            {"level59": {"level58": {"level57": {"level56": {}}}}}
+        )
+        assert deep.level59.level58.level57.level56.level55 is None
+
+    too_deep = write_spec(tmp_path, schemas_only({"Deep": nested_objects(400)}))
+    with pytest.raises(SpecError, match="nests? too deeply"):
+        generate_files(too_deep, "deep_sdk")
+
+
+def test_huge_enums_and_models(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "Big": {"type": "string", "enum": [f"value-{i}" for i in range(3000)] + ["VALUE_1"]},
+            "Wide": {
+                "type": "object",
+                "properties": {f"field-{i}": {"type": "integer"} for i in range(1500)},
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    big = named(api, "Big")
+    assert isinstance(big, ir.Enum) and len(big.members) == 3001
+    assert len({m.name for m in big.members}) == 3001  # VALUE_1 of "value-1" and the literal
+    assert len(model(api, "Wide").fields) == 1500
+
+
+def test_cycles_through_all_of_and_recursive_models(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            # A is B plus `a`; B is A plus `b`: each gets the properties of both, once
+            "A": {"allOf": [ref("B"), {"type": "object", "properties": {"a": {"type": "string"}}}]},
+            "B": {"allOf": [ref("A"), {"type": "object", "properties": {"b": ref("A")}}]},
+            "Node": {
+                "type": "object",
+                "properties": {
+                    "children": {"type": "array", "items": ref("Node")},
+                    "parent": {"allOf": [ref("Node")], "nullable": True},
+                },
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert sorted(f.name for f in model(api, "A").fields) == ["a", "b"]
+    assert sorted(f.name for f in model(api, "B").fields) == ["a", "b"]
+    with generated(tmp_path / "gen", spec, "cycles_sdk") as sdk:
+        b = sdk.models.B.model_validate({"a": "x", "b": {"a": "y", "b": {"b": {}}}})
+        assert b.b.b.b.a is None and b.b.a == "y"
+        node = sdk.models.Node.model_validate({"children": [{"children": []}], "parent": None})
+        assert node.children[0].children == []
+
+
+def style_param(name: str, where: str, style: str, explode: bool, schema: Any) -> dict[str, Any]:
+    return {
+        "name": name,
+        "in": where,
+        "required": where == "path",
+        "style": style,
+        "explode": explode,
+        "schema": schema,
+    }
+
+
+ARRAY = {"type": "array", "items": {"type": "integer"}}
+OBJECT = {"type": "object", "additionalProperties": {"type": "string"}}
+
+
+def styles_spec(where: str, style: str, explode: bool) -> dict[str, Any]:
+    path = "/s/{p}" if where == "path" else "/s"
+    return minimal_spec(
+        paths={
+            path: {
+                "get": {
+                    "operationId": "arr",
+                    "parameters": [style_param("p", where, style, explode, ARRAY)],
+                    "responses": ok(),
+                },
+                "put": {
+                    "operationId": "obj",
+                    "parameters": [style_param("p", where, style, explode, OBJECT)],
+                    "responses": ok(),
+                },
+                "post": {
+                    "operationId": "one",
+                    "parameters": [style_param("p", where, style, explode, {"type": "integer"})],
+                    "responses": ok(),
+                },
+            }
+        }
+    )
+
+
+# (location, style, explode) -> what [3, 4], {"a": "x", "b": "y"} and 5 look like on the wire
+# (OpenAPI 3.1, "Style Examples"); the query column is the decoded query string
+STYLE_CASES = {
+    ("path", "simple", False): ("3,4", "a,x,b,y", "5"),
+    ("path", "simple", True): ("3,4", "a=x,b=y", "5"),
+    ("path", "label", False): (".3,4", ".a,x,b,y", ".5"),
+    ("path", "matrix", False): (";p=3,4", ";p=a,x,b,y", ";p=5"),
+    ("query", "form", True): ("p=3&p=4", "a=x&b=y", "p=5"),
+    ("query", "form", False): ("p=3,4", "p=a,x,b,y", "p=5"),
+    ("query", "spaceDelimited", False): ("p=3 4", None, "p=5"),
+    ("query", "pipeDelimited", False): ("p=3|4", None, "p=5"),
+    ("query", "deepObject", True): (None, "p[a]=x&p[b]=y", "p=5"),
+}
+# label and matrix with explode=true repeat the prefix per item
+EXPLODED_PATH_CASES = {
+    ("path", "label", True): (".3.4", ".a=x.b=y", ".5"),
+    ("path", "matrix", True): (";p=3;p=4", ";a=x;b=y", ";p=5"),
+}
+
+
+def sent_for(sdk: ModuleType, where: str) -> list[str | None]:
+    sent: list[httpx.Request] = []
+    client = recording_client(sdk, sent)
+    client.arr([3, 4]) if where == "path" else client.arr(p=[3, 4])
+    client.obj({"a": "x", "b": "y"}) if where == "path" else client.obj(p={"a": "x", "b": "y"})
+    client.one(5) if where == "path" else client.one(p=5)
+    if where == "path":
+        return [unquote(r.url.raw_path.decode())[len("/s/") :] for r in sent]
+    # httpx writes a space in the query as `+`, which servers read as a space
+    return [unquote_plus(r.url.query.decode()) for r in sent]
+
+
+@pytest.mark.parametrize(
+    ("where", "style", "explode"),
+    [
+        *STYLE_CASES,
+        *EXPLODED_PATH_CASES,
+    ],
+)
+def test_parameter_styles_on_the_wire(
+    tmp_path: Path, where: str, style: str, explode: bool
+) -> None:
+    spec = styles_spec(where, style, explode)
+    api, _ = parse_dict(tmp_path, spec)
+    params = operation(api, "arr").path_params or operation(api, "arr").params
+    assert (params[0].style, params[0].explode) == (style, explode)
+    package = f"styles_{where}_{style.lower()}_{int(explode)}_sdk"
+    with generated(tmp_path / "gen", spec, package) as sdk:
+        got = sent_for(sdk, where)
+    expected = (STYLE_CASES | EXPLODED_PATH_CASES)[(where, style, explode)]
+    for wanted, actual in zip(expected, got, strict=True):
+        if wanted is not None:
+            assert actual == wanted
+
+
+def test_all_of_unions_discriminators_enums_type_arrays_and_formats(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            "Base": {
+                "type": "object",
+                "required": ["size"],
+                "properties": {"name": {"type": "string"}, "size": {"type": "integer"}},
+            },
+            # a ref and an inline object; the inline one overrides `size`
+            "Derived": {
+                "allOf": [
+                    ref("Base"),
+                    {"type": "object", "properties": {"size": {"type": "string"}, "ok": {}}},
+                ]
+            },
+            "Cat": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "Dog": {"type": "object", "properties": {"kind": {"type": "string"}}},
+            "Plain": {"oneOf": [ref("Cat"), ref("Dog"), {"type": "string"}]},
+            "Either": {"anyOf": [ref("Cat"), {"type": "integer"}, {"type": "null"}]},
+            "Pet": {"oneOf": [ref("Cat"), ref("Dog")], "discriminator": {"propertyName": "kind"}},
+            "Holder": {
+                "type": "object",
+                "properties": {
+                    "status": {"type": "string", "enum": ["on", "off"]},
+                    "inner": {
+                        "type": "object",
+                        "properties": {"level": {"type": "integer", "enum": [1, 2]}},
+                    },
+                    "several": {"type": ["integer", "string", "null"]},
+                    "ip": {"type": "string", "format": "ipv4"},
+                    "duration": {"type": "string", "format": "duration"},
+                    "uri": {"type": "string", "format": "uri"},
+                    "big": {"type": "integer", "format": "int64"},
+                    "ratio": {"type": "number", "format": "decimal"},
+                    "when": {"type": "string", "format": "date-time"},
+                },
+            },
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    derived = {f.name: f for f in model(api, "Derived").fields}
+    assert list(derived) == ["name", "size", "ok"]
+    assert derived["size"].type == ir.TypeRef(kind="scalar", scalar="str")
+    assert derived["size"].required  # required by Base, typed by the override
+
+    def alias(name: str) -> ir.TypeRef:
+        found = named(api, name)
+        assert isinstance(found, ir.Alias)
+        return found.type
+
+    cat, dog = ir.TypeRef(kind="named", name="Cat"), ir.TypeRef(kind="named", name="Dog")
+    str_, int_ = ir.TypeRef(kind="scalar", scalar="str"), ir.TypeRef(kind="scalar", scalar="int")
+    assert alias("Plain") == ir.TypeRef(kind="union", args=(cat, dog, str_))
+    assert alias("Either") == ir.TypeRef(kind="union", args=(cat, int_), nullable=True)
+    pet = alias("Pet")
+    assert pet.discriminator is not None
+    assert pet.discriminator.mapping == (("Cat", "Cat"), ("Dog", "Dog"))  # schema names
+
+    holder = {f.name: f.type for f in model(api, "Holder").fields}
+    status = named(api, holder["status"].name or "")
+    assert isinstance(status, ir.Enum) and status.name == "HolderStatus"
+    level = field(api, holder["inner"].name or "", "level").type
+    assert isinstance(named(api, level.name or ""), ir.Enum)
+    assert holder["several"] == ir.TypeRef(kind="union", args=(int_, str_), nullable=True)
+    for name in ("ip", "duration", "uri"):
+        assert holder[name] == str_
+    assert holder["big"] == int_
+    assert holder["ratio"] == ir.TypeRef(kind="scalar", scalar="float")
+    assert holder["when"] == ir.TypeRef(kind="scalar", scalar="datetime")
+
+
+def test_content_types_and_status_ranges(tmp_path: Path) -> None:
+    def content(*types: str) -> dict[str, Any]:
+        return {t: {"schema": ref("Item")} for t in types}
+
+    spec = minimal_spec(
+        paths={
+            "/a": {
+                "get": {
+                    "operationId": "vendorJson",
+                    "responses": {
+                        "2XX": {"description": "ok", "content": content("application/vnd.x+json")},
+                        "4XX": {
+                            "description": "bad",
+                            "content": content("application/problem+json"),
+                        },
+                        "default": {"description": "other"},
+                    },
+                },
+                "post": {
+                    "operationId": "jsonPreferred",
+                    "requestBody": {"content": content("application/xml", "application/json")},
+                    "responses": {
+                        "201": {
+                            "description": "ok",
+                            "content": content("text/xml", "application/json"),
+                        }
+                    },
+                },
+                "put": {
+                    "operationId": "textAndBinary",
+                    "requestBody": {"content": {"text/csv": {"schema": {"type": "string"}}}},
+                    "responses": {
+                        "200": {"description": "ok", "content": {"text/plain": {}}},
+                        "206": {"description": "part", "content": {"image/png": {}}},
+                    },
+                },
+                "delete": {
+                    "operationId": "rangesLast",
+                    "requestBody": {"content": content("application/*+json", "text/json")},
+                    "responses": {"200": {"description": "ok", "content": content("text/json")}},
+                },
+                "head": {
+                    "operationId": "onlyARange",
+                    "requestBody": {"content": content("application/*+json")},
+                    "responses": ok(),
+                },
+                "patch": {
+                    "operationId": "binaryUpload",
+                    "requestBody": {"content": {"application/octet-stream": {}}},
+                    "responses": {"default": {"description": "ok", "content": content("*/*")}},
+                },
+            }
+        },
+        components={
+            "schemas": {"Item": {"type": "object", "properties": {"a": {"type": "string"}}}}
+        },
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    item = ir.TypeRef(kind="named", name="Item")
+    vendor = operation(api, "vendor_json")
+    assert [(r.status, r.kind, r.type) for r in vendor.responses] == [("2XX", "json", item)]
+    assert [(r.status, r.kind) for r in vendor.errors] == [("4XX", "json"), ("default", "empty")]
+    preferred = operation(api, "json_preferred")
+    assert preferred.body is not None and preferred.body.content_type == "application/json"
+    assert preferred.return_type == item
+    text = operation(api, "text_and_binary")
+    assert text.body is not None and text.body.kind == "text"
+    assert [(r.kind, r.type) for r in text.responses] == [
+        ("text", ir.TypeRef(kind="scalar", scalar="str")),
+        ("bytes", ir.TypeRef(kind="scalar", scalar="bytes")),
+    ]
+    # a media range is what a server accepts; the request names a concrete type
+    ranges = operation(api, "ranges_last")
+    assert ranges.body is not None and ranges.body.content_type == "text/json"
+    assert [(r.kind, r.type) for r in ranges.responses] == [("json", item)]
+    only = operation(api, "only_a_range")
+    assert only.body is not None and (only.body.kind, only.body.content_type) == (
+        "json",
+        "application/json",
+    )
+    upload = operation(api, "binary_upload")
+    assert upload.body is not None and upload.body.kind == "bytes"
+    assert upload.body.accepted_type == ir.TypeRef(kind="scalar", scalar="binary_body")
+    # `default` is the success response when no 2xx is declared
+    assert [(r.status, r.type) for r in upload.responses] == [("default", item)]
+
+
+def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) -> None:
+    long_name = "Very" + "LongSchemaName" * 10
+    get = {"responses": ok()}
+    spec = minimal_spec(
+        paths={
+            "/models/{class}": {
+                "get": {
+                    "tags": ["models"],
+                    "operationId": "with_raw_response",
+                    "parameters": [
+                        {"name": "class", "in": "path", "required": True, "schema": ARRAY},
+                        {"name": "timeout", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page-size", "in": "query", "schema": {"type": "integer"}},
+                        {"name": "page_size", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": ok(ref(long_name)),
+                }
+            },
+            "/plain/{id}": {"get": get, "post": {**get, "tags": ["宠物"]}},
+        },
+        components={
+            "schemas": {
+                "Pet": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "PET": {"type": "object", "properties": {"b": {"type": "string"}}},
+                "Field": {"type": "string"},
+                "Über": {"type": "string"},
+                "Uber": {"type": "string"},
+                "a.b.Pet": {"type": "string"},
+                long_name: {"type": "object", "properties": {"a": {"type": "string"}}},
+                long_name + "2": {"type": "object", "properties": {"a": {"type": "string"}}},
+                "Fields": {
+                    "type": "object",
+                    "properties": {
+                        "pet-status": {"type": "string"},
+                        "pet_status": {"type": "string"},
+                        "class": {"type": "string"},
+                        "model_config": {"type": "string"},
+                        "名前": {"type": "string"},
+                    },
+                },
+            }
+        },
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    (tmp_path / "again").mkdir()
+    again, _ = parse_dict(tmp_path / "again", spec)
+    assert api == again  # the same names every time
+    names = dict(api.exports)
+    assert {"Pet", "PET", "Field2", "Uber", "Uber2", "ABPet"} <= set(names)
+    # module files differ in more than case (case-insensitive file systems)
+    assert len({module.lower() for module in names.values()}) == len(names)
+    long_classes = [n for n in names if n.startswith("VeryLong")]
+    assert len(long_classes) == 2 and all(len(n) <= 80 for n in long_classes)
+    # a tag named like a client attribute, a tag with no ASCII letters (a stable digest)
+    assert [r.attr_name for r in api.resources] == ["models2", "x82a3a5f0"]
+    op = operation(api, "with_raw_response2")
+    assert [p.name for p in op.path_params + op.params] == [
+        "class_",
+        "timeout_",
+        "page_size",
+        "page_size2",
+    ]
+    assert {op.method_name for op in api.client_operations} == {"get_plain_id"}
+    assert [f.name for f in model(api, "Fields").fields][:4] == [
+        "pet_status",
+        "pet_status2",
+        "class_",
+        "model_config_",
+    ]
+    assert any("with_raw_response" in w.message for w in warnings)
+
+
+def test_defaults_written_as_text_and_enum_defaults_before_their_enum(tmp_path: Path) -> None:
+    spec = schemas_only(
+        {
+            # refers to Kind and Size, which come later in the spec
+            "Account": {
+                "type": "object",
+                "properties": {
+                    "kind": {"$ref": "#/components/schemas/Kind", "default": "checking"},
+                    "size": {"allOf": [ref("Size")], "default": 6},
+                    "max_tokens": {"type": "integer", "default": "1024"},
+                    "stream": {"type": "boolean", "default": "false"},
+                    "seed": {"type": "integer", "nullable": True, "default": "null"},
+                    "ratio": {"type": "number", "default": "abc"},
+                    "name": {"type": "string", "default": "1024"},
+                },
+            },
+            "Kind": {"type": "string", "enum": ["savings", "checking"]},
+            "Size": {"type": "string", "enum": ["6", "12"]},
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+
+    def default(name: str) -> ir.Default | None:
+        return field(api, "Account", name).default
+
+    assert default("kind") == ir.Default("checking", enum_name="Kind", enum_member="CHECKING")
+    assert default("size") == ir.Default("6", enum_name="Size", enum_member="VALUE_6")
+    assert default("max_tokens") == ir.Default(1024)
+    assert default("stream") == ir.Default(False)
+    assert default("seed") == ir.Default(None)
+    assert default("ratio") is None
+    assert default("name") == ir.Default("1024")
+    assert [(w.pointer.split("/")[-2], w.message) for w in warnings] == [
+        ("size", "default 6 is not a string; read as '6'"),
+        ("max_tokens", "default '1024' is a string; read as 1024"),
+        ("stream", "default 'false' is a string; read as false"),
+        ("seed", "default 'null' is a string; read as null"),
+        ("ratio", "default 'abc' ignored: it does not match the schema type"),
+    ]
