@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import __version__, apidiff
 from generator.config import SdkConfig, find_pyproject, load_config
-from generator.errors import ConfigError, SdkforgeError
+from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
@@ -76,13 +76,33 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+def summary(warnings: Sequence[Warning], shown: int = 3) -> str:
+    """One line after the warnings: how many, and everything that was not generated."""
+    count = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+    skipped: dict[str, list[str]] = {}
+    for warning in warnings:
+        if warning.skipped:
+            skipped.setdefault(warning.skipped, []).append(f"#{warning.pointer or '/'}")
+    if not skipped:
+        return f"{count}; nothing skipped"
+    parts = []
+    for kind, pointers in skipped.items():
+        listed = ", ".join(pointers[:shown]) + (", ..." if len(pointers) > shown else "")
+        parts.append(f"{len(pointers)} {kind}{'s' if len(pointers) != 1 else ''} ({listed})")
+    return f"{count}; not generated: {'; '.join(parts)} (see the warnings above for why)"
+
+
 def _targets(
     args: argparse.Namespace, parser: argparse.ArgumentParser
 ) -> tuple[list[SdkConfig], str]:
     if args.spec is not None:
         if not args.output:
             parser.error("--output is required with SPEC")
-        package = args.package or snake_case(Path(args.output).resolve().name)
+        package = (
+            args.package
+            if args.package is not None
+            else snake_case(Path(args.output).resolve().name)
+        )
         return [
             SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)
         ], args.formatter or "ruff"
@@ -111,6 +131,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
+        if result.warnings:
+            print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
         if args.check:
             drift = compare_tree(result.files, target.output, label)
             if drift.clean:
@@ -195,7 +217,9 @@ def _main(argv: Sequence[str] | None) -> int:
             return _api_diff(args)
         return _generate(args, parser)
     except SdkforgeError as error:
-        print(f"error: {error}", file=sys.stderr)
+        if args.debug:
+            traceback.print_exc()
+        print(f"error: {one_line(str(error))}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
@@ -203,7 +227,9 @@ def _main(argv: Sequence[str] | None) -> int:
         if args.debug:
             traceback.print_exc()
         print(
-            f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)",
+            one_line(
+                f"internal error: {type(error).__name__}: {error} (run with --debug for a traceback)"
+            ),
             file=sys.stderr,
         )
         return 1

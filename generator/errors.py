@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -19,6 +20,15 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
     return pointer
 
 
+MAX_MESSAGE = 300
+_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
+
+
+def one_line(text: str) -> str:
+    """Text with line breaks and other control characters escaped: one line on a terminal."""
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
+
 class SdkforgeError(Exception):
     """A failure the user can fix; the CLI prints `str(error)` as one line, exit code 1."""
 
@@ -28,7 +38,10 @@ class SpecError(SdkforgeError):
         self.file = file
         self.pointer = pointer
         self.message = message
-        super().__init__(f"{file}#{pointer or '/'}: {message}")
+        shown = one_line(message)
+        if len(shown) > MAX_MESSAGE:  # a spec value quoted in full would drown the line
+            shown = shown[: MAX_MESSAGE - 80] + " ... " + shown[-75:]
+        super().__init__(one_line(f"{file}#{pointer or '/'}: {shown}"))
 
 
 class ConfigError(SdkforgeError):
@@ -37,10 +50,15 @@ class ConfigError(SdkforgeError):
 
 @dataclass(frozen=True)
 class Warning:
-    """Something odd in the spec that was worked around; printed, never fatal."""
+    """Something odd in the spec that was worked around; printed, never fatal.
+
+    `skipped` names the kind of thing that is not generated because of it ("webhook",
+    "parameter", ...), so that the run can end with a summary of everything left out.
+    """
 
     pointer: str
     message: str
+    skipped: str = ""
 
     def __str__(self) -> str:
-        return f"warning: #{self.pointer or '/'}: {self.message}"
+        return one_line(f"warning: #{self.pointer or '/'}: {self.message}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import keyword
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +53,7 @@ def _parse(
     # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
     shown = (
         *loaded.warnings,
-        *(Warning(loaded.source_pointer(w.pointer), w.message) for w in warnings),
+        *(replace(w, pointer=loaded.source_pointer(w.pointer)) for w in warnings),
     )
     return api, shown
 

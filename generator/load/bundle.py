@@ -89,7 +89,7 @@ class Bundler:
             # 3.0 has no components for path items: the referenced one is copied in place.
             return self._inline_path_item(ref, base, pointer)
         if isinstance(ref, str):
-            if kind == "schemas" and self._dangling(ref, base):
+            if kind == "schemas" and self._dangling(ref, base, pointer):
                 # the intent (some schema) is clear, the target is missing: any value
                 where = "" if base == self.root_path else f"in {self._display(base)}: "
                 self.warnings.append(
@@ -133,7 +133,7 @@ class Bundler:
                 f"$ref {ref!r} points to a URL; only local files are supported",
             )
         else:
-            target_path = (base.parent / location).resolve()
+            target_path = self._file(base, location, ref, pointer)
         if target_path == self.root_path:
             if fragment not in self.verified:
                 self._check_exists(target_path, fragment, ref, base, pointer)
@@ -151,12 +151,12 @@ class Bundler:
         self.added[target_kind][name] = self._walk(target, target_path, fragment, target_kind)
         return local
 
-    def _dangling(self, ref: str, base: Path) -> bool:
+    def _dangling(self, ref: str, base: Path, pointer: str) -> bool:
         """A ref to a missing place in a file that exists (a missing file stays an error)."""
         location, _, fragment = ref.partition("#")
         if "://" in location:
             return False
-        path = (base.parent / location).resolve() if location else base
+        path = self._file(base, location, ref, pointer) if location else base
         if path not in self.documents and not path.is_file():
             return False
         try:
@@ -167,9 +167,22 @@ class Bundler:
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")
-        target_path = (base.parent / location).resolve() if location else base
+        target_path = self._file(base, location, ref, pointer) if location else base
         target = self._check_exists(target_path, fragment, ref, base, pointer)
         return self._walk(target, target_path, fragment, "schemas")
+
+    def _file(self, base: Path, location: str, ref: str, pointer: str) -> Path:
+        """The file a ref's location names, relative to the file the ref is in."""
+        try:
+            path = (base.parent / location).resolve()
+            path.is_file()  # a name the OS refuses (NUL, too long) fails here
+        except (OSError, ValueError):
+            raise SpecError(
+                self._display(base),
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} is not a valid file reference",
+            ) from None
+        return path
 
     def _check_exists(self, path: Path, fragment: str, ref: str, base: Path, pointer: str) -> Any:
         document = self._document(path, base, pointer, ref)

@@ -117,6 +117,14 @@ def parse_api(
     security = SecurityParser(spec.file, spec.document, package, warnings)
     operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
+    for name in openapi.webhooks or {}:
+        warnings.append(
+            Warning(
+                join_pointer("/webhooks", name),
+                "webhooks are requests the API sends to you; no client code is generated",
+                skipped="webhook",
+            )
+        )
 
     tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
     tag_order = [tag.name for tag in openapi.tags or []]
@@ -140,12 +148,13 @@ def parse_api(
         tagged = [raw for raw in raw_operations if raw.tag == tag]
         resources.append((tag, attr, name, module, tagged))
 
+    seen_ids: dict[str, str] = {}
     unmarked = [
-        _parse_operations(tagged, NameRegistry(RESOURCE_RESERVED), operations, warnings)
+        _parse_operations(tagged, NameRegistry(RESOURCE_RESERVED), operations, warnings, seen_ids)
         for *_, tagged in resources
     ]
     untagged = [raw for raw in raw_operations if raw.tag is None]
-    unmarked_client = _parse_operations(untagged, client_names, operations, warnings)
+    unmarked_client = _parse_operations(untagged, client_names, operations, warnings, seen_ids)
     everything = [op for ops in (*unmarked, unmarked_client) for op in ops]
     schemas.relax_access(
         {name for op in everything for name in _request_types(op)},
@@ -167,7 +176,7 @@ def parse_api(
     client_operations = pages.mark(unmarked_client, untagged)
     pages.check_config_used()
 
-    modules = group_modules(schemas.order, schemas.named, warnings)
+    modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
     exports = tuple(
         (name, module.name)
         for module in modules
@@ -253,8 +262,13 @@ class _Pages:
 
 
 def _parse_operations(
-    raws: list[RawOperation], names: NameRegistry, parser: OperationParser, warnings: list[Warning]
+    raws: list[RawOperation],
+    names: NameRegistry,
+    parser: OperationParser,
+    warnings: list[Warning],
+    seen_ids: dict[str, str],
 ) -> tuple[ir.Operation, ...]:
+    """`seen_ids` (operationId -> pointer of its first operation) is shared by all calls."""
     constants = NameRegistry()
     parsed = []
     for raw in raws:
@@ -266,7 +280,16 @@ def _parse_operations(
         )
         wanted = safe_identifier(wanted, "op")
         method = names.claim(wanted)
-        if method != wanted:
+        first = seen_ids.setdefault(operation_id, raw.pointer) if operation_id else raw.pointer
+        if first != raw.pointer:
+            warnings.append(
+                Warning(
+                    raw.pointer,
+                    f"duplicate operationId {operation_id!r} (first used at #{first}); "
+                    f"this operation's method is {method!r}",
+                )
+            )
+        elif method != wanted:
             warnings.append(
                 Warning(
                     raw.pointer, f"method name {wanted!r} is taken; this operation is {method!r}"

@@ -7,6 +7,7 @@ user who imports one model loads only what that model needs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from generator import ir
@@ -72,7 +73,9 @@ def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]
     return result
 
 
-def _order_aliases(aliases: list[ir.Alias], warnings: list[Warning]) -> list[ir.Alias]:
+def _order_aliases(
+    aliases: list[ir.Alias], warnings: list[Warning], pointers: Mapping[str, str]
+) -> list[ir.Alias]:
     """Aliases are evaluated at import time: one used by another must come first.
 
     An alias that refers to itself only through other aliases (no model in between) cannot
@@ -95,7 +98,8 @@ def _order_aliases(aliases: list[ir.Alias], warnings: list[Warning]) -> list[ir.
         if not ok:
             warnings.append(
                 Warning(
-                    "", f"schema {name} refers to itself with no object in between; typed as Any"
+                    pointers.get(name, ""),
+                    f"schema {name} refers to itself with no object in between; typed as Any",
                 )
             )
             alias = ir.Alias(
@@ -112,8 +116,12 @@ def _order_aliases(aliases: list[ir.Alias], warnings: list[Warning]) -> list[ir.
 
 
 def group_modules(
-    order: list[str], named: dict[str, NamedType], warnings: list[Warning]
+    order: list[str],
+    named: dict[str, NamedType],
+    warnings: list[Warning],
+    pointers: Mapping[str, str] | None = None,
 ) -> tuple[ir.ModelModule, ...]:
+    """`pointers` (type name -> where it is defined) only make warnings more telling."""
     edges = {name: dependencies(named[name]) for name in order}
     groups = _components(order, edges)
     position = {name: i for i, name in enumerate(order)}
@@ -139,7 +147,9 @@ def group_modules(
                 enums=tuple(t for t in placed if isinstance(t, ir.Enum)),
                 models=tuple(t for t in placed if isinstance(t, ir.Model)),
                 aliases=tuple(
-                    _order_aliases([t for t in placed if isinstance(t, ir.Alias)], warnings)
+                    _order_aliases(
+                        [t for t in placed if isinstance(t, ir.Alias)], warnings, pointers or {}
+                    )
                 ),
                 imports=tuple(imports),
             )

@@ -13,6 +13,9 @@ import unicodedata
 from functools import lru_cache
 
 MAX_IDENTIFIER = 80
+# RFC 9110 token: what a header name (and a cookie name) may be; a spec name that is not
+# one could split a header or a cookie, so it is refused rather than sent.
+HTTP_TOKEN = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 
 # Names that generated model and method code uses for types and helpers: a field or
 # parameter with one of these names would shadow them, so it gets a trailing underscore.

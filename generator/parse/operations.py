@@ -20,7 +20,13 @@ from pydantic import BaseModel, ValidationError
 from generator import ir
 from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
-from generator.parse.names import NameRegistry, pascal_case, safe_identifier, snake_case
+from generator.parse.names import (
+    HTTP_TOKEN,
+    NameRegistry,
+    pascal_case,
+    safe_identifier,
+    snake_case,
+)
 from generator.parse.schemas import ANY, SchemaParser, union_of
 from generator.parse.security import SecurityParser
 
@@ -53,12 +59,27 @@ class RawOperation:
 
 def collect_operations(paths: dict[str, PathItem], warnings: list[Warning]) -> list[RawOperation]:
     found = []
-    for path, item in paths.items():
-        item_pointer = join_pointer("/paths", path)
+    for key, item in paths.items():
+        item_pointer = join_pointer("/paths", key)
+        path = key
+        if not path.startswith("/"):
+            # appended to the base URL as it is, `@host/x` or `.evil.com/x` would change the host
+            path = "/" + path
+            warnings.append(
+                Warning(item_pointer, f"a path must start with '/'; {key!r} is sent as {path!r}")
+            )
         for method in HTTP_METHODS:
             operation = getattr(item, method, None)
             if operation is None:
                 continue
+            for name in operation.callbacks or {}:
+                warnings.append(
+                    Warning(
+                        join_pointer(item_pointer, method, "callbacks", name),
+                        "callbacks are requests the API sends to you; no client code is generated",
+                        skipped="callback",
+                    )
+                )
             tag = operation.tags[0] if operation.tags else None
             found.append(
                 RawOperation(
@@ -189,7 +210,22 @@ class OperationParser:
     ) -> ir.Parameter | None:
         location = _text(parameter.param_in)
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
+            self.warnings.append(
+                Warning(
+                    pointer,
+                    f"header parameter {parameter.name!r} ignored: the client sets Accept, "
+                    "Content-Type and Authorization itself (as OpenAPI requires)",
+                    skipped="parameter",
+                )
+            )
             return None
+        if location in ("header", "cookie") and not HTTP_TOKEN.match(parameter.name):
+            raise SpecError(
+                self.file,
+                join_pointer(pointer, "name"),
+                f"{parameter.name!r} is not a valid {location} name; expected letters, digits "
+                "and !#$%&'*+-.^_`|~ only (no spaces, quotes, separators or line breaks)",
+            )
         json_encoded = False
         if parameter.param_schema is not None:
             type_ = self.schemas.type_of(
@@ -246,6 +282,13 @@ class OperationParser:
         body_pointer = join_pointer(pointer, "requestBody")
         body = self._resolve(op.requestBody, body_pointer, RequestBody)
         if not body.content:
+            self.warnings.append(
+                Warning(
+                    body_pointer,
+                    "request body without 'content' (no media type) ignored",
+                    skipped="request body",
+                )
+            )
             return None
         content_type, media = _pick_media(body.content)
         kind = _request_kind(content_type)
@@ -350,7 +393,13 @@ class OperationParser:
         seen: set[str] = set()
         while isinstance(node, Reference):
             ref = node.ref
-            if not ref.startswith("#") or ref in seen:
+            if ref in seen:
+                raise SpecError(
+                    self.file,
+                    pointer,
+                    f"$ref {ref!r} is a cycle of references with no {model.__name__} in it",
+                )
+            if not ref.startswith("#"):
                 raise SpecError(self.file, pointer, f"$ref {ref!r} cannot be resolved")
             seen.add(ref)
             try:

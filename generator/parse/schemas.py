@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import Any, TypeAlias
 
@@ -108,6 +109,11 @@ class SchemaParser:
         self._pointer_nullable: dict[str, bool] = {}
         self._component_keys: dict[str, str] = {}
         self._schemas: dict[str, Schema | Reference] = {}
+
+    @property
+    def pointers(self) -> Mapping[str, str]:
+        """Named type -> the pointer of the schema it was made from."""
+        return self._name_pointers
 
     # -- entry points -------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from typing import Any
 from generator import ir
 from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
-from generator.parse.names import NameRegistry, safe_identifier, snake_case
+from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
 # Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
 CONSTRUCTOR_KWARGS = frozenset(
@@ -67,6 +67,13 @@ class SecurityParser:
                 )
             if any(c in wire_name for c in "\r\n"):
                 raise SpecError(self.file, join_pointer(pointer, "name"), "line break in a name")
+            if location != "query" and not HTTP_TOKEN.match(wire_name):
+                raise SpecError(
+                    self.file,
+                    join_pointer(pointer, "name"),
+                    f"{wire_name!r} is not a valid {location} name; expected letters, digits "
+                    "and !#$%&'*+-.^_`|~ only (no spaces, quotes or separators)",
+                )
             kind = "api_key"
         elif kind_text == "http":
             http_scheme = str(node.get("scheme", "")).lower()
@@ -109,7 +116,11 @@ class SecurityParser:
 
     def _unsupported(self, pointer: str, what: str) -> None:
         self.warnings.append(
-            Warning(pointer, f"{what} is not supported; pass its credentials in default_headers")
+            Warning(
+                pointer,
+                f"{what} is not supported; pass its credentials in default_headers",
+                skipped="security scheme",
+            )
         )
 
     # -- requirements -------------------------------------------------------------------

@@ -10,6 +10,7 @@ import math
 import re
 from typing import Any
 
+_QUOTE_RUN = re.compile(r'"{2,}')
 # Characters that end a line for Python or for str.splitlines(), or that are invisible
 # control characters: written as escapes so a docstring stays one string literal.
 _UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
@@ -38,9 +39,16 @@ def py_literal(value: Any) -> str:
 
 
 def docstring_text(text: str) -> str:
-    """Text that can sit inside a triple-double-quoted (non-raw) docstring."""
+    """Text that can sit inside a triple-double-quoted (non-raw) docstring.
+
+    Backslashes are doubled (so `\\N{...}`, `\\x00` or a trailing backslash stay text),
+    runs of two or more double quotes and a final quote are escaped (so the text can
+    neither close the docstring nor merge with its closing quotes), and line-breaking or
+    invisible control characters are written as escapes.
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    text = text.replace("\\", "\\\\")
+    text = _QUOTE_RUN.sub(lambda match: '\\"' * len(match.group()), text)
     text = _UNSAFE.sub(
         lambda match: (
             f"\\x{ord(match.group()):02x}"
@@ -50,14 +58,22 @@ def docstring_text(text: str) -> str:
         text,
     )
     lines = [line.rstrip() for line in text.strip().split("\n")]
-    return "\n".join(lines)
+    return _escape_final_quote("\n".join(lines))
+
+
+def _escape_final_quote(text: str) -> str:
+    """A final `"` would merge with the closing quotes: escape it unless it already is."""
+    if not text.endswith('"'):
+        return text
+    backslashes = len(text[:-1]) - len(text[:-1].rstrip("\\"))
+    return text if backslashes % 2 else text[:-1] + '\\"'
 
 
 def docline(text: str | None) -> str:
     """One line of prose (titles in module docstrings)."""
     if not text:
         return ""
-    return " ".join(docstring_text(text).split())
+    return _escape_final_quote(" ".join(docstring_text(text).split()))
 
 
 def docstring(text: str | None, indent: int = 0) -> str:
@@ -65,8 +81,6 @@ def docstring(text: str | None, indent: int = 0) -> str:
     if not text or not text.strip():
         return ""
     body = docstring_text(text)
-    if body.endswith('"'):
-        body = body[:-1] + '\\"'
     pad = " " * indent
     lines = body.split("\n")
     if len(lines) == 1:

@@ -14,6 +14,8 @@ from typing import Any, Generic, Literal, ParamSpec, TypeVar, cast
 
 import httpx
 
+from .. import errors
+
 P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
@@ -22,6 +24,36 @@ ResponseMode = Literal["parsed", "raw", "stream"]
 RESPONSE_MODE: ContextVar[ResponseMode] = ContextVar(
     "petstore_response_mode", default="parsed"
 )
+
+
+def transport_error(
+    error: httpx.RequestError, request: httpx.Request
+) -> errors.APIConnectionError:
+    """The SDK error for an httpx error: no raw httpx exception reaches the caller."""
+    if isinstance(error, httpx.TimeoutException):
+        return errors.APITimeoutError(
+            f"Request timed out ({type(error).__name__}).", request=request
+        )
+    return errors.APIConnectionError(
+        f"Connection error: {type(error).__name__}", request=request
+    )
+
+
+def _wrapped(response: httpx.Response, chunks: Iterator[R]) -> Iterator[R]:
+    try:
+        yield from chunks
+    except httpx.RequestError as error:
+        raise transport_error(error, response.request) from error
+
+
+async def _awrapped(
+    response: httpx.Response, chunks: AsyncIterator[R]
+) -> AsyncIterator[R]:
+    try:
+        async for chunk in chunks:
+            yield chunk
+    except httpx.RequestError as error:
+        raise transport_error(error, response.request) from error
 
 
 class _ResponseFacts:
@@ -93,19 +125,22 @@ class StreamedResponse(_ResponseFacts, Generic[T]):
         self._parser = parser
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return self.http_response.iter_bytes(chunk_size)
+        return _wrapped(self.http_response, self.http_response.iter_bytes(chunk_size))
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return self.http_response.iter_text(chunk_size)
+        return _wrapped(self.http_response, self.http_response.iter_text(chunk_size))
 
     def iter_lines(self) -> Iterator[str]:
-        return self.http_response.iter_lines()
+        return _wrapped(self.http_response, self.http_response.iter_lines())
 
     def read(self) -> bytes:
-        return self.http_response.read()
+        try:
+            return self.http_response.read()
+        except httpx.RequestError as error:
+            raise transport_error(error, self.http_response.request) from error
 
     def parse(self) -> T:
-        self.http_response.read()
+        self.read()
         return self._parser(self.http_response)
 
     def close(self) -> None:
@@ -126,19 +161,22 @@ class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
         self._parser = parser
 
     def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return self.http_response.aiter_bytes(chunk_size)
+        return _awrapped(self.http_response, self.http_response.aiter_bytes(chunk_size))
 
     def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return self.http_response.aiter_text(chunk_size)
+        return _awrapped(self.http_response, self.http_response.aiter_text(chunk_size))
 
     def aiter_lines(self) -> AsyncIterator[str]:
-        return self.http_response.aiter_lines()
+        return _awrapped(self.http_response, self.http_response.aiter_lines())
 
     async def read(self) -> bytes:
-        return await self.http_response.aread()
+        try:
+            return await self.http_response.aread()
+        except httpx.RequestError as error:
+            raise transport_error(error, self.http_response.request) from error
 
     async def parse(self) -> T:
-        await self.http_response.aread()
+        await self.read()
         return self._parser(self.http_response)
 
     async def close(self) -> None:

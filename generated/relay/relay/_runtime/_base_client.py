@@ -5,12 +5,21 @@ The sync and async classes are written from one template, so they cannot drift a
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 import time
 import uuid
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Mapping
+from collections.abc import (
+    AsyncIterable,
+    AsyncIterator,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass, replace
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 import httpx
 from pydantic import ValidationError
@@ -26,6 +35,7 @@ from ._response import (
     APIResponse,
     AsyncStreamedResponse,
     StreamedResponse,
+    transport_error,
 )
 from ._retry import may_retry_error, may_retry_status, retry_delay
 from ._serialize import (
@@ -40,12 +50,16 @@ from ._serialize import (
 )
 from ._streaming import AsyncStream, Stream
 from ._types import (
+    DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
     DEFAULT_TIMEOUT,
     NOT_GIVEN,
     NotGiven,
     RequestOptions,
 )
+
+if TYPE_CHECKING:
+    import asyncio
 
 ResultT = TypeVar("ResultT")
 PageT = TypeVar("PageT", bound=_PageLogic)
@@ -96,6 +110,102 @@ class _Encoded:
 
 class _DeadlineExceeded(Exception):
     pass
+
+
+class _DeadlinePassed(httpx.ReadTimeout):
+    """The call's deadline passed while the body was still arriving (however slowly)."""
+
+
+class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """A response body that stops when the call's deadline passes, not only when a read stalls."""
+
+    def __init__(self, stream: Any, deadline_at: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._deadline_at = deadline_at
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() > self._deadline_at:
+            raise _DeadlinePassed(
+                "the deadline passed while reading the body", request=self._request
+            )
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+class _SyncGate:
+    """At most `size` calls in flight, so that none waits inside httpcore's connection pool.
+
+    httpcore's pool slows down quadratically with the requests queued in it (and with
+    hundreds queued it gives up with PoolTimeout): callers beyond the pool's size wait
+    here instead, on a plain semaphore, in the order they came.
+    """
+
+    def __init__(self, size: int) -> None:
+        self._semaphore = threading.BoundedSemaphore(size)
+
+    @contextlib.contextmanager
+    def slot(self, timeout: float | None, request: httpx.Request) -> Iterator[None]:
+        if not self._semaphore.acquire(timeout=timeout):
+            raise httpx.PoolTimeout(
+                "no connection became free in time", request=request
+            )
+        try:
+            yield
+        finally:
+            self._semaphore.release()
+
+
+class _AsyncGate:
+    """The async flavour of _SyncGate (one semaphore per event loop)."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._semaphores: dict[int, asyncio.Semaphore] = {}
+
+    @contextlib.asynccontextmanager
+    async def slot(
+        self, timeout: float | None, request: httpx.Request
+    ) -> AsyncIterator[None]:
+        import asyncio  # on first use, as in _async_sleep
+
+        loop = id(asyncio.get_running_loop())
+        semaphore = self._semaphores.get(loop)
+        if semaphore is None:
+            self._semaphores = {
+                loop: asyncio.Semaphore(self._size)
+            }  # a client lives in one loop
+            semaphore = self._semaphores[loop]
+        try:
+            await asyncio.wait_for(semaphore.acquire(), timeout)
+        except TimeoutError:
+            raise httpx.PoolTimeout(
+                "no connection became free in time", request=request
+            ) from None
+        try:
+            yield
+        finally:
+            semaphore.release()
+
+
+def _pool_timeout(request: httpx.Request) -> float | None:
+    timeout = request.extensions.get("timeout", {})
+    value = timeout.get("pool") if isinstance(timeout, dict) else None
+    return float(value) if value is not None else None
 
 
 class BaseAPIClient:
@@ -376,17 +486,45 @@ class BaseAPIClient:
     def _connection_error(
         self, error: Exception, request: httpx.Request
     ) -> errors.APIConnectionError:
-        if isinstance(error, (httpx.TimeoutException, _DeadlineExceeded)):
-            what = (
-                "the deadline passed"
-                if isinstance(error, _DeadlineExceeded)
-                else type(error).__name__
-            )
+        if isinstance(error, (_DeadlineExceeded, _DeadlinePassed)):
             return errors.APITimeoutError(
-                f"Request timed out ({what}).", request=request
+                "Request timed out (the deadline passed).", request=request
             )
+        if isinstance(error, httpx.RequestError):
+            return transport_error(error, request)
         return errors.APIConnectionError(
             f"Connection error: {type(error).__name__}", request=request
+        )
+
+    def _redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The request a redirect asks for; credentials never go to another origin than base_url's."""
+        url = request.url.join(response.headers["Location"])
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        headers["Host"] = url.netloc.decode("ascii")
+        stream = request.stream
+        if method != request.method:
+            stream = httpx.ByteStream(b"")
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        if _origin(url) != _origin(httpx.URL(self._base_url)):
+            for name in self._auth.redacted_headers:
+                headers.pop(name, None)
+            if self._auth.redacted_query and url.query:
+                kept = [
+                    (k, v)
+                    for k, v in url.params.multi_items()
+                    if k not in self._auth.redacted_query
+                ]
+                url = url.copy_with(params=kept)
+        return httpx.Request(
+            method, url, headers=headers, stream=stream, extensions=request.extensions
         )
 
     # -- logging --------------------------------------------------------------------------
@@ -459,6 +597,14 @@ async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
         yield chunk
 
 
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (
+        url.scheme,
+        url.host,
+        url.port or {"http": 80, "https": 443}.get(url.scheme),
+    )
+
+
 def _at_most(value: float | None, limit: float) -> float:
     return limit if value is None else min(value, limit)
 
@@ -501,6 +647,7 @@ class SyncAPIClient(BaseAPIClient):
 
     _http: httpx.Client
     _owns_http: bool
+    _gate: _SyncGate | None
 
     def __init__(
         self,
@@ -522,7 +669,18 @@ class SyncAPIClient(BaseAPIClient):
             auth=auth,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client()
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        # calls wait for a connection here rather than in httpcore's pool (see _SyncGate);
+        # a client you pass in keeps the limits you gave it, and no gate
+        self._gate = (
+            _SyncGate(DEFAULT_CONNECTION_LIMITS.max_connections or 100)
+            if http_client is None
+            else None
+        )
 
     def _content_for_attempt(self, content: Any) -> Any:
         return _sync_content(content)
@@ -617,10 +775,47 @@ class SyncAPIClient(BaseAPIClient):
         if not 200 <= response.status_code < 300:
             try:
                 response.read()
+            except httpx.RequestError as error:
+                raise self._connection_error(error, response.request) from error
             finally:
                 response.close()
             raise self._status_error(call.endpoint, response)
         return response, retries
+
+    def _send_once(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        """One attempt: send, follow redirects if the httpx client is set to (credentials
+        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        if self._gate is None:
+            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+        with self._gate.slot(_pool_timeout(request), request):
+            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+
+    def _send_ungated(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        hops = 0
+        while True:
+            response = self._http.send(request, stream=True, follow_redirects=False)
+            if not (self._http.follow_redirects and response.has_redirect_location):
+                break
+            response.close()
+            if hops >= self._http.max_redirects:
+                raise httpx.TooManyRedirects(
+                    "Exceeded the maximum number of redirects.", request=request
+                )
+            request = self._redirect_request(request, response)
+            hops += 1
+        if deadline_at is not None:
+            response.stream = _DeadlineStream(response.stream, deadline_at, request)
+        if not stream:
+            try:
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+        return response
 
     def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send a call, repeating it while the retry rules allow; the last response and retries."""
@@ -647,7 +842,9 @@ class SyncAPIClient(BaseAPIClient):
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = self._send_once(
+                    request, stream=stream, deadline_at=deadline_at
+                )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
                 if retries < max_retries and may_retry_error(error, request):
@@ -700,7 +897,8 @@ class SyncAPIClient(BaseAPIClient):
         self._log_request(request, 1)
         started = time.monotonic()
         try:
-            response = self._http.send(request)
+            # never redirected: the request carries the client secret
+            response = self._http.send(request, follow_redirects=False)
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
@@ -755,6 +953,7 @@ class AsyncAPIClient(BaseAPIClient):
 
     _http: httpx.AsyncClient
     _owns_http: bool
+    _gate: _AsyncGate | None
 
     def __init__(
         self,
@@ -776,7 +975,18 @@ class AsyncAPIClient(BaseAPIClient):
             auth=auth,
         )
         self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient()
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        # calls wait for a connection here rather than in httpcore's pool (see _SyncGate);
+        # a client you pass in keeps the limits you gave it, and no gate
+        self._gate = (
+            _AsyncGate(DEFAULT_CONNECTION_LIMITS.max_connections or 100)
+            if http_client is None
+            else None
+        )
 
     def _content_for_attempt(self, content: Any) -> Any:
         return _async_content(content)
@@ -879,10 +1089,53 @@ class AsyncAPIClient(BaseAPIClient):
         if not 200 <= response.status_code < 300:
             try:
                 await response.aread()
+            except httpx.RequestError as error:
+                raise self._connection_error(error, response.request) from error
             finally:
                 await response.aclose()
             raise self._status_error(call.endpoint, response)
         return response, retries
+
+    async def _send_once(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        """One attempt: send, follow redirects if the httpx client is set to (credentials
+        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        if self._gate is None:
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+        async with self._gate.slot(_pool_timeout(request), request):
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+
+    async def _send_ungated(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        hops = 0
+        while True:
+            response = await self._http.send(
+                request, stream=True, follow_redirects=False
+            )
+            if not (self._http.follow_redirects and response.has_redirect_location):
+                break
+            await response.aclose()
+            if hops >= self._http.max_redirects:
+                raise httpx.TooManyRedirects(
+                    "Exceeded the maximum number of redirects.", request=request
+                )
+            request = self._redirect_request(request, response)
+            hops += 1
+        if deadline_at is not None:
+            response.stream = _DeadlineStream(response.stream, deadline_at, request)
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
 
     async def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send a call, repeating it while the retry rules allow; the last response and retries."""
@@ -909,7 +1162,9 @@ class AsyncAPIClient(BaseAPIClient):
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await self._send_once(
+                    request, stream=stream, deadline_at=deadline_at
+                )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
                 if retries < max_retries and may_retry_error(error, request):
@@ -962,7 +1217,8 @@ class AsyncAPIClient(BaseAPIClient):
         self._log_request(request, 1)
         started = time.monotonic()
         try:
-            response = await self._http.send(request)
+            # never redirected: the request carries the client secret
+            response = await self._http.send(request, follow_redirects=False)
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))

@@ -79,11 +79,12 @@ class SSEDecoder:
 
 
 def _broke_off(
-    error: httpx.TransportError, response: httpx.Response
+    error: httpx.RequestError, response: httpx.Response
 ) -> errors.APIConnectionError:
-    return errors.APIConnectionError(
-        f"the event stream broke off: {type(error).__name__}", request=response.request
-    )
+    message = f"the event stream broke off: {type(error).__name__}"
+    if isinstance(error, httpx.TimeoutException):
+        return errors.APITimeoutError(message, request=response.request)
+    return errors.APIConnectionError(message, request=response.request)
 
 
 class Stream(Generic[T]):
@@ -131,6 +132,10 @@ class Stream(Generic[T]):
                 self._decoder.forget_partial()
                 time.sleep(self._decoder.reconnect_delay())
                 self.response = self._reconnect(last_id)
+            except (
+                httpx.RequestError
+            ) as error:  # not worth a reconnection (a decoding error)
+                raise _broke_off(error, self.response) from error
 
     def _iterate(self) -> Generator[T, None, None]:
         try:
@@ -204,6 +209,10 @@ class AsyncStream(Generic[T]):
 
                 await asyncio.sleep(self._decoder.reconnect_delay())
                 self.response = await self._reconnect(last_id)
+            except (
+                httpx.RequestError
+            ) as error:  # not worth a reconnection (a decoding error)
+                raise _broke_off(error, self.response) from error
 
     async def _iterate(self) -> AsyncGenerator[T, None]:
         try:

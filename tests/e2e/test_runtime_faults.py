@@ -1,0 +1,381 @@
+"""The runtime against a server that misbehaves: every fault is a typed SDK error.
+
+Resets, closes, truncated bodies, invalid JSON, wrong content types, bad encodings and slow
+drips all surface as `APIConnectionError` (`APITimeoutError` for time) or
+`APIResponseValidationError` — never a raw httpx or pydantic exception — and never later
+than the timeout (or the deadline) allows. Redirects never carry credentials to another
+origin, and TLS certificates are verified by default.
+
+The server is `tests/servers/faults_app.py`; the client is the committed relay SDK, its
+base URL pointed at `{server}/{fault}`, so `client.jobs.get_job("j1")` meets the fault.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from typing import Any
+
+import httpx
+import pydantic
+import pytest
+import relay
+
+from tests.servers.faults_app import DRIP_INTERVAL, FaultServer, serve_faults
+
+TIMEOUT = 0.2  # shorter than DRIP_INTERVAL: every trickled byte is a stall
+SLACK = 1.0  # time a CI machine may add to a timeout
+Error = type[relay.APIError]
+
+
+@pytest.fixture(scope="module")
+def faults() -> Iterator[FaultServer]:
+    with serve_faults() as server:
+        yield server
+
+
+def _client(faults: FaultServer, mode: str, fault: str, **kwargs: Any) -> Any:
+    kwargs.setdefault("timeout", TIMEOUT)
+    kwargs.setdefault("max_retries", 0)
+    cls = relay.AsyncClient if mode == "async" else relay.Client
+    return cls(base_url=f"{faults.url}/{fault}", api_key_auth="secret-key", **kwargs)
+
+
+def _run(mode: str, make: Callable[[Any], Any], client: Any) -> Any:
+    """Call `make(client)`; for the async client, await what it returns; then close the
+    client and the httpx client it was given, if any."""
+    given = None if client._owns_http else client._http
+    if mode == "sync":
+        try:
+            with client:
+                return make(client)
+        finally:
+            if given is not None:
+                given.close()
+
+    async def run() -> Any:
+        try:
+            async with client:
+                result = make(client)
+                return await result if isinstance(result, Awaitable) else result
+        finally:
+            if given is not None:
+                await given.aclose()
+
+    return asyncio.run(run())
+
+
+def _raises(mode: str, make: Callable[[Any], Any], client: Any, expected: Error) -> BaseException:
+    started = time.monotonic()
+    with pytest.raises(relay.APIError) as caught:
+        _run(mode, make, client)
+    elapsed = time.monotonic() - started
+    error = caught.value
+    assert type(error) is expected, f"{type(error).__name__}: {error}"
+    assert not isinstance(error, (httpx.HTTPError, pydantic.ValidationError))
+    assert elapsed < TIMEOUT + SLACK, elapsed
+    return error
+
+
+MODES = ["sync", "async"]
+
+# fault: the error `client.jobs.get_job("j1")` must raise
+GET_JOB: dict[str, Error] = {
+    "reset": relay.APIConnectionError,
+    "close": relay.APIConnectionError,
+    "garbage": relay.APIConnectionError,
+    "truncated": relay.APIConnectionError,
+    "reset-body": relay.APIConnectionError,
+    "bad-gzip": relay.APIConnectionError,
+    "error-truncated": relay.APIConnectionError,
+    "invalid-json": relay.APIResponseValidationError,
+    "not-utf8": relay.APIResponseValidationError,
+    "wrong-type": relay.APIResponseValidationError,
+    "wrong-shape": relay.APIResponseValidationError,
+    "drip": relay.APITimeoutError,
+    "drip-headers": relay.APITimeoutError,
+    "stall": relay.APITimeoutError,
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_fault_server_answers_ok_when_asked(faults: FaultServer, mode: str) -> None:
+    job = _run(mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, "ok"))
+    assert job == relay.models.Job(id="j1", name="job", state="queued")
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", list(GET_JOB))
+def test_a_fault_is_a_typed_error(faults: FaultServer, mode: str, fault: str) -> None:
+    error = _raises(
+        mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, fault), GET_JOB[fault]
+    )
+    assert error.request is not None and error.request.url.path == f"/{fault}/jobs/j1"
+    if isinstance(error, relay.APIResponseValidationError):
+        assert error.status_code == 200 and error.response.status_code == 200
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", ["invalid-json", "wrong-type", "truncated", "drip"])
+def test_raw_responses_fail_typed_too(faults: FaultServer, mode: str, fault: str) -> None:
+    def call(client: Any) -> Any:
+        if mode == "sync":
+            return client.jobs.with_raw_response.get_job("j1").parse()
+
+        async def parse() -> Any:
+            return (await client.jobs.with_raw_response.get_job("j1")).parse()
+
+        return parse()
+
+    _raises(mode, call, _client(faults, mode, fault), GET_JOB[fault])
+
+
+# fault: the error reading a streamed download must raise
+STREAMED: dict[str, Error] = {
+    "truncated": relay.APIConnectionError,
+    "reset-body": relay.APIConnectionError,
+    "bad-gzip": relay.APIConnectionError,
+    "drip": relay.APITimeoutError,
+    "error-truncated": relay.APIConnectionError,
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", list(STREAMED))
+@pytest.mark.parametrize("how", ["iterate", "read", "parse"])
+def test_streamed_bodies_fail_typed(faults: FaultServer, mode: str, fault: str, how: str) -> None:
+    def call(client: Any) -> Any:
+        streaming = client.files.with_streaming_response
+        if mode == "sync":
+            with streaming.download_file("f") as response:
+                if how == "iterate":
+                    return b"".join(response.iter_bytes())
+                return response.read() if how == "read" else response.parse()
+
+        async def consume() -> Any:
+            async with streaming.download_file("f") as response:
+                if how == "iterate":
+                    return b"".join([chunk async for chunk in response.aiter_bytes()])
+                return await (response.read() if how == "read" else response.parse())
+
+        return consume()
+
+    _raises(mode, call, _client(faults, mode, fault), STREAMED[fault])
+
+
+EVENTS: dict[str, Error] = {
+    "events-broken": relay.APIConnectionError,
+    "events-invalid": relay.APIResponseValidationError,
+    "reset": relay.APIConnectionError,
+    "stall": relay.APITimeoutError,
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", list(EVENTS))
+def test_event_streams_fail_typed(faults: FaultServer, mode: str, fault: str) -> None:
+    def call(client: Any) -> Any:
+        if mode == "sync":
+            with client.events.stream_events() as events:
+                return list(events)
+
+        async def consume() -> Any:
+            async with await client.events.stream_events() as events:
+                return [event async for event in events]
+
+        return consume()
+
+    _raises(mode, call, _client(faults, mode, fault), EVENTS[fault])
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_retries_of_a_fault_end_typed_and_in_time(faults: FaultServer, mode: str) -> None:
+    before = sum(1 for seen in faults.seen if seen["fault"] == "reset")
+    client = _client(faults, mode, "reset", max_retries=2)
+    started = time.monotonic()
+    with pytest.raises(relay.APIConnectionError):
+        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+    assert time.monotonic() - started < 8 * 0.5 + SLACK  # two backoffs of at most 1 s and 2 s
+    assert sum(1 for seen in faults.seen if seen["fault"] == "reset") - before == 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_the_deadline_bounds_a_drip_that_never_stalls(faults: FaultServer, mode: str) -> None:
+    """Each byte comes within the read timeout; only the deadline can end the call."""
+    client = _client(faults, mode, "drip", timeout=10 * DRIP_INTERVAL, deadline=1.0)
+    started = time.monotonic()
+    with pytest.raises(relay.APITimeoutError) as caught:
+        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+    assert time.monotonic() - started < 1.0 + DRIP_INTERVAL + SLACK
+    assert "deadline" in str(caught.value)
+
+
+# -- credentials and TLS ------------------------------------------------------------------
+
+
+def _echoed(job: Any) -> dict[str, str]:
+    received: dict[str, str] = json.loads(job.name)
+    return received
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_redirect_is_not_followed_by_default(faults: FaultServer, mode: str) -> None:
+    client = _client(faults, mode, "redirect")
+    with pytest.raises(relay.APIStatusError) as caught:
+        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+    assert caught.value.status_code == 307
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize(
+    "target", ["same-origin", "other-port", "other-host"], ids=lambda t: str(t)
+)
+def test_credentials_never_follow_a_redirect_to_another_origin(
+    faults: FaultServer, mode: str, target: str
+) -> None:
+    with serve_faults() as other:
+        port = faults.url.rsplit(":", 1)[1]
+        to = {
+            "same-origin": f"{faults.url}/echo/jobs/j1",
+            "other-port": f"{other.url}/echo/jobs/j1",
+            "other-host": f"http://localhost:{port}/echo/jobs/j1",
+        }[target]
+        http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
+        client = _client(
+            faults,
+            mode,
+            "redirect",
+            http_client=http_cls(follow_redirects=True),
+            default_headers={"X-Trace": "t"},
+        )
+        job = _run(mode, lambda c: c.jobs.get_job("j1", extra_query={"to": to}), client)
+    received = _echoed(job)
+    if target == "same-origin":
+        assert received == {"x-api-key": "secret-key"}
+    else:
+        assert received == {}
+    last = (other if target == "other-port" else faults).seen[-1]
+    assert last["fault"] == "echo" and last["headers"]["x-trace"] == "t"
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_too_many_redirects_is_a_connection_error(faults: FaultServer, mode: str) -> None:
+    http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
+    client = _client(faults, mode, "redirect", http_client=http_cls(follow_redirects=True))
+    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.APIConnectionError)
+    assert "TooManyRedirects" in str(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_tls_certificates_are_verified_by_default(mode: str) -> None:
+    cls = relay.AsyncClient if mode == "async" else relay.Client
+    client = cls(api_key_auth="k")
+    pool = client._http._transport._pool
+    context = pool._ssl_context
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+    assert client.base_url.startswith("https://")
+    assert client._http.follow_redirects is False
+    if mode == "sync":
+        client.close()
+    else:
+        asyncio.run(client.close())
+
+
+# -- load: calls beyond the pool's size wait for a slot, not inside httpcore's pool ----
+
+
+@pytest.fixture
+def fresh_faults() -> Iterator[FaultServer]:
+    """A server of its own, for tests that count its connections."""
+    with serve_faults() as server:
+        yield server
+
+
+def test_hundreds_of_concurrent_async_calls_on_one_client(fresh_faults: FaultServer) -> None:
+    """600 calls at once: at most 100 (the pool's size) are ever inside httpcore's pool.
+
+    httpcore's pool slows down quadratically with the requests queued in it: without the
+    SDK's gate, 1000 concurrent calls to a server that takes 50 ms took 52 s here, and
+    2000 all failed with PoolTimeout after 60 s (with it: 13 s and 20 s, no errors).
+    """
+    fresh_faults.peak_connections = 0
+    most_queued = 0
+
+    async def run() -> list[Any]:
+        nonlocal most_queued
+        async with relay.AsyncClient(
+            base_url=f"{fresh_faults.url}/busy", api_key_auth="k"
+        ) as client:
+            pool = client._http._transport._pool
+            calls = asyncio.gather(*(client.jobs.get_job(f"j{i}") for i in range(600)))
+            while not calls.done():
+                most_queued = max(most_queued, len(pool._requests))
+                await asyncio.sleep(0.01)
+            return await calls
+
+    jobs = asyncio.run(run())
+    assert len(jobs) == 600 and all(job.id == "j1" for job in jobs)
+    assert 50 < most_queued <= 100
+    assert fresh_faults.peak_connections <= 100
+
+
+def test_hundreds_of_threads_share_one_sync_client(fresh_faults: FaultServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh_faults.peak_connections = 0
+    most_queued = 0
+    with relay.Client(base_url=f"{fresh_faults.url}/busy", api_key_auth="k", timeout=10) as client:
+        pool = client._http._transport._pool
+        with ThreadPoolExecutor(150) as threads:
+            calls = [threads.submit(client.jobs.get_job, f"j{i}") for i in range(600)]
+            while not all(call.done() for call in calls):
+                most_queued = max(most_queued, len(pool._requests))
+                time.sleep(0.01)
+            jobs = [call.result() for call in calls]
+    assert len(jobs) == 600 and all(job.id == "j1" for job in jobs)
+    assert most_queued <= 100  # no thread waits inside httpcore's pool (encode/httpcore#1110)
+    assert fresh_faults.peak_connections <= 100
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
+    faults: FaultServer, mode: str
+) -> None:
+    """With every connection taken (by stalled calls), one more call times out in time."""
+    timeout = httpx.Timeout(30.0, pool=0.3)
+    if mode == "sync":
+        from concurrent.futures import ThreadPoolExecutor
+
+        with relay.Client(base_url=faults.url, api_key_auth="k", max_retries=0) as client:
+            stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+            with ThreadPoolExecutor(100) as pool:
+                stalled = [pool.submit(stall.jobs.get_job, "j") for _ in range(100)]
+                time.sleep(0.3)
+                started = time.monotonic()
+                with pytest.raises(relay.APITimeoutError):
+                    client.jobs.get_job("j", timeout=timeout)
+                waited = time.monotonic() - started
+                for future in stalled:
+                    assert isinstance(future.exception(), relay.APITimeoutError)
+    else:
+
+        async def run() -> float:
+            async with relay.AsyncClient(
+                base_url=faults.url, api_key_auth="k", max_retries=0
+            ) as client:
+                stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+                stalled = [asyncio.ensure_future(stall.jobs.get_job("j")) for _ in range(100)]
+                await asyncio.sleep(0.3)
+                started = time.monotonic()
+                with pytest.raises(relay.APITimeoutError):
+                    await client.jobs.get_job("j", timeout=timeout)
+                waited = time.monotonic() - started
+                results = await asyncio.gather(*stalled, return_exceptions=True)
+                assert all(isinstance(r, relay.APITimeoutError) for r in results)
+                return waited
+
+        waited = asyncio.run(run())
+    assert 0.25 < waited < 0.3 + SLACK
