@@ -192,6 +192,16 @@ def prepare(spec: str, folder: str, package: str) -> int:
 REJECTED = ("UNPROCESSABLE_ENTITY", "UNAUTHORIZED", "NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED")
 
 
+def _request_violations(header: str | None) -> bool:
+    if not header:
+        return False
+    try:
+        violations = json.loads(header)
+    except ValueError:
+        return True
+    return any((v.get("location") or [""])[0] == "request" for v in violations)
+
+
 def _violations(seen: dict[str, Any]) -> str:
     problem = seen.get("problem") or {}
     parts = [str(problem.get("title") or problem.get("type", ""))]
@@ -285,8 +295,10 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
         prism_error = str(problem.get("type", "")).rsplit("#", 1)[-1] if problem else ""
         outcome["status"] = status
         outcome["request"] = seen.get("request")
+        # sl-violations lists what Prism found wrong: the request's, and its own response's
+        # (a generated example that breaks the schema): only the first kind is a rejection
         rejected = status is not None and (
-            prism_error in REJECTED or bool(seen.get("sl_violations"))
+            prism_error in REJECTED or _request_violations(seen.get("sl_violations"))
         )
         outcome["accepted"] = status is not None and not rejected
         if error is None:
@@ -303,6 +315,10 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             outcome["cause"] = f"Prism error ({status}): {_violations(seen)}"
         elif not outcome["parsed"]:
             outcome["cause"] = _one_line(error) if error else f"status {status}"
+            if seen.get("sl_violations"):
+                outcome["cause"] += " [Prism's own response breaks the schema: " + (
+                    _violations({"sl_violations": seen["sl_violations"]})[15:] + "]"
+                )
         results.append(outcome)
     client.close()
     http.close()

@@ -781,3 +781,21 @@ def test_defaults_written_as_text_and_enum_defaults_before_their_enum(tmp_path: 
         ("seed", "default 'null' is a string; read as null"),
         ("ratio", "default 'abc' ignored: it does not match the schema type"),
     ]
+
+
+def test_accept_header_admits_the_media_type_of_a_download(tmp_path: Path) -> None:
+    """A JSON-only Accept on a download gets a 406 from a server that negotiates (Prism)."""
+    binary = {"200": {"description": "file", "content": {"application/octet-stream": {}}}}
+    spec = minimal_spec(
+        paths={
+            "/file": {"get": {"operationId": "getFile", "responses": binary}},
+            "/thing": {"get": {"operationId": "getThing", "responses": ok({"type": "object"})}},
+        }
+    )
+    with generated(tmp_path, spec, "accept_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        client = recording_client(sdk, sent, body={})
+        client.get_file()
+        client.get_thing()
+        assert sent[0].headers["accept"] == "application/json, */*;q=0.5"
+        assert sent[1].headers["accept"] == "application/json"

@@ -192,7 +192,7 @@ class BaseAPIClient:
             params.extend(
                 (key, to_text(value)) for key, value in options.extra_query.items()
             )
-        accept = "text/event-stream" if endpoint.events else "application/json"
+        accept = _accept(endpoint)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
         headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": accept})
         headers.update(self._default_headers)
@@ -447,6 +447,15 @@ async def _chunks_of(file: Any) -> AsyncIterator[bytes]:
 async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
     for chunk in chunks:
         yield chunk
+
+
+def _accept(endpoint: Endpoint[Any]) -> str:
+    """JSON unless a success response is text or bytes (a download): then any media type."""
+    if endpoint.events:
+        return "text/event-stream"
+    if any(spec.kind in ("text", "bytes") for spec in endpoint.responses):
+        return "application/json, */*;q=0.5"
+    return "application/json"
 
 
 def _at_most(value: float | None, limit: float) -> float:
