@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import base64
 import re
+from re import _parser  # the parser behind re.compile: its tree gives a match
+from re._constants import MAXREPEAT as _MAXREPEAT
 from typing import Any
 
 MAX_DEPTH = 10
@@ -187,6 +189,10 @@ def string_value(schema: dict[str, Any]) -> Any:
     low = int(schema.get("minLength", 0) or 0)
     high = schema.get("maxLength")
     candidates = [_FORMATS[fmt]] if fmt in _FORMATS else []
+    if pattern is not None:
+        built = from_pattern(str(pattern))
+        if built is not None:
+            candidates.append(built)
     candidates.extend(_CANDIDATES)
     for candidate in candidates:
         if len(candidate) < low or (high is not None and len(candidate) > high):
@@ -197,6 +203,109 @@ def string_value(schema: dict[str, Any]) -> Any:
         text = (candidates[0] * (low // max(len(candidates[0]), 1) + 1))[: max(low, 6)]
         return text[:high] if high is not None else text
     return "string"  # a pattern none of the candidates meets: Prism may reject it
+
+
+def from_pattern(pattern: str) -> str | None:
+    """A string the regular expression matches, built from its parse tree (None if unsure)."""
+    try:
+        tree = _parser.parse(pattern)
+        text = _build(tree)
+    except (re.error, ValueError, TypeError, RecursionError, OverflowError):
+        return None
+    return text if text is not None and _matches(pattern, text) else None
+
+
+def _build(items: Any) -> str | None:
+    out: list[str] = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            out.append(chr(arg))
+        elif name == "NOT_LITERAL":
+            out.append("a" if chr(arg) != "a" else "b")
+        elif name == "ANY":
+            out.append("a")
+        elif name == "IN":
+            char = _from_set(arg)
+            if char is None:
+                return None
+            out.append(char)
+        elif name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            low, high, sub = arg
+            count = max(low, 1) if high != 0 else 0
+            if high is not None and high != _MAXREPEAT:
+                count = min(count, high)
+            part = _build(sub)
+            if part is None:
+                return None
+            out.append(part * count)
+        elif name == "SUBPATTERN":
+            part = _build(arg[-1])
+            if part is None:
+                return None
+            out.append(part)
+        elif name == "BRANCH":
+            part = _build(arg[1][0])
+            if part is None:
+                return None
+            out.append(part)
+        elif name == "AT":
+            continue
+        elif name == "CATEGORY":
+            out.append(_CATEGORY.get(str(arg), "a"))
+        elif name in ("ASSERT", "ASSERT_NOT"):
+            continue
+        else:  # GROUPREF and the rest: give up
+            return None
+    return "".join(out)
+
+
+_CATEGORY = {
+    "CATEGORY_DIGIT": "1",
+    "CATEGORY_NOT_DIGIT": "a",
+    "CATEGORY_WORD": "a",
+    "CATEGORY_NOT_WORD": "-",
+    "CATEGORY_SPACE": " ",
+    "CATEGORY_NOT_SPACE": "a",
+}
+
+
+def _from_set(items: Any) -> str | None:
+    if items and str(items[0][0]) == "NEGATE":
+        for char in "aA1-_ .":
+            if re.fullmatch(_set_regex(items), char):
+                return char
+        return None
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            return chr(arg)
+        if name == "RANGE":
+            low, high = arg
+            for char in "a1A":
+                if low <= ord(char) <= high:
+                    return char
+            return chr(low)
+        if name == "CATEGORY":
+            return _CATEGORY.get(str(arg), "a")
+    return None
+
+
+def _set_regex(items: Any) -> str:
+    parts = []
+    for op, arg in items:
+        name = str(op)
+        if name == "LITERAL":
+            parts.append(re.escape(chr(arg)))
+        elif name == "RANGE":
+            parts.append(re.escape(chr(arg[0])) + "-" + re.escape(chr(arg[1])))
+        elif name == "CATEGORY":
+            parts.append(
+                {"CATEGORY_DIGIT": r"\d", "CATEGORY_WORD": r"\w", "CATEGORY_SPACE": r"\s"}.get(
+                    str(arg), ""
+                )
+            )
+    return "[^" + "".join(parts) + "]"
 
 
 def _matches(pattern: str, text: str) -> bool:

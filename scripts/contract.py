@@ -44,6 +44,8 @@ class Result:
     accepted: int = 0
     parsed: int = 0
     skipped: str = ""
+    unservable: int = 0  # operations Prism cannot route to (not called)
+    unservable_reason: str = ""
     failure: str = ""  # the spec could not be run at all
     seconds: float | None = None
     failures: list[dict[str, Any]] = field(default_factory=list)
@@ -174,6 +176,11 @@ class Runner:
 
     @staticmethod
     def _count(calls: list[dict[str, Any]], result: Result) -> None:
+        unservable = [c for c in calls if c.get("unservable")]
+        calls = [c for c in calls if not c.get("unservable")]
+        result.unservable = len(unservable)
+        if unservable:
+            result.unservable_reason = unservable[0]["unservable"]
         result.called = len(calls)
         result.accepted = sum(bool(c["accepted"]) for c in calls)
         result.parsed = sum(bool(c["parsed"]) for c in calls)
@@ -201,6 +208,8 @@ def table(results: list[Result]) -> str:
         note = r.skipped and f"skipped: {r.skipped}" or r.failure
         if not note and r.failures:
             note = f"{len(r.failures)} failing call(s)"
+        if r.unservable:
+            note = f"{r.unservable} op(s) not routable by Prism ({r.unservable_reason}) " + note
         rows.append(
             (
                 r.spec,
@@ -229,12 +238,32 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "skipped": sum(bool(r.skipped) for r in results),
         "not_generated": sum(r.failure.startswith(("prepare", "gen")) for r in results),
         "operations": sum(r.operations or 0 for r in served),
+        "unservable": sum(r.unservable for r in served),
         "called": called,
         "accepted": accepted,
         "parsed": parsed,
         "accepted_percent": round(100.0 * accepted / called, 2) if called else None,
         "parsed_percent": round(100.0 * parsed / called, 2) if called else None,
     }
+
+
+def write_report(args: argparse.Namespace, results: list[Result], started: float) -> dict[str, Any]:
+    """The JSON report, rewritten after every spec (an interrupted run keeps what it did)."""
+    summary = totals(results)
+    summary["wall_seconds"] = round(time.perf_counter() - started, 1)
+    report = {
+        "settings": {
+            "jobs": args.jobs,
+            "timeout": args.timeout,
+            "limit_ops": args.limit_ops,
+            "filter": args.filter,
+            "prism": PRISM_PACKAGE,
+        },
+        "totals": summary,
+        "specs": [asdict(r) for r in sorted(results, key=lambda r: r.spec)],
+    }
+    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return summary
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
@@ -304,6 +333,7 @@ def main(argv: list[str] | None = None) -> int:
                         f" ({r.failure})" if r.failure else ""
                     )
                 print(f"[{done}/{len(specs)}] {r.spec}: {status} [{r.seconds} s]", flush=True)
+                write_report(args, results, started)
                 for failure in r.failures[: args.failures]:
                     print(f"    {failure['id']}: {failure.get('cause', '')}"[:400], flush=True)
     finally:
@@ -314,29 +344,19 @@ def main(argv: list[str] | None = None) -> int:
     results.sort(key=lambda r: r.spec)
     print()
     print(table(results))
-    summary = totals(results)
-    summary["wall_seconds"] = round(time.perf_counter() - started, 1)
+    summary = write_report(args, results, started)
     print()
     print(
         f"specs: {summary['specs']}; served {summary['served']}, skipped {summary['skipped']}, "
         f"not generated {summary['not_generated']}"
     )
-    print(f"operations called: {summary['called']} (of {summary['operations']})")
+    print(
+        f"operations called: {summary['called']} (of {summary['operations']}; "
+        f"{summary['unservable']} not routable by Prism, the rest past --limit-ops)"
+    )
     print(f"requests accepted: {percent(summary['accepted'], summary['called'])}")
     print(f"responses parsed:  {percent(summary['parsed'], summary['called'])}")
     print(f"wall time: {summary['wall_seconds']} s with {args.jobs} job(s)")
-    report = {
-        "settings": {
-            "jobs": args.jobs,
-            "timeout": args.timeout,
-            "limit_ops": args.limit_ops,
-            "filter": args.filter,
-            "prism": PRISM_PACKAGE,
-        },
-        "totals": summary,
-        "specs": [asdict(r) for r in results],
-    }
-    args.report.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"report: {args.report}")
     return 0 if all(not r.failures and not r.failure for r in results) else 1
 

@@ -89,8 +89,11 @@ def test_strings_meet_length_and_simple_patterns() -> None:
     assert len(string_value({"maxLength": 2})) <= 2
     for pattern in (r"^[A-Z]{2}$", r"^\d{4}$", r"^[a-z]+$", r"^[A-Z]{3}$"):
         assert re.search(pattern, string_value({"pattern": pattern})), pattern
-    # a pattern none of the candidates meets: a plain string
-    assert string_value({"pattern": r"^zz\d{9}q$"}) == "string"
+    # built from the pattern's parse tree
+    for pattern in (r"^zz\d{9}q$", "^arn:aws:[a-z]+:.*", "payTo|upi_collect", r"^[^/]+/\w{3,}$"):
+        assert re.search(pattern, string_value({"pattern": pattern})), pattern
+    # a pattern neither the tree nor the candidates meet: a plain string
+    assert string_value({"pattern": r"^(zq)\1$"}) == "string"
 
 
 def test_object_required_properties_only_without_read_only() -> None:

@@ -799,3 +799,14 @@ def test_accept_header_admits_the_media_type_of_a_download(tmp_path: Path) -> No
         client.get_thing()
         assert sent[0].headers["accept"] == "application/json, */*;q=0.5"
         assert sent[1].headers["accept"] == "application/json"
+
+
+def test_a_204_with_declared_content_reads_as_empty(tmp_path: Path) -> None:
+    """Adyen declares `204: content: application/json: {}`; the body is empty all the same."""
+    no_content = {"204": {"description": "gone", "content": {"application/json": {}}}}
+    spec = minimal_spec(
+        paths={"/thing": {"delete": {"operationId": "deleteThing", "responses": no_content}}}
+    )
+    with generated(tmp_path, spec, "no_content_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        assert recording_client(sdk, sent).delete_thing() is None
