@@ -504,6 +504,25 @@ def _object_value(
         if value is None and depth >= MAX_DEPTH:
             continue
         out[name] = value
+    # minProperties: optional properties next, then made-up keys when extras are allowed
+    wanted = int(schema.get("minProperties", 0) or 0)
+    for name, prop in properties.items():
+        if len(out) >= wanted:
+            break
+        target = resolve(prop, document)
+        if name not in out and not (
+            writing and isinstance(target, dict) and target.get("readOnly")
+        ):
+            out[name] = schema_value(prop, document, writing=writing, depth=depth + 1, refs=refs)
+    extra = schema.get("additionalProperties")
+    while len(out) < wanted and extra is not False:
+        out[f"key{len(out) + 1}"] = schema_value(
+            extra if isinstance(extra, dict) else {"type": "string"},
+            document,
+            writing=writing,
+            depth=depth + 1,
+            refs=refs,
+        )
     return out
 
 

@@ -99,6 +99,10 @@ def test_strings_meet_length_and_simple_patterns() -> None:
 def test_object_required_properties_only_without_read_only() -> None:
     pet = value({"$ref": "#/components/schemas/Pet"})
     assert pet == {"name": "string", "kind": "cat"}
+    at_least = {"type": "object", "minProperties": 2, "properties": {"a": {"type": "integer"}}}
+    assert value(at_least) == {"a": 1, "key2": "string"}
+    tags = {"type": "object", "minProperties": 1, "additionalProperties": {"type": "string"}}
+    assert value(tags) == {"key1": "string"}
     # in a response, readOnly properties are there
     assert value({"$ref": "#/components/schemas/Pet"}, writing=False)["id"] == 1
 
