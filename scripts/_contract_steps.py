@@ -191,15 +191,18 @@ def prepare(spec: str, folder: str, package: str) -> int:
 
 # Prism's own answers: the request did not get to the mock (it broke the contract)
 REJECTED = ("UNPROCESSABLE_ENTITY", "UNAUTHORIZED", "NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED")
+# Prism's limits: the request passed, but Prism cannot make a response for it (a `*/*`
+# response with an object example, a schema its generator gives up on)
+PRISM_LIMITS = ("NO_COMPLEX_OBJECT_TEXT", "NOT_ACCEPTABLE", "SCHEMA_TOO_COMPLEX")
 
 
 def _request_violations(header: str | None) -> bool:
     if not header:
         return False
-    try:  # a long list comes as `Too many violations! [...]`
+    try:  # a long list comes as `Too many violations! [...]`, maybe cut short
         violations = json.loads(header[header.find("[") :])
     except ValueError:
-        return True
+        return '"location":["request"' in header
     return any((v.get("location") or [""])[0] == "request" for v in violations)
 
 
@@ -319,6 +322,8 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             outcome["cause"] = f"rejected by Prism ({status}): {_violations(seen)}"
         elif prism_error:
             outcome["cause"] = f"Prism error ({status}): {_violations(seen)}"
+            if prism_error in PRISM_LIMITS or "too complex" in outcome["cause"].lower():
+                outcome["prism_limit"] = prism_error or "SCHEMA_TOO_COMPLEX"
         elif not outcome["parsed"]:
             outcome["cause"] = _one_line(error) if error else f"status {status}"
             if seen.get("sl_violations"):

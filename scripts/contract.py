@@ -46,6 +46,7 @@ class Result:
     skipped: str = ""
     unservable: int = 0  # operations Prism cannot route to (not called)
     unservable_reason: str = ""
+    prism_limit: int = 0  # accepted calls Prism could not make a response for
     failure: str = ""  # the spec could not be run at all
     seconds: float | None = None
     failures: list[dict[str, Any]] = field(default_factory=list)
@@ -184,6 +185,7 @@ class Runner:
         result.called = len(calls)
         result.accepted = sum(bool(c["accepted"]) for c in calls)
         result.parsed = sum(bool(c["parsed"]) for c in calls)
+        result.prism_limit = sum(bool(c.get("prism_limit")) for c in calls)
         result.failures = [c for c in calls if not (c["accepted"] and c["parsed"])]
 
 
@@ -242,8 +244,15 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "called": called,
         "accepted": accepted,
         "parsed": parsed,
+        "prism_limit": sum(r.prism_limit for r in served),
         "accepted_percent": round(100.0 * accepted / called, 2) if called else None,
         "parsed_percent": round(100.0 * parsed / called, 2) if called else None,
+        # of the calls Prism made a response for
+        "parsed_percent_answered": round(
+            100.0 * parsed / (called - sum(r.prism_limit for r in served)), 2
+        )
+        if called
+        else None,
     }
 
 
@@ -356,6 +365,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"requests accepted: {percent(summary['accepted'], summary['called'])}")
     print(f"responses parsed:  {percent(summary['parsed'], summary['called'])}")
+    answered = summary["called"] - summary["prism_limit"]
+    print(
+        f"                   {percent(summary['parsed'], answered)} of the calls Prism answered "
+        f"({summary['prism_limit']} it could not: `*/*` responses, schemas too complex)"
+    )
     print(f"wall time: {summary['wall_seconds']} s with {args.jobs} job(s)")
     print(f"report: {args.report}")
     return 0 if all(not r.failures and not r.failure for r in results) else 1

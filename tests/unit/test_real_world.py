@@ -810,3 +810,26 @@ def test_a_204_with_declared_content_reads_as_empty(tmp_path: Path) -> None:
     with generated(tmp_path, spec, "no_content_sdk") as sdk:
         sent: list[httpx.Request] = []
         assert recording_client(sdk, sent).delete_thing() is None
+
+
+def test_a_multipart_body_without_files_is_still_multipart(tmp_path: Path) -> None:
+    """httpx turns `data=` without `files=` into a urlencoded form; Prism answers 415."""
+    form = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "tags": {"type": "array", "items": {}}},
+    }
+    body = {"required": True, "content": {"multipart/form-data": {"schema": form}}}
+    spec = minimal_spec(
+        paths={"/up": {"post": {"operationId": "upload", "requestBody": body, "responses": ok()}}}
+    )
+    with generated(tmp_path, spec, "multipart_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        recording_client(sdk, sent).upload(body={"name": 'a "b"', "tags": ["x", "y"]})
+        content_type = sent[0].headers["content-type"]
+        assert content_type.startswith("multipart/form-data; boundary=")
+        boundary = content_type.split("boundary=", 1)[1]
+        text = sent[0].content.decode()
+        assert text.count('name="tags"') == 2
+        assert 'name="name"\r\n\r\na "b"\r\n' in text
+        assert text.endswith(f"--{boundary}--\r\n")
