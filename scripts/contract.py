@@ -50,6 +50,7 @@ class Result:
     failure: str = ""  # the spec could not be run at all
     seconds: float | None = None
     failures: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[dict[str, Any]] = field(default_factory=list)  # e.g. spec examples the SDK refused
 
 
 def install_prism() -> None:
@@ -187,6 +188,7 @@ class Runner:
         result.parsed = sum(bool(c["parsed"]) for c in calls)
         result.prism_limit = sum(bool(c.get("prism_limit")) for c in calls)
         result.failures = [c for c in calls if not (c["accepted"] and c["parsed"])]
+        result.notes = [c for c in calls if c.get("note")]
 
 
 def collect_specs(paths: list[Path], substring: str | None) -> list[Path]:
