@@ -337,7 +337,8 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
         outcome["accepted"] = status is not None and not rejected
         if error is None:
             outcome["parsed"] = status is not None and 200 <= status < 400
-        elif isinstance(error, errors.APIStatusError) and not rejected:
+        elif isinstance(error, errors.APIStatusError) and not prism_error:
+            # a declared error status (`default` too), but not Prism's own error answers
             declared = entry["declared"]
             code = str(error.status_code)
             outcome["parsed"] = any(d in (code, code[0] + "XX", "default") for d in declared)
