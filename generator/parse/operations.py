@@ -351,7 +351,8 @@ class OperationParser:
         return successes, errors
 
     def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
-        if not response.content:
+        # a 204 or 205 has no body whatever content the spec declares for it (RFC 9110)
+        if not response.content or status in ("204", "205"):
             return ir.Response(
                 status=status, kind="empty", type=None, description=response.description
             )

@@ -781,3 +781,55 @@ def test_defaults_written_as_text_and_enum_defaults_before_their_enum(tmp_path: 
         ("seed", "default 'null' is a string; read as null"),
         ("ratio", "default 'abc' ignored: it does not match the schema type"),
     ]
+
+
+def test_accept_header_admits_the_media_type_of_a_download(tmp_path: Path) -> None:
+    """A JSON-only Accept on a download gets a 406 from a server that negotiates (Prism)."""
+    binary = {"200": {"description": "file", "content": {"application/octet-stream": {}}}}
+    spec = minimal_spec(
+        paths={
+            "/file": {"get": {"operationId": "getFile", "responses": binary}},
+            "/thing": {"get": {"operationId": "getThing", "responses": ok({"type": "object"})}},
+        }
+    )
+    with generated(tmp_path, spec, "accept_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        client = recording_client(sdk, sent, body={})
+        client.get_file()
+        client.get_thing()
+        assert sent[0].headers["accept"] == "application/json, */*;q=0.5"
+        assert sent[1].headers["accept"] == "application/json"
+
+
+def test_a_204_with_declared_content_reads_as_empty(tmp_path: Path) -> None:
+    """Adyen declares `204: content: application/json: {}`; the body is empty all the same."""
+    no_content = {"204": {"description": "gone", "content": {"application/json": {}}}}
+    spec = minimal_spec(
+        paths={"/thing": {"delete": {"operationId": "deleteThing", "responses": no_content}}}
+    )
+    with generated(tmp_path, spec, "no_content_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        assert recording_client(sdk, sent).delete_thing() is None
+
+
+def test_a_multipart_body_without_files_is_still_multipart(tmp_path: Path) -> None:
+    """httpx turns `data=` without `files=` into a urlencoded form; Prism answers 415."""
+    form = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "tags": {"type": "array", "items": {}}},
+    }
+    body = {"required": True, "content": {"multipart/form-data": {"schema": form}}}
+    spec = minimal_spec(
+        paths={"/up": {"post": {"operationId": "upload", "requestBody": body, "responses": ok()}}}
+    )
+    with generated(tmp_path, spec, "multipart_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        recording_client(sdk, sent).upload(body={"name": 'a "b"', "tags": ["x", "y"]})
+        content_type = sent[0].headers["content-type"]
+        assert content_type.startswith("multipart/form-data; boundary=")
+        boundary = content_type.split("boundary=", 1)[1]
+        text = sent[0].content.decode()
+        assert text.count('name="tags"') == 2
+        assert 'name="name"\r\n\r\na "b"\r\n' in text
+        assert text.endswith(f"--{boundary}--\r\n")

@@ -189,7 +189,27 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
             files.extend((key, item) for item in value)
         else:
             data[key] = _form_value(value)
+    if not files:
+        # httpx sends `data=` alone as a urlencoded form: a multipart body stays multipart
+        boundary = uuid.uuid4().hex
+        return {
+            "content": _multipart_fields(data, boundary),
+            "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"},
+        }
     return {"data": data, "files": files}
+
+
+def _multipart_fields(data: Mapping[str, Any], boundary: str) -> bytes:
+    """A multipart/form-data body of text fields only (RFC 7578)."""
+    parts: list[str] = []
+    for key, value in data.items():
+        name = key.replace('"', "%22").replace("\r", "%0D").replace("\n", "%0A")
+        for item in value if isinstance(value, list) else [value]:
+            parts.append(
+                f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{item}\r\n'
+            )
+    parts.append(f"--{boundary}--\r\n")
+    return "".join(parts).encode("utf-8")
 
 
 def _is_file(value: Any) -> bool:
