@@ -509,6 +509,7 @@ def bench_generation(args: argparse.Namespace, results: dict[str, Any]) -> None:
             check_pair = interleave(check, theirs, args.reps, warmup=0)
             row["check_s"] = check_pair.median("a")
             row["check_exit"] = sorted({r.code for r in check_pair.a})
+            row["opc_beside_check_s"] = check_pair.median("b")
             row["opc_over_check"] = 1 / check_pair.ratio()
         else:
             pair = interleave(mine, check, args.reps)
@@ -957,6 +958,122 @@ def bench_memory(args: argparse.Namespace, results: dict[str, Any]) -> None:
     results["memory"] = row
 
 
+def summary_rows(results: dict[str, Any]) -> list[tuple[str, str, str, str]]:
+    """(figure, value, baseline measured in the same run, ratio) for the closing table."""
+    rows: list[tuple[str, str, str, str]] = []
+    for row in results.get("generation", {}).get("specs", []):
+        name = row["spec"].split("__")[0]
+        if "opc_s" in row:
+            failed = "" if row["opc_exit"] == [0] else ", failed"
+            baseline = f"openapi-python-client {fmt_s(row['opc_s'])}{failed}"
+            rows.append(
+                (
+                    f"generate {name}",
+                    fmt_s(row["sdkforge_s"]),
+                    baseline,
+                    f"{row['opc_over_sdkforge']:.1f}x faster",
+                )
+            )
+            beside = row.get("opc_beside_check_s", row["opc_s"])
+            rows.append(
+                (
+                    f"--check {name}",
+                    fmt_s(row["check_s"]),
+                    f"openapi-python-client {fmt_s(beside)}{failed}",
+                    f"{row['opc_over_check']:.1f}x faster",
+                )
+            )
+        else:
+            rows.append((f"generate {name}", fmt_s(row["sdkforge_s"]), "", ""))
+            rows.append(
+                (
+                    f"--check {name}",
+                    fmt_s(row["check_s"]),
+                    "its generate",
+                    f"x{row['check_over_generate']:.2f}",
+                )
+            )
+        rows.append((f"generator peak RSS {name}", f"{row['sdkforge_peak_mb']:.0f} MB", "", ""))
+    scaling = results.get("scaling")
+    if scaling:
+        for size in scaling["sizes"]:
+            rows.append(
+                (
+                    f"generate {size['operations']} operations",
+                    fmt_s(size["seconds"]),
+                    "",
+                    f"{size['per_operation_ms']:.2f} ms/operation",
+                )
+            )
+        if "marginal_growth" in scaling:
+            rows.append(
+                (
+                    "marginal ms/operation 100->1000",
+                    f"{scaling['marginal_ms'][-1]:.2f} ms",
+                    f"10->100: {scaling['marginal_ms'][0]:.2f} ms",
+                    f"x{scaling['marginal_growth']:.2f}",
+                )
+            )
+    imports = results.get("import")
+    if imports:
+        for size in imports["sizes"]:
+            rows.append(
+                (
+                    f"import SDK, {size['model_modules']} model modules",
+                    f"{size['import_ms']:.0f} ms",
+                    f"import httpx, pydantic {size['floor_ms']:.0f} ms",
+                    f"x{size['import_over_floor']:.2f}",
+                )
+            )
+            rows.append(
+                (
+                    f"import + Client(), {size['model_modules']} model modules",
+                    f"{size['import_and_client_ms']:.0f} ms",
+                    f"+ httpx.Client() {size['httpx_client_ms']:.0f} ms",
+                    f"x{size['import_and_client_over_floor']:.2f}",
+                )
+            )
+    overhead = results.get("overhead")
+    if overhead:
+        for name, row in overhead.items():
+            if name == "first_call":
+                rows.append(
+                    (
+                        "first call (fresh process)",
+                        f"{row['sdk_ms']:.0f} ms",
+                        f"httpx + model {row['raw_ms']:.0f} ms",
+                        f"x{row['ratio']:.2f}",
+                    )
+                )
+            else:
+                rows.append(
+                    (
+                        f"call: {name}",
+                        f"{row['sdk_us']:.0f} us",
+                        f"httpx + model {row['raw_us']:.0f} us",
+                        f"x{row['ratio']:.3f}",
+                    )
+                )
+    memory = results.get("memory")
+    if memory:
+        rows.append(
+            (
+                f"RSS after import + Client(), {memory['sdk_operations']} operations",
+                f"{memory['sdk_rss_mb']:.0f} MB",
+                f"httpx + pydantic {memory['floor_rss_mb']:.0f} MB",
+                f"x{memory['sdk_over_floor']:.2f}",
+            )
+        )
+    return rows
+
+
+def print_table(rows: list[tuple[str, str, str, str]]) -> None:
+    header = ("figure", "sdkforge", "baseline (same run)", "ratio")
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
+    for row in [header, tuple("-" * w for w in widths), *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -1002,6 +1119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"{section}:", flush=True)
             functions[section](args, results)
     results["seconds"] = time.perf_counter() - started
+    print()
+    print_table(summary_rows(results))
     results["machine"]["load_average_after"] = os.getloadavg()
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

@@ -84,3 +84,38 @@ def test_import_time_is_split_by_cause(bench: ModuleType) -> None:
     }
     assert groups["the SDK's own modules"] > 0
     assert groups["httpx and its dependencies"] > 0 and groups["pydantic"] > 0
+
+
+def test_the_closing_table_has_a_row_per_figure(
+    bench: ModuleType, capsys: pytest.CaptureFixture[str]
+) -> None:
+    results = {
+        "scaling": {
+            "sizes": [
+                {"operations": 10, "seconds": 1.0, "per_operation_ms": 100.0},
+                {"operations": 100, "seconds": 2.0, "per_operation_ms": 20.0},
+            ],
+            "marginal_ms": [11.1],
+        },
+        "overhead": {
+            "sync list of 100 objects": {"sdk_us": 110.0, "raw_us": 100.0, "ratio": 1.1},
+            "first_call": {"sdk_ms": 300.0, "raw_ms": 250.0, "ratio": 1.2},
+        },
+    }
+    rows = bench.summary_rows(results)
+    assert [row[0] for row in rows] == [
+        "generate 10 operations",
+        "generate 100 operations",
+        "call: sync list of 100 objects",
+        "first call (fresh process)",
+    ]
+    assert rows[2][1:] == ("110 us", "httpx + model 100 us", "x1.100")
+    bench.print_table(rows)
+    assert capsys.readouterr().out.splitlines()[0].split() == [
+        "figure",
+        "sdkforge",
+        "baseline",
+        "(same",
+        "run)",
+        "ratio",
+    ]
