@@ -15,7 +15,6 @@ import json
 import pickle
 import sys
 import time
-import traceback
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -30,6 +29,7 @@ from _contract_values import (
     resolve,
     schema_value,
 )
+from _corpus_steps import one_line, print_failure
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 DUMMY = {
@@ -38,11 +38,6 @@ DUMMY = {
     "basic": ("user", "pass"),
     "oauth2_client_credentials": ("client", "secret"),
 }
-
-
-def _one_line(error: BaseException, limit: int = 300) -> str:
-    text = " ".join(f"{type(error).__name__}: {error}".split())
-    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _spec_parameters(document: dict[str, Any], path: str, method: str) -> dict[Any, Any]:
@@ -150,7 +145,6 @@ def server_prefix(document: dict[str, Any]) -> str:
 
 
 def prepare(spec: str, folder: str, package: str) -> int:
-    from generator.errors import SdkforgeError
     from generator.load import load_spec
     from generator.output import write_tree
     from generator.pipeline import generate_files
@@ -165,13 +159,8 @@ def prepare(spec: str, folder: str, package: str) -> int:
         (out / "prism.json").write_text(json.dumps(copy), encoding="utf-8")
         result = generate_files(Path(spec), package, display=Path(spec).name)
         write_tree(result.files, out / "sdk")
-    except SdkforgeError as error:
-        print(json.dumps({"ok": False, "error": " ".join(str(error).split())}))
-        return 1
-    except Exception as error:  # noqa: BLE001 - a generator bug: report it, keep going
-        frame = traceback.extract_tb(error.__traceback__)[-1]
-        where = f" at {Path(frame.filename).name}:{frame.lineno}"
-        print(json.dumps({"ok": False, "error": "internal error: " + _one_line(error) + where}))
+    except Exception as error:  # noqa: BLE001 - a generator bug too: report it, keep going
+        print_failure(error)
         return 1
     api = result.api
     document = loaded.document
@@ -184,7 +173,7 @@ def prepare(spec: str, folder: str, package: str) -> int:
         try:
             calls.append(plan_operation(op, owner, document))
         except Exception as error:  # noqa: BLE001
-            problems.append(f"{op.http_method.upper()} {op.path}: plan: {_one_line(error)}")
+            problems.append(f"{op.http_method.upper()} {op.path}: plan: {one_line(error)}")
     kwargs, headers = client_kwargs(api, document)
     plan = {
         "calls": calls,
@@ -321,7 +310,7 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             sent = "request" in seen
             if attempt == "schema" or sent or not _is_validation(error) or "body" not in kwargs:
                 break
-            outcome["note"] = "the spec's body example breaks its schema: " + _one_line(error, 160)
+            outcome["note"] = "the spec's body example breaks its schema: " + one_line(error, 160)
             kwargs = {**kwargs, "body": entry["fallback_body"]}
             error = None
         status = seen.get("status")
@@ -351,7 +340,7 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             if prism_error in PRISM_LIMITS or "too complex" in outcome["cause"].lower():
                 outcome["prism_limit"] = prism_error or "SCHEMA_TOO_COMPLEX"
         elif not outcome["parsed"]:
-            outcome["cause"] = _one_line(error) if error else f"status {status}"
+            outcome["cause"] = one_line(error) if error else f"status {status}"
             if seen.get("sl_violations"):
                 outcome["cause"] += " [Prism's own response breaks the schema: " + (
                     _violations({"sl_violations": seen["sl_violations"]})[15:] + "]"

@@ -16,14 +16,25 @@ from pathlib import Path
 from typing import Any
 
 
-def _one_line(error: BaseException) -> str:
+def one_line(error: BaseException, limit: int = 300) -> str:
     text = " ".join(f"{type(error).__name__}: {error}".split())
-    return text if len(text) <= 300 else text[:297] + "..."
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def print_failure(error: Exception) -> None:
+    """The JSON line of a failed generation: the one-line error, or where an internal one arose."""
+    from generator.errors import SdkforgeError
+
+    if isinstance(error, SdkforgeError):
+        print(json.dumps({"ok": False, "error": " ".join(str(error).split())}))
+        return
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    where = f" at {Path(frame.filename).name}:{frame.lineno}"
+    print(json.dumps({"ok": False, "error": "internal error: " + one_line(error) + where}))
 
 
 def generate(spec: str, output: str, package: str) -> int:
     from generator import ir
-    from generator.errors import SdkforgeError
     from generator.output import write_tree
     from generator.pipeline import generate_files
 
@@ -31,13 +42,8 @@ def generate(spec: str, output: str, package: str) -> int:
     try:
         result = generate_files(Path(spec), package, display=Path(spec).name)
         write_tree(result.files, Path(output))
-    except SdkforgeError as error:
-        print(json.dumps({"ok": False, "error": " ".join(str(error).split())}))
-        return 1
-    except Exception as error:  # noqa: BLE001 - a generator bug: report it, keep going
-        frame = traceback.extract_tb(error.__traceback__)[-1]
-        where = f" at {Path(frame.filename).name}:{frame.lineno}"
-        print(json.dumps({"ok": False, "error": "internal error: " + _one_line(error) + where}))
+    except Exception as error:  # noqa: BLE001 - a generator bug too: report it, keep going
+        print_failure(error)
         return 1
     seconds = time.perf_counter() - started
     api = result.api
@@ -79,7 +85,7 @@ def imports(output: str, package: str) -> int:
         try:
             importlib.import_module(name)
         except Exception as error:  # noqa: BLE001
-            failures.append(f"import {name}: {_one_line(error)}")
+            failures.append(f"import {name}: {one_line(error)}")
     built = 0
     if not failures:
         from pydantic import BaseModel, TypeAdapter
@@ -94,7 +100,7 @@ def imports(output: str, package: str) -> int:
                     TypeAdapter(value)
                 built += 1
             except Exception as error:  # noqa: BLE001
-                failures.append(f"build models.{name}: {_one_line(error)}")
+                failures.append(f"build models.{name}: {one_line(error)}")
         try:
             client_module = importlib.import_module(package)
             for cls_name in ("Client", "AsyncClient"):
@@ -105,7 +111,7 @@ def imports(output: str, package: str) -> int:
                     ):
                         getattr(client, attr)
         except Exception as error:  # noqa: BLE001
-            failures.append(f"client: {_one_line(error)}")
+            failures.append(f"client: {one_line(error)}")
     print(
         json.dumps(
             {
