@@ -168,6 +168,7 @@ class Response:
     kind: BodyKind
     type: TypeRef | None
     description: str | None = None
+    media_type: str | None = None  # the declared content type the SDK reads
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
@@ -233,6 +234,7 @@ class Operation:
     idempotency_header: str | None = None
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
+    accept: str = "application/json"  # the Accept header: the media types the SDK reads
 
 
 @dataclass(frozen=True)

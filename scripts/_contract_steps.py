@@ -191,9 +191,15 @@ def prepare(spec: str, folder: str, package: str) -> int:
 
 # Prism's own answers: the request did not get to the mock (it broke the contract)
 REJECTED = ("UNPROCESSABLE_ENTITY", "UNAUTHORIZED", "NO_PATH_MATCHED_ERROR", "NO_METHOD_MATCHED")
-# Prism's limits: the request passed, but Prism cannot make a response for it (a `*/*`
-# response with an object example, a schema its generator gives up on)
-PRISM_LIMITS = ("NO_COMPLEX_OBJECT_TEXT", "NOT_ACCEPTABLE", "SCHEMA_TOO_COMPLEX")
+# Prism's limits: the request passed, but Prism cannot make a response for it (an object
+# example for a text response, a schema its generator gives up on). Not NOT_ACCEPTABLE: the
+# SDK's Accept names the declared types, and Prism's copy declares `*/*` JSON as JSON.
+PRISM_LIMITS = (
+    "NO_COMPLEX_OBJECT_TEXT",
+    "SCHEMA_TOO_COMPLEX",
+    "NO_RESPONSE_RESPONSE_DEFINED",  # the operation declares no response to mock
+    "NULL_BODY",
+)
 
 
 def _request_violations(header: str | None) -> bool:
@@ -224,19 +230,31 @@ def _violations(seen: dict[str, Any]) -> str:
     return "; ".join(p for p in parts if p)
 
 
+def _cause(error: BaseException) -> str:
+    """The one-line error; for a response the SDK refused, where and why (never the value)."""
+    found = error.__cause__
+    if not _is_validation(found):
+        return one_line(error)
+    first = found.errors()[0]  # type: ignore[union-attr]
+    where = ".".join(str(part) for part in first["loc"]) or "(the body)"
+    return one_line(error, 200) + f" first: {where}: {first['msg']}"
+
+
 def _loopback_transport() -> Any:
     import httpx
 
     class LoopbackOnly(httpx.HTTPTransport):
-        """Requests go to Prism on loopback only; an OAuth2 token request elsewhere gets a
-        dummy token without leaving the machine; anything else elsewhere is refused."""
+        """Requests go to Prism on loopback only; an OAuth2 client-credentials token request
+        gets a dummy token without leaving the process; anything else elsewhere is refused."""
 
         def handle_request(self, request: httpx.Request) -> httpx.Response:
-            if request.url.host in ("127.0.0.1", "localhost"):
-                return super().handle_request(request)
+            # Prism is no authorization server (Vimeo's token operation even wants JSON, not
+            # the form RFC 6749 prescribes): token requests get a dummy token, on loopback too
             if request.method == "POST" and b"grant_type=client_credentials" in request.read():
                 token = {"access_token": "contract-token", "token_type": "bearer"}
                 return httpx.Response(200, json={**token, "expires_in": 3600})
+            if request.url.host in ("127.0.0.1", "localhost"):
+                return super().handle_request(request)
             raise httpx.ConnectError(f"refused: {request.url.host} is not loopback")
 
     return LoopbackOnly
@@ -262,6 +280,10 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
     def on_response(response: httpx.Response) -> None:
         seen["status"] = response.status_code
         seen["sl_violations"] = response.headers.get("sl-violations")
+        if response.headers.get("content-length") == "4":
+            # a bare `null`: what Prism answers when it cannot build an example (Box's
+            # `allOf` models without `type`, which JSON Schema lets null through)
+            seen["null_body"] = response.read() == b"null"
         if "problem+json" in response.headers.get("content-type", ""):
             response.read()
             try:
@@ -340,8 +362,12 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             if prism_error in PRISM_LIMITS or "too complex" in outcome["cause"].lower():
                 outcome["prism_limit"] = prism_error or "SCHEMA_TOO_COMPLEX"
         elif not outcome["parsed"]:
-            outcome["cause"] = one_line(error) if error else f"status {status}"
-            if seen.get("sl_violations"):
+            outcome["cause"] = _cause(error) if error else f"status {status}"
+            if seen.get("null_body") and type(error).__name__ == "APIResponseValidationError":
+                outcome["prism_limit"] = "NULL_BODY"
+                outcome["cause"] = "Prism answered a bare null for an object: " + outcome["cause"]
+            elif seen.get("sl_violations"):
+                outcome["prism_invalid"] = True
                 outcome["cause"] += " [Prism's own response breaks the schema: " + (
                     _violations({"sl_violations": seen["sl_violations"]})[15:] + "]"
                 )

@@ -91,7 +91,39 @@ def prism_document(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
         return out
 
     copied = walk(document, None)
+    _json_for_wildcard_responses(copied)
     return copied, sorted(set(remote))
+
+
+WILDCARD_MEDIA = ("*/*", "application/*")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def _json_for_wildcard_responses(document: dict[str, Any]) -> None:
+    """A response declared as `*/*` with a schema is JSON to the SDK (and to the real API),
+    but Prism answers it 406 to `Accept: application/json` and 500 ("cannot serialise
+    complex objects as text") to `*/*`: Prism's copy declares it `application/json`."""
+    responses: list[Any] = list(
+        ((document.get("components") or {}).get("responses") or {}).values()
+    )
+    for item in (document.get("paths") or {}).values():
+        for method in HTTP_METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict) and isinstance(operation.get("responses"), dict):
+                responses.extend(operation["responses"].values())
+    for response in responses:
+        content = response.get("content") if isinstance(response, dict) else None
+        if not isinstance(content, dict) or "application/json" in content:
+            continue
+        for media in WILDCARD_MEDIA:
+            schema = (
+                (content.get(media) or {}).get("schema")
+                if isinstance(content.get(media), dict)
+                else None
+            )
+            if isinstance(schema, dict) and schema.get("type") != "string":  # not a download
+                content["application/json"] = content.pop(media)
+                break
 
 
 def _strip_examples(value: Any, strip: Any, walk: Any) -> Any:

@@ -47,6 +47,7 @@ class Result:
     unservable: int = 0  # operations Prism cannot route to (not called)
     unservable_reason: str = ""
     prism_limit: int = 0  # accepted calls Prism could not make a response for
+    prism_invalid: int = 0  # unparsed answers that Prism itself says break the schema
     failure: str = ""  # the spec could not be run at all
     seconds: float | None = None
     failures: list[dict[str, Any]] = field(default_factory=list)
@@ -187,6 +188,7 @@ class Runner:
         result.accepted = sum(bool(c["accepted"]) for c in calls)
         result.parsed = sum(bool(c["parsed"]) for c in calls)
         result.prism_limit = sum(bool(c.get("prism_limit")) for c in calls)
+        result.prism_invalid = sum(bool(c.get("prism_invalid")) for c in calls)
         result.failures = [c for c in calls if not (c["accepted"] and c["parsed"])]
         result.notes = [c for c in calls if c.get("note")]
 
@@ -236,6 +238,12 @@ def totals(results: list[Result]) -> dict[str, Any]:
     called = sum(r.called for r in served)
     accepted = sum(r.accepted for r in served)
     parsed = sum(r.parsed for r in served)
+    prism_limit = sum(r.prism_limit for r in served)
+    prism_invalid = sum(r.prism_invalid for r in served)
+
+    def share(part: int, whole: int) -> float | None:
+        return round(100.0 * part / whole, 2) if whole > 0 else None
+
     return {
         "specs": len(results),
         "served": len(served),
@@ -246,15 +254,14 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "called": called,
         "accepted": accepted,
         "parsed": parsed,
-        "prism_limit": sum(r.prism_limit for r in served),
-        "accepted_percent": round(100.0 * accepted / called, 2) if called else None,
-        "parsed_percent": round(100.0 * parsed / called, 2) if called else None,
+        "prism_limit": prism_limit,
+        "prism_invalid": prism_invalid,
+        "accepted_percent": share(accepted, called),
+        "parsed_percent": share(parsed, called),
         # of the calls Prism made a response for
-        "parsed_percent_answered": round(
-            100.0 * parsed / (called - sum(r.prism_limit for r in served)), 2
-        )
-        if called
-        else None,
+        "parsed_percent_answered": share(parsed, called - prism_limit),
+        # ... and of those, the answers that meet the spec by Prism's own account
+        "parsed_percent_valid": share(parsed, called - prism_limit - prism_invalid),
     }
 
 
@@ -370,7 +377,12 @@ def main(argv: list[str] | None = None) -> int:
     answered = summary["called"] - summary["prism_limit"]
     print(
         f"                   {percent(summary['parsed'], answered)} of the calls Prism answered "
-        f"({summary['prism_limit']} it could not: `*/*` responses, schemas too complex)"
+        f"({summary['prism_limit']} it could not: a bare null, schemas too complex, SSE)"
+    )
+    valid = answered - summary["prism_invalid"]
+    print(
+        f"                   {percent(summary['parsed'], valid)} of the answers that meet the "
+        f"spec ({summary['prism_invalid']} that Prism says break it)"
     )
     print(f"wall time: {summary['wall_seconds']} s with {args.jobs} job(s)")
     print(f"report: {args.report}")

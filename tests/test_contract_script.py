@@ -193,3 +193,32 @@ def test_prism_copy_drops_refs_inside_values_and_lists_remote_refs() -> None:
     assert schemas["A"]["properties"]["example"] == {"$ref": "#/components/schemas/B"}
     assert schemas["A"]["default"] == {}
     assert remote == ["other.yaml#/B"]
+
+
+def test_prism_copy_declares_wildcard_json_responses_as_json() -> None:
+    """Prism answers a `*/*` response 406 or 500; the SDK reads it as JSON, so Prism's copy
+    says JSON. A binary download and a response that also declares JSON are left alone."""
+    obj = {"schema": {"$ref": "#/components/schemas/A"}}
+    binary = {"schema": {"type": "string", "format": "binary"}}
+
+    def op(content: dict[str, Any]) -> dict[str, Any]:
+        return {"responses": {"200": {"description": "ok", "content": content}}}
+
+    document = {
+        "paths": {
+            "/a": {"get": op({"*/*": obj}), "post": op({"application/*": obj})},
+            "/b": {"get": op({"*/*": binary}), "put": op({"application/json": obj, "*/*": {}})},
+        },
+        "components": {"responses": {"R": {"description": "r", "content": {"*/*": obj}}}},
+    }
+    copy, _ = prism_document(document)
+
+    def content(path: str, method: str) -> dict[str, Any]:
+        return copy["paths"][path][method]["responses"]["200"]["content"]  # type: ignore[no-any-return]
+
+    assert content("/a", "get") == {"application/json": obj}
+    assert content("/a", "post") == {"application/json": obj}
+    assert content("/b", "get") == {"*/*": binary}
+    assert set(content("/b", "put")) == {"application/json", "*/*"}
+    assert copy["components"]["responses"]["R"]["content"] == {"application/json": obj}
+    assert "*/*" in document["paths"]["/a"]["get"]["responses"]["200"]["content"]  # not changed

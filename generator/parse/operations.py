@@ -187,6 +187,7 @@ class OperationParser:
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
+            accept=_accept(responses, errors),
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -369,15 +370,12 @@ class OperationParser:
             )
             if event_type.kind == "scalar" and event_type.scalar in ("str", "bytes", "file"):
                 event_type = ir.TypeRef(kind="scalar", scalar="str")
-            return ir.Response(status, "events", event_type, response.description)
+            return ir.Response(status, "events", event_type, response.description, content_type)
         if kind == "text":
-            return ir.Response(
-                status, "text", ir.TypeRef(kind="scalar", scalar="str"), response.description
-            )
+            str_type = ir.TypeRef(kind="scalar", scalar="str")
+            return ir.Response(status, "text", str_type, response.description, content_type)
         if kind == "bytes":
-            return ir.Response(
-                status, "bytes", ir.TypeRef(kind="scalar", scalar="bytes"), response.description
-            )
+            return _download(status, response, content_type)
         schema = media.media_type_schema
         type_ = (
             self.schemas.type_of(
@@ -386,7 +384,10 @@ class OperationParser:
             if schema is not None
             else ANY
         )
-        return ir.Response(status=status, kind="json", type=type_, description=response.description)
+        if "*" in content_type and type_.kind == "scalar" and type_.scalar in ("file", "bytes"):
+            # `*/*` with a binary string schema: a download, whatever type it comes as
+            return _download(status, response, content_type)
+        return ir.Response(status, "json", type_, response.description, content_type)
 
     # -- references ---------------------------------------------------------------------
 
@@ -474,6 +475,38 @@ def _request_kind(content_type: str) -> ir.RequestKind:
     if base.startswith("text/"):
         return "text"
     return "bytes"
+
+
+def _download(status: str, response: Response, content_type: str) -> ir.Response:
+    bytes_type = ir.TypeRef(kind="scalar", scalar="bytes")
+    return ir.Response(status, "bytes", bytes_type, response.description, content_type)
+
+
+# what an Accept header may name: `type/subtype`, `type/*` or `*/*` (a spec's odd keys are left out)
+_MEDIA_RANGE = re.compile(r"^(\*/\*|[\w!#$&^.+-]+/(\*|[\w!#$&^.+-]+))$", re.ASCII)
+
+
+def _accept(responses: list[ir.Response], errors: list[ir.Response]) -> str:
+    """The Accept header: the media types the SDK reads, successes first, so that a server
+    that negotiates (Prism, vendor types like `application/vnd.vimeo.user+json`) answers
+    with one of them; any type at a lower weight when a download may come as another."""
+    if responses and responses[0].kind == "events":
+        return EVENT_STREAM
+    media_types: list[str] = []
+    for response in (*responses, *errors):
+        if response.media_type is None:
+            continue
+        base = response.media_type.split(";", 1)[0].strip().lower()
+        if response.kind == "json" and "*" in base:
+            base = "application/json"  # `*/*`, `application/*+json`: JSON is what is read
+        if base not in media_types and _MEDIA_RANGE.match(base):
+            media_types.append(base)
+    downloads = any(r.kind in ("text", "bytes") for r in responses)
+    if not media_types:
+        media_types.append("application/json")
+    if downloads and "*/*" not in media_types:
+        media_types.append("*/*;q=0.5")
+    return ", ".join(media_types)
 
 
 def _response_kind(content_type: str) -> ir.BodyKind:

@@ -783,13 +783,63 @@ def test_defaults_written_as_text_and_enum_defaults_before_their_enum(tmp_path: 
     ]
 
 
-def test_accept_header_admits_the_media_type_of_a_download(tmp_path: Path) -> None:
-    """A JSON-only Accept on a download gets a 406 from a server that negotiates (Prism)."""
-    binary = {"200": {"description": "file", "content": {"application/octet-stream": {}}}}
+def _responses(status: str, media_type: str, schema: dict[str, Any] | None = None) -> Any:
+    media = {"schema": schema} if schema is not None else {}
+    return {status: {"description": "r", "content": {media_type: media}}}
+
+
+@pytest.mark.parametrize(
+    ("responses", "accept"),
+    [
+        # a server that negotiates (Prism, Vimeo) answers 406 to a type it does not declare
+        (ok({"type": "object"}), "application/json"),
+        (
+            _responses("200", "application/vnd.vimeo.user+json", {"type": "object"}),
+            "application/vnd.vimeo.user+json",
+        ),
+        # a media range read as JSON asks for JSON; `application/*+json` is no Accept range
+        (_responses("200", "*/*", {"type": "object"}), "application/json"),
+        (_responses("200", "application/*+json", {"type": "object"}), "application/json"),
+        # a download may come as another type than the one declared: anything, weighted lower
+        (_responses("200", "application/octet-stream"), "application/octet-stream, */*;q=0.5"),
+        (_responses("200", "image/*"), "image/*, */*;q=0.5"),
+        (_responses("200", "*/*", {"type": "string", "format": "binary"}), "*/*"),
+        # error bodies are read too: their media types follow, each once
+        (
+            {
+                **ok({"type": "object"}),
+                **_responses("4XX", "application/problem+json", {}),
+                **_responses("default", "application/json", {}),
+            },
+            "application/json, application/problem+json",
+        ),
+        (_responses("200", "text/event-stream", {"type": "object"}), "text/event-stream"),
+        # a key no header may carry is left out (an unknown type is read as bytes)
+        (
+            _responses("200", "application/json\r\nX-Evil: 1", {"type": "object"}),
+            "application/json, */*;q=0.5",
+        ),
+        ({"204": {"description": "none"}}, "application/json"),
+    ],
+)
+def test_accept_header_names_the_declared_media_types(
+    tmp_path: Path, responses: dict[str, Any], accept: str
+) -> None:
+    spec = minimal_spec(
+        paths={"/thing": {"get": {"operationId": "getThing", "responses": responses}}}
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    (op,) = api.client_operations
+    assert op.accept == accept
+
+
+def test_accept_header_is_sent(tmp_path: Path) -> None:
+    vendor = _responses("200", "application/vnd.api+json", {"type": "object"})
+    binary = _responses("200", "application/pdf")
     spec = minimal_spec(
         paths={
             "/file": {"get": {"operationId": "getFile", "responses": binary}},
-            "/thing": {"get": {"operationId": "getThing", "responses": ok({"type": "object"})}},
+            "/thing": {"get": {"operationId": "getThing", "responses": vendor}},
         }
     )
     with generated(tmp_path, spec, "accept_sdk") as sdk:
@@ -797,8 +847,8 @@ def test_accept_header_admits_the_media_type_of_a_download(tmp_path: Path) -> No
         client = recording_client(sdk, sent, body={})
         client.get_file()
         client.get_thing()
-        assert sent[0].headers["accept"] == "application/json, */*;q=0.5"
-        assert sent[1].headers["accept"] == "application/json"
+        assert sent[0].headers["accept"] == "application/pdf, */*;q=0.5"
+        assert sent[1].headers["accept"] == "application/vnd.api+json"
 
 
 def test_a_204_with_declared_content_reads_as_empty(tmp_path: Path) -> None:

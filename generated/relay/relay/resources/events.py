@@ -36,6 +36,7 @@ _STREAM_EVENTS: Endpoint[models.Event] = Endpoint(
     errors=(ResponseSpec("400", "json", models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
+    accept="text/event-stream",
 )
 
 

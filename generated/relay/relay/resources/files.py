@@ -62,6 +62,7 @@ _DOWNLOAD_FILE: Endpoint[bytes] = Endpoint(
     responses=(ResponseSpec("200", "bytes", bytes),),
     errors=(ResponseSpec("400", "json", models.Error),),
     security=(("ApiKeyAuth",),),
+    accept="application/octet-stream, application/json, */*;q=0.5",
 )
 
 

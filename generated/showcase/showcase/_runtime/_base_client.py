@@ -312,9 +312,8 @@ class BaseAPIClient:
             params.extend(
                 (key, to_text(value)) for key, value in options.extra_query.items()
             )
-        accept = _accept(endpoint)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
-        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": accept})
+        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": endpoint.accept})
         headers.update(self._default_headers)
         headers.update(encode_headers(endpoint, call.headers or {}))
         body: dict[str, Any] = {}
@@ -603,15 +602,6 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
         url.host,
         url.port or {"http": 80, "https": 443}.get(url.scheme),
     )
-
-
-def _accept(endpoint: Endpoint[Any]) -> str:
-    """JSON unless a success response is text or bytes (a download): then any media type."""
-    if endpoint.events:
-        return "text/event-stream"
-    if any(spec.kind in ("text", "bytes") for spec in endpoint.responses):
-        return "application/json, */*;q=0.5"
-    return "application/json"
 
 
 def _at_most(value: float | None, limit: float) -> float:

@@ -38,7 +38,8 @@ class Endpoint(Generic[ResultT]):
 
     `security` lists alternatives of security scheme keys (each alternative needs all of
     its schemes); `idempotency_header` names the header that makes a POST or PATCH safe
-    to retry; `pagination` and `events` mark operations that return pages or a stream.
+    to retry; `pagination` and `events` mark operations that return pages or a stream;
+    `accept` is the Accept header, the media types the declared responses come in.
     """
 
     method: str
@@ -51,6 +52,7 @@ class Endpoint(Generic[ResultT]):
     idempotency_header: str | None = None
     pagination: PaginationSpec | None = None
     events: bool = False
+    accept: str = "application/json"
 
 
 def match_response(

@@ -80,6 +80,7 @@ _GET_ANIMAL_PHOTO: Endpoint[bytes] = Endpoint(
         ResponseSpec("404", "json", models.Error),
         ResponseSpec("default", "json", models.Error),
     ),
+    accept="image/png, application/json, */*;q=0.5",
 )
 
 

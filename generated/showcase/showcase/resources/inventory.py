@@ -98,6 +98,7 @@ _GET_ITEM_LABEL: Endpoint[str] = Endpoint(
         ResponseSpec("404", "json", models.Error),
         ResponseSpec("default", "json", models.Error),
     ),
+    accept="text/plain, application/json, */*;q=0.5",
 )
 
 
