@@ -42,7 +42,8 @@ class Result:
     operations: int | None = None
     called: int = 0
     accepted: int = 0
-    parsed: int = 0
+    parsed: int = 0  # the response validated as the spec declares it
+    returned: int = 0  # the SDK returned it (leniently where it drifted from the spec)
     skipped: str = ""
     unservable: int = 0  # operations Prism cannot route to (not called)
     unservable_reason: str = ""
@@ -187,6 +188,7 @@ class Runner:
         result.called = len(calls)
         result.accepted = sum(bool(c["accepted"]) for c in calls)
         result.parsed = sum(bool(c["parsed"]) for c in calls)
+        result.returned = sum(bool(c.get("returned", c["parsed"])) for c in calls)
         result.prism_limit = sum(bool(c.get("prism_limit")) for c in calls)
         result.prism_invalid = sum(bool(c.get("prism_invalid")) for c in calls)
         result.failures = [c for c in calls if not (c["accepted"] and c["parsed"])]
@@ -208,7 +210,7 @@ def collect_specs(paths: list[Path], substring: str | None) -> list[Path]:
 
 
 def table(results: list[Result]) -> str:
-    header = ("spec", "ops", "called", "accepted", "parsed", "note")
+    header = ("spec", "ops", "called", "accepted", "parsed", "returned", "note")
     rows = [header]
     for r in results:
         note = r.skipped and f"skipped: {r.skipped}" or r.failure
@@ -223,6 +225,7 @@ def table(results: list[Result]) -> str:
                 str(r.called),
                 str(r.accepted),
                 str(r.parsed),
+                str(r.returned),
                 note,
             )
         )
@@ -238,6 +241,7 @@ def totals(results: list[Result]) -> dict[str, Any]:
     called = sum(r.called for r in served)
     accepted = sum(r.accepted for r in served)
     parsed = sum(r.parsed for r in served)
+    returned = sum(r.returned for r in served)
     prism_limit = sum(r.prism_limit for r in served)
     prism_invalid = sum(r.prism_invalid for r in served)
 
@@ -254,6 +258,7 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "called": called,
         "accepted": accepted,
         "parsed": parsed,
+        "returned": returned,
         "prism_limit": prism_limit,
         "prism_invalid": prism_invalid,
         "accepted_percent": share(accepted, called),
@@ -262,6 +267,8 @@ def totals(results: list[Result]) -> dict[str, Any]:
         "parsed_percent_answered": share(parsed, called - prism_limit),
         # ... and of those, the answers that meet the spec by Prism's own account
         "parsed_percent_valid": share(parsed, called - prism_limit - prism_invalid),
+        # what a caller gets by default: parsed, or returned leniently
+        "returned_percent_answered": share(returned, called - prism_limit),
     }
 
 
@@ -383,6 +390,10 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"                   {percent(summary['parsed'], valid)} of the answers that meet the "
         f"spec ({summary['prism_invalid']} that Prism says break it)"
+    )
+    print(
+        f"responses returned: {percent(summary['returned'], answered)} of the calls Prism "
+        "answered (the SDK's default reads a response that drifted from the spec leniently)"
     )
     print(f"wall time: {summary['wall_seconds']} s with {args.jobs} job(s)")
     print(f"report: {args.report}")

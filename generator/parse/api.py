@@ -41,6 +41,7 @@ CLIENT_RESERVED = frozenset(
         "errors",
         "default_headers",
         "http_client",
+        "strict_response_validation",
         "aclose",
         "deadline",
         "with_raw_response",

@@ -533,7 +533,10 @@ def _text(value: object) -> str:
 
 
 def _is_success(status: str) -> bool:
-    return status.startswith("2")
+    """A 2xx, or a redirect the spec declares as an answer (GitHub's artifact downloads
+    answer 302 with the file's URL in `Location`); not 304, which only a conditional
+    request the caller makes can get."""
+    return status.startswith("2") or (status.startswith("3") and status != "304")
 
 
 def named_types_in(ref: ir.TypeRef | None) -> set[str]:

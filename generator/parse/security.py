@@ -11,7 +11,16 @@ from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, sna
 
 # Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
 CONSTRUCTOR_KWARGS = frozenset(
-    {"self", "base_url", "timeout", "max_retries", "deadline", "default_headers", "http_client"}
+    {
+        "self",
+        "base_url",
+        "timeout",
+        "max_retries",
+        "deadline",
+        "default_headers",
+        "http_client",
+        "strict_response_validation",
+    }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")
 

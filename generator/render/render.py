@@ -470,6 +470,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
         "_runtime/_types.py": "package/_runtime/_types.py.jinja",
         "_runtime/_endpoint.py": "package/_runtime/_endpoint.py.jinja",
         "_runtime/_models.py": "package/_runtime/_models.py.jinja",
+        "_runtime/_lenient.py": "package/_runtime/_lenient.py.jinja",
         "_runtime/_serialize.py": "package/_runtime/_serialize.py.jinja",
         "_runtime/_base_client.py": "package/_runtime/_base_client.py.jinja",
         "_runtime/_auth.py": "package/_runtime/_auth.py.jinja",

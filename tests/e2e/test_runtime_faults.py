@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Iterator
@@ -116,6 +117,33 @@ def test_a_fault_is_a_typed_error(faults: FaultServer, mode: str, fault: str) ->
     assert error.request is not None and error.request.url.path == f"/{fault}/jobs/j1"
     if isinstance(error, relay.APIResponseValidationError):
         assert error.status_code == 200 and error.response.status_code == 200
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_drifted_response_is_returned_leniently_with_a_warning(
+    faults: FaultServer, mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`name` is null though the spec says str: the job still comes back, typed where it
+    validates, the drifted field as sent, and the log names the field (not its value)."""
+    with caplog.at_level(logging.WARNING, logger="relay"):
+        job = _run(mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, "drifted"))
+    assert isinstance(job, relay.models.Job)
+    assert job.id == "j1" and job.name is None
+    assert job.state is relay.models.JobState.QUEUED  # typed: the parts that validate are
+    assert job.model_extra == {"since": 3}
+    (record,) = [r for r in caplog.records if "does not match" in r.getMessage()]
+    assert "GET /jobs/{job_id}" in record.getMessage() and " at name;" in record.getMessage()
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", ["drifted", "wrong-shape"])
+def test_strict_response_validation_raises_on_drift(
+    faults: FaultServer, mode: str, fault: str
+) -> None:
+    client = _client(faults, mode, fault, strict_response_validation=True)
+    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.APIResponseValidationError)
+    assert isinstance(error.__cause__, pydantic.ValidationError)
+    assert error.body == json.loads(error.response.content)
 
 
 @pytest.mark.parametrize("mode", MODES)

@@ -18,6 +18,7 @@ picks the fault, whatever follows it, so a generated client pointed at
 | `not-utf8` | 200 `application/json` with bytes that are not UTF-8 |
 | `wrong-type` | 200 `text/html` with an HTML page |
 | `wrong-shape` | 200 JSON that lacks the required fields |
+| `drifted` | 200 `Job` JSON that drifted from the spec: `name` null, an extra field |
 | `bad-gzip` | 200 `Content-Encoding: gzip` with a body that is not gzip |
 | `drip` | 200 headers, then one byte of body every `DRIP_INTERVAL` seconds |
 | `drip-headers` | the status line and headers, one byte every `DRIP_INTERVAL` seconds |
@@ -146,6 +147,8 @@ async def _answer(
         )
     if fault == "wrong-shape":
         return await send("200 OK", b'{"unexpected": true}')
+    if fault == "drifted":
+        return await send("200 OK", b'{"id": "j1", "name": null, "state": "queued", "since": 3}')
     if fault == "bad-gzip":
         return await send(
             "200 OK", b"this is not gzip data", {**json_headers, "Content-Encoding": "gzip"}

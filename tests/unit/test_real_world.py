@@ -883,3 +883,116 @@ def test_a_multipart_body_without_files_is_still_multipart(tmp_path: Path) -> No
         assert text.count('name="tags"') == 2
         assert 'name="name"\r\n\r\na "b"\r\n' in text
         assert text.endswith(f"--{boundary}--\r\n")
+
+
+def test_declared_redirects_are_answers_and_other_3xx_are_errors(tmp_path: Path) -> None:
+    """GitHub's artifact download declares only a 302 (the file's URL in `Location`)."""
+    redirect = {"302": {"description": "see Location"}, "304": {"description": "not modified"}}
+    spec = minimal_spec(
+        paths={
+            "/artifact": {"get": {"operationId": "getArtifact", "responses": redirect}},
+            "/thing": {
+                "get": {
+                    "operationId": "getThing",
+                    "responses": {**ok({"type": "object"}), "3XX": {"description": "moved"}},
+                }
+            },
+        }
+    )
+    with generated(tmp_path, spec, "redirect_sdk") as sdk:
+        statuses = iter([302, 304, 307, 200])
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            status = next(statuses)
+            headers = {"location": "https://files.example/a.zip"} if status != 200 else {}
+            return httpx.Response(status, headers=headers, json={} if status == 200 else None)
+
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        client = sdk.Client(base_url="http://test", http_client=http, max_retries=0)
+        raw = client.with_raw_response.get_artifact()
+        assert raw.status_code == 302 and raw.parse() is None
+        assert raw.headers["location"] == "https://files.example/a.zip"
+        with pytest.raises(sdk.APIStatusError) as caught:
+            client.get_artifact()  # 304 answers only a conditional request: an error
+        assert caught.value.status_code == 304
+        assert client.get_thing() is None  # the 307 the range `3XX` declares
+        assert client.get_thing() == {}
+
+
+def test_a_response_that_drifted_from_the_spec_is_read_leniently(tmp_path: Path) -> None:
+    """Xero's own examples have `dateOfBirth: null` for a required date; real APIs drift
+    like that. Each part that validates is typed, each part that does not is kept as sent."""
+    pet = {
+        "type": "object",
+        "required": ["id", "born"],
+        "properties": {
+            "id": {"type": "integer"},
+            "born": {"type": "string", "format": "date"},
+            "owner": ref("Owner"),
+            "toys": {"type": "array", "items": ref("Owner")},
+        },
+    }
+    owner = {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}}
+    spec = minimal_spec(
+        paths={
+            "/pets": {
+                "get": {
+                    "operationId": "listPets",
+                    "responses": ok({"type": "array", "items": ref("Pet")}),
+                }
+            }
+        },
+        components={"schemas": {"Pet": pet, "Owner": owner}},
+    )
+    body = [
+        {"id": 1, "born": "2020-01-02", "owner": {"name": "Ann"}},
+        {"id": "2", "born": None, "owner": {"name": 5}, "toys": [{"name": "ball"}, {}], "x": 1},
+    ]
+    with generated(tmp_path, spec, "drift_sdk") as sdk:
+        sent: list[httpx.Request] = []
+        good, drifted = recording_client(sdk, sent, body=body).list_pets()
+        assert good == sdk.models.Pet(id=1, born="2020-01-02", owner={"name": "Ann"})
+        assert isinstance(drifted, sdk.models.Pet)
+        assert drifted.id == 2  # "2" validates as the declared int
+        assert drifted.born is None  # kept as sent
+        assert isinstance(drifted.owner, sdk.models.Owner) and drifted.owner.name == 5
+        assert drifted.toys[0] == sdk.models.Owner(name="ball")
+        assert isinstance(drifted.toys[1], sdk.models.Owner) and drifted.toys[1].name is None
+        assert drifted.model_extra == {"x": 1}
+        assert drifted.model_fields_set == {"id", "born", "owner", "toys"}
+
+        strict = recording_client(sdk, sent, body=body)
+        strict._strict_response_validation = True
+        with pytest.raises(sdk.APIResponseValidationError):
+            strict.list_pets()
+        for wrong_shape in ({"id": 1}, [3], [{"nothing": "known"}]):
+            with pytest.raises(sdk.APIResponseValidationError):
+                recording_client(sdk, sent, body=wrong_shape).list_pets()
+
+
+def test_a_drifted_error_body_is_still_the_declared_error_model(tmp_path: Path) -> None:
+    error = {
+        "type": "object",
+        "required": ["code", "message"],
+        "properties": {"code": {"type": "integer"}, "message": {"type": "string"}},
+    }
+    not_found = {"description": "no", "content": {"application/json": {"schema": ref("Error")}}}
+    spec = minimal_spec(
+        paths={"/x": {"get": {"operationId": "getX", "responses": {**ok(), "404": not_found}}}},
+        components={"schemas": {"Error": error}},
+    )
+    with generated(tmp_path, spec, "drift_error_sdk") as sdk:
+        bodies = iter([{"code": None, "message": "gone"}, {"detail": "gone"}])
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            return httpx.Response(404, json=next(bodies))
+
+        http = httpx.Client(transport=httpx.MockTransport(handler))
+        client = sdk.Client(base_url="http://test", http_client=http)
+        with pytest.raises(sdk.NotFoundError) as caught:
+            client.get_x()
+        assert isinstance(caught.value.body, sdk.models.Error)
+        assert caught.value.body.message == "gone" and caught.value.body.code is None
+        with pytest.raises(sdk.NotFoundError) as caught:
+            client.get_x()
+        assert caught.value.body == {"detail": "gone"}  # not the error model at all: as sent

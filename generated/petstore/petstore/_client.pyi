@@ -31,6 +31,7 @@ class Client(SyncAPIClient):
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
@@ -60,6 +61,7 @@ class AsyncClient(AsyncAPIClient):
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...

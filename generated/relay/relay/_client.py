@@ -124,6 +124,7 @@ class Client(SyncAPIClient):
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -140,6 +141,8 @@ class Client(SyncAPIClient):
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
+            strict_response_validation: raise `APIResponseValidationError` when a response does
+                not match the API description, instead of returning it as received with a warning.
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -148,6 +151,7 @@ class Client(SyncAPIClient):
             deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {
@@ -309,6 +313,7 @@ class AsyncClient(AsyncAPIClient):
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         """Create a client.
 
@@ -325,6 +330,8 @@ class AsyncClient(AsyncAPIClient):
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
+            strict_response_validation: raise `APIResponseValidationError` when a response does
+                not match the API description, instead of returning it as received with a warning.
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -333,6 +340,7 @@ class AsyncClient(AsyncAPIClient):
             deadline=deadline,
             default_headers=default_headers,
             http_client=http_client,
+            strict_response_validation=strict_response_validation,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {

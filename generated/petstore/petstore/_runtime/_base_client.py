@@ -6,6 +6,7 @@ The sync and async classes are written from one template, so they cannot drift a
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import threading
 import time
@@ -29,6 +30,7 @@ from .._version import __version__
 from ._auth import Auth
 from ._endpoint import Endpoint, match_response
 from ._files import BodyReplay
+from ._lenient import construct, fits_shape
 from ._pagination import PageContext, _PageLogic
 from ._response import (
     RESPONSE_MODE,
@@ -218,6 +220,7 @@ class BaseAPIClient:
     _default_headers: dict[str, str]
     _auth: Auth
     _owns_http: bool
+    _strict_response_validation: bool
 
     def __init__(
         self,
@@ -228,6 +231,7 @@ class BaseAPIClient:
         deadline: float | None,
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
+        strict_response_validation: bool = False,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -241,6 +245,7 @@ class BaseAPIClient:
         self._deadline = deadline
         self._default_headers = dict(default_headers or {})
         self._auth = auth if auth is not None else _NO_AUTH
+        self._strict_response_validation = strict_response_validation
 
     @property
     def base_url(self) -> str:
@@ -416,8 +421,8 @@ class BaseAPIClient:
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
     ) -> Any:
-        """The typed result of a 2xx response, or the typed error of any other."""
-        if not 200 <= response.status_code < 300:
+        """The typed result of a 2xx response (or a declared redirect), or the typed error of any other."""
+        if not _answered(endpoint, response.status_code):
             raise self._status_error(endpoint, response)
         spec = match_response(endpoint.responses, response.status_code)
         if spec is None and endpoint.responses:
@@ -428,7 +433,7 @@ class BaseAPIClient:
             return response.text
         if spec.kind == "bytes":
             return response.content
-        return _validate_json(spec.type, response.content, response, endpoint)
+        return self._validate_json(spec.type, response.content, response, endpoint)
 
     def _parse_page(
         self, call: Call, page_class: type[PageT], response: httpx.Response
@@ -449,7 +454,7 @@ class BaseAPIClient:
             )
         else:
             content = response.content
-        page = _validate_json(page_class, content, response, endpoint)
+        page = self._validate_json(page_class, content, response, endpoint)
         return cast(PageT, page._bind(PageContext(self, call, pagination)))
 
     def _event_decoder(
@@ -461,7 +466,50 @@ class BaseAPIClient:
         )
         if spec.type is str:
             return lambda data: data
-        return lambda data: _validate_json(spec.type, data, response, endpoint)
+        return lambda data: self._validate_json(spec.type, data, response, endpoint)
+
+    def _validate_json(
+        self,
+        type_: Any,
+        content: str | bytes,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+    ) -> Any:
+        """The body as the declared type. One that does not match is returned leniently (see
+        `_lenient`) with a warning, unless validation is strict or its shape is wrong."""
+        try:
+            return adapter_for(type_).validate_json(content)
+        except ValidationError as error:
+            mismatch = error
+        where = (
+            f"the {response.status_code} response of {endpoint.method} {endpoint.path}"
+        )
+        problem = errors.APIResponseValidationError(
+            f"{where} does not match the API description: {mismatch.error_count()} validation error(s)",
+            response=response,
+            body=_loose_body(response),
+        )
+        try:
+            data = json.loads(content)
+        except ValueError:
+            raise problem from mismatch
+        if self._strict_response_validation or not fits_shape(type_, data):
+            raise problem from mismatch
+        # paths only, never values: a body may carry personal data
+        paths = sorted(
+            {
+                ".".join(str(part) for part in e["loc"]) or "(body)"
+                for e in mismatch.errors()
+            }
+        )
+        log.warning(
+            "%s does not match the API description at %s; returned as received there "
+            "(strict_response_validation=True raises instead)",
+            where,
+            ", ".join(paths[:10])
+            + (f" and {len(paths) - 10} more" if len(paths) > 10 else ""),
+        )
+        return construct(type_, data)
 
     def _status_error(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -472,7 +520,10 @@ class BaseAPIClient:
             try:
                 body = adapter_for(spec.type).validate_json(response.content)
             except ValidationError:
-                pass  # keep the loose body: an error must not hide behind a parse failure
+                # an error must not hide behind a parse failure: the model read leniently
+                # when the body has its outline, else the loose body
+                if not self._strict_response_validation and fits_shape(spec.type, body):
+                    body = construct(spec.type, body)
         error_class = errors.status_error_class(response.status_code)
         message = f"{response.status_code} {response.reason_phrase} from {endpoint.method} {response.request.url.path}"
         return error_class(message, response=response, body=body)
@@ -604,6 +655,19 @@ def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     )
 
 
+def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:
+    """A 2xx, or a 3xx the spec declares for the operation (returned, not raised: its
+    `Location` is in the raw response); any other status is an error."""
+    if 200 <= status_code < 300:
+        return True
+    spec = (
+        match_response(endpoint.responses, status_code)
+        if 300 <= status_code < 400
+        else None
+    )
+    return spec is not None and spec.status != "default"
+
+
 def _at_most(value: float | None, limit: float) -> float:
     return limit if value is None else min(value, limit)
 
@@ -611,20 +675,6 @@ def _at_most(value: float | None, limit: float) -> float:
 def _fits(delay: float, deadline_at: float | None) -> bool:
     """Whether a retry after `delay` would still start before the deadline."""
     return deadline_at is None or time.monotonic() + delay < deadline_at
-
-
-def _validate_json(
-    type_: Any, content: str | bytes, response: httpx.Response, endpoint: Endpoint[Any]
-) -> Any:
-    try:
-        return adapter_for(type_).validate_json(content)
-    except ValidationError as error:
-        raise errors.APIResponseValidationError(
-            f"the {response.status_code} response of {endpoint.method} {endpoint.path} does not match"
-            f" the API description: {error.error_count()} validation error(s)",
-            response=response,
-            body=_loose_body(response),
-        ) from error
 
 
 def _loose_body(response: httpx.Response) -> object:
@@ -658,6 +708,7 @@ class SyncAPIClient(BaseAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         auth: Auth | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -666,6 +717,7 @@ class SyncAPIClient(BaseAPIClient):
             deadline=deadline,
             default_headers=default_headers,
             auth=auth,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -771,7 +823,7 @@ class SyncAPIClient(BaseAPIClient):
     def _send_checked(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
         """Send with retries; an error status raises its typed error (body read first)."""
         response, retries = self._send(call, stream=stream)
-        if not 200 <= response.status_code < 300:
+        if not _answered(call.endpoint, response.status_code):
             try:
                 response.read()
             except httpx.RequestError as error:
@@ -964,6 +1016,7 @@ class AsyncAPIClient(BaseAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         auth: Auth | None = None,
+        strict_response_validation: bool = False,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -972,6 +1025,7 @@ class AsyncAPIClient(BaseAPIClient):
             deadline=deadline,
             default_headers=default_headers,
             auth=auth,
+            strict_response_validation=strict_response_validation,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -1085,7 +1139,7 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> tuple[httpx.Response, int]:
         """Send with retries; an error status raises its typed error (body read first)."""
         response, retries = await self._send(call, stream=stream)
-        if not 200 <= response.status_code < 300:
+        if not _answered(call.endpoint, response.status_code):
             try:
                 await response.aread()
             except httpx.RequestError as error:

@@ -1,0 +1,125 @@
+"""Lenient reading of a response that does not match the API description.
+
+Real APIs drift from their specs: a `null` in a required field, a date-time where a date is
+declared, a field the spec forgot to mark optional. By default such a response is still
+returned: every part that validates is typed as declared, every part that does not keeps
+its JSON value, and a warning is logged. `strict_response_validation=True` raises
+`APIResponseValidationError` instead. A body of the wrong shape altogether (a list for a
+model, text for JSON, an object with none of the model's fields) is an error either way:
+there is nothing typed to return.
+"""
+
+from __future__ import annotations
+
+import types
+from typing import Annotated, Any, Union, get_args, get_origin
+
+from pydantic import BaseModel, RootModel, ValidationError
+
+from ._serialize import adapter_for
+
+__all__ = ["construct", "fits_shape"]
+
+
+def construct(type_: Any, value: Any) -> Any:
+    """`value` as `type_` where it validates; a model from the fields that do, the rest as sent."""
+    try:
+        return adapter_for(type_).validate_python(value)
+    except ValidationError:
+        pass
+    origin = get_origin(type_)
+    args = get_args(type_)
+    if origin is Annotated:
+        return construct(args[0], value)
+    if origin is Union or origin is types.UnionType:
+        # the arm of the value's JSON kind; of several models, the one that names most of
+        # the object's keys (the first one on a tie)
+        arms = [arm for arm in args if _container_of(arm) is type(value)]
+        if not arms:
+            return value
+        best = max(
+            arms,
+            key=lambda arm: (
+                len(_wire_names(arm) & value.keys()) if _is_model(arm) else -1
+            ),
+        )
+        return construct(best, value)
+    if origin is list and isinstance(value, list) and args:
+        return [construct(args[0], item) for item in value]
+    if origin is dict and isinstance(value, dict) and len(args) == 2:
+        return {key: construct(args[1], item) for key, item in value.items()}
+    if _is_model(type_) and isinstance(value, dict):
+        return _construct_model(type_, value)
+    return value
+
+
+def fits_shape(type_: Any, value: Any) -> bool:
+    """Whether the JSON value is the kind of thing `type_` is: an object for a model or a
+    dict, an array for a list, and so for their items. Anything else cannot be returned as
+    the declared type. (Inside a model, fields are lenient: this is the body's outline.)"""
+    origin = get_origin(type_)
+    args = get_args(type_)
+    if origin is Annotated:
+        return fits_shape(args[0], value)
+    if origin is Union or origin is types.UnionType:
+        return any(fits_shape(arm, value) for arm in args)
+    if origin is list:
+        return isinstance(value, list) and (
+            not args or all(fits_shape(args[0], item) for item in value)
+        )
+    if origin is dict:
+        return isinstance(value, dict) and (
+            not args or all(fits_shape(args[-1], v) for v in value.values())
+        )
+    if _is_model(type_):
+        # an object with none of the model's fields (`{"error": ...}` with a 200) is another
+        # thing altogether, unless the model requires nothing
+        required = any(info.is_required() for info in type_.model_fields.values())
+        return isinstance(value, dict) and (
+            not required or bool(_wire_names(type_) & value.keys())
+        )
+    return True
+
+
+def _container_of(type_: Any) -> type | None:
+    """The JSON container a type is read from: dict for models and dicts, list for lists."""
+    origin = get_origin(type_)
+    if origin is Annotated:
+        return _container_of(get_args(type_)[0])
+    if origin is list:
+        return list
+    if origin is dict or _is_model(type_):
+        return dict
+    return None
+
+
+def _is_model(type_: Any) -> bool:
+    return (
+        isinstance(type_, type)
+        and issubclass(type_, BaseModel)
+        and not issubclass(type_, RootModel)
+    )
+
+
+def _wire_names(model: type[BaseModel]) -> set[str]:
+    return {info.alias or name for name, info in model.model_fields.items()}
+
+
+def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    fields: dict[str, Any] = {}
+    present: set[str] = set()
+    known: set[str] = set()
+    for name, info in model.model_fields.items():
+        wire = info.alias or name
+        known.update((wire, name))
+        key = wire if wire in data else name if name in data else None
+        if key is not None:
+            fields[name] = construct(info.annotation, data[key])
+            present.add(name)
+        elif info.is_required():
+            fields[name] = (
+                None  # missing though required: None rather than no attribute
+            )
+    # keys the spec does not name stay in `model_extra`, as validation keeps them
+    extra = {key: value for key, value in data.items() if key not in known}
+    return model.model_construct(_fields_set=present, **fields, **extra)
