@@ -996,3 +996,30 @@ def test_a_drifted_error_body_is_still_the_declared_error_model(tmp_path: Path) 
         with pytest.raises(sdk.NotFoundError) as caught:
             client.get_x()
         assert caught.value.body == {"detail": "gone"}  # not the error model at all: as sent
+
+
+def test_lenient_reading_of_a_recursive_model_and_a_union(tmp_path: Path) -> None:
+    node = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {
+            "name": {"type": "string"},
+            "children": {"type": "array", "items": ref("Node")},
+            "payload": {"oneOf": [ref("Leaf"), {"type": "array", "items": {"type": "integer"}}]},
+        },
+    }
+    leaf = {"type": "object", "required": ["size"], "properties": {"size": {"type": "integer"}}}
+    spec = minimal_spec(
+        paths={"/tree": {"get": {"operationId": "getTree", "responses": ok(ref("Node"))}}},
+        components={"schemas": {"Node": node, "Leaf": leaf}},
+    )
+    body = {
+        "name": "root",
+        "children": [{"name": "a", "children": [{"name": None}]}],
+        "payload": {"size": "big"},
+    }
+    with generated(tmp_path, spec, "tree_sdk") as sdk:
+        tree = recording_client(sdk, [], body=body).get_tree()
+        grandchild = tree.children[0].children[0]
+        assert isinstance(grandchild, sdk.models.Node) and grandchild.name is None
+        assert isinstance(tree.payload, sdk.models.Leaf) and tree.payload.size == "big"

@@ -24,6 +24,13 @@ __all__ = ["construct", "fits_shape"]
 def construct(type_: Any, value: Any) -> Any:
     """`value` as `type_` where it validates; a model from the fields that do, the rest as sent."""
     try:
+        return _construct(type_, value)
+    except Exception:  # lenient reading never does worse than the JSON as sent
+        return value
+
+
+def _construct(type_: Any, value: Any) -> Any:
+    try:
         return adapter_for(type_).validate_python(value)
     except ValidationError:
         pass
@@ -106,6 +113,8 @@ def _wire_names(model: type[BaseModel]) -> set[str]:
 
 
 def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+    if not model.__pydantic_complete__:
+        model.model_rebuild()  # models are built on first use: resolve the field types
     fields: dict[str, Any] = {}
     present: set[str] = set()
     known: set[str] = set()
