@@ -222,3 +222,16 @@ def test_prism_copy_declares_wildcard_json_responses_as_json() -> None:
     assert set(content("/b", "put")) == {"application/json", "*/*"}
     assert copy["components"]["responses"]["R"]["content"] == {"application/json": obj}
     assert "*/*" in document["paths"]["/a"]["get"]["responses"]["200"]["content"]  # not changed
+
+
+def test_a_parameter_example_outside_its_enum_is_not_sent() -> None:
+    """Box's `response_type` example is a random string; its enum allows only `code`."""
+    parameter = {
+        "name": "response_type",
+        "in": "query",
+        "example": "5idy",
+        "schema": {"enum": ["code"]},
+    }
+    assert parameter_value(parameter, {}) == (False, "code")
+    parameter["example"] = "code"
+    assert parameter_value(parameter, {}) == (True, "code")
