@@ -79,6 +79,10 @@ def prism_document(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
                 if not value.startswith("#"):
                     remote.append(value)
                 out[key] = value
+            elif key == "example" and value is None:
+                # HubSpot writes `example: null` beside its schemas: Prism serves a bare
+                # null; without it, Prism builds an example from the schema
+                continue
             elif key.startswith("x-") or key in ("example", "default", "const", "enum"):
                 out[key] = strip(value)
             elif key == "examples":

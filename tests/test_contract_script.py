@@ -235,3 +235,14 @@ def test_a_parameter_example_outside_its_enum_is_not_sent() -> None:
     assert parameter_value(parameter, {}) == (False, "code")
     parameter["example"] = "code"
     assert parameter_value(parameter, {}) == (True, "code")
+
+
+def test_prism_copy_drops_null_examples() -> None:
+    """HubSpot's `example: null` beside a schema makes Prism answer a bare null."""
+    media = {"schema": {"type": "object", "example": None}, "example": None}
+    document = {
+        "paths": {"/a": {"get": {"responses": {"200": {"content": {"application/json": media}}}}}}
+    }
+    copy, _ = prism_document(document)
+    got = copy["paths"]["/a"]["get"]["responses"]["200"]["content"]["application/json"]
+    assert got == {"schema": {"type": "object"}}

@@ -1023,3 +1023,20 @@ def test_lenient_reading_of_a_recursive_model_and_a_union(tmp_path: Path) -> Non
         grandchild = tree.children[0].children[0]
         assert isinstance(grandchild, sdk.models.Node) and grandchild.name is None
         assert isinstance(tree.payload, sdk.models.Leaf) and tree.payload.size == "big"
+
+
+def test_a_success_with_an_empty_body_returns_none_unless_strict(tmp_path: Path) -> None:
+    """HubSpot's token revoke answers 200 with no body where JSON is declared."""
+    thing = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
+    spec = minimal_spec(
+        paths={"/x": {"post": {"operationId": "makeX", "responses": ok(ref("Thing"))}}},
+        components={"schemas": {"Thing": thing}},
+    )
+    with generated(tmp_path, spec, "empty_body_sdk") as sdk:
+        http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+        assert sdk.Client(base_url="http://test", http_client=http).make_x() is None
+        strict = sdk.Client(
+            base_url="http://test", http_client=http, strict_response_validation=True
+        )
+        with pytest.raises(sdk.APIResponseValidationError):
+            strict.make_x()
