@@ -281,10 +281,10 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
     def on_response(response: httpx.Response) -> None:
         seen["status"] = response.status_code
         seen["sl_violations"] = response.headers.get("sl-violations")
-        if response.headers.get("content-length") == "4":
-            # a bare `null`: what Prism answers when it cannot build an example (Box's
-            # `allOf` models without `type`, which JSON Schema lets null through)
-            seen["null_body"] = response.read() == b"null"
+        if response.headers.get("content-length") in ("4", "6"):
+            # a bare `null` (or `[null]`): what Prism answers when it cannot build an example
+            # (Box's `allOf` models without `type`, which JSON Schema lets null through)
+            seen["null_body"] = response.read() in (b"null", b"[null]")
         if "problem+json" in response.headers.get("content-type", ""):
             response.read()
             try:
