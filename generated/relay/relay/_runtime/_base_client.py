@@ -221,6 +221,7 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
+    _drift_warned: set[tuple[str, str]]
 
     def __init__(
         self,
@@ -246,6 +247,7 @@ class BaseAPIClient:
         self._default_headers = dict(default_headers or {})
         self._auth = auth if auth is not None else _NO_AUTH
         self._strict_response_validation = strict_response_validation
+        self._drift_warned = set()
 
     @property
     def base_url(self) -> str:
@@ -502,20 +504,30 @@ class BaseAPIClient:
             raise problem from mismatch
         if not fits_shape(type_, data):
             raise problem from mismatch
-        # paths only, never values: a body may carry personal data
+        # paths only, never values (a body may carry personal data); list indices as `*`
         paths = sorted(
             {
-                ".".join(str(part) for part in e["loc"]) or "(body)"
+                ".".join(
+                    "*" if isinstance(part, int) else str(part) for part in e["loc"]
+                )
+                or "(body)"
                 for e in mismatch.errors()
             }
         )
-        log.warning(
-            "%s does not match the API description at %s; returned as received there "
-            "(strict_response_validation=True raises instead)",
-            where,
-            ", ".join(paths[:10])
-            + (f" and {len(paths) - 10} more" if len(paths) > 10 else ""),
+        at = ", ".join(paths[:10]) + (
+            f" and {len(paths) - 10} more" if len(paths) > 10 else ""
         )
+        if (
+            where,
+            at,
+        ) not in self._drift_warned:  # once per drift and client, not per call
+            self._drift_warned.add((where, at))
+            log.warning(
+                "%s does not match the API description at %s; returned as received there "
+                "(strict_response_validation=True raises instead)",
+                where,
+                at,
+            )
         return construct(type_, data)
 
     def _status_error(
