@@ -88,6 +88,29 @@ def ref_target(node: SchemaNode) -> str | None:
     return None
 
 
+_JSON_SCALARS = frozenset({"string", "integer", "number", "boolean", "null"})
+
+
+def _scalar_all_of_part(schema: Schema) -> tuple[int, Schema] | None:
+    """The one typed part of an `allOf` of a scalar and annotations only (Box writes
+    `sequence_id: allOf: [{type: string, nullable: true}, {nullable: false}]`): the value is
+    that scalar, not an object. None when any part is a ref or could describe an object."""
+    typed: list[tuple[int, Schema]] = []
+    for index, part in enumerate(schema.allOf or []):
+        if not isinstance(part, Schema) or ref_target(part) is not None:
+            return None
+        if part.properties or part.items or part.allOf or part.oneOf or part.anyOf:
+            return None
+        if part.additionalProperties not in (None, False) or part.patternProperties:
+            return None
+        types = set(schema_types(part))
+        if types - _JSON_SCALARS:
+            return None
+        if types - {"null"} or part.enum is not None or "const" in part.model_fields_set:
+            typed.append((index, part))
+    return typed[0] if len(typed) == 1 else None
+
+
 def schema_types(schema: Schema) -> list[str]:
     declared = schema.type
     if declared is None:
@@ -252,6 +275,8 @@ class SchemaParser:
             return "alias"
         if schema.allOf:
             own = bool(schema.properties)
+            if not own and _scalar_all_of_part(schema) is not None:
+                return "alias"
             return (
                 "model"
                 if own or len(schema.allOf) > 1 or self._all_of_needs_model(schema)
@@ -321,6 +346,10 @@ class SchemaParser:
                 return _without_nullable(
                     self.type_of(parts[0], join_pointer(pointer, "allOf", 0), hint)
                 )
+            scalar = None if schema.properties else _scalar_all_of_part(schema)
+            if scalar is not None:
+                index, part = scalar
+                return self.type_of(part, join_pointer(pointer, "allOf", index), hint)
             return self._named_inline(pointer, hint, schema, "model", named)
         if schema.oneOf or schema.anyOf:
             return self._union(schema, pointer, hint)

@@ -1047,3 +1047,28 @@ def test_a_success_with_an_empty_body_returns_none_unless_strict(tmp_path: Path)
         )
         with pytest.raises(sdk.APIResponseValidationError):
             strict.make_x()
+
+
+def test_an_all_of_of_a_scalar_and_annotations_is_that_scalar(tmp_path: Path) -> None:
+    """Box: `sequence_id: allOf: [{type: string, nullable: true}, {nullable: false}]`."""
+    item = {
+        "type": "object",
+        "properties": {
+            "sequence_id": {
+                "allOf": [{"type": "string", "nullable": True}, {"nullable": False}],
+            },
+            "size": {"allOf": [{"type": "integer"}, {"description": "bytes"}]},
+            "both": {"allOf": [{"type": "string"}, {"type": "object", "properties": {}}]},
+        },
+    }
+    spec = minimal_spec(
+        paths={"/x": {"get": {"operationId": "getX", "responses": ok(ref("Item"))}}},
+        components={"schemas": {"Item": item, "Count": {"allOf": [{"type": "integer"}, {}]}}},
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    fields = {f.name: f.type for f in model(api, "Item").fields}
+    assert fields["sequence_id"] == ir.TypeRef(kind="scalar", scalar="str", nullable=True)
+    assert fields["size"] == ir.TypeRef(kind="scalar", scalar="int")
+    assert fields["both"].kind == "named"  # an object part: still a model
+    count = named(api, "Count")
+    assert isinstance(count, ir.Alias) and count.type == ir.TypeRef(kind="scalar", scalar="int")
