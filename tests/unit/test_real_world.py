@@ -1072,3 +1072,25 @@ def test_an_all_of_of_a_scalar_and_annotations_is_that_scalar(tmp_path: Path) ->
     assert fields["both"].kind == "named"  # an object part: still a model
     count = named(api, "Count")
     assert isinstance(count, ir.Alias) and count.type == ir.TypeRef(kind="scalar", scalar="int")
+
+
+def test_a_union_of_aliases_of_one_scalar_is_not_a_union(tmp_path: Path) -> None:
+    """Oxide's `IpNet: oneOf [allOf [Ipv4Net], allOf [Ipv6Net]]`, both strings: Python folds
+    `str | str` into `str`, so a stub that said union would fail stubtest."""
+    schemas = {
+        "Ipv4Net": {"type": "string", "pattern": "^[0-9.]+/[0-9]+$"},
+        "Ipv6Net": {"type": "string"},
+        "Day": {"type": "string", "format": "date"},
+        "IpNet": {"oneOf": [{"allOf": [ref("Ipv4Net")]}, {"allOf": [ref("Ipv6Net")]}]},
+        "IpOrDay": {"oneOf": [ref("Ipv4Net"), ref("Day")]},
+    }
+    spec = minimal_spec(
+        paths={"/x": {"get": {"operationId": "getX", "responses": ok(ref("IpNet"))}}},
+        components={"schemas": schemas},
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    ip_net = named(api, "IpNet")
+    assert isinstance(ip_net, ir.Alias)
+    assert ip_net.type == ir.TypeRef(kind="named", name="Ipv4Net")
+    ip_or_day = named(api, "IpOrDay")
+    assert isinstance(ip_or_day, ir.Alias) and ip_or_day.type.kind == "union"  # str | dt.date
