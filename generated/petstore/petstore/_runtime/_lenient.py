@@ -14,7 +14,7 @@ from __future__ import annotations
 import types
 from typing import Annotated, Any, Union, get_args, get_origin
 
-from pydantic import BaseModel, RootModel, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ._serialize import adapter_for
 
@@ -101,10 +101,11 @@ def _container_of(type_: Any) -> type | None:
 
 
 def _is_model(type_: Any) -> bool:
+    # a RootModel is told by its flag: importing `RootModel` costs `import <sdk>` ~10 ms
     return (
         isinstance(type_, type)
         and issubclass(type_, BaseModel)
-        and not issubclass(type_, RootModel)
+        and not getattr(type_, "__pydantic_root_model__", False)
     )
 
 
