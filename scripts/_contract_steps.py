@@ -241,6 +241,17 @@ def _cause(error: BaseException) -> str:
     return one_line(error, 200) + f" first: {where}: {first['msg']}"
 
 
+class _Collect(logging.Handler):
+    """Keeps the messages of warnings (the SDK's drift warnings) in a list."""
+
+    def __init__(self, into: list[str]) -> None:
+        super().__init__(logging.WARNING)
+        self.into = into
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.into.append(record.getMessage())
+
+
 def _loopback_transport() -> Any:
     import httpx
 
@@ -309,9 +320,7 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
     # the SDK returns a response that does not match the spec leniently, with a warning:
     # the warning tells a strictly parsed response from one returned as received
     drift: list[str] = []
-    drift_log = logging.Handler(logging.WARNING)
-    drift_log.emit = lambda record: drift.append(record.getMessage())  # type: ignore[method-assign]
-    logging.getLogger(package).addHandler(drift_log)
+    logging.getLogger(package).addHandler(_Collect(drift))
     logging.getLogger(package).propagate = False
     results = []
     calls = plan["calls"][: int(limit)] if int(limit) > 0 else plan["calls"]

@@ -120,11 +120,8 @@ def _json_for_wildcard_responses(document: dict[str, Any]) -> None:
         if not isinstance(content, dict) or "application/json" in content:
             continue
         for media in WILDCARD_MEDIA:
-            schema = (
-                (content.get(media) or {}).get("schema")
-                if isinstance(content.get(media), dict)
-                else None
-            )
+            declared = content.get(media)
+            schema = declared.get("schema") if isinstance(declared, dict) else None
             if isinstance(schema, dict) and schema.get("type") != "string":  # not a download
                 content["application/json"] = content.pop(media)
                 break

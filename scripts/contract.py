@@ -384,7 +384,7 @@ def main(argv: list[str] | None = None) -> int:
     answered = summary["called"] - summary["prism_limit"]
     print(
         f"                   {percent(summary['parsed'], answered)} of the calls Prism answered "
-        f"({summary['prism_limit']} it could not: a bare null, schemas too complex, SSE)"
+        f"({summary['prism_limit']} it could not: a bare null, no response declared, too complex)"
     )
     valid = answered - summary["prism_invalid"]
     print(

@@ -486,25 +486,29 @@ class BaseAPIClient:
         where = (
             f"the {response.status_code} response of {endpoint.method} {endpoint.path}"
         )
-        problem = errors.APIResponseValidationError(
+        if not self._strict_response_validation:
+            if not content.strip():
+                # a success without a body where one is declared (a 200 that should be a
+                # 204): the call did succeed, so it returns None rather than raise
+                log.warning("%s has an empty body; returned None", where)
+                return None
+            try:
+                data = json.loads(content)
+            except ValueError:
+                pass  # not JSON at all: nothing to read leniently
+            else:
+                if fits_shape(type_, data):
+                    self._warn_drift(where, mismatch)
+                    return construct(type_, data)
+        raise errors.APIResponseValidationError(
             f"{where} does not match the API description: {mismatch.error_count()} validation error(s)",
             response=response,
             body=_loose_body(response),
-        )
-        if self._strict_response_validation:
-            raise problem from mismatch
-        if not content.strip():
-            # a success without a body where one is declared (a 200 that should be a 204):
-            # the call did succeed, so it returns None rather than raise
-            log.warning("%s has an empty body; returned None", where)
-            return None
-        try:
-            data = json.loads(content)
-        except ValueError:
-            raise problem from mismatch
-        if not fits_shape(type_, data):
-            raise problem from mismatch
-        # paths only, never values (a body may carry personal data); list indices as `*`
+        ) from mismatch
+
+    def _warn_drift(self, where: str, mismatch: ValidationError) -> None:
+        """Once per drift and client, not per call; paths only, never values (a body may
+        carry personal data), list indices as `*`."""
         paths = sorted(
             {
                 ".".join(
@@ -517,18 +521,15 @@ class BaseAPIClient:
         at = ", ".join(paths[:10]) + (
             f" and {len(paths) - 10} more" if len(paths) > 10 else ""
         )
-        if (
+        if (where, at) in self._drift_warned:
+            return
+        self._drift_warned.add((where, at))
+        log.warning(
+            "%s does not match the API description at %s; returned as received there "
+            "(strict_response_validation=True raises instead)",
             where,
             at,
-        ) not in self._drift_warned:  # once per drift and client, not per call
-            self._drift_warned.add((where, at))
-            log.warning(
-                "%s does not match the API description at %s; returned as received there "
-                "(strict_response_validation=True raises instead)",
-                where,
-                at,
-            )
-        return construct(type_, data)
+        )
 
     def _status_error(
         self, endpoint: Endpoint[Any], response: httpx.Response
