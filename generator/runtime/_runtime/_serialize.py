@@ -115,7 +115,17 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
             elif style == "matrix":
                 text = f";{quote(name, safe='')}={text}"
         path = path.replace("{" + name + "}", text)
-    return path
+    return _without_dot_segments(path)
+
+
+def _without_dot_segments(path: str) -> str:
+    """`.` and `..` segments percent-encoded: URL normalisation (httpx's included) would
+    remove them and send the call to another endpoint (`/users/../files`). The spec's own
+    paths have none, so every such segment came from a parameter."""
+    return "/".join(
+        segment.replace(".", "%2E") if segment in (".", "..") else segment
+        for segment in path.split("/")
+    )
 
 
 def _exploded(name: str, value: Any, style: str) -> str:

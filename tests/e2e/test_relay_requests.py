@@ -1,0 +1,23 @@
+"""relay: how a call's arguments and options become the request the server receives.
+
+Requests that carry `X-Fault-Key` are recorded by the relay server (`GET /_faults/{key}`:
+decoded paths, raw query strings, headers), so each test reads what really arrived.
+"""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import Api
+from tests.e2e.relay_support import record_only, recorded
+
+
+@pytest.mark.parametrize("job_id", ["..", ".", "...", ".%2E"])
+async def test_a_dot_segment_path_parameter_stays_in_its_segment(
+    rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, job_id: str
+) -> None:
+    """`..` must not climb out of `/jobs/{job_id}` (httpx removes unencoded dot segments)."""
+    job = await rl.run(rl.client.jobs.get_job(job_id, extra_headers=record_only(fault_key)))
+    assert job.id == job_id
+    assert recorded(plain_http, relay_url, fault_key)["paths"] == [f"/jobs/{job_id}"]
