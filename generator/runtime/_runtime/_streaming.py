@@ -6,6 +6,7 @@ source) and `Stream` (_sync_streaming.py, derived from it by scripts/unasync.py)
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import httpx
@@ -14,6 +15,30 @@ from .. import errors
 
 DONE = "[DONE]"
 _MAX_RECONNECT_DELAY = 5.0
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class LineSplitter:
+    """The lines of an event stream, split where the standard says: at CRLF, CR or LF.
+
+    Not at the other Unicode line breaks (U+2028, U+0085, ...) that `str.splitlines()`,
+    and so httpx's `iter_lines()`, also split at: JSON data may hold them raw.
+    """
+
+    def __init__(self) -> None:
+        self._partial = ""
+        self._after_cr = False
+
+    def feed(self, text: str) -> list[str]:
+        """The lines `text` completes; the rest waits for the next chunk."""
+        if not text:
+            return []
+        if self._after_cr and text.startswith("\n"):
+            text = text[1:]  # the LF of a CRLF that was split between two chunks
+        self._after_cr = text.endswith("\r")
+        lines = _LINE_END.split(self._partial + text)
+        self._partial = lines.pop()
+        return lines
 
 
 @dataclass(frozen=True)

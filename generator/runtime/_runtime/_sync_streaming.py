@@ -17,7 +17,7 @@ from typing import Generic, Self, TypeVar
 import httpx
 
 from ._concurrency import sleep
-from ._streaming import DONE, ServerSentEvent, SSEDecoder, broke_off
+from ._streaming import DONE, LineSplitter, ServerSentEvent, SSEDecoder, broke_off
 
 T = TypeVar("T")
 
@@ -54,11 +54,13 @@ class Stream(Generic[T]):
         reconnected = False
         while True:
             try:
-                for line in self.response.iter_lines():
-                    event = self._decoder.decode(line)
-                    if event is not None:
-                        yield event
-                return
+                lines = LineSplitter()
+                for text in self.response.iter_text():
+                    for line in lines.feed(text):
+                        event = self._decoder.decode(line)
+                        if event is not None:
+                            yield event
+                return  # a last line without its line end is no event (the standard)
             except httpx.TransportError as error:
                 last_id = self._decoder.last_event_id
                 if reconnected or last_id is None or self._reconnect is None:

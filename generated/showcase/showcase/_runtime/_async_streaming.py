@@ -15,7 +15,7 @@ from typing import Generic, Self, TypeVar
 import httpx
 
 from ._concurrency import async_sleep
-from ._streaming import DONE, ServerSentEvent, SSEDecoder, broke_off
+from ._streaming import DONE, LineSplitter, ServerSentEvent, SSEDecoder, broke_off
 
 T = TypeVar("T")
 
@@ -52,11 +52,13 @@ class AsyncStream(Generic[T]):
         reconnected = False
         while True:
             try:
-                async for line in self.response.aiter_lines():
-                    event = self._decoder.decode(line)
-                    if event is not None:
-                        yield event
-                return
+                lines = LineSplitter()
+                async for text in self.response.aiter_text():
+                    for line in lines.feed(text):
+                        event = self._decoder.decode(line)
+                        if event is not None:
+                            yield event
+                return  # a last line without its line end is no event (the standard)
             except httpx.TransportError as error:
                 last_id = self._decoder.last_event_id
                 if reconnected or last_id is None or self._reconnect is None:
