@@ -21,3 +21,21 @@ async def test_a_dot_segment_path_parameter_stays_in_its_segment(
     job = await rl.run(rl.client.jobs.get_job(job_id, extra_headers=record_only(fault_key)))
     assert job.id == job_id
     assert recorded(plain_http, relay_url, fault_key)["paths"] == [f"/jobs/{job_id}"]
+
+
+async def test_extra_query_replaces_repeats_and_removes(
+    rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str
+) -> None:
+    """A key of `extra_query` replaces the declared parameter, a list repeats, None removes."""
+    page = await rl.run(
+        rl.client.items.list_items(
+            after="item-03",
+            limit=1,
+            extra_query={"limit": 2, "tag": ["x", "y"], "after": None, "flag": True},
+            extra_headers=record_only(fault_key),
+        )
+    )
+    assert recorded(plain_http, relay_url, fault_key)["queries"] == [
+        "limit=2&tag=x&tag=y&flag=true"
+    ]
+    assert [item.id for item in page.data] == ["item-01", "item-02"]

@@ -88,6 +88,20 @@ def encode_query(
     return items
 
 
+def with_extra_query(
+    params: list[tuple[str, str]], extra: Mapping[str, object]
+) -> list[tuple[str, str]]:
+    """`params` with the caller's `extra_query`: a key there replaces every pair of that
+    name, a list or tuple repeats the key once per item, and None removes the key."""
+    kept = [(name, value) for name, value in params if name not in extra]
+    for name, value in extra.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        kept.extend((name, to_text(item)) for item in items)
+    return kept
+
+
 def _simple(value: Any, explode: bool) -> str:
     if isinstance(value, (list, tuple)):
         return ",".join(to_text(item) for item in value)

@@ -40,7 +40,7 @@ from ._serialize import (
     encode_headers,
     encode_path,
     encode_query,
-    to_text,
+    with_extra_query,
 )
 from ._types import PACKAGE, NotGiven, RequestOptions
 
@@ -185,9 +185,7 @@ class BaseAPIClient:
         url = self._base_url.rstrip("/") + encode_path(endpoint, call.path or {})
         params = encode_query(endpoint, call.query or {})
         if options.extra_query:
-            params.extend(
-                (key, to_text(value)) for key, value in options.extra_query.items()
-            )
+            params = with_extra_query(params, options.extra_query)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
         headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": endpoint.accept})
         headers.update(self._default_headers)
