@@ -39,3 +39,16 @@ async def test_extra_query_replaces_repeats_and_removes(
         "limit=2&tag=x&tag=y&flag=true"
     ]
     assert [item.id for item in page.data] == ["item-01", "item-02"]
+
+
+async def test_a_header_given_again_in_another_case_replaces_the_first(
+    rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str
+) -> None:
+    """Header names are case-insensitive: a later `x-team` wins over an earlier `X-Team`,
+    within one mapping and across client defaults, `with_options` and `extra_headers`."""
+    client = rl.new(default_headers={**record_only(fault_key), "X-Team": "a", "x-team": "b"})
+    await rl.run(client.jobs.get_job("j1"))
+    await rl.run(client.with_options(default_headers={"X-TEAM": "c"}).jobs.get_job("j1"))
+    await rl.run(client.jobs.get_job("j1", extra_headers={"X-Team": "d", "x-team": "e"}))
+    headers = recorded(plain_http, relay_url, fault_key)["headers"]
+    assert [h["x-team"] for h in headers] == ["b", "c", "e"]

@@ -172,6 +172,16 @@ def encode_headers(
     return headers
 
 
+def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """Header mappings merged as HTTP reads them, case-insensitively: a later `x-team`
+    (in the same mapping or a later one) replaces an earlier `X-Team`."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
+
+
 def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
     return {
         name: quote(_simple(value, False), safe="")

@@ -40,6 +40,7 @@ from ._serialize import (
     encode_headers,
     encode_path,
     encode_query,
+    merge_headers,
     with_extra_query,
 )
 from ._types import PACKAGE, NotGiven, RequestOptions
@@ -113,7 +114,7 @@ class BaseAPIClient:
         self._timeout = timeout
         self._max_retries = max_retries
         self._deadline = deadline
-        self._default_headers = dict(default_headers or {})
+        self._default_headers = merge_headers(default_headers)
         self._auth = auth if auth is not None else _NO_AUTH
         self._strict_response_validation = strict_response_validation
         self._drift_warned = set()
@@ -162,7 +163,9 @@ class BaseAPIClient:
         if not isinstance(deadline, NotGiven):
             clone._deadline = deadline
         if default_headers is not None:
-            clone._default_headers = {**self._default_headers, **default_headers}
+            clone._default_headers = merge_headers(
+                self._default_headers, default_headers
+            )
         return clone
 
     # -- building requests ----------------------------------------------------------------
@@ -198,7 +201,7 @@ class BaseAPIClient:
             if endpoint.body.kind in ("bytes", "multipart", "form"):
                 replay = BodyReplay(call.body)
         if options.extra_headers:
-            headers.update(options.extra_headers)
+            headers.update(merge_headers(options.extra_headers))
         return _Encoded(
             method=endpoint.method,
             url=url,
