@@ -38,10 +38,10 @@ from ._retry import wait_after_error, wait_after_status
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     NotGiven,
     RequestOptions,
+    client_timeout,
 )
 
 
@@ -56,7 +56,7 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -66,7 +66,7 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            timeout=timeout,
+            timeout=client_timeout(timeout, http_client),
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,

@@ -40,10 +40,10 @@ from ._sync_streaming import Stream
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     NotGiven,
     RequestOptions,
+    client_timeout,
 )
 
 
@@ -58,7 +58,7 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -68,7 +68,7 @@ class SyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            timeout=timeout,
+            timeout=client_timeout(timeout, http_client),
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
