@@ -41,6 +41,7 @@ from ._serialize import (
     encode_path,
     encode_query,
     merge_headers,
+    split_query,
     with_extra_query,
 )
 from ._types import PACKAGE, NotGiven, RequestOptions
@@ -185,8 +186,10 @@ class BaseAPIClient:
     def _encode(self, call: Call) -> _Encoded:
         endpoint = call.endpoint
         options = call.options
-        url = self._base_url.rstrip("/") + encode_path(endpoint, call.path or {})
-        params = encode_query(endpoint, call.query or {})
+        base, base_query = split_query(self._base_url)
+        path, path_query = split_query(encode_path(endpoint, call.path or {}))
+        url = base.rstrip("/") + path
+        params = base_query + path_query + encode_query(endpoint, call.query or {})
         if options.extra_query:
             params = with_extra_query(params, options.extra_query)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case

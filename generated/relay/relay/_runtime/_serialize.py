@@ -8,7 +8,7 @@ import uuid
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -86,6 +86,17 @@ def encode_query(
         else:
             items.append((name, to_text(value)))
     return items
+
+
+def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
+    """A URL (or path) without its query, and the query's pairs.
+
+    A query written into `base_url` or into the spec's path is merged with the call's
+    parameters: httpx would replace it with them. Path parameters are percent-encoded
+    before this, so the first `?` is the query's.
+    """
+    without, _, query = url.partition("?")
+    return without, parse_qsl(query, keep_blank_values=True)
 
 
 def with_extra_query(
