@@ -12,6 +12,7 @@ from urllib.parse import parse_qsl, quote
 
 from pydantic import BaseModel, TypeAdapter
 
+from .. import errors
 from ._endpoint import BodySpec, Endpoint
 
 _DEFAULT_STYLES = {
@@ -178,7 +179,11 @@ def encode_headers(
         _, explode = _styles(endpoint, "header", name)
         text = _simple(value, explode)
         if "\r" in text or "\n" in text:
-            raise ValueError(f"header {name!r} must not contain line breaks")
+            raise errors.InvalidRequestError(
+                f"header {name!r} must not contain line breaks"
+            )
+        if not text.isascii():
+            raise errors.InvalidRequestError(f"header {name!r} must be ASCII text")
         headers[name] = text
     return headers
 

@@ -28,6 +28,7 @@ from ._base_client import (
     PageT,
     ResultT,
     _answered,
+    build_request,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
@@ -237,15 +238,13 @@ class SyncAPIClient(BaseAPIClient):
             try:
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
-                request = self._http.build_request(
-                    **self._request_arguments(encoded, schemes, tokens, None)
-                )
+                arguments = self._request_arguments(encoded, schemes, tokens, None)
+                request = build_request(self._http, arguments)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
-            request = self._http.build_request(
-                **self._request_arguments(encoded, schemes, tokens, timeout)
-            )
+            arguments = self._request_arguments(encoded, schemes, tokens, timeout)
+            request = build_request(self._http, arguments)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
@@ -296,7 +295,7 @@ class SyncAPIClient(BaseAPIClient):
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = self._http.build_request(**arguments, timeout=self._timeout)
+        request = build_request(self._http, {**arguments, "timeout": self._timeout})
         self._log_request(request, 1)
         started = time.monotonic()
         try:
