@@ -376,3 +376,40 @@ def test_a_schema_ref_to_nothing_is_any_with_a_warning(
         "warning: #/components/schemas/A/$ref: $ref '#/components/schemas/B' points to nothing"
         in (lines[0])
     )
+
+
+def test_well_known_type_slips_are_read_with_a_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _generate(
+        tmp_path,
+        "paths:\n  /a:\n    get:\n      parameters:\n"
+        "        - {name: n, in: query, schema: {type: int}}\n"
+        f"      {OP}\n"
+        "components:\n  schemas:\n"
+        "    A:\n      type: object\n      properties:\n"
+        "        size: {type: long}\n        ratio: {type: double}\n"
+        "        ok: {type: bool}\n        name: {type: String}\n"
+        "        both: {type: [float, 'null']}\n"
+        "        type: {type: string, example: {type: int}}\n",
+        capsys,
+    )
+    text = "\n".join(lines)
+    for pointer, slip, reading in (
+        ("/paths/~1a/get/parameters/0/schema/type", "int", "integer"),
+        ("/components/schemas/A/properties/size/type", "long", "integer"),
+        ("/components/schemas/A/properties/ratio/type", "double", "number"),
+        ("/components/schemas/A/properties/ok/type", "bool", "boolean"),
+        ("/components/schemas/A/properties/name/type", "String", "string"),
+        ("/components/schemas/A/properties/both/type", "float", "number"),
+    ):
+        assert (
+            f"warning: #{pointer}: type {slip!r} is not a JSON Schema type; read as {reading!r}"
+            in text
+        )
+    assert "example" not in text  # data is left alone
+    assert lines[-1].endswith("6 warnings; nothing skipped")
+    models = (tmp_path / "sdk" / "sdk" / "models" / "a.py").read_text()
+    for declaration in ("size: int", "ratio: float", "ok: bool", "name: str", "both: float"):
+        assert declaration in models
+
