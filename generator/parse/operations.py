@@ -221,12 +221,17 @@ class OperationParser:
             )
             return None
         if location in ("header", "cookie") and not HTTP_TOKEN.match(parameter.name):
-            raise SpecError(
-                self.file,
-                join_pointer(pointer, "name"),
-                f"{parameter.name!r} is not a valid {location} name; expected letters, digits "
-                "and !#$%&'*+-.^_`|~ only (no spaces, quotes, separators or line breaks)",
+            # unsendable (and a line break would inject a header): the rest is still generated
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, "name"),
+                    f"{location} parameter {parameter.name!r} skipped: not a valid {location} "
+                    "name (letters, digits and !#$%&'*+-.^_`|~ only; no spaces, quotes, "
+                    "separators or line breaks)",
+                    skipped="parameter",
+                )
             )
+            return None
         json_encoded = False
         if parameter.param_schema is not None:
             type_ = self.schemas.type_of(
