@@ -273,6 +273,15 @@ class _Converter:
                         converted["parameters"] = path_params
                 elif key.startswith("x-"):
                     converted[key] = value
+                elif key == "trace":
+                    # an OpenAPI 3 method, not a 2.0 one: dropped, and the summary says so
+                    self.warnings.append(
+                        Warning(
+                            child,
+                            "Swagger 2.0 has no 'trace' operations; this one is dropped",
+                            skipped="operation",
+                        )
+                    )
                 else:
                     self._warn(child, f"unknown path item field {key!r} dropped")
             result[path] = converted

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.cli import main
 from generator.errors import SpecError
 from generator.load import load_spec
 from generator.pipeline import generate_files
@@ -732,3 +733,17 @@ def test_parse_errors_point_into_the_swagger_document(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         generate_files(write_spec(tmp_path, spec), "sdk")
     assert caught.value.pointer == "/definitions/A/properties/n/type"
+
+
+def test_a_dropped_trace_operation_is_counted_as_not_generated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = write_spec(
+        tmp_path, swagger({"/a": {"get": {"responses": ok()}, "trace": {"responses": ok()}}})
+    )
+    assert main(["generate", str(spec), "-o", str(tmp_path / "sdk"), "-q"]) == 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert "warning: #/paths/~1a/trace: Swagger 2.0 has no 'trace' operations" in lines[0]
+    assert lines[-1].endswith(
+        "1 warning; not generated: 1 operation (#/paths/~1a/trace) (see the warnings above for why)"
+    )
