@@ -426,3 +426,30 @@ def test_unsendable_header_and_cookie_parameters_are_skipped_with_a_warning(
     client = (tmp_path / "sdk" / "sdk" / "_client.py").read_text()
     assert "kept: str | None = None" in client
     assert "header_param" not in client and "Injected" not in client and "admin" not in client
+
+
+def test_a_response_that_is_no_status_and_an_optional_path_parameter_are_warned(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lines = _generate(
+        tmp_path,
+        "paths:\n  /a/{id}:\n    get:\n      operationId: get_a\n      parameters:\n"
+        "        - {name: id, in: path, required: false, schema: {type: string}}\n"
+        "      responses:\n"
+        "        abcdef: {description: ok, content: {application/json: {schema: {type: string}}}}\n"
+        "        '2XX': {description: ok}\n",
+        capsys,
+    )
+    text = "\n".join(lines)
+    assert (
+        "warning: #/paths/~1a~1{id}/get/parameters/0/required: path parameter 'id' is declared "
+        "'required: false'; a path cannot leave it out, so it is required" in text
+    )
+    assert (
+        "warning: #/paths/~1a~1{id}/get/responses/abcdef: response 'abcdef' dropped: not a "
+        "status code (like 200 or 2XX) nor 'default'" in text
+    )
+    assert lines[-1].endswith(
+        "2 warnings; not generated: 1 response (#/paths/~1a~1{id}/get/responses/abcdef) "
+        "(see the warnings above for why)"
+    )

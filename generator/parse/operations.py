@@ -265,6 +265,18 @@ class OperationParser:
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
+        if (
+            location == "path"
+            and parameter.required is False
+            and "required" in parameter.model_fields_set
+        ):
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, "required"),
+                    f"path parameter {parameter.name!r} is declared 'required: false'; a path "
+                    "cannot leave it out, so it is required",
+                )
+            )
         if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
             required = False  # the client makes one key per call when none is given
         return ir.Parameter(
@@ -342,6 +354,16 @@ class OperationParser:
         has_success = any(_is_success(status) for status in declared)
         for status, node in declared.items():
             status_pointer = join_pointer(pointer, "responses", status)
+            if not _STATUS_KEY.match(status):
+                self.warnings.append(
+                    Warning(
+                        status_pointer,
+                        f"response {status!r} dropped: not a status code (like 200 or 2XX) "
+                        "nor 'default'",
+                        skipped="response",
+                    )
+                )
+                continue
             response = self._resolve(node, status_pointer, Response)
             success = _is_success(status) or (status == "default" and not has_success)
             status_hint = hint + (
@@ -435,6 +457,9 @@ class OperationParser:
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node
 
+
+# a response key: a status code, a range of them (`2XX`), or `default`
+_STATUS_KEY = re.compile(r"^([1-5][0-9][0-9]|[1-5][Xx][Xx]|default)$")
 
 _JSON_TYPE = re.compile(
     r"^(application|text)/([\w.+-]+\+)?json$|^\*/\*$|^application/\*$", re.IGNORECASE
