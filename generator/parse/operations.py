@@ -20,6 +20,7 @@ from pydantic import BaseModel, ValidationError
 from generator import ir
 from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
+from generator.load.swagger2 import PRODUCES_EXTENSION
 from generator.parse.names import (
     HTTP_TOKEN,
     NameRegistry,
@@ -187,7 +188,7 @@ class OperationParser:
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
-            accept=_accept(responses, errors),
+            accept=_accept(responses, errors, self._produced_without_schema(op, raw.pointer)),
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -378,6 +379,20 @@ class OperationParser:
                 errors.append(parsed)
         return successes, errors
 
+    def _produced_without_schema(self, op: Operation, pointer: str) -> list[str]:
+        """What Swagger 2.0 `produces` for successes that describe no body (kept by the
+        conversion as an extension): what an `Accept` header should name for them."""
+        found: list[str] = []
+        for status, node in (op.responses or {}).items():
+            if not _is_success(status) or status in ("204", "205") or not _STATUS_KEY.match(status):
+                continue
+            response = self._resolve(node, join_pointer(pointer, "responses", status), Response)
+            produced = (response.model_extra or {}).get(PRODUCES_EXTENSION)
+            if response.content or not isinstance(produced, list):
+                continue
+            found.extend(media for media in produced if isinstance(media, str))
+        return found
+
     def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
         # a 204 or 205 has no body whatever content the spec declares for it (RFC 9110)
         if not response.content or status in ("204", "205"):
@@ -516,18 +531,23 @@ def _download(status: str, response: Response, content_type: str) -> ir.Response
 _MEDIA_RANGE = re.compile(r"^(\*/\*|[\w!#$&^.+-]+/(\*|[\w!#$&^.+-]+))$", re.ASCII)
 
 
-def _accept(responses: list[ir.Response], errors: list[ir.Response]) -> str:
+def _accept(responses: list[ir.Response], errors: list[ir.Response], produced: list[str]) -> str:
     """The Accept header: the media types the SDK reads, successes first, so that a server
     that negotiates (Prism, vendor types like `application/vnd.vimeo.user+json`) answers
-    with one of them; any type at a lower weight when a download may come as another."""
+    with one of them; any type at a lower weight when a download may come as another.
+    `produced`: the Swagger 2.0 `produces` of successes without a schema (an image), which
+    come after the successes' own types and before the errors'."""
     if responses and responses[0].kind == "events":
         return EVENT_STREAM
     media_types: list[str] = []
-    for response in (*responses, *errors):
-        if response.media_type is None:
-            continue
-        base = response.media_type.split(";", 1)[0].strip().lower()
-        if response.kind == "json" and "*" in base:
+    declared = [
+        (response.media_type, response.kind) for response in responses if response.media_type
+    ]
+    declared += [(media_type, "empty") for media_type in produced]
+    declared += [(response.media_type, response.kind) for response in errors if response.media_type]
+    for media_type, kind in declared:
+        base = media_type.split(";", 1)[0].strip().lower()
+        if kind == "json" and "*" in base:
             base = "application/json"  # `*/*`, `application/*+json`: JSON is what is read
         if base not in media_types and _MEDIA_RANGE.match(base):
             media_types.append(base)

@@ -747,3 +747,34 @@ def test_a_dropped_trace_operation_is_counted_as_not_generated(
     assert lines[-1].endswith(
         "1 warning; not generated: 1 operation (#/paths/~1a/trace) (see the warnings above for why)"
     )
+
+
+def test_accept_names_what_produces_says_when_a_response_has_no_schema(tmp_path: Path) -> None:
+    error = {"description": "gone", "schema": {"type": "object"}}
+    spec = swagger(
+        {
+            "/photo": {
+                "get": {
+                    "operationId": "photo",
+                    "produces": ["image/png", "image/jpeg"],
+                    "responses": {"200": {"description": "the image"}},
+                }
+            },
+            "/thumb": {
+                "get": {
+                    "operationId": "thumb",
+                    "produces": ["image/png", "application/json"],
+                    "responses": {"200": {"description": "the image"}, "404": error},
+                }
+            },
+            "/done": {
+                "delete": {"operationId": "done", "responses": {"204": {"description": "ok"}}}
+            },
+        },
+        produces=["application/json"],
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert operation(api, "photo").accept == "image/png, image/jpeg"
+    # the image first, the error's JSON after it
+    assert operation(api, "thumb").accept == "image/png, application/json"
+    assert operation(api, "done").accept == "application/json"
