@@ -67,6 +67,8 @@ class Default:
     value: JsonValue
     enum_name: str | None = None
     enum_member: str | None = None
+    # a date, date-time or UUID written as its text: the generated code builds the object
+    parse_as: Literal["date", "datetime", "uuid"] | None = None
 
 
 @dataclass(frozen=True)

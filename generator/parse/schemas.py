@@ -8,11 +8,13 @@ its target, so recursive schemas are references, never expanded.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from openapi_pydantic.v3.v3_1 import Reference, Schema
 from pydantic import ValidationError
@@ -132,6 +134,7 @@ class SchemaParser:
         self._pointer_nullable: dict[str, bool] = {}
         self._component_keys: dict[str, str] = {}
         self._schemas: dict[str, Schema | Reference] = {}
+        self._defining: set[str] = set()
 
     @property
     def pointers(self) -> Mapping[str, str]:
@@ -751,20 +754,63 @@ class SchemaParser:
     def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
-        if field_type.kind == "named":
-            named = self._named_type(field_type)
+        return self._default_of_type(value, field_type, frozenset())
+
+    def _default_of_type(
+        self, value: Any, ref: ir.TypeRef, seen: frozenset[str]
+    ) -> ir.Default | None:
+        """`value` as a default of `ref`: an enum member, a date/time/UUID parsed from its
+        text, or the plain value; through aliases and any arm of a union (a default is
+        valid when one arm takes it). None when it fits nothing."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
                         return ir.Default(
                             value=value, enum_name=named.name, enum_member=member.name
                         )
+            elif isinstance(named, ir.Alias) and named.name not in seen:
+                return self._default_of_type(value, named.type, seen | {named.name})
             return None
-        return ir.Default(value=value) if _fits(value, field_type) else None
+        if ref.kind == "union":
+            for arm in ref.args:
+                found = self._default_of_type(value, arm, seen)
+                if found is not None:
+                    return found
+            return None
+        parsed = _PARSED_SCALARS.get(ref.scalar or "") if ref.kind == "scalar" else None
+        if parsed is not None:
+            if isinstance(value, str) and _parses_as(value, parsed):
+                return ir.Default(value=value, parse_as=parsed)
+            return None
+        return ir.Default(value=value) if self._fits(value, ref, seen) else None
+
+    def _fits(self, value: Any, ref: ir.TypeRef, seen: frozenset[str]) -> bool:
+        """Whether a plain JSON value is a value of `ref` as written (no enum members, no
+        parsing): aliases and union arms followed."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
+            if isinstance(named, ir.Alias) and named.name not in seen:
+                return self._fits(value, named.type, seen | {named.name})
+            return False
+        if ref.kind == "union":
+            return any(self._fits(value, arm, seen) for arm in ref.args)
+        if ref.kind == "list":
+            return isinstance(value, list) and all(
+                self._fits(item, ref.args[0], seen) for item in value
+            )
+        if ref.kind == "dict":
+            return isinstance(value, dict) and all(
+                self._fits(item, ref.args[0], seen) for item in value.values()
+            )
+        if value is None:
+            return ref.nullable
+        return _fits(value, ref)
 
     def _named_type(self, ref: ir.TypeRef) -> NamedType | None:
-        """The named type `ref` refers to, defined now if it is an enum not defined yet (a
-        component referred to before its turn in the spec's order)."""
+        """The named type `ref` refers to, defined now if it is an enum or alias not defined
+        yet (a component referred to before its turn in the spec's order)."""
         if ref.kind != "named" or ref.name is None:
             return None
         if ref.name not in self.named:
@@ -772,11 +818,16 @@ class SchemaParser:
             schema = self._schemas.get(pointer) if pointer is not None else None
             if (
                 pointer is not None
+                and pointer not in self._defining
                 and isinstance(schema, Schema)
                 and ref_target(schema) is None
-                and self._kind_of(schema) == "enum"
+                and self._kind_of(schema) in ("enum", "alias")
             ):
-                self._define(pointer)
+                self._defining.add(pointer)  # an alias whose own parts name it again
+                try:
+                    self._define(pointer)
+                finally:
+                    self._defining.discard(pointer)
         return self.named.get(ref.name)
 
     # -- enums --------------------------------------------------------------------------
@@ -819,6 +870,25 @@ class SchemaParser:
 
 
 _NOTHING = object()
+# scalars whose default is written as text and built from it in the generated code
+_PARSED_SCALARS: dict[str, Literal["date", "datetime", "uuid"]] = {
+    "date": "date",
+    "datetime": "datetime",
+    "uuid": "uuid",
+}
+
+
+def _parses_as(text: str, scalar: str) -> bool:
+    try:
+        if scalar == "date":
+            dt.date.fromisoformat(text)
+        elif scalar == "datetime":
+            dt.datetime.fromisoformat(text)
+        else:
+            uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _json(value: Any) -> str:
