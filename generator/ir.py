@@ -93,6 +93,9 @@ class Model:
     module: str
     fields: tuple[Field, ...]
     description: str | None = None
+    # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
+    # schema): the constructor takes them as keywords (every model keeps them at run time)
+    extra_keys: bool = False
 
 
 @dataclass(frozen=True)

@@ -610,8 +610,28 @@ class SchemaParser:
                 )
             )
         self._add(
-            ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
+            ir.Model(
+                name=name,
+                module="",
+                fields=tuple(fields),
+                description=schema.description,
+                extra_keys=self._allows_extra_keys(schema, set()),
+            )
         )
+
+    def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
+        """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
+        other than `false` (absent says nothing: most specs leave it out)."""
+        if schema.additionalProperties not in (None, False):
+            return True
+        for part in schema.allOf or []:
+            target = ref_target(part)
+            if target is not None and target.startswith("#") and target not in seen:
+                seen.add(target)
+                part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])
+            if isinstance(part, Schema) and self._allows_extra_keys(part, seen):
+                return True
+        return False
 
     def _access(self, prop: _Property) -> tuple[bool, bool]:
         """(readOnly, writeOnly) of a property: on it, beside its `$ref`, or on the target."""
