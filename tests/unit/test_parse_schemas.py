@@ -495,9 +495,14 @@ def test_kept_defaults_are_objects_of_the_field_type_at_run_time(tmp_path: Path)
                         "oneOf": [{"type": "string", "enum": ["auto"]}, {"type": "integer"}],
                         "default": "auto",
                     },
+                    # an enum of another module, through an alias of a union (Oxide)
+                    "pool": {"allOf": [{"$ref": "#/components/schemas/Pool"}], "default": "b"},
                 },
             },
             "Day": {"type": "string", "format": "date"},
+            "Pool": {
+                "oneOf": [{"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["b"]}]
+            },
         }
     )
     out = tmp_path / "sdk"
@@ -508,9 +513,11 @@ def test_kept_defaults_are_objects_of_the_field_type_at_run_time(tmp_path: Path)
         "assert a.at == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC), a.at; "
         "assert a.id == uuid.UUID(int=0), a.id; "
         "assert a.when == datetime.date(2020, 2, 2), a.when; "
-        "assert a.mode.value == 'auto', a.mode"
+        "assert a.mode.value == 'auto', a.mode; "
+        "assert a.pool.value == 'b', a.pool"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=out, capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stderr
+
