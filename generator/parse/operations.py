@@ -14,6 +14,7 @@ from openapi_pydantic.v3.v3_1 import (
     Reference,
     RequestBody,
     Response,
+    Schema,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -28,7 +29,7 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
-from generator.parse.schemas import ANY, SchemaParser, union_of
+from generator.parse.schemas import ANY, SchemaParser, ref_target, union_of
 from generator.parse.security import SecurityParser
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -353,6 +354,8 @@ class OperationParser:
         errors: list[ir.Response] = []
         declared = op.responses or {}
         has_success = any(_is_success(status) for status in declared)
+        # inline schema written out the same for two statuses (200 and 201) -> its type
+        shapes: dict[str, ir.TypeRef] = {}
         for status, node in declared.items():
             status_pointer = join_pointer(pointer, "responses", status)
             if not _STATUS_KEY.match(status):
@@ -372,7 +375,7 @@ class OperationParser:
                 if success
                 else f"Error{status.upper() if status != 'default' else 'Default'}"
             )
-            parsed = self._response(status, response, status_pointer, status_hint)
+            parsed = self._response(status, response, status_pointer, status_hint, shapes)
             if success:
                 successes.append(parsed)
             elif status[:1] in ("4", "5") or status == "default":
@@ -393,7 +396,14 @@ class OperationParser:
             found.extend(media for media in produced if isinstance(media, str))
         return found
 
-    def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
+    def _response(
+        self,
+        status: str,
+        response: Response,
+        pointer: str,
+        hint: str,
+        shapes: dict[str, ir.TypeRef],
+    ) -> ir.Response:
         # a 204 or 205 has no body whatever content the spec declares for it (RFC 9110)
         if not response.content or status in ("204", "205"):
             return ir.Response(
@@ -419,13 +429,22 @@ class OperationParser:
         if kind == "bytes":
             return _download(status, response, content_type)
         schema = media.media_type_schema
-        type_ = (
-            self.schemas.type_of(
-                schema, join_pointer(pointer, "content", content_type, "schema"), hint
+        if schema is None:
+            type_ = ANY
+        else:
+            shape = (
+                schema.model_dump_json(by_alias=True, exclude_unset=True)
+                if isinstance(schema, Schema) and ref_target(schema) is None
+                else None
             )
-            if schema is not None
-            else ANY
-        )
+            if shape is not None and shape in shapes:
+                type_ = shapes[shape]  # one type, not `X | X2`
+            else:
+                type_ = self.schemas.type_of(
+                    schema, join_pointer(pointer, "content", content_type, "schema"), hint
+                )
+                if shape is not None:
+                    shapes[shape] = type_
         if "*" in content_type and type_.kind == "scalar" and type_.scalar in ("file", "bytes"):
             # `*/*` with a binary string schema: a download, whatever type it comes as
             return _download(status, response, content_type)

@@ -521,3 +521,36 @@ def test_kept_defaults_are_objects_of_the_field_type_at_run_time(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
 
+
+def test_identical_inline_response_schemas_are_one_type(tmp_path: Path) -> None:
+    bucket = {"type": "object", "properties": {"name": {"type": "string"}}}
+    other = {"type": "object", "properties": {"size": {"type": "integer"}}}
+    spec = minimal_spec(
+        paths={
+            "/buckets": {
+                "post": {
+                    "operationId": "createBucket",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {"application/json": {"schema": bucket}},
+                        },
+                        "201": {
+                            "description": "",
+                            "content": {"application/json": {"schema": dict(bucket)}},
+                        },
+                        "202": {
+                            "description": "",
+                            "content": {"application/json": {"schema": other}},
+                        },
+                    },
+                }
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    op = operation(api, "create_bucket")
+    first, second, third = (response.type for response in op.responses)
+    assert first == second and first is not None and first.kind == "named"
+    assert third != first
+    assert op.return_type == ir.TypeRef(kind="union", args=(first, third))
