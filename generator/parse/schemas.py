@@ -113,6 +113,29 @@ def _scalar_all_of_part(schema: Schema) -> tuple[int, Schema] | None:
     return typed[0] if len(typed) == 1 else None
 
 
+# Keywords of a oneOf/anyOf arm that only constrain an object described beside them
+# (`anyOf: [{required: [a]}, {required: [b]}]`: a or b must be present).
+_CONSTRAINT_KEYWORDS = frozenset(
+    {"required", "description", "title", "minProperties", "maxProperties", "not"}
+)
+
+
+def _only_constrains(schema: Schema) -> bool:
+    """An object with properties whose oneOf/anyOf arms only say which of them are
+    required: the arms add no type, so the object keeps its own."""
+    if not schema.properties:
+        return False
+    arms = schema.oneOf or schema.anyOf or []
+    return all(
+        isinstance(arm, Schema)
+        and ref_target(arm) is None
+        and arm.model_fields_set - {"type"} <= _CONSTRAINT_KEYWORDS
+        and set(schema_types(arm))
+        <= {"object", "null"}  # GitHub: `{type: object, maxProperties: 0}`
+        for arm in arms
+    )
+
+
 def schema_types(schema: Schema) -> list[str]:
     declared = schema.type
     if declared is None:
@@ -161,7 +184,32 @@ class SchemaParser:
         target = ref_target(node)
         if target is not None or not isinstance(node, Schema):
             return self._reference(target or "", pointer)
+        recursive = self._recursive_reference(node, pointer)
+        if recursive is not None:
+            return recursive
         return self._inline(node, pointer, hint)
+
+    def _recursive_reference(self, schema: Schema, pointer: str) -> ir.TypeRef | None:
+        """`$recursiveRef` (JSON Schema 2019-09) and `$dynamicRef` (2020-12) point back to
+        the schema they sit in, as extended: read as a `$ref` to the enclosing component.
+        None when the schema has neither."""
+        extra = schema.model_extra or {}
+        keyword = next((key for key in ("$recursiveRef", "$dynamicRef") if key in extra), None)
+        if keyword is None:
+            return None
+        tokens = split_pointer(pointer)
+        if len(tokens) >= 3 and tokens[:2] == ["components", "schemas"]:
+            return self._reference("#" + join_pointer("/components/schemas", tokens[2]), pointer)
+        self._warn(
+            join_pointer(pointer, keyword),
+            f"{keyword} {extra[keyword]!r} outside a component schema; typed as Any",
+        )
+        return ANY
+
+    def _warn(self, pointer: str, message: str) -> None:
+        warning = Warning(pointer, message)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     # -- references and named types -----------------------------------------------------
 
@@ -274,7 +322,7 @@ class SchemaParser:
     def _kind_of(self, schema: Schema) -> str:
         if schema.enum is not None:
             return "enum"
-        if schema.oneOf or schema.anyOf:
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
             return "alias"
         if schema.allOf:
             own = bool(schema.properties)
@@ -354,8 +402,14 @@ class SchemaParser:
                 index, part = scalar
                 return self.type_of(part, join_pointer(pointer, "allOf", index), hint)
             return self._named_inline(pointer, hint, schema, "model", named)
-        if schema.oneOf or schema.anyOf:
-            return self._union(schema, pointer, hint)
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
+            union = self._union(schema, pointer, hint)
+            if union == ANY and schema.properties:
+                self._warn(
+                    pointer,
+                    "an object with properties and a oneOf/anyOf of other types; typed as Any",
+                )
+            return union
         types = [t for t in schema_types(schema) if t != "null"]
         if len(types) > 1:
             variants = [self._typed(schema, t, pointer, hint, named) for t in types]

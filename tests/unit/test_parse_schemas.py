@@ -554,3 +554,69 @@ def test_identical_inline_response_schemas_are_one_type(tmp_path: Path) -> None:
     assert first == second and first is not None and first.kind == "named"
     assert third != first
     assert op.return_type == ir.TypeRef(kind="union", args=(first, third))
+
+
+def test_an_any_of_of_required_lists_keeps_the_object(tmp_path: Path) -> None:
+    props = {name: {"type": "string"} for name in ("a", "b", "c", "d")}
+    schemas = {
+        "Query": {
+            "type": "object",
+            "properties": props,
+            "anyOf": [{"required": ["a"]}, {"required": ["b"]}],
+        },
+        "Either": {
+            "properties": props,
+            "oneOf": [{"required": ["c"]}, {"type": "object", "maxProperties": 0}],
+        },
+        "Lost": {"properties": props, "anyOf": [{}, {"type": "string"}]},
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert [f.wire_name for f in model(api, "Query").fields] == ["a", "b", "c", "d"]
+    assert [f.wire_name for f in model(api, "Either").fields] == ["a", "b", "c", "d"]
+    lost = named(api, "Lost")
+    assert isinstance(lost, ir.Alias) and lost.type == ANY
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/components/schemas/Lost",
+            "an object with properties and a oneOf/anyOf of other types; typed as Any",
+        )
+    ]
+
+
+def test_recursive_and_dynamic_refs_refer_to_their_component(tmp_path: Path) -> None:
+    schemas = {
+        "Tree": {
+            "$recursiveAnchor": True,
+            "type": "object",
+            "properties": {"children": {"type": "array", "items": {"$recursiveRef": "#"}}},
+        },
+        "Node": {
+            "$dynamicAnchor": "node",
+            "type": "object",
+            "properties": {"next": {"$dynamicRef": "#node"}},
+        },
+    }
+    spec = with_schemas(
+        schemas,
+        paths={
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {"application/json": {"schema": {"$recursiveRef": "#"}}},
+                        }
+                    },
+                }
+            }
+        },
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    tree = ir.TypeRef(kind="named", name="Tree")
+    assert field(api, "Tree", "children").type == ir.TypeRef(kind="list", args=(tree,))
+    assert field(api, "Node", "next").type == ir.TypeRef(kind="named", name="Node")
+    assert operation(api, "x").return_type == ANY
+    assert [w.message for w in warnings] == [
+        "$recursiveRef '#' outside a component schema; typed as Any"
+    ]
