@@ -290,6 +290,15 @@ class SchemaParser:
                 ir.Alias(name=name, module="", type=self._follow_chain(target or "", pointer))
             )
             return
+        if self._is_recursive_map(node, pointer):
+            # `dict[str, Tree]` inside `Tree` cannot be a Python alias: a model whose entries
+            # are its extra keys
+            self._add(
+                ir.Model(
+                    name=name, module="", fields=(), description=node.description, extra_keys=True
+                )
+            )
+            return
         kind = self._kind_of(node)
         if kind == "model":
             self._define_model(name, node, pointer)
@@ -313,6 +322,17 @@ class SchemaParser:
                     description=node.description,
                 )
             )
+
+    def _is_recursive_map(self, schema: Schema, pointer: str) -> bool:
+        """`Tree: {type: object, additionalProperties: {$ref: Tree}}` (or a list of them)."""
+        if schema.properties or schema.allOf or schema.oneOf or schema.anyOf:
+            return False
+        if schema.enum is not None or set(schema_types(schema)) - {"object", "null"}:
+            return False
+        values = schema.additionalProperties
+        if isinstance(values, Schema) and ref_target(values) is None and values.items is not None:
+            values = values.items  # a map of lists of itself
+        return isinstance(values, (Schema, Reference)) and ref_target(values) == "#" + pointer
 
     def _add(self, named: NamedType) -> None:
         if named.name not in self.named:

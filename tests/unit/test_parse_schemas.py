@@ -620,3 +620,23 @@ def test_recursive_and_dynamic_refs_refer_to_their_component(tmp_path: Path) -> 
     assert [w.message for w in warnings] == [
         "$recursiveRef '#' outside a component schema; typed as Any"
     ]
+
+
+def test_a_map_of_itself_is_a_model_not_any(tmp_path: Path) -> None:
+    schemas = {
+        "Tree": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Tree"}},
+        "Forest": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Forest"},
+            },
+        },
+        "Holder": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert warnings == []
+    for name in ("Tree", "Forest"):
+        tree = model(api, name)
+        assert tree.fields == () and tree.extra_keys
+    assert field(api, "Holder", "tree").type == ir.TypeRef(kind="named", name="Tree")
