@@ -1,9 +1,10 @@
-"""Vendor slips in schema types, read as what they clearly mean, each with a warning.
+"""Vendor slips in schemas, read as what they clearly mean, each with a warning.
 
 Real specs write `type: int`, `type: double` or `type: String` (an echo service's spec does
 18 times); JSON Schema knows only seven type names, so the validator would refuse the whole
 document. The meaning is not in doubt, so the type is rewritten in place and the spec is
-generated: "fail only when nothing sensible can be".
+generated: "fail only when nothing sensible can be". The same goes for `items` written as a
+list of schemas.
 
 Runs on the bundled document before Swagger 2.0 conversion, so that pointers are the ones
 the user wrote.
@@ -85,12 +86,21 @@ def fix_type_slips(document: dict[str, Any], warnings: list[Warning]) -> None:
                 if isinstance(item, (dict, list))
             ]
         else:
+            tuple_items = None
             if not names:
                 _fix_type(node, pointer, warnings)
+                tuple_items = _fix_tuple_items(node, pointer, warnings)
             for key, value in node.items():
                 if not isinstance(value, (dict, list)):
                     continue
                 if not names and (key in _DATA_KEYS or key.startswith("x-")):
+                    continue
+                if key == "items" and tuple_items is not None:
+                    # the same schemas, moved: walked at the pointers the user wrote
+                    children.extend(
+                        (item, join_pointer(pointer, "items", index), False)
+                        for index, item in enumerate(tuple_items)
+                    )
                     continue
                 children.append(
                     (value, join_pointer(pointer, key), not names and key in _NAME_MAPS)
@@ -119,6 +129,28 @@ def _fix_type(node: dict[str, Any], pointer: str, warnings: list[Warning]) -> No
                 item = reading[0]
             fixed.append(item)
         node["type"] = fixed
+
+
+def _fix_tuple_items(
+    node: dict[str, Any], pointer: str, warnings: list[Warning]
+) -> list[dict[str, Any]] | None:
+    """`items: [{...}, {...}]` (JSON Schema draft 4 tuples; not OpenAPI, yet a large chat
+    platform's Swagger 2.0 spec uses it throughout): a list whose items may be any of them."""
+    items = node.get("items")
+    if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+        return None
+    if len(items) == 1:
+        node["items"] = items[0]
+    else:
+        node["items"] = {"anyOf": items} if items else {}
+    warnings.append(
+        Warning(
+            join_pointer(pointer, "items"),
+            "'items' is a list (a JSON Schema draft 4 tuple), not a schema; read as a list "
+            "whose items may be any of the listed schemas",
+        )
+    )
+    return items
 
 
 def _warning(pointer: str, declared: str, read_as: str) -> Warning:

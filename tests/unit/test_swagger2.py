@@ -778,3 +778,31 @@ def test_accept_names_what_produces_says_when_a_response_has_no_schema(tmp_path:
     # the image first, the error's JSON after it
     assert operation(api, "thumb").accept == "image/png, application/json"
     assert operation(api, "done").accept == "application/json"
+
+
+def test_items_written_as_a_list_is_a_list_of_any_of_them(tmp_path: Path) -> None:
+    spec = swagger(
+        definitions={
+            "Message": {
+                "type": "object",
+                "properties": {
+                    "parts": {"type": "array", "items": [{"type": "string"}, {"type": "integer"}]},
+                    "one": {"type": "array", "items": [{"type": "int"}]},
+                },
+            }
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    assert field(api, "Message", "parts").type == ir.TypeRef(
+        kind="list",
+        args=(ir.TypeRef(kind="union", args=(STR, ir.TypeRef(kind="scalar", scalar="int"))),),
+    )
+    assert field(api, "Message", "one").type == ir.TypeRef(
+        kind="list", args=(ir.TypeRef(kind="scalar", scalar="int"),)
+    )
+    assert [w.pointer for w in warnings] == [
+        "/definitions/Message/properties/parts/items",
+        "/definitions/Message/properties/one/items",
+        "/definitions/Message/properties/one/items/0/type",
+    ]
+    assert "read as a list whose items may be any of the listed schemas" in warnings[0].message
