@@ -240,6 +240,9 @@ class Operation:
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
     accept: str = "application/json"  # the Accept header: the media types the SDK reads
+    # headers sent with every call as the spec fixes them (a declared `Content-Type` of one
+    # value on an operation without a body); `extra_headers=` still overrides them
+    fixed_headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

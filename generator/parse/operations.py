@@ -43,6 +43,10 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# ...unless the spec fixes their value: see OperationParser.media_header_value
+_MEDIA_HEADERS = frozenset({"accept", "content-type"})
+# a header value that can be sent as it is: visible ASCII and spaces, no line breaks
+_HEADER_VALUE = re.compile(r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$")
 
 _T = TypeVar("_T", bound=BaseModel)
 
@@ -151,6 +155,14 @@ class OperationParser:
                         explode=False,
                     )
                 )
+        # declared Accept / Content-Type with a value: sent as declared (see media_header_value)
+        media_headers = {
+            parameter.name.lower(): value
+            for _, parameter in parameters
+            if _text(parameter.param_in) == "header"
+            and parameter.name.lower() in _MEDIA_HEADERS
+            and (value := self.media_header_value(parameter)) is not None
+        }
         # required keyword-only parameters first reads better; the spec order otherwise
         other_params.sort(key=lambda p: not p.required)
         body = self._request_body(op, raw.pointer, hint)
@@ -189,7 +201,12 @@ class OperationParser:
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
-            accept=_accept(responses, errors, self._produced_without_schema(op, raw.pointer)),
+            accept=media_headers.get("accept")
+            or _accept(responses, errors, self._produced_without_schema(op, raw.pointer)),
+            # with a body, the body's own media type is sent (its encoding depends on it)
+            fixed_headers=(("Content-Type", media_headers["content-type"]),)
+            if "content-type" in media_headers and body is None
+            else (),
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -212,6 +229,12 @@ class OperationParser:
         self, parameter: Parameter, pointer: str, hint: str, names: NameRegistry
     ) -> ir.Parameter | None:
         location = _text(parameter.param_in)
+        if (
+            location == "header"
+            and parameter.name.lower() in _MEDIA_HEADERS
+            and self.media_header_value(parameter) is not None
+        ):
+            return None  # sent as the spec says: see media_header_value
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             self.warnings.append(
                 Warning(
@@ -293,6 +316,36 @@ class OperationParser:
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
         )
+
+    def media_header_value(self, parameter: Parameter) -> str | None:
+        """The value to send for a declared `Accept` or `Content-Type` header parameter.
+
+        OpenAPI says to ignore them, but real APIs require them (an incident-management API
+        declares a required `Content-Type: application/json`, an enum of one, and a vendor
+        `Accept` on every operation, GETs included) and validating servers refuse calls
+        without them. The value is the one allowed value (an enum of one, a `const`) or the
+        default; None when there is none (the client then sets its own)."""
+        schema: Any = parameter.param_schema
+        target = ref_target(schema) if schema is not None else None
+        if target is not None:
+            try:
+                schema = resolve_pointer(self.document, target[1:]) if target[:1] == "#" else None
+            except KeyError:
+                schema = None
+        if isinstance(schema, Schema):
+            schema = schema.model_dump(by_alias=True, exclude_unset=True)
+        if not isinstance(schema, dict):
+            return None
+        enum = schema.get("enum")
+        if isinstance(enum, list) and len(enum) == 1:
+            value = enum[0]
+        elif "const" in schema:
+            value = schema["const"]
+        else:
+            value = schema.get("default")
+        if not isinstance(value, str) or not _HEADER_VALUE.match(value):
+            return None
+        return value
 
     # -- bodies -------------------------------------------------------------------------
 
