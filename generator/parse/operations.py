@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from openapi_pydantic.v3.v3_1 import (
@@ -163,9 +163,23 @@ class OperationParser:
             and parameter.name.lower() in _MEDIA_HEADERS
             and (value := self.media_header_value(parameter)) is not None
         }
+        body = self._request_body(op, raw.pointer, hint)
+        declared_type = media_headers.get("content-type")
+        if body is not None and declared_type is not None and declared_type != body.content_type:
+            if body.kind in ("bytes", "text") or (body.kind == "json" and _is_json(declared_type)):
+                # the header names the body's type more exactly (Docker's build context is
+                # `application/x-tar`, its body `application/octet-stream`)
+                body = replace(body, content_type=declared_type)
+            else:
+                self.warnings.append(
+                    Warning(
+                        raw.pointer,
+                        f"header parameter 'Content-Type: {declared_type}' not sent: the "
+                        f"{body.kind} body is sent as {body.content_type!r}",
+                    )
+                )
         # required keyword-only parameters first reads better; the spec order otherwise
         other_params.sort(key=lambda p: not p.required)
-        body = self._request_body(op, raw.pointer, hint)
         responses, errors = self._responses(op, raw.pointer, hint)
         return_type = union_of(
             [r.type if r.type is not None else ir.TypeRef(kind="none") for r in responses]

@@ -806,3 +806,49 @@ def test_items_written_as_a_list_is_a_list_of_any_of_them(tmp_path: Path) -> Non
         "/definitions/Message/properties/one/items/0/type",
     ]
     assert "read as a list whose items may be any of the listed schemas" in warnings[0].message
+
+
+def test_a_declared_content_type_names_a_binary_body_more_exactly(tmp_path: Path) -> None:
+    # Docker's /build: the body is `application/octet-stream`, the declared header (an enum
+    # of one) says `application/x-tar`, which is what the server expects
+    header = {
+        "name": "Content-type",
+        "in": "header",
+        "type": "string",
+        "enum": ["application/x-tar"],
+        "default": "application/x-tar",
+    }
+    body = {"name": "context", "in": "body", "schema": {"type": "string", "format": "binary"}}
+    form = {"name": "file", "in": "formData", "type": "file"}
+    spec = swagger(
+        {
+            "/build": {
+                "post": {
+                    "operationId": "build",
+                    "consumes": ["application/octet-stream"],
+                    "parameters": [body, header],
+                    "responses": ok(),
+                }
+            },
+            "/upload": {
+                "post": {
+                    "operationId": "upload",
+                    "consumes": ["multipart/form-data"],
+                    "parameters": [form, header],
+                    "responses": ok(),
+                }
+            },
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    build = operation(api, "build").body
+    assert build is not None and build.content_type == "application/x-tar"
+    upload = operation(api, "upload").body
+    assert upload is not None and upload.content_type == "multipart/form-data"
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/paths/~1upload/post",
+            "header parameter 'Content-Type: application/x-tar' not sent: the multipart body "
+            "is sent as 'multipart/form-data'",
+        )
+    ]
