@@ -43,7 +43,7 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
-# ...unless the spec fixes their value: see OperationParser.media_header_value
+# ...unless the spec fixes their value: see OperationParser._media_header_value
 _MEDIA_HEADERS = frozenset({"accept", "content-type"})
 # a header value that can be sent as it is: visible ASCII and spaces, no line breaks
 _HEADER_VALUE = re.compile(r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$")
@@ -155,13 +155,13 @@ class OperationParser:
                         explode=False,
                     )
                 )
-        # declared Accept / Content-Type with a value: sent as declared (see media_header_value)
+        # declared Accept / Content-Type with a value: sent as declared (see _media_header_value)
         media_headers = {
             parameter.name.lower(): value
             for _, parameter in parameters
             if _text(parameter.param_in) == "header"
             and parameter.name.lower() in _MEDIA_HEADERS
-            and (value := self.media_header_value(parameter)) is not None
+            and (value := self._media_header_value(parameter)) is not None
         }
         body = self._request_body(op, raw.pointer, hint)
         declared_type = media_headers.get("content-type")
@@ -246,9 +246,9 @@ class OperationParser:
         if (
             location == "header"
             and parameter.name.lower() in _MEDIA_HEADERS
-            and self.media_header_value(parameter) is not None
+            and self._media_header_value(parameter) is not None
         ):
-            return None  # sent as the spec says: see media_header_value
+            return None  # sent as the spec says: see _media_header_value
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             self.warnings.append(
                 Warning(
@@ -331,7 +331,7 @@ class OperationParser:
             json_encoded=json_encoded,
         )
 
-    def media_header_value(self, parameter: Parameter) -> str | None:
+    def _media_header_value(self, parameter: Parameter) -> str | None:
         """The value to send for a declared `Accept` or `Content-Type` header parameter.
 
         OpenAPI says to ignore them, but real APIs require them (an incident-management API
