@@ -848,7 +848,9 @@ def test_a_declared_content_type_names_a_binary_body_more_exactly(tmp_path: Path
     assert [(w.pointer, w.message) for w in warnings] == [
         (
             "/paths/~1upload/post",
-            "header parameter 'Content-Type: application/x-tar' not sent: the multipart body "
-            "is sent as 'multipart/form-data'",
+            (
+                "header parameter 'Content-Type: application/x-tar' not sent: the multipart "
+                "body is sent as 'multipart/form-data'"
+            ),
         )
     ]
