@@ -1,4 +1,4 @@
-"""Payments: the operations tagged payments."""
+"""`client.payments`: Payments and its response views."""
 
 from __future__ import annotations
 
@@ -29,7 +29,7 @@ __all__ = [
 ]
 
 
-_CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_CREATE: Endpoint[models.Payment] = Endpoint(
     method="POST",
     path="/payments",
     body=BodySpec("json", "application/json", models.PaymentCreate),
@@ -40,7 +40,7 @@ _CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
 )
 
 
-_UPDATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_UPDATE: Endpoint[models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
     body=BodySpec("json", "application/json", models.PaymentUpdate),
@@ -64,7 +64,7 @@ class Payments(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return PaymentsWithStreamingResponse(self)
 
-    def create_payment(
+    def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -83,7 +83,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -97,7 +97,7 @@ class Payments(SyncResource):
             ),
         )
 
-    def update_payment(
+    def update(
         self,
         payment_id: str,
         *,
@@ -118,7 +118,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -141,8 +141,8 @@ class PaymentsWithRawResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = to_raw_response_wrapper(owner.update_payment)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.update = to_raw_response_wrapper(owner.update)
 
 
 class PaymentsWithStreamingResponse:
@@ -150,8 +150,8 @@ class PaymentsWithStreamingResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = to_streamed_response_wrapper(owner.update_payment)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.update = to_streamed_response_wrapper(owner.update)
 
 
 class AsyncPayments(AsyncResource):
@@ -167,7 +167,7 @@ class AsyncPayments(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncPaymentsWithStreamingResponse(self)
 
-    async def create_payment(
+    async def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -186,7 +186,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -200,7 +200,7 @@ class AsyncPayments(AsyncResource):
             ),
         )
 
-    async def update_payment(
+    async def update(
         self,
         payment_id: str,
         *,
@@ -221,7 +221,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -244,8 +244,8 @@ class AsyncPaymentsWithRawResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_raw_response_wrapper(owner.update_payment)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.update = async_to_raw_response_wrapper(owner.update)
 
 
 class AsyncPaymentsWithStreamingResponse:
@@ -253,5 +253,5 @@ class AsyncPaymentsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_streamed_response_wrapper(owner.update_payment)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.update = async_to_streamed_response_wrapper(owner.update)
