@@ -44,7 +44,10 @@ SPEAKEASY_NAME = "x-speakeasy-name-override"
 FERN_GROUP = "x-fern-sdk-group-name"
 FERN_METHOD = "x-fern-sdk-method-name"
 
-_VERSION = re.compile(r"^v\d+([._-]?\d+)*([a-z]+\d*)?$", re.IGNORECASE)
+# v1, v2.1, v1beta2, and dated versions (2010-04-01)
+_VERSION = re.compile(r"^(v\d+([._-]?\d+)*([a-z]+\d*)?|\d{4}-\d{2}-\d{2})$", re.IGNORECASE)
+# a format suffix says nothing about the resource: /Accounts.json is accounts
+_FORMAT_SUFFIX = re.compile(r"\.(json|xml|ya?ml|csv|txt|html?)$", re.IGNORECASE)
 _DROPPABLE = frozenset({"api", "rest"})
 _COLLECTION_VERBS = {"GET": "list", "POST": "create"}
 _ITEM_VERBS = {"GET": "retrieve", "PUT": "update", "PATCH": "update", "POST": "update"}
@@ -113,7 +116,12 @@ def _singular(word: str) -> str:
 
 
 def _segments(path: str) -> list[str]:
-    return [segment for segment in path.split("/") if segment]
+    """The path's segments, static ones without a format suffix (`Accounts.json`)."""
+    return [
+        segment if "{" in segment else _FORMAT_SUFFIX.sub("", segment)
+        for segment in path.split("/")
+        if segment
+    ]
 
 
 def _is_param(segment: str) -> bool:
