@@ -24,6 +24,8 @@ _SAMPLES: dict[str, ir.JsonValue] = {
     "uuid": "00000000-0000-4000-8000-000000000000",
 }
 _MAX_DEPTH = 4
+# a file or bytes: no JSON value, written `b"..."` in a call
+_BYTES = "\x00sdkforge-bytes\x00"
 _OPTIONAL_SHOWN = 2  # optional parameters with an example that a call shows
 
 
@@ -42,6 +44,8 @@ class Examples:
         if depth > _MAX_DEPTH:
             return None
         if ref.kind == "scalar":
+            if ref.scalar in ("file", "bytes", "binary_body"):
+                return _BYTES
             return _SAMPLES.get(ref.scalar or "", "string")
         if ref.kind == "literal":
             return ref.literal
@@ -68,29 +72,41 @@ class Examples:
     def call(self, target: str, operation: ir.Operation) -> str:
         """`result = client.pets.list(limit=10)`: a call of the operation."""
         arguments = [
-            py_literal(p.example if _usable(p.example) else self.value(p.type))
+            _literal(p.example if _usable(p.example) else self.value(p.type))
             for p in operation.path_params
         ]
         optional_shown = 0
         for param in operation.params:
             if param.required:
                 value = param.example if _usable(param.example) else self.value(param.type)
-                arguments.append(f"{param.name}={py_literal(value)}")
+                arguments.append(f"{param.name}={_literal(value)}")
             elif _usable(param.example) and optional_shown < _OPTIONAL_SHOWN:
-                arguments.append(f"{param.name}={py_literal(param.example)}")
+                arguments.append(f"{param.name}={_literal(param.example)}")
                 optional_shown += 1
         body = operation.body
         if body is not None and (body.required or _usable(body.example)):
             value = body.example if _usable(body.example) else self._body_value(body)
             if value is not None:
-                arguments.append(f"body={py_literal(value)}")
+                arguments.append(f"body={_literal(value)}")
         result = "" if operation.return_type.kind == "none" else "result = "
         return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"
 
     def _body_value(self, body: ir.RequestBody) -> ir.JsonValue:
         if body.kind in ("bytes", "text"):
-            return "data" if body.kind == "text" else None
+            return "data" if body.kind == "text" else _BYTES
         return self.value(body.type)
+
+
+def _literal(value: ir.JsonValue) -> str:
+    """`py_literal`, with the bytes placeholder as `b"..."`."""
+    if value == _BYTES:
+        return 'b"..."'
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    if isinstance(value, dict):
+        items = (f"{py_literal(key)}: {_literal(item)}" for key, item in value.items())
+        return "{" + ", ".join(items) + "}"
+    return py_literal(value)
 
 
 def _usable(value: ir.JsonValue) -> bool:
