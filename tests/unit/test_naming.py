@@ -258,3 +258,20 @@ def test_a_config_name_for_an_unknown_operation_is_an_error(tmp_path: Path) -> N
     spec = minimal_spec(paths={"/a": {"get": op("a")}})
     with pytest.raises(ConfigError, match=r"names\.nope: the spec has no operation"):
         parse_dict(tmp_path, spec, names={"nope": "a.b"})
+
+
+def test_the_config_takes_naming_and_names(tmp_path: Path) -> None:
+    from generator.config import load_config
+
+    pyproject = tmp_path / "pyproject.toml"
+    entry = (
+        '[tool.sdkforge]\n[[tool.sdkforge.sdks]]\nspec = "s.yaml"\noutput = "o"\npackage = "p"\n'
+    )
+    pyproject.write_text(
+        entry + 'naming = "operation-id"\n[tool.sdkforge.sdks.names]\nlistPets = "pets.list"\n'
+    )
+    (sdk,) = load_config(pyproject).sdks
+    assert (sdk.naming, sdk.names) == ("operation-id", {"listPets": "pets.list"})
+    pyproject.write_text(entry + 'naming = "camel"\n')
+    with pytest.raises(ConfigError, match="'naming' must be one of 'resources', 'operation-id'"):
+        load_config(pyproject)
