@@ -5,7 +5,9 @@ alias; a new required parameter or field; a parameter or field that became requi
 parameter whose type was narrowed or changed (widening is fine); a field or alias whose
 type changed (a model is read and built by callers alike); a return type that was widened
 or changed (narrowing is fine); path parameters that moved or changed between positional
-and keyword. Everything else that changed is listed, not breaking.
+and keyword; a renamed method (the same request, as its stub's docstring names it, under
+another name or resource: one change, not a removal and an addition). Everything else that
+changed is listed, not breaking.
 """
 
 from __future__ import annotations

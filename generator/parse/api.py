@@ -1,4 +1,5 @@
-"""The whole spec -> ir.Api: resources by tag, client methods, model modules, servers."""
+"""The whole spec -> ir.Api: the resource tree (placed and named by generator.parse.naming),
+model modules, servers."""
 
 from __future__ import annotations
 
