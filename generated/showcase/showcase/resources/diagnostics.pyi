@@ -1,6 +1,7 @@
 from functools import cached_property
 
-from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._async_client import AsyncResource
+from .._runtime._sync_client import SyncResource
 from .diagnostics_echo import (
     AsyncDiagnosticsEcho,
     AsyncDiagnosticsEchoWithRawResponse,

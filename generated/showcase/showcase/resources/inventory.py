@@ -5,7 +5,8 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .._runtime._base_client import AsyncResource, SyncResource
+from .._runtime._async_client import AsyncResource
+from .._runtime._sync_client import SyncResource
 
 if TYPE_CHECKING:
     from .inventory_by_sku import (
