@@ -424,7 +424,7 @@ def test_unsendable_header_and_cookie_parameters_are_skipped_with_a_warning(
     assert "#/paths/~1a/get/parameters/1/name: cookie parameter 'a=b; admin' skipped" in text
     assert "#/paths/~1a/get/parameters/2/name: header parameter 'X-A\\r\\nX-Injected: 1'" in text
     assert "3 parameters (#/paths/~1a/get/parameters/0/name, " in lines[-1]
-    client = (tmp_path / "sdk" / "sdk" / "_client.py").read_text()
+    client = (tmp_path / "sdk" / "sdk" / "resources" / "a.py").read_text()  # /a is resource a
     assert "kept: str | None = None" in client
     assert "header_param" not in client and "Injected" not in client and "admin" not in client
 
