@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
@@ -340,26 +340,45 @@ class _Converter(HTMLParser):
 
 _Node = TypeVar("_Node")
 _PROSE_FIELDS = frozenset({"description", "summary"})
-# IR types that hold no prose, skipped by the walk (there are many of them in big specs)
-_NO_PROSE = (ir.TypeRef, ir.Default, ir.Discriminator, ir.EnumMember)
+# values the walk passes by: plain values, and IR types that hold no prose (big specs have
+# tens of thousands of type references)
+_NO_PROSE = (
+    str,
+    int,
+    float,
+    bool,
+    type(None),
+    ir.TypeRef,
+    ir.Default,
+    ir.Discriminator,
+    ir.EnumMember,
+)
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(item.name for item in dataclasses.fields(cls))
 
 
 def with_markdown_prose(node: _Node, origin: str | None) -> _Node:
     """The IR `node` with every description and summary passed through `markdown_text`."""
     if isinstance(node, tuple):
-        items = tuple(with_markdown_prose(item, origin) for item in node)
-        return items if any(a is not b for a, b in zip(items, node, strict=True)) else node  # type: ignore[return-value]
-    if not dataclasses.is_dataclass(node) or isinstance(node, (type, *_NO_PROSE)):
+        if not node or isinstance(node[0], _NO_PROSE):
+            return node  # IR tuples hold one kind of thing: names, pairs of names, ...
+        items = [with_markdown_prose(item, origin) for item in node]
+        changed = any(new is not old for new, old in zip(items, node, strict=True))
+        return tuple(items) if changed else node  # type: ignore[return-value]
+    if isinstance(node, _NO_PROSE) or not dataclasses.is_dataclass(node) or isinstance(node, type):
         return node
     changes: dict[str, Any] = {}
-    for item in dataclasses.fields(node):
-        value = getattr(node, item.name)
-        if item.name in _PROSE_FIELDS and isinstance(value, str):
+    for name in _field_names(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, str) and name in _PROSE_FIELDS:
             text = markdown_text(value, origin)
             if text != value:
-                changes[item.name] = text
-            continue
-        new = with_markdown_prose(value, origin)
-        if new is not value:
-            changes[item.name] = new
+                changes[name] = text
+        elif not isinstance(value, _NO_PROSE):
+            new = with_markdown_prose(value, origin)
+            if new is not value:
+                changes[name] = new
     return dataclasses.replace(node, **changes) if changes else node
