@@ -573,7 +573,8 @@ class SchemaParser:
                 word = self._arm_source_word(node)
             if word:
                 words[index] = pascal_case(word)
-        # arms that would share a word: each by a property only it has, where there is one
+        # arms that would share a word: each by the `$ref` it extends or a property only it
+        # has, where there is one
         shared_words = {word for word in words.values() if list(words.values()).count(word) > 1}
         for index, word in list(words.items()):
             if word not in shared_words:
@@ -585,9 +586,14 @@ class SchemaParser:
                 if other != index
                 for wire in other_node.properties or {}
             }
-            own = [wire for wire in _property_order(node) if wire not in others]
-            if own:
-                words[index] = pascal_case(own[0])
+            extended = self._extended_ref_word(node)
+            alternatives = [extended] if extended else []
+            alternatives += [wire for wire in _property_order(node) if wire not in others]
+            taken = {other_word for other, other_word in words.items() if other != index}
+            for alternative in alternatives:
+                if pascal_case(alternative) not in taken:
+                    words[index] = pascal_case(alternative)
+                    break
         return words
 
     def _fixed_values(self, schema: Schema, pointer: str) -> dict[str, str]:
@@ -617,13 +623,20 @@ class SchemaParser:
             return node.enum[0]
         return None
 
-    def _arm_source_word(self, arm: Schema) -> str | None:
+    def _extended_ref_word(self, arm: Schema) -> str | None:
+        """The name of the one `$ref` an `allOf` arm extends."""
         refs = [ref_target(part) for part in arm.allOf or []]
         named = [ref for ref in refs if ref is not None]
         if len(named) == 1 and named[0].startswith("#"):
             known = self._pointer_names.get(named[0][1:])
             tokens = split_pointer(named[0][1:])
             return known or (tokens[-1] if tokens else None)
+        return None
+
+    def _arm_source_word(self, arm: Schema) -> str | None:
+        extended = self._extended_ref_word(arm)
+        if extended:
+            return extended
         properties = _property_order(arm)
         if properties:
             return properties[0]

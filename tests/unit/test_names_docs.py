@@ -268,6 +268,25 @@ def test_arms_that_would_share_a_name_use_a_property_only_they_have(tmp_path: Pa
     assert arm_names(api, "Labels") == ["LabelsNames", "LabelsIds"]
 
 
+def test_arms_with_the_same_tag_value_use_the_ref_they_extend(tmp_path: Path) -> None:
+    # as a text-generation server's spec writes its stream: both arms say `text_completion`
+    def extending(name: str) -> dict[str, Any]:
+        return {"allOf": [{"$ref": f"#/components/schemas/{name}"}, tagged("object", "text")]}
+
+    api = parse_schemas(
+        tmp_path,
+        {
+            "Chunk": obj(token={"type": "string"}),
+            "Final": obj(text={"type": "string"}),
+            "Completion": {
+                "oneOf": [extending("Chunk"), extending("Final")],
+                "discriminator": {"propertyName": "object"},
+            },
+        },
+    )
+    assert arm_names(api, "Completion") == ["CompletionChunk", "CompletionFinal"]
+
+
 def test_a_nullable_inline_object_sits_where_its_property_does(tmp_path: Path) -> None:
     api = parse_schemas(
         tmp_path,
