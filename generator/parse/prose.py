@@ -106,7 +106,6 @@ _HTML_TAGS = frozenset(
 )
 _BLOCKS = frozenset(
     [
-        "p",
         "div",
         "section",
         "article",

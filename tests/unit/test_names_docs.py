@@ -337,6 +337,11 @@ def test_singular_class_name(plural: str, singular: str) -> None:
         ("Pass <code>id</code> &amp; <b>name</b>.", "Pass `id` & **name**."),
         ("<ul><li>one</li><li>two<ul><li>deep</li></ul></li></ul>", "- one\n- two\n  - deep"),
         ("<ol><li>first</li><li>second</li></ol>", "1. first\n2. second"),
+        # AWS writes a paragraph in every list item: the items stay one list
+        (
+            "<p>Rules:</p> <ul> <li> <p>One <code>A</code>.</p> </li> <li> <p>Two.</p> </li> </ul>",
+            "Rules:\n\n- One `A`.\n- Two.",
+        ),
         ('<span class="x">kept</span> <font>text</font>', "kept text"),
         ("<script>alert(1)</script>safe", "safe"),
         ("a<br>b", "a\nb"),
