@@ -128,7 +128,49 @@ def test_inline_objects_in_operations_yield_to_components(tmp_path: Path) -> Non
     )
     api, _ = parse_dict(tmp_path, spec)
     assert list_item(api, "Summary", "choices") == "Choice"
-    assert "CompleteResponseChoice" in type_names(api)
+    # the operation's one is named with its parent, the response (named after the method)
+    response = operation_of(api).responses[0].type
+    assert response is not None and response.name is not None
+    inline = list_item(api, response.name, "choices")
+    assert inline == response.name + "Choice"
+
+
+def operation_of(api: ir.Api) -> ir.Operation:
+    operations = [*api.client_operations, *(op for r in api.resources for op in r.operations)]
+    assert len(operations) == 1
+    return operations[0]
+
+
+def test_inline_error_bodies_are_named_by_status_phrase(tmp_path: Path) -> None:
+    def body(name: str) -> dict[str, Any]:
+        return {"description": name, "content": {"application/json": {"schema": obj(m={})}}}
+
+    spec = minimal_spec(
+        paths={
+            "/gists": {
+                "get": {
+                    "operationId": "getGist",
+                    "responses": {
+                        "200": {"description": "ok"},
+                        "403": body("forbidden"),
+                        "503": body("unavailable"),
+                        "418": body("teapot"),
+                        "default": body("other"),
+                    },
+                }
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    errors = operation_of(api).errors
+    names = [error.type.name if error.type is not None else None for error in errors]
+    prefix = (names[0] or "").removesuffix("ForbiddenError")
+    assert prefix and names == [
+        f"{prefix}ForbiddenError",
+        f"{prefix}ServiceUnavailableError",
+        f"{prefix}Error418",
+        f"{prefix}Error",
+    ]
 
 
 def test_inline_enums_keep_their_owner(tmp_path: Path) -> None:
