@@ -415,7 +415,9 @@ class SchemaParser:
             if schema.items is None:
                 return ir.TypeRef(kind="list", args=(ANY,))
             items_pointer = join_pointer(pointer, "items")
-            item_hint = hint + "Item"
+            singular = singular_class_name(hint)  # `...OptFields` -> `...OptField`
+            taken = singular == class_name(hint) or singular in self.class_names
+            item_hint = hint + "Item" if taken else singular
             place = self._places.get(pointer)
             if place is not None:
                 parent, short = place

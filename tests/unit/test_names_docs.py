@@ -68,6 +68,19 @@ def test_array_items_take_the_singular_of_the_property(tmp_path: Path) -> None:
     assert list_item(api, "Feed", "line_items") == "LineItem"
 
 
+def test_items_of_a_named_array_take_the_singular_of_its_name(tmp_path: Path) -> None:
+    item = obj(a={"type": "string"})
+    api = parse_schemas(
+        tmp_path,
+        {"Pet": item, "Pets": array_of(item), "Dogs": array_of(item), "Data": array_of(item)},
+    )
+    names = type_names(api)
+    assert "Dog" in names  # the items of `Dogs`
+    assert "PetsItem" in names  # `Pet` is a component of its own: never `Pet2`
+    assert "DataItem" in names  # `data` has no singular
+    assert not any(name[-1].isdigit() for name in names)
+
+
 def test_a_name_that_says_nothing_alone_keeps_the_parent(tmp_path: Path) -> None:
     # `data` is its own singular, and `Data` alone would not say what the items are
     api = parse_schemas(tmp_path, {"UserList": obj(data=array_of(obj(id={"type": "string"})))})
