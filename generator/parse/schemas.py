@@ -1,9 +1,13 @@
 """JSON Schemas -> named types (models, enums, aliases) and type references.
 
 Every `components.schemas` entry becomes a named type, named first so that the spec's own
-names win. Inline objects and enums become named types too, named after where they sit
-(`Pet` + `owner` -> `PetOwner`). A `$ref` anywhere becomes a reference to the named type of
-its target, so recursive schemas are references, never expanded.
+names win. Inline objects and enums become named types too, named after where they sit: an
+object by its place alone when that name is free (`message` -> `Message`, the items of
+`choices` -> `Choice`), else with its parent's (`ChatCompletionMessage`); an enum always with
+its owner's (`Pet` + `status` -> `PetStatus`); a union arm by what tells it apart (its
+discriminator value, title, the `$ref` it extends or a property of its own). A `$ref`
+anywhere becomes a reference to the named type of its target, so recursive schemas are
+references, never expanded.
 """
 
 from __future__ import annotations
