@@ -26,6 +26,7 @@ from generator.parse.operations import (
     named_types_in,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
+from generator.parse.prose import docs_origin, with_markdown_prose
 from generator.parse.schemas import SchemaParser
 from generator.parse.security import SecurityParser
 
@@ -172,7 +173,7 @@ def parse_api(
     )
     info = openapi.info
     servers = tuple(_servers(openapi.servers or []))
-    return ir.Api(
+    api = ir.Api(
         package=package,
         title=info.title,
         version=info.version,
@@ -186,6 +187,8 @@ def parse_api(
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+    docs = openapi.externalDocs
+    return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
 
 
 class _Pages:

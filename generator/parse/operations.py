@@ -50,6 +50,42 @@ _HEADER_VALUE = re.compile(r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$")
 
 _T = TypeVar("_T", bound=BaseModel)
 
+# The name an error body written in place takes after its operation (`GistsGetForbiddenError`
+# for a 403). A table of our own, not http.HTTPStatus: its phrases change between Python
+# versions (422, 413), and generated names must not.
+_ERROR_NAMES = {
+    "400": "BadRequest",
+    "401": "Unauthorized",
+    "402": "PaymentRequired",
+    "403": "Forbidden",
+    "404": "NotFound",
+    "405": "MethodNotAllowed",
+    "406": "NotAcceptable",
+    "408": "RequestTimeout",
+    "409": "Conflict",
+    "410": "Gone",
+    "412": "PreconditionFailed",
+    "413": "PayloadTooLarge",
+    "415": "UnsupportedMediaType",
+    "422": "UnprocessableEntity",
+    "423": "Locked",
+    "424": "FailedDependency",
+    "428": "PreconditionRequired",
+    "429": "TooManyRequests",
+    "500": "InternalServer",
+    "501": "NotImplemented",
+    "502": "BadGateway",
+    "503": "ServiceUnavailable",
+    "504": "GatewayTimeout",
+}
+
+
+def _error_name(status: str) -> str:
+    """`ForbiddenError` for a 403, `Error` for `default`, `Error4XX` for the rest."""
+    if status == "default":
+        return "Error"
+    return _ERROR_NAMES[status] + "Error" if status in _ERROR_NAMES else f"Error{status.upper()}"
+
 
 @dataclass(frozen=True)
 class RawOperation:
@@ -442,11 +478,7 @@ class OperationParser:
                 continue
             response = self._resolve(node, status_pointer, Response)
             success = _is_success(status) or (status == "default" and not has_success)
-            status_hint = hint + (
-                "Response"
-                if success
-                else f"Error{status.upper() if status != 'default' else 'Default'}"
-            )
+            status_hint = hint + ("Response" if success else _error_name(status))
             parsed = self._response(status, response, status_pointer, status_hint, shapes)
             if success:
                 successes.append(parsed)

@@ -43,7 +43,7 @@ async def test_list_animals_parses_the_tagged_union(sc: Api) -> None:
     assert whiskers.tags == ["indoor", "friendly"]
     assert whiskers.keeper_id == ADA
     assert whiskers.photo_url == f"{showcase_app.BASE_URL}/animals/{WHISKERS}/photo"
-    assert isinstance(whiskers.enclosure, m.AnimalBaseEnclosure)
+    assert isinstance(whiskers.enclosure, m.Enclosure)
     assert whiskers.enclosure.name == "Cat House"
     assert whiskers.enclosure.feeding_time == dt.time(8, 0)
     assert whiskers.attributes == {"color": "tabby", "weight_kg": 4.2}
@@ -216,7 +216,7 @@ async def test_create_animal_validation_error(sc_rw: Api) -> None:
     assert isinstance(error.body, sc_rw.models.ValidationError)
     assert error.body.message == "request body is invalid"
     assert [(e.loc, e.type) for e in error.body.errors] == [(["body", "kind"], "enum")]
-    assert isinstance(error.body.errors[0], sc_rw.models.ValidationErrorErrorsItem)
+    assert isinstance(error.body.errors[0], sc_rw.models.ValidationErrorError)
 
 
 async def test_delete_animal_returns_none(sc_rw: Api) -> None:

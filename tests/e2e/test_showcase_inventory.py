@@ -133,7 +133,7 @@ async def test_get_item_with_recursive_category_and_history(sc: Api) -> None:
         (dt.datetime(2024, 1, 15, 9, 30, tzinfo=UTC), 50, "initial stock"),
         (dt.datetime(2024, 2, 1, 10, 0, tzinfo=UTC), -10, "sold"),
     ]
-    assert all(isinstance(h, m.ItemDetailHistoryItem) for h in hay.history)
+    assert all(isinstance(h, m.History) for h in hay.history)
 
     seed = await sc.run(sc.client.inventory.items.retrieve(2))
     assert seed.history[0].reason is None and "reason" not in seed.history[0].model_fields_set

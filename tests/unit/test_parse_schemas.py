@@ -343,7 +343,7 @@ def test_discriminator_with_variants_defined_later_and_inline(tmp_path: Path) ->
     assert dict(shape.type.discriminator.mapping) == {
         "Circle": "Circle",
         "circle": "Circle",
-        "square": "ShapeVariant2",
+        "square": "ShapeSquare",
     }
 
 

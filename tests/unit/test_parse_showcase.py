@@ -124,9 +124,9 @@ def test_recursive_models_are_references(api: ir.Api) -> None:
 
 
 def test_inline_objects_are_named_after_where_they_sit(api: ir.Api) -> None:
-    assert field(api, "AnimalBase", "enclosure").type.name == "AnimalBaseEnclosure"
+    assert field(api, "AnimalBase", "enclosure").type.name == "Enclosure"
     history = field(api, "ItemDetail", "history").type
-    assert history.kind == "list" and history.args[0].name == "ItemDetailHistoryItem"
+    assert history.kind == "list" and history.args[0].name == "History"
 
 
 def test_formats_map_to_python_types(api: ir.Api) -> None:
