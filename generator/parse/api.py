@@ -21,6 +21,7 @@ from generator.parse.operations import (
     collect_operations,
     default_method_name,
     named_types_in,
+    paginated,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.schemas import SchemaParser
@@ -252,7 +253,7 @@ class _Pages:
         pagination = self.resolver.resolve(checked, operation, fail)
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
-        return replace(operation, pagination=replace(pagination, page_class=page_class))
+        return paginated(operation, replace(pagination, page_class=page_class))
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)
