@@ -16,9 +16,8 @@ import jinja2
 import jinja2.bccache
 
 from generator import __version__, ir
-from generator.render import methods, stubs
+from generator.render import imports, methods, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
-from generator.render.imports import prune_imports
 from generator.render.types import annotation, optional_annotation
 
 
@@ -344,7 +343,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = prune_imports(env.get_template(template).render(**context, **extra))
+        files[path] = env.get_template(template).render(**context, **extra)
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja")
@@ -353,7 +352,6 @@ def render_api(api: ir.Api) -> dict[str, str]:
         "_version.py": "package/_version.py.jinja",
         "py.typed": "package/py.typed.jinja",
         "errors.py": "package/errors.py.jinja",
-        "_client.py": "package/_client.py.jinja",
         "_runtime/__init__.py": "package/_runtime/__init__.py.jinja",
         "_runtime/_types.py": "package/_runtime/_types.py.jinja",
         "_runtime/_endpoint.py": "package/_runtime/_endpoint.py.jinja",
@@ -372,14 +370,21 @@ def render_api(api: ir.Api) -> dict[str, str]:
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
+    put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
     for resource in api.resources:
         put(
             f"{package}/resources/{resource.module}.py",
             "package/resources/resource.py.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.py",
+            "package/models/module.py.jinja",
+            module=module,
+            imports=imports.model_module_imports(module),
+        )
     files.update(render_stubs(api))
     return files
 
@@ -395,13 +400,24 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
 
     for path, template in stubs.STATIC_STUBS.items():
         put(f"{package}/{path}", template)
+    put(
+        f"{package}/_client.pyi",
+        "stubs/_client.pyi.jinja",
+        imports=imports.client_imports(api, True),
+    )
     for resource in api.resources:
         put(
             f"{package}/resources/{resource.module}.pyi",
             "stubs/resources/resource.pyi.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource, stub=True),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.pyi",
+            "stubs/models/module.pyi.jinja",
+            module=module,
+            imports=imports.model_module_imports(module, stub=True),
+        )
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

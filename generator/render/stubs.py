@@ -15,7 +15,6 @@ from generator.render.types import annotation, optional_annotation
 # Package modules with a stub, beside their .py (resources and model modules are added per API).
 STATIC_STUBS = {
     "__init__.pyi": "stubs/__init__.pyi.jinja",
-    "_client.pyi": "stubs/_client.pyi.jinja",
     "errors.pyi": "stubs/errors.pyi.jinja",
     "models/__init__.pyi": "stubs/models/__init__.pyi.jinja",
     "resources/__init__.pyi": "stubs/resources/__init__.pyi.jinja",
