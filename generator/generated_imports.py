@@ -28,7 +28,7 @@ OPERATION_IMPORTS: ImportTable = {
     "httpx": ("httpx", ""),
     "Discriminator": ("pydantic", "Discriminator"),
     "Tag": ("pydantic", "Tag"),
-    "models": (".", "models"),
+    "_models": (".", "models"),
     "_auth": ("._runtime", "_auth"),
     "AsyncAPIClient": ("._runtime._base_client", "AsyncAPIClient"),
     "AsyncResource": ("._runtime._base_client", "AsyncResource"),

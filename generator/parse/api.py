@@ -13,6 +13,7 @@ from generator import ir
 from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
+from generator.parse import reserved
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, safe_identifier, snake_case
 from generator.parse.operations import (
@@ -29,79 +30,13 @@ from generator.parse.security import SecurityParser
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
-# Attributes of the generated Client that a tag or an untagged operation must not take.
-CLIENT_RESERVED = frozenset(
-    {
-        "close",
-        "with_options",
-        "base_url",
-        "timeout",
-        "max_retries",
-        "request",
-        "models",
-        "errors",
-        "default_headers",
-        "http_client",
-        "strict_response_validation",
-        "aclose",
-        "deadline",
-        "with_raw_response",
-        "with_streaming_response",
-        "request_page",
-        "request_events",
-    }
-)
-# Names that resource and client modules import; resource classes must not shadow them.
-MODULE_RESERVED = frozenset(
-    {
-        "Any",
-        "Mapping",
-        "Endpoint",
-        "RequestOptions",
-        "NotGiven",
-        "NOT_GIVEN",
-        "SyncResource",
-        "AsyncResource",
-        "Client",
-        "AsyncClient",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "Timeout",
-        "ParamSpec",
-        "ResponseSpec",
-        "Body",
-        "models",
-        "httpx",
-        "TYPE_CHECKING",
-        "annotations",
-        "FileInput",
-        "BinaryBody",
-        "BodySpec",
-        "Annotated",
-        "Literal",
-        "UUID",
-        "Discriminator",
-        "Tag",
-        "TagOf",
-        "SyncPage",
-        "AsyncPage",
-        "Stream",
-        "AsyncStream",
-        "Iterator",
-        "AsyncIterator",
-        "PaginationSpec",
-        "SDKModel",
-        "cached_property",
-        # and what their stubs import besides
-        "Protocol",
-        "APIResponse",
-        "StreamedResponse",
-        "AsyncStreamedResponse",
-        "ResponseContextManager",
-        "AsyncResponseContextManager",
-    }
-)
-RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
+# Names a spec name must not take, read from the runtime and the generated modules' imports
+# (see generator.parse.reserved): client attributes (tags, untagged operations), resource
+# attributes (operations), classes of the client and resource modules, page model fields.
+CLIENT_RESERVED = reserved.client_reserved()
+RESOURCE_RESERVED = reserved.resource_reserved()
+MODULE_RESERVED = reserved.OPERATION_MODULE_CLASSES
+PAGE_RESERVED = reserved.page_reserved()
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
@@ -140,7 +75,13 @@ def parse_api(
     module_names = NameRegistry({"__init__"})
     resources = []
     for tag in used_tags:
-        attr = client_names.claim(safe_identifier(snake_case(tag), "tag"))
+        wanted = safe_identifier(snake_case(tag), "tag")
+        attr = client_names.claim(wanted)
+        if attr != wanted:
+            first = next(raw.pointer for raw in raw_operations if raw.tag == tag)
+            warnings.append(
+                Warning(first, f"tag {tag!r}: client.{wanted} is taken; this tag is client.{attr}")
+            )
         name = class_name(tag, prefix="Tag")
         while name in class_names or "Async" + name in class_names:
             name += "_"
@@ -163,7 +104,7 @@ def parse_api(
         {name for op in everything for name in _response_types(op)},
     )
 
-    pages = _Pages(spec, schemas, class_names, pagination or {})
+    pages = _Pages(spec, schemas, class_names, pagination or {}, warnings)
     parsed_resources = []
     for (tag, attr, name, module, tagged), ops in zip(resources, unmarked, strict=True):
         parsed_resources.append(
@@ -213,8 +154,11 @@ class _Pages:
         schemas: SchemaParser,
         class_names: NameRegistry,
         configured: Mapping[str, Any],
+        warnings: list[Warning],
     ) -> None:
         self.spec = spec
+        self.warnings = warnings
+        self.schemas = schemas
         self.resolver = PaginationResolver(schemas.named)
         self.class_names = class_names
         self.configured = configured
@@ -251,9 +195,38 @@ class _Pages:
         if operation.event_type is not None:
             raise fail("", "an event stream cannot be paginated")
         pagination = self.resolver.resolve(checked, operation, fail)
+        if self._free_page_fields(pagination, operation.method_name):
+            pagination = self.resolver.resolve(checked, operation, fail)  # by the new names
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
         return paginated(operation, replace(pagination, page_class=page_class))
+
+    def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
+        """Renames the page model's fields that a page's own methods would hide (a field
+        `next_page` over `next_page()`); True when it did."""
+        if pagination.root_list:
+            return False
+        model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
+        if not isinstance(model, ir.Model):
+            return False
+        if not any(f.name in PAGE_RESERVED for f in model.fields):
+            return False
+        names = NameRegistry(PAGE_RESERVED | {f.name for f in model.fields})
+        fields = []
+        for f in model.fields:
+            if f.name in PAGE_RESERVED:
+                renamed = names.claim(f.name + "_")
+                self.warnings.append(
+                    Warning(
+                        self.schemas.pointers.get(model.name, ""),
+                        f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
+                        f"{method} have a method {f.name!r}",
+                    )
+                )
+                f = replace(f, name=renamed)
+            fields.append(f)
+        self.schemas.named[model.name] = replace(model, fields=tuple(fields))
+        return True
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)

@@ -29,6 +29,7 @@ from generator.parse.names import (
     snake_case,
     upper_snake,
 )
+from generator.parse.reserved import MODEL_MODULE_NAMES
 
 SchemaNode: TypeAlias = Reference | Schema | bool
 NamedType: TypeAlias = ir.Model | ir.Enum | ir.Alias
@@ -41,24 +42,6 @@ _STRING_FORMATS: dict[str, ir.ScalarName] = {
     "uuid": "uuid",
     "binary": "file",
 }
-# Names the generated model modules import; a schema must not take one as its class name.
-MODEL_MODULE_RESERVED = frozenset(
-    {
-        "Annotated",
-        "Any",
-        "Literal",
-        "TypeAlias",
-        "UUID",
-        "Discriminator",
-        "Field",
-        "Tag",
-        "TagOf",
-        "SDKModel",
-        "OpenStrEnum",
-        "OpenIntEnum",
-        "FileInput",
-    }
-)
 _SCALAR_TYPES: dict[str, ir.ScalarName] = {
     "string": "str",
     "integer": "int",
@@ -124,7 +107,7 @@ class SchemaParser:
         self.file = file
         self.document = document
         self.warnings = warnings
-        self.class_names = NameRegistry(MODEL_MODULE_RESERVED)
+        self.class_names = NameRegistry(MODEL_MODULE_NAMES)
         self.named: dict[str, NamedType] = {}
         self.order: list[str] = []
         self._pointer_names: dict[str, str] = {}

@@ -13,7 +13,7 @@ from generator.render.types import annotation
 
 # How the client and resource modules refer to the models package (imported under this
 # private alias, so an attribute named `models` cannot shadow it in a class body).
-MODELS = "models."
+MODELS = "_models."
 
 
 def type_annotation(ref: ir.TypeRef, stub: bool = False) -> str:

@@ -677,7 +677,7 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
         paths={
             "/models/{class}": {
                 "get": {
-                    "tags": ["models"],
+                    "tags": ["with_options"],
                     "operationId": "with_raw_response",
                     "parameters": [
                         {"name": "class", "in": "path", "required": True, "schema": ARRAY},
@@ -724,7 +724,7 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
     long_classes = [n for n in names if n.startswith("VeryLong")]
     assert len(long_classes) == 2 and all(len(n) <= 80 for n in long_classes)
     # a tag named like a client attribute, a tag with no ASCII letters (a stable digest)
-    assert [r.attr_name for r in api.resources] == ["models2", "x82a3a5f0"]
+    assert [r.attr_name for r in api.resources] == ["with_options2", "x82a3a5f0"]
     op = operation(api, "with_raw_response2")
     assert [p.name for p in op.path_params + op.params] == [
         "class_",

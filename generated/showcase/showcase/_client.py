@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import models
+from . import models as _models
 from ._runtime import _auth
 from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ._runtime._endpoint import Endpoint, ResponseSpec
@@ -82,13 +82,13 @@ SERVERS: tuple[str, ...] = ("https://showcase.example.com/v1",)
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
 """The API's security schemes: how each credential is sent."""
 
-_GET_TOUR: Endpoint[models.Tour] = Endpoint(
+_GET_TOUR: Endpoint[_models.Tour] = Endpoint(
     method="GET",
     path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", models.Tour),),
+    responses=(ResponseSpec("200", "json", _models.Tour),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -190,7 +190,7 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """Get a guided tour
 
         Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
@@ -366,7 +366,7 @@ class AsyncClient(AsyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """Get a guided tour
 
         Returns a guided tour as a linked list of stops. This operation has no tags on purpose.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from . import models
+from . import models as _models
 from ._runtime import _auth
 from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
 from ._runtime._response import (
@@ -97,7 +97,7 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Tour: ...
+    ) -> _models.Tour: ...
 
 @type_check_only
 class _Raw_get_tour(Protocol):
@@ -110,7 +110,7 @@ class _Raw_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    ) -> APIResponse[_models.Tour]: ...
 
 class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None: ...
@@ -137,7 +137,7 @@ class _Streaming_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Tour]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Tour]]: ...
 
 class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None: ...
@@ -188,7 +188,7 @@ class AsyncClient(AsyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Tour: ...
+    ) -> _models.Tour: ...
 
 @type_check_only
 class _AsyncRaw_get_tour(Protocol):
@@ -201,7 +201,7 @@ class _AsyncRaw_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    ) -> APIResponse[_models.Tour]: ...
 
 class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None: ...
@@ -228,7 +228,7 @@ class _AsyncStreaming_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Tour]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Tour]]: ...
 
 class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None: ...

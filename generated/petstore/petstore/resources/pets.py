@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -29,32 +29,32 @@ __all__ = [
 ]
 
 
-_LIST_PETS: Endpoint[list[models.Pet]] = Endpoint(
+_LIST_PETS: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[models.Pet]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
 
-_CREATE_PET: Endpoint[models.Pet] = Endpoint(
+_CREATE_PET: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", models.NewPet),
-    responses=(ResponseSpec("201", "json", models.Pet),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.NewPet),
+    responses=(ResponseSpec("201", "json", _models.Pet),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
 
-_SHOW_PET_BY_ID: Endpoint[models.Pet] = Endpoint(
+_SHOW_PET_BY_ID: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", models.Pet),),
+    responses=(ResponseSpec("200", "json", _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -64,7 +64,7 @@ _DELETE_PET: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
@@ -91,7 +91,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         Returns the pets in the store, at most `limit` of them.
@@ -116,13 +116,13 @@ class Pets(SyncResource):
     def create_pet(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
@@ -148,7 +148,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.
@@ -246,7 +246,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         Returns the pets in the store, at most `limit` of them.
@@ -271,13 +271,13 @@ class AsyncPets(AsyncResource):
     async def create_pet(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
@@ -303,7 +303,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.

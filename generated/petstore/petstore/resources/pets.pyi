@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -38,17 +38,17 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
+    ) -> list[_models.Pet]: ...
     def create_pet(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
+    ) -> _models.Pet: ...
     def show_pet_by_id(
         self,
         pet_id: str,
@@ -58,7 +58,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
+    ) -> _models.Pet: ...
     def delete_pet(
         self,
         pet_id: str,
@@ -81,20 +81,20 @@ class _Raw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
 
 @type_check_only
 class _Raw_create_pet(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _Raw_show_pet_by_id(Protocol):
@@ -107,7 +107,7 @@ class _Raw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _Raw_delete_pet(Protocol):
@@ -140,20 +140,20 @@ class _Streaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Pet]]]: ...
 
 @type_check_only
 class _Streaming_create_pet(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _Streaming_show_pet_by_id(Protocol):
@@ -166,7 +166,7 @@ class _Streaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _Streaming_delete_pet(Protocol):
@@ -202,17 +202,17 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
+    ) -> list[_models.Pet]: ...
     async def create_pet(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
+    ) -> _models.Pet: ...
     async def show_pet_by_id(
         self,
         pet_id: str,
@@ -222,7 +222,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
+    ) -> _models.Pet: ...
     async def delete_pet(
         self,
         pet_id: str,
@@ -245,20 +245,20 @@ class _AsyncRaw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
 
 @type_check_only
 class _AsyncRaw_create_pet(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _AsyncRaw_show_pet_by_id(Protocol):
@@ -271,7 +271,7 @@ class _AsyncRaw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _AsyncRaw_delete_pet(Protocol):
@@ -304,20 +304,20 @@ class _AsyncStreaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Pet]]]: ...
 
 @type_check_only
 class _AsyncStreaming_create_pet(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _AsyncStreaming_show_pet_by_id(Protocol):
@@ -330,7 +330,7 @@ class _AsyncStreaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete_pet(Protocol):

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -29,93 +29,93 @@ __all__ = [
 ]
 
 
-_AUTH_API_KEY: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_API_KEY: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/api-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_AUTH_QUERY_KEY: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_QUERY_KEY: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/query-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("QueryKey",),),
 )
 
 
-_AUTH_COOKIE_KEY: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_COOKIE_KEY: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/cookie-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("CookieKey",),),
 )
 
 
-_AUTH_BEARER: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_BEARER: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/bearer",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("BearerAuth",),),
 )
 
 
-_AUTH_BASIC: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_BASIC: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/basic",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("BasicAuth",),),
 )
 
 
-_AUTH_OAUTH: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_OAUTH: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/oauth",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("OauthClient",),),
 )
 
 
-_AUTH_EITHER: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_EITHER: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/either",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("BearerAuth",), ("ApiKeyAuth",)),
 )
 
 
-_AUTH_BOTH: Endpoint[models.AuthEcho] = Endpoint(
+_AUTH_BOTH: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/both",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("ApiKeyAuth", "QueryKey"),),
 )
 
 
-_GET_PUBLIC: Endpoint[models.PublicEcho] = Endpoint(
+_GET_PUBLIC: Endpoint[_models.PublicEcho] = Endpoint(
     method="GET",
     path="/public",
-    responses=(ResponseSpec("200", "json", models.PublicEcho),),
+    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
 )
 
 
-_CREATE_TOKEN: Endpoint[models.TokenResponse] = Endpoint(
+_CREATE_TOKEN: Endpoint[_models.TokenResponse] = Endpoint(
     method="POST",
     path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.TokenRequest),
-    responses=(ResponseSpec("200", "json", models.TokenResponse),),
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
+    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("401", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("401", "json", _models.Error),
     ),
 )
 
@@ -141,7 +141,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key header
 
         Accepts the `X-API-Key` header (the default security of the API).
@@ -165,7 +165,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key query parameter
 
         Accepts the `api_key` query parameter.
@@ -189,7 +189,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key cookie
 
         Accepts the `relay_session` cookie.
@@ -213,7 +213,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with a bearer token
 
         Accepts `Authorization: Bearer <token>`.
@@ -237,7 +237,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with HTTP basic authentication
 
         Accepts `Authorization: Basic <base64(user:password)>`.
@@ -261,7 +261,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
         Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
@@ -285,7 +285,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with a bearer token or an API key
 
         Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
@@ -309,7 +309,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 
         One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
@@ -333,7 +333,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
         Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
@@ -352,13 +352,13 @@ class Auth(SyncResource):
     def create_token(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
@@ -431,7 +431,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key header
 
         Accepts the `X-API-Key` header (the default security of the API).
@@ -455,7 +455,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key query parameter
 
         Accepts the `api_key` query parameter.
@@ -479,7 +479,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an API key cookie
 
         Accepts the `relay_session` cookie.
@@ -503,7 +503,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with a bearer token
 
         Accepts `Authorization: Bearer <token>`.
@@ -527,7 +527,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with HTTP basic authentication
 
         Accepts `Authorization: Basic <base64(user:password)>`.
@@ -551,7 +551,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
         Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
@@ -575,7 +575,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with a bearer token or an API key
 
         Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
@@ -599,7 +599,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 
         One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
@@ -623,7 +623,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
         Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
@@ -642,13 +642,13 @@ class AsyncAuth(AsyncResource):
     async def create_token(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -37,7 +37,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_query_key(
         self,
         *,
@@ -46,7 +46,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_cookie_key(
         self,
         *,
@@ -55,7 +55,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_bearer(
         self,
         *,
@@ -64,7 +64,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_basic(
         self,
         *,
@@ -73,7 +73,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_oauth(
         self,
         *,
@@ -82,7 +82,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_either(
         self,
         *,
@@ -91,7 +91,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def auth_both(
         self,
         *,
@@ -100,7 +100,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     def get_public(
         self,
         *,
@@ -109,17 +109,17 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.PublicEcho: ...
+    ) -> _models.PublicEcho: ...
     def create_token(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.TokenResponse: ...
+    ) -> _models.TokenResponse: ...
 
 @type_check_only
 class _Raw_auth_api_key(Protocol):
@@ -131,7 +131,7 @@ class _Raw_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_query_key(Protocol):
@@ -143,7 +143,7 @@ class _Raw_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_cookie_key(Protocol):
@@ -155,7 +155,7 @@ class _Raw_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_bearer(Protocol):
@@ -167,7 +167,7 @@ class _Raw_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_basic(Protocol):
@@ -179,7 +179,7 @@ class _Raw_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_oauth(Protocol):
@@ -191,7 +191,7 @@ class _Raw_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_either(Protocol):
@@ -203,7 +203,7 @@ class _Raw_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_auth_both(Protocol):
@@ -215,7 +215,7 @@ class _Raw_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _Raw_get_public(Protocol):
@@ -227,20 +227,20 @@ class _Raw_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.PublicEcho]: ...
+    ) -> APIResponse[_models.PublicEcho]: ...
 
 @type_check_only
 class _Raw_create_token(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.TokenResponse]: ...
+    ) -> APIResponse[_models.TokenResponse]: ...
 
 class AuthWithRawResponse:
     def __init__(self, owner: Auth) -> None: ...
@@ -265,7 +265,7 @@ class _Streaming_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_query_key(Protocol):
@@ -277,7 +277,7 @@ class _Streaming_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_cookie_key(Protocol):
@@ -289,7 +289,7 @@ class _Streaming_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_bearer(Protocol):
@@ -301,7 +301,7 @@ class _Streaming_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_basic(Protocol):
@@ -313,7 +313,7 @@ class _Streaming_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_oauth(Protocol):
@@ -325,7 +325,7 @@ class _Streaming_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_either(Protocol):
@@ -337,7 +337,7 @@ class _Streaming_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_auth_both(Protocol):
@@ -349,7 +349,7 @@ class _Streaming_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _Streaming_get_public(Protocol):
@@ -361,20 +361,20 @@ class _Streaming_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.PublicEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.PublicEcho]]: ...
 
 @type_check_only
 class _Streaming_create_token(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.TokenResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
 
 class AuthWithStreamingResponse:
     def __init__(self, owner: Auth) -> None: ...
@@ -402,7 +402,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_query_key(
         self,
         *,
@@ -411,7 +411,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_cookie_key(
         self,
         *,
@@ -420,7 +420,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_bearer(
         self,
         *,
@@ -429,7 +429,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_basic(
         self,
         *,
@@ -438,7 +438,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_oauth(
         self,
         *,
@@ -447,7 +447,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_either(
         self,
         *,
@@ -456,7 +456,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def auth_both(
         self,
         *,
@@ -465,7 +465,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho: ...
+    ) -> _models.AuthEcho: ...
     async def get_public(
         self,
         *,
@@ -474,17 +474,17 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.PublicEcho: ...
+    ) -> _models.PublicEcho: ...
     async def create_token(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.TokenResponse: ...
+    ) -> _models.TokenResponse: ...
 
 @type_check_only
 class _AsyncRaw_auth_api_key(Protocol):
@@ -496,7 +496,7 @@ class _AsyncRaw_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_query_key(Protocol):
@@ -508,7 +508,7 @@ class _AsyncRaw_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_cookie_key(Protocol):
@@ -520,7 +520,7 @@ class _AsyncRaw_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_bearer(Protocol):
@@ -532,7 +532,7 @@ class _AsyncRaw_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_basic(Protocol):
@@ -544,7 +544,7 @@ class _AsyncRaw_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_oauth(Protocol):
@@ -556,7 +556,7 @@ class _AsyncRaw_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_either(Protocol):
@@ -568,7 +568,7 @@ class _AsyncRaw_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_auth_both(Protocol):
@@ -580,7 +580,7 @@ class _AsyncRaw_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 @type_check_only
 class _AsyncRaw_get_public(Protocol):
@@ -592,20 +592,20 @@ class _AsyncRaw_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.PublicEcho]: ...
+    ) -> APIResponse[_models.PublicEcho]: ...
 
 @type_check_only
 class _AsyncRaw_create_token(Protocol):
     async def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.TokenResponse]: ...
+    ) -> APIResponse[_models.TokenResponse]: ...
 
 class AsyncAuthWithRawResponse:
     def __init__(self, owner: AsyncAuth) -> None: ...
@@ -630,7 +630,7 @@ class _AsyncStreaming_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_query_key(Protocol):
@@ -642,7 +642,7 @@ class _AsyncStreaming_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_cookie_key(Protocol):
@@ -654,7 +654,7 @@ class _AsyncStreaming_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_bearer(Protocol):
@@ -666,7 +666,7 @@ class _AsyncStreaming_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_basic(Protocol):
@@ -678,7 +678,7 @@ class _AsyncStreaming_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_oauth(Protocol):
@@ -690,7 +690,7 @@ class _AsyncStreaming_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_either(Protocol):
@@ -702,7 +702,7 @@ class _AsyncStreaming_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_auth_both(Protocol):
@@ -714,7 +714,7 @@ class _AsyncStreaming_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_public(Protocol):
@@ -726,20 +726,20 @@ class _AsyncStreaming_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.PublicEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.PublicEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_create_token(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.TokenResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
 
 class AsyncAuthWithStreamingResponse:
     def __init__(self, owner: AsyncAuth) -> None: ...

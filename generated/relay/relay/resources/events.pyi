@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -40,7 +40,7 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> Stream[models.Event]: ...
+    ) -> Stream[_models.Event]: ...
 
 @type_check_only
 class _Raw_stream_events(Protocol):
@@ -54,7 +54,7 @@ class _Raw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[Stream[models.Event]]: ...
+    ) -> APIResponse[Stream[_models.Event]]: ...
 
 class EventsWithRawResponse:
     def __init__(self, owner: Events) -> None: ...
@@ -72,7 +72,7 @@ class _Streaming_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[Stream[models.Event]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 class EventsWithStreamingResponse:
     def __init__(self, owner: Events) -> None: ...
@@ -93,7 +93,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncStream[models.Event]: ...
+    ) -> AsyncStream[_models.Event]: ...
 
 @type_check_only
 class _AsyncRaw_stream_events(Protocol):
@@ -107,7 +107,7 @@ class _AsyncRaw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[AsyncStream[models.Event]]: ...
+    ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
@@ -126,7 +126,7 @@ class _AsyncStreaming_stream_events(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncStream[models.Event]]
+        AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...
 
 class AsyncEventsWithStreamingResponse:

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._files import BinaryBody
@@ -30,27 +30,27 @@ __all__ = [
 ]
 
 
-_UPLOAD_FILE: Endpoint[models.FileInfo] = Endpoint(
+_UPLOAD_FILE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", models.FileUpload),
-    responses=(ResponseSpec("201", "json", models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
+    responses=(ResponseSpec("201", "json", _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
 
 
-_SUBMIT_CONTACT: Endpoint[models.FormEcho] = Endpoint(
+_SUBMIT_CONTACT: Endpoint[_models.FormEcho] = Endpoint(
     method="POST",
     path="/forms/contact",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.ContactForm),
-    responses=(ResponseSpec("200", "json", models.FormEcho),),
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.ContactForm),
+    responses=(ResponseSpec("200", "json", _models.FormEcho),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -60,18 +60,18 @@ _DOWNLOAD_FILE: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/files/{file_id}/content",
     responses=(ResponseSpec("200", "bytes", bytes),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     accept="application/octet-stream, application/json, */*;q=0.5",
 )
 
 
-_UPLOAD_RAW: Endpoint[models.RawUploadInfo] = Endpoint(
+_UPLOAD_RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
     body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -92,13 +92,13 @@ class Files(SyncResource):
     def upload_file(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
@@ -118,13 +118,13 @@ class Files(SyncResource):
     def submit_contact(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.
@@ -186,7 +186,7 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.
@@ -242,13 +242,13 @@ class AsyncFiles(AsyncResource):
     async def upload_file(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
@@ -268,13 +268,13 @@ class AsyncFiles(AsyncResource):
     async def submit_contact(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.
@@ -336,7 +336,7 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.

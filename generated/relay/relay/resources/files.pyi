@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._files import BinaryBody
 from .._runtime._response import (
@@ -33,23 +33,23 @@ class Files(SyncResource):
     def upload_file(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
+    ) -> _models.FileInfo: ...
     def submit_contact(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
+    ) -> _models.FormEcho: ...
     def download_file(
         self,
         file_id: str,
@@ -70,33 +70,33 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> _models.RawUploadInfo: ...
 
 @type_check_only
 class _Raw_upload_file(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
 class _Raw_submit_contact(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
+    ) -> APIResponse[_models.FormEcho]: ...
 
 @type_check_only
 class _Raw_download_file(Protocol):
@@ -123,7 +123,7 @@ class _Raw_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
@@ -137,26 +137,26 @@ class _Streaming_upload_file(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FileInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
 class _Streaming_submit_contact(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FormEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
 
 @type_check_only
 class _Streaming_download_file(Protocol):
@@ -183,7 +183,7 @@ class _Streaming_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.RawUploadInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.RawUploadInfo]]: ...
 
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
@@ -200,23 +200,23 @@ class AsyncFiles(AsyncResource):
     async def upload_file(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
+    ) -> _models.FileInfo: ...
     async def submit_contact(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
+    ) -> _models.FormEcho: ...
     async def download_file(
         self,
         file_id: str,
@@ -237,33 +237,33 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> _models.RawUploadInfo: ...
 
 @type_check_only
 class _AsyncRaw_upload_file(Protocol):
     async def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
 class _AsyncRaw_submit_contact(Protocol):
     async def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
+    ) -> APIResponse[_models.FormEcho]: ...
 
 @type_check_only
 class _AsyncRaw_download_file(Protocol):
@@ -290,7 +290,7 @@ class _AsyncRaw_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
@@ -304,26 +304,26 @@ class _AsyncStreaming_upload_file(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FileInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
 class _AsyncStreaming_submit_contact(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FormEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
 
 @type_check_only
 class _AsyncStreaming_download_file(Protocol):
@@ -350,7 +350,7 @@ class _AsyncStreaming_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.RawUploadInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.RawUploadInfo]]: ...
 
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -29,30 +29,30 @@ __all__ = [
 ]
 
 
-_CREATE_JOB: Endpoint[models.Job] = Endpoint(
+_CREATE_JOB: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("201", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("201", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_GET_JOB: Endpoint[models.Job] = Endpoint(
+_GET_JOB: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", models.Job),),
+    responses=(ResponseSpec("200", "json", _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_REPLACE_JOB: Endpoint[models.Job] = Endpoint(
+_REPLACE_JOB: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -65,21 +65,21 @@ _DELETE_JOB: Endpoint[None] = Endpoint(
 )
 
 
-_UPDATE_JOB: Endpoint[models.Job] = Endpoint(
+_UPDATE_JOB: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobUpdate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_GET_SLOW: Endpoint[models.SlowResult] = Endpoint(
+_GET_SLOW: Endpoint[_models.SlowResult] = Endpoint(
     method="GET",
     path="/slow",
-    responses=(ResponseSpec("200", "json", models.SlowResult),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.SlowResult),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -100,13 +100,13 @@ class Jobs(SyncResource):
     def create_job(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
@@ -132,7 +132,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -158,13 +158,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -222,13 +222,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.
@@ -260,7 +260,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """Answer after a delay
 
         Waits `delay` seconds before it answers, to test client timeouts.
@@ -325,13 +325,13 @@ class AsyncJobs(AsyncResource):
     async def create_job(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
@@ -357,7 +357,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -383,13 +383,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -447,13 +447,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.
@@ -485,7 +485,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """Answer after a delay
 
         Waits `delay` seconds before it answers, to test client timeouts.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -32,13 +32,13 @@ class Jobs(SyncResource):
     def create_job(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     def get_job(
         self,
         job_id: str,
@@ -48,18 +48,18 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     def replace_job(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     def delete_job(
         self,
         job_id: str,
@@ -74,13 +74,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     def get_slow(
         self,
         *,
@@ -90,20 +90,20 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> _models.SlowResult: ...
 
 @type_check_only
 class _Raw_create_job(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_get_job(Protocol):
@@ -116,7 +116,7 @@ class _Raw_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_replace_job(Protocol):
@@ -124,13 +124,13 @@ class _Raw_replace_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_delete_job(Protocol):
@@ -151,13 +151,13 @@ class _Raw_update_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_get_slow(Protocol):
@@ -170,7 +170,7 @@ class _Raw_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.SlowResult]: ...
 
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
@@ -186,13 +186,13 @@ class _Streaming_create_job(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_get_job(Protocol):
@@ -205,7 +205,7 @@ class _Streaming_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_replace_job(Protocol):
@@ -213,13 +213,13 @@ class _Streaming_replace_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_delete_job(Protocol):
@@ -240,13 +240,13 @@ class _Streaming_update_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_get_slow(Protocol):
@@ -259,7 +259,7 @@ class _Streaming_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.SlowResult]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.SlowResult]]: ...
 
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
@@ -278,13 +278,13 @@ class AsyncJobs(AsyncResource):
     async def create_job(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     async def get_job(
         self,
         job_id: str,
@@ -294,18 +294,18 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     async def replace_job(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     async def delete_job(
         self,
         job_id: str,
@@ -320,13 +320,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
+    ) -> _models.Job: ...
     async def get_slow(
         self,
         *,
@@ -336,20 +336,20 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> _models.SlowResult: ...
 
 @type_check_only
 class _AsyncRaw_create_job(Protocol):
     async def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_get_job(Protocol):
@@ -362,7 +362,7 @@ class _AsyncRaw_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_replace_job(Protocol):
@@ -370,13 +370,13 @@ class _AsyncRaw_replace_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_delete_job(Protocol):
@@ -397,13 +397,13 @@ class _AsyncRaw_update_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_get_slow(Protocol):
@@ -416,7 +416,7 @@ class _AsyncRaw_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.SlowResult]: ...
 
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
@@ -432,13 +432,13 @@ class _AsyncStreaming_create_job(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_job(Protocol):
@@ -451,7 +451,7 @@ class _AsyncStreaming_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_replace_job(Protocol):
@@ -459,13 +459,13 @@ class _AsyncStreaming_replace_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete_job(Protocol):
@@ -486,13 +486,13 @@ class _AsyncStreaming_update_job(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_slow(Protocol):
@@ -505,7 +505,7 @@ class _AsyncStreaming_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.SlowResult]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.SlowResult]]: ...
 
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...

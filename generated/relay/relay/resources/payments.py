@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -29,23 +29,23 @@ __all__ = [
 ]
 
 
-_CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_CREATE_PAYMENT: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
 
 
-_UPDATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_UPDATE_PAYMENT: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )
@@ -67,14 +67,14 @@ class Payments(SyncResource):
     def create_payment(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -101,14 +101,14 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.
@@ -170,14 +170,14 @@ class AsyncPayments(AsyncResource):
     async def create_payment(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -204,14 +204,14 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -32,40 +32,40 @@ class Payments(SyncResource):
     def create_payment(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment: ...
     def update_payment(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment: ...
 
 @type_check_only
 class _Raw_create_payment(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
 class _Raw_update_payment(Protocol):
@@ -73,14 +73,14 @@ class _Raw_update_payment(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class PaymentsWithRawResponse:
     def __init__(self, owner: Payments) -> None: ...
@@ -92,14 +92,14 @@ class _Streaming_create_payment(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 @type_check_only
 class _Streaming_update_payment(Protocol):
@@ -107,14 +107,14 @@ class _Streaming_update_payment(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 class PaymentsWithStreamingResponse:
     def __init__(self, owner: Payments) -> None: ...
@@ -129,40 +129,40 @@ class AsyncPayments(AsyncResource):
     async def create_payment(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment: ...
     async def update_payment(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment: ...
 
 @type_check_only
 class _AsyncRaw_create_payment(Protocol):
     async def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
 class _AsyncRaw_update_payment(Protocol):
@@ -170,14 +170,14 @@ class _AsyncRaw_update_payment(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class AsyncPaymentsWithRawResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
@@ -189,14 +189,14 @@ class _AsyncStreaming_create_payment(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 @type_check_only
 class _AsyncStreaming_update_payment(Protocol):
@@ -204,14 +204,14 @@ class _AsyncStreaming_update_payment(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 class AsyncPaymentsWithStreamingResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...

@@ -9,7 +9,7 @@ from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -30,33 +30,33 @@ __all__ = [
 ]
 
 
-_LIST_ANIMALS: Endpoint[list[models.Animal]] = Endpoint(
+_LIST_ANIMALS: Endpoint[list[_models.Animal]] = Endpoint(
     method="GET",
     path="/animals",
-    responses=(ResponseSpec("200", "json", list[models.Animal]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Animal]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_CREATE_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_CREATE_ANIMAL: Endpoint[_models.Animal] = Endpoint(
     method="POST",
     path="/animals",
-    body=BodySpec("json", "application/json", models.NewAnimal),
-    responses=(ResponseSpec("201", "json", models.Animal),),
+    body=BodySpec("json", "application/json", _models.NewAnimal),
+    responses=(ResponseSpec("201", "json", _models.Animal),),
     errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_GET_ANIMAL: Endpoint[_models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
-    responses=(ResponseSpec("200", "json", models.Animal),),
+    responses=(ResponseSpec("200", "json", _models.Animal),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -66,8 +66,8 @@ _DELETE_ANIMAL: Endpoint[None] = Endpoint(
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -77,30 +77,30 @@ _GET_ANIMAL_PHOTO: Endpoint[bytes] = Endpoint(
     path="/animals/{animalId}/photo",
     responses=(ResponseSpec("200", "bytes", bytes),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     accept="image/png, application/json, */*;q=0.5",
 )
 
 
-_LIST_KEEPERS: Endpoint[list[models.Keeper]] = Endpoint(
+_LIST_KEEPERS: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[models.Keeper]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_CREATE_KEEPER: Endpoint[models.Keeper] = Endpoint(
+_CREATE_KEEPER: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", models.Keeper),
-    responses=(ResponseSpec("201", "json", models.Keeper),),
+    body=BodySpec("json", "application/json", _models.Keeper),
+    responses=(ResponseSpec("201", "json", _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -122,7 +122,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -130,7 +130,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """List animals
 
         Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
@@ -161,13 +161,13 @@ class Animals(SyncResource):
     def create_animal(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -196,7 +196,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -288,7 +288,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """List keepers
 
         Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
@@ -307,13 +307,13 @@ class Animals(SyncResource):
     def create_keeper(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
@@ -376,7 +376,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -384,7 +384,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """List animals
 
         Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
@@ -415,13 +415,13 @@ class AsyncAnimals(AsyncResource):
     async def create_animal(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -450,7 +450,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -542,7 +542,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """List keepers
 
         Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
@@ -561,13 +561,13 @@ class AsyncAnimals(AsyncResource):
     async def create_keeper(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.

@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -34,7 +34,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -42,17 +42,17 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
+    ) -> list[_models.Animal]: ...
     def create_animal(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
+    ) -> _models.Animal: ...
     def get_animal(
         self,
         animal_id: UUID,
@@ -62,7 +62,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
+    ) -> _models.Animal: ...
     def delete_animal(
         self,
         animal_id: UUID,
@@ -91,17 +91,17 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
+    ) -> list[_models.Keeper]: ...
     def create_keeper(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> _models.Keeper: ...
 
 @type_check_only
 class _Raw_list_animals(Protocol):
@@ -109,7 +109,7 @@ class _Raw_list_animals(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -117,20 +117,20 @@ class _Raw_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
 
 @type_check_only
 class _Raw_create_animal(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _Raw_get_animal(Protocol):
@@ -143,7 +143,7 @@ class _Raw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _Raw_delete_animal(Protocol):
@@ -181,20 +181,20 @@ class _Raw_list_keepers(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
+    ) -> APIResponse[list[_models.Keeper]]: ...
 
 @type_check_only
 class _Raw_create_keeper(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
+    ) -> APIResponse[_models.Keeper]: ...
 
 class AnimalsWithRawResponse:
     def __init__(self, owner: Animals) -> None: ...
@@ -212,7 +212,7 @@ class _Streaming_list_animals(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -220,20 +220,20 @@ class _Streaming_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Animal]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Animal]]]: ...
 
 @type_check_only
 class _Streaming_create_animal(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _Streaming_get_animal(Protocol):
@@ -246,7 +246,7 @@ class _Streaming_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _Streaming_delete_animal(Protocol):
@@ -284,20 +284,20 @@ class _Streaming_list_keepers(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Keeper]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Keeper]]]: ...
 
 @type_check_only
 class _Streaming_create_keeper(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Keeper]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
 
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
@@ -318,7 +318,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -326,17 +326,17 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
+    ) -> list[_models.Animal]: ...
     async def create_animal(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
+    ) -> _models.Animal: ...
     async def get_animal(
         self,
         animal_id: UUID,
@@ -346,7 +346,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
+    ) -> _models.Animal: ...
     async def delete_animal(
         self,
         animal_id: UUID,
@@ -375,17 +375,17 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
+    ) -> list[_models.Keeper]: ...
     async def create_keeper(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> _models.Keeper: ...
 
 @type_check_only
 class _AsyncRaw_list_animals(Protocol):
@@ -393,7 +393,7 @@ class _AsyncRaw_list_animals(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -401,20 +401,20 @@ class _AsyncRaw_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
 
 @type_check_only
 class _AsyncRaw_create_animal(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _AsyncRaw_get_animal(Protocol):
@@ -427,7 +427,7 @@ class _AsyncRaw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _AsyncRaw_delete_animal(Protocol):
@@ -465,20 +465,20 @@ class _AsyncRaw_list_keepers(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
+    ) -> APIResponse[list[_models.Keeper]]: ...
 
 @type_check_only
 class _AsyncRaw_create_keeper(Protocol):
     async def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
+    ) -> APIResponse[_models.Keeper]: ...
 
 class AsyncAnimalsWithRawResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
@@ -496,7 +496,7 @@ class _AsyncStreaming_list_animals(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -504,20 +504,20 @@ class _AsyncStreaming_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Animal]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Animal]]]: ...
 
 @type_check_only
 class _AsyncStreaming_create_animal(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_animal(Protocol):
@@ -530,7 +530,7 @@ class _AsyncStreaming_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete_animal(Protocol):
@@ -568,20 +568,20 @@ class _AsyncStreaming_list_keepers(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Keeper]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Keeper]]]: ...
 
 @type_check_only
 class _AsyncStreaming_create_keeper(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Keeper]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
 
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...

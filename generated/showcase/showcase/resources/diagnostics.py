@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -30,25 +30,25 @@ __all__ = [
 ]
 
 
-_ECHO_GET: Endpoint[models.EchoResponse] = Endpoint(
+_ECHO_GET: Endpoint[_models.EchoResponse] = Endpoint(
     method="GET",
     path="/echo/{itemId}",
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_ECHO_POST: Endpoint[models.EchoResponse] = Endpoint(
+_ECHO_POST: Endpoint[_models.EchoResponse] = Endpoint(
     method="POST",
     path="/echo",
-    body=BodySpec("json", "application/json", models.EchoPayload),
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
+    body=BodySpec("json", "application/json", _models.EchoPayload),
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
     errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -73,7 +73,7 @@ class Diagnostics(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -85,7 +85,7 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a GET request
 
         Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
@@ -136,7 +136,7 @@ class Diagnostics(SyncResource):
     def echo_post(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -145,7 +145,7 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a POST request
 
         Returns exactly what the server received, including the parsed JSON body.
@@ -215,7 +215,7 @@ class AsyncDiagnostics(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -227,7 +227,7 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a GET request
 
         Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
@@ -278,7 +278,7 @@ class AsyncDiagnostics(AsyncResource):
     async def echo_post(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -287,7 +287,7 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a POST request
 
         Returns exactly what the server received, including the parsed JSON body.

@@ -5,7 +5,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -37,7 +37,7 @@ class Diagnostics(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -49,11 +49,11 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse: ...
+    ) -> _models.EchoResponse: ...
     def echo_post(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -62,7 +62,7 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse: ...
+    ) -> _models.EchoResponse: ...
 
 @type_check_only
 class _Raw_echo_get(Protocol):
@@ -73,7 +73,7 @@ class _Raw_echo_get(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -85,14 +85,14 @@ class _Raw_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 @type_check_only
 class _Raw_echo_post(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -101,7 +101,7 @@ class _Raw_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 class DiagnosticsWithRawResponse:
     def __init__(self, owner: Diagnostics) -> None: ...
@@ -117,7 +117,7 @@ class _Streaming_echo_get(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -129,14 +129,14 @@ class _Streaming_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _Streaming_echo_post(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -145,7 +145,7 @@ class _Streaming_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 class DiagnosticsWithStreamingResponse:
     def __init__(self, owner: Diagnostics) -> None: ...
@@ -164,7 +164,7 @@ class AsyncDiagnostics(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -176,11 +176,11 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse: ...
+    ) -> _models.EchoResponse: ...
     async def echo_post(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -189,7 +189,7 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse: ...
+    ) -> _models.EchoResponse: ...
 
 @type_check_only
 class _AsyncRaw_echo_get(Protocol):
@@ -200,7 +200,7 @@ class _AsyncRaw_echo_get(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -212,14 +212,14 @@ class _AsyncRaw_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 @type_check_only
 class _AsyncRaw_echo_post(Protocol):
     async def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -228,7 +228,7 @@ class _AsyncRaw_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 class AsyncDiagnosticsWithRawResponse:
     def __init__(self, owner: AsyncDiagnostics) -> None: ...
@@ -244,7 +244,7 @@ class _AsyncStreaming_echo_get(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -256,14 +256,14 @@ class _AsyncStreaming_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _AsyncStreaming_echo_post(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -272,7 +272,7 @@ class _AsyncStreaming_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 class AsyncDiagnosticsWithStreamingResponse:
     def __init__(self, owner: AsyncDiagnostics) -> None: ...

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -30,38 +30,38 @@ __all__ = [
 ]
 
 
-_LIST_ITEMS: Endpoint[models.ListItemsResponse] = Endpoint(
+_LIST_ITEMS: Endpoint[_models.ListItemsResponse] = Endpoint(
     method="GET",
     path="/items",
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_CREATE_ITEM: Endpoint[models.Item] = Endpoint(
+_CREATE_ITEM: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", models.NewItem),
-    responses=(ResponseSpec("201", "json", models.Item),),
+    body=BodySpec("json", "application/json", _models.NewItem),
+    responses=(ResponseSpec("201", "json", _models.Item),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
 
 
-_GET_ITEM: Endpoint[models.ItemDetail] = Endpoint(
+_GET_ITEM: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -71,21 +71,21 @@ _DELETE_ITEM: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_UPDATE_ITEM: Endpoint[models.Item] = Endpoint(
+_UPDATE_ITEM: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", models.Item),),
+    body=BodySpec("json", "application/json", _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", _models.Item),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -95,48 +95,48 @@ _GET_ITEM_LABEL: Endpoint[str] = Endpoint(
     path="/items/{itemId}/label",
     responses=(ResponseSpec("200", "text", str),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
 
 
-_GET_ITEM_FROM_FUTURE: Endpoint[models.Item] = Endpoint(
+_GET_ITEM_FROM_FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", models.Item),),
+    responses=(ResponseSpec("200", "json", _models.Item),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_LIST_ITEMS_BY_SKU: Endpoint[dict[str, models.Item]] = Endpoint(
+_LIST_ITEMS_BY_SKU: Endpoint[dict[str, _models.Item]] = Endpoint(
     method="GET",
     path="/inventory/by-sku",
-    responses=(ResponseSpec("200", "json", dict[str, models.Item]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", dict[str, _models.Item]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_GET_WAREHOUSE_STOCK: Endpoint[models.GetWarehouseStockResponse] = Endpoint(
+_GET_WAREHOUSE_STOCK: Endpoint[_models.GetWarehouseStockResponse] = Endpoint(
     method="GET",
     path="/warehouses/{warehouseCode}/items/{itemId}",
-    responses=(ResponseSpec("200", "json", models.GetWarehouseStockResponse),),
+    responses=(ResponseSpec("200", "json", _models.GetWarehouseStockResponse),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_CATEGORIES: Endpoint[list[models.Category]] = Endpoint(
+_GET_CATEGORIES: Endpoint[list[_models.Category]] = Endpoint(
     method="GET",
     path="/categories",
-    responses=(ResponseSpec("200", "json", list[models.Category]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Category]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -156,7 +156,7 @@ class Inventory(SyncResource):
     def list_items(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -167,7 +167,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """List store items
 
         Returns one page of store items, ordered by id.
@@ -202,14 +202,14 @@ class Inventory(SyncResource):
     def create_item(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Create a store item
 
         Adds an item to the store. SKUs are unique.
@@ -241,7 +241,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """Get a store item
 
         Returns an item with its category and stock history.
@@ -298,13 +298,13 @@ class Inventory(SyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Update a store item
 
         Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
@@ -367,7 +367,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Get an item as a newer server version would send it
 
         Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
@@ -397,7 +397,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """Index items by SKU
 
         Returns every item in a map keyed by its SKU.
@@ -423,7 +423,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
         Returns how many units of an item a warehouse holds.
@@ -455,7 +455,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """Get the category tree
 
         Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
@@ -526,7 +526,7 @@ class AsyncInventory(AsyncResource):
     async def list_items(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -537,7 +537,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """List store items
 
         Returns one page of store items, ordered by id.
@@ -572,14 +572,14 @@ class AsyncInventory(AsyncResource):
     async def create_item(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Create a store item
 
         Adds an item to the store. SKUs are unique.
@@ -611,7 +611,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """Get a store item
 
         Returns an item with its category and stock history.
@@ -668,13 +668,13 @@ class AsyncInventory(AsyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Update a store item
 
         Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
@@ -737,7 +737,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Get an item as a newer server version would send it
 
         Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
@@ -767,7 +767,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """Index items by SKU
 
         Returns every item in a map keyed by its SKU.
@@ -793,7 +793,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
         Returns how many units of an item a warehouse holds.
@@ -825,7 +825,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """Get the category tree
 
         Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.

@@ -5,7 +5,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -33,7 +33,7 @@ class Inventory(SyncResource):
     def list_items(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -44,18 +44,18 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ListItemsResponse: ...
+    ) -> _models.ListItemsResponse: ...
     def create_item(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     def get_item(
         self,
         item_id: int,
@@ -65,7 +65,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ItemDetail: ...
+    ) -> _models.ItemDetail: ...
     def delete_item(
         self,
         item_id: int,
@@ -80,13 +80,13 @@ class Inventory(SyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     def get_item_label(
         self,
         item_id: int,
@@ -106,7 +106,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     def list_items_by_sku(
         self,
         *,
@@ -115,7 +115,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> dict[str, models.Item]: ...
+    ) -> dict[str, _models.Item]: ...
     def get_warehouse_stock(
         self,
         warehouse_code: str,
@@ -126,7 +126,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.GetWarehouseStockResponse: ...
+    ) -> _models.GetWarehouseStockResponse: ...
     def get_categories(
         self,
         *,
@@ -135,14 +135,14 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Category]: ...
+    ) -> list[_models.Category]: ...
 
 @type_check_only
 class _Raw_list_items(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -153,21 +153,21 @@ class _Raw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ListItemsResponse]: ...
+    ) -> APIResponse[_models.ListItemsResponse]: ...
 
 @type_check_only
 class _Raw_create_item(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_get_item(Protocol):
@@ -180,7 +180,7 @@ class _Raw_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ItemDetail]: ...
+    ) -> APIResponse[_models.ItemDetail]: ...
 
 @type_check_only
 class _Raw_delete_item(Protocol):
@@ -201,13 +201,13 @@ class _Raw_update_item(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_get_item_label(Protocol):
@@ -233,7 +233,7 @@ class _Raw_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_list_items_by_sku(Protocol):
@@ -245,7 +245,7 @@ class _Raw_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[dict[str, models.Item]]: ...
+    ) -> APIResponse[dict[str, _models.Item]]: ...
 
 @type_check_only
 class _Raw_get_warehouse_stock(Protocol):
@@ -259,7 +259,7 @@ class _Raw_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.GetWarehouseStockResponse]: ...
+    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 @type_check_only
 class _Raw_get_categories(Protocol):
@@ -271,7 +271,7 @@ class _Raw_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Category]]: ...
+    ) -> APIResponse[list[_models.Category]]: ...
 
 class InventoryWithRawResponse:
     def __init__(self, owner: Inventory) -> None: ...
@@ -291,7 +291,7 @@ class _Streaming_list_items(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -302,21 +302,21 @@ class _Streaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.ListItemsResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.ListItemsResponse]]: ...
 
 @type_check_only
 class _Streaming_create_item(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_get_item(Protocol):
@@ -329,7 +329,7 @@ class _Streaming_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.ItemDetail]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.ItemDetail]]: ...
 
 @type_check_only
 class _Streaming_delete_item(Protocol):
@@ -350,13 +350,13 @@ class _Streaming_update_item(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_get_item_label(Protocol):
@@ -382,7 +382,7 @@ class _Streaming_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_list_items_by_sku(Protocol):
@@ -394,7 +394,7 @@ class _Streaming_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[dict[str, models.Item]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[dict[str, _models.Item]]]: ...
 
 @type_check_only
 class _Streaming_get_warehouse_stock(Protocol):
@@ -408,7 +408,9 @@ class _Streaming_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.GetWarehouseStockResponse]]: ...
+    ) -> ResponseContextManager[
+        StreamedResponse[_models.GetWarehouseStockResponse]
+    ]: ...
 
 @type_check_only
 class _Streaming_get_categories(Protocol):
@@ -420,7 +422,7 @@ class _Streaming_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Category]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Category]]]: ...
 
 class InventoryWithStreamingResponse:
     def __init__(self, owner: Inventory) -> None: ...
@@ -443,7 +445,7 @@ class AsyncInventory(AsyncResource):
     async def list_items(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -454,18 +456,18 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ListItemsResponse: ...
+    ) -> _models.ListItemsResponse: ...
     async def create_item(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     async def get_item(
         self,
         item_id: int,
@@ -475,7 +477,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ItemDetail: ...
+    ) -> _models.ItemDetail: ...
     async def delete_item(
         self,
         item_id: int,
@@ -490,13 +492,13 @@ class AsyncInventory(AsyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     async def get_item_label(
         self,
         item_id: int,
@@ -516,7 +518,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item: ...
+    ) -> _models.Item: ...
     async def list_items_by_sku(
         self,
         *,
@@ -525,7 +527,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> dict[str, models.Item]: ...
+    ) -> dict[str, _models.Item]: ...
     async def get_warehouse_stock(
         self,
         warehouse_code: str,
@@ -536,7 +538,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.GetWarehouseStockResponse: ...
+    ) -> _models.GetWarehouseStockResponse: ...
     async def get_categories(
         self,
         *,
@@ -545,14 +547,14 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Category]: ...
+    ) -> list[_models.Category]: ...
 
 @type_check_only
 class _AsyncRaw_list_items(Protocol):
     async def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -563,21 +565,21 @@ class _AsyncRaw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ListItemsResponse]: ...
+    ) -> APIResponse[_models.ListItemsResponse]: ...
 
 @type_check_only
 class _AsyncRaw_create_item(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_get_item(Protocol):
@@ -590,7 +592,7 @@ class _AsyncRaw_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ItemDetail]: ...
+    ) -> APIResponse[_models.ItemDetail]: ...
 
 @type_check_only
 class _AsyncRaw_delete_item(Protocol):
@@ -611,13 +613,13 @@ class _AsyncRaw_update_item(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_get_item_label(Protocol):
@@ -643,7 +645,7 @@ class _AsyncRaw_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_list_items_by_sku(Protocol):
@@ -655,7 +657,7 @@ class _AsyncRaw_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[dict[str, models.Item]]: ...
+    ) -> APIResponse[dict[str, _models.Item]]: ...
 
 @type_check_only
 class _AsyncRaw_get_warehouse_stock(Protocol):
@@ -669,7 +671,7 @@ class _AsyncRaw_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.GetWarehouseStockResponse]: ...
+    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 @type_check_only
 class _AsyncRaw_get_categories(Protocol):
@@ -681,7 +683,7 @@ class _AsyncRaw_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Category]]: ...
+    ) -> APIResponse[list[_models.Category]]: ...
 
 class AsyncInventoryWithRawResponse:
     def __init__(self, owner: AsyncInventory) -> None: ...
@@ -701,7 +703,7 @@ class _AsyncStreaming_list_items(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -713,7 +715,7 @@ class _AsyncStreaming_list_items(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[models.ListItemsResponse]
+        AsyncStreamedResponse[_models.ListItemsResponse]
     ]: ...
 
 @type_check_only
@@ -721,14 +723,14 @@ class _AsyncStreaming_create_item(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_item(Protocol):
@@ -741,7 +743,7 @@ class _AsyncStreaming_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.ItemDetail]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.ItemDetail]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete_item(Protocol):
@@ -762,13 +764,13 @@ class _AsyncStreaming_update_item(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_item_label(Protocol):
@@ -794,7 +796,7 @@ class _AsyncStreaming_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_list_items_by_sku(Protocol):
@@ -806,7 +808,9 @@ class _AsyncStreaming_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[dict[str, models.Item]]]: ...
+    ) -> AsyncResponseContextManager[
+        AsyncStreamedResponse[dict[str, _models.Item]]
+    ]: ...
 
 @type_check_only
 class _AsyncStreaming_get_warehouse_stock(Protocol):
@@ -821,7 +825,7 @@ class _AsyncStreaming_get_warehouse_stock(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[models.GetWarehouseStockResponse]
+        AsyncStreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...
 
 @type_check_only
@@ -834,7 +838,7 @@ class _AsyncStreaming_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Category]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Category]]]: ...
 
 class AsyncInventoryWithStreamingResponse:
     def __init__(self, owner: AsyncInventory) -> None: ...

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -28,13 +28,13 @@ __all__ = [
 ]
 
 
-_GET_INVENTORY_STATS: Endpoint[models.InventoryStats] = Endpoint(
+_GET_INVENTORY_STATS: Endpoint[_models.InventoryStats] = Endpoint(
     method="GET",
     path="/admin/stats",
-    responses=(ResponseSpec("200", "json", models.InventoryStats),),
+    responses=(ResponseSpec("200", "json", _models.InventoryStats),),
     errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("403", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -44,8 +44,8 @@ _RESET_STORE: Endpoint[None] = Endpoint(
     path="/admin/reset",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("403", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -72,7 +72,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """Get inventory statistics
 
         Counts items per status and values the stock of each warehouse.
@@ -168,7 +168,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """Get inventory statistics
 
         Counts items per status and values the stock of each warehouse.

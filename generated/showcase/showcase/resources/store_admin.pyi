@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -38,7 +38,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.InventoryStats: ...
+    ) -> _models.InventoryStats: ...
     def reset_store(
         self,
         *,
@@ -61,7 +61,7 @@ class _Raw_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.InventoryStats]: ...
+    ) -> APIResponse[_models.InventoryStats]: ...
 
 @type_check_only
 class _Raw_reset_store(Protocol):
@@ -92,7 +92,7 @@ class _Streaming_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.InventoryStats]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.InventoryStats]]: ...
 
 @type_check_only
 class _Streaming_reset_store(Protocol):
@@ -126,7 +126,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.InventoryStats: ...
+    ) -> _models.InventoryStats: ...
     async def reset_store(
         self,
         *,
@@ -149,7 +149,7 @@ class _AsyncRaw_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.InventoryStats]: ...
+    ) -> APIResponse[_models.InventoryStats]: ...
 
 @type_check_only
 class _AsyncRaw_reset_store(Protocol):
@@ -180,7 +180,7 @@ class _AsyncStreaming_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.InventoryStats]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.InventoryStats]]: ...
 
 @type_check_only
 class _AsyncStreaming_reset_store(Protocol):

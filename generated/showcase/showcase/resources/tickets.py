@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._response import (
@@ -29,26 +29,26 @@ __all__ = [
 ]
 
 
-_CREATE_TICKET: Endpoint[models.Ticket] = Endpoint(
+_CREATE_TICKET: Endpoint[_models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
-    body=BodySpec("json", "application/json", models.Ticket),
-    responses=(ResponseSpec("201", "json", models.Ticket),),
+    body=BodySpec("json", "application/json", _models.Ticket),
+    responses=(ResponseSpec("201", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_TICKET: Endpoint[models.Ticket] = Endpoint(
+_GET_TICKET: Endpoint[_models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
-    responses=(ResponseSpec("200", "json", models.Ticket),),
+    responses=(ResponseSpec("200", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -69,13 +69,13 @@ class Tickets(SyncResource):
     def create_ticket(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
@@ -101,7 +101,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.
@@ -158,13 +158,13 @@ class AsyncTickets(AsyncResource):
     async def create_ticket(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
@@ -190,7 +190,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.

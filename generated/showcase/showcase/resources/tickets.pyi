@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._base_client import AsyncResource, SyncResource
 from .._runtime._response import (
     APIResponse,
@@ -32,13 +32,13 @@ class Tickets(SyncResource):
     def create_ticket(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket: ...
     def get_ticket(
         self,
         ticket_id: str,
@@ -48,20 +48,20 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket: ...
 
 @type_check_only
 class _Raw_create_ticket(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
 class _Raw_get_ticket(Protocol):
@@ -74,7 +74,7 @@ class _Raw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class TicketsWithRawResponse:
     def __init__(self, owner: Tickets) -> None: ...
@@ -86,13 +86,13 @@ class _Streaming_create_ticket(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
 class _Streaming_get_ticket(Protocol):
@@ -105,7 +105,7 @@ class _Streaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 class TicketsWithStreamingResponse:
     def __init__(self, owner: Tickets) -> None: ...
@@ -120,13 +120,13 @@ class AsyncTickets(AsyncResource):
     async def create_ticket(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket: ...
     async def get_ticket(
         self,
         ticket_id: str,
@@ -136,20 +136,20 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket: ...
 
 @type_check_only
 class _AsyncRaw_create_ticket(Protocol):
     async def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
 class _AsyncRaw_get_ticket(Protocol):
@@ -162,7 +162,7 @@ class _AsyncRaw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class AsyncTicketsWithRawResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
@@ -174,13 +174,13 @@ class _AsyncStreaming_create_ticket(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
 class _AsyncStreaming_get_ticket(Protocol):
@@ -193,7 +193,7 @@ class _AsyncStreaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 class AsyncTicketsWithStreamingResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...

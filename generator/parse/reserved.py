@@ -1,0 +1,157 @@
+"""The names a spec must not take, read from what really exists.
+
+A generated client, resource or page class extends a runtime class, and its attributes
+live beside the runtime's: a tag or an operation named like a runtime method would
+override it (an untagged `fetchPage` once broke every paginated call). So the reserved
+names are read from the runtime's source with `ast`, the public names of each class body
+and of its bases inside the runtime, and from the tables of what the generated modules
+import (a class attribute named like an import shadows it in the class body). The runtime
+cannot gain a method that a spec name then silently overrides.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib.resources
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
+
+# Attributes every generated client and resource class defines itself (the response views).
+VIEW_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+
+
+def _runtime_folder() -> Path:
+    """Where the runtime's source is: templates/ of a source checkout, else the copy
+    installed as package data. (The one place to change when the runtime moves.)"""
+    source = Path(__file__).resolve().parents[2] / "templates" / "package" / "_runtime"
+    if source.is_dir():
+        return source
+    return Path(str(importlib.resources.files("generator.templates"))) / "package" / "_runtime"
+
+
+# Until the runtime is plain Python, its templates are expanded here by hand: the loop over
+# the sync and the async flavour, `{{ mode.* }}` spellings, the package name.
+_MODE_LOOP = re.compile(
+    r"^\{% for mode in modes %\}\n(.*?)^\{% endfor %\}\n?", re.MULTILINE | re.DOTALL
+)
+_MODE_VALUE = re.compile(r"\{\{ mode\.(\w+)( \| lower)? \}\}")
+_FLAVOURS = (
+    {"name": "Sync", "prefix": "", "async_": "", "await_": "", "a": ""},
+    {"name": "Async", "prefix": "Async", "async_": "async ", "await_": "await ", "a": "a"},
+)
+
+
+def _expand(template: str) -> str:
+    def flavour(values: dict[str, str], text: str) -> str:
+        def spell(match: re.Match[str]) -> str:
+            value = values.get(match.group(1), match.group(1))
+            return value.lower() if match.group(2) else value
+
+        return _MODE_VALUE.sub(spell, text)
+
+    def loop(match: re.Match[str]) -> str:
+        return "".join(flavour(values, match.group(1)) for values in _FLAVOURS)
+
+    return _MODE_LOOP.sub(loop, template).replace("{{ api.package }}", "sdk")
+
+
+@cache
+def runtime_sources() -> dict[str, str]:
+    """The runtime's modules as Python source: module name (`_pagination`) -> text."""
+    sources = {}
+    for path in sorted(_runtime_folder().glob("*.py.jinja")):
+        sources[path.name.removesuffix(".py.jinja")] = _expand(path.read_text(encoding="utf-8"))
+    return sources
+
+
+@cache
+def _runtime_classes() -> dict[str, ast.ClassDef]:
+    classes: dict[str, ast.ClassDef] = {}
+    for module, source in runtime_sources().items():
+        tree = ast.parse(source, filename=f"_runtime/{module}.py")
+        classes.update({node.name: node for node in tree.body if isinstance(node, ast.ClassDef)})
+    return classes
+
+
+def _defined_in(body: list[ast.stmt]) -> set[str]:
+    names: set[str] = set()
+    for node in body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.add(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.add(node.target.id)
+        elif isinstance(node, ast.Assign):
+            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+    return names
+
+
+def runtime_attributes(class_name: str) -> frozenset[str]:
+    """The public attributes a runtime class defines, its runtime bases' included (bases
+    from other libraries are left out: pydantic's are `PYDANTIC_ATTRIBUTES`)."""
+    classes = _runtime_classes()
+    if class_name not in classes:
+        raise LookupError(f"the runtime has no class {class_name!r}")
+    names: set[str] = set()
+    pending, seen = [class_name], set()
+    while pending:
+        node = classes[pending.pop()]
+        if node.name in seen:
+            continue
+        seen.add(node.name)
+        names |= _defined_in(node.body)
+        pending += [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes]
+    return frozenset(name for name in names if not name.startswith("_"))
+
+
+def runtime_dict_literal(module: str, name: str) -> object:
+    """The value of a module-level `name = <literal>` of the runtime."""
+    tree = ast.parse(runtime_sources()[module])
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == name for t in node.targets
+        ):
+            return ast.literal_eval(node.value)
+    raise LookupError(f"the runtime's {module} has no {name!r}")
+
+
+def _union(*groups: Iterable[str]) -> frozenset[str]:
+    return frozenset(name for group in groups for name in group)
+
+
+# Client and resource classes: what their runtime bases define, the views they define
+# themselves, and the module-level names their class bodies use.
+_OPERATION_MODULE_NAMES = _union(OPERATION_IMPORTS, OPERATION_STUB_IMPORTS)
+
+
+def client_reserved() -> frozenset[str]:
+    return _union(
+        runtime_attributes("SyncAPIClient"),
+        runtime_attributes("AsyncAPIClient"),
+        VIEW_ATTRIBUTES,
+        _OPERATION_MODULE_NAMES,
+    )
+
+
+def resource_reserved() -> frozenset[str]:
+    return _union(
+        runtime_attributes("SyncResource"),
+        runtime_attributes("AsyncResource"),
+        VIEW_ATTRIBUTES,
+        _OPERATION_MODULE_NAMES,
+    )
+
+
+def page_reserved() -> frozenset[str]:
+    """What a page class has besides the fields of its response model."""
+    return _union(runtime_attributes("SyncPage"), runtime_attributes("AsyncPage"))
+
+
+# Classes the client and resource modules define or import (a resource or page class
+# must not take one of these names).
+OPERATION_MODULE_CLASSES = _union(_OPERATION_MODULE_NAMES, {"Client", "AsyncClient"})
+# Names a model module imports: a schema's class must not take one.
+MODEL_MODULE_NAMES = frozenset(MODEL_IMPORTS)
