@@ -24,13 +24,19 @@ from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERAT
 VIEW_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
 
 
-def _runtime_folder() -> Path:
-    """Where the runtime's source is: templates/ of a source checkout, else the copy
-    installed as package data. (The one place to change when the runtime moves.)"""
+def _runtime_folder() -> tuple[Path, str]:
+    """Where the runtime's source is, and the suffix of its modules: plain Python in
+    generator/runtime/_runtime/, or (before it moved there) the templates of
+    templates/package/_runtime/ in a source checkout or installed as package data.
+    The one place to change when the runtime moves."""
+    plain = Path(__file__).resolve().parents[1] / "runtime" / "_runtime"
+    if plain.is_dir():
+        return plain, ".py"
     source = Path(__file__).resolve().parents[2] / "templates" / "package" / "_runtime"
-    if source.is_dir():
-        return source
-    return Path(str(importlib.resources.files("generator.templates"))) / "package" / "_runtime"
+    if not source.is_dir():
+        templates = Path(str(importlib.resources.files("generator.templates")))
+        source = templates / "package" / "_runtime"
+    return source, ".py.jinja"
 
 
 # Until the runtime is plain Python, its templates are expanded here by hand: the loop over
@@ -62,9 +68,11 @@ def _expand(template: str) -> str:
 @cache
 def runtime_sources() -> dict[str, str]:
     """The runtime's modules as Python source: module name (`_pagination`) -> text."""
+    folder, suffix = _runtime_folder()
     sources = {}
-    for path in sorted(_runtime_folder().glob("*.py.jinja")):
-        sources[path.name.removesuffix(".py.jinja")] = _expand(path.read_text(encoding="utf-8"))
+    for path in sorted(folder.glob("*" + suffix)):
+        text = path.read_text(encoding="utf-8")
+        sources[path.name.removesuffix(suffix)] = _expand(text) if suffix != ".py" else text
     return sources
 
 
@@ -103,7 +111,8 @@ def runtime_attributes(class_name: str) -> frozenset[str]:
             continue
         seen.add(node.name)
         names |= _defined_in(node.body)
-        pending += [b.id for b in node.bases if isinstance(b, ast.Name) and b.id in classes]
+        bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
+        pending += [base for base in bases if base in classes]
     return frozenset(name for name in names if not name.startswith("_"))
 
 

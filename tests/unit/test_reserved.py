@@ -1,0 +1,94 @@
+"""Reserved names are what the runtime and the generated modules really define."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterator
+
+import petstore
+import pytest
+import showcase
+from pydantic import BaseModel
+
+from generator.parse import reserved
+from generator.parse.names import SHADOWING
+from generator.parse.operations import DEFAULT_STYLES
+
+
+def _runtime_attributes(cls: type, package: str) -> set[str]:
+    """The public attributes `cls` gets from the classes of the SDK's runtime."""
+    names: set[str] = set()
+    for base in inspect.getmro(cls):
+        if base.__module__.startswith(f"{package}._runtime"):
+            names |= {name for name in vars(base) if not name.startswith("_")}
+    return names
+
+
+@pytest.mark.parametrize("client", [petstore.Client, petstore.AsyncClient])
+def test_every_runtime_attribute_of_a_generated_client_is_reserved(client: type) -> None:
+    found = _runtime_attributes(client, "petstore")
+    assert {"fetch_page", "request", "request_page", "with_options"} <= found
+    assert found <= reserved.client_reserved()
+
+
+@pytest.mark.parametrize("resource", ["Pets", "AsyncPets"])
+def test_every_runtime_attribute_of_a_generated_resource_is_reserved(resource: str) -> None:
+    from petstore.resources import pets
+
+    cls = getattr(pets, resource)
+    assert _runtime_attributes(cls, "petstore") <= reserved.resource_reserved()
+    assert {"with_raw_response", "with_streaming_response"} <= reserved.resource_reserved()
+
+
+@pytest.mark.parametrize("page", [showcase.SyncPage, showcase.AsyncPage])
+def test_every_public_attribute_of_a_page_is_reserved_for_page_fields(page: type) -> None:
+    found = _runtime_attributes(page, "showcase")
+    assert {"next_page", "has_next_page", "iter_pages"} <= found
+    assert found <= reserved.page_reserved()
+
+
+@pytest.fixture
+def runtime_with_a_new_method() -> Iterator[None]:
+    """The runtime's sources with a public method added to the clients' base class."""
+    original = reserved.runtime_sources()
+    base = next(name for name, text in original.items() if "class BaseAPIClient" in text)
+    edited = dict(original)
+    edited[base] = original[base].replace(
+        "class BaseAPIClient:", "class BaseAPIClient:\n    def brand_new(self) -> None: ...\n", 1
+    )
+    reserved.runtime_sources.cache_clear()
+    reserved._runtime_classes.cache_clear()
+    patch = pytest.MonkeyPatch()
+    patch.setattr(reserved, "runtime_sources", lambda: edited)
+    try:
+        yield
+    finally:
+        patch.undo()
+        reserved._runtime_classes.cache_clear()
+
+
+def test_a_method_the_runtime_gains_is_reserved_without_a_list_to_edit(
+    runtime_with_a_new_method: None,
+) -> None:
+    assert "brand_new" in reserved.client_reserved()
+    assert "brand_new" not in reserved.resource_reserved()
+
+
+def test_the_names_generated_modules_import_are_reserved() -> None:
+    # a class attribute named like an import would shadow it in the class body
+    assert {"httpx", "cached_property", "dt"} <= reserved.client_reserved()
+    assert {"httpx", "cached_property", "dt"} <= reserved.resource_reserved()
+    assert "models" not in reserved.client_reserved()  # imported as `_models`
+    assert {"Field", "SDKModel", "TypeAlias"} <= reserved.MODEL_MODULE_NAMES
+
+
+def test_the_parser_and_the_runtime_agree_on_default_styles() -> None:
+    assert reserved.runtime_dict_literal("_serialize", "_DEFAULT_STYLES") == DEFAULT_STYLES
+
+
+def test_model_fields_keep_off_every_attribute_of_the_models_base_classes() -> None:
+    # SHADOWING is a fixed list (the output must not depend on the installed pydantic):
+    # a pydantic release that adds an attribute fails here, and the name is added on purpose
+    pydantic_names = {name for name in dir(BaseModel) if not name.startswith("_")}
+    assert pydantic_names <= SHADOWING
+    assert reserved.runtime_attributes("SDKModel") <= SHADOWING
