@@ -30,13 +30,6 @@ from generator.parse.security import SecurityParser
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
-# Names a spec name must not take, read from the runtime and the generated modules' imports
-# (see generator.parse.reserved): client attributes (tags, untagged operations), resource
-# attributes (operations), classes of the client and resource modules, page model fields.
-CLIENT_RESERVED = reserved.client_reserved()
-RESOURCE_RESERVED = reserved.resource_reserved()
-MODULE_RESERVED = reserved.OPERATION_MODULE_CLASSES
-PAGE_RESERVED = reserved.page_reserved()
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
@@ -70,8 +63,8 @@ def parse_api(
             tag_order.append(raw.tag)
     used_tags = [tag for tag in tag_order if any(raw.tag == tag for raw in raw_operations)]
 
-    client_names = NameRegistry(CLIENT_RESERVED)
-    class_names = NameRegistry(MODULE_RESERVED)
+    client_names = NameRegistry(reserved.client_reserved())
+    class_names = NameRegistry(reserved.OPERATION_MODULE_CLASSES)
     module_names = NameRegistry({"__init__"})
     resources = []
     for tag in used_tags:
@@ -93,7 +86,9 @@ def parse_api(
 
     seen_ids: dict[str, str] = {}
     unmarked = [
-        _parse_operations(tagged, NameRegistry(RESOURCE_RESERVED), operations, warnings, seen_ids)
+        _parse_operations(
+            tagged, NameRegistry(reserved.resource_reserved()), operations, warnings, seen_ids
+        )
         for *_, tagged in resources
     ]
     untagged = [raw for raw in raw_operations if raw.tag is None]
@@ -209,12 +204,13 @@ class _Pages:
         model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
         if not isinstance(model, ir.Model):
             return False
-        if not any(f.name in PAGE_RESERVED for f in model.fields):
+        page_names = reserved.page_reserved()
+        if not any(f.name in page_names for f in model.fields):
             return False
-        names = NameRegistry(PAGE_RESERVED | {f.name for f in model.fields})
+        names = NameRegistry(page_names | {f.name for f in model.fields})
         fields = []
         for f in model.fields:
-            if f.name in PAGE_RESERVED:
+            if f.name in page_names:
                 renamed = names.claim(f.name + "_")
                 self.warnings.append(
                     Warning(

@@ -77,12 +77,19 @@ def runtime_sources() -> dict[str, str]:
 
 
 @cache
-def _runtime_classes() -> dict[str, ast.ClassDef]:
-    classes: dict[str, ast.ClassDef] = {}
+def _module_tree(module: str) -> ast.Module:
+    return ast.parse(runtime_sources()[module], filename=f"_runtime/{module}.py")
+
+
+@cache
+def _runtime_class(name: str) -> ast.ClassDef | None:
+    """The runtime's class `name`; only the module that defines it is parsed."""
     for module, source in runtime_sources().items():
-        tree = ast.parse(source, filename=f"_runtime/{module}.py")
-        classes.update({node.name: node for node in tree.body if isinstance(node, ast.ClassDef)})
-    return classes
+        if f"class {name}" in source:
+            for node in _module_tree(module).body:
+                if isinstance(node, ast.ClassDef) and node.name == name:
+                    return node
+    return None
 
 
 def _defined_in(body: list[ast.stmt]) -> set[str]:
@@ -99,27 +106,32 @@ def _defined_in(body: list[ast.stmt]) -> set[str]:
 
 def runtime_attributes(class_name: str) -> frozenset[str]:
     """The public attributes a runtime class defines, its runtime bases' included (bases
-    from other libraries are left out: pydantic's are `PYDANTIC_ATTRIBUTES`)."""
-    classes = _runtime_classes()
-    if class_name not in classes:
+    from other libraries are left out: pydantic's are in names.SHADOWING)."""
+    if _runtime_class(class_name) is None:
         raise LookupError(f"the runtime has no class {class_name!r}")
     names: set[str] = set()
     pending, seen = [class_name], set()
     while pending:
-        node = classes[pending.pop()]
-        if node.name in seen:
+        node = _runtime_class(pending.pop())
+        if node is None or node.name in seen:
             continue
         seen.add(node.name)
         names |= _defined_in(node.body)
-        bases = [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
-        pending += [base for base in bases if base in classes]
+        pending += [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
     return frozenset(name for name in names if not name.startswith("_"))
+
+
+def forget_sources() -> None:
+    """Drop what was read from the runtime (for tests that change its sources)."""
+    for cached in (runtime_sources, _module_tree, _runtime_class):
+        cached.cache_clear()
+    for derived in (client_reserved, resource_reserved, page_reserved):
+        derived.cache_clear()
 
 
 def runtime_dict_literal(module: str, name: str) -> object:
     """The value of a module-level `name = <literal>` of the runtime."""
-    tree = ast.parse(runtime_sources()[module])
-    for node in tree.body:
+    for node in _module_tree(module).body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == name for t in node.targets
         ):
@@ -136,6 +148,7 @@ def _union(*groups: Iterable[str]) -> frozenset[str]:
 _OPERATION_MODULE_NAMES = _union(OPERATION_IMPORTS, OPERATION_STUB_IMPORTS)
 
 
+@cache
 def client_reserved() -> frozenset[str]:
     return _union(
         runtime_attributes("SyncAPIClient"),
@@ -145,6 +158,7 @@ def client_reserved() -> frozenset[str]:
     )
 
 
+@cache
 def resource_reserved() -> frozenset[str]:
     return _union(
         runtime_attributes("SyncResource"),
@@ -154,6 +168,7 @@ def resource_reserved() -> frozenset[str]:
     )
 
 
+@cache
 def page_reserved() -> frozenset[str]:
     """What a page class has besides the fields of its response model."""
     return _union(runtime_attributes("SyncPage"), runtime_attributes("AsyncPage"))

@@ -56,15 +56,14 @@ def runtime_with_a_new_method() -> Iterator[None]:
     edited[base] = original[base].replace(
         "class BaseAPIClient:", "class BaseAPIClient:\n    def brand_new(self) -> None: ...\n", 1
     )
-    reserved.runtime_sources.cache_clear()
-    reserved._runtime_classes.cache_clear()
+    reserved.forget_sources()
     patch = pytest.MonkeyPatch()
     patch.setattr(reserved, "runtime_sources", lambda: edited)
     try:
         yield
     finally:
         patch.undo()
-        reserved._runtime_classes.cache_clear()
+        reserved.forget_sources()
 
 
 def test_a_method_the_runtime_gains_is_reserved_without_a_list_to_edit(
