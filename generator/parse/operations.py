@@ -27,6 +27,7 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
+from generator.parse.runtime_source import default_styles
 from generator.parse.schemas import ANY, SchemaParser, union_of
 from generator.parse.security import SecurityParser
 
@@ -37,15 +38,6 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 RESERVED_KWARGS = frozenset(
     {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries", "deadline"}
 )
-# OpenAPI's default `style` of each parameter location and its `explode` (true for form).
-# The runtime applies the same defaults (tests/unit/test_reserved.py holds them together),
-# so an endpoint spells out only the parameters that differ.
-DEFAULT_STYLES: dict[str, tuple[str, bool]] = {
-    "path": ("simple", False),
-    "query": ("form", True),
-    "header": ("simple", False),
-    "cookie": ("form", True),
-}
 IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
 # The spec says these header parameters are ignored: the client sets them itself.
@@ -267,7 +259,7 @@ class OperationParser:
                 f"parameter {parameter.name!r} has neither 'schema' nor 'content'",
             )
         style = (
-            _text(parameter.style) if parameter.style is not None else DEFAULT_STYLES[location][0]
+            _text(parameter.style) if parameter.style is not None else default_styles()[location][0]
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
@@ -284,7 +276,8 @@ class OperationParser:
             explode=explode,
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
-            default_style=(style, explode) == DEFAULT_STYLES[location],
+            # the runtime applies its defaults itself: the endpoint lists only the others
+            default_style=(style, explode) == default_styles()[location],
         )
 
     # -- bodies -------------------------------------------------------------------------

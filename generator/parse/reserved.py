@@ -11,132 +11,14 @@ cannot gain a method that a spec name then silently overrides.
 
 from __future__ import annotations
 
-import ast
-import importlib.resources
-import re
 from collections.abc import Iterable
 from functools import cache
-from pathlib import Path
 
 from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
+from generator.parse.runtime_source import runtime_attributes
 
 # Attributes every generated client and resource class defines itself (the response views).
 VIEW_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
-
-
-def _runtime_folder() -> tuple[Path, str]:
-    """Where the runtime's source is, and the suffix of its modules: plain Python in
-    generator/runtime/_runtime/, or (before it moved there) the templates of
-    templates/package/_runtime/ in a source checkout or installed as package data.
-    The one place to change when the runtime moves."""
-    plain = Path(__file__).resolve().parents[1] / "runtime" / "_runtime"
-    if plain.is_dir():
-        return plain, ".py"
-    source = Path(__file__).resolve().parents[2] / "templates" / "package" / "_runtime"
-    if not source.is_dir():
-        templates = Path(str(importlib.resources.files("generator.templates")))
-        source = templates / "package" / "_runtime"
-    return source, ".py.jinja"
-
-
-# Until the runtime is plain Python, its templates are expanded here by hand: the loop over
-# the sync and the async flavour, `{{ mode.* }}` spellings, the package name.
-_MODE_LOOP = re.compile(
-    r"^\{% for mode in modes %\}\n(.*?)^\{% endfor %\}\n?", re.MULTILINE | re.DOTALL
-)
-_MODE_VALUE = re.compile(r"\{\{ mode\.(\w+)( \| lower)? \}\}")
-_FLAVOURS = (
-    {"name": "Sync", "prefix": "", "async_": "", "await_": "", "a": ""},
-    {"name": "Async", "prefix": "Async", "async_": "async ", "await_": "await ", "a": "a"},
-)
-
-
-def _expand(template: str) -> str:
-    def flavour(values: dict[str, str], text: str) -> str:
-        def spell(match: re.Match[str]) -> str:
-            value = values.get(match.group(1), match.group(1))
-            return value.lower() if match.group(2) else value
-
-        return _MODE_VALUE.sub(spell, text)
-
-    def loop(match: re.Match[str]) -> str:
-        return "".join(flavour(values, match.group(1)) for values in _FLAVOURS)
-
-    return _MODE_LOOP.sub(loop, template).replace("{{ api.package }}", "sdk")
-
-
-@cache
-def runtime_sources() -> dict[str, str]:
-    """The runtime's modules as Python source: module name (`_pagination`) -> text."""
-    folder, suffix = _runtime_folder()
-    sources = {}
-    for path in sorted(folder.glob("*" + suffix)):
-        text = path.read_text(encoding="utf-8")
-        sources[path.name.removesuffix(suffix)] = _expand(text) if suffix != ".py" else text
-    return sources
-
-
-@cache
-def _module_tree(module: str) -> ast.Module:
-    return ast.parse(runtime_sources()[module], filename=f"_runtime/{module}.py")
-
-
-@cache
-def _runtime_class(name: str) -> ast.ClassDef | None:
-    """The runtime's class `name`; only the module that defines it is parsed."""
-    for module, source in runtime_sources().items():
-        if f"class {name}" in source:
-            for node in _module_tree(module).body:
-                if isinstance(node, ast.ClassDef) and node.name == name:
-                    return node
-    return None
-
-
-def _defined_in(body: list[ast.stmt]) -> set[str]:
-    names: set[str] = set()
-    for node in body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
-            names.add(node.name)
-        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-            names.add(node.target.id)
-        elif isinstance(node, ast.Assign):
-            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
-    return names
-
-
-def runtime_attributes(class_name: str) -> frozenset[str]:
-    """The public attributes a runtime class defines, its runtime bases' included (bases
-    from other libraries are left out: pydantic's are in names.SHADOWING)."""
-    if _runtime_class(class_name) is None:
-        raise LookupError(f"the runtime has no class {class_name!r}")
-    names: set[str] = set()
-    pending, seen = [class_name], set()
-    while pending:
-        node = _runtime_class(pending.pop())
-        if node is None or node.name in seen:
-            continue
-        seen.add(node.name)
-        names |= _defined_in(node.body)
-        pending += [b.id if isinstance(b, ast.Name) else getattr(b, "attr", "") for b in node.bases]
-    return frozenset(name for name in names if not name.startswith("_"))
-
-
-def forget_sources() -> None:
-    """Drop what was read from the runtime (for tests that change its sources)."""
-    for cached in (runtime_sources, _module_tree, _runtime_class):
-        cached.cache_clear()
-    for derived in (client_reserved, resource_reserved, page_reserved):
-        derived.cache_clear()
-
-
-def runtime_dict_literal(module: str, name: str) -> object:
-    """The value of a module-level `name = <literal>` of the runtime."""
-    for node in _module_tree(module).body:
-        if isinstance(node, ast.Assign) and any(
-            isinstance(t, ast.Name) and t.id == name for t in node.targets
-        ):
-            return ast.literal_eval(node.value)
-    raise LookupError(f"the runtime's {module} has no {name!r}")
 
 
 def _union(*groups: Iterable[str]) -> frozenset[str]:
@@ -179,3 +61,9 @@ def page_reserved() -> frozenset[str]:
 OPERATION_MODULE_CLASSES = _union(_OPERATION_MODULE_NAMES, {"Client", "AsyncClient"})
 # Names a model module imports: a schema's class must not take one.
 MODEL_MODULE_NAMES = frozenset(MODEL_IMPORTS)
+
+
+def forget() -> None:
+    """Drop the derived names (for tests that change the runtime's sources)."""
+    for derived in (client_reserved, resource_reserved, page_reserved):
+        derived.cache_clear()

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import inspect
 from collections.abc import Iterator
+from pathlib import Path
 
 import petstore
 import pytest
 import showcase
 from pydantic import BaseModel
 
-from generator.parse import reserved
+from generator.parse import reserved, runtime_source
 from generator.parse.names import SHADOWING
-from generator.parse.operations import DEFAULT_STYLES
+from tests.helpers import minimal_spec, operation, parse_dict
 
 
 def _runtime_attributes(cls: type, package: str) -> set[str]:
@@ -47,23 +49,30 @@ def test_every_public_attribute_of_a_page_is_reserved_for_page_fields(page: type
     assert found <= reserved.page_reserved()
 
 
-@pytest.fixture
-def runtime_with_a_new_method() -> Iterator[None]:
-    """The runtime's sources with a public method added to the clients' base class."""
-    original = reserved.runtime_sources()
-    base = next(name for name, text in original.items() if "class BaseAPIClient" in text)
-    edited = dict(original)
-    edited[base] = original[base].replace(
-        "class BaseAPIClient:", "class BaseAPIClient:\n    def brand_new(self) -> None: ...\n", 1
-    )
-    reserved.forget_sources()
+@contextlib.contextmanager
+def _edited_runtime(old: str, new: str) -> Iterator[None]:
+    """The runtime's sources with `old` replaced by `new` (in the one module that has it)."""
+    original = runtime_source.runtime_sources()
+    module = next(name for name, text in original.items() if old in text)
+    edited = {**original, module: original[module].replace(old, new, 1)}
+    runtime_source.forget()
+    reserved.forget()
     patch = pytest.MonkeyPatch()
-    patch.setattr(reserved, "runtime_sources", lambda: edited)
+    patch.setattr(runtime_source, "runtime_sources", lambda: edited)
     try:
         yield
     finally:
         patch.undo()
-        reserved.forget_sources()
+        runtime_source.forget()
+        reserved.forget()
+
+
+@pytest.fixture
+def runtime_with_a_new_method() -> Iterator[None]:
+    """A public method added to the clients' base class."""
+    new = "class BaseAPIClient:\n    def brand_new(self) -> None: ...\n"
+    with _edited_runtime("class BaseAPIClient:", new):
+        yield
 
 
 def test_a_method_the_runtime_gains_is_reserved_without_a_list_to_edit(
@@ -81,8 +90,13 @@ def test_the_names_generated_modules_import_are_reserved() -> None:
     assert {"Field", "SDKModel", "TypeAlias"} <= reserved.MODEL_MODULE_NAMES
 
 
-def test_the_parser_and_the_runtime_agree_on_default_styles() -> None:
-    assert reserved.runtime_dict_literal("_serialize", "_DEFAULT_STYLES") == DEFAULT_STYLES
+def test_the_runtime_applies_openapis_default_styles() -> None:
+    assert runtime_source.default_styles() == {
+        "path": ("simple", False),
+        "query": ("form", True),
+        "header": ("simple", False),
+        "cookie": ("form", True),
+    }
 
 
 def test_model_fields_keep_off_every_attribute_of_the_models_base_classes() -> None:
@@ -90,4 +104,17 @@ def test_model_fields_keep_off_every_attribute_of_the_models_base_classes() -> N
     # a pydantic release that adds an attribute fails here, and the name is added on purpose
     pydantic_names = {name for name in dir(BaseModel) if not name.startswith("_")}
     assert pydantic_names <= SHADOWING
-    assert reserved.runtime_attributes("SDKModel") <= SHADOWING
+    assert runtime_source.runtime_attributes("SDKModel") <= SHADOWING
+
+
+def test_the_parser_resolves_a_missing_style_to_the_runtimes_default(tmp_path: Path) -> None:
+    param = {"name": "ids", "in": "query", "schema": {"type": "array", "items": {"type": "string"}}}
+    spec = minimal_spec(paths={"/x": {"get": {"parameters": [param], "responses": {}}}})
+    with _edited_runtime('"query": ("form", True)', '"query": ("pipeDelimited", False)'):
+        api, _ = parse_dict(tmp_path, spec)
+    (resolved,) = operation(api, "get_x").params
+    assert (resolved.style, resolved.explode, resolved.default_style) == (
+        "pipeDelimited",
+        False,
+        True,
+    )
