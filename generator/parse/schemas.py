@@ -201,7 +201,12 @@ class SchemaParser:
         return node
 
     def _claim(self, pointer: str, key: str) -> str:
-        name = self.class_names.claim(class_name(key))
+        wanted = class_name(key)
+        name = self.class_names.claim(wanted)
+        if wanted in MODEL_MODULE_NAMES:
+            self.warnings.append(
+                Warning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
+            )
         self._pointer_names[pointer] = name
         self._name_pointers[name] = pointer
         node = self._schemas.get(pointer)

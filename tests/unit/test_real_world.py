@@ -719,6 +719,9 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
     assert api == again  # the same names every time
     names = dict(api.exports)
     assert {"Pet", "PET", "Field2", "Uber", "Uber2", "ABPet"} <= set(names)
+    assert "schema 'Field' is Field2: the model modules import Field" in [
+        w.message for w in warnings
+    ]
     # module files differ in more than case (case-insensitive file systems)
     assert len({module.lower() for module in names.values()}) == len(names)
     long_classes = [n for n in names if n.startswith("VeryLong")]
