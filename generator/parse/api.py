@@ -210,17 +210,18 @@ class _Pages:
         names = NameRegistry(page_names | {f.name for f in model.fields})
         fields = []
         for f in model.fields:
-            if f.name in page_names:
-                renamed = names.claim(f.name + "_")
-                self.warnings.append(
-                    Warning(
-                        self.schemas.pointers.get(model.name, ""),
-                        f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
-                        f"{method} have a method {f.name!r}",
-                    )
+            if f.name not in page_names:
+                fields.append(f)
+                continue
+            renamed = names.claim(f.name + "_")
+            self.warnings.append(
+                Warning(
+                    self.schemas.pointers.get(model.name, ""),
+                    f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
+                    f"{method} have a method {f.name!r}",
                 )
-                f = replace(f, name=renamed)
-            fields.append(f)
+            )
+            fields.append(replace(f, name=renamed))
         self.schemas.named[model.name] = replace(model, fields=tuple(fields))
         return True
 

@@ -129,17 +129,17 @@ def default_styles() -> dict[str, tuple[str, bool]]:
     `style` to (OpenAPI's defaults: simple for path and header, form for query and cookie)."""
     table = runtime_literal("_serialize", "_DEFAULT_STYLES")
     if not isinstance(table, dict) or not all(
-        isinstance(key, str)
-        and isinstance(value, tuple)
-        and len(value) == 2
-        and isinstance(value[0], str)
-        and isinstance(value[1], bool)
-        for key, value in table.items()
+        isinstance(key, str) and _is_style(value) for key, value in table.items()
     ):
         raise LookupError(
             "the runtime's _serialize._DEFAULT_STYLES is not {location: (style, explode)}"
         )
     return table
+
+
+def _is_style(value: object) -> bool:
+    """A (style, explode) pair."""
+    return isinstance(value, tuple) and [type(item) for item in value] == [str, bool]
 
 
 def forget() -> None:

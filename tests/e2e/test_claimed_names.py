@@ -94,10 +94,10 @@ def _app(cursor_field: str) -> Starlette:
         ids, cursor = PAGES[request.query_params.get("cursor", "")]
         return JSONResponse({"data": [{"id": i} for i in ids], cursor_field: cursor})
 
-    async def fetch(request: Request) -> JSONResponse:
+    async def fetch(_: Request) -> JSONResponse:
         return JSONResponse({"ok": True})
 
-    async def models(request: Request) -> JSONResponse:
+    async def models(_: Request) -> JSONResponse:
         return JSONResponse([{"ok": True}, {"ok": False}])
 
     routes = [Route("/items", items), Route("/fetch", fetch), Route("/models", models)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
 import inspect
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,9 +36,7 @@ def test_every_runtime_attribute_of_a_generated_client_is_reserved(client: type)
 
 @pytest.mark.parametrize("resource", ["Pets", "AsyncPets"])
 def test_every_runtime_attribute_of_a_generated_resource_is_reserved(resource: str) -> None:
-    from petstore.resources import pets
-
-    cls = getattr(pets, resource)
+    cls = getattr(importlib.import_module("petstore.resources.pets"), resource)
     assert _runtime_attributes(cls, "petstore") <= reserved.resource_reserved()
     assert {"with_raw_response", "with_streaming_response"} <= reserved.resource_reserved()
 
@@ -75,9 +74,8 @@ def runtime_with_a_new_method() -> Iterator[None]:
         yield
 
 
-def test_a_method_the_runtime_gains_is_reserved_without_a_list_to_edit(
-    runtime_with_a_new_method: None,
-) -> None:
+@pytest.mark.usefixtures("runtime_with_a_new_method")
+def test_a_method_the_runtime_gains_is_reserved_without_a_list_to_edit() -> None:
     assert "brand_new" in reserved.client_reserved()
     assert "brand_new" not in reserved.resource_reserved()
 
