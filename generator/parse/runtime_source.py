@@ -10,61 +10,21 @@ from __future__ import annotations
 
 import ast
 import importlib.resources
-import re
 from functools import cache
-from pathlib import Path
 
-
-def _runtime_folder() -> tuple[Path, str]:
-    """Where the runtime's source is, and the suffix of its modules: plain Python in
-    generator/runtime/_runtime/, or (before it moved there) the templates of
-    templates/package/_runtime/ in a source checkout or installed as package data.
-    The one place to change when the runtime moves."""
-    plain = Path(__file__).resolve().parents[1] / "runtime" / "_runtime"
-    if plain.is_dir():
-        return plain, ".py"
-    source = Path(__file__).resolve().parents[2] / "templates" / "package" / "_runtime"
-    if not source.is_dir():
-        templates = Path(str(importlib.resources.files("generator.templates")))
-        source = templates / "package" / "_runtime"
-    return source, ".py.jinja"
-
-
-# Until the runtime is plain Python, its templates are expanded here by hand: the loop over
-# the sync and the async flavour, `{{ mode.* }}` spellings, the package name.
-_MODE_LOOP = re.compile(
-    r"^\{% for mode in modes %\}\n(.*?)^\{% endfor %\}\n?", re.MULTILINE | re.DOTALL
-)
-_MODE_VALUE = re.compile(r"\{\{ mode\.(\w+)( \| lower)? \}\}")
-_FLAVOURS = (
-    {"name": "Sync", "prefix": "", "async_": "", "await_": "", "a": ""},
-    {"name": "Async", "prefix": "Async", "async_": "async ", "await_": "await ", "a": "a"},
-)
-
-
-def _expand(template: str) -> str:
-    def flavour(values: dict[str, str], text: str) -> str:
-        def spell(match: re.Match[str]) -> str:
-            value = values.get(match.group(1), match.group(1))
-            return value.lower() if match.group(2) else value
-
-        return _MODE_VALUE.sub(spell, text)
-
-    def loop(match: re.Match[str]) -> str:
-        return "".join(flavour(values, match.group(1)) for values in _FLAVOURS)
-
-    return _MODE_LOOP.sub(loop, template).replace("{{ api.package }}", "sdk")
+# The runtime's modules, as copied into every SDK (generator.render.runtime copies them).
+RUNTIME_PACKAGE = "generator.runtime"
 
 
 @cache
 def runtime_sources() -> dict[str, str]:
     """The runtime's modules as Python source: module name (`_pagination`) -> text."""
-    folder, suffix = _runtime_folder()
-    sources = {}
-    for path in sorted(folder.glob("*" + suffix)):
-        text = path.read_text(encoding="utf-8")
-        sources[path.name.removesuffix(suffix)] = _expand(text) if suffix != ".py" else text
-    return sources
+    folder = importlib.resources.files(RUNTIME_PACKAGE) / "_runtime"
+    return {
+        entry.name.removesuffix(".py"): entry.read_text(encoding="utf-8")
+        for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
+        if entry.name.endswith(".py") and entry.is_file()
+    }
 
 
 @cache

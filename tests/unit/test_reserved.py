@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import importlib
 import inspect
@@ -13,6 +14,7 @@ import pytest
 import showcase
 from pydantic import BaseModel
 
+from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
 from generator.parse import reserved, runtime_source
 from generator.parse.names import SHADOWING
 from tests.helpers import minimal_spec, operation, parse_dict
@@ -116,3 +118,32 @@ def test_the_parser_resolves_a_missing_style_to_the_runtimes_default(tmp_path: P
         False,
         True,
     )
+
+
+def _top_level_names(module: str) -> set[str]:
+    tree = ast.parse(runtime_source.runtime_sources()[module])
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, (ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            names.add(node.name)
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names |= {t.id for t in targets if isinstance(t, ast.Name)}
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names |= {alias.asname or alias.name for alias in node.names}
+    return names
+
+
+@pytest.mark.parametrize(
+    "table",
+    [OPERATION_IMPORTS, OPERATION_STUB_IMPORTS, MODEL_IMPORTS],
+    ids=["ops", "stubs", "models"],
+)
+def test_every_runtime_import_of_the_generated_modules_exists(
+    table: dict[str, tuple[str, str]],
+) -> None:
+    for module, name in table.values():
+        if module == "._runtime":
+            assert name in runtime_source.runtime_sources(), name
+        elif module.startswith("._runtime."):
+            assert name in _top_level_names(module.removeprefix("._runtime.")), (module, name)
