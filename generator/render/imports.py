@@ -18,14 +18,22 @@ from generator.generated_imports import (
     OPERATION_STUB_IMPORTS,
     ImportTable,
 )
-from generator.render.methods import MODELS
+from generator.render.methods import MODELS, PARSED_DEFAULTS
 from generator.render.types import names_in
 
 LINE_LENGTH = 88  # the formatter's (generator.format): longer imports are wrapped as isort does
 
 # What the templates use whatever the API: the clients and resources with their views.
-_CLIENT = {"httpx", "Mapping", "cached_property", "_auth", "SyncAPIClient", "AsyncAPIClient"}
-_CLIENT_MODULE = {"DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES"}
+_CLIENT = {
+    "httpx",
+    "Mapping",
+    "NotGiven",
+    "cached_property",
+    "_auth",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+}
+_CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
 _METHOD = {"httpx", "Mapping", "NotGiven"}
 _METHOD_MODULE = {
@@ -147,10 +155,16 @@ def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
     if module.aliases:
         names.add("TypeAlias")
     for model in module.models:
+        if stub and model.extra_keys:
+            names.add("Any")  # the constructor's **extra
         for field in model.fields:
             names |= names_in(field.type, tagged=not stub)
-            if not stub and field.wire_name != field.name:
+            if stub:
+                continue
+            if field.wire_name != field.name:
                 names.add("Field")
+            if field.default is not None and field.default.parse_as is not None:
+                names.add(PARSED_DEFAULTS[field.default.parse_as].partition(".")[0])
     for alias in module.aliases:
         names |= names_in(alias.type, tagged=not stub)
     return import_block(names, MODEL_IMPORTS, "..")

@@ -21,9 +21,19 @@ def type_annotation(ref: ir.TypeRef, stub: bool = False) -> str:
     return annotation(ref, MODELS, tagged=not stub)
 
 
+# How a default written as text becomes its object (see names_of_default in imports).
+PARSED_DEFAULTS = {
+    "date": "dt.date.fromisoformat",
+    "datetime": "dt.datetime.fromisoformat",
+    "uuid": "UUID",
+}
+
+
 def default_literal(default: ir.Default) -> str:
     if default.enum_name is not None and default.enum_member is not None:
         return f"{default.enum_name}.{default.enum_member}"
+    if default.parse_as is not None:
+        return f"{PARSED_DEFAULTS[default.parse_as]}({py_literal(default.value)})"
     return py_literal(default.value)
 
 
