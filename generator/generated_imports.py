@@ -45,6 +45,7 @@ OPERATION_IMPORTS: ImportTable = {
     "PaginationSpec": ("._runtime._pagination", "PaginationSpec"),
     "SyncPage": ("._runtime._sync_pagination", "SyncPage"),
     "adapter_for": ("._runtime._serialize", "adapter_for"),
+    "body_from": ("._runtime._serialize", "body_from"),
     "async_to_raw_response_wrapper": ("._runtime._async_response", "async_to_raw_response_wrapper"),
     "async_to_streamed_response_wrapper": (
         "._runtime._async_response",
@@ -64,6 +65,7 @@ OPERATION_IMPORTS: ImportTable = {
 # Their stubs import these besides (the views' call protocols and response types).
 OPERATION_STUB_IMPORTS: ImportTable = {
     "Protocol": ("typing", "Protocol"),
+    "overload": ("typing", "overload"),
     "type_check_only": ("typing", "type_check_only"),
     "APIResponse": ("._runtime._response", "APIResponse"),
     "AsyncResponseContextManager": ("._runtime._async_response", "AsyncResponseContextManager"),
@@ -78,7 +80,10 @@ MODEL_IMPORTS: ImportTable = {
     "Annotated": ("typing", "Annotated"),
     "Any": ("typing", "Any"),
     "Literal": ("typing", "Literal"),
+    "NotRequired": ("typing", "NotRequired"),
+    "Required": ("typing", "Required"),
     "TypeAlias": ("typing", "TypeAlias"),
+    "TypedDict": ("typing", "TypedDict"),
     "UUID": ("uuid", "UUID"),
     "Discriminator": ("pydantic", "Discriminator"),
     "Field": ("pydantic", "Field"),

@@ -30,7 +30,7 @@ TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
-ArgumentKind = Literal["path", "query", "header", "cookie", "body"]
+ArgumentKind = Literal["path", "query", "header", "cookie", "body", "body_field", "extra_body"]
 ResultKind = Literal["value", "page", "events", "download", "none"]
 
 
@@ -98,6 +98,12 @@ class Model:
     # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
     # schema): the constructor takes them as keywords (every model keeps them at run time)
     extra_keys: bool = False
+    # a request uses this shape: the name of its TypedDict (`<Name>Param`), accepted
+    # wherever the model is (None: no request uses it, no TypedDict)
+    param_name: str | None = None
+    # the TypedDict's keys: the fields a request sends (not readOnly), each model in their
+    # types accepted as `Model | ModelParam`
+    param_fields: tuple[Field, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,6 +244,11 @@ class Argument:
     and `default` is its default; a required one has no default. `wire_name` is the
     parameter's name in the request (None for the body). `json_type`: the value is sent
     as JSON text of this type (a parameter with a JSON `content` instead of a `schema`).
+
+    An object body is taken as its properties: `body_field` arguments (`wire_name` is the
+    property), `extra_body` (further keys) and `body` (the whole body instead, a model or
+    its TypedDict). `omittable`: left out of the request unless given (NOT_GIVEN default),
+    so an explicit None is sent as null.
     """
 
     kind: ArgumentKind
@@ -249,6 +260,7 @@ class Argument:
     default: Default | None = None
     doc: str | None = None
     json_type: TypeRef | None = None
+    omittable: bool = False
 
 
 @dataclass(frozen=True)

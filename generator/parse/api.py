@@ -29,6 +29,13 @@ from generator.parse.operations import (
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.prose import docs_origin, with_markdown_prose
+from generator.parse.request_shapes import (
+    apply_to_resource,
+    keyword_body,
+    param_names,
+    request_models,
+    with_params,
+)
 from generator.parse.schemas import SchemaParser
 from generator.parse.security import SecurityParser
 
@@ -93,11 +100,20 @@ def parse_api(
     pages.check_config_used()
 
     modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
+    # request shapes: TypedDicts for the models requests use, object bodies as keywords
+    params = param_names(
+        request_models(_all_operations(parsed_resources, client_operations), schemas.named),
+        schemas.named,
+    )
+    modules = tuple(_with_params(module, params) for module in modules)
+    parsed_resources = tuple(apply_to_resource(r, schemas.named, params) for r in parsed_resources)
+    client_operations = tuple(keyword_body(op, schemas.named, params) for op in client_operations)
     exports = tuple(
         (name, module.name)
         for module in modules
         for name in [e.name for e in module.enums]
         + [m.name for m in module.models]
+        + [m.param_name for m in module.models if m.param_name]
         + [a.name for a in module.aliases]
     )
     info = openapi.info
@@ -301,6 +317,23 @@ def _warn_duplicate_ids(
                     f"this operation is {where}",
                 )
             )
+
+
+def _all_operations(
+    resources: tuple[ir.Resource, ...], client_operations: tuple[ir.Operation, ...]
+) -> list[ir.Operation]:
+    nested = [op for r in resources for node in r.walk() for op in node.operations]
+    return [*client_operations, *nested]
+
+
+def _with_params(module: ir.ModelModule, params: dict[str, str]) -> ir.ModelModule:
+    """A module's models with their TypedDict names, importing the sibling TypedDicts
+    theirs refer to (from the modules the models come from)."""
+    models = tuple(with_params(model, params) for model in module.models)
+    used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
+    imports = set(module.imports)
+    imports |= {(m, params[n]) for m, n in module.imports if params.get(n) in used}
+    return replace(module, models=models, imports=tuple(sorted(imports)))
 
 
 def _request_types(operation: ir.Operation) -> set[str]:

@@ -19,6 +19,7 @@ from generator.generated_imports import (
     ImportTable,
 )
 from generator.render.methods import MODELS, PARSED_DEFAULTS
+from generator.render.request_shapes import request_shape_names
 from generator.render.types import names_in
 
 LINE_LENGTH = 88  # the formatter's (generator.format): longer imports are wrapped as isort does
@@ -107,8 +108,11 @@ def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
         names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
         if operation.pagination.root_list:
             names.add("SDKModel")
+    keyword_body = any(a.kind == "body_field" for a in operation.arguments)
     if stub:
-        return names
+        return names | ({"overload"} if keyword_body else set())
+    if keyword_body:
+        names.add("body_from")
     if operation.body is not None:
         names.add("BodySpec")
     if operation.responses or operation.errors:
@@ -169,4 +173,7 @@ def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
                 names.add(PARSED_DEFAULTS[field.default.parse_as].partition(".")[0])
     for alias in module.aliases:
         names |= names_in(alias.type, tagged=not stub)
+    for model in module.models:
+        if model.param_name is not None:
+            names |= request_shape_names(model)
     return import_block(names, MODEL_IMPORTS, "..")

@@ -7,6 +7,8 @@ plain union of their variants (what type checkers make of the `Annotated[...]` f
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator import ir
 from generator.render.escape import docstring, py_literal
 from generator.render.types import annotation
@@ -38,8 +40,13 @@ def default_literal(default: ir.Default) -> str:
 
 
 def argument_declaration(argument: ir.Argument, stub: bool = False) -> str:
-    """`name: type` or `name: type = default`, as the method's signature declares it."""
+    """`name: type` or `name: type = default`, as the method's signature declares it.
+
+    An omittable argument (a body key) defaults to NOT_GIVEN in the module, where the
+    body may come whole instead; the stub's overloads say which are required."""
     declared = f"{argument.name}: {type_annotation(argument.type, stub)}"
+    if argument.omittable:
+        return f"{declared} | NotGiven = {'...' if stub else 'NOT_GIVEN'}"
     if argument.default is None:
         return declared
     return f"{declared} = {default_literal(argument.default)}"
@@ -116,3 +123,54 @@ def example_call(target: str, operation: ir.Operation) -> str:
     arguments += ["body={...}" if a.kind == "body" else f"{a.name}=..." for a in keywords]
     result = "" if operation.result.kind == "none" else "result = "
     return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"
+
+
+_KEYWORD_BODY = ("body_field", "extra_body")
+
+
+def has_keyword_body(operation: ir.Operation) -> bool:
+    return any(a.kind == "body_field" for a in operation.arguments)
+
+
+def stub_signatures(operation: ir.Operation) -> list[tuple[list[str], list[str]]]:
+    """The stub's signatures of a method, (positional, keyword-only) declarations each.
+
+    A method taking an object body's keys has two overloads: the keys as keywords
+    (required ones required), or the whole body as `body=`."""
+    positional = [argument_declaration(a, True) for a in operation.arguments if a.positional]
+    keywords = [a for a in operation.arguments if not a.positional]
+    if not has_keyword_body(operation):
+        return [(positional, [argument_declaration(a, True) for a in keywords])]
+    # Each overload also takes what the other leaves at its default (`body=None`, a
+    # required key NOT_GIVEN): the module has one signature, whose defaults both accept.
+    by_keys = []
+    whole = []
+    for a in keywords:
+        if a.kind == "body":
+            by_keys.append(f"{a.name}: None = None")
+            whole_type = replace(a.type, nullable=False) if a.required else a.type
+            default = "" if a.required else " = None"
+            whole.append(f"{a.name}: {type_annotation(whole_type, True)}{default}")
+        elif a.kind == "body_field" and a.required:
+            by_keys.append(f"{a.name}: {type_annotation(a.type, True)}")
+            whole.append(f"{a.name}: NotGiven = ...")
+        else:
+            by_keys.append(argument_declaration(a, True))
+            if a.kind not in _KEYWORD_BODY:
+                whole.append(argument_declaration(a, True))
+    return [(positional, by_keys), (positional, whole)]
+
+
+def body_value(operation: ir.Operation) -> str | None:
+    """What a method passes on as the body: its `body` argument, or the body built from
+    the keyword arguments of an object body's keys."""
+    if not has_keyword_body(operation):
+        body = next((a for a in operation.arguments if a.kind == "body"), None)
+        return None if body is None else body.name
+    fields = ", ".join(
+        f"{py_literal(a.wire_name)}: {a.name}"
+        for a in operation.arguments
+        if a.kind == "body_field"
+    )
+    required = operation.body is not None and operation.body.required
+    return f"body_from(body, {{{fields}}}, extra_body, required={required})"

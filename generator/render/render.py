@@ -16,7 +16,7 @@ import jinja2
 import jinja2.bccache
 
 from generator import __version__, ir
-from generator.render import imports, methods, stubs
+from generator.render import imports, methods, request_shapes, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.examples import Examples, returns, showcased, signature
 from generator.render.runtime import runtime_files
@@ -234,6 +234,14 @@ def servers_docstring(api: ir.Api) -> str:
     return docstring("\n".join(lines))
 
 
+def module_exports(module: ir.ModelModule) -> list[str]:
+    """The `__all__` of a models/ module: its named types and TypedDicts, sorted."""
+    names = [e.name for e in module.enums] + [m.name for m in module.models]
+    names += [a.name for a in module.aliases]
+    names += [model.param_name for model in module.models if model.param_name]
+    return sorted(names, key=str.lower)  # as jinja's `sort` did: case-insensitive
+
+
 def sibling_imports(imports: tuple[tuple[str, str], ...]) -> list[str]:
     """`from .module import A, B` lines of a model module, one per module (sorted pairs in)."""
     grouped: dict[str, list[str]] = {}
@@ -312,6 +320,8 @@ def environment() -> jinja2.Environment:
         type_annotation=methods.type_annotation,
         result_annotation=methods.result_annotation,
         client_call=methods.client_call,
+        body_value=methods.body_value,
+        stub_signatures=methods.stub_signatures,
         operation_docstring=methods.operation_docstring,
         docstring_body=docstring_text,
         toml_string=toml_string,
@@ -336,6 +346,8 @@ def environment() -> jinja2.Environment:
         stub_field=stubs.stub_field,
         stub_init_parameter=stubs.stub_init_parameter,
         stub_alias=stubs.stub_alias,
+        typed_dict=request_shapes.typed_dict,
+        module_exports=module_exports,
     )
     env.globals.update(
         custom_styles=methods.custom_styles,

@@ -45,7 +45,12 @@ def sync_usage(client: showcase.Client) -> None:
     assert_type(ticket.class_, models.TicketClass)
     assert_type(ticket.from_, dt.date)
     client.inventory.items.create(
-        body={"sku": "X", "name": "x"}, timeout=2.0, extra_headers={"X-Trace": "1"}
+        sku="X",
+        name="x",
+        price={"amount": 1.5, "currency": models.CurrencyCode.EUR},
+        restock_date=None,
+        timeout=2.0,
+        extra_headers={"X-Trace": "1"},
     )
     faster = client.with_options(timeout=httpx.Timeout(1.0), max_retries=0)
     assert_type(faster, showcase.Client)

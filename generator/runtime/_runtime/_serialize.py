@@ -14,6 +14,7 @@ from pydantic import BaseModel, TypeAdapter
 
 from .. import errors
 from ._endpoint import BodySpec, Endpoint
+from ._types import NotGiven
 
 _DEFAULT_STYLES = {
     "path": ("simple", False),
@@ -209,6 +210,28 @@ def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
 def cookie_header(cookies: Mapping[str, str]) -> str | None:
     parts = [f"{name}={value}" for name, value in cookies.items()]
     return "; ".join(parts) if parts else None
+
+
+def body_from(
+    body: Any,
+    fields: Mapping[str, Any],
+    extra: Mapping[str, Any] | None,
+    required: bool,
+) -> Any:
+    """The body of a call that takes an object body's keys as keyword arguments: `fields`
+    (wire name -> value, NOT_GIVEN where left out) and `extra` keys, or `body` whole."""
+    given = {
+        key: value for key, value in fields.items() if not isinstance(value, NotGiven)
+    }
+    if body is not None:
+        if given or extra:
+            raise TypeError(
+                "pass the body's keys as keyword arguments or the whole body=, not both"
+            )
+        return body
+    if not given and not extra and not required:
+        return None
+    return {**given, **(extra or {})}
 
 
 def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:

@@ -13,17 +13,20 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .error import Error as Error
     from .new_pet import NewPet as NewPet
+    from .new_pet import NewPetParam as NewPetParam
     from .pet import Pet as Pet
 
 __all__ = [
     "Error",
     "NewPet",
+    "NewPetParam",
     "Pet",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "Error": "error",
     "NewPet": "new_pet",
+    "NewPetParam": "new_pet",
     "Pet": "pet",
 }
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "NewPet",
+    "NewPetParam",
 ]
 
 
@@ -17,3 +20,10 @@ class NewPet(SDKModel):
 
     tag: str | None = None
     """Optional free-form tag."""
+
+
+class NewPetParam(TypedDict, total=False):
+    """`NewPet` as a dict: the keys a request sends."""
+
+    name: Required[str]
+    tag: str

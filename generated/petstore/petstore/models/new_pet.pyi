@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "NewPet",
+    "NewPetParam",
 ]
 
 class NewPet(SDKModel):
@@ -13,3 +16,7 @@ class NewPet(SDKModel):
         name: str,
         tag: str | None = None,
     ) -> None: ...
+
+class NewPetParam(TypedDict, total=False):
+    name: Required[str]
+    tag: str

@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -88,7 +89,10 @@ class Pets(SyncResource):
     def create(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -98,10 +102,16 @@ class Pets(SyncResource):
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(body, {"name": name, "tag": tag}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -243,7 +253,10 @@ class AsyncPets(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        tag: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -253,10 +266,16 @@ class AsyncPets(AsyncResource):
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(body, {"name": name, "tag": tag}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

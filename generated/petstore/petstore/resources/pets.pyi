@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -29,18 +29,32 @@ class Pets(SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PetsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Pet:
-        """POST /pets"""
-
+    ) -> _models.Pet: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet: ...
     def retrieve(
         self,
         pet_id: str,
@@ -79,10 +93,26 @@ class Pets(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Pet]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -138,10 +168,26 @@ class PetsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -200,18 +246,32 @@ class AsyncPets(AsyncResource):
     def with_raw_response(self) -> AsyncPetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPetsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Pet:
-        """POST /pets"""
-
+    ) -> _models.Pet: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet: ...
     async def retrieve(
         self,
         pet_id: str,
@@ -250,10 +310,26 @@ class AsyncPets(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Pet]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -309,10 +385,26 @@ class AsyncPetsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewPet | dict[str, Any],
+        name: str,
+        tag: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.NewPet | _models.NewPetParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

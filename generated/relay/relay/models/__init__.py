@@ -13,83 +13,104 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .auth_echo import AuthEcho as AuthEcho
     from .contact_form import ContactForm as ContactForm
+    from .contact_form import ContactFormParam as ContactFormParam
     from .error import Error as Error
     from .event import Event as Event
     from .file_info import FileInfo as FileInfo
     from .file_upload import FileUpload as FileUpload
+    from .file_upload import FileUploadParam as FileUploadParam
     from .form_echo import FormEcho as FormEcho
     from .item import Item as Item
     from .item_page import ItemPage as ItemPage
     from .job import Job as Job
     from .job_create import JobCreate as JobCreate
+    from .job_create import JobCreateParam as JobCreateParam
     from .job_state import JobState as JobState
     from .job_update import JobUpdate as JobUpdate
+    from .job_update import JobUpdateParam as JobUpdateParam
     from .nested_page import NestedPage as NestedPage
     from .offset_page import OffsetPage as OffsetPage
     from .page_meta import PageMeta as PageMeta
     from .page_number_page import PageNumberPage as PageNumberPage
     from .payment import Payment as Payment
     from .payment_create import PaymentCreate as PaymentCreate
+    from .payment_create import PaymentCreateParam as PaymentCreateParam
     from .payment_update import PaymentUpdate as PaymentUpdate
+    from .payment_update import PaymentUpdateParam as PaymentUpdateParam
     from .public_echo import PublicEcho as PublicEcho
     from .raw_upload_info import RawUploadInfo as RawUploadInfo
     from .slow_result import SlowResult as SlowResult
     from .token_request import TokenRequest as TokenRequest
+    from .token_request import TokenRequestParam as TokenRequestParam
     from .token_response import TokenResponse as TokenResponse
 
 __all__ = [
     "AuthEcho",
     "ContactForm",
+    "ContactFormParam",
     "Error",
     "Event",
     "FileInfo",
     "FileUpload",
+    "FileUploadParam",
     "FormEcho",
     "Item",
     "ItemPage",
     "Job",
     "JobCreate",
+    "JobCreateParam",
     "JobState",
     "JobUpdate",
+    "JobUpdateParam",
     "NestedPage",
     "OffsetPage",
     "PageMeta",
     "PageNumberPage",
     "Payment",
     "PaymentCreate",
+    "PaymentCreateParam",
     "PaymentUpdate",
+    "PaymentUpdateParam",
     "PublicEcho",
     "RawUploadInfo",
     "SlowResult",
     "TokenRequest",
+    "TokenRequestParam",
     "TokenResponse",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "AuthEcho": "auth_echo",
     "ContactForm": "contact_form",
+    "ContactFormParam": "contact_form",
     "Error": "error",
     "Event": "event",
     "FileInfo": "file_info",
     "FileUpload": "file_upload",
+    "FileUploadParam": "file_upload",
     "FormEcho": "form_echo",
     "Item": "item",
     "ItemPage": "item_page",
     "Job": "job",
     "JobCreate": "job_create",
+    "JobCreateParam": "job_create",
     "JobState": "job_state",
     "JobUpdate": "job_update",
+    "JobUpdateParam": "job_update",
     "NestedPage": "nested_page",
     "OffsetPage": "offset_page",
     "PageMeta": "page_meta",
     "PageNumberPage": "page_number_page",
     "Payment": "payment",
     "PaymentCreate": "payment_create",
+    "PaymentCreateParam": "payment_create",
     "PaymentUpdate": "payment_update",
+    "PaymentUpdateParam": "payment_update",
     "PublicEcho": "public_echo",
     "RawUploadInfo": "raw_upload_info",
     "SlowResult": "slow_result",
     "TokenRequest": "token_request",
+    "TokenRequestParam": "token_request",
     "TokenResponse": "token_response",
 }
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "ContactForm",
+    "ContactFormParam",
 ]
 
 
@@ -17,3 +20,11 @@ class ContactForm(SDKModel):
     email: str
 
     count: int | None = None
+
+
+class ContactFormParam(TypedDict, total=False):
+    """`ContactForm` as a dict: the keys a request sends."""
+
+    name: Required[str]
+    email: Required[str]
+    count: int

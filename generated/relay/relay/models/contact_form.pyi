@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "ContactForm",
+    "ContactFormParam",
 ]
 
 class ContactForm(SDKModel):
@@ -15,3 +18,8 @@ class ContactForm(SDKModel):
         email: str,
         count: int | None = None,
     ) -> None: ...
+
+class ContactFormParam(TypedDict, total=False):
+    name: Required[str]
+    email: Required[str]
+    count: int

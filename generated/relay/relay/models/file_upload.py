@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._files import FileInput
 from .._runtime._models import SDKModel
 
 __all__ = [
     "FileUpload",
+    "FileUploadParam",
 ]
 
 
@@ -18,3 +21,11 @@ class FileUpload(SDKModel):
     purpose: str
 
     tags: list[str] | None = None
+
+
+class FileUploadParam(TypedDict, total=False):
+    """`FileUpload` as a dict: the keys a request sends."""
+
+    file: Required[FileInput]
+    purpose: Required[str]
+    tags: list[str]

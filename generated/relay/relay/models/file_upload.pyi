@@ -1,8 +1,11 @@
+from typing import Required, TypedDict
+
 from .._runtime._files import FileInput
 from .._runtime._models import SDKModel
 
 __all__ = [
     "FileUpload",
+    "FileUploadParam",
 ]
 
 class FileUpload(SDKModel):
@@ -16,3 +19,8 @@ class FileUpload(SDKModel):
         purpose: str,
         tags: list[str] | None = None,
     ) -> None: ...
+
+class FileUploadParam(TypedDict, total=False):
+    file: Required[FileInput]
+    purpose: Required[str]
+    tags: list[str]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "JobCreate",
+    "JobCreateParam",
 ]
 
 
@@ -13,3 +16,9 @@ class JobCreate(SDKModel):
     """JobCreate model."""
 
     name: str
+
+
+class JobCreateParam(TypedDict, total=False):
+    """`JobCreate` as a dict: the keys a request sends."""
+
+    name: Required[str]

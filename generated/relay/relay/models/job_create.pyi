@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "JobCreate",
+    "JobCreateParam",
 ]
 
 class JobCreate(SDKModel):
@@ -11,3 +14,6 @@ class JobCreate(SDKModel):
         *,
         name: str,
     ) -> None: ...
+
+class JobCreateParam(TypedDict, total=False):
+    name: Required[str]

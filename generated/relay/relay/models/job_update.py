@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "JobUpdate",
+    "JobUpdateParam",
 ]
 
 
@@ -13,3 +16,9 @@ class JobUpdate(SDKModel):
     """JobUpdate model."""
 
     name: str | None = None
+
+
+class JobUpdateParam(TypedDict, total=False):
+    """`JobUpdate` as a dict: the keys a request sends."""
+
+    name: str

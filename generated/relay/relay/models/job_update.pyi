@@ -1,7 +1,10 @@
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "JobUpdate",
+    "JobUpdateParam",
 ]
 
 class JobUpdate(SDKModel):
@@ -11,3 +14,6 @@ class JobUpdate(SDKModel):
         *,
         name: str | None = None,
     ) -> None: ...
+
+class JobUpdateParam(TypedDict, total=False):
+    name: str

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PaymentCreate",
+    "PaymentCreateParam",
 ]
 
 
@@ -16,3 +19,10 @@ class PaymentCreate(SDKModel):
     """Amount in minor units (cents)."""
 
     currency: str
+
+
+class PaymentCreateParam(TypedDict, total=False):
+    """`PaymentCreate` as a dict: the keys a request sends."""
+
+    amount: Required[int]
+    currency: Required[str]

@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PaymentCreate",
+    "PaymentCreateParam",
 ]
 
 class PaymentCreate(SDKModel):
@@ -13,3 +16,7 @@ class PaymentCreate(SDKModel):
         amount: int,
         currency: str,
     ) -> None: ...
+
+class PaymentCreateParam(TypedDict, total=False):
+    amount: Required[int]
+    currency: Required[str]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PaymentUpdate",
+    "PaymentUpdateParam",
 ]
 
 
@@ -13,3 +16,9 @@ class PaymentUpdate(SDKModel):
     """PaymentUpdate model."""
 
     amount: int | None = None
+
+
+class PaymentUpdateParam(TypedDict, total=False):
+    """`PaymentUpdate` as a dict: the keys a request sends."""
+
+    amount: int

@@ -1,7 +1,10 @@
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PaymentUpdate",
+    "PaymentUpdateParam",
 ]
 
 class PaymentUpdate(SDKModel):
@@ -11,3 +14,6 @@ class PaymentUpdate(SDKModel):
         *,
         amount: int | None = None,
     ) -> None: ...
+
+class PaymentUpdateParam(TypedDict, total=False):
+    amount: int

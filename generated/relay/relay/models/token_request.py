@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "TokenRequest",
+    "TokenRequestParam",
 ]
 
 
@@ -21,3 +24,12 @@ class TokenRequest(SDKModel):
 
     scope: str | None = None
     """Space-separated scopes."""
+
+
+class TokenRequestParam(TypedDict, total=False):
+    """`TokenRequest` as a dict: the keys a request sends."""
+
+    grant_type: Required[str]
+    client_id: str
+    client_secret: str
+    scope: str

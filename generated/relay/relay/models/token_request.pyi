@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "TokenRequest",
+    "TokenRequestParam",
 ]
 
 class TokenRequest(SDKModel):
@@ -17,3 +20,9 @@ class TokenRequest(SDKModel):
         client_secret: str | None = None,
         scope: str | None = None,
     ) -> None: ...
+
+class TokenRequestParam(TypedDict, total=False):
+    grant_type: Required[str]
+    client_id: str
+    client_secret: str
+    scope: str

@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -60,7 +61,12 @@ class AuthOauthToken(SyncResource):
     def create(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -70,10 +76,26 @@ class AuthOauthToken(SyncResource):
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "grant_type": grant_type,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                    "scope": scope,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -116,7 +138,12 @@ class AsyncAuthOauthToken(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str | NotGiven = NOT_GIVEN,
+        client_id: str | NotGiven = NOT_GIVEN,
+        client_secret: str | NotGiven = NOT_GIVEN,
+        scope: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -126,10 +153,26 @@ class AsyncAuthOauthToken(AsyncResource):
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "grant_type": grant_type,
+                    "client_id": client_id,
+                    "client_secret": client_secret,
+                    "scope": scope,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -29,24 +29,59 @@ class AuthOauthToken(SyncResource):
     def with_raw_response(self) -> AuthOauthTokenWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AuthOauthTokenWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.TokenResponse:
-        """POST /oauth/token"""
+    ) -> _models.TokenResponse: ...
+    @overload
+    def create(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.TokenResponse: ...
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.TokenResponse]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -60,10 +95,28 @@ class AuthOauthTokenWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -80,24 +133,59 @@ class AsyncAuthOauthToken(AsyncResource):
     def with_raw_response(self) -> AsyncAuthOauthTokenWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAuthOauthTokenWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.TokenResponse:
-        """POST /oauth/token"""
+    ) -> _models.TokenResponse: ...
+    @overload
+    async def create(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.TokenResponse: ...
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.TokenResponse]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -111,10 +199,28 @@ class AsyncAuthOauthTokenWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.TokenRequest | dict[str, Any],
+        grant_type: str,
+        client_id: str | NotGiven = ...,
+        client_secret: str | NotGiven = ...,
+        scope: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        grant_type: NotGiven = ...,
+        body: _models.TokenRequest | _models.TokenRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

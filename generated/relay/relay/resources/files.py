@@ -15,7 +15,8 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
-from .._runtime._files import BinaryBody
+from .._runtime._files import BinaryBody, FileInput
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -90,7 +91,11 @@ class Files(SyncResource):
     def create(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput | NotGiven = NOT_GIVEN,
+        purpose: str | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -100,10 +105,19 @@ class Files(SyncResource):
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {"file": file, "purpose": purpose, "tags": tags},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -204,7 +218,11 @@ class AsyncFiles(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput | NotGiven = NOT_GIVEN,
+        purpose: str | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -214,10 +232,19 @@ class AsyncFiles(AsyncResource):
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {"file": file, "purpose": purpose, "tags": tags},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -10,7 +10,7 @@ from .._runtime._async_response import (
     AsyncResponseContextManager,
     AsyncStreamedResponse,
 )
-from .._runtime._files import BinaryBody
+from .._runtime._files import BinaryBody, FileInput
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
@@ -46,18 +46,34 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> FilesWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.FileInfo:
-        """POST /files"""
-
+    ) -> _models.FileInfo: ...
+    @overload
+    def create(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.FileInfo: ...
     def raw(
         self,
         *,
@@ -77,10 +93,28 @@ class Files(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.FileInfo]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -112,10 +146,28 @@ class FilesWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -150,18 +202,34 @@ class AsyncFiles(AsyncResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.FileInfo:
-        """POST /files"""
-
+    ) -> _models.FileInfo: ...
+    @overload
+    async def create(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.FileInfo: ...
     async def raw(
         self,
         *,
@@ -181,10 +249,28 @@ class AsyncFiles(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.FileInfo]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -216,10 +302,28 @@ class AsyncFilesWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.FileUpload | dict[str, Any],
+        file: FileInput,
+        purpose: str,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        file: NotGiven = ...,
+        purpose: NotGiven = ...,
+        body: _models.FileUpload | _models.FileUploadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

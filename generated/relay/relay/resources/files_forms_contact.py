@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -61,7 +62,11 @@ class FilesFormsContact(SyncResource):
     def create(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.ContactForm | _models.ContactFormParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -71,10 +76,19 @@ class FilesFormsContact(SyncResource):
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {"name": name, "email": email, "count": count},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -117,7 +131,11 @@ class AsyncFilesFormsContact(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.ContactForm | _models.ContactFormParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -127,10 +145,19 @@ class AsyncFilesFormsContact(AsyncResource):
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {"name": name, "email": email, "count": count},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

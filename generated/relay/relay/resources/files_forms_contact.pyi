@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -29,24 +29,59 @@ class FilesFormsContact(SyncResource):
     def with_raw_response(self) -> FilesFormsContactWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> FilesFormsContactWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.FormEcho:
-        """POST /forms/contact"""
+    ) -> _models.FormEcho: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.FormEcho: ...
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.FormEcho]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -60,10 +95,28 @@ class FilesFormsContactWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -82,24 +135,59 @@ class AsyncFilesFormsContact(AsyncResource):
     def with_streaming_response(
         self,
     ) -> AsyncFilesFormsContactWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.FormEcho:
-        """POST /forms/contact"""
+    ) -> _models.FormEcho: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.FormEcho: ...
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.FormEcho]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -113,10 +201,28 @@ class AsyncFilesFormsContactWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.ContactForm | dict[str, Any],
+        name: str,
+        email: str,
+        count: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.ContactForm | _models.ContactFormParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -104,7 +105,9 @@ class Jobs(SyncResource):
     def create(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -114,10 +117,14 @@ class Jobs(SyncResource):
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -162,7 +169,9 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -175,13 +184,15 @@ class Jobs(SyncResource):
 
         Args:
             job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _REPLACE,
             path={
                 "job_id": job_id,
             },
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -226,7 +237,9 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -239,13 +252,15 @@ class Jobs(SyncResource):
 
         Args:
             job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _UPDATE,
             path={
                 "job_id": job_id,
             },
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -311,7 +326,9 @@ class AsyncJobs(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -321,10 +338,14 @@ class AsyncJobs(AsyncResource):
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -369,7 +390,9 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -382,13 +405,15 @@ class AsyncJobs(AsyncResource):
 
         Args:
             job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _REPLACE,
             path={
                 "job_id": job_id,
             },
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -433,7 +458,9 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -446,13 +473,15 @@ class AsyncJobs(AsyncResource):
 
         Args:
             job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _UPDATE,
             path={
                 "job_id": job_id,
             },
-            body=body,
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -37,18 +37,31 @@ class Jobs(SyncResource):
     def with_raw_response(self) -> JobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> JobsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """POST /jobs"""
-
+    ) -> _models.Job: ...
+    @overload
+    def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     def retrieve(
         self,
         job_id: str,
@@ -61,19 +74,33 @@ class Jobs(SyncResource):
     ) -> _models.Job:
         """GET /jobs/{job_id}"""
 
+    @overload
     def replace(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """PUT /jobs/{job_id}"""
-
+    ) -> _models.Job: ...
+    @overload
+    def replace(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     def delete(
         self,
         job_id: str,
@@ -86,28 +113,56 @@ class Jobs(SyncResource):
     ) -> None:
         """DELETE /jobs/{job_id}"""
 
+    @overload
     def update(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """PATCH /jobs/{job_id}"""
-
+    ) -> _models.Job: ...
+    @overload
+    def update(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     @cached_property
     def slow(self) -> JobsSlow: ...
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -130,11 +185,27 @@ class _Raw_retrieve(Protocol):
 
 @type_check_only
 class _Raw_replace(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -157,11 +228,26 @@ class _Raw_delete(Protocol):
 
 @type_check_only
 class _Raw_update(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -181,10 +267,25 @@ class JobsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -207,11 +308,27 @@ class _Streaming_retrieve(Protocol):
 
 @type_check_only
 class _Streaming_replace(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -234,11 +351,26 @@ class _Streaming_delete(Protocol):
 
 @type_check_only
 class _Streaming_update(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -261,18 +393,31 @@ class AsyncJobs(AsyncResource):
     def with_raw_response(self) -> AsyncJobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncJobsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """POST /jobs"""
-
+    ) -> _models.Job: ...
+    @overload
+    async def create(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     async def retrieve(
         self,
         job_id: str,
@@ -285,19 +430,33 @@ class AsyncJobs(AsyncResource):
     ) -> _models.Job:
         """GET /jobs/{job_id}"""
 
+    @overload
     async def replace(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """PUT /jobs/{job_id}"""
-
+    ) -> _models.Job: ...
+    @overload
+    async def replace(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     async def delete(
         self,
         job_id: str,
@@ -310,28 +469,56 @@ class AsyncJobs(AsyncResource):
     ) -> None:
         """DELETE /jobs/{job_id}"""
 
+    @overload
     async def update(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Job:
-        """PATCH /jobs/{job_id}"""
-
+    ) -> _models.Job: ...
+    @overload
+    async def update(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job: ...
     @cached_property
     def slow(self) -> AsyncJobsSlow: ...
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -354,11 +541,27 @@ class _AsyncRaw_retrieve(Protocol):
 
 @type_check_only
 class _AsyncRaw_replace(Protocol):
+    @overload
     async def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    async def __call__(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -381,11 +584,26 @@ class _AsyncRaw_delete(Protocol):
 
 @type_check_only
 class _AsyncRaw_update(Protocol):
+    @overload
     async def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+    @overload
+    async def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -405,10 +623,25 @@ class AsyncJobsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -431,11 +664,27 @@ class _AsyncStreaming_retrieve(Protocol):
 
 @type_check_only
 class _AsyncStreaming_replace(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobCreate | dict[str, Any],
+        name: str,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        name: NotGiven = ...,
+        body: _models.JobCreate | _models.JobCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -458,11 +707,26 @@ class _AsyncStreaming_delete(Protocol):
 
 @type_check_only
 class _AsyncStreaming_update(Protocol):
+    @overload
     def __call__(
         self,
         job_id: str,
         *,
-        body: _models.JobUpdate | dict[str, Any],
+        name: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
+    @overload
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | _models.JobUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -70,8 +71,11 @@ class Payments(SyncResource):
     def create(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -83,14 +87,22 @@ class Payments(SyncResource):
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
 
         Args:
+            amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
-            body=body,
+            body=body_from(
+                body,
+                {"amount": amount, "currency": currency},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -104,8 +116,10 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -119,6 +133,8 @@ class Payments(SyncResource):
         Args:
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _UPDATE,
@@ -128,7 +144,7 @@ class Payments(SyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body,
+            body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -173,8 +189,11 @@ class AsyncPayments(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -186,14 +205,22 @@ class AsyncPayments(AsyncResource):
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
 
         Args:
+            amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
-            body=body,
+            body=body_from(
+                body,
+                {"amount": amount, "currency": currency},
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -207,8 +234,10 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -222,6 +251,8 @@ class AsyncPayments(AsyncResource):
         Args:
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _UPDATE,
@@ -231,7 +262,7 @@ class AsyncPayments(AsyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body,
+            body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -29,40 +29,89 @@ class Payments(SyncResource):
     def with_raw_response(self) -> PaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PaymentsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Payment:
-        """POST /payments"""
-
+    ) -> _models.Payment: ...
+    @overload
+    def create(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Payment: ...
+    @overload
     def update(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Payment:
-        """PATCH /payments/{payment_id}"""
+    ) -> _models.Payment: ...
+    @overload
+    def update(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Payment: ...
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Payment]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -72,12 +121,28 @@ class _Raw_create(Protocol):
 
 @type_check_only
 class _Raw_update(Protocol):
+    @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Payment]: ...
+    @overload
+    def __call__(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -92,11 +157,29 @@ class PaymentsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -106,12 +189,28 @@ class _Streaming_create(Protocol):
 
 @type_check_only
 class _Streaming_update(Protocol):
+    @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
+    @overload
+    def __call__(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -129,40 +228,89 @@ class AsyncPayments(AsyncResource):
     def with_raw_response(self) -> AsyncPaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPaymentsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Payment:
-        """POST /payments"""
-
+    ) -> _models.Payment: ...
+    @overload
+    async def create(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Payment: ...
+    @overload
     async def update(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Payment:
-        """PATCH /payments/{payment_id}"""
+    ) -> _models.Payment: ...
+    @overload
+    async def update(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Payment: ...
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Payment]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -172,12 +320,28 @@ class _AsyncRaw_create(Protocol):
 
 @type_check_only
 class _AsyncRaw_update(Protocol):
+    @overload
     async def __call__(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Payment]: ...
+    @overload
+    async def __call__(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -192,11 +356,29 @@ class AsyncPaymentsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.PaymentCreate | dict[str, Any],
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        amount: NotGiven = ...,
+        currency: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -206,12 +388,28 @@ class _AsyncStreaming_create(Protocol):
 
 @type_check_only
 class _AsyncStreaming_update(Protocol):
+    @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
+        amount: int | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
+    @overload
+    def __call__(
+        self,
+        payment_id: str,
+        *,
+        idempotency_key: str | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

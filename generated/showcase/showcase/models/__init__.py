@@ -15,20 +15,26 @@ if TYPE_CHECKING:
     from .animal_base import AnimalBase as AnimalBase
     from .animal_kind import AnimalKind as AnimalKind
     from .bird import Bird as Bird
+    from .bird import BirdParam as BirdParam
     from .bird_kind import BirdKind as BirdKind
     from .cat import Cat as Cat
+    from .cat import CatParam as CatParam
     from .cat_kind import CatKind as CatKind
     from .category import Category as Category
     from .contact_method import ContactMethod as ContactMethod
     from .currency_code import CurrencyCode as CurrencyCode
     from .dimensions import Dimensions as Dimensions
     from .dog import Dog as Dog
+    from .dog import DogParam as DogParam
     from .dog_kind import DogKind as DogKind
     from .echo_get_mode import EchoGetMode as EchoGetMode
     from .echo_payload import EchoPayload as EchoPayload
+    from .echo_payload import EchoPayloadParam as EchoPayloadParam
     from .echo_response import EchoResponse as EchoResponse
     from .email_contact import EmailContact as EmailContact
+    from .email_contact import EmailContactParam as EmailContactParam
     from .enclosure import Enclosure as Enclosure
+    from .enclosure import EnclosureParam as EnclosureParam
     from .error import Error as Error
     from .get_warehouse_stock_response import (
         GetWarehouseStockResponse as GetWarehouseStockResponse,
@@ -42,21 +48,29 @@ if TYPE_CHECKING:
     from .item_status import ItemStatus as ItemStatus
     from .item_unit import ItemUnit as ItemUnit
     from .keeper import Keeper as Keeper
+    from .keeper import KeeperParam as KeeperParam
     from .list_items_response import ListItemsResponse as ListItemsResponse
     from .money import Money as Money
+    from .money import MoneyParam as MoneyParam
     from .new_animal import NewAnimal as NewAnimal
+    from .new_animal import NewAnimalParam as NewAnimalParam
     from .new_item import NewItem as NewItem
+    from .new_item import NewItemParam as NewItemParam
     from .new_item_dimensions import NewItemDimensions as NewItemDimensions
+    from .new_item_dimensions import NewItemDimensionsParam as NewItemDimensionsParam
     from .new_item_priority import NewItemPriority as NewItemPriority
     from .new_item_unit import NewItemUnit as NewItemUnit
     from .phone_contact import PhoneContact as PhoneContact
+    from .phone_contact import PhoneContactParam as PhoneContactParam
     from .size_class import SizeClass as SizeClass
     from .ticket import Ticket as Ticket
+    from .ticket import TicketParam as TicketParam
     from .ticket_class import TicketClass as TicketClass
     from .ticket_zone import TicketZone as TicketZone
     from .tour import Tour as Tour
     from .tour_stop import TourStop as TourStop
     from .update_item_body import UpdateItemBody as UpdateItemBody
+    from .update_item_body import UpdateItemBodyParam as UpdateItemBodyParam
     from .validation_error import ValidationError as ValidationError
     from .validation_error_error import ValidationErrorError as ValidationErrorError
 
@@ -66,19 +80,25 @@ __all__ = [
     "AnimalKind",
     "Bird",
     "BirdKind",
+    "BirdParam",
     "Cat",
     "CatKind",
+    "CatParam",
     "Category",
     "ContactMethod",
     "CurrencyCode",
     "Dimensions",
     "Dog",
     "DogKind",
+    "DogParam",
     "EchoGetMode",
     "EchoPayload",
+    "EchoPayloadParam",
     "EchoResponse",
     "EmailContact",
+    "EmailContactParam",
     "Enclosure",
+    "EnclosureParam",
     "Error",
     "GetWarehouseStockResponse",
     "HealthStatus",
@@ -90,21 +110,29 @@ __all__ = [
     "ItemStatus",
     "ItemUnit",
     "Keeper",
+    "KeeperParam",
     "ListItemsResponse",
     "Money",
+    "MoneyParam",
     "NewAnimal",
+    "NewAnimalParam",
     "NewItem",
     "NewItemDimensions",
+    "NewItemDimensionsParam",
+    "NewItemParam",
     "NewItemPriority",
     "NewItemUnit",
     "PhoneContact",
+    "PhoneContactParam",
     "SizeClass",
     "Ticket",
     "TicketClass",
+    "TicketParam",
     "TicketZone",
     "Tour",
     "TourStop",
     "UpdateItemBody",
+    "UpdateItemBodyParam",
     "ValidationError",
     "ValidationErrorError",
 ]
@@ -115,19 +143,25 @@ _MODULE_OF: dict[str, str] = {
     "AnimalKind": "animal_kind",
     "Bird": "bird",
     "BirdKind": "bird_kind",
+    "BirdParam": "bird",
     "Cat": "cat",
     "CatKind": "cat_kind",
+    "CatParam": "cat",
     "Category": "category",
     "ContactMethod": "contact_method",
     "CurrencyCode": "currency_code",
     "Dimensions": "dimensions",
     "Dog": "dog",
     "DogKind": "dog_kind",
+    "DogParam": "dog",
     "EchoGetMode": "echo_get_mode",
     "EchoPayload": "echo_payload",
+    "EchoPayloadParam": "echo_payload",
     "EchoResponse": "echo_response",
     "EmailContact": "email_contact",
+    "EmailContactParam": "email_contact",
     "Enclosure": "enclosure",
+    "EnclosureParam": "enclosure",
     "Error": "error",
     "GetWarehouseStockResponse": "get_warehouse_stock_response",
     "HealthStatus": "health_status",
@@ -139,21 +173,29 @@ _MODULE_OF: dict[str, str] = {
     "ItemStatus": "item_status",
     "ItemUnit": "item_unit",
     "Keeper": "keeper",
+    "KeeperParam": "keeper",
     "ListItemsResponse": "list_items_response",
     "Money": "money",
+    "MoneyParam": "money",
     "NewAnimal": "new_animal",
+    "NewAnimalParam": "new_animal",
     "NewItem": "new_item",
     "NewItemDimensions": "new_item_dimensions",
+    "NewItemDimensionsParam": "new_item_dimensions",
+    "NewItemParam": "new_item",
     "NewItemPriority": "new_item_priority",
     "NewItemUnit": "new_item_unit",
     "PhoneContact": "phone_contact",
+    "PhoneContactParam": "phone_contact",
     "SizeClass": "size_class",
     "Ticket": "ticket",
     "TicketClass": "ticket_class",
+    "TicketParam": "ticket",
     "TicketZone": "ticket_zone",
     "Tour": "tour",
     "TourStop": "tour_stop",
     "UpdateItemBody": "update_item_body",
+    "UpdateItemBodyParam": "update_item_body",
     "ValidationError": "validation_error",
     "ValidationErrorError": "validation_error_error",
 }

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .bird_kind import BirdKind
-from .enclosure import Enclosure
+from .enclosure import Enclosure, EnclosureParam
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
 __all__ = [
     "Bird",
+    "BirdParam",
 ]
 
 
@@ -57,3 +58,22 @@ class Bird(SDKModel):
     """Wingspan in centimetres."""
 
     can_talk: bool = False
+
+
+class BirdParam(TypedDict, total=False):
+    """`Bird` as a dict: the keys a request sends."""
+
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[BirdKind]
+    wingspan_cm: float
+    can_talk: bool

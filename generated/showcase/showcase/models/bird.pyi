@@ -1,15 +1,16 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .bird_kind import BirdKind
-from .enclosure import Enclosure
+from .enclosure import Enclosure, EnclosureParam
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
 __all__ = [
     "Bird",
+    "BirdParam",
 ]
 
 class Bird(SDKModel):
@@ -45,3 +46,19 @@ class Bird(SDKModel):
         wingspan_cm: float | None = None,
         can_talk: bool = ...,
     ) -> None: ...
+
+class BirdParam(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[BirdKind]
+    wingspan_cm: float
+    can_talk: bool

@@ -1,15 +1,16 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .cat_kind import CatKind
-from .enclosure import Enclosure
+from .enclosure import Enclosure, EnclosureParam
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
 __all__ = [
     "Cat",
+    "CatParam",
 ]
 
 class Cat(SDKModel):
@@ -45,3 +46,19 @@ class Cat(SDKModel):
         indoor: bool = ...,
         lives: int = ...,
     ) -> None: ...
+
+class CatParam(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[CatKind]
+    indoor: bool
+    lives: int

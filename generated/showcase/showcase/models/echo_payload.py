@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from .._runtime._models import SDKModel
 from .animal import Animal
 from .item_status import ItemStatus
-from .keeper import Keeper
-from .money import Money
-from .new_item import NewItem
+from .keeper import Keeper, KeeperParam
+from .money import Money, MoneyParam
+from .new_item import NewItem, NewItemParam
 from .size_class import SizeClass
-from .ticket import Ticket
+from .ticket import Ticket, TicketParam
 
 __all__ = [
     "EchoPayload",
+    "EchoPayloadParam",
 ]
 
 
@@ -59,3 +60,27 @@ class EchoPayload(SDKModel):
     counters: dict[str, int] | None = None
 
     extra: dict[str, Any] | None = None
+
+
+class EchoPayloadParam(TypedDict, total=False):
+    """`EchoPayload` as a dict: the keys a request sends."""
+
+    message: Required[str]
+    note: str | None
+    count: int
+    ratio: float
+    enabled: bool
+    when: dt.datetime
+    day: dt.date
+    at: dt.time
+    data: str
+    size: SizeClass
+    status: ItemStatus
+    keeper: Keeper | KeeperParam
+    ticket: Ticket | TicketParam
+    animal: Animal
+    item: NewItem | NewItemParam
+    price: Money | MoneyParam
+    tags: list[str]
+    counters: dict[str, int]
+    extra: dict[str, Any]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "EmailContact",
+    "EmailContactParam",
 ]
 
 
@@ -13,3 +16,9 @@ class EmailContact(SDKModel):
     """Contact by email."""
 
     email: str
+
+
+class EmailContactParam(TypedDict, total=False):
+    """`EmailContact` as a dict: the keys a request sends."""
+
+    email: Required[str]

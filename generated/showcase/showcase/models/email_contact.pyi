@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "EmailContact",
+    "EmailContactParam",
 ]
 
 class EmailContact(SDKModel):
@@ -11,3 +14,6 @@ class EmailContact(SDKModel):
         *,
         email: str,
     ) -> None: ...
+
+class EmailContactParam(TypedDict, total=False):
+    email: Required[str]

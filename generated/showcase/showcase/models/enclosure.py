@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Required, TypedDict
 
 from .._runtime._models import SDKModel
 
 __all__ = [
     "Enclosure",
+    "EnclosureParam",
 ]
 
 
@@ -20,3 +22,11 @@ class Enclosure(SDKModel):
 
     feeding_time: dt.time | None = None
     """Daily feeding time."""
+
+
+class EnclosureParam(TypedDict, total=False):
+    """`Enclosure` as a dict: the keys a request sends."""
+
+    id: Required[int]
+    name: Required[str]
+    feeding_time: dt.time

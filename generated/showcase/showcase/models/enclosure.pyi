@@ -1,9 +1,11 @@
 import datetime as dt
+from typing import Required, TypedDict
 
 from .._runtime._models import SDKModel
 
 __all__ = [
     "Enclosure",
+    "EnclosureParam",
 ]
 
 class Enclosure(SDKModel):
@@ -17,3 +19,8 @@ class Enclosure(SDKModel):
         name: str,
         feeding_time: dt.time | None = None,
     ) -> None: ...
+
+class EnclosureParam(TypedDict, total=False):
+    id: Required[int]
+    name: Required[str]
+    feeding_time: dt.time

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Required, TypedDict
 from uuid import UUID
 
 from pydantic import Field
@@ -13,6 +14,7 @@ from .contact_method import ContactMethod
 
 __all__ = [
     "Keeper",
+    "KeeperParam",
 ]
 
 
@@ -56,3 +58,22 @@ class Keeper(SDKModel):
 
     expertise: list[AnimalKind] | None = None
     """Kinds of animal the keeper is trained for."""
+
+
+KeeperParam = TypedDict(
+    "KeeperParam",
+    {
+        "id": "UUID",
+        "first-name": "Required[str]",
+        "last-name": "str",
+        "@type": "str",
+        "2fa_enabled": "bool",
+        "X-Rate": "float",
+        "email": "Required[str]",
+        "hired_on": "dt.date",
+        "shift_start": "dt.time",
+        "contact": "ContactMethod",
+        "expertise": "list[AnimalKind]",
+    },
+    total=False,
+)

@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Required, TypedDict
 from uuid import UUID
 
 from .._runtime._models import SDKModel
@@ -7,6 +8,7 @@ from .contact_method import ContactMethod
 
 __all__ = [
     "Keeper",
+    "KeeperParam",
 ]
 
 class Keeper(SDKModel):
@@ -36,3 +38,21 @@ class Keeper(SDKModel):
         contact: ContactMethod | None = None,
         expertise: list[AnimalKind] | None = None,
     ) -> None: ...
+
+KeeperParam = TypedDict(
+    "KeeperParam",
+    {
+        "id": UUID,
+        "first-name": Required[str],
+        "last-name": str,
+        "@type": str,
+        "2fa_enabled": bool,
+        "X-Rate": float,
+        "email": Required[str],
+        "hired_on": dt.date,
+        "shift_start": dt.time,
+        "contact": ContactMethod,
+        "expertise": list[AnimalKind],
+    },
+    total=False,
+)

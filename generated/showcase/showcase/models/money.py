@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 from .currency_code import CurrencyCode
 
 __all__ = [
     "Money",
+    "MoneyParam",
 ]
 
 
@@ -17,3 +20,10 @@ class Money(SDKModel):
     """The amount, in major units (e.g. 12.5 means twelve and a half)."""
 
     currency: CurrencyCode
+
+
+class MoneyParam(TypedDict, total=False):
+    """`Money` as a dict: the keys a request sends."""
+
+    amount: Required[float]
+    currency: Required[CurrencyCode]

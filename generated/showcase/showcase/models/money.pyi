@@ -1,8 +1,11 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 from .currency_code import CurrencyCode
 
 __all__ = [
     "Money",
+    "MoneyParam",
 ]
 
 class Money(SDKModel):
@@ -14,3 +17,7 @@ class Money(SDKModel):
         amount: float,
         currency: CurrencyCode,
     ) -> None: ...
+
+class MoneyParam(TypedDict, total=False):
+    amount: Required[float]
+    currency: Required[CurrencyCode]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Required, TypedDict
 
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind
@@ -11,6 +12,7 @@ from .size_class import SizeClass
 
 __all__ = [
     "NewAnimal",
+    "NewAnimalParam",
 ]
 
 
@@ -42,3 +44,19 @@ class NewAnimal(SDKModel):
 
     can_talk: bool | None = None
     """Birds only."""
+
+
+class NewAnimalParam(TypedDict, total=False):
+    """`NewAnimal` as a dict: the keys a request sends."""
+
+    kind: Required[AnimalKind]
+    name: Required[str]
+    born_on: dt.date
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    breed: str
+    indoor: bool
+    wingspan_cm: float
+    can_talk: bool

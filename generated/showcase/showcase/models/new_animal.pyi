@@ -1,4 +1,5 @@
 import datetime as dt
+from typing import Required, TypedDict
 
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind
@@ -7,6 +8,7 @@ from .size_class import SizeClass
 
 __all__ = [
     "NewAnimal",
+    "NewAnimalParam",
 ]
 
 class NewAnimal(SDKModel):
@@ -36,3 +38,16 @@ class NewAnimal(SDKModel):
         wingspan_cm: float | None = None,
         can_talk: bool | None = None,
     ) -> None: ...
+
+class NewAnimalParam(TypedDict, total=False):
+    kind: Required[AnimalKind]
+    name: Required[str]
+    born_on: dt.date
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    breed: str
+    indoor: bool
+    wingspan_cm: float
+    can_talk: bool

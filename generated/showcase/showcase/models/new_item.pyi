@@ -1,16 +1,17 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .item_status import ItemStatus
-from .money import Money
-from .new_item_dimensions import NewItemDimensions
+from .money import Money, MoneyParam
+from .new_item_dimensions import NewItemDimensions, NewItemDimensionsParam
 from .new_item_priority import NewItemPriority
 from .new_item_unit import NewItemUnit
 
 __all__ = [
     "NewItem",
+    "NewItemParam",
 ]
 
 class NewItem(SDKModel):
@@ -56,3 +57,24 @@ class NewItem(SDKModel):
         homepage: str | None = None,
         thumbnail: str | None = None,
     ) -> None: ...
+
+class NewItemParam(TypedDict, total=False):
+    sku: Required[str]
+    name: Required[str]
+    description: str | None
+    price: Required[Money | MoneyParam]
+    quantity: int
+    status: ItemStatus
+    unit: NewItemUnit
+    priority: NewItemPriority
+    restock_date: Required[dt.date | None]
+    weight_kg: float
+    dimensions: NewItemDimensions | NewItemDimensionsParam
+    stock_by_warehouse: dict[str, int]
+    metadata: dict[str, Any]
+    tags: list[str]
+    category_id: int
+    external_id: UUID
+    supplier_email: str
+    homepage: str
+    thumbnail: str

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "NewItemDimensions",
+    "NewItemDimensionsParam",
 ]
 
 
@@ -17,3 +20,11 @@ class NewItemDimensions(SDKModel):
     height_cm: float
 
     depth_cm: float | None = None
+
+
+class NewItemDimensionsParam(TypedDict, total=False):
+    """`NewItemDimensions` as a dict: the keys a request sends."""
+
+    width_cm: Required[float]
+    height_cm: Required[float]
+    depth_cm: float

@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "NewItemDimensions",
+    "NewItemDimensionsParam",
 ]
 
 class NewItemDimensions(SDKModel):
@@ -15,3 +18,8 @@ class NewItemDimensions(SDKModel):
         height_cm: float,
         depth_cm: float | None = None,
     ) -> None: ...
+
+class NewItemDimensionsParam(TypedDict, total=False):
+    width_cm: Required[float]
+    height_cm: Required[float]
+    depth_cm: float

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PhoneContact",
+    "PhoneContactParam",
 ]
 
 
@@ -15,3 +18,10 @@ class PhoneContact(SDKModel):
     phone: str
 
     extension: str | None = None
+
+
+class PhoneContactParam(TypedDict, total=False):
+    """`PhoneContact` as a dict: the keys a request sends."""
+
+    phone: Required[str]
+    extension: str

@@ -1,7 +1,10 @@
+from typing import Required, TypedDict
+
 from .._runtime._models import SDKModel
 
 __all__ = [
     "PhoneContact",
+    "PhoneContactParam",
 ]
 
 class PhoneContact(SDKModel):
@@ -13,3 +16,7 @@ class PhoneContact(SDKModel):
         phone: str,
         extension: str | None = None,
     ) -> None: ...
+
+class PhoneContactParam(TypedDict, total=False):
+    phone: Required[str]
+    extension: str

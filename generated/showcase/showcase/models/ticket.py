@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from pydantic import Field
 
 from .._runtime._models import SDKModel
-from .money import Money
+from .money import Money, MoneyParam
 from .ticket_class import TicketClass
 from .ticket_zone import TicketZone
 
 __all__ = [
     "Ticket",
+    "TicketParam",
 ]
 
 
@@ -67,3 +68,24 @@ class Ticket(SDKModel):
 
     barcode: str | None = None
     """Base64-encoded barcode."""
+
+
+TicketParam = TypedDict(
+    "TicketParam",
+    {
+        "id": "Required[str]",
+        "class": "Required[TicketClass]",
+        "from": "Required[dt.date]",
+        "until": "dt.date | None",
+        "import": "bool",
+        "type": "str",
+        "list": "list[str]",
+        "str": "str",
+        "json": "dict[str, Any]",
+        "model_config": "str",
+        "price": "Money | MoneyParam",
+        "zone": "TicketZone",
+        "barcode": "str",
+    },
+    total=False,
+)

@@ -1,13 +1,14 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Required, TypedDict
 
 from .._runtime._models import SDKModel
-from .money import Money
+from .money import Money, MoneyParam
 from .ticket_class import TicketClass
 from .ticket_zone import TicketZone
 
 __all__ = [
     "Ticket",
+    "TicketParam",
 ]
 
 class Ticket(SDKModel):
@@ -41,3 +42,23 @@ class Ticket(SDKModel):
         zone: TicketZone = ...,
         barcode: str | None = None,
     ) -> None: ...
+
+TicketParam = TypedDict(
+    "TicketParam",
+    {
+        "id": Required[str],
+        "class": Required[TicketClass],
+        "from": Required[dt.date],
+        "until": dt.date | None,
+        "import": bool,
+        "type": str,
+        "list": list[str],
+        "str": str,
+        "json": dict[str, Any],
+        "model_config": str,
+        "price": Money | MoneyParam,
+        "zone": TicketZone,
+        "barcode": str,
+    },
+    total=False,
+)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 from .item_status import ItemStatus
-from .money import Money
+from .money import Money, MoneyParam
 
 __all__ = [
     "UpdateItemBody",
+    "UpdateItemBodyParam",
 ]
 
 
@@ -28,3 +31,14 @@ class UpdateItemBody(SDKModel):
     price: Money | None = None
 
     tags: list[str] | None = None
+
+
+class UpdateItemBodyParam(TypedDict, total=False):
+    """`UpdateItemBody` as a dict: the keys a request sends."""
+
+    name: str
+    description: str | None
+    quantity: int
+    status: ItemStatus
+    price: Money | MoneyParam
+    tags: list[str]

@@ -1,9 +1,12 @@
+from typing import TypedDict
+
 from .._runtime._models import SDKModel
 from .item_status import ItemStatus
-from .money import Money
+from .money import Money, MoneyParam
 
 __all__ = [
     "UpdateItemBody",
+    "UpdateItemBodyParam",
 ]
 
 class UpdateItemBody(SDKModel):
@@ -23,3 +26,11 @@ class UpdateItemBody(SDKModel):
         price: Money | None = None,
         tags: list[str] | None = None,
     ) -> None: ...
+
+class UpdateItemBodyParam(TypedDict, total=False):
+    name: str
+    description: str | None
+    quantity: int
+    status: ItemStatus
+    price: Money | MoneyParam
+    tags: list[str]

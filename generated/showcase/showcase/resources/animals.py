@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -113,7 +115,19 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        born_on: dt.date | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | NotGiven = NOT_GIVEN,
+        health: _models.HealthStatus | NotGiven = NOT_GIVEN,
+        vaccinated: bool | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        breed: str | NotGiven = NOT_GIVEN,
+        indoor: bool | NotGiven = NOT_GIVEN,
+        wingspan_cm: float | NotGiven = NOT_GIVEN,
+        can_talk: bool | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -125,11 +139,33 @@ class Animals(SyncResource):
         Registers a new animal; the server assigns its id and fills in defaults.
 
         Args:
-            body: The animal to add.
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "kind": kind,
+                    "name": name,
+                    "born_on": born_on,
+                    "size": size,
+                    "health": health,
+                    "vaccinated": vaccinated,
+                    "tags": tags,
+                    "breed": breed,
+                    "indoor": indoor,
+                    "wingspan_cm": wingspan_cm,
+                    "can_talk": can_talk,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -328,7 +364,19 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        born_on: dt.date | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | NotGiven = NOT_GIVEN,
+        health: _models.HealthStatus | NotGiven = NOT_GIVEN,
+        vaccinated: bool | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        breed: str | NotGiven = NOT_GIVEN,
+        indoor: bool | NotGiven = NOT_GIVEN,
+        wingspan_cm: float | NotGiven = NOT_GIVEN,
+        can_talk: bool | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -340,11 +388,33 @@ class AsyncAnimals(AsyncResource):
         Registers a new animal; the server assigns its id and fills in defaults.
 
         Args:
-            body: The animal to add.
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "kind": kind,
+                    "name": name,
+                    "born_on": born_on,
+                    "size": size,
+                    "health": health,
+                    "vaccinated": vaccinated,
+                    "tags": tags,
+                    "breed": breed,
+                    "indoor": indoor,
+                    "wingspan_cm": wingspan_cm,
+                    "can_talk": can_talk,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,6 +1,7 @@
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 from uuid import UUID
 
 import httpx
@@ -38,18 +39,42 @@ class Animals(SyncResource):
     def with_raw_response(self) -> AnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Animal:
-        """POST /animals"""
-
+    ) -> _models.Animal: ...
+    @overload
+    def create(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal: ...
     def retrieve(
         self,
         animal_id: UUID,
@@ -106,10 +131,36 @@ class Animals(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Animal]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -184,10 +235,36 @@ class AnimalsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -265,18 +342,42 @@ class AsyncAnimals(AsyncResource):
     def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Animal:
-        """POST /animals"""
-
+    ) -> _models.Animal: ...
+    @overload
+    async def create(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal: ...
     async def retrieve(
         self,
         animal_id: UUID,
@@ -333,10 +434,36 @@ class AsyncAnimals(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Animal]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -411,10 +538,36 @@ class AsyncAnimalsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewAnimal | dict[str, Any],
+        kind: _models.AnimalKind,
+        name: str,
+        born_on: dt.date | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        health: _models.HealthStatus | NotGiven = ...,
+        vaccinated: bool | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        breed: str | NotGiven = ...,
+        indoor: bool | NotGiven = ...,
+        wingspan_cm: float | NotGiven = ...,
+        can_talk: bool | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        kind: NotGiven = ...,
+        name: NotGiven = ...,
+        body: _models.NewAnimal | _models.NewAnimalParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

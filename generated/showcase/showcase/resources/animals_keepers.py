@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -15,6 +17,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -69,7 +72,19 @@ class AnimalsKeepers(SyncResource):
     def create(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        field_2fa_enabled: bool | NotGiven = NOT_GIVEN,
+        x_rate: float | NotGiven = NOT_GIVEN,
+        hired_on: dt.date | NotGiven = NOT_GIVEN,
+        shift_start: dt.time | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
+        expertise: list[_models.AnimalKind] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -79,10 +94,37 @@ class AnimalsKeepers(SyncResource):
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "first-name": first_name,
+                    "email": email,
+                    "id": id,
+                    "last-name": last_name,
+                    "@type": type,
+                    "2fa_enabled": field_2fa_enabled,
+                    "X-Rate": x_rate,
+                    "hired_on": hired_on,
+                    "shift_start": shift_start,
+                    "contact": contact,
+                    "expertise": expertise,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -151,7 +193,19 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
+        id: UUID | NotGiven = NOT_GIVEN,
+        last_name: str | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        field_2fa_enabled: bool | NotGiven = NOT_GIVEN,
+        x_rate: float | NotGiven = NOT_GIVEN,
+        hired_on: dt.date | NotGiven = NOT_GIVEN,
+        shift_start: dt.time | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
+        expertise: list[_models.AnimalKind] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -161,10 +215,37 @@ class AsyncAnimalsKeepers(AsyncResource):
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "first-name": first_name,
+                    "email": email,
+                    "id": id,
+                    "last-name": last_name,
+                    "@type": type,
+                    "2fa_enabled": field_2fa_enabled,
+                    "X-Rate": x_rate,
+                    "hired_on": hired_on,
+                    "shift_start": shift_start,
+                    "contact": contact,
+                    "expertise": expertise,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

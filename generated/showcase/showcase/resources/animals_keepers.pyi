@@ -1,6 +1,8 @@
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
+from uuid import UUID
 
 import httpx
 
@@ -29,18 +31,42 @@ class AnimalsKeepers(SyncResource):
     def with_raw_response(self) -> AnimalsKeepersWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsKeepersWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Keeper:
-        """POST /keepers"""
-
+    ) -> _models.Keeper: ...
+    @overload
+    def create(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Keeper: ...
     def list(
         self,
         *,
@@ -54,10 +80,36 @@ class AnimalsKeepers(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Keeper]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -84,10 +136,36 @@ class AnimalsKeepersWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -117,18 +195,42 @@ class AsyncAnimalsKeepers(AsyncResource):
     def with_raw_response(self) -> AsyncAnimalsKeepersWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Keeper:
-        """POST /keepers"""
-
+    ) -> _models.Keeper: ...
+    @overload
+    async def create(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Keeper: ...
     async def list(
         self,
         *,
@@ -142,10 +244,36 @@ class AsyncAnimalsKeepers(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Keeper]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -172,10 +300,36 @@ class AsyncAnimalsKeepersWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Keeper | dict[str, Any],
+        first_name: str,
+        email: str,
+        id: UUID | NotGiven = ...,
+        last_name: str | NotGiven = ...,
+        type: str | NotGiven = ...,
+        field_2fa_enabled: bool | NotGiven = ...,
+        x_rate: float | NotGiven = ...,
+        hired_on: dt.date | NotGiven = ...,
+        shift_start: dt.time | NotGiven = ...,
+        contact: _models.ContactMethod | NotGiven = ...,
+        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        first_name: NotGiven = ...,
+        email: NotGiven = ...,
+        body: _models.Keeper | _models.KeeperParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -16,6 +16,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -139,10 +140,30 @@ class DiagnosticsEcho(SyncResource):
     def create(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str | NotGiven = NOT_GIVEN,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        ratio: float | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        when: dt.datetime | NotGiven = NOT_GIVEN,
+        day: dt.date | NotGiven = NOT_GIVEN,
+        at: dt.time | NotGiven = NOT_GIVEN,
+        data: str | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
+        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -157,6 +178,8 @@ class DiagnosticsEcho(SyncResource):
             dry_run: A boolean.
             x_trace_id: An optional header.
             session_id: A cookie.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
@@ -169,7 +192,32 @@ class DiagnosticsEcho(SyncResource):
             cookies={
                 "session_id": session_id,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "message": message,
+                    "note": note,
+                    "count": count,
+                    "ratio": ratio,
+                    "enabled": enabled,
+                    "when": when,
+                    "day": day,
+                    "at": at,
+                    "data": data,
+                    "size": size,
+                    "status": status,
+                    "keeper": keeper,
+                    "ticket": ticket,
+                    "animal": animal,
+                    "item": item,
+                    "price": price,
+                    "tags": tags,
+                    "counters": counters,
+                    "extra": extra,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -281,10 +329,30 @@ class AsyncDiagnosticsEcho(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str | NotGiven = NOT_GIVEN,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = NOT_GIVEN,
+        count: int | NotGiven = NOT_GIVEN,
+        ratio: float | NotGiven = NOT_GIVEN,
+        enabled: bool | NotGiven = NOT_GIVEN,
+        when: dt.datetime | NotGiven = NOT_GIVEN,
+        day: dt.date | NotGiven = NOT_GIVEN,
+        at: dt.time | NotGiven = NOT_GIVEN,
+        data: str | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
+        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -299,6 +367,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
             dry_run: A boolean.
             x_trace_id: An optional header.
             session_id: A cookie.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
@@ -311,7 +381,32 @@ class AsyncDiagnosticsEcho(AsyncResource):
             cookies={
                 "session_id": session_id,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "message": message,
+                    "note": note,
+                    "count": count,
+                    "ratio": ratio,
+                    "enabled": enabled,
+                    "when": when,
+                    "day": day,
+                    "at": at,
+                    "data": data,
+                    "size": size,
+                    "status": status,
+                    "keeper": keeper,
+                    "ticket": ticket,
+                    "animal": animal,
+                    "item": item,
+                    "price": price,
+                    "tags": tags,
+                    "counters": counters,
+                    "extra": extra,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

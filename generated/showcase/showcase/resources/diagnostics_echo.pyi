@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -52,20 +52,55 @@ class DiagnosticsEcho(SyncResource):
     ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
+    @overload
     def create(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.EchoResponse:
-        """POST /echo"""
+    ) -> _models.EchoResponse: ...
+    @overload
+    def create(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.EchoResponse: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -92,13 +127,49 @@ class _Raw_retrieve(Protocol):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.EchoResponse]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -136,13 +207,49 @@ class _Streaming_retrieve(Protocol):
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -182,20 +289,55 @@ class AsyncDiagnosticsEcho(AsyncResource):
     ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
+    @overload
     async def create(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.EchoResponse:
-        """POST /echo"""
+    ) -> _models.EchoResponse: ...
+    @overload
+    async def create(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.EchoResponse: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -222,13 +364,49 @@ class _AsyncRaw_retrieve(Protocol):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.EchoResponse]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -266,13 +444,49 @@ class _AsyncStreaming_retrieve(Protocol):
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.EchoPayload | dict[str, Any],
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
+        note: str | None | NotGiven = ...,
+        count: int | NotGiven = ...,
+        ratio: float | NotGiven = ...,
+        enabled: bool | NotGiven = ...,
+        when: dt.datetime | NotGiven = ...,
+        day: dt.date | NotGiven = ...,
+        at: dt.time | NotGiven = ...,
+        data: str | NotGiven = ...,
+        size: _models.SizeClass | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
+        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
+        animal: _models.Animal | NotGiven = ...,
+        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        counters: dict[str, int] | NotGiven = ...,
+        extra: dict[str, Any] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        message: NotGiven = ...,
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

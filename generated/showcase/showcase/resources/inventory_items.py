@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
+from uuid import UUID
 
 import httpx
 
@@ -16,6 +17,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -132,8 +134,30 @@ class InventoryItems(SyncResource):
     def create(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = NOT_GIVEN,
+        quantity: int | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        unit: _models.NewItemUnit | NotGiven = NOT_GIVEN,
+        priority: _models.NewItemPriority | NotGiven = NOT_GIVEN,
+        weight_kg: float | NotGiven = NOT_GIVEN,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        category_id: int | NotGiven = NOT_GIVEN,
+        external_id: UUID | NotGiven = NOT_GIVEN,
+        supplier_email: str | NotGiven = NOT_GIVEN,
+        homepage: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -145,14 +169,42 @@ class InventoryItems(SyncResource):
         Adds an item to the store. SKUs are unique.
 
         Args:
+            restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "sku": sku,
+                    "name": name,
+                    "price": price,
+                    "restock_date": restock_date,
+                    "description": description,
+                    "quantity": quantity,
+                    "status": status,
+                    "unit": unit,
+                    "priority": priority,
+                    "weight_kg": weight_kg,
+                    "dimensions": dimensions,
+                    "stock_by_warehouse": stock_by_warehouse,
+                    "metadata": metadata,
+                    "tags": tags,
+                    "category_id": category_id,
+                    "external_id": external_id,
+                    "supplier_email": supplier_email,
+                    "homepage": homepage,
+                    "thumbnail": thumbnail,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -228,7 +280,14 @@ class InventoryItems(SyncResource):
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        quantity: int | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -241,13 +300,30 @@ class InventoryItems(SyncResource):
 
         Args:
             item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _UPDATE,
             path={
                 "itemId": item_id,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "quantity": quantity,
+                    "status": status,
+                    "price": price,
+                    "tags": tags,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -410,8 +486,30 @@ class AsyncInventoryItems(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = NOT_GIVEN,
+        quantity: int | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        unit: _models.NewItemUnit | NotGiven = NOT_GIVEN,
+        priority: _models.NewItemPriority | NotGiven = NOT_GIVEN,
+        weight_kg: float | NotGiven = NOT_GIVEN,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
+        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        category_id: int | NotGiven = NOT_GIVEN,
+        external_id: UUID | NotGiven = NOT_GIVEN,
+        supplier_email: str | NotGiven = NOT_GIVEN,
+        homepage: str | NotGiven = NOT_GIVEN,
+        thumbnail: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -423,14 +521,42 @@ class AsyncInventoryItems(AsyncResource):
         Adds an item to the store. SKUs are unique.
 
         Args:
+            restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "sku": sku,
+                    "name": name,
+                    "price": price,
+                    "restock_date": restock_date,
+                    "description": description,
+                    "quantity": quantity,
+                    "status": status,
+                    "unit": unit,
+                    "priority": priority,
+                    "weight_kg": weight_kg,
+                    "dimensions": dimensions,
+                    "stock_by_warehouse": stock_by_warehouse,
+                    "metadata": metadata,
+                    "tags": tags,
+                    "category_id": category_id,
+                    "external_id": external_id,
+                    "supplier_email": supplier_email,
+                    "homepage": homepage,
+                    "thumbnail": thumbnail,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -506,7 +632,14 @@ class AsyncInventoryItems(AsyncResource):
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = NOT_GIVEN,
+        description: str | None | NotGiven = NOT_GIVEN,
+        quantity: int | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        tags: list[str] | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -519,13 +652,30 @@ class AsyncInventoryItems(AsyncResource):
 
         Args:
             item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _UPDATE,
             path={
                 "itemId": item_id,
             },
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "name": name,
+                    "description": description,
+                    "quantity": quantity,
+                    "status": status,
+                    "price": price,
+                    "tags": tags,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -1,7 +1,8 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
+from uuid import UUID
 
 import httpx
 
@@ -30,19 +31,56 @@ class InventoryItems(SyncResource):
     def with_raw_response(self) -> InventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> InventoryItemsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Item:
-        """POST /items"""
-
+    ) -> _models.Item: ...
+    @overload
+    def create(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item: ...
     def retrieve(
         self,
         item_id: int,
@@ -67,19 +105,37 @@ class InventoryItems(SyncResource):
     ) -> None:
         """DELETE /items/{itemId}"""
 
+    @overload
     def update(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Item:
-        """PATCH /items/{itemId}"""
-
+    ) -> _models.Item: ...
+    @overload
+    def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item: ...
     def label(
         self,
         item_id: int,
@@ -123,11 +179,50 @@ class InventoryItems(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -163,11 +258,31 @@ class _Raw_delete(Protocol):
 
 @type_check_only
 class _Raw_update(Protocol):
+    @overload
     def __call__(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+    @overload
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -231,11 +346,50 @@ class InventoryItemsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -271,11 +425,31 @@ class _Streaming_delete(Protocol):
 
 @type_check_only
 class _Streaming_update(Protocol):
+    @overload
     def __call__(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
+    @overload
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -342,19 +516,56 @@ class AsyncInventoryItems(AsyncResource):
     def with_raw_response(self) -> AsyncInventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncInventoryItemsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Item:
-        """POST /items"""
-
+    ) -> _models.Item: ...
+    @overload
+    async def create(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item: ...
     async def retrieve(
         self,
         item_id: int,
@@ -379,19 +590,37 @@ class AsyncInventoryItems(AsyncResource):
     ) -> None:
         """DELETE /items/{itemId}"""
 
+    @overload
     async def update(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Item:
-        """PATCH /items/{itemId}"""
-
+    ) -> _models.Item: ...
+    @overload
+    async def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item: ...
     async def label(
         self,
         item_id: int,
@@ -435,11 +664,50 @@ class AsyncInventoryItems(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -475,11 +743,31 @@ class _AsyncRaw_delete(Protocol):
 
 @type_check_only
 class _AsyncRaw_update(Protocol):
+    @overload
     async def __call__(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+    @overload
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -543,11 +831,50 @@ class AsyncInventoryItemsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.NewItem | dict[str, Any],
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        unit: _models.NewItemUnit | NotGiven = ...,
+        priority: _models.NewItemPriority | NotGiven = ...,
+        weight_kg: float | NotGiven = ...,
+        dimensions: _models.NewItemDimensions
+        | _models.NewItemDimensionsParam
+        | NotGiven = ...,
+        stock_by_warehouse: dict[str, int] | NotGiven = ...,
+        metadata: dict[str, Any] | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        category_id: int | NotGiven = ...,
+        external_id: UUID | NotGiven = ...,
+        supplier_email: str | NotGiven = ...,
+        homepage: str | NotGiven = ...,
+        thumbnail: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        sku: NotGiven = ...,
+        name: NotGiven = ...,
+        price: NotGiven = ...,
+        restock_date: NotGiven = ...,
+        idempotency_key: str | None = None,
+        body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -583,11 +910,31 @@ class _AsyncStreaming_delete(Protocol):
 
 @type_check_only
 class _AsyncStreaming_update(Protocol):
+    @overload
     def __call__(
         self,
         item_id: int,
         *,
-        body: _models.UpdateItemBody | dict[str, Any],
+        name: str | NotGiven = ...,
+        description: str | None | NotGiven = ...,
+        quantity: int | NotGiven = ...,
+        status: _models.ItemStatus | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        tags: list[str] | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
+    @overload
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
@@ -15,6 +16,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -72,7 +74,21 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass | NotGiven = NOT_GIVEN,
+        from_: dt.date | NotGiven = NOT_GIVEN,
+        until: dt.date | None | NotGiven = NOT_GIVEN,
+        import_: bool | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        list_: list[str] | NotGiven = NOT_GIVEN,
+        str_: str | NotGiven = NOT_GIVEN,
+        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        model_config_: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        zone: _models.TicketZone | NotGiven = NOT_GIVEN,
+        barcode: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -82,10 +98,43 @@ class Tickets(SyncResource):
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "id": id,
+                    "class": class_,
+                    "from": from_,
+                    "until": until,
+                    "import": import_,
+                    "type": type,
+                    "list": list_,
+                    "str": str_,
+                    "json": json_,
+                    "model_config": model_config_,
+                    "price": price,
+                    "zone": zone,
+                    "barcode": barcode,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -161,7 +210,21 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass | NotGiven = NOT_GIVEN,
+        from_: dt.date | NotGiven = NOT_GIVEN,
+        until: dt.date | None | NotGiven = NOT_GIVEN,
+        import_: bool | NotGiven = NOT_GIVEN,
+        type: str | NotGiven = NOT_GIVEN,
+        list_: list[str] | NotGiven = NOT_GIVEN,
+        str_: str | NotGiven = NOT_GIVEN,
+        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        model_config_: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        zone: _models.TicketZone | NotGiven = NOT_GIVEN,
+        barcode: str | NotGiven = NOT_GIVEN,
+        extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -171,10 +234,43 @@ class AsyncTickets(AsyncResource):
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The whole body instead of its keys (a model or a dict).
         """
         return await self._client.request(
             _CREATE,
-            body=body,
+            body=body_from(
+                body,
+                {
+                    "id": id,
+                    "class": class_,
+                    "from": from_,
+                    "until": until,
+                    "import": import_,
+                    "type": type,
+                    "list": list_,
+                    "str": str_,
+                    "json": json_,
+                    "model_config": model_config_,
+                    "price": price,
+                    "zone": zone,
+                    "barcode": barcode,
+                },
+                extra_body,
+                required=True,
+            ),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

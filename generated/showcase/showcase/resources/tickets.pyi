@@ -1,6 +1,7 @@
+import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Protocol, overload, type_check_only
 
 import httpx
 
@@ -29,18 +30,45 @@ class Tickets(SyncResource):
     def with_raw_response(self) -> TicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> TicketsWithStreamingResponse: ...
+    @overload
     def create(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Ticket:
-        """POST /tickets"""
-
+    ) -> _models.Ticket: ...
+    @overload
+    def create(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Ticket: ...
     def retrieve(
         self,
         ticket_id: str,
@@ -55,10 +83,39 @@ class Tickets(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Ticket]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -86,10 +143,39 @@ class TicketsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -120,18 +206,45 @@ class AsyncTickets(AsyncResource):
     def with_raw_response(self) -> AsyncTicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncTicketsWithStreamingResponse: ...
+    @overload
     async def create(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> _models.Ticket:
-        """POST /tickets"""
-
+    ) -> _models.Ticket: ...
+    @overload
+    async def create(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Ticket: ...
     async def retrieve(
         self,
         ticket_id: str,
@@ -146,10 +259,39 @@ class AsyncTickets(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
+    @overload
     async def __call__(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Ticket]: ...
+    @overload
+    async def __call__(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -177,10 +319,39 @@ class AsyncTicketsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
+    @overload
     def __call__(
         self,
         *,
-        body: _models.Ticket | dict[str, Any],
+        id: str,
+        class_: _models.TicketClass,
+        from_: dt.date,
+        until: dt.date | None | NotGiven = ...,
+        import_: bool | NotGiven = ...,
+        type: str | NotGiven = ...,
+        list_: list[str] | NotGiven = ...,
+        str_: str | NotGiven = ...,
+        json_: dict[str, Any] | NotGiven = ...,
+        model_config_: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        zone: _models.TicketZone | NotGiven = ...,
+        barcode: str | NotGiven = ...,
+        extra_body: dict[str, Any] | None = None,
+        body: None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
+    @overload
+    def __call__(
+        self,
+        *,
+        id: NotGiven = ...,
+        class_: NotGiven = ...,
+        from_: NotGiven = ...,
+        body: _models.Ticket | _models.TicketParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
