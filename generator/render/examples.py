@@ -11,7 +11,7 @@ import math
 
 from generator import ir
 from generator.render.escape import py_literal
-from generator.render.types import annotation, optional_annotation
+from generator.render.types import annotation
 
 _SAMPLES: dict[str, ir.JsonValue] = {
     "str": "string",
@@ -127,24 +127,15 @@ def showcased(resource: ir.Resource) -> ir.Operation:
 
 def signature(operation: ir.Operation, qualifier: str = "models.") -> str:
     """`(pet_id: str, *, limit: int | None = None) -> models.Pet` for api.md."""
-    parts = [
-        f"{p.name}: {annotation(p.type, qualifier, tagged=False)}" for p in operation.path_params
-    ]
-    keywords = []
-    body = operation.body
-    if body is not None and body.required:
-        keywords.append(f"body: {annotation(body.accepted_type, qualifier, tagged=False)}")
-    for p in operation.params:
-        if p.required:
-            keywords.append(f"{p.name}: {annotation(p.type, qualifier, tagged=False)}")
-        else:
-            keywords.append(
-                f"{p.name}: {optional_annotation(p.type, qualifier, tagged=False)} = None"
-            )
-    if body is not None and not body.required:
-        keywords.append(
-            f"body: {optional_annotation(body.accepted_type, qualifier, tagged=False)} = None"
-        )
+    parts: list[str] = []
+    keywords: list[str] = []
+    for argument in operation.arguments:
+        text = f"{argument.name}: {annotation(argument.type, qualifier, tagged=False)}"
+        if argument.omittable:
+            text += "" if argument.required else " = NOT_GIVEN"
+        elif argument.default is not None:  # optional, or `body=` beside an object's keys
+            text += " = None"
+        (parts if argument.positional else keywords).append(text)
     if keywords:
         parts += ["*", *keywords]
     return f"({', '.join(parts)})"
