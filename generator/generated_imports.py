@@ -80,10 +80,10 @@ MODEL_IMPORTS: ImportTable = {
     "Annotated": ("typing", "Annotated"),
     "Any": ("typing", "Any"),
     "Literal": ("typing", "Literal"),
-    "NotRequired": ("typing", "NotRequired"),
     "Required": ("typing", "Required"),
     "TypeAlias": ("typing", "TypeAlias"),
-    "TypedDict": ("typing", "TypedDict"),
+    # pydantic builds a TypedDict's schema only from typing_extensions' on Python < 3.12
+    "TypedDict": ("typing_extensions", "TypedDict"),
     "UUID": ("uuid", "UUID"),
     "Discriminator": ("pydantic", "Discriminator"),
     "Field": ("pydantic", "Field"),

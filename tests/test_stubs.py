@@ -16,10 +16,10 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
-from typing import is_typeddict
 
 import pytest
 from syrupy.assertion import SnapshotAssertion
+from typing_extensions import is_typeddict
 
 from generator.format import _ruff
 from generator.output import read_tree

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing import Required
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 

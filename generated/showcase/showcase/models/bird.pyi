@@ -1,6 +1,8 @@
 import datetime as dt
-from typing import Any, Required, TypedDict
+from typing import Any, Required
 from uuid import UUID
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .bird_kind import BirdKind

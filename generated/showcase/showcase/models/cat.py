@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required, TypedDict
+from typing import Any, Required
 from uuid import UUID
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .cat_kind import CatKind

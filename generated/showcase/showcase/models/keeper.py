@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Required, TypedDict
+from typing import Required
 from uuid import UUID
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind

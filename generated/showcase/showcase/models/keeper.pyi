@@ -1,6 +1,8 @@
 import datetime as dt
-from typing import Required, TypedDict
+from typing import Required
 from uuid import UUID
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind

@@ -1,5 +1,7 @@
 import datetime as dt
-from typing import Required, TypedDict
+from typing import Required
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind

@@ -1,4 +1,6 @@
-from typing import Required, TypedDict
+from typing import Required
+
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required, TypedDict
+from typing import Any, Required
 
 from pydantic import Field
+from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .money import Money, MoneyParam
