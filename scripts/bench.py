@@ -73,11 +73,18 @@ class Run:
 def run(
     command: Sequence[str], *, cwd: Path | None = None, env: dict[str, str] | None = None
 ) -> Run:
-    """Run a command to the end; wall time, CPU time and peak RSS from the kernel (wait4)."""
+    """Run a command to the end; wall time, CPU time and peak RSS from the kernel (wait4).
+
+    Bytecode is written and used (PYTHONDONTWRITEBYTECODE unset), as for an installed tool.
+    """
     with tempfile.TemporaryFile() as output:
         start = time.perf_counter()
         process = subprocess.Popen(
-            list(command), cwd=cwd, env=env, stdout=output, stderr=subprocess.STDOUT
+            list(command),
+            cwd=cwd,
+            env=env if env is not None else clean_env(),
+            stdout=output,
+            stderr=subprocess.STDOUT,
         )
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
