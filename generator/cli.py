@@ -11,13 +11,12 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__, apidiff
+from generator import __version__
 from generator.config import SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
-from generator.surface import has_stubs, read_surface
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -165,6 +164,10 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> list[str]:
     """The drift as API changes: the stubs on disk against the fresh ones."""
+    # imported here: only a drifted --check and api-diff need them (start-up of every run)
+    from generator import apidiff
+    from generator.surface import has_stubs, read_surface
+
     if not has_stubs(disk, package):
         return ["API changes: not known (the SDK on disk has no stubs to compare with)"]
     changes = apidiff.compare(read_surface(disk, package), read_surface(files, package))
@@ -174,6 +177,9 @@ def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> l
 
 
 def _api_diff(args: argparse.Namespace) -> int:
+    from generator import apidiff
+    from generator.surface import read_surface
+
     surfaces = []
     for spec in (args.old, args.new):
         result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)))
