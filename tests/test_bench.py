@@ -260,3 +260,35 @@ def test_the_smallest_value_fills_required_fields_only(bench: ModuleType) -> Non
     assert bench.sample_value(pet, named, 0) == {"id": "x", "kind": "dog"}
     with pytest.raises(RecursionError):
         bench.sample_value(ir.TypeRef(kind="named", name="Loop"), named, 0)
+
+
+@pytest.mark.slow
+def test_the_quick_users_run_measures_the_untagged_sdk(tmp_path: Path) -> None:
+    """`scripts/bench --quick --only users`: an untagged SDK generated, imported and called
+    through a mock transport in fresh processes; every figure lands in the table and JSON."""
+    import subprocess
+
+    figures = tmp_path / "figures.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "bench.py"),
+            "--quick",
+            "--only",
+            "users",
+            "--json",
+            str(figures),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    (case,) = json.loads(figures.read_text())["users"]["cases"]
+    assert case["case"] == "synthetic, 100 untagged operations"
+    assert case["call"] == "client.list_thing0()"
+    assert case["construct_ms"] > 0 and case["floor_ms"] > 0 and case["call_ms"] > 0
+    assert case["model_modules"] >= 100  # at least a model per operation
+    assert case["sdk_modules_after_call"] >= case["sdk_modules_after_construct"] > 0
+    assert "import + Client(): synthetic, 100 untagged operations" in result.stdout
