@@ -21,7 +21,7 @@ The closing table prints every figure beside the target issue 15 sets for it (me
 MISSED). Imports are timed warm, with bytecode written, as users have them.
 
 Options: --quick (small inputs, few repetitions), --json PATH, --only SECTION[,SECTION],
---corpus DIR, --reps N. Nothing here asserts a time.
+--corpus DIR, --specs NAME[,NAME], --reps N. Nothing here asserts a time.
 """
 
 from __future__ import annotations
@@ -508,7 +508,7 @@ def fmt_s(seconds: float) -> str:
 
 def bench_generation(args: argparse.Namespace, results: dict[str, Any]) -> None:
     corpus = Path(args.corpus)
-    names = QUICK_SPECS if args.quick else LARGE_SPECS
+    names = args.specs.split(",") if args.specs else QUICK_SPECS if args.quick else LARGE_SPECS
     specs = [corpus / name for name in names if (corpus / name).is_file()]
     missing = [name for name in names if not (corpus / name).is_file()]
     if missing:
@@ -1447,6 +1447,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--corpus",
         default=str(ROOT.parent / "shared" / "corpus" / "specs"),
         help="folder of the corpus specs (default: ../shared/corpus/specs)",
+    )
+    parser.add_argument(
+        "--specs", help="comma-separated corpus file names for the generation section"
     )
     parser.add_argument("--reps", type=int, help="interleaved runs per figure (default 5, quick 1)")
     parser.add_argument(
