@@ -290,6 +290,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/small": {
             "get": {
                 "operationId": "getSmall",
+                "x-sdkforge-name": "bench.get_small",
                 "tags": ["bench"],
                 "responses": {
                     "200": {
@@ -304,6 +305,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/list": {
             "get": {
                 "operationId": "listItems",
+                "x-sdkforge-name": "bench.list_items",
                 "tags": ["bench"],
                 "responses": {
                     "200": {
@@ -323,6 +325,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/download": {
             "get": {
                 "operationId": "download",
+                "x-sdkforge-name": "bench.download",
                 "tags": ["bench"],
                 "responses": {
                     "200": {
