@@ -834,9 +834,8 @@ def plan_first_call(spec: Path) -> FirstCall:
         named.update({m.name: m for m in module.models})
         named.update({e.name: e for e in module.enums})
         named.update({a.name: a for a in module.aliases})
-    candidates = [("client", op) for op in api.client_operations] + [
-        (f"client.{r.attr_name}", op) for r in api.resources for op in r.operations
-    ]
+    candidates = [("client", op) for op in api.client_operations]
+    candidates += _resource_operations(api.resources, "client")
     for owner, op in candidates:
         if op.http_method != "GET" or op.body is not None or op.pagination is not None:
             continue
@@ -861,6 +860,16 @@ def plan_first_call(spec: Path) -> FirstCall:
             model_modules=tuple(sorted({named[n].module for n in names})),
         )
     raise SystemExit(f"{spec}: no operation to call without arguments beyond its path")
+
+
+def _resource_operations(resources: Any, owner: str) -> list[tuple[str, Any]]:
+    """(`client.<resource>[.<child>...]`, operation) of every resource, children after."""
+    found: list[tuple[str, Any]] = []
+    for resource in resources:
+        path = f"{owner}.{resource.attr_name}"
+        found += [(path, op) for op in resource.operations]
+        found += _resource_operations(getattr(resource, "children", ()), path)
+    return found
 
 
 def _status_code(status: str) -> int:
