@@ -30,6 +30,8 @@ TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
+ArgumentKind = Literal["path", "query", "header", "cookie", "body"]
+ResultKind = Literal["value", "page", "events", "download", "none"]
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,10 @@ class ModelModule:
 
 @dataclass(frozen=True)
 class Parameter:
+    """A parameter as the request sends it. `style` and `explode` are resolved (the
+    location's defaults filled in); `default_style` says they are those defaults, which
+    the runtime applies itself, so the endpoint need not spell them."""
+
     name: str
     wire_name: str
     location: ParamLocation
@@ -152,6 +158,7 @@ class Parameter:
     # `content` instead of `schema`: a JSON media type means the value is sent as JSON text
     json_encoded: bool = False
     example: JsonValue = None  # the spec's example value, for the README (None: none given)
+    default_style: bool = True
 
 
 @dataclass(frozen=True)
@@ -222,6 +229,43 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Argument:
+    """One argument of a generated method, in signature order.
+
+    `kind` is where the value goes: a parameter's location, or the request body.
+    Positional arguments come first, the rest are keyword-only. `type` is what the
+    signature accepts: an optional argument's type is nullable (None means "not given")
+    and `default` is its default; a required one has no default. `wire_name` is the
+    parameter's name in the request (None for the body). `json_type`: the value is sent
+    as JSON text of this type (a parameter with a JSON `content` instead of a `schema`).
+    """
+
+    kind: ArgumentKind
+    name: str
+    wire_name: str | None
+    type: TypeRef
+    required: bool
+    positional: bool
+    default: Default | None = None
+    doc: str | None = None
+    json_type: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a generated method returns.
+
+    value: an instance of `type`; download: the body's bytes; none: nothing (`type` is
+    the none type); events: a stream of `type`, one per event; page: the page class
+    `page_class` (sync; `Async` + it for async), iterating it yields `type`.
+    """
+
+    kind: ResultKind
+    type: TypeRef
+    page_class: str | None = None
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     constant_name: str
@@ -235,7 +279,9 @@ class Operation:
     body: RequestBody | None
     responses: tuple[Response, ...]
     errors: tuple[Response, ...]
-    return_type: TypeRef
+    return_type: TypeRef  # what the response body is parsed into
+    arguments: tuple[Argument, ...]
+    result: Result
     # alternatives of scheme keys, each all required; () sends no credentials
     security: tuple[tuple[str, ...], ...] = ()
     idempotency_header: str | None = None

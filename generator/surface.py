@@ -133,7 +133,14 @@ def _method(node: ast.FunctionDef | ast.AsyncFunctionDef) -> Method:
 
 
 def _type(node: ast.expr | None) -> str:
-    return ast.unparse(node) if node is not None else "Any"
+    """A type as users spell it: the SDK's modules import the models package as `_models`
+    (so that no attribute can shadow it), users as `models`."""
+    if node is None:
+        return "Any"
+    for name in ast.walk(node):
+        if isinstance(name, ast.Name) and name.id == "_models":
+            name.id = "models"
+    return ast.unparse(node)
 
 
 def _read_models(module: ast.Module, surface: Surface) -> None:

@@ -15,6 +15,7 @@ from generator import ir
 from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
+from generator.parse import reserved
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
@@ -24,6 +25,7 @@ from generator.parse.operations import (
     collect_operations,
     default_method_name,
     named_types_in,
+    paginated,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.prose import docs_origin, with_markdown_prose
@@ -32,79 +34,6 @@ from generator.parse.security import SecurityParser
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
-# Attributes of the generated Client that a tag or an untagged operation must not take.
-CLIENT_RESERVED = frozenset(
-    {
-        "close",
-        "with_options",
-        "base_url",
-        "timeout",
-        "max_retries",
-        "request",
-        "models",
-        "errors",
-        "default_headers",
-        "http_client",
-        "strict_response_validation",
-        "aclose",
-        "deadline",
-        "with_raw_response",
-        "with_streaming_response",
-        "request_page",
-        "request_events",
-    }
-)
-# Names that resource and client modules import; resource classes must not shadow them.
-MODULE_RESERVED = frozenset(
-    {
-        "Any",
-        "Mapping",
-        "Endpoint",
-        "RequestOptions",
-        "NotGiven",
-        "NOT_GIVEN",
-        "SyncResource",
-        "AsyncResource",
-        "Client",
-        "AsyncClient",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "Timeout",
-        "ParamSpec",
-        "ResponseSpec",
-        "Body",
-        "models",
-        "httpx",
-        "TYPE_CHECKING",
-        "annotations",
-        "FileInput",
-        "BinaryBody",
-        "BodySpec",
-        "Annotated",
-        "Literal",
-        "UUID",
-        "Discriminator",
-        "Tag",
-        "TagOf",
-        "SyncPage",
-        "AsyncPage",
-        "Stream",
-        "AsyncStream",
-        "Iterator",
-        "AsyncIterator",
-        "PaginationSpec",
-        "SDKModel",
-        "cached_property",
-        # and what their stubs import besides
-        "Protocol",
-        "APIResponse",
-        "StreamedResponse",
-        "AsyncStreamedResponse",
-        "ResponseContextManager",
-        "AsyncResponseContextManager",
-    }
-)
-RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
@@ -146,8 +75,8 @@ def parse_api(
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
         tag_descriptions=tag_descriptions,
         tag_order=tag_order,
-        client_reserved=CLIENT_RESERVED,
-        resource_reserved=RESOURCE_RESERVED,
+        client_reserved=reserved.client_reserved(),
+        resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
     _warn_duplicate_ids(raw_operations, plan.placements, warnings)
@@ -158,7 +87,7 @@ def parse_api(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
-    pages = _Pages(spec, schemas, tree.class_names, pagination or {})
+    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
     parsed_resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
@@ -200,8 +129,11 @@ class _Pages:
         schemas: SchemaParser,
         class_names: NameRegistry,
         configured: Mapping[str, Any],
+        warnings: list[Warning],
     ) -> None:
         self.spec = spec
+        self.warnings = warnings
+        self.schemas = schemas
         self.resolver = PaginationResolver(schemas.named)
         self.class_names = class_names
         self.configured = configured
@@ -238,9 +170,40 @@ class _Pages:
         if operation.event_type is not None:
             raise fail("", "an event stream cannot be paginated")
         pagination = self.resolver.resolve(checked, operation, fail)
+        if self._free_page_fields(pagination, operation.method_name):
+            pagination = self.resolver.resolve(checked, operation, fail)  # by the new names
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
-        return replace(operation, pagination=replace(pagination, page_class=page_class))
+        return paginated(operation, replace(pagination, page_class=page_class))
+
+    def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
+        """Renames the page model's fields that a page's own methods would hide (a field
+        `next_page` over `next_page()`); True when it did."""
+        if pagination.root_list:
+            return False
+        model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
+        if not isinstance(model, ir.Model):
+            return False
+        page_names = reserved.page_reserved()
+        if not any(f.name in page_names for f in model.fields):
+            return False
+        names = NameRegistry(page_names | {f.name for f in model.fields})
+        fields = []
+        for f in model.fields:
+            if f.name not in page_names:
+                fields.append(f)
+                continue
+            renamed = names.claim(f.name + "_")
+            self.warnings.append(
+                Warning(
+                    self.schemas.pointers.get(model.name, ""),
+                    f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
+                    f"{method} have a method {f.name!r}",
+                )
+            )
+            fields.append(replace(f, name=renamed))
+        self.schemas.named[model.name] = replace(model, fields=tuple(fields))
+        return True
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)
@@ -256,7 +219,7 @@ class _Tree:
     def __init__(self, plan: Plan, raws: list[RawOperation], parser: OperationParser) -> None:
         self.plan = plan
         self.raws = raws
-        self.class_names = NameRegistry(MODULE_RESERVED)
+        self.class_names = NameRegistry(reserved.OPERATION_MODULE_CLASSES)
         self.module_names = NameRegistry({"__init__"})
         self.identities: dict[int, tuple[str, str]] = {}
         self.parsed: dict[int, tuple[ir.Operation, ...]] = {}

@@ -63,7 +63,7 @@ _SINGLETON_VERBS = {
 # that name would shadow them for the rest of the class body (`list` is allowed: the
 # renderer puts it after the other methods).
 ANNOTATION_NAMES = frozenset(
-    {"str", "int", "float", "bool", "bytes", "dict", "dt", "httpx", "models", "self"}
+    {"str", "int", "float", "bool", "bytes", "dict", "dt", "httpx", "self"}
 )
 
 

@@ -29,6 +29,7 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
+from generator.parse.runtime_source import default_styles
 from generator.parse.schemas import ANY, SchemaParser, ref_target, union_of
 from generator.parse.security import SecurityParser
 
@@ -192,6 +193,7 @@ class OperationParser:
                         required=True,
                         style="simple",
                         explode=False,
+                        default_style=True,
                     )
                 )
         # declared Accept / Content-Type with a value: sent as declared (see _media_header_value)
@@ -237,6 +239,7 @@ class OperationParser:
             ),
             None,
         )
+        path_tuple, other_tuple = tuple(path_params), tuple(other_params)
         return ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -245,12 +248,14 @@ class OperationParser:
             summary=op.summary,
             description=op.description,
             deprecated=bool(op.deprecated),
-            path_params=tuple(path_params),
-            params=tuple(other_params),
+            path_params=path_tuple,
+            params=other_tuple,
             body=body,
             responses=tuple(responses),
             errors=tuple(errors),
             return_type=return_type,
+            arguments=method_arguments(path_tuple, other_tuple, body),
+            result=_result(return_type, responses, event_type),
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
@@ -337,9 +342,7 @@ class OperationParser:
                 f"parameter {parameter.name!r} has neither 'schema' nor 'content'",
             )
         style = (
-            _text(parameter.style)
-            if parameter.style is not None
-            else ("simple" if location in ("path", "header") else "form")
+            _text(parameter.style) if parameter.style is not None else default_styles()[location][0]
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
@@ -369,6 +372,8 @@ class OperationParser:
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
             example=_example_of(parameter, parameter.param_schema),
+            # the runtime applies its defaults itself: the endpoint lists only the others
+            default_style=(style, explode) == default_styles()[location],
         )
 
     def _media_header_value(self, parameter: Parameter) -> str | None:
@@ -738,6 +743,72 @@ def _is_success(status: str) -> bool:
     answer 302 with the file's URL in `Location`); not 304, which only a conditional
     request the caller makes can get."""
     return status.startswith("2") or (status.startswith("3") and status != "304")
+
+
+def method_arguments(
+    path_params: tuple[ir.Parameter, ...],
+    params: tuple[ir.Parameter, ...],
+    body: ir.RequestBody | None,
+) -> tuple[ir.Argument, ...]:
+    """The method's arguments: path parameters (positional, in path order), then a required
+    body, the other parameters (required ones first) and an optional body, keyword-only."""
+    arguments = [_parameter_argument(p, positional=True) for p in path_params]
+    body_argument = None
+    if body is not None:
+        body_argument = ir.Argument(
+            kind="body",
+            name="body",
+            wire_name=None,
+            type=body.accepted_type if body.required else _optional(body.accepted_type),
+            required=body.required,
+            positional=False,
+            default=None if body.required else ir.Default(value=None),
+            doc=body.description,
+        )
+    if body_argument is not None and body_argument.required:
+        arguments.append(body_argument)
+    arguments += [_parameter_argument(p, positional=False) for p in params]
+    if body_argument is not None and not body_argument.required:
+        arguments.append(body_argument)
+    return tuple(arguments)
+
+
+def _parameter_argument(param: ir.Parameter, positional: bool) -> ir.Argument:
+    return ir.Argument(
+        kind=param.location,
+        name=param.name,
+        wire_name=param.wire_name,
+        type=param.type if param.required else _optional(param.type),
+        required=param.required,
+        positional=positional,
+        default=None if param.required else ir.Default(value=None),
+        doc=param.description,
+        json_type=param.type if param.json_encoded else None,
+    )
+
+
+def _optional(ref: ir.TypeRef) -> ir.TypeRef:
+    """The type of an argument that may be left out: None stands for "not given"."""
+    return ref if ref.nullable else replace(ref, nullable=True)
+
+
+def _result(
+    return_type: ir.TypeRef, responses: list[ir.Response], event_type: ir.TypeRef | None
+) -> ir.Result:
+    if event_type is not None:
+        return ir.Result(kind="events", type=event_type)
+    if return_type.kind == "none":
+        return ir.Result(kind="none", type=return_type)
+    is_bytes = return_type.kind == "scalar" and return_type.scalar == "bytes"
+    if is_bytes and any(r.kind == "bytes" for r in responses):
+        return ir.Result(kind="download", type=return_type)
+    return ir.Result(kind="value", type=return_type)
+
+
+def paginated(operation: ir.Operation, pagination: ir.Pagination) -> ir.Operation:
+    """`operation` returning pages: what `pagination` describes."""
+    page = ir.Result(kind="page", type=pagination.item_type, page_class=pagination.page_class)
+    return replace(operation, pagination=pagination, result=page)
 
 
 def named_types_in(ref: ir.TypeRef | None) -> set[str]:

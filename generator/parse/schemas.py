@@ -36,6 +36,7 @@ from generator.parse.names import (
     snake_case,
     upper_snake,
 )
+from generator.parse.reserved import MODEL_MODULE_NAMES
 
 SchemaNode: TypeAlias = Reference | Schema | bool
 NamedType: TypeAlias = ir.Model | ir.Enum | ir.Alias
@@ -48,24 +49,6 @@ _STRING_FORMATS: dict[str, ir.ScalarName] = {
     "uuid": "uuid",
     "binary": "file",
 }
-# Names the generated model modules import; a schema must not take one as its class name.
-MODEL_MODULE_RESERVED = frozenset(
-    {
-        "Annotated",
-        "Any",
-        "Literal",
-        "TypeAlias",
-        "UUID",
-        "Discriminator",
-        "Field",
-        "Tag",
-        "TagOf",
-        "SDKModel",
-        "OpenStrEnum",
-        "OpenIntEnum",
-        "FileInput",
-    }
-)
 # Short names that say what a value is for, not what it is: an inline schema is never
 # named by one of these alone (`data` items are `ListUsersResponseData`, not `Data`).
 _TOO_GENERIC = frozenset(
@@ -185,7 +168,7 @@ class SchemaParser:
         self.file = file
         self.document = document
         self.warnings = warnings
-        self.class_names = NameRegistry(MODEL_MODULE_RESERVED)
+        self.class_names = NameRegistry(MODEL_MODULE_NAMES)
         self.named: dict[str, NamedType] = {}
         self.order: list[str] = []
         self._pointer_names: dict[str, str] = {}
@@ -308,7 +291,12 @@ class SchemaParser:
         return node
 
     def _claim(self, pointer: str, key: str) -> str:
-        name = self.class_names.claim(class_name(key))
+        wanted = class_name(key)
+        name = self.class_names.claim(wanted)
+        if wanted in MODEL_MODULE_NAMES:
+            self.warnings.append(
+                Warning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
+            )
         self._pointer_names[pointer] = name
         self._name_pointers[name] = pointer
         node = self._schemas.get(pointer)

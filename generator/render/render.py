@@ -16,19 +16,11 @@ import jinja2
 import jinja2.bccache
 
 from generator import __version__, ir
-from generator.render import stubs
+from generator.render import imports, methods, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.examples import Examples, returns, showcased, signature
-from generator.render.imports import prune_imports
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
-
-_DEFAULT_STYLES = {
-    "path": ("simple", False),
-    "query": ("form", True),
-    "header": ("simple", False),
-    "cookie": ("form", True),
-}
 
 
 def toml_string(text: str) -> str:
@@ -112,18 +104,9 @@ MODES = (
 )
 
 
-def return_annotation(operation: ir.Operation, mode: Mode) -> str:
-    """What a generated method returns: its result, a page class or an event stream."""
-    if operation.pagination is not None:
-        return mode.prefix + operation.pagination.page_class
-    if operation.event_type is not None:
-        return f"{mode.prefix}Stream[{annotation(operation.event_type, 'models.')}]"
-    return annotation(operation.return_type, "models.")
-
-
 def page_model_base(pagination: ir.Pagination) -> str:
     """The model a page class extends: the response model, or a model holding a bare list."""
-    return "SDKModel" if pagination.root_list else annotation(pagination.page_model, "models.")
+    return "SDKModel" if pagination.root_list else methods.type_annotation(pagination.page_model)
 
 
 def view_names(owner: str) -> list[str]:
@@ -162,16 +145,6 @@ def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operatio
     return found
 
 
-def client_call(operation: ir.Operation, mode: Mode) -> str:
-    """The client method a generated method sends its call through, with its first arguments."""
-    if operation.pagination is not None:
-        page = mode.prefix + operation.pagination.page_class
-        return f"request_page({operation.constant_name}, {page}"
-    if operation.event_type is not None:
-        return f"request_events({operation.constant_name}"
-    return f"request({operation.constant_name}"
-
-
 _CREDENTIAL_TYPES = {
     "api_key": "str",
     "bearer": "str",
@@ -208,7 +181,7 @@ def field_declaration(field: ir.Field) -> str:
             type_text = optional_annotation(field.type)
             default = "None"
         else:
-            default = default_literal(field.default)
+            default = methods.default_literal(field.default)
     arguments = []
     if field.wire_name != field.name:
         wire = py_literal(field.wire_name)
@@ -218,81 +191,6 @@ def field_declaration(field: ir.Field) -> str:
             arguments.insert(0, f"default={default}")
         return f"{field.name}: {type_text} = Field({', '.join(arguments)})"
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
-
-
-_PARSED_DEFAULTS = {
-    "date": "dt.date.fromisoformat",
-    "datetime": "dt.datetime.fromisoformat",
-    "uuid": "UUID",
-}
-
-
-def default_literal(default: ir.Default) -> str:
-    if default.enum_name is not None and default.enum_member is not None:
-        return f"{default.enum_name}.{default.enum_member}"
-    if default.parse_as is not None:
-        return f"{_PARSED_DEFAULTS[default.parse_as]}({py_literal(default.value)})"
-    return py_literal(default.value)
-
-
-def parameter_declaration(param: ir.Parameter) -> str:
-    if param.required:
-        return f"{param.name}: {annotation(param.type, 'models.')}"
-    return f"{param.name}: {optional_annotation(param.type, 'models.')} = None"
-
-
-def parameter_value(param: ir.Parameter) -> str:
-    """What a method passes on for a parameter: the argument, or its JSON text when the
-    parameter is `content`-encoded as JSON."""
-    if not param.json_encoded:
-        return param.name
-    dumped = (
-        f"adapter_for({annotation(param.type, 'models.')})"
-        f".dump_json({param.name}, by_alias=True, exclude_unset=True).decode()"
-    )
-    return f"None if {param.name} is None else {dumped}"
-
-
-def body_declaration(body: ir.RequestBody) -> str:
-    if body.required:
-        return f"body: {annotation(body.accepted_type, 'models.')}"
-    return f"body: {optional_annotation(body.accepted_type, 'models.')} = None"
-
-
-def custom_styles(operation: ir.Operation) -> list[tuple[str, str, str, bool]]:
-    """Parameters serialised in another style than their location's default."""
-    return [
-        (p.location, p.wire_name, p.style, p.explode)
-        for p in operation.path_params + operation.params
-        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]
-    ]
-
-
-def operation_docstring(operation: ir.Operation, indent: int) -> str:
-    parts = [text for text in (operation.summary, operation.description) if text and text.strip()]
-    if parts[1:] and parts[0].strip() == parts[1].strip():
-        parts = parts[:1]
-    documented = [p for p in operation.path_params + operation.params if p.description]
-    if operation.body is not None and operation.body.description:
-        documented_body = operation.body.description
-    else:
-        documented_body = None
-    if documented or documented_body:
-        lines = ["Args:"]
-        lines += [
-            f"    {p.name}: {' '.join(p.description.split())}" for p in documented if p.description
-        ]
-        if documented_body:
-            lines.append(f"    body: {' '.join(documented_body.split())}")
-        parts.append("\n".join(lines))
-    if operation.deprecated:
-        parts.insert(0, "Deprecated.")
-    text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
-    return docstring(text, indent)
-
-
-def stub_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
-    return annotation(ref, qualifier, tagged=False)
 
 
 def server_urls(api: ir.Api) -> tuple[str, ...]:
@@ -411,10 +309,12 @@ def environment() -> jinja2.Environment:
         annotation=annotation,
         optional_annotation=optional_annotation,
         field_declaration=field_declaration,
-        parameter_declaration=parameter_declaration,
-        parameter_value=parameter_value,
-        body_declaration=body_declaration,
-        operation_docstring=operation_docstring,
+        argument_declaration=methods.argument_declaration,
+        argument_value=methods.argument_value,
+        type_annotation=methods.type_annotation,
+        result_annotation=methods.result_annotation,
+        client_call=methods.client_call,
+        operation_docstring=methods.operation_docstring,
         docstring_body=docstring_text,
         toml_string=toml_string,
         toml_comment=toml_comment,
@@ -425,8 +325,6 @@ def environment() -> jinja2.Environment:
         api_name=api_name,
     )
     env.filters.update(
-        return_annotation=return_annotation,
-        client_call=client_call,
         page_model_base=page_model_base,
         resource_exports=resource_exports,
         view_attribute=view_attribute,
@@ -437,16 +335,12 @@ def environment() -> jinja2.Environment:
         servers_docstring=servers_docstring,
     )
     env.filters.update(
-        stub_annotation=stub_annotation,
         stub_field=stubs.stub_field,
         stub_init_parameter=stubs.stub_init_parameter,
-        stub_parameter=stubs.stub_parameter,
-        stub_body=stubs.stub_body,
-        stub_return=stubs.stub_return,
         stub_alias=stubs.stub_alias,
     )
     env.globals.update(
-        custom_styles=custom_styles,
+        custom_styles=methods.custom_styles,
         modes=MODES,
         showcased=showcased,
         reference_line=reference_line,
@@ -464,7 +358,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = prune_imports(env.get_template(template).render(**context, **extra))
+        files[path] = env.get_template(template).render(**context, **extra)
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja", examples=Examples(api))
@@ -473,21 +367,27 @@ def render_api(api: ir.Api) -> dict[str, str]:
         "__init__.py": "package/__init__.py.jinja",
         "_version.py": "package/_version.py.jinja",
         "py.typed": "package/py.typed.jinja",
-        "_client.py": "package/_client.py.jinja",
         "resources/__init__.py": "package/resources/__init__.py.jinja",
         "models/__init__.py": "package/models/__init__.py.jinja",
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
+    put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
     for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.py",
             "package/resources/resource.py.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.py",
+            "package/models/module.py.jinja",
+            module=module,
+            imports=imports.model_module_imports(module),
+        )
     files.update(render_stubs(api))
     return files
 
@@ -499,19 +399,28 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        # as for the modules: ruff's F401 fix removing some 20,000 unused imports one by
-        # one from the model stubs of a large spec took most of the formatter's time
-        files[path] = prune_imports(env.get_template(template).render(api=api, **extra))
+        files[path] = env.get_template(template).render(api=api, **extra)
 
     for path, template in stubs.STATIC_STUBS.items():
         put(f"{package}/{path}", template)
+    put(
+        f"{package}/_client.pyi",
+        "stubs/_client.pyi.jinja",
+        imports=imports.client_imports(api, True),
+    )
     for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.pyi",
             "stubs/resources/resource.pyi.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource, stub=True),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.pyi",
+            "stubs/models/module.pyi.jinja",
+            module=module,
+            imports=imports.model_module_imports(module, stub=True),
+        )
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

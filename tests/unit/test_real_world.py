@@ -682,7 +682,7 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
         paths={
             "/models/{class}": {
                 "get": {
-                    "tags": ["models"],
+                    "tags": ["with_options"],
                     "operationId": "with_raw_response",
                     "parameters": [
                         {"name": "class", "in": "path", "required": True, "schema": ARRAY},
@@ -718,19 +718,22 @@ def test_name_collisions_keywords_case_non_ascii_and_long_names(tmp_path: Path) 
             }
         },
     )
-    api, _ = parse_dict(tmp_path, spec)
+    api, warnings = parse_dict(tmp_path, spec)
     (tmp_path / "again").mkdir()
     again, _ = parse_dict(tmp_path / "again", spec)
     assert api == again  # the same names every time
     names = dict(api.exports)
     assert {"Pet", "PET", "Field2", "Uber", "Uber2", "ABPet"} <= set(names)
+    assert "schema 'Field' is Field2: the model modules import Field" in [
+        w.message for w in warnings
+    ]
     # module files differ in more than case (case-insensitive file systems)
     assert len({module.lower() for module in names.values()}) == len(names)
     long_classes = [n for n in names if n.startswith("VeryLong")]
     assert len(long_classes) == 2 and all(len(n) <= 80 for n in long_classes)
     # a tag named like a client attribute, a path resource, a tag with no ASCII letters (a
     # stable digest)
-    assert [r.attr_name for r in api.resources] == ["models2", "plain", "x82a3a5f0"]
+    assert [r.attr_name for r in api.resources] == ["with_options2", "plain", "x82a3a5f0"]
     op = operation(api, "with_raw_response")
     assert op.method_name == "retrieve"  # GET on an item: the rules, not the operationId
     assert [p.name for p in op.path_params + op.params] == [

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,23 +32,23 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Pet] = Endpoint(
+_CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", models.NewPet),
-    responses=(ResponseSpec("201", "json", models.Pet),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.NewPet),
+    responses=(ResponseSpec("201", "json", _models.Pet),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
 
-_RETRIEVE: Endpoint[models.Pet] = Endpoint(
+_RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", models.Pet),),
+    responses=(ResponseSpec("200", "json", _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -58,16 +58,16 @@ _DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
 
-_LIST: Endpoint[list[models.Pet]] = Endpoint(
+_LIST: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[models.Pet]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
@@ -88,13 +88,13 @@ class Pets(SyncResource):
     def create(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
@@ -120,7 +120,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.
@@ -182,7 +182,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         Returns the pets in the store, at most `limit` of them.
@@ -243,13 +243,13 @@ class AsyncPets(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
@@ -275,7 +275,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.
@@ -337,7 +337,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """List all pets
 
         Returns the pets in the store, at most `limit` of them.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,13 +32,13 @@ class Pets(SyncResource):
     def create(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """POST /pets"""
 
     def retrieve(
@@ -50,7 +50,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """GET /pets/{petId}"""
 
     def delete(
@@ -74,7 +74,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """GET /pets"""
 
 @type_check_only
@@ -82,13 +82,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -101,7 +101,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _Raw_delete(Protocol):
@@ -127,7 +127,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
 
 class PetsWithRawResponse:
     def __init__(self, owner: Pets) -> None: ...
@@ -141,13 +141,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _Streaming_retrieve(Protocol):
@@ -160,7 +160,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _Streaming_delete(Protocol):
@@ -186,7 +186,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Pet]]]: ...
 
 class PetsWithStreamingResponse:
     def __init__(self, owner: Pets) -> None: ...
@@ -203,13 +203,13 @@ class AsyncPets(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """POST /pets"""
 
     async def retrieve(
@@ -221,7 +221,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """GET /pets/{petId}"""
 
     async def delete(
@@ -245,7 +245,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]:
+    ) -> list[_models.Pet]:
         """GET /pets"""
 
 @type_check_only
@@ -253,13 +253,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -272,7 +272,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
 class _AsyncRaw_delete(Protocol):
@@ -298,7 +298,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
 
 class AsyncPetsWithRawResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
@@ -312,13 +312,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _AsyncStreaming_retrieve(Protocol):
@@ -331,7 +331,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete(Protocol):
@@ -357,7 +357,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Pet]]]: ...
 
 class AsyncPetsWithStreamingResponse:
     def __init__(self, owner: AsyncPets) -> None: ...

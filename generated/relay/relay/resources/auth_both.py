@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.AuthEcho] = Endpoint(
+_LIST: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/both",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("ApiKeyAuth", "QueryKey"),),
 )
 
@@ -61,7 +61,7 @@ class AuthBoth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 
         One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
@@ -115,7 +115,7 @@ class AsyncAuthBoth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 
         One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.

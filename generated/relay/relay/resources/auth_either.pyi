@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -37,7 +37,7 @@ class AuthEither(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """GET /auth/either"""
 
 @type_check_only
@@ -50,7 +50,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 class AuthEitherWithRawResponse:
     def __init__(self, owner: AuthEither) -> None: ...
@@ -66,7 +66,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 class AuthEitherWithStreamingResponse:
     def __init__(self, owner: AuthEither) -> None: ...
@@ -85,7 +85,7 @@ class AsyncAuthEither(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """GET /auth/either"""
 
 @type_check_only
@@ -98,7 +98,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 class AsyncAuthEitherWithRawResponse:
     def __init__(self, owner: AsyncAuthEither) -> None: ...
@@ -114,7 +114,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 class AsyncAuthEitherWithStreamingResponse:
     def __init__(self, owner: AsyncAuthEither) -> None: ...

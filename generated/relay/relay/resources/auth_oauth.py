@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -42,11 +42,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.AuthEcho] = Endpoint(
+_LIST: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/oauth",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
     security=(("OauthClient",),),
 )
 
@@ -72,7 +72,7 @@ class AuthOauth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
         Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
@@ -141,7 +141,7 @@ class AsyncAuthOauth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
         Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.

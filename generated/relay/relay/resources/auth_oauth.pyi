@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -45,7 +45,7 @@ class AuthOauth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """GET /auth/oauth"""
 
     @cached_property
@@ -61,7 +61,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 class AuthOauthWithRawResponse:
     def __init__(self, owner: AuthOauth) -> None: ...
@@ -79,7 +79,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
 
 class AuthOauthWithStreamingResponse:
     def __init__(self, owner: AuthOauth) -> None: ...
@@ -100,7 +100,7 @@ class AsyncAuthOauth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.AuthEcho:
+    ) -> _models.AuthEcho:
         """GET /auth/oauth"""
 
     @cached_property
@@ -116,7 +116,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.AuthEcho]: ...
+    ) -> APIResponse[_models.AuthEcho]: ...
 
 class AsyncAuthOauthWithRawResponse:
     def __init__(self, owner: AsyncAuthOauth) -> None: ...
@@ -134,7 +134,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
 
 class AsyncAuthOauthWithStreamingResponse:
     def __init__(self, owner: AsyncAuthOauth) -> None: ...

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,14 +32,14 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.TokenResponse] = Endpoint(
+_CREATE: Endpoint[_models.TokenResponse] = Endpoint(
     method="POST",
     path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.TokenRequest),
-    responses=(ResponseSpec("200", "json", models.TokenResponse),),
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
+    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("401", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("401", "json", _models.Error),
     ),
 )
 
@@ -60,13 +60,13 @@ class AuthOauthToken(SyncResource):
     def create(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
@@ -116,13 +116,13 @@ class AsyncAuthOauthToken(AsyncResource):
     async def create(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
         The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.

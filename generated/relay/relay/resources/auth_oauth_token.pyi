@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,13 +32,13 @@ class AuthOauthToken(SyncResource):
     def create(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """POST /oauth/token"""
 
 @type_check_only
@@ -46,13 +46,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.TokenResponse]: ...
+    ) -> APIResponse[_models.TokenResponse]: ...
 
 class AuthOauthTokenWithRawResponse:
     def __init__(self, owner: AuthOauthToken) -> None: ...
@@ -63,13 +63,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.TokenResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
 
 class AuthOauthTokenWithStreamingResponse:
     def __init__(self, owner: AuthOauthToken) -> None: ...
@@ -83,13 +83,13 @@ class AsyncAuthOauthToken(AsyncResource):
     async def create(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.TokenResponse:
+    ) -> _models.TokenResponse:
         """POST /oauth/token"""
 
 @type_check_only
@@ -97,13 +97,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.TokenResponse]: ...
+    ) -> APIResponse[_models.TokenResponse]: ...
 
 class AsyncAuthOauthTokenWithRawResponse:
     def __init__(self, owner: AsyncAuthOauthToken) -> None: ...
@@ -114,13 +114,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.TokenRequest | dict[str, Any],
+        body: _models.TokenRequest | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.TokenResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
 
 class AsyncAuthOauthTokenWithStreamingResponse:
     def __init__(self, owner: AsyncAuthOauthToken) -> None: ...

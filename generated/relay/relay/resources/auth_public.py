@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,10 +31,10 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.PublicEcho] = Endpoint(
+_LIST: Endpoint[_models.PublicEcho] = Endpoint(
     method="GET",
     path="/public",
-    responses=(ResponseSpec("200", "json", models.PublicEcho),),
+    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
 )
 
 
@@ -59,7 +59,7 @@ class AuthPublic(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
         Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
@@ -113,7 +113,7 @@ class AsyncAuthPublic(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
         Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -37,7 +37,7 @@ class AuthPublic(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """GET /public"""
 
 @type_check_only
@@ -50,7 +50,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.PublicEcho]: ...
+    ) -> APIResponse[_models.PublicEcho]: ...
 
 class AuthPublicWithRawResponse:
     def __init__(self, owner: AuthPublic) -> None: ...
@@ -66,7 +66,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.PublicEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.PublicEcho]]: ...
 
 class AuthPublicWithStreamingResponse:
     def __init__(self, owner: AuthPublic) -> None: ...
@@ -85,7 +85,7 @@ class AsyncAuthPublic(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.PublicEcho:
+    ) -> _models.PublicEcho:
         """GET /public"""
 
 @type_check_only
@@ -98,7 +98,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.PublicEcho]: ...
+    ) -> APIResponse[_models.PublicEcho]: ...
 
 class AsyncAuthPublicWithRawResponse:
     def __init__(self, owner: AsyncAuthPublic) -> None: ...
@@ -114,7 +114,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.PublicEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.PublicEcho]]: ...
 
 class AsyncAuthPublicWithStreamingResponse:
     def __init__(self, owner: AsyncAuthPublic) -> None: ...

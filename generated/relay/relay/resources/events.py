@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -33,11 +33,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.Event] = Endpoint(
+_LIST: Endpoint[_models.Event] = Endpoint(
     method="GET",
     path="/events",
-    responses=(ResponseSpec("200", "events", models.Event),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "events", _models.Event),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
     accept="text/event-stream",
@@ -67,7 +67,7 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[models.Event]:
+    ) -> Stream[_models.Event]:
         """Stream events
 
         Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
@@ -131,7 +131,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[models.Event]:
+    ) -> AsyncStream[_models.Event]:
         """Stream events
 
         Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -41,7 +41,7 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> Stream[models.Event]:
+    ) -> Stream[_models.Event]:
         """GET /events"""
 
 @type_check_only
@@ -56,7 +56,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[Stream[models.Event]]: ...
+    ) -> APIResponse[Stream[_models.Event]]: ...
 
 class EventsWithRawResponse:
     def __init__(self, owner: Events) -> None: ...
@@ -74,7 +74,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[Stream[models.Event]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 class EventsWithStreamingResponse:
     def __init__(self, owner: Events) -> None: ...
@@ -95,7 +95,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncStream[models.Event]:
+    ) -> AsyncStream[_models.Event]:
         """GET /events"""
 
 @type_check_only
@@ -110,7 +110,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[AsyncStream[models.Event]]: ...
+    ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
@@ -129,7 +129,7 @@ class _AsyncStreaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncStream[models.Event]]
+        AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...
 
 class AsyncEventsWithStreamingResponse:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -51,25 +51,25 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.FileInfo] = Endpoint(
+_CREATE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", models.FileUpload),
-    responses=(ResponseSpec("201", "json", models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
+    responses=(ResponseSpec("201", "json", _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
 
 
-_RAW: Endpoint[models.RawUploadInfo] = Endpoint(
+_RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
     body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -90,13 +90,13 @@ class Files(SyncResource):
     def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
@@ -122,7 +122,7 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.
@@ -204,13 +204,13 @@ class AsyncFiles(AsyncResource):
     async def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
@@ -236,7 +236,7 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -49,13 +49,13 @@ class Files(SyncResource):
     def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """POST /files"""
 
     def raw(
@@ -67,7 +67,7 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """POST /files/raw"""
 
     @cached_property
@@ -80,13 +80,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
 class _Raw_raw(Protocol):
@@ -99,7 +99,7 @@ class _Raw_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
@@ -115,13 +115,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FileInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
 class _Streaming_raw(Protocol):
@@ -134,7 +134,7 @@ class _Streaming_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.RawUploadInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.RawUploadInfo]]: ...
 
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
@@ -153,13 +153,13 @@ class AsyncFiles(AsyncResource):
     async def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """POST /files"""
 
     async def raw(
@@ -171,7 +171,7 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """POST /files/raw"""
 
     @cached_property
@@ -184,13 +184,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
 class _AsyncRaw_raw(Protocol):
@@ -203,7 +203,7 @@ class _AsyncRaw_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
@@ -219,13 +219,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FileInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
 class _AsyncStreaming_raw(Protocol):
@@ -238,7 +238,7 @@ class _AsyncStreaming_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.RawUploadInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.RawUploadInfo]]: ...
 
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...

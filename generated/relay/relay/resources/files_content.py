@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -35,7 +35,7 @@ _LIST: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/files/{file_id}/content",
     responses=(ResponseSpec("200", "bytes", bytes),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     accept="application/octet-stream, application/json, */*;q=0.5",
 )

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,14 +32,14 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.FormEcho] = Endpoint(
+_CREATE: Endpoint[_models.FormEcho] = Endpoint(
     method="POST",
     path="/forms/contact",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.ContactForm),
-    responses=(ResponseSpec("200", "json", models.FormEcho),),
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.ContactForm),
+    responses=(ResponseSpec("200", "json", _models.FormEcho),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -61,13 +61,13 @@ class FilesFormsContact(SyncResource):
     def create(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.
@@ -117,13 +117,13 @@ class AsyncFilesFormsContact(AsyncResource):
     async def create(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """Submit a contact form
 
         Receives a URL-encoded form and echoes its fields.

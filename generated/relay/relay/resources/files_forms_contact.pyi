@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,13 +32,13 @@ class FilesFormsContact(SyncResource):
     def create(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """POST /forms/contact"""
 
 @type_check_only
@@ -46,13 +46,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
+    ) -> APIResponse[_models.FormEcho]: ...
 
 class FilesFormsContactWithRawResponse:
     def __init__(self, owner: FilesFormsContact) -> None: ...
@@ -63,13 +63,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FormEcho]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
 
 class FilesFormsContactWithStreamingResponse:
     def __init__(self, owner: FilesFormsContact) -> None: ...
@@ -85,13 +85,13 @@ class AsyncFilesFormsContact(AsyncResource):
     async def create(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho:
+    ) -> _models.FormEcho:
         """POST /forms/contact"""
 
 @type_check_only
@@ -99,13 +99,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
+    ) -> APIResponse[_models.FormEcho]: ...
 
 class AsyncFilesFormsContactWithRawResponse:
     def __init__(self, owner: AsyncFilesFormsContact) -> None: ...
@@ -116,13 +116,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.ContactForm | dict[str, Any],
+        body: _models.ContactForm | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FormEcho]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
 
 class AsyncFilesFormsContactWithStreamingResponse:
     def __init__(self, owner: AsyncFilesFormsContact) -> None: ...

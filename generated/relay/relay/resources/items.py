@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
 from .._runtime._async_response import (
@@ -45,11 +45,11 @@ __all__ = [
 ]
 
 
-_BY_OFFSET: Endpoint[models.OffsetPage] = Endpoint(
+_BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
     method="GET",
     path="/items/by-offset",
-    responses=(ResponseSpec("200", "json", models.OffsetPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.OffsetPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -62,11 +62,11 @@ _BY_OFFSET: Endpoint[models.OffsetPage] = Endpoint(
 )
 
 
-_BY_PAGE: Endpoint[models.PageNumberPage] = Endpoint(
+_BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
     method="GET",
     path="/items/by-page",
-    responses=(ResponseSpec("200", "json", models.PageNumberPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.PageNumberPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="page",
@@ -79,11 +79,11 @@ _BY_PAGE: Endpoint[models.PageNumberPage] = Endpoint(
 )
 
 
-_NESTED: Endpoint[models.NestedPage] = Endpoint(
+_NESTED: Endpoint[_models.NestedPage] = Endpoint(
     method="GET",
     path="/items/nested",
-    responses=(ResponseSpec("200", "json", models.NestedPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.NestedPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -94,11 +94,11 @@ _NESTED: Endpoint[models.NestedPage] = Endpoint(
 )
 
 
-_PLAIN: Endpoint[list[models.Item]] = Endpoint(
+_PLAIN: Endpoint[list[_models.Item]] = Endpoint(
     method="GET",
     path="/items/plain",
-    responses=(ResponseSpec("200", "json", list[models.Item]),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Item]),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -112,11 +112,11 @@ _PLAIN: Endpoint[list[models.Item]] = Endpoint(
 )
 
 
-_LIST: Endpoint[models.ItemPage] = Endpoint(
+_LIST: Endpoint[_models.ItemPage] = Endpoint(
     method="GET",
     path="/items",
-    responses=(ResponseSpec("200", "json", models.ItemPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.ItemPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -127,40 +127,40 @@ _LIST: Endpoint[models.ItemPage] = Endpoint(
 )
 
 
-class ListItemsByOffsetPage(SyncPage, models.OffsetPage):
+class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
     """A page of `by_offset`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
-class ListItemsByPagePage(SyncPage, models.PageNumberPage):
+class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
     """A page of `by_page`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
-class ListItemsNestedPage(SyncPage, models.NestedPage):
+class ListItemsNestedPage(SyncPage, _models.NestedPage):
     """A page of `nested`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
 class ListItemsPlainPage(SyncPage, SDKModel):
     """A page of `plain`; iterating it yields every item of every page, fetched as needed."""
 
-    items: list[models.Item]
+    items: list[_models.Item]
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
-class ListItemsPage(SyncPage, models.ItemPage):
+class ListItemsPage(SyncPage, _models.ItemPage):
     """A page of `list`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
@@ -377,40 +377,40 @@ class ItemsWithStreamingResponse:
         self.list = to_streamed_response_wrapper(owner.list)
 
 
-class AsyncListItemsByOffsetPage(AsyncPage, models.OffsetPage):
+class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
     """A page of `by_offset`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
-class AsyncListItemsByPagePage(AsyncPage, models.PageNumberPage):
+class AsyncListItemsByPagePage(AsyncPage, _models.PageNumberPage):
     """A page of `by_page`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
-class AsyncListItemsNestedPage(AsyncPage, models.NestedPage):
+class AsyncListItemsNestedPage(AsyncPage, _models.NestedPage):
     """A page of `nested`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
 class AsyncListItemsPlainPage(AsyncPage, SDKModel):
     """A page of `plain`; `async for` it yields every item of every page, fetched as needed."""
 
-    items: list[models.Item]
+    items: list[_models.Item]
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
-class AsyncListItemsPage(AsyncPage, models.ItemPage):
+class AsyncListItemsPage(AsyncPage, _models.ItemPage):
     """A page of `list`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 

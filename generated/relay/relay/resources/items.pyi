@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
 from .._runtime._async_response import (
@@ -37,21 +37,21 @@ __all__ = [
     "ListItemsPlainPage",
 ]
 
-class ListItemsByOffsetPage(SyncPage, models.OffsetPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
-class ListItemsByPagePage(SyncPage, models.PageNumberPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
-class ListItemsNestedPage(SyncPage, models.NestedPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsNestedPage(SyncPage, _models.NestedPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
 class ListItemsPlainPage(SyncPage, SDKModel):
-    items: list[models.Item]
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+    items: list[_models.Item]
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
-class ListItemsPage(SyncPage, models.ItemPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsPage(SyncPage, _models.ItemPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
 class Items(SyncResource):
     @cached_property
@@ -279,21 +279,21 @@ class ItemsWithStreamingResponse:
     plain: _Streaming_plain
     list: _Streaming_list
 
-class AsyncListItemsByOffsetPage(AsyncPage, models.OffsetPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
+class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
 
-class AsyncListItemsByPagePage(AsyncPage, models.PageNumberPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
+class AsyncListItemsByPagePage(AsyncPage, _models.PageNumberPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
 
-class AsyncListItemsNestedPage(AsyncPage, models.NestedPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
+class AsyncListItemsNestedPage(AsyncPage, _models.NestedPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
 
 class AsyncListItemsPlainPage(AsyncPage, SDKModel):
-    items: list[models.Item]
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
+    items: list[_models.Item]
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
 
-class AsyncListItemsPage(AsyncPage, models.ItemPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
+class AsyncListItemsPage(AsyncPage, _models.ItemPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
 
 class AsyncItems(AsyncResource):
     @cached_property

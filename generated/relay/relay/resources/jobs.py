@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -42,30 +42,30 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Job] = Endpoint(
+_CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("201", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("201", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_RETRIEVE: Endpoint[models.Job] = Endpoint(
+_RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", models.Job),),
+    responses=(ResponseSpec("200", "json", _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_REPLACE: Endpoint[models.Job] = Endpoint(
+_REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -78,12 +78,12 @@ _DELETE: Endpoint[None] = Endpoint(
 )
 
 
-_UPDATE: Endpoint[models.Job] = Endpoint(
+_UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobUpdate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -104,13 +104,13 @@ class Jobs(SyncResource):
     def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
@@ -136,7 +136,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -162,13 +162,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -226,13 +226,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.
@@ -311,13 +311,13 @@ class AsyncJobs(AsyncResource):
     async def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
@@ -343,7 +343,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -369,13 +369,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -433,13 +433,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.

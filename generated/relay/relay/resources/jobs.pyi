@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -40,13 +40,13 @@ class Jobs(SyncResource):
     def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """POST /jobs"""
 
     def retrieve(
@@ -58,20 +58,20 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """GET /jobs/{job_id}"""
 
     def replace(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """PUT /jobs/{job_id}"""
 
     def delete(
@@ -90,13 +90,13 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """PATCH /jobs/{job_id}"""
 
     @cached_property
@@ -107,13 +107,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -126,7 +126,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_replace(Protocol):
@@ -134,13 +134,13 @@ class _Raw_replace(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _Raw_delete(Protocol):
@@ -161,13 +161,13 @@ class _Raw_update(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
@@ -184,13 +184,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_retrieve(Protocol):
@@ -203,7 +203,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_replace(Protocol):
@@ -211,13 +211,13 @@ class _Streaming_replace(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _Streaming_delete(Protocol):
@@ -238,13 +238,13 @@ class _Streaming_update(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
@@ -264,13 +264,13 @@ class AsyncJobs(AsyncResource):
     async def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """POST /jobs"""
 
     async def retrieve(
@@ -282,20 +282,20 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """GET /jobs/{job_id}"""
 
     async def replace(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """PUT /jobs/{job_id}"""
 
     async def delete(
@@ -314,13 +314,13 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job:
+    ) -> _models.Job:
         """PATCH /jobs/{job_id}"""
 
     @cached_property
@@ -331,13 +331,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -350,7 +350,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_replace(Protocol):
@@ -358,13 +358,13 @@ class _AsyncRaw_replace(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
 class _AsyncRaw_delete(Protocol):
@@ -385,13 +385,13 @@ class _AsyncRaw_update(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
@@ -408,13 +408,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_retrieve(Protocol):
@@ -427,7 +427,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_replace(Protocol):
@@ -435,13 +435,13 @@ class _AsyncStreaming_replace(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete(Protocol):
@@ -462,13 +462,13 @@ class _AsyncStreaming_update(Protocol):
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...

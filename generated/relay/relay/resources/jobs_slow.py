@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.SlowResult] = Endpoint(
+_LIST: Endpoint[_models.SlowResult] = Endpoint(
     method="GET",
     path="/slow",
-    responses=(ResponseSpec("200", "json", models.SlowResult),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.SlowResult),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -62,7 +62,7 @@ class JobsSlow(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """Answer after a delay
 
         Waits `delay` seconds before it answers, to test client timeouts.
@@ -123,7 +123,7 @@ class AsyncJobsSlow(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """Answer after a delay
 
         Waits `delay` seconds before it answers, to test client timeouts.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -38,7 +38,7 @@ class JobsSlow(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """GET /slow"""
 
 @type_check_only
@@ -52,7 +52,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.SlowResult]: ...
 
 class JobsSlowWithRawResponse:
     def __init__(self, owner: JobsSlow) -> None: ...
@@ -69,7 +69,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.SlowResult]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.SlowResult]]: ...
 
 class JobsSlowWithStreamingResponse:
     def __init__(self, owner: JobsSlow) -> None: ...
@@ -89,7 +89,7 @@ class AsyncJobsSlow(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult:
+    ) -> _models.SlowResult:
         """GET /slow"""
 
 @type_check_only
@@ -103,7 +103,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.SlowResult]: ...
 
 class AsyncJobsSlowWithRawResponse:
     def __init__(self, owner: AsyncJobsSlow) -> None: ...
@@ -120,7 +120,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.SlowResult]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.SlowResult]]: ...
 
 class AsyncJobsSlowWithStreamingResponse:
     def __init__(self, owner: AsyncJobsSlow) -> None: ...

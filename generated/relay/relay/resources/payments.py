@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,23 +32,23 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Payment] = Endpoint(
+_CREATE: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
 
 
-_UPDATE: Endpoint[models.Payment] = Endpoint(
+_UPDATE: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )
@@ -70,14 +70,14 @@ class Payments(SyncResource):
     def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -104,14 +104,14 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.
@@ -173,14 +173,14 @@ class AsyncPayments(AsyncResource):
     async def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -207,14 +207,14 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,28 +32,28 @@ class Payments(SyncResource):
     def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """POST /payments"""
 
     def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """PATCH /payments/{payment_id}"""
 
 @type_check_only
@@ -61,14 +61,14 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
 class _Raw_update(Protocol):
@@ -76,14 +76,14 @@ class _Raw_update(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class PaymentsWithRawResponse:
     def __init__(self, owner: Payments) -> None: ...
@@ -95,14 +95,14 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 @type_check_only
 class _Streaming_update(Protocol):
@@ -110,14 +110,14 @@ class _Streaming_update(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 class PaymentsWithStreamingResponse:
     def __init__(self, owner: Payments) -> None: ...
@@ -132,28 +132,28 @@ class AsyncPayments(AsyncResource):
     async def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """POST /payments"""
 
     async def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """PATCH /payments/{payment_id}"""
 
 @type_check_only
@@ -161,14 +161,14 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
 class _AsyncRaw_update(Protocol):
@@ -176,14 +176,14 @@ class _AsyncRaw_update(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class AsyncPaymentsWithRawResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
@@ -195,14 +195,14 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 @type_check_only
 class _AsyncStreaming_update(Protocol):
@@ -210,14 +210,14 @@ class _AsyncStreaming_update(Protocol):
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 class AsyncPaymentsWithStreamingResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...

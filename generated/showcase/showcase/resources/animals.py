@@ -9,7 +9,7 @@ from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -43,25 +43,25 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Animal] = Endpoint(
+_CREATE: Endpoint[_models.Animal] = Endpoint(
     method="POST",
     path="/animals",
-    body=BodySpec("json", "application/json", models.NewAnimal),
-    responses=(ResponseSpec("201", "json", models.Animal),),
+    body=BodySpec("json", "application/json", _models.NewAnimal),
+    responses=(ResponseSpec("201", "json", _models.Animal),),
     errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_RETRIEVE: Endpoint[models.Animal] = Endpoint(
+_RETRIEVE: Endpoint[_models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
-    responses=(ResponseSpec("200", "json", models.Animal),),
+    responses=(ResponseSpec("200", "json", _models.Animal),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -71,8 +71,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -82,18 +82,18 @@ _PHOTO: Endpoint[bytes] = Endpoint(
     path="/animals/{animalId}/photo",
     responses=(ResponseSpec("200", "bytes", bytes),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     accept="image/png, application/json, */*;q=0.5",
 )
 
 
-_LIST: Endpoint[list[models.Animal]] = Endpoint(
+_LIST: Endpoint[list[_models.Animal]] = Endpoint(
     method="GET",
     path="/animals",
-    responses=(ResponseSpec("200", "json", list[models.Animal]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Animal]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -113,13 +113,13 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -148,7 +148,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -236,7 +236,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -244,7 +244,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """List animals
 
         Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
@@ -328,13 +328,13 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -363,7 +363,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -451,7 +451,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -459,7 +459,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """List animals
 
         Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.

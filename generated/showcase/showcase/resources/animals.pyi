@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -41,13 +41,13 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """POST /animals"""
 
     def retrieve(
@@ -59,7 +59,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """GET /animals/{animalId}"""
 
     def delete(
@@ -90,7 +90,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -98,7 +98,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """GET /animals"""
 
     @cached_property
@@ -109,13 +109,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -128,7 +128,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _Raw_delete(Protocol):
@@ -162,7 +162,7 @@ class _Raw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -170,7 +170,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
 
 class AnimalsWithRawResponse:
     def __init__(self, owner: Animals) -> None: ...
@@ -187,13 +187,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _Streaming_retrieve(Protocol):
@@ -206,7 +206,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _Streaming_delete(Protocol):
@@ -240,7 +240,7 @@ class _Streaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -248,7 +248,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Animal]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Animal]]]: ...
 
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
@@ -268,13 +268,13 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """POST /animals"""
 
     async def retrieve(
@@ -286,7 +286,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """GET /animals/{animalId}"""
 
     async def delete(
@@ -317,7 +317,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -325,7 +325,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]:
+    ) -> list[_models.Animal]:
         """GET /animals"""
 
     @cached_property
@@ -336,13 +336,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -355,7 +355,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
 class _AsyncRaw_delete(Protocol):
@@ -389,7 +389,7 @@ class _AsyncRaw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -397,7 +397,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
 
 class AsyncAnimalsWithRawResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
@@ -414,13 +414,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _AsyncStreaming_retrieve(Protocol):
@@ -433,7 +433,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete(Protocol):
@@ -467,7 +467,7 @@ class _AsyncStreaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -475,7 +475,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Animal]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Animal]]]: ...
 
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...

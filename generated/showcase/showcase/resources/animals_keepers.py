@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,24 +32,24 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Keeper] = Endpoint(
+_CREATE: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", models.Keeper),
-    responses=(ResponseSpec("201", "json", models.Keeper),),
+    body=BodySpec("json", "application/json", _models.Keeper),
+    responses=(ResponseSpec("201", "json", _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_LIST: Endpoint[list[models.Keeper]] = Endpoint(
+_LIST: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[models.Keeper]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -69,13 +69,13 @@ class AnimalsKeepers(SyncResource):
     def create(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
@@ -100,7 +100,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """List keepers
 
         Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
@@ -151,13 +151,13 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def create(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """Hire a keeper
 
         Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
@@ -182,7 +182,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """List keepers
 
         Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,13 +32,13 @@ class AnimalsKeepers(SyncResource):
     def create(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """POST /keepers"""
 
     def list(
@@ -49,7 +49,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """GET /keepers"""
 
 @type_check_only
@@ -57,13 +57,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
+    ) -> APIResponse[_models.Keeper]: ...
 
 @type_check_only
 class _Raw_list(Protocol):
@@ -75,7 +75,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
+    ) -> APIResponse[list[_models.Keeper]]: ...
 
 class AnimalsKeepersWithRawResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
@@ -87,13 +87,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Keeper]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
 
 @type_check_only
 class _Streaming_list(Protocol):
@@ -105,7 +105,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Keeper]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Keeper]]]: ...
 
 class AnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
@@ -120,13 +120,13 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def create(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper:
+    ) -> _models.Keeper:
         """POST /keepers"""
 
     async def list(
@@ -137,7 +137,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]:
+    ) -> list[_models.Keeper]:
         """GET /keepers"""
 
 @type_check_only
@@ -145,13 +145,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
+    ) -> APIResponse[_models.Keeper]: ...
 
 @type_check_only
 class _AsyncRaw_list(Protocol):
@@ -163,7 +163,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
+    ) -> APIResponse[list[_models.Keeper]]: ...
 
 class AsyncAnimalsKeepersWithRawResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
@@ -175,13 +175,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Keeper | dict[str, Any],
+        body: _models.Keeper | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Keeper]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
 
 @type_check_only
 class _AsyncStreaming_list(Protocol):
@@ -193,7 +193,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Keeper]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Keeper]]]: ...
 
 class AsyncAnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -33,25 +33,25 @@ __all__ = [
 ]
 
 
-_RETRIEVE: Endpoint[models.EchoResponse] = Endpoint(
+_RETRIEVE: Endpoint[_models.EchoResponse] = Endpoint(
     method="GET",
     path="/echo/{itemId}",
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
-_CREATE: Endpoint[models.EchoResponse] = Endpoint(
+_CREATE: Endpoint[_models.EchoResponse] = Endpoint(
     method="POST",
     path="/echo",
-    body=BodySpec("json", "application/json", models.EchoPayload),
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
+    body=BodySpec("json", "application/json", _models.EchoPayload),
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
     errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -76,7 +76,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -88,7 +88,7 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a GET request
 
         Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
@@ -139,7 +139,7 @@ class DiagnosticsEcho(SyncResource):
     def create(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -148,7 +148,7 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a POST request
 
         Returns exactly what the server received, including the parsed JSON body.
@@ -218,7 +218,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -230,7 +230,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a GET request
 
         Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
@@ -281,7 +281,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
     async def create(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -290,7 +290,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """Echo a POST request
 
         Returns exactly what the server received, including the parsed JSON body.

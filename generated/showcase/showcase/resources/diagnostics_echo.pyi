@@ -5,7 +5,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -37,7 +37,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -49,13 +49,13 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
     def create(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -64,7 +64,7 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """POST /echo"""
 
 @type_check_only
@@ -76,7 +76,7 @@ class _Raw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -88,14 +88,14 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 @type_check_only
 class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -104,7 +104,7 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 class DiagnosticsEchoWithRawResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
@@ -120,7 +120,7 @@ class _Streaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -132,14 +132,14 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -148,7 +148,7 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 class DiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
@@ -167,7 +167,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -179,13 +179,13 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
     async def create(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -194,7 +194,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.EchoResponse:
+    ) -> _models.EchoResponse:
         """POST /echo"""
 
 @type_check_only
@@ -206,7 +206,7 @@ class _AsyncRaw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -218,14 +218,14 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -234,7 +234,7 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.EchoResponse]: ...
+    ) -> APIResponse[_models.EchoResponse]: ...
 
 class AsyncDiagnosticsEchoWithRawResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...
@@ -250,7 +250,7 @@ class _AsyncStreaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -262,14 +262,14 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.EchoPayload | dict[str, Any],
+        body: _models.EchoPayload | dict[str, Any],
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -278,7 +278,7 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 class AsyncDiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[dict[str, models.Item]] = Endpoint(
+_LIST: Endpoint[dict[str, _models.Item]] = Endpoint(
     method="GET",
     path="/inventory/by-sku",
-    responses=(ResponseSpec("200", "json", dict[str, models.Item]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", dict[str, _models.Item]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -60,7 +60,7 @@ class InventoryBySku(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """Index items by SKU
 
         Returns every item in a map keyed by its SKU.
@@ -114,7 +114,7 @@ class AsyncInventoryBySku(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """Index items by SKU
 
         Returns every item in a map keyed by its SKU.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -37,7 +37,7 @@ class InventoryBySku(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
 @type_check_only
@@ -50,7 +50,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[dict[str, models.Item]]: ...
+    ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class InventoryBySkuWithRawResponse:
     def __init__(self, owner: InventoryBySku) -> None: ...
@@ -66,7 +66,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[dict[str, models.Item]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[dict[str, _models.Item]]]: ...
 
 class InventoryBySkuWithStreamingResponse:
     def __init__(self, owner: InventoryBySku) -> None: ...
@@ -85,7 +85,7 @@ class AsyncInventoryBySku(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> dict[str, models.Item]:
+    ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
 @type_check_only
@@ -98,7 +98,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[dict[str, models.Item]]: ...
+    ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class AsyncInventoryBySkuWithRawResponse:
     def __init__(self, owner: AsyncInventoryBySku) -> None: ...
@@ -114,7 +114,9 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[dict[str, models.Item]]]: ...
+    ) -> AsyncResponseContextManager[
+        AsyncStreamedResponse[dict[str, _models.Item]]
+    ]: ...
 
 class AsyncInventoryBySkuWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryBySku) -> None: ...

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,11 +31,11 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[list[models.Category]] = Endpoint(
+_LIST: Endpoint[list[_models.Category]] = Endpoint(
     method="GET",
     path="/categories",
-    responses=(ResponseSpec("200", "json", list[models.Category]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Category]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -60,7 +60,7 @@ class InventoryCategories(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """Get the category tree
 
         Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
@@ -114,7 +114,7 @@ class AsyncInventoryCategories(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """Get the category tree
 
         Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.

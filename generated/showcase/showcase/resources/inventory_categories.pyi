@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -37,7 +37,7 @@ class InventoryCategories(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """GET /categories"""
 
 @type_check_only
@@ -50,7 +50,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Category]]: ...
+    ) -> APIResponse[list[_models.Category]]: ...
 
 class InventoryCategoriesWithRawResponse:
     def __init__(self, owner: InventoryCategories) -> None: ...
@@ -66,7 +66,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Category]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Category]]]: ...
 
 class InventoryCategoriesWithStreamingResponse:
     def __init__(self, owner: InventoryCategories) -> None: ...
@@ -87,7 +87,7 @@ class AsyncInventoryCategories(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Category]:
+    ) -> list[_models.Category]:
         """GET /categories"""
 
 @type_check_only
@@ -100,7 +100,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Category]]: ...
+    ) -> APIResponse[list[_models.Category]]: ...
 
 class AsyncInventoryCategoriesWithRawResponse:
     def __init__(self, owner: AsyncInventoryCategories) -> None: ...
@@ -116,7 +116,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Category]]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Category]]]: ...
 
 class AsyncInventoryCategoriesWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryCategories) -> None: ...

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -33,27 +33,27 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Item] = Endpoint(
+_CREATE: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", models.NewItem),
-    responses=(ResponseSpec("201", "json", models.Item),),
+    body=BodySpec("json", "application/json", _models.NewItem),
+    responses=(ResponseSpec("201", "json", _models.Item),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
 
 
-_RETRIEVE: Endpoint[models.ItemDetail] = Endpoint(
+_RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -63,21 +63,21 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_UPDATE: Endpoint[models.Item] = Endpoint(
+_UPDATE: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", models.Item),),
+    body=BodySpec("json", "application/json", _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", _models.Item),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -87,32 +87,32 @@ _LABEL: Endpoint[str] = Endpoint(
     path="/items/{itemId}/label",
     responses=(ResponseSpec("200", "text", str),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
 
 
-_FUTURE: Endpoint[models.Item] = Endpoint(
+_FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", models.Item),),
+    responses=(ResponseSpec("200", "json", _models.Item),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_LIST: Endpoint[models.ListItemsResponse] = Endpoint(
+_LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
     method="GET",
     path="/items",
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -132,14 +132,14 @@ class InventoryItems(SyncResource):
     def create(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Create a store item
 
         Adds an item to the store. SKUs are unique.
@@ -171,7 +171,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """Get a store item
 
         Returns an item with its category and stock history.
@@ -228,13 +228,13 @@ class InventoryItems(SyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Update a store item
 
         Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
@@ -297,7 +297,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Get an item as a newer server version would send it
 
         Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
@@ -322,7 +322,7 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -333,7 +333,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """List store items
 
         Returns one page of store items, ordered by id.
@@ -410,14 +410,14 @@ class AsyncInventoryItems(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Create a store item
 
         Adds an item to the store. SKUs are unique.
@@ -449,7 +449,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """Get a store item
 
         Returns an item with its category and stock history.
@@ -506,13 +506,13 @@ class AsyncInventoryItems(AsyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Update a store item
 
         Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
@@ -575,7 +575,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Item:
+    ) -> _models.Item:
         """Get an item as a newer server version would send it
 
         Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
@@ -600,7 +600,7 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -611,7 +611,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """List store items
 
         Returns one page of store items, ordered by id.

@@ -5,7 +5,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -33,14 +33,14 @@ class InventoryItems(SyncResource):
     def create(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """POST /items"""
 
     def retrieve(
@@ -52,7 +52,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
     def delete(
@@ -71,13 +71,13 @@ class InventoryItems(SyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """PATCH /items/{itemId}"""
 
     def label(
@@ -101,13 +101,13 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
     def list(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -118,7 +118,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """GET /items"""
 
 @type_check_only
@@ -126,14 +126,14 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -146,7 +146,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ItemDetail]: ...
+    ) -> APIResponse[_models.ItemDetail]: ...
 
 @type_check_only
 class _Raw_delete(Protocol):
@@ -167,13 +167,13 @@ class _Raw_update(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_label(Protocol):
@@ -199,14 +199,14 @@ class _Raw_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _Raw_list(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -217,7 +217,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ListItemsResponse]: ...
+    ) -> APIResponse[_models.ListItemsResponse]: ...
 
 class InventoryItemsWithRawResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
@@ -234,14 +234,14 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_retrieve(Protocol):
@@ -254,7 +254,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.ItemDetail]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.ItemDetail]]: ...
 
 @type_check_only
 class _Streaming_delete(Protocol):
@@ -275,13 +275,13 @@ class _Streaming_update(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_label(Protocol):
@@ -307,14 +307,14 @@ class _Streaming_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -325,7 +325,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.ListItemsResponse]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.ListItemsResponse]]: ...
 
 class InventoryItemsWithStreamingResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
@@ -345,14 +345,14 @@ class AsyncInventoryItems(AsyncResource):
     async def create(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """POST /items"""
 
     async def retrieve(
@@ -364,7 +364,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ItemDetail:
+    ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
     async def delete(
@@ -383,13 +383,13 @@ class AsyncInventoryItems(AsyncResource):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """PATCH /items/{itemId}"""
 
     async def label(
@@ -413,13 +413,13 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Item:
+    ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
     async def list(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -430,7 +430,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.ListItemsResponse:
+    ) -> _models.ListItemsResponse:
         """GET /items"""
 
 @type_check_only
@@ -438,14 +438,14 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -458,7 +458,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ItemDetail]: ...
+    ) -> APIResponse[_models.ItemDetail]: ...
 
 @type_check_only
 class _AsyncRaw_delete(Protocol):
@@ -479,13 +479,13 @@ class _AsyncRaw_update(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_label(Protocol):
@@ -511,14 +511,14 @@ class _AsyncRaw_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Item]: ...
+    ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
 class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -529,7 +529,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.ListItemsResponse]: ...
+    ) -> APIResponse[_models.ListItemsResponse]: ...
 
 class AsyncInventoryItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
@@ -546,14 +546,14 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewItem | dict[str, Any],
+        body: _models.NewItem | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_retrieve(Protocol):
@@ -566,7 +566,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.ItemDetail]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.ItemDetail]]: ...
 
 @type_check_only
 class _AsyncStreaming_delete(Protocol):
@@ -587,13 +587,13 @@ class _AsyncStreaming_update(Protocol):
         self,
         item_id: int,
         *,
-        body: models.UpdateItemBody | dict[str, Any],
+        body: _models.UpdateItemBody | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_label(Protocol):
@@ -619,14 +619,14 @@ class _AsyncStreaming_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
 class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: models.ItemStatus | None = None,
+        status: _models.ItemStatus | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -638,7 +638,7 @@ class _AsyncStreaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[models.ListItemsResponse]
+        AsyncStreamedResponse[_models.ListItemsResponse]
     ]: ...
 
 class AsyncInventoryItemsWithStreamingResponse:

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,13 +31,13 @@ __all__ = [
 ]
 
 
-_RETRIEVE: Endpoint[models.GetWarehouseStockResponse] = Endpoint(
+_RETRIEVE: Endpoint[_models.GetWarehouseStockResponse] = Endpoint(
     method="GET",
     path="/warehouses/{warehouseCode}/items/{itemId}",
-    responses=(ResponseSpec("200", "json", models.GetWarehouseStockResponse),),
+    responses=(ResponseSpec("200", "json", _models.GetWarehouseStockResponse),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -65,7 +65,7 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
         Returns how many units of an item a warehouse holds.
@@ -131,7 +131,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
         Returns how many units of an item a warehouse holds.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -41,7 +41,7 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
 @type_check_only
@@ -56,7 +56,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.GetWarehouseStockResponse]: ...
+    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class InventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
@@ -74,7 +74,9 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.GetWarehouseStockResponse]]: ...
+    ) -> ResponseContextManager[
+        StreamedResponse[_models.GetWarehouseStockResponse]
+    ]: ...
 
 class InventoryWarehousesItemsWithStreamingResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
@@ -97,7 +99,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.GetWarehouseStockResponse:
+    ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
 @type_check_only
@@ -112,7 +114,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.GetWarehouseStockResponse]: ...
+    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class AsyncInventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None: ...
@@ -131,7 +133,7 @@ class _AsyncStreaming_retrieve(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[models.GetWarehouseStockResponse]
+        AsyncStreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...
 
 class AsyncInventoryWarehousesItemsWithStreamingResponse:

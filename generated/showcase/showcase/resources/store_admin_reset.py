@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -36,8 +36,8 @@ _CREATE: Endpoint[None] = Endpoint(
     path="/admin/reset",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("403", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 

@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,13 +31,13 @@ __all__ = [
 ]
 
 
-_LIST: Endpoint[models.InventoryStats] = Endpoint(
+_LIST: Endpoint[_models.InventoryStats] = Endpoint(
     method="GET",
     path="/admin/stats",
-    responses=(ResponseSpec("200", "json", models.InventoryStats),),
+    responses=(ResponseSpec("200", "json", _models.InventoryStats),),
     errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("403", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -64,7 +64,7 @@ class StoreAdminStats(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """Get inventory statistics
 
         Counts items per status and values the stock of each warehouse.
@@ -125,7 +125,7 @@ class AsyncStoreAdminStats(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """Get inventory statistics
 
         Counts items per status and values the stock of each warehouse.

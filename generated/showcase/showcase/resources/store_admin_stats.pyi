@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -38,7 +38,7 @@ class StoreAdminStats(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
 @type_check_only
@@ -52,7 +52,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.InventoryStats]: ...
+    ) -> APIResponse[_models.InventoryStats]: ...
 
 class StoreAdminStatsWithRawResponse:
     def __init__(self, owner: StoreAdminStats) -> None: ...
@@ -69,7 +69,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.InventoryStats]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.InventoryStats]]: ...
 
 class StoreAdminStatsWithStreamingResponse:
     def __init__(self, owner: StoreAdminStats) -> None: ...
@@ -89,7 +89,7 @@ class AsyncStoreAdminStats(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.InventoryStats:
+    ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
 @type_check_only
@@ -103,7 +103,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.InventoryStats]: ...
+    ) -> APIResponse[_models.InventoryStats]: ...
 
 class AsyncStoreAdminStatsWithRawResponse:
     def __init__(self, owner: AsyncStoreAdminStats) -> None: ...
@@ -120,7 +120,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.InventoryStats]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.InventoryStats]]: ...
 
 class AsyncStoreAdminStatsWithStreamingResponse:
     def __init__(self, owner: AsyncStoreAdminStats) -> None: ...

@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,26 +32,26 @@ __all__ = [
 ]
 
 
-_CREATE: Endpoint[models.Ticket] = Endpoint(
+_CREATE: Endpoint[_models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
-    body=BodySpec("json", "application/json", models.Ticket),
-    responses=(ResponseSpec("201", "json", models.Ticket),),
+    body=BodySpec("json", "application/json", _models.Ticket),
+    responses=(ResponseSpec("201", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_RETRIEVE: Endpoint[models.Ticket] = Endpoint(
+_RETRIEVE: Endpoint[_models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
-    responses=(ResponseSpec("200", "json", models.Ticket),),
+    responses=(ResponseSpec("200", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -72,13 +72,13 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
@@ -104,7 +104,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.
@@ -161,13 +161,13 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
@@ -193,7 +193,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -32,13 +32,13 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """POST /tickets"""
 
     def retrieve(
@@ -50,7 +50,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """GET /tickets/{ticketId}"""
 
 @type_check_only
@@ -58,13 +58,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
 class _Raw_retrieve(Protocol):
@@ -77,7 +77,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class TicketsWithRawResponse:
     def __init__(self, owner: Tickets) -> None: ...
@@ -89,13 +89,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
 class _Streaming_retrieve(Protocol):
@@ -108,7 +108,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 class TicketsWithStreamingResponse:
     def __init__(self, owner: Tickets) -> None: ...
@@ -123,13 +123,13 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """POST /tickets"""
 
     async def retrieve(
@@ -141,7 +141,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """GET /tickets/{ticketId}"""
 
 @type_check_only
@@ -149,13 +149,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
 class _AsyncRaw_retrieve(Protocol):
@@ -168,7 +168,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class AsyncTicketsWithRawResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
@@ -180,13 +180,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
 class _AsyncStreaming_retrieve(Protocol):
@@ -199,7 +199,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 class AsyncTicketsWithStreamingResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...

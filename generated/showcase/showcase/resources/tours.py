@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -31,13 +31,13 @@ __all__ = [
 ]
 
 
-_RETRIEVE: Endpoint[models.Tour] = Endpoint(
+_RETRIEVE: Endpoint[_models.Tour] = Endpoint(
     method="GET",
     path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", models.Tour),),
+    responses=(ResponseSpec("200", "json", _models.Tour),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -64,7 +64,7 @@ class Tours(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """Get a guided tour
 
         Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
@@ -125,7 +125,7 @@ class AsyncTours(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """Get a guided tour
 
         Returns a guided tour as a linked list of stops. This operation has no tags on purpose.

@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -38,7 +38,7 @@ class Tours(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
 @type_check_only
@@ -52,7 +52,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    ) -> APIResponse[_models.Tour]: ...
 
 class ToursWithRawResponse:
     def __init__(self, owner: Tours) -> None: ...
@@ -69,7 +69,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Tour]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Tour]]: ...
 
 class ToursWithStreamingResponse:
     def __init__(self, owner: Tours) -> None: ...
@@ -89,7 +89,7 @@ class AsyncTours(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Tour:
+    ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
 @type_check_only
@@ -103,7 +103,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    ) -> APIResponse[_models.Tour]: ...
 
 class AsyncToursWithRawResponse:
     def __init__(self, owner: AsyncTours) -> None: ...
@@ -120,7 +120,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Tour]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Tour]]: ...
 
 class AsyncToursWithStreamingResponse:
     def __init__(self, owner: AsyncTours) -> None: ...
