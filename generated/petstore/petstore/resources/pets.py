@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", _models.NewPet),
-    responses=(ResponseSpec("201", "json", _models.Pet),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.NewPet),
+    responses=(ResponseSpec("201", "json", lambda: _models.Pet),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -45,10 +45,10 @@ _CREATE: Endpoint[_models.Pet] = Endpoint(
 _RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", _models.Pet),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -58,7 +58,7 @@ _DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -66,8 +66,8 @@ _DELETE: Endpoint[None] = Endpoint(
 _LIST: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/api-key",
-    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 

@@ -35,11 +35,13 @@ __all__ = [
 _CREATE: Endpoint[_models.TokenResponse] = Endpoint(
     method="POST",
     path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
-    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
+    body=BodySpec(
+        "form", "application/x-www-form-urlencoded", lambda: _models.TokenRequest
+    ),
+    responses=(ResponseSpec("200", "json", lambda: _models.TokenResponse),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("401", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("401", "json", lambda: _models.Error),
     ),
 )
 

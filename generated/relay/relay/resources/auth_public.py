@@ -34,7 +34,7 @@ __all__ = [
 _LIST: Endpoint[_models.PublicEcho] = Endpoint(
     method="GET",
     path="/public",
-    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
+    responses=(ResponseSpec("200", "json", lambda: _models.PublicEcho),),
 )
 
 

@@ -54,11 +54,11 @@ __all__ = [
 _CREATE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
-    responses=(ResponseSpec("201", "json", _models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", lambda: _models.FileUpload),
+    responses=(ResponseSpec("201", "json", lambda: _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("415", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("415", "json", lambda: _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -67,9 +67,9 @@ _CREATE: Endpoint[_models.FileInfo] = Endpoint(
 _RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
-    body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", _models.Error),),
+    body=BodySpec("bytes", "application/octet-stream", lambda: bytes),
+    responses=(ResponseSpec("200", "json", lambda: _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 

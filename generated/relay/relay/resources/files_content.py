@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/files/{file_id}/content",
-    responses=(ResponseSpec("200", "bytes", bytes),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "bytes", lambda: bytes),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     accept="application/octet-stream, application/json, */*;q=0.5",
 )

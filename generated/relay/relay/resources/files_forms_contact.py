@@ -35,11 +35,13 @@ __all__ = [
 _CREATE: Endpoint[_models.FormEcho] = Endpoint(
     method="POST",
     path="/forms/contact",
-    body=BodySpec("form", "application/x-www-form-urlencoded", _models.ContactForm),
-    responses=(ResponseSpec("200", "json", _models.FormEcho),),
+    body=BodySpec(
+        "form", "application/x-www-form-urlencoded", lambda: _models.ContactForm
+    ),
+    responses=(ResponseSpec("200", "json", lambda: _models.FormEcho),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("415", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("415", "json", lambda: _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )

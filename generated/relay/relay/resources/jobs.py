@@ -45,9 +45,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("201", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -55,7 +55,7 @@ _CREATE: Endpoint[_models.Job] = Endpoint(
 _RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", _models.Job),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -63,9 +63,9 @@ _RETRIEVE: Endpoint[_models.Job] = Endpoint(
 _REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -81,9 +81,9 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobUpdate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[_models.SlowResult] = Endpoint(
     method="GET",
     path="/slow",
-    responses=(ResponseSpec("200", "json", _models.SlowResult),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.SlowResult),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 

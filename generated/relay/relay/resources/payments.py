@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", _models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
@@ -46,9 +46,9 @@ _CREATE: Endpoint[_models.Payment] = Endpoint(
 _UPDATE: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", _models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )

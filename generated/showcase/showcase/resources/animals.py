@@ -46,11 +46,11 @@ __all__ = [
 _CREATE: Endpoint[_models.Animal] = Endpoint(
     method="POST",
     path="/animals",
-    body=BodySpec("json", "application/json", _models.NewAnimal),
-    responses=(ResponseSpec("201", "json", _models.Animal),),
+    body=BodySpec("json", "application/json", lambda: _models.NewAnimal),
+    responses=(ResponseSpec("201", "json", lambda: _models.Animal),),
     errors=(
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -58,10 +58,10 @@ _CREATE: Endpoint[_models.Animal] = Endpoint(
 _RETRIEVE: Endpoint[_models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
-    responses=(ResponseSpec("200", "json", _models.Animal),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Animal),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -71,8 +71,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -80,10 +80,10 @@ _DELETE: Endpoint[None] = Endpoint(
 _PHOTO: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/animals/{animalId}/photo",
-    responses=(ResponseSpec("200", "bytes", bytes),),
+    responses=(ResponseSpec("200", "bytes", lambda: bytes),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="image/png, application/json, */*;q=0.5",
 )
@@ -92,8 +92,8 @@ _PHOTO: Endpoint[bytes] = Endpoint(
 _LIST: Endpoint[list[_models.Animal]] = Endpoint(
     method="GET",
     path="/animals",
-    responses=(ResponseSpec("200", "json", list[_models.Animal]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Animal]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 

@@ -35,12 +35,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", _models.Keeper),
-    responses=(ResponseSpec("201", "json", _models.Keeper),),
+    body=BodySpec("json", "application/json", lambda: _models.Keeper),
+    responses=(ResponseSpec("201", "json", lambda: _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -48,8 +48,8 @@ _CREATE: Endpoint[_models.Keeper] = Endpoint(
 _LIST: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 

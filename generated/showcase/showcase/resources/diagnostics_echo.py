@@ -39,19 +39,19 @@ _RETRIEVE: Endpoint[_models.EchoResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.EchoResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
 _CREATE: Endpoint[_models.EchoResponse] = Endpoint(
     method="POST",
     path="/echo",
-    body=BodySpec("json", "application/json", _models.EchoPayload),
-    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    body=BodySpec("json", "application/json", lambda: _models.EchoPayload),
+    responses=(ResponseSpec("200", "json", lambda: _models.EchoResponse),),
     errors=(
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[dict[str, _models.Item]] = Endpoint(
     method="GET",
     path="/inventory/by-sku",
-    responses=(ResponseSpec("200", "json", dict[str, _models.Item]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: dict[str, _models.Item]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 

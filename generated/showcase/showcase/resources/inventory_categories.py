@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[list[_models.Category]] = Endpoint(
     method="GET",
     path="/categories",
-    responses=(ResponseSpec("200", "json", list[_models.Category]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Category]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 

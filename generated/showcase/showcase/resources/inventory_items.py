@@ -36,12 +36,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", _models.NewItem),
-    responses=(ResponseSpec("201", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.NewItem),
+    responses=(ResponseSpec("201", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
@@ -50,10 +50,10 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
 _RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -63,8 +63,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -72,12 +72,12 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", _models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -85,10 +85,10 @@ _UPDATE: Endpoint[_models.Item] = Endpoint(
 _LABEL: Endpoint[str] = Endpoint(
     method="GET",
     path="/items/{itemId}/label",
-    responses=(ResponseSpec("200", "text", str),),
+    responses=(ResponseSpec("200", "text", lambda: str),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
@@ -97,10 +97,10 @@ _LABEL: Endpoint[str] = Endpoint(
 _FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -111,8 +111,8 @@ _LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 

@@ -34,10 +34,10 @@ __all__ = [
 _RETRIEVE: Endpoint[_models.GetWarehouseStockResponse] = Endpoint(
     method="GET",
     path="/warehouses/{warehouseCode}/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.GetWarehouseStockResponse),),
+    responses=(ResponseSpec("200", "json", lambda: _models.GetWarehouseStockResponse),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 

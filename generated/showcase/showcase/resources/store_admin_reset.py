@@ -36,8 +36,8 @@ _CREATE: Endpoint[None] = Endpoint(
     path="/admin/reset",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("403", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("403", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 

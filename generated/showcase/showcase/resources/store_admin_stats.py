@@ -34,10 +34,10 @@ __all__ = [
 _LIST: Endpoint[_models.InventoryStats] = Endpoint(
     method="GET",
     path="/admin/stats",
-    responses=(ResponseSpec("200", "json", _models.InventoryStats),),
+    responses=(ResponseSpec("200", "json", lambda: _models.InventoryStats),),
     errors=(
-        ResponseSpec("403", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("403", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 

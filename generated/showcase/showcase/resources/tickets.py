@@ -35,12 +35,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
-    body=BodySpec("json", "application/json", _models.Ticket),
-    responses=(ResponseSpec("201", "json", _models.Ticket),),
+    body=BodySpec("json", "application/json", lambda: _models.Ticket),
+    responses=(ResponseSpec("201", "json", lambda: _models.Ticket),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -48,10 +48,10 @@ _CREATE: Endpoint[_models.Ticket] = Endpoint(
 _RETRIEVE: Endpoint[_models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
-    responses=(ResponseSpec("200", "json", _models.Ticket),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Ticket),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 

@@ -34,10 +34,10 @@ __all__ = [
 _RETRIEVE: Endpoint[_models.Tour] = Endpoint(
     method="GET",
     path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", _models.Tour),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Tour),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
