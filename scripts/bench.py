@@ -111,12 +111,14 @@ class Pair:
 
     def median(self, side: str, attribute: str = "wall") -> float:
         runs = self.a if side == "a" else self.b
-        return statistics.median(getattr(r, attribute) for r in runs)
+        return float(statistics.median(getattr(r, attribute) for r in runs))
 
     def ratio(self, attribute: str = "wall") -> float:
-        return statistics.median(
-            getattr(x, attribute) / getattr(y, attribute)
-            for x, y in zip(self.a, self.b, strict=False)
+        return float(
+            statistics.median(
+                getattr(x, attribute) / getattr(y, attribute)
+                for x, y in zip(self.a, self.b, strict=False)
+            )
         )
 
     def spread(self, attribute: str = "wall") -> tuple[float, float]:
@@ -679,13 +681,13 @@ def importtime_breakdown(path: Path, package: str) -> dict[str, float]:
         text=True,
         check=True,
     ).stderr.splitlines()
-    rows = []
+    rows: list[tuple[int, int, str]] = []
     for line in lines:
         if not line.startswith("import time:") or "self [us]" in line:
             continue
-        _, self_us, _cumulative, name = (part for part in line.replace("|", ":").split(":"))
+        _, self_text, _cumulative, name = (part for part in line.replace("|", ":").split(":"))
         depth = (len(name) - len(name.lstrip())) // 2
-        rows.append((int(self_us), depth, name.strip()))
+        rows.append((int(self_text), depth, name.strip()))
     groups = {"httpx and its dependencies": 0.0, "pydantic": 0.0, "the SDK's own modules": 0.0}
     groups["standard library the SDK imports"] = 0.0
     groups["interpreter start-up (site)"] = 0.0
@@ -988,7 +990,7 @@ def bench_users(args: argparse.Namespace, results: dict[str, Any]) -> None:
         runs: dict[str, list[list[float]]] = {"floor": [], "call": [], "models": []}
         scripts = {"floor": (FLOOR_PROBE, None), "call": (call_probe, output)}
         scripts["models"] = (models_probe, output)
-        for name, (script, path) in scripts.items():  # warm the bytecode and the page cache
+        for script, path in scripts.values():  # warm the bytecode and the page cache
             run_probe(script, path)
         for i in range(reps):
             order = list(scripts) if i % 2 == 0 else list(reversed(scripts))
@@ -1002,7 +1004,7 @@ def bench_users(args: argparse.Namespace, results: dict[str, Any]) -> None:
             "floor_ms": statistics.median(r[0] for r in runs["floor"]) * 1000,
             "construct_ms": statistics.median(construct) * 1000,
             "construct_over_floor": statistics.median(
-                c / f[0] for c, f in zip(construct, runs["floor"])
+                c / f[0] for c, f in zip(construct, runs["floor"], strict=True)
             ),
             "call_ms": statistics.median(r[1] for r in runs["call"]) * 1000,
             "own_models_ms": statistics.median(r[1] for r in runs["models"]) * 1000,
@@ -1081,7 +1083,7 @@ def overhead_loops(base_url: str, rounds: int, scale: float) -> dict[str, Any]:
     import pydantic
 
     item = pkg.models.Item
-    items = pydantic.TypeAdapter(list[item])
+    items: Any = pydantic.TypeAdapter(list[item])  # type: ignore[valid-type]
     out: dict[str, Any] = {}
     with (
         pkg.Client(base_url=base_url, max_retries=0) as sdk,
@@ -1152,7 +1154,8 @@ def _loops(
     for _ in range(max(3, calls // 10)):  # warm connections and caches
         ours()
         theirs()
-    a, b = [], []
+    a: list[float] = []
+    b: list[float] = []
     for i in range(rounds):
         for side in ((ours, a), (theirs, b)) if i % 2 == 0 else ((theirs, b), (ours, a)):
             function, times = side
@@ -1167,7 +1170,8 @@ async def _async_measure(ours: Any, theirs: Any, calls: int, rounds: int) -> dic
     for _ in range(max(3, calls // 10)):
         await ours()
         await theirs()
-    a, b = [], []
+    a: list[float] = []
+    b: list[float] = []
     for i in range(rounds):
         for function, times in ((ours, a), (theirs, b)) if i % 2 == 0 else ((theirs, b), (ours, a)):
             start = time.perf_counter()
