@@ -4,7 +4,8 @@ Everything the SDK raises for a failed call is an `APIError`: `APIConnectionErro
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
 per common status) when the API answered with an error status,
 `APIResponseValidationError` when a response does not match the spec, and
-`InvalidRequestError` when the call cannot be sent as given.
+`InvalidRequestError` when the call cannot be sent as given, and
+`PaginationLoopError` when the pages of a listing go round in a circle.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -68,6 +70,11 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError):
     """The call cannot be sent as given (a header value that is not ASCII, a URL with
     control characters); nothing was sent."""
+
+
+class PaginationLoopError(APIError):
+    """The next page of a listing is one fetched before (the server's cursors go round,
+    a -> b -> a): iterating stops here rather than fetch the same pages forever."""
 
 
 class APIStatusError(APIError):

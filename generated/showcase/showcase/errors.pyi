@@ -12,6 +12,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
     "UnprocessableEntityError",
@@ -35,6 +36,7 @@ class APITimeoutError(APIConnectionError):
     ) -> None: ...
 
 class InvalidRequestError(APIError, ValueError): ...
+class PaginationLoopError(APIError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response

@@ -66,6 +66,8 @@ class Call:
     cookies: Mapping[str, Any] | None = None
     body: Any = None
     options: RequestOptions = _NO_OPTIONS
+    # the queries of the pages fetched before this one (pagination stops if one comes back)
+    earlier_pages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
