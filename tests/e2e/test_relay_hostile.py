@@ -5,6 +5,7 @@ with a typed SDK error, soon and in little memory, sync and async.
 
 from __future__ import annotations
 
+import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -72,3 +73,127 @@ async def test_iter_pages_stops_at_the_loop_too(
     # a -> b, b -> a: the page after b would be the first one again
     assert seen == ["b", "a"]
     assert state.requests["/items"] == 2
+
+
+# -- item 5: bodies that would not fit in memory ------------------------------------------
+
+MIB = 1024 * 1024
+
+
+async def _peak_while(call: Any) -> tuple[BaseException | None, int]:
+    """What `await call()` raised (None if nothing), and the peak of memory Python allocated
+    meanwhile, in bytes (this process: the client and the server thread)."""
+    tracemalloc.start()
+    try:
+        try:
+            await call()
+            raised = None
+        except Exception as error:  # noqa: BLE001 - handed back to the test to check
+            raised = error
+        return raised, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+async def test_a_gzip_bomb_stops_at_the_default_limit_for_json(hs: Api) -> None:
+    # 1 GiB decoded (about 1 MB on the wire); the default limit for JSON is 100 MiB
+    error, peak = await _peak_while(lambda: hs.run(hs.client.jobs.get_job("bomb")))
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert isinstance(error, relay.APIError)
+    assert error.limit == 100 * MIB
+    assert error.status_code == 200
+    assert "max_response_size" in str(error)
+    # the 100 MiB read so far, plus a few small pieces: far below the 1 GiB decoded
+    assert peak < 130 * MIB, f"peak {peak / MIB:.1f} MiB"
+    print(f"\n[{hs.mode}] 1 GiB gzip bomb, default limit: peak {peak / MIB:.1f} MiB")
+
+
+async def test_a_gzip_bomb_under_a_small_limit_takes_little_memory(hs: Api) -> None:
+    error, peak = await _peak_while(
+        lambda: hs.run(hs.client.jobs.get_job("bomb", max_response_size=MIB))
+    )
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert error.limit == MIB
+    assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
+    print(f"\n[{hs.mode}] 1 GiB gzip bomb, 1 MiB limit: peak {peak / MIB:.1f} MiB")
+
+
+async def test_binary_downloads_are_bounded_only_when_a_limit_is_set(hs: Api) -> None:
+    small = await hs.run(hs.client.files.download_file("f", size=2 * MIB))
+    assert len(small) == 2 * MIB  # not the JSON default: a download has no limit unless set
+    for client, options in [
+        (hs.client, {"max_response_size": MIB}),
+        (hs.client.with_options(max_response_size=MIB), {}),
+        (hs.new(max_response_size=MIB), {}),
+    ]:
+        error, peak = await _peak_while(
+            lambda c=client, o=options: hs.run(c.files.download_file("f", **o))
+        )
+        assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+        assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
+
+
+async def test_none_disables_the_limit_and_a_call_overrides_the_client(hs: Api) -> None:
+    limited = hs.new(max_response_size=MIB)
+    body = await hs.run(limited.files.download_file("f", size=3 * MIB, max_response_size=None))
+    assert len(body) == 3 * MIB
+    # the JSON default (100 MiB) gone: a 2 MiB invalid body reads and fails to parse instead
+    with pytest.raises(relay.errors.APIResponseValidationError):
+        await hs.run(
+            hs.client.with_options(max_response_size=None).jobs.get_job(
+                "bomb", extra_query={"size": 2 * MIB}
+            )
+        )
+    with pytest.raises(relay.errors.ResponseTooLargeError):
+        await hs.run(
+            hs.client.jobs.get_job("bomb", extra_query={"size": 2 * MIB}, max_response_size=MIB)
+        )
+
+
+async def test_a_streamed_bomb_is_bounded_by_the_limit_set(hs: Api) -> None:
+    view = hs.client.with_streaming_response.jobs
+    if hs.is_async:
+        async with view.get_job("bomb", max_response_size=MIB) as response:
+            with pytest.raises(relay.errors.ResponseTooLargeError):
+                async for _ in response.aiter_bytes():
+                    pass
+        async with view.get_job("bomb") as response:  # parse() reads JSON: default limit
+            with pytest.raises(relay.errors.ResponseTooLargeError):
+                await response.parse()
+    else:
+        too_large = pytest.raises(relay.errors.ResponseTooLargeError)
+        with view.get_job("bomb", max_response_size=MIB) as response, too_large:
+            for _ in response.iter_bytes():
+                pass
+        too_large = pytest.raises(relay.errors.ResponseTooLargeError)
+        with view.get_job("bomb") as response, too_large:  # parse() reads JSON: default limit
+            response.parse()
+
+
+async def _first_event(api: Api, **options: Any) -> Any:
+    stream = await api.run(api.client.events.stream_events(**options))
+    if api.is_async:
+        async with stream:
+            async for event in stream:
+                return event
+    else:
+        with stream:
+            for event in stream:
+                return event
+    return None
+
+
+async def test_an_event_line_that_never_ends_stops_at_the_limit(hs: Api) -> None:
+    error, peak = await _peak_while(lambda: _first_event(hs, max_response_size=MIB))
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert "event stream" in str(error)
+    assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
+    print(f"\n[{hs.mode}] endless event line, 1 MiB limit: peak {peak / MIB:.1f} MiB")
+
+
+async def test_an_event_line_that_never_ends_stops_at_the_default_limit(hs: Api) -> None:
+    error, peak = await _peak_while(lambda: _first_event(hs))
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert error.limit == 100 * MIB
+    assert peak < 130 * MIB, f"peak {peak / MIB:.1f} MiB"
+    print(f"\n[{hs.mode}] endless event line (1 GiB), default limit: peak {peak / MIB:.1f} MiB")

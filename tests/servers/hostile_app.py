@@ -3,8 +3,8 @@
 | route | what it answers |
 | --- | --- |
 | `GET /items` (listItems) | a cursor chain that goes round: no cursor -> `a`, `a` -> `b`, `b` -> `a` |
-| `GET /jobs/{id}` (getJob) | a gzip bomb: `Content-Encoding: gzip`, `bomb_size` bytes of JSON-ish text when decoded |
-| `GET /files/{id}/content` (downloadFile) | the same bomb as a binary download |
+| `GET /jobs/{id}` (getJob) | a gzip bomb: `Content-Encoding: gzip`, `bomb_size` bytes of JSON-ish text when decoded (`?size=` for another size) |
+| `GET /files/{id}/content` (downloadFile) | the same bomb as a binary download (`?size=`) |
 | `GET /events` (streamEvents) | an event stream whose one line never ends (`data: xxxx...`, `line_size` bytes) |
 
 The bomb is compressed on the fly from a repeated chunk, so nothing large is held by the
@@ -13,6 +13,7 @@ server: a 1 GiB bomb is about 1 MB on the wire. `state.requests` counts the requ
 
 from __future__ import annotations
 
+import struct
 import zlib
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -35,18 +36,33 @@ class HostileState:
     requests: Counter[str] = field(default_factory=Counter)
 
 
+def _deflate_block(data: bytes) -> bytes:
+    """`data` as raw deflate blocks that need nothing before them (a full flush)."""
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush(zlib.Z_FULL_FLUSH)
+
+
+_BOMB_CHUNK = b'{"id": "' + b"x" * (_CHUNK - 8)
+# the same megabyte, compressed once (about 1 KB) and sent as often as the size asks
+_BOMB_BLOCK = _deflate_block(_BOMB_CHUNK)
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+
+
 async def _gzip_bomb(size: int) -> AsyncIterator[bytes]:
-    """`size` bytes when decoded (`{"id": "xxxx...`), gzip-compressed as they are produced."""
-    compressor = zlib.compressobj(9, zlib.DEFLATED, zlib.MAX_WBITS | 16)
-    chunk = b'{"id": "' + b"x" * (_CHUNK - 8)
+    """`size` bytes when decoded (`{"id": "xxxx...`) as one valid gzip member, built from a
+    block compressed once: the server spends next to nothing on a 1 GiB bomb."""
+    yield _GZIP_HEADER
+    crc = 0
     sent = 0
-    while sent < size:
-        piece = chunk[: size - sent]
-        sent += len(piece)
-        out = compressor.compress(piece)
-        if out:
-            yield out
-    yield compressor.flush()
+    while size - sent >= _CHUNK:
+        crc = zlib.crc32(_BOMB_CHUNK, crc)
+        sent += _CHUNK
+        yield _BOMB_BLOCK
+    rest = _BOMB_CHUNK[: size - sent]
+    compressor = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    tail = compressor.compress(rest) + compressor.flush(zlib.Z_FINISH)
+    crc = zlib.crc32(rest, crc)
+    yield tail + struct.pack("<II", crc, size & 0xFFFFFFFF)
 
 
 async def _endless_line(size: int) -> AsyncIterator[bytes]:
@@ -77,8 +93,9 @@ def create_app(*, bomb_size: int = GIB, line_size: int = GIB) -> tuple[Starlette
             if request.url.path.endswith("/content")
             else "application/json"
         )
+        size = int(request.query_params.get("size", bomb_size))
         return StreamingResponse(
-            _gzip_bomb(bomb_size), media_type=media, headers={"Content-Encoding": "gzip"}
+            _gzip_bomb(size), media_type=media, headers={"Content-Encoding": "gzip"}
         )
 
     async def events(request: Request) -> Response:

@@ -15,6 +15,7 @@ __all__ = [
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -61,6 +62,14 @@ class APIResponseValidationError(APIError):
     body: object
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
+    ) -> None: ...
+
+class ResponseTooLargeError(APIError):
+    response: httpx.Response
+    status_code: int
+    limit: int
+    def __init__(
+        self, message: str, *, response: httpx.Response, limit: int
     ) -> None: ...
 
 def status_error_class(status_code: int) -> type[APIStatusError]: ...

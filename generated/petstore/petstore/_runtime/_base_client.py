@@ -44,7 +44,13 @@ from ._serialize import (
     split_query,
     with_extra_query,
 )
-from ._types import PACKAGE, NotGiven, RequestOptions
+from ._types import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    NOT_GIVEN,
+    PACKAGE,
+    NotGiven,
+    RequestOptions,
+)
 
 ResultT = TypeVar("ResultT")
 PageT = TypeVar("PageT", bound=_PageLogic)
@@ -94,6 +100,7 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
+    _max_response_size: int | None | NotGiven
     _drift_warned: set[tuple[str, str]]
 
     def __init__(
@@ -106,6 +113,7 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -120,6 +128,7 @@ class BaseAPIClient:
         self._default_headers = merge_headers(default_headers)
         self._auth = auth if auth is not None else _NO_AUTH
         self._strict_response_validation = strict_response_validation
+        self._max_response_size = _checked_size(max_response_size)
         self._drift_warned = set()
 
     @property
@@ -148,6 +157,7 @@ class BaseAPIClient:
         max_retries: int | NotGiven,
         deadline: float | None | NotGiven,
         default_headers: Mapping[str, str] | None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -169,6 +179,8 @@ class BaseAPIClient:
             clone._default_headers = merge_headers(
                 self._default_headers, default_headers
             )
+        if not isinstance(max_response_size, NotGiven):
+            clone._max_response_size = _checked_size(max_response_size)
         return clone
 
     # -- building requests ----------------------------------------------------------------
@@ -285,6 +297,31 @@ class BaseAPIClient:
         return capped_timeout(timeout, deadline_at)
 
     # -- reading responses ----------------------------------------------------------------
+
+    def _body_limit(
+        self, call: Call, response: httpx.Response, *, to_parse: bool = True
+    ) -> int | None:
+        """The most bytes (decoded) of this response's body to read: `max_response_size` of
+        the call, else of the client; when neither was set, DEFAULT_MAX_RESPONSE_SIZE for a
+        body read to be parsed (JSON, text, an error body), no limit for a binary one or a
+        streamed one (`to_parse=False`)."""
+        given = call.options.max_response_size
+        if isinstance(given, NotGiven):
+            given = self._max_response_size
+        else:
+            given = _checked_size(given)
+        if not isinstance(given, NotGiven):
+            return given
+        if not to_parse:
+            return None
+        endpoint = call.endpoint
+        if _answered(endpoint, response.status_code):
+            spec = match_response(endpoint.responses, response.status_code)
+            if spec is None and endpoint.responses:
+                spec = endpoint.responses[0]
+            if spec is not None and spec.kind == "bytes":
+                return None
+        return DEFAULT_MAX_RESPONSE_SIZE
 
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -499,6 +536,14 @@ class BaseAPIClient:
                 retries + 1,
                 max_retries,
             )
+
+
+def _checked_size(size: int | None | NotGiven) -> int | None | NotGiven:
+    if isinstance(size, int) and (isinstance(size, bool) or size < 0):
+        raise ValueError(
+            "max_response_size must be a number of bytes (0 or more), or None"
+        )
+    return size
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
