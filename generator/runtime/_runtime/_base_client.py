@@ -31,6 +31,7 @@ from ._endpoint import Endpoint, match_response
 from ._files import BodyReplay
 from ._lenient import construct, fits_shape
 from ._pagination import PageContext, _PageLogic
+from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
     adapter_for,
@@ -58,7 +59,6 @@ PageT = TypeVar("PageT", bound=_PageLogic)
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
 log = logging.getLogger(PACKAGE)
 _NO_OPTIONS = RequestOptions()
-_NO_AUTH = Auth({}, {})
 
 
 @dataclass(frozen=True)
@@ -126,7 +126,8 @@ class BaseAPIClient:
         self._max_retries = max_retries
         self._deadline = deadline
         self._default_headers = merge_headers(default_headers)
-        self._auth = auth if auth is not None else _NO_AUTH
+        self._auth = auth if auth is not None else Auth({}, {})
+        self._auth.hide(url_password(self._base_url))
         self._strict_response_validation = strict_response_validation
         self._max_response_size = _checked_size(max_response_size)
         self._drift_warned = set()
@@ -148,7 +149,7 @@ class BaseAPIClient:
         return self._deadline
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={without_password(self._base_url)!r})"
 
     def _copy_with(
         self,
@@ -169,6 +170,7 @@ class BaseAPIClient:
         clone._owns_http = False
         if base_url is not None:
             clone._base_url = str(base_url)
+            clone._auth.hide(url_password(clone._base_url))
         if not isinstance(timeout, NotGiven):
             clone._timeout = timeout
         if not isinstance(max_retries, NotGiven):
@@ -495,8 +497,15 @@ class BaseAPIClient:
                     if k not in self._auth.redacted_query
                 ]
                 url = url.copy_with(params=kept)
-        return httpx.Request(
-            method, url, headers=headers, stream=stream, extensions=request.extensions
+        return redacted(
+            httpx.Request(
+                method,
+                url,
+                headers=headers,
+                stream=stream,
+                extensions=request.extensions,
+            ),
+            self._auth,
         )
 
     # -- logging --------------------------------------------------------------------------
@@ -582,16 +591,23 @@ def _loose_body(response: httpx.Response) -> object:
 
 
 def build_request(
-    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
+    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any], auth: Auth
 ) -> httpx.Request:
-    """`http.build_request(**arguments)`; what httpx cannot encode (a URL with control
-    characters, a header value that is not ASCII) is an InvalidRequestError: nothing is sent."""
+    """`http.build_request(**arguments)`, its repr hiding the credentials of `auth`; what
+    httpx cannot encode (a URL with control characters, a header value that is not ASCII) is
+    an InvalidRequestError: nothing is sent."""
     try:
-        return http.build_request(**arguments)
+        return redacted(http.build_request(**arguments), auth)
     except httpx.InvalidURL as error:
         raise errors.InvalidRequestError(f"the URL is not valid: {error}") from None
     except UnicodeEncodeError as error:
         raise _unencodable(error) from None
+
+
+def shown_cause(error: BaseException) -> BaseException | None:
+    """The cause to chain to the SDK error of `error`: none for a request httpx refused to
+    send (LocalProtocolError), whose text quotes the header value, a credential maybe."""
+    return None if isinstance(error, httpx.LocalProtocolError) else error
 
 
 def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:

@@ -29,6 +29,7 @@ from ._base_client import (
     ResultT,
     _answered,
     build_request,
+    shown_cause,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
@@ -270,12 +271,12 @@ class SyncAPIClient(BaseAPIClient):
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
                 arguments = self._request_arguments(encoded, schemes, tokens, None)
-                request = build_request(self._http, arguments)
+                request = build_request(self._http, arguments, self._auth)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
             arguments = self._request_arguments(encoded, schemes, tokens, timeout)
-            request = build_request(self._http, arguments)
+            request = build_request(self._http, arguments, self._auth)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
@@ -291,7 +292,7 @@ class SyncAPIClient(BaseAPIClient):
                     error, request, retries, max_retries, deadline_at
                 )
                 if delay is None:
-                    raise self._connection_error(error, request) from error
+                    raise self._connection_error(error, request) from shown_cause(error)
                 self._log_retry(request, delay, retries, max_retries)
                 sleep(delay)
                 retries += 1
@@ -329,7 +330,9 @@ class SyncAPIClient(BaseAPIClient):
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = build_request(self._http, {**arguments, "timeout": self._timeout})
+        request = build_request(
+            self._http, {**arguments, "timeout": self._timeout}, self._auth
+        )
         self._log_request(request, 1)
         started = time.monotonic()
         try:
