@@ -197,3 +197,15 @@ async def test_an_event_line_that_never_ends_stops_at_the_default_limit(hs: Api)
     assert error.limit == 100 * MIB
     assert peak < 130 * MIB, f"peak {peak / MIB:.1f} MiB"
     print(f"\n[{hs.mode}] endless event line (1 GiB), default limit: peak {peak / MIB:.1f} MiB")
+
+
+async def test_a_token_response_is_bounded_too(hs: Api) -> None:
+    client = hs.new(oauth_client=("id", "secret-of-the-client"), max_response_size=MIB)
+    error, peak = await _peak_while(lambda: hs.run(client.auth.auth_oauth()))
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert "/oauth/token" in str(error)
+    assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
+    # without a limit set, the default for JSON applies to the token response
+    error, _ = await _peak_while(lambda: hs.run(hs.new(oauth_client=("id", "s")).auth.auth_oauth()))
+    assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
+    assert error.limit == 100 * MIB

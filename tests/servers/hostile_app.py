@@ -5,6 +5,7 @@
 | `GET /items` (listItems) | a cursor chain that goes round: no cursor -> `a`, `a` -> `b`, `b` -> `a` |
 | `GET /jobs/{id}` (getJob) | a gzip bomb: `Content-Encoding: gzip`, `bomb_size` bytes of JSON-ish text when decoded (`?size=` for another size) |
 | `GET /files/{id}/content` (downloadFile) | the same bomb as a binary download (`?size=`) |
+| `POST /oauth/token` (the OAuth token URL) | the same bomb as JSON |
 | `GET /events` (streamEvents) | an event stream whose one line never ends (`data: xxxx...`, `line_size` bytes) |
 
 The bomb is compressed on the fly from a repeated chunk, so nothing large is held by the
@@ -108,6 +109,7 @@ def create_app(*, bomb_size: int = GIB, line_size: int = GIB) -> tuple[Starlette
             Route("/jobs/{job_id}", bomb, methods=["GET"]),
             Route("/files/{file_id}/content", bomb, methods=["GET"]),
             Route("/events", events, methods=["GET"]),
+            Route("/oauth/token", bomb, methods=["POST"]),
         ]
     )
     return app, state

@@ -343,7 +343,12 @@ class AsyncAPIClient(BaseAPIClient):
         started = time.monotonic()
         try:
             # never redirected: the request carries the client secret
-            response = await self._http.send(request, follow_redirects=False)
+            response = await self._http.send(
+                request, follow_redirects=False, stream=True
+            )
+            if is_compressed(response):
+                response.stream = SmallPieces(response.stream)
+            await read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))

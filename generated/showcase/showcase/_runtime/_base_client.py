@@ -325,6 +325,11 @@ class BaseAPIClient:
                 return None
         return DEFAULT_MAX_RESPONSE_SIZE
 
+    def _token_body_limit(self) -> int | None:
+        """A token response is JSON to parse: the client's limit, else the default."""
+        given = self._max_response_size
+        return DEFAULT_MAX_RESPONSE_SIZE if isinstance(given, NotGiven) else given
+
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
     ) -> Any:

@@ -337,7 +337,10 @@ class SyncAPIClient(BaseAPIClient):
         started = time.monotonic()
         try:
             # never redirected: the request carries the client secret
-            response = self._http.send(request, follow_redirects=False)
+            response = self._http.send(request, follow_redirects=False, stream=True)
+            if is_compressed(response):
+                response.stream = SmallPieces(response.stream)
+            read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
