@@ -209,3 +209,26 @@ async def test_a_token_response_is_bounded_too(hs: Api) -> None:
     error, _ = await _peak_while(lambda: hs.run(hs.new(oauth_client=("id", "s")).auth.auth_oauth()))
     assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
     assert error.limit == 100 * MIB
+
+
+async def test_an_uncompressed_body_over_the_limit_is_refused(mode: str, relay_url: str) -> None:
+    # the relay server's download: plain bytes with a Content-Length, no compression
+    api = Api(relay, mode == "async", relay_url)
+    try:
+        files = api.client.files
+        with pytest.raises(relay.errors.ResponseTooLargeError) as caught:
+            await api.run(files.download_file("f", size=2 * MIB, max_response_size=MIB))
+        assert caught.value.limit == MIB
+        body = await api.run(files.download_file("f", size=2 * MIB, max_response_size=2 * MIB))
+        assert len(body) == 2 * MIB  # exactly the limit is allowed
+        streamed = api.client.with_options(max_response_size=MIB).with_streaming_response
+        if api.is_async:
+            async with streamed.files.download_file("f", size=2 * MIB) as response:
+                with pytest.raises(relay.errors.ResponseTooLargeError):
+                    await response.read()
+        else:
+            too_large = pytest.raises(relay.errors.ResponseTooLargeError)
+            with streamed.files.download_file("f", size=2 * MIB) as response, too_large:
+                response.read()
+    finally:
+        await api.aclose()
