@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ConfigError, SpecError, Warning
+from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
@@ -22,7 +22,7 @@ from generator.render import render_api, render_stubs
 class Generated:
     api: Api
     files: dict[str, str]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[SpecWarning, ...]
 
 
 def check_package_name(package: str) -> None:
@@ -38,13 +38,22 @@ def _parse(
     package: str,
     display: str | None,
     pagination: Mapping[str, Any] | None,
-) -> tuple[Api, tuple[Warning, ...]]:
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
+) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
         loaded = load_spec(spec, display)
-        warnings: list[Warning] = []
+        warnings: list[SpecWarning] = []
         try:
-            api = parse_api(loaded, package, warnings, pagination)
+            api = parse_api(
+                loaded,
+                package,
+                warnings,
+                pagination,
+                naming="operation-id" if naming == "operation-id" else "resources",
+                names=names,
+            )
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
             if pointer == error.pointer:
@@ -77,8 +86,10 @@ def generate_files(
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, naming, names)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -90,7 +101,9 @@ def generate_stubs(
     package: str,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, naming, names)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

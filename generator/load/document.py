@@ -9,11 +9,12 @@ from typing import Any
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
-from generator.errors import SpecError, Warning
+from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
+from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
 
 
@@ -28,7 +29,7 @@ class LoadedSpec:
     file: str
     document: dict[str, Any]
     openapi: OpenAPI
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[SpecWarning, ...] = field(default=())
     # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -45,6 +46,7 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
     bundled, warnings = bundle_document(path, raw, shown)
+    fix_type_slips(bundled, warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike

@@ -22,10 +22,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import pointer_of, split_pointer, unescape_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+# on a converted response without a schema: the media types its operation `produces`
+PRODUCES_EXTENSION = "x-sdkforge-produces"
 _DEFAULT_MEDIA = "application/json"
 _URLENCODED = "application/x-www-form-urlencoded"
 _MULTIPART = "multipart/form-data"
@@ -117,7 +119,7 @@ class Converted:
     converted pointer -> the 2.0 pointer it came from (see `source_pointer`)."""
 
     document: dict[str, Any]
-    warnings: list[Warning]
+    warnings: list[SpecWarning]
     origins: dict[str, str]
 
 
@@ -146,7 +148,7 @@ class _Converter:
     def __init__(self, document: dict[str, Any], file: str) -> None:
         self.doc = document
         self.file = file
-        self.warnings: list[Warning] = []
+        self.warnings: list[SpecWarning] = []
         self.origins: dict[str, str] = {}
         self.consumes = self._media_list(document, "", "consumes") or [_DEFAULT_MEDIA]
         self.produces = self._media_list(document, "", "produces") or [_DEFAULT_MEDIA]
@@ -273,6 +275,15 @@ class _Converter:
                         converted["parameters"] = path_params
                 elif key.startswith("x-"):
                     converted[key] = value
+                elif key == "trace":
+                    # an OpenAPI 3 method, not a 2.0 one: dropped, and the summary says so
+                    self.warnings.append(
+                        SpecWarning(
+                            child,
+                            "Swagger 2.0 has no 'trace' operations; this one is dropped",
+                            skipped="operation",
+                        )
+                    )
                 else:
                     self._warn(child, f"unknown path item field {key!r} dropped")
             result[path] = converted
@@ -659,6 +670,10 @@ class _Converter:
                 self._origin(join_pointer(at, "headers", name, "schema"), header_pointer)
         if content:
             result["content"] = content
+        elif "schema" not in response and produces:
+            # no body described, yet `produces` says what comes (an image endpoint): the
+            # parser asks for it in `Accept`, where a server may answer 406 to anything else
+            result[PRODUCES_EXTENSION] = list(produces)
         for key, value in response.items():
             if key.startswith("x-"):
                 result[key] = value
@@ -873,7 +888,7 @@ class _Converter:
             self.origins.pop(converted, None)
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.warnings.append(Warning(pointer, message))
+        self.warnings.append(SpecWarning(pointer, message))
 
 
 @dataclass(frozen=True)

@@ -59,14 +59,14 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         auth: Auth | None = None,
         strict_response_validation: bool = False,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -367,11 +367,11 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(

@@ -100,7 +100,7 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
-    _max_response_size: int | None | NotGiven
+    _max_response_size: int | NotGiven | None
     _drift_warned: set[tuple[str, str]]
 
     def __init__(
@@ -113,7 +113,7 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
         strict_response_validation: bool = False,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -154,11 +154,11 @@ class BaseAPIClient:
     def _copy_with(
         self,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int | NotGiven,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
         default_headers: Mapping[str, str] | None,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -552,7 +552,7 @@ class BaseAPIClient:
             )
 
 
-def _checked_size(size: int | None | NotGiven) -> int | None | NotGiven:
+def _checked_size(size: int | NotGiven | None) -> int | NotGiven | None:
     if isinstance(size, int) and (isinstance(size, bool) or size < 0):
         raise ValueError(
             "max_response_size must be a number of bytes (0 or more), or None"
