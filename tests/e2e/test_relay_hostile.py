@@ -47,7 +47,7 @@ async def test_cursors_that_go_round_stop_with_a_typed_error(
 ) -> None:
     state = hostile[1]
     state.requests.clear()
-    page = await hs.run(hs.client.items.list_items())
+    page = await hs.run(hs.client.items.list())
     with pytest.raises(relay.errors.PaginationLoopError) as caught:
         await _walk(hs, page)
     # pages: (none) -> a -> b, then b points back at a: three requests, not one more
@@ -61,7 +61,7 @@ async def test_iter_pages_stops_at_the_loop_too(
 ) -> None:
     state = hostile[1]
     state.requests.clear()
-    page = await hs.run(hs.client.items.list_items(after="a"))
+    page = await hs.run(hs.client.items.list(after="a"))
     seen = []
     with pytest.raises(relay.errors.PaginationLoopError):
         if hs.is_async:
@@ -88,7 +88,7 @@ async def _peak_while(call: Any) -> tuple[BaseException | None, int]:
         try:
             await call()
             raised = None
-        except Exception as error:  # noqa: BLE001 - handed back to the test to check
+        except Exception as error:  # handed back to the test to check
             raised = error
         return raised, tracemalloc.get_traced_memory()[1]
     finally:
@@ -97,7 +97,7 @@ async def _peak_while(call: Any) -> tuple[BaseException | None, int]:
 
 async def test_a_gzip_bomb_stops_at_the_default_limit_for_json(hs: Api) -> None:
     # 1 GiB decoded (about 1 MB on the wire); the default limit for JSON is 100 MiB
-    error, peak = await _peak_while(lambda: hs.run(hs.client.jobs.get_job("bomb")))
+    error, peak = await _peak_while(lambda: hs.run(hs.client.jobs.retrieve("bomb")))
     assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
     assert isinstance(error, relay.APIError)
     assert error.limit == 100 * MIB
@@ -110,7 +110,7 @@ async def test_a_gzip_bomb_stops_at_the_default_limit_for_json(hs: Api) -> None:
 
 async def test_a_gzip_bomb_under_a_small_limit_takes_little_memory(hs: Api) -> None:
     error, peak = await _peak_while(
-        lambda: hs.run(hs.client.jobs.get_job("bomb", max_response_size=MIB))
+        lambda: hs.run(hs.client.jobs.retrieve("bomb", max_response_size=MIB))
     )
     assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
     assert error.limit == MIB
@@ -119,7 +119,7 @@ async def test_a_gzip_bomb_under_a_small_limit_takes_little_memory(hs: Api) -> N
 
 
 async def test_binary_downloads_are_bounded_only_when_a_limit_is_set(hs: Api) -> None:
-    small = await hs.run(hs.client.files.download_file("f", size=2 * MIB))
+    small = await hs.run(hs.client.files.content.list("f", size=2 * MIB))
     assert len(small) == 2 * MIB  # not the JSON default: a download has no limit unless set
     for client, options in [
         (hs.client, {"max_response_size": MIB}),
@@ -127,7 +127,7 @@ async def test_binary_downloads_are_bounded_only_when_a_limit_is_set(hs: Api) ->
         (hs.new(max_response_size=MIB), {}),
     ]:
         error, peak = await _peak_while(
-            lambda c=client, o=options: hs.run(c.files.download_file("f", **o))
+            lambda c=client, o=options: hs.run(c.files.content.list("f", **o))
         )
         assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
         assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
@@ -135,43 +135,43 @@ async def test_binary_downloads_are_bounded_only_when_a_limit_is_set(hs: Api) ->
 
 async def test_none_disables_the_limit_and_a_call_overrides_the_client(hs: Api) -> None:
     limited = hs.new(max_response_size=MIB)
-    body = await hs.run(limited.files.download_file("f", size=3 * MIB, max_response_size=None))
+    body = await hs.run(limited.files.content.list("f", size=3 * MIB, max_response_size=None))
     assert len(body) == 3 * MIB
     # the JSON default (100 MiB) gone: a 2 MiB invalid body reads and fails to parse instead
     with pytest.raises(relay.errors.APIResponseValidationError):
         await hs.run(
-            hs.client.with_options(max_response_size=None).jobs.get_job(
+            hs.client.with_options(max_response_size=None).jobs.retrieve(
                 "bomb", extra_query={"size": 2 * MIB}
             )
         )
     with pytest.raises(relay.errors.ResponseTooLargeError):
         await hs.run(
-            hs.client.jobs.get_job("bomb", extra_query={"size": 2 * MIB}, max_response_size=MIB)
+            hs.client.jobs.retrieve("bomb", extra_query={"size": 2 * MIB}, max_response_size=MIB)
         )
 
 
 async def test_a_streamed_bomb_is_bounded_by_the_limit_set(hs: Api) -> None:
     view = hs.client.with_streaming_response.jobs
     if hs.is_async:
-        async with view.get_job("bomb", max_response_size=MIB) as response:
+        async with view.retrieve("bomb", max_response_size=MIB) as response:
             with pytest.raises(relay.errors.ResponseTooLargeError):
                 async for _ in response.aiter_bytes():
                     pass
-        async with view.get_job("bomb") as response:  # parse() reads JSON: default limit
+        async with view.retrieve("bomb") as response:  # parse() reads JSON: default limit
             with pytest.raises(relay.errors.ResponseTooLargeError):
                 await response.parse()
     else:
         too_large = pytest.raises(relay.errors.ResponseTooLargeError)
-        with view.get_job("bomb", max_response_size=MIB) as response, too_large:
+        with view.retrieve("bomb", max_response_size=MIB) as response, too_large:
             for _ in response.iter_bytes():
                 pass
         too_large = pytest.raises(relay.errors.ResponseTooLargeError)
-        with view.get_job("bomb") as response, too_large:  # parse() reads JSON: default limit
+        with view.retrieve("bomb") as response, too_large:  # parse() reads JSON: default limit
             response.parse()
 
 
 async def _first_event(api: Api, **options: Any) -> Any:
-    stream = await api.run(api.client.events.stream_events(**options))
+    stream = await api.run(api.client.events.list(**options))
     if api.is_async:
         async with stream:
             async for event in stream:
@@ -201,12 +201,12 @@ async def test_an_event_line_that_never_ends_stops_at_the_default_limit(hs: Api)
 
 async def test_a_token_response_is_bounded_too(hs: Api) -> None:
     client = hs.new(oauth_client=("id", "secret-of-the-client"), max_response_size=MIB)
-    error, peak = await _peak_while(lambda: hs.run(client.auth.auth_oauth()))
+    error, peak = await _peak_while(lambda: hs.run(client.auth.oauth.list()))
     assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
     assert "/oauth/token" in str(error)
     assert peak < 8 * MIB, f"peak {peak / MIB:.1f} MiB"
     # without a limit set, the default for JSON applies to the token response
-    error, _ = await _peak_while(lambda: hs.run(hs.new(oauth_client=("id", "s")).auth.auth_oauth()))
+    error, _ = await _peak_while(lambda: hs.run(hs.new(oauth_client=("id", "s")).auth.oauth.list()))
     assert isinstance(error, relay.errors.ResponseTooLargeError), repr(error)
     assert error.limit == 100 * MIB
 
@@ -215,20 +215,22 @@ async def test_an_uncompressed_body_over_the_limit_is_refused(mode: str, relay_u
     # the relay server's download: plain bytes with a Content-Length, no compression
     api = Api(relay, mode == "async", relay_url)
     try:
-        files = api.client.files
+        files = api.client.files.content
         with pytest.raises(relay.errors.ResponseTooLargeError) as caught:
-            await api.run(files.download_file("f", size=2 * MIB, max_response_size=MIB))
+            await api.run(files.list("f", size=2 * MIB, max_response_size=MIB))
         assert caught.value.limit == MIB
-        body = await api.run(files.download_file("f", size=2 * MIB, max_response_size=2 * MIB))
+        body = await api.run(files.list("f", size=2 * MIB, max_response_size=2 * MIB))
         assert len(body) == 2 * MIB  # exactly the limit is allowed
-        streamed = api.client.with_options(max_response_size=MIB).with_streaming_response
+        streamed = api.client.with_options(
+            max_response_size=MIB
+        ).files.content.with_streaming_response
         if api.is_async:
-            async with streamed.files.download_file("f", size=2 * MIB) as response:
+            async with streamed.list("f", size=2 * MIB) as response:
                 with pytest.raises(relay.errors.ResponseTooLargeError):
                     await response.read()
         else:
             too_large = pytest.raises(relay.errors.ResponseTooLargeError)
-            with streamed.files.download_file("f", size=2 * MIB) as response, too_large:
+            with streamed.list("f", size=2 * MIB) as response, too_large:
                 response.read()
     finally:
         await api.aclose()

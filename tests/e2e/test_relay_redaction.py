@@ -65,12 +65,12 @@ async def test_no_credential_reaches_a_log_record(
     _capture(caplog, level)
     auth = client.auth
     echoes = [
-        await api.run(auth.auth_query_key()),
-        await api.run(auth.auth_api_key()),
-        await api.run(auth.auth_cookie_key()),
-        await api.run(auth.auth_bearer()),
-        await api.run(auth.auth_basic()),
-        await api.run(auth.auth_oauth()),
+        await api.run(auth.query_key.list()),
+        await api.run(auth.api_key.list()),
+        await api.run(auth.cookie_key.list()),
+        await api.run(auth.bearer.list()),
+        await api.run(auth.basic.list()),
+        await api.run(auth.oauth.list()),
     ]
     logged = _everything_logged(caplog)
     # the log is not empty: httpx wrote each request's URL (query key included, before)
@@ -95,9 +95,9 @@ async def test_errors_do_not_show_credentials_but_keep_the_real_request(
     _capture(caplog, logging.DEBUG)
     client = api.new(query_key=WRONG_QUERY_KEY, api_key_auth=WRONG_HEADER_KEY)
     with pytest.raises(relay.AuthenticationError) as query_error:
-        await api.run(client.auth.auth_query_key())
+        await api.run(client.auth.query_key.list())
     with pytest.raises(relay.AuthenticationError) as header_error:
-        await api.run(client.auth.auth_api_key())
+        await api.run(client.auth.api_key.list())
     for error, secret in [
         (query_error.value, WRONG_QUERY_KEY),
         (header_error.value, WRONG_HEADER_KEY),
@@ -122,8 +122,8 @@ async def test_a_password_in_base_url_shows_nowhere(
         assert URL_PASSWORD not in shown
         assert "someone:***@" in shown
     assert client.base_url == with_password  # what was given, for the program
-    await api.run(client.auth.get_public())
-    await api.run(copy.auth.get_public())
+    await api.run(client.auth.public.list())
+    await api.run(copy.auth.public.list())
     logged = _everything_logged(caplog)
     assert "request: GET http://someone:***@" in logged  # the SDK's DEBUG line
     assert URL_PASSWORD not in logged
@@ -136,9 +136,9 @@ async def test_a_key_with_spaces_around_it_is_sent_without_them(
     client = api.new(
         api_key_auth=relay_app.API_KEY + " \t", bearer_auth="\t" + relay_app.BEARER_TOKEN + "\n"
     )
-    echo: Any = await api.run(client.auth.auth_api_key())
+    echo: Any = await api.run(client.auth.api_key.list())
     assert echo.credential == relay_app.API_KEY
-    echo = await api.run(client.auth.auth_bearer())
+    echo = await api.run(client.auth.bearer.list())
     assert echo.credential == relay_app.BEARER_TOKEN
 
 
@@ -158,7 +158,7 @@ async def test_a_header_httpx_refuses_is_not_quoted_by_the_error(api: Api) -> No
     secret = "TSECRET-999"
     with pytest.raises(relay.APIConnectionError) as caught:
         await api.run(
-            api.client.auth.get_public(extra_headers={"X-Token": secret + " "}, max_retries=0)
+            api.client.auth.public.list(extra_headers={"X-Token": secret + " "}, max_retries=0)
         )
     shown = str(caught.value) + "".join(traceback.format_exception(caught.value))
     assert "LocalProtocolError" in shown
