@@ -68,6 +68,7 @@ class AuthOauthToken(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -82,6 +83,7 @@ class AuthOauthToken(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -124,6 +126,7 @@ class AsyncAuthOauthToken(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -138,6 +141,7 @@ class AsyncAuthOauthToken(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

@@ -187,6 +187,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsByOffsetPage:
         """List items with an offset
 
@@ -209,6 +210,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -222,6 +224,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsByPagePage:
         """List items by page number
 
@@ -244,6 +247,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -257,6 +261,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -279,6 +284,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -292,6 +298,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsPlainPage:
         """List items as a bare array
 
@@ -314,6 +321,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -327,6 +335,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsPage:
         """List items with a cursor
 
@@ -349,6 +358,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -437,6 +447,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByOffsetPage:
         """List items with an offset
 
@@ -459,6 +470,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -472,6 +484,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByPagePage:
         """List items by page number
 
@@ -494,6 +507,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -507,6 +521,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -529,6 +544,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -542,6 +558,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPlainPage:
         """List items as a bare array
 
@@ -564,6 +581,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -577,6 +595,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPage:
         """List items with a cursor
 
@@ -599,6 +618,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

@@ -75,6 +75,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -89,6 +90,7 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -100,6 +102,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -113,6 +116,7 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -157,6 +161,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -171,6 +176,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -182,6 +188,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -195,6 +202,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

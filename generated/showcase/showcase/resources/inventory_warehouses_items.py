@@ -65,6 +65,7 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -86,6 +87,7 @@ class InventoryWarehousesItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -131,6 +133,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -152,6 +155,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
