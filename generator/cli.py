@@ -143,7 +143,12 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             print(
                 f"{label}: out of date with {_display(target.spec)}: "
                 f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
+                + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
             )
+            for relative in drift.not_followed:
+                # named only: its target (a secret, a device) is never read or printed
+                kind = "symlink" if (target.output / relative).is_symlink() else "special"
+                print(one_line(f"  {kind}: {relative} (not followed, not read)"))
             for relative in drift.changed:
                 print(f"  changed: {relative}")
             for relative in drift.missing:
