@@ -47,6 +47,31 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "paths: {}\n",
         "#/: YAML aliases expand",
     ),
+    # issue 16 item 7: a string aliased many times counts at its expanded size
+    "alias-string-bomb.yaml": (
+        HEAD
+        + "x-s: &s "
+        + "x" * 20_000
+        + "\nx-l: ["
+        + ", ".join(["*s"] * 1_000)
+        + "]\npaths: {}\n",
+        "#/: YAML aliases expand",
+    ),
+    # issue 16 item 8: Python refuses to convert integers of more than 4,300 digits
+    "integer-5000-digits.yaml": (
+        HEAD
+        + "paths: {}\ncomponents: {schemas: {A: {type: integer, maximum: "
+        + "9" * 5000
+        + "}}}\n",
+        "#/: invalid YAML at line 4, column 52: an integer of 5000 digits (more than 4300)",
+    ),
+    "integer-5000-digits.json": (
+        '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},\n "paths": {}, "x-n": '
+        + "-"
+        + "9" * 5000
+        + "}",
+        "#/: invalid JSON at line 2, column 23: an integer of 5000 digits (more than 4300)",
+    ),
     "too-deep-yaml.yaml": (
         HEAD + "x-deep: " + "[" * 450 + "]" * 450 + "\npaths: {}\n",
         "#/x-deep/0/0/0/0/0/0/0: the document nests too deeply below this point (more than 400",
