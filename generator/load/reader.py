@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
+from generator.load.fast_yaml import load_fast
 from generator.load.pointers import pointer_of
 from generator.load.yaml12 import MAX_INT_DIGITS, load_yaml
 
@@ -150,12 +151,16 @@ def read_document(path: Path, display: str) -> Any:
             f"the document nests too deeply (more than {MAX_DEPTH} levels); "
             "expected an OpenAPI document",
         ) from None
-    check_shape(document, display, len(text))
+    if reader != "ryaml":
+        # ryaml refuses documents nested deeper than 128 levels (PyYAML then reads them, and
+        # this check words the error), and it is given no document with anchors: nothing it
+        # returns is shared, cyclic or expanded
+        check_shape(document, display, len(text))
     return document if reader == "json" else _stringify_keys(document)
 
 
 def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
-    """The document, and what read it: "json" or "pyyaml"."""
+    """The document, and what read it: "json", "ryaml" or "pyyaml"."""
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text), "json"
@@ -168,6 +173,9 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
                 ) from None
         except ValueError:  # an integer past Python's conversion limit
             raise _too_long_integer(text, display) from None
+    read, document = load_fast(text)
+    if read:
+        return document, "ryaml"
     try:
         return load_yaml(text), "pyyaml"
     except yaml.MarkedYAMLError as error:
