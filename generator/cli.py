@@ -47,6 +47,13 @@ def _parser() -> argparse.ArgumentParser:
         "--config", help="pyproject.toml to read [tool.sdkforge] from (default: nearest)"
     )
     generate.add_argument(
+        "--ref-root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="with SPEC: a folder besides the spec's own that its $refs may reach (repeatable)",
+    )
+    generate.add_argument(
         "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
     )
     generate.add_argument(
@@ -103,11 +110,14 @@ def _targets(
             if args.package is not None
             else snake_case(Path(args.output).resolve().name)
         )
+        roots = tuple(Path(folder) for folder in args.ref_root)
         return [
-            SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)
+            SdkConfig(
+                spec=Path(args.spec), output=Path(args.output), package=package, ref_roots=roots
+            )
         ], args.formatter or "ruff"
-    if args.output or args.package:
-        parser.error("--output and --package go with SPEC")
+    if args.output or args.package or args.ref_root:
+        parser.error("--output, --package and --ref-root go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -128,6 +138,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             formatter,
             display=_display(target.spec),
             pagination=target.pagination,
+            ref_roots=target.ref_roots,
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -38,10 +38,11 @@ def _parse(
     package: str,
     display: str | None,
     pagination: Mapping[str, Any] | None,
+    ref_roots: Sequence[Path] = (),
 ) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display)
+        loaded = load_spec(spec, display, ref_roots)
         warnings: list[Warning] = []
         try:
             api = parse_api(loaded, package, warnings, pagination)
@@ -77,8 +78,9 @@ def generate_files(
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, ref_roots)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -90,7 +92,8 @@ def generate_stubs(
     package: str,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, ref_roots)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -37,14 +38,20 @@ class LoadedSpec:
         return source_pointer(self.origins, pointer) if self.origins else pointer
 
 
-def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
+def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
+    """Read, bundle, convert and validate the spec at `path`.
+
+    `ref_roots`: folders besides the spec's own folder tree that external `$ref`s may
+    reach (config `ref_roots`).
+    """
     shown = display or str(path)
     raw = read_document(path, shown)
     if not isinstance(raw, dict):
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
-    bundled, warnings = bundle_document(path, raw, shown)
+    result = bundle_document(path, raw, shown, ref_roots)
+    bundled, warnings = result.document, result.warnings
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike
@@ -63,8 +70,13 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         ):
             raise SpecError(shown, "", TOO_DEEP) from None
         first = _most_telling(error)
-        pointer = source_pointer(origins, _pointer_for(document, first["loc"]))
-        raise SpecError(shown, pointer, _describe(first)) from None
+        local = _pointer_for(document, first["loc"])
+        pointer = source_pointer(origins, local)
+        # a value from another file is not quoted: error lines show the spec's own text only
+        quoted = not any(
+            local == place or local.startswith(place + "/") for place in result.foreign
+        )
+        raise SpecError(shown, pointer, _describe(first, quoted)) from None
     return LoadedSpec(
         file=shown, document=document, openapi=openapi, warnings=tuple(warnings), origins=origins
     )
@@ -124,10 +136,12 @@ def _pointer_for(document: Any, loc: tuple[int | str, ...]) -> str:
     return pointer_of(tokens)
 
 
-def _describe(error: Any) -> str:
+def _describe(error: Any, quoted: bool = True) -> str:
     message = str(error["msg"])
     if error["type"] == "missing":
         return f"required field {error['loc'][-1]!r} is missing"
+    if not quoted:
+        return f"{message} (in what a $ref brought in from another file)"
     value = error.get("input")
     shown = repr(value)
     if len(shown) > 60:
