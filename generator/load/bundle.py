@@ -17,6 +17,8 @@ from generator.load.pointers import resolve_pointer, split_pointer
 from generator.load.reader import read_document
 
 # Keys whose values are data (examples, defaults), never schemas: a `$ref` in them is text.
+# Only as keys of an object: in a map of names (`responses`, `components/schemas`,
+# `properties`) `default` is a status and `value` a schema's name.
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
 # Maps from names to schemas: a property called `$ref` is not a reference.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
@@ -113,13 +115,16 @@ class Bundler:
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
         result: dict[str, Any] = {}
+        names = kind.startswith("map:") or pointer == "/components"
         for key, value in node.items():
             if not isinstance(value, (dict, list)):
                 result[key] = value
                 continue
             child = join_pointer(pointer, key)
             if key.startswith("x-") or (
-                key in _DATA_KEYS and not (key == "examples" and _is_example_map(value))
+                not names
+                and key in _DATA_KEYS
+                and not (key == "examples" and _is_example_map(value))
             ):
                 # vendor extensions are opaque: a `$ref` inside one is not ours to follow
                 result[key] = value
