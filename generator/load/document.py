@@ -12,7 +12,7 @@ from pydantic import ValidationError
 
 from generator.errors import SpecError, Warning
 from generator.load.bundle import bundle_document
-from generator.load.normalize import normalize
+from generator.load.normalize import normalize_document
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
@@ -58,7 +58,7 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
         converted = convert_swagger2(bundled, shown)
         bundled, origins = converted.document, converted.origins
         warnings.extend(converted.warnings)
-    document = normalize(bundled)
+    document = normalize_document(bundled)
     try:
         # 3.0 documents are read through the 3.1 model (normalised above); the version
         # field is the one thing that model would reject outright.
