@@ -17,6 +17,7 @@ from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
+from generator.report import warning_lines
 from generator.surface import has_stubs, read_surface
 
 
@@ -56,8 +57,16 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
     )
-    generate.add_argument(
+    loudness = generate.add_mutually_exclusive_group()
+    loudness.add_argument(
         "--quiet", "-q", action="store_true", help="print only warnings, drift and errors"
+    )
+    loudness.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every warning with its pointer (by default a message repeated at many "
+        "places is one line)",
     )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
     api_diff = commands.add_parser(
@@ -140,8 +149,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             pagination=target.pagination,
             ref_roots=target.ref_roots,
         )
-        for warning in result.warnings:
-            print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
+        for line in warning_lines(result.warnings, verbose=args.verbose):
+            print(f"{_display(target.spec)}: {line}", file=sys.stderr)
         if result.warnings:
             print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
         if args.check:
@@ -193,8 +202,8 @@ def _api_diff(args: argparse.Namespace) -> int:
     surfaces = []
     for spec in (args.old, args.new):
         result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)))
-        for warning in result.warnings:
-            print(f"{_display(Path(spec))}: {warning}", file=sys.stderr)
+        for line in warning_lines(result.warnings):
+            print(f"{_display(Path(spec))}: {line}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))
     changes = apidiff.compare(surfaces[0], surfaces[1])
     if args.format == "json":

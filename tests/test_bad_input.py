@@ -401,3 +401,46 @@ def test_a_schema_ref_to_nothing_is_any_with_a_warning(
         "warning: #/components/schemas/A/$ref: $ref '#/components/schemas/B' points to nothing"
         in (lines[0])
     )
+
+
+def test_a_message_repeated_at_many_places_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 16 item 31: 761 warning lines, almost all one message, drowned the useful ones
+    properties = ", ".join(f"p{i}: {{type: integer, default: many}}" for i in range(6))
+    text = (
+        "paths: {}\ncomponents:\n  schemas:\n"
+        f"    A: {{type: object, properties: {{{properties}}}}}\n"
+        "    B: {type: object, properties: {x: {type: integer, default: few}, "
+        "y: {type: integer, default: few}}}\n"
+    )
+    lines = _generate(tmp_path, text, capsys)
+    message = "default 'many' ignored: it does not match the schema type"
+    pointer = "#/components/schemas/A/properties/p{}/default"
+    assert lines[0].endswith(
+        f"warning: {message} (6 places: {pointer.format(0)}, {pointer.format(1)}, "
+        f"{pointer.format(2)} and 3 more; --verbose lists every one)"
+    )
+    # a message at a few places keeps a line each
+    assert lines[1].endswith(
+        "#/components/schemas/B/properties/x/default: default 'few' ignored: it does not match the schema type"
+    )
+    assert lines[2].endswith(
+        "#/components/schemas/B/properties/y/default: default 'few' ignored: it does not match the schema type"
+    )
+    assert lines[3].endswith("8 warnings; nothing skipped")
+    assert len(lines) == 4
+    spec = tmp_path / "api.yaml"
+    assert main(["generate", str(spec), "-o", str(tmp_path / "sdk"), "--verbose"]) == 0
+    verbose = capsys.readouterr().err.strip().splitlines()
+    assert len(verbose) == 9
+    assert all(
+        any(line.endswith(f"{pointer.format(i)}: {message}") for line in verbose) for i in range(6)
+    )
+
+
+def test_quiet_and_verbose_do_not_go_together(tmp_path: Path) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(HEAD + "paths: {}\n")
+    result = run_cli("generate", str(spec), "-o", str(tmp_path / "o"), "-q", "-v")
+    assert result.returncode == 2 and "not allowed with argument" in result.stderr
