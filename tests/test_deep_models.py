@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from generator.cli import main
+from tests.helpers import parse_dict
 
 DEPTH = 120
 
@@ -59,3 +60,33 @@ print(type(model).__name__, model.v)
     )
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == f"M{DEPTH} 0"
+
+
+def _chain(depth: int) -> dict[str, object]:
+    schemas: dict[str, object] = {
+        f"M{i}": {
+            "type": "object",
+            "properties": {"next": {"$ref": f"#/components/schemas/M{i + 1}"}},
+        }
+        for i in range(depth)
+    }
+    schemas[f"M{depth}"] = {"type": "object", "properties": {"v": {"type": "integer"}}}
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+
+
+def test_a_chain_too_deep_to_import_is_a_warning(tmp_path: Path) -> None:
+    # about 140 modules that import each other exhaust Python's recursion limit on import
+    _, warnings = parse_dict(tmp_path, _chain(300))
+    message = (
+        "schema M0 starts a chain of 301 models in models; importing it may exceed "
+        "Python's recursion limit (about 140 levels)"
+    )
+    assert [w.message for w in warnings] == [message]
+    assert warnings[0].pointer == "/components/schemas/M0"
+    _, warnings = parse_dict(tmp_path, _chain(DEPTH))
+    assert warnings == []
