@@ -43,6 +43,22 @@ async def test_client_timeout_and_per_call_override(probe: Api) -> None:
     assert tour.id == 2
 
 
+async def test_the_timeout_of_your_own_http_client_applies(probe: Api) -> None:
+    """`http_client=httpx.Client(timeout=...)` keeps its timeout unless `timeout=` is given."""
+    http_cls = httpx.AsyncClient if probe.is_async else httpx.Client
+    client = probe.new(http_client=http_cls(verify=_SSL_CONTEXT, timeout=0.2), max_retries=0)
+    started = time.monotonic()
+    with pytest.raises(probe.errors.APITimeoutError):
+        await probe.run(client.get_tour(1, extra_query={"delay": "3"}))
+    assert time.monotonic() - started < 2.5
+    assert client.timeout == httpx.Timeout(0.2)
+    # `timeout=` given to the SDK client, or to the call, still wins
+    patient = probe.new(http_client=http_cls(verify=_SSL_CONTEXT, timeout=0.2), timeout=5.0)
+    assert (await probe.run(patient.get_tour(2, extra_query={"delay": "0.4"}))).id == 2
+    tour = await probe.run(client.get_tour(3, extra_query={"delay": "0.4"}, timeout=5.0))
+    assert tour.id == 3
+
+
 async def test_connection_refused_raises_api_connection_error(probe: Api, closed_port: int) -> None:
     client = probe.new(base_url=f"http://127.0.0.1:{closed_port}/v1", max_retries=0, timeout=5.0)
 

@@ -99,6 +99,8 @@ GET_JOB: dict[str, Error] = {
     "drip": relay.APITimeoutError,
     "drip-headers": relay.APITimeoutError,
     "stall": relay.APITimeoutError,
+    "deep-json": relay.APIResponseValidationError,
+    "deep-error": relay.InternalServerError,
 }
 
 
@@ -199,6 +201,7 @@ EVENTS: dict[str, Error] = {
     "events-invalid": relay.APIResponseValidationError,
     "reset": relay.APIConnectionError,
     "stall": relay.APITimeoutError,
+    "deep-error": relay.InternalServerError,
 }
 
 
@@ -407,3 +410,40 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
 
         waited = asyncio.run(run())
     assert 0.25 < waited < 0.3 + SLACK
+
+
+# ---- server input that Python itself cannot take: typed errors, not bare exceptions ---------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_retry_after_date_beyond_python_dates_falls_back_to_backoff(
+    faults: FaultServer, mode: str
+) -> None:
+    """`Retry-After: 1 Jan 10000000000000000000` overflowed while parsing (OverflowError)."""
+    client = _client(faults, mode, "far-retry-after", max_retries=1)
+    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.InternalServerError)
+    assert error.status_code == 503
+    assert [s["fault"] for s in faults.seen].count("far-retry-after") >= 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_header_value_that_is_not_ascii_is_a_typed_error(faults: FaultServer, mode: str) -> None:
+    error = _raises(
+        mode,
+        lambda c: c.payments.create_payment(
+            body={"amount": 1, "currency": "EUR"}, idempotency_key="ключ-1"
+        ),
+        _client(faults, mode, "ok"),
+        relay.InvalidRequestError,
+    )
+    assert isinstance(error, ValueError)
+    assert "Idempotency-Key" in str(error) and "ключ" not in str(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_base_url_with_control_characters_is_a_typed_error(
+    faults: FaultServer, mode: str
+) -> None:
+    client = _client(faults, mode, "ok\x01")
+    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.InvalidRequestError)
+    assert isinstance(error, ValueError)

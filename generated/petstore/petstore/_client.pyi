@@ -4,7 +4,9 @@ from functools import cached_property
 import httpx
 
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._sync_client import SyncAPIClient
+from ._runtime._types import NotGiven
 from .resources.pets import (
     AsyncPets,
     AsyncPetsWithRawResponse,
@@ -26,7 +28,7 @@ class Client(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -56,7 +58,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,

@@ -10,21 +10,18 @@ import httpx
 
 from . import models
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
-from ._runtime._endpoint import Endpoint, ResponseSpec
-from ._runtime._response import (
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
+)
+from ._runtime._endpoint import Endpoint, ResponseSpec
+from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from ._runtime._types import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    NotGiven,
-    RequestOptions,
-)
+from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven, RequestOptions
 
 if TYPE_CHECKING:
     from .resources.animals import (
@@ -103,7 +100,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -114,7 +111,8 @@ class Client(SyncAPIClient):
 
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
@@ -279,7 +277,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -290,7 +288,8 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.

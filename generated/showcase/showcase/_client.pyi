@@ -6,14 +6,14 @@ import httpx
 
 from . import models
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
-from ._runtime._response import (
-    APIResponse,
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_response import (
     AsyncResponseContextManager,
     AsyncStreamedResponse,
-    ResponseContextManager,
-    StreamedResponse,
 )
+from ._runtime._response import APIResponse
+from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_response import ResponseContextManager, StreamedResponse
 from ._runtime._types import NotGiven
 from .resources.animals import (
     Animals,
@@ -67,7 +67,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -158,7 +158,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,

@@ -1,9 +1,10 @@
-"""Errors raised by the {{ api.title | docline }} client.
+"""Errors raised by the API client.
 
 Everything the SDK raises for a failed call is an `APIError`: `APIConnectionError` when no
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
-per common status) when the API answered with an error status, and
-`APIResponseValidationError` when a response does not match the spec.
+per common status) when the API answered with an error status,
+`APIResponseValidationError` when a response does not match the spec, and
+`InvalidRequestError` when the call cannot be sent as given.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -42,15 +44,30 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get a response: DNS, connection, TLS or protocol failure."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message, request=request)
+
+
+class InvalidRequestError(APIError, ValueError):
+    """The call cannot be sent as given (a header value that is not ASCII, a URL with
+    control characters); nothing was sent."""
 
 
 class APIStatusError(APIError):
