@@ -73,7 +73,9 @@ def _unbuilt_models_below(root: type[BaseModel]) -> list[type[BaseModel]]:
 
 def _field_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
     """The model classes in the field types of `model` (`list[Pet] | None` gives Pet)."""
-    pending: list[Any] = [field.annotation for field in model.__pydantic_fields__.values()]
+    pending: list[Any] = [
+        field.annotation for field in model.__pydantic_fields__.values()
+    ]
     while pending:
         annotation = pending.pop()
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
