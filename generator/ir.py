@@ -67,6 +67,8 @@ class Default:
     value: JsonValue
     enum_name: str | None = None
     enum_member: str | None = None
+    # a date, date-time or UUID written as its text: the generated code builds the object
+    parse_as: Literal["date", "datetime", "uuid"] | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +93,9 @@ class Model:
     module: str
     fields: tuple[Field, ...]
     description: str | None = None
+    # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
+    # schema): the constructor takes them as keywords (every model keeps them at run time)
+    extra_keys: bool = False
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,9 @@ class Operation:
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
     accept: str = "application/json"  # the Accept header: the media types the SDK reads
+    # headers sent with every call as the spec fixes them (a declared `Content-Type` of one
+    # value on an operation without a body); `extra_headers=` still overrides them
+    fixed_headers: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,7 @@ from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize_document
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
+from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
 
 
@@ -52,6 +53,7 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
     _check_version(raw, shown)
     result = bundle_document(path, raw, shown, ref_roots)
     bundled, warnings = result.document, result.warnings
+    fix_type_slips(bundled, warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike

@@ -8,11 +8,13 @@ its target, so recursive schemas are references, never expanded.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from openapi_pydantic.v3.v3_1 import Reference, Schema
 from pydantic import ValidationError
@@ -111,6 +113,29 @@ def _scalar_all_of_part(schema: Schema) -> tuple[int, Schema] | None:
     return typed[0] if len(typed) == 1 else None
 
 
+# Keywords of a oneOf/anyOf arm that only constrain an object described beside them
+# (`anyOf: [{required: [a]}, {required: [b]}]`: a or b must be present).
+_CONSTRAINT_KEYWORDS = frozenset(
+    {"required", "description", "title", "minProperties", "maxProperties", "not"}
+)
+
+
+def _only_constrains(schema: Schema) -> bool:
+    """An object with properties whose oneOf/anyOf arms only say which of them are
+    required: the arms add no type, so the object keeps its own."""
+    if not schema.properties:
+        return False
+    arms = schema.oneOf or schema.anyOf or []
+    return all(
+        isinstance(arm, Schema)
+        and ref_target(arm) is None
+        and arm.model_fields_set - {"type"} <= _CONSTRAINT_KEYWORDS
+        and set(schema_types(arm))
+        <= {"object", "null"}  # GitHub: `{type: object, maxProperties: 0}`
+        for arm in arms
+    )
+
+
 def schema_types(schema: Schema) -> list[str]:
     declared = schema.type
     if declared is None:
@@ -132,6 +157,7 @@ class SchemaParser:
         self._pointer_nullable: dict[str, bool] = {}
         self._component_keys: dict[str, str] = {}
         self._schemas: dict[str, Schema | Reference] = {}
+        self._defining: set[str] = set()
 
     @property
     def pointers(self) -> Mapping[str, str]:
@@ -158,7 +184,32 @@ class SchemaParser:
         target = ref_target(node)
         if target is not None or not isinstance(node, Schema):
             return self._reference(target or "", pointer)
+        recursive = self._recursive_reference(node, pointer)
+        if recursive is not None:
+            return recursive
         return self._inline(node, pointer, hint)
+
+    def _recursive_reference(self, schema: Schema, pointer: str) -> ir.TypeRef | None:
+        """`$recursiveRef` (JSON Schema 2019-09) and `$dynamicRef` (2020-12) point back to
+        the schema they sit in, as extended: read as a `$ref` to the enclosing component.
+        None when the schema has neither."""
+        extra = schema.model_extra or {}
+        keyword = next((key for key in ("$recursiveRef", "$dynamicRef") if key in extra), None)
+        if keyword is None:
+            return None
+        tokens = split_pointer(pointer)
+        if len(tokens) >= 3 and tokens[:2] == ["components", "schemas"]:
+            return self._reference("#" + join_pointer("/components/schemas", tokens[2]), pointer)
+        self._warn(
+            join_pointer(pointer, keyword),
+            f"{keyword} {extra[keyword]!r} outside a component schema; typed as Any",
+        )
+        return ANY
+
+    def _warn(self, pointer: str, message: str) -> None:
+        warning = Warning(pointer, message)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     # -- references and named types -----------------------------------------------------
 
@@ -239,6 +290,15 @@ class SchemaParser:
                 ir.Alias(name=name, module="", type=self._follow_chain(target or "", pointer))
             )
             return
+        if self._is_recursive_map(node, pointer):
+            # `dict[str, Tree]` inside `Tree` cannot be a Python alias: a model whose entries
+            # are its extra keys
+            self._add(
+                ir.Model(
+                    name=name, module="", fields=(), description=node.description, extra_keys=True
+                )
+            )
+            return
         kind = self._kind_of(node)
         if kind == "model":
             self._define_model(name, node, pointer)
@@ -263,6 +323,17 @@ class SchemaParser:
                 )
             )
 
+    def _is_recursive_map(self, schema: Schema, pointer: str) -> bool:
+        """`Tree: {type: object, additionalProperties: {$ref: Tree}}` (or a list of them)."""
+        if schema.properties or schema.allOf or schema.oneOf or schema.anyOf:
+            return False
+        if schema.enum is not None or set(schema_types(schema)) - {"object", "null"}:
+            return False
+        values = schema.additionalProperties
+        if isinstance(values, Schema) and ref_target(values) is None and values.items is not None:
+            values = values.items  # a map of lists of itself
+        return isinstance(values, (Schema, Reference)) and ref_target(values) == "#" + pointer
+
     def _add(self, named: NamedType) -> None:
         if named.name not in self.named:
             self.order.append(named.name)
@@ -271,7 +342,7 @@ class SchemaParser:
     def _kind_of(self, schema: Schema) -> str:
         if schema.enum is not None:
             return "enum"
-        if schema.oneOf or schema.anyOf:
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
             return "alias"
         if schema.allOf:
             own = bool(schema.properties)
@@ -351,8 +422,14 @@ class SchemaParser:
                 index, part = scalar
                 return self.type_of(part, join_pointer(pointer, "allOf", index), hint)
             return self._named_inline(pointer, hint, schema, "model", named)
-        if schema.oneOf or schema.anyOf:
-            return self._union(schema, pointer, hint)
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
+            union = self._union(schema, pointer, hint)
+            if union == ANY and schema.properties:
+                self._warn(
+                    pointer,
+                    "an object with properties and a oneOf/anyOf of other types; typed as Any",
+                )
+            return union
         types = [t for t in schema_types(schema) if t != "null"]
         if len(types) > 1:
             variants = [self._typed(schema, t, pointer, hint, named) for t in types]
@@ -607,8 +684,28 @@ class SchemaParser:
                 )
             )
         self._add(
-            ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
+            ir.Model(
+                name=name,
+                module="",
+                fields=tuple(fields),
+                description=schema.description,
+                extra_keys=self._allows_extra_keys(schema, set()),
+            )
         )
+
+    def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
+        """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
+        other than `false` (absent says nothing: most specs leave it out)."""
+        if schema.additionalProperties not in (None, False):
+            return True
+        for part in schema.allOf or []:
+            target = ref_target(part)
+            if target is not None and target.startswith("#") and target not in seen:
+                seen.add(target)
+                part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])
+            if isinstance(part, Schema) and self._allows_extra_keys(part, seen):
+                return True
+        return False
 
     def _access(self, prop: _Property) -> tuple[bool, bool]:
         """(readOnly, writeOnly) of a property: on it, beside its `$ref`, or on the target."""
@@ -751,20 +848,63 @@ class SchemaParser:
     def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
-        if field_type.kind == "named":
-            named = self._named_type(field_type)
+        return self._default_of_type(value, field_type, frozenset())
+
+    def _default_of_type(
+        self, value: Any, ref: ir.TypeRef, seen: frozenset[str]
+    ) -> ir.Default | None:
+        """`value` as a default of `ref`: an enum member, a date/time/UUID parsed from its
+        text, or the plain value; through aliases and any arm of a union (a default is
+        valid when one arm takes it). None when it fits nothing."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
                         return ir.Default(
                             value=value, enum_name=named.name, enum_member=member.name
                         )
+            elif isinstance(named, ir.Alias) and named.name not in seen:
+                return self._default_of_type(value, named.type, seen | {named.name})
             return None
-        return ir.Default(value=value) if _fits(value, field_type) else None
+        if ref.kind == "union":
+            for arm in ref.args:
+                found = self._default_of_type(value, arm, seen)
+                if found is not None:
+                    return found
+            return None
+        parsed = _PARSED_SCALARS.get(ref.scalar or "") if ref.kind == "scalar" else None
+        if parsed is not None:
+            if isinstance(value, str) and _parses_as(value, parsed):
+                return ir.Default(value=value, parse_as=parsed)
+            return None
+        return ir.Default(value=value) if self._fits(value, ref, seen) else None
+
+    def _fits(self, value: Any, ref: ir.TypeRef, seen: frozenset[str]) -> bool:
+        """Whether a plain JSON value is a value of `ref` as written (no enum members, no
+        parsing): aliases and union arms followed."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
+            if isinstance(named, ir.Alias) and named.name not in seen:
+                return self._fits(value, named.type, seen | {named.name})
+            return False
+        if ref.kind == "union":
+            return any(self._fits(value, arm, seen) for arm in ref.args)
+        if ref.kind == "list":
+            return isinstance(value, list) and all(
+                self._fits(item, ref.args[0], seen) for item in value
+            )
+        if ref.kind == "dict":
+            return isinstance(value, dict) and all(
+                self._fits(item, ref.args[0], seen) for item in value.values()
+            )
+        if value is None:
+            return ref.nullable
+        return _fits(value, ref)
 
     def _named_type(self, ref: ir.TypeRef) -> NamedType | None:
-        """The named type `ref` refers to, defined now if it is an enum not defined yet (a
-        component referred to before its turn in the spec's order)."""
+        """The named type `ref` refers to, defined now if it is an enum or alias not defined
+        yet (a component referred to before its turn in the spec's order)."""
         if ref.kind != "named" or ref.name is None:
             return None
         if ref.name not in self.named:
@@ -772,11 +912,16 @@ class SchemaParser:
             schema = self._schemas.get(pointer) if pointer is not None else None
             if (
                 pointer is not None
+                and pointer not in self._defining
                 and isinstance(schema, Schema)
                 and ref_target(schema) is None
-                and self._kind_of(schema) == "enum"
+                and self._kind_of(schema) in ("enum", "alias")
             ):
-                self._define(pointer)
+                self._defining.add(pointer)  # an alias whose own parts name it again
+                try:
+                    self._define(pointer)
+                finally:
+                    self._defining.discard(pointer)
         return self.named.get(ref.name)
 
     # -- enums --------------------------------------------------------------------------
@@ -823,6 +968,25 @@ class SchemaParser:
 
 
 _NOTHING = object()
+# scalars whose default is written as text and built from it in the generated code
+_PARSED_SCALARS: dict[str, Literal["date", "datetime", "uuid"]] = {
+    "date": "date",
+    "datetime": "datetime",
+    "uuid": "uuid",
+}
+
+
+def _parses_as(text: str, scalar: str) -> bool:
+    try:
+        if scalar == "date":
+            dt.date.fromisoformat(text)
+        elif scalar == "datetime":
+            dt.datetime.fromisoformat(text)
+        else:
+            uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _json(value: Any) -> str:

@@ -217,9 +217,18 @@ def field_declaration(field: ir.Field) -> str:
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
 
 
+_PARSED_DEFAULTS = {
+    "date": "dt.date.fromisoformat",
+    "datetime": "dt.datetime.fromisoformat",
+    "uuid": "UUID",
+}
+
+
 def default_literal(default: ir.Default) -> str:
     if default.enum_name is not None and default.enum_member is not None:
         return f"{default.enum_name}.{default.enum_member}"
+    if default.parse_as is not None:
+        return f"{_PARSED_DEFAULTS[default.parse_as]}({py_literal(default.value)})"
     return py_literal(default.value)
 
 
