@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__, apidiff
-from generator.config import SdkConfig, find_pyproject, load_config
+from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
@@ -68,6 +68,11 @@ def _parser() -> argparse.ArgumentParser:
         help="list every warning with its pointer (by default a message repeated at many "
         "places is one line)",
     )
+    generate.add_argument(
+        "--naming",
+        choices=NAMING_MODES,
+        help="method names: resources (list, retrieve, ...: the default) or operation-id (with SPEC)",
+    )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
     api_diff = commands.add_parser(
         "api-diff",
@@ -80,6 +85,9 @@ def _parser() -> argparse.ArgumentParser:
     api_diff.add_argument("new", help="the spec after")
     api_diff.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    api_diff.add_argument(
+        "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
     )
     api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
     return parser
@@ -122,11 +130,15 @@ def _targets(
         roots = tuple(Path(folder) for folder in args.ref_root)
         return [
             SdkConfig(
-                spec=Path(args.spec), output=Path(args.output), package=package, ref_roots=roots
+                spec=Path(args.spec),
+                output=Path(args.output),
+                package=package,
+                naming=args.naming or "resources",
+                ref_roots=roots,
             )
         ], args.formatter or "ruff"
-    if args.output or args.package or args.ref_root:
-        parser.error("--output, --package and --ref-root go with SPEC")
+    if args.output or args.package or args.naming or args.ref_root:
+        parser.error("--output, --package, --ref-root and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -147,6 +159,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             formatter,
             display=_display(target.spec),
             pagination=target.pagination,
+            naming=target.naming,
+            names=target.names,
             ref_roots=target.ref_roots,
         )
         for line in warning_lines(result.warnings, verbose=args.verbose):
@@ -201,7 +215,9 @@ def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> l
 def _api_diff(args: argparse.Namespace) -> int:
     surfaces = []
     for spec in (args.old, args.new):
-        result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)))
+        result = generate_stubs(
+            Path(spec), "sdk", display=_display(Path(spec)), naming=args.naming or "resources"
+        )
         for line in warning_lines(result.warnings):
             print(f"{_display(Path(spec))}: {line}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))

@@ -151,6 +151,7 @@ class Parameter:
     default: Default | None = None
     # `content` instead of `schema`: a JSON media type means the value is sent as JSON text
     json_encoded: bool = False
+    example: JsonValue = None  # the spec's example value, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -163,6 +164,7 @@ class RequestBody:
     content_type: str
     kind: RequestKind
     description: str | None = None
+    example: JsonValue = None  # the spec's example body, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -243,15 +245,30 @@ class Operation:
     # headers sent with every call as the spec fixes them (a declared `Content-Type` of one
     # value on an operation without a body); `extra_headers=` still overrides them
     fixed_headers: tuple[tuple[str, str], ...] = ()
+    operation_id: str | None = None
+    # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
+    # trailing path segment), "operation_id" (derived from it) or "override"
+    name_source: str = "operation_id"
 
 
 @dataclass(frozen=True)
 class Resource:
+    """A resource of the client: `client.<path>`, its methods and its sub-resources.
+
+    Every resource (nested or not) has a module of its own, `resources/<module>.py`.
+    """
+
     attr_name: str
     class_name: str
     module: str
     description: str | None
     operations: tuple[Operation, ...]
+    children: tuple[Resource, ...] = ()
+    path: str = ""  # the attribute chain from the client: "customers.tax_ids"
+
+    def walk(self) -> tuple[Resource, ...]:
+        """This resource and every resource below it, parents first."""
+        return (self, *(node for child in self.children for node in child.walk()))
 
 
 @dataclass(frozen=True)
@@ -287,3 +304,7 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        """Every resource of the tree, parents first (one module each)."""
+        return tuple(node for resource in self.resources for node in resource.walk())

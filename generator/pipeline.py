@@ -38,6 +38,8 @@ def _parse(
     package: str,
     display: str | None,
     pagination: Mapping[str, Any] | None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
 ) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
@@ -45,7 +47,14 @@ def _parse(
         loaded = load_spec(spec, display, ref_roots)
         warnings: list[Warning] = []
         try:
-            api = parse_api(loaded, package, warnings, pagination)
+            api = parse_api(
+                loaded,
+                package,
+                warnings,
+                pagination,
+                naming="operation-id" if naming == "operation-id" else "resources",
+                names=names,
+            )
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
             if pointer == error.pointer:
@@ -78,9 +87,11 @@ def generate_files(
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, ref_roots)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -92,8 +103,10 @@ def generate_stubs(
     package: str,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination, ref_roots)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

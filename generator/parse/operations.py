@@ -123,9 +123,12 @@ class OperationParser:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
 
-    def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
+    def parse(
+        self, raw: RawOperation, method_name: str, constant_name: str, hint: str | None = None
+    ) -> ir.Operation:
+        """`hint` starts the names of the operation's inline schemas (default: the method's)."""
         op = raw.operation
-        hint = pascal_case(method_name)
+        hint = hint or pascal_case(method_name)
         names = NameRegistry(RESERVED_KWARGS)
         parameters = self._parameters(raw)
         path_params: list[ir.Parameter] = []
@@ -329,6 +332,7 @@ class OperationParser:
             explode=explode,
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
+            example=_example_of(parameter, parameter.param_schema),
         )
 
     def _media_header_value(self, parameter: Parameter) -> str | None:
@@ -412,6 +416,7 @@ class OperationParser:
             content_type=content_type,
             kind=kind,
             description=body.description,
+            example=_example_of(media, schema),
         )
 
     def _responses(
@@ -660,6 +665,34 @@ def _default_of(schema: Any) -> ir.Default | None:
     default = getattr(schema, "default", None)
     if isinstance(default, (str, int, float, bool)):
         return ir.Default(value=default)
+    return None
+
+
+def _example_of(holder: Any, schema: Any) -> ir.JsonValue:
+    """The first example a parameter or media type gives (its own, then its schema's)."""
+    if getattr(holder, "example", None) is not None:
+        return _json(holder.example)
+    for example in (getattr(holder, "examples", None) or {}).values():
+        value = getattr(example, "value", None)
+        if value is not None:
+            return _json(value)
+    if schema is not None and not isinstance(schema, Reference):
+        if getattr(schema, "example", None) is not None:
+            return _json(schema.example)
+        examples = getattr(schema, "examples", None)
+        if isinstance(examples, list) and examples:
+            return _json(examples[0])
+    return None
+
+
+def _json(value: Any) -> ir.JsonValue:
+    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return {key: _json(item) for key, item in value.items()}
     return None
 
 

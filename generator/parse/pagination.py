@@ -81,7 +81,7 @@ class PaginationResolver:
             next_cursor=next_cursor,
             item_type=item_type,
             page_model=operation.return_type,
-            page_class=pascal_case(operation.method_name) + "Page",
+            page_class=pascal_case(operation.operation_id or operation.method_name) + "Page",
             root_list=root_list,
             start=start,
             default_limit=_int_default(defaults.get(limit_param)) if limit_param else None,

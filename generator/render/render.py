@@ -18,6 +18,7 @@ import jinja2.bccache
 from generator import __version__, ir
 from generator.render import stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
+from generator.render.examples import Examples, returns, showcased, signature
 from generator.render.imports import prune_imports
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
@@ -51,20 +52,22 @@ def markdown_cell(text: str) -> str:
     return markdown_line(text).replace("|", "\\|").replace("`", "'")
 
 
-_SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
+def api_name(title: str) -> str:
+    """ "Payments API" stays as it is, "Petstore" is "Petstore API": never "... API API"."""
+    words = title.split()
+    return title if words and words[-1].upper() == "API" else f"{title} API"
 
 
-def example_call(target: str, operation: ir.Operation) -> str:
-    """A call of `operation` for the README, with placeholder values for required arguments."""
-    arguments = [
-        _SAMPLES.get(p.type.scalar or "", "...") if p.type.kind == "scalar" else "..."
-        for p in operation.path_params
-    ]
-    arguments += [f"{p.name}=..." for p in operation.params if p.required]
-    if operation.body is not None and operation.body.required:
-        arguments.append("body={...}")
-    result = "" if operation.return_type.kind == "none" else "result = "
-    return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"
+def reference_line(target: str, operation: ir.Operation) -> str:
+    """One method in api.md: its call signature, return type, HTTP request and summary."""
+    code = f"{target}.{operation.method_name}{signature(operation)} -> {returns(operation)}"
+    line = f"- `{code.replace('`', chr(39))}`: `{operation.http_method} {markdown_cell(operation.path)}`"
+    summary = operation.summary or (operation.description or "").strip().split("\n")[0]
+    if summary.strip():
+        line += f": {markdown_line(summary)}"
+    if operation.deprecated:
+        line += " (deprecated)"
+    return line
 
 
 @dataclass(frozen=True)
@@ -150,8 +153,8 @@ def view_attribute(view: str) -> str:
 def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operation]]:
     """(`client.<resource>` or `client`, operation) for the operations with `attribute` set."""
     found = [
-        (f"client.{resource.attr_name}", op)
-        for resource in api.resources
+        (f"client.{resource.path}", op)
+        for resource in api.all_resources()
         for op in resource.operations
         if getattr(op, attribute) is not None
     ]
@@ -417,6 +420,7 @@ def environment() -> jinja2.Environment:
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
         sibling_imports=sibling_imports,
+        api_name=api_name,
     )
     env.filters.update(
         return_annotation=return_annotation,
@@ -442,7 +446,8 @@ def environment() -> jinja2.Environment:
     env.globals.update(
         custom_styles=custom_styles,
         modes=MODES,
-        example_call=example_call,
+        showcased=showcased,
+        reference_line=reference_line,
         page_names=page_names,
         view_names=view_names,
         operations_where=operations_where,
@@ -460,7 +465,8 @@ def render_api(api: ir.Api) -> dict[str, str]:
         files[path] = prune_imports(env.get_template(template).render(**context, **extra))
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
-    put("README.md", "project/README.md.jinja")
+    put("README.md", "project/README.md.jinja", examples=Examples(api))
+    put("api.md", "project/api.md.jinja")
     static = {
         "__init__.py": "package/__init__.py.jinja",
         "_version.py": "package/_version.py.jinja",
@@ -472,7 +478,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     for path, template in static.items():
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
-    for resource in api.resources:
+    for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.py",
             "package/resources/resource.py.jinja",
@@ -495,7 +501,7 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
 
     for path, template in stubs.STATIC_STUBS.items():
         put(f"{package}/{path}", template)
-    for resource in api.resources:
+    for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.pyi",
             "stubs/resources/resource.pyi.jinja",

@@ -94,7 +94,7 @@ def stubtest_allowlist(api: ir.Api) -> str:
     ]
     has_models = any(module.models for module in api.modules) or any(
         op.pagination is not None and op.pagination.root_list
-        for op in (*api.client_operations, *(o for r in api.resources for o in r.operations))
+        for op in (*api.client_operations, *(o for r in api.all_resources() for o in r.operations))
     )
     if has_models:
         lines += [

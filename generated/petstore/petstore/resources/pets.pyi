@@ -29,17 +29,7 @@ class Pets(SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PetsWithStreamingResponse: ...
-    def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
-    def create_pet(
+    def create(
         self,
         *,
         body: models.NewPet | dict[str, Any],
@@ -48,31 +38,34 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
+    ) -> models.Pet:
+        """POST /pets"""
 
-@type_check_only
-class _Raw_list_pets(Protocol):
-    def __call__(
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> models.Pet:
+        """GET /pets/{petId}"""
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -81,10 +74,11 @@ class _Raw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> list[models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _Raw_create_pet(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
@@ -97,7 +91,7 @@ class _Raw_create_pet(Protocol):
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
-class _Raw_show_pet_by_id(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -110,7 +104,7 @@ class _Raw_show_pet_by_id(Protocol):
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
-class _Raw_delete_pet(Protocol):
+class _Raw_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -122,15 +116,8 @@ class _Raw_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
-class PetsWithRawResponse:
-    def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Raw_list_pets
-    create_pet: _Raw_create_pet
-    show_pet_by_id: _Raw_show_pet_by_id
-    delete_pet: _Raw_delete_pet
-
 @type_check_only
-class _Streaming_list_pets(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -140,10 +127,17 @@ class _Streaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[models.Pet]]: ...
+
+class PetsWithRawResponse:
+    def __init__(self, owner: Pets) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_create_pet(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -156,7 +150,7 @@ class _Streaming_create_pet(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
 
 @type_check_only
-class _Streaming_show_pet_by_id(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -169,7 +163,7 @@ class _Streaming_show_pet_by_id(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
 
 @type_check_only
-class _Streaming_delete_pet(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -181,29 +175,32 @@ class _Streaming_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+
 class PetsWithStreamingResponse:
     def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Streaming_list_pets
-    create_pet: _Streaming_create_pet
-    show_pet_by_id: _Streaming_show_pet_by_id
-    delete_pet: _Streaming_delete_pet
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    list: _Streaming_list
 
 class AsyncPets(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncPetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPetsWithStreamingResponse: ...
-    async def list_pets(
-        self,
-        *,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
-    async def create_pet(
+    async def create(
         self,
         *,
         body: models.NewPet | dict[str, Any],
@@ -212,31 +209,34 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    async def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    async def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
+    ) -> models.Pet:
+        """POST /pets"""
 
-@type_check_only
-class _AsyncRaw_list_pets(Protocol):
-    async def __call__(
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> models.Pet:
+        """GET /pets/{petId}"""
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -245,10 +245,11 @@ class _AsyncRaw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> list[models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _AsyncRaw_create_pet(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
@@ -261,7 +262,7 @@ class _AsyncRaw_create_pet(Protocol):
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_show_pet_by_id(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -274,7 +275,7 @@ class _AsyncRaw_show_pet_by_id(Protocol):
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_delete_pet(Protocol):
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -286,16 +287,9 @@ class _AsyncRaw_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
-class AsyncPetsWithRawResponse:
-    def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncRaw_list_pets
-    create_pet: _AsyncRaw_create_pet
-    show_pet_by_id: _AsyncRaw_show_pet_by_id
-    delete_pet: _AsyncRaw_delete_pet
-
 @type_check_only
-class _AsyncStreaming_list_pets(Protocol):
-    def __call__(
+class _AsyncRaw_list(Protocol):
+    async def __call__(
         self,
         *,
         limit: int | None = None,
@@ -304,10 +298,17 @@ class _AsyncStreaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[models.Pet]]: ...
+
+class AsyncPetsWithRawResponse:
+    def __init__(self, owner: AsyncPets) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_create_pet(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -320,7 +321,7 @@ class _AsyncStreaming_create_pet(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_show_pet_by_id(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -333,7 +334,7 @@ class _AsyncStreaming_show_pet_by_id(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_pet(Protocol):
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -345,9 +346,22 @@ class _AsyncStreaming_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+
 class AsyncPetsWithStreamingResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncStreaming_list_pets
-    create_pet: _AsyncStreaming_create_pet
-    show_pet_by_id: _AsyncStreaming_show_pet_by_id
-    delete_pet: _AsyncStreaming_delete_pet
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    list: _AsyncStreaming_list

@@ -1,4 +1,4 @@
-"""Events: the operations tagged events."""
+"""`client.events`: Events and its response views."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 
-_STREAM_EVENTS: Endpoint[models.Event] = Endpoint(
+_LIST: Endpoint[models.Event] = Endpoint(
     method="GET",
     path="/events",
     responses=(ResponseSpec("200", "events", models.Event),),
@@ -57,7 +57,7 @@ class Events(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return EventsWithStreamingResponse(self)
 
-    def stream_events(
+    def list(
         self,
         *,
         count: int | None = None,
@@ -77,7 +77,7 @@ class Events(SyncResource):
             drop_after: Break the connection after this many events (when not resuming).
         """
         return self._client.request_events(
-            _STREAM_EVENTS,
+            _LIST,
             query={
                 "count": count,
                 "drop_after": drop_after,
@@ -97,7 +97,7 @@ class EventsWithRawResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.stream_events = to_raw_response_wrapper(owner.stream_events)
+        self.list = to_raw_response_wrapper(owner.list)
 
 
 class EventsWithStreamingResponse:
@@ -105,7 +105,7 @@ class EventsWithStreamingResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.stream_events = to_streamed_response_wrapper(owner.stream_events)
+        self.list = to_streamed_response_wrapper(owner.list)
 
 
 class AsyncEvents(AsyncResource):
@@ -121,7 +121,7 @@ class AsyncEvents(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncEventsWithStreamingResponse(self)
 
-    async def stream_events(
+    async def list(
         self,
         *,
         count: int | None = None,
@@ -141,7 +141,7 @@ class AsyncEvents(AsyncResource):
             drop_after: Break the connection after this many events (when not resuming).
         """
         return await self._client.request_events(
-            _STREAM_EVENTS,
+            _LIST,
             query={
                 "count": count,
                 "drop_after": drop_after,
@@ -161,7 +161,7 @@ class AsyncEventsWithRawResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.stream_events = async_to_raw_response_wrapper(owner.stream_events)
+        self.list = async_to_raw_response_wrapper(owner.list)
 
 
 class AsyncEventsWithStreamingResponse:
@@ -169,4 +169,4 @@ class AsyncEventsWithStreamingResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.stream_events = async_to_streamed_response_wrapper(owner.stream_events)
+        self.list = async_to_streamed_response_wrapper(owner.list)

@@ -15,6 +15,22 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .files_content import (
+    AsyncFilesContent,
+    AsyncFilesContentWithRawResponse,
+    AsyncFilesContentWithStreamingResponse,
+    FilesContent,
+    FilesContentWithRawResponse,
+    FilesContentWithStreamingResponse,
+)
+from .files_forms import (
+    AsyncFilesForms,
+    AsyncFilesFormsWithRawResponse,
+    AsyncFilesFormsWithStreamingResponse,
+    FilesForms,
+    FilesFormsWithRawResponse,
+    FilesFormsWithStreamingResponse,
+)
 
 __all__ = [
     "AsyncFiles",
@@ -30,7 +46,7 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> FilesWithStreamingResponse: ...
-    def upload_file(
+    def create(
         self,
         *,
         body: models.FileUpload | dict[str, Any],
@@ -39,29 +55,10 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
-    def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
-    def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    def upload_raw(
+    ) -> models.FileInfo:
+        """POST /files"""
+
+    def raw(
         self,
         *,
         body: BinaryBody,
@@ -70,10 +67,16 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> models.RawUploadInfo:
+        """POST /files/raw"""
+
+    @cached_property
+    def forms(self) -> FilesForms: ...
+    @cached_property
+    def content(self) -> FilesContent: ...
 
 @type_check_only
-class _Raw_upload_file(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
@@ -86,34 +89,7 @@ class _Raw_upload_file(Protocol):
     ) -> APIResponse[models.FileInfo]: ...
 
 @type_check_only
-class _Raw_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
-
-@type_check_only
-class _Raw_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _Raw_upload_raw(Protocol):
+class _Raw_raw(Protocol):
     def __call__(
         self,
         *,
@@ -127,13 +103,15 @@ class _Raw_upload_raw(Protocol):
 
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
-    upload_file: _Raw_upload_file
-    submit_contact: _Raw_submit_contact
-    download_file: _Raw_download_file
-    upload_raw: _Raw_upload_raw
+    create: _Raw_create
+    raw: _Raw_raw
+    @cached_property
+    def forms(self) -> FilesFormsWithRawResponse: ...
+    @cached_property
+    def content(self) -> FilesContentWithRawResponse: ...
 
 @type_check_only
-class _Streaming_upload_file(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -146,34 +124,7 @@ class _Streaming_upload_file(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.FileInfo]]: ...
 
 @type_check_only
-class _Streaming_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FormEcho]]: ...
-
-@type_check_only
-class _Streaming_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
-
-@type_check_only
-class _Streaming_upload_raw(Protocol):
+class _Streaming_raw(Protocol):
     def __call__(
         self,
         *,
@@ -187,17 +138,19 @@ class _Streaming_upload_raw(Protocol):
 
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
-    upload_file: _Streaming_upload_file
-    submit_contact: _Streaming_submit_contact
-    download_file: _Streaming_download_file
-    upload_raw: _Streaming_upload_raw
+    create: _Streaming_create
+    raw: _Streaming_raw
+    @cached_property
+    def forms(self) -> FilesFormsWithStreamingResponse: ...
+    @cached_property
+    def content(self) -> FilesContentWithStreamingResponse: ...
 
 class AsyncFiles(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
-    async def upload_file(
+    async def create(
         self,
         *,
         body: models.FileUpload | dict[str, Any],
@@ -206,29 +159,10 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
-    async def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
-    async def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    async def upload_raw(
+    ) -> models.FileInfo:
+        """POST /files"""
+
+    async def raw(
         self,
         *,
         body: BinaryBody,
@@ -237,10 +171,16 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> models.RawUploadInfo:
+        """POST /files/raw"""
+
+    @cached_property
+    def forms(self) -> AsyncFilesForms: ...
+    @cached_property
+    def content(self) -> AsyncFilesContent: ...
 
 @type_check_only
-class _AsyncRaw_upload_file(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
@@ -253,34 +193,7 @@ class _AsyncRaw_upload_file(Protocol):
     ) -> APIResponse[models.FileInfo]: ...
 
 @type_check_only
-class _AsyncRaw_submit_contact(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
-
-@type_check_only
-class _AsyncRaw_download_file(Protocol):
-    async def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _AsyncRaw_upload_raw(Protocol):
+class _AsyncRaw_raw(Protocol):
     async def __call__(
         self,
         *,
@@ -294,13 +207,15 @@ class _AsyncRaw_upload_raw(Protocol):
 
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    upload_file: _AsyncRaw_upload_file
-    submit_contact: _AsyncRaw_submit_contact
-    download_file: _AsyncRaw_download_file
-    upload_raw: _AsyncRaw_upload_raw
+    create: _AsyncRaw_create
+    raw: _AsyncRaw_raw
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithRawResponse: ...
+    @cached_property
+    def content(self) -> AsyncFilesContentWithRawResponse: ...
 
 @type_check_only
-class _AsyncStreaming_upload_file(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -313,34 +228,7 @@ class _AsyncStreaming_upload_file(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FileInfo]]: ...
 
 @type_check_only
-class _AsyncStreaming_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FormEcho]]: ...
-
-@type_check_only
-class _AsyncStreaming_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
-
-@type_check_only
-class _AsyncStreaming_upload_raw(Protocol):
+class _AsyncStreaming_raw(Protocol):
     def __call__(
         self,
         *,
@@ -354,7 +242,9 @@ class _AsyncStreaming_upload_raw(Protocol):
 
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    upload_file: _AsyncStreaming_upload_file
-    submit_contact: _AsyncStreaming_submit_contact
-    download_file: _AsyncStreaming_download_file
-    upload_raw: _AsyncStreaming_upload_raw
+    create: _AsyncStreaming_create
+    raw: _AsyncStreaming_raw
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithStreamingResponse: ...
+    @cached_property
+    def content(self) -> AsyncFilesContentWithStreamingResponse: ...

@@ -14,6 +14,14 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .jobs_slow import (
+    AsyncJobsSlow,
+    AsyncJobsSlowWithRawResponse,
+    AsyncJobsSlowWithStreamingResponse,
+    JobsSlow,
+    JobsSlowWithRawResponse,
+    JobsSlowWithStreamingResponse,
+)
 
 __all__ = [
     "AsyncJobs",
@@ -29,7 +37,7 @@ class Jobs(SyncResource):
     def with_raw_response(self) -> JobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> JobsWithStreamingResponse: ...
-    def create_job(
+    def create(
         self,
         *,
         body: models.JobCreate | dict[str, Any],
@@ -38,8 +46,10 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def get_job(
+    ) -> models.Job:
+        """POST /jobs"""
+
+    def retrieve(
         self,
         job_id: str,
         *,
@@ -48,8 +58,10 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def replace_job(
+    ) -> models.Job:
+        """GET /jobs/{job_id}"""
+
+    def replace(
         self,
         job_id: str,
         *,
@@ -59,8 +71,10 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def delete_job(
+    ) -> models.Job:
+        """PUT /jobs/{job_id}"""
+
+    def delete(
         self,
         job_id: str,
         *,
@@ -69,8 +83,10 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    def update_job(
+    ) -> None:
+        """DELETE /jobs/{job_id}"""
+
+    def update(
         self,
         job_id: str,
         *,
@@ -80,20 +96,14 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def get_slow(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> models.Job:
+        """PATCH /jobs/{job_id}"""
+
+    @cached_property
+    def slow(self) -> JobsSlow: ...
 
 @type_check_only
-class _Raw_create_job(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
@@ -106,7 +116,7 @@ class _Raw_create_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _Raw_get_job(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -119,7 +129,7 @@ class _Raw_get_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _Raw_replace_job(Protocol):
+class _Raw_replace(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -133,7 +143,7 @@ class _Raw_replace_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _Raw_delete_job(Protocol):
+class _Raw_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -146,7 +156,7 @@ class _Raw_delete_job(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _Raw_update_job(Protocol):
+class _Raw_update(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -159,30 +169,18 @@ class _Raw_update_job(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[models.Job]: ...
 
-@type_check_only
-class _Raw_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
-
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create_job: _Raw_create_job
-    get_job: _Raw_get_job
-    replace_job: _Raw_replace_job
-    delete_job: _Raw_delete_job
-    update_job: _Raw_update_job
-    get_slow: _Raw_get_slow
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    replace: _Raw_replace
+    delete: _Raw_delete
+    update: _Raw_update
+    @cached_property
+    def slow(self) -> JobsSlowWithRawResponse: ...
 
 @type_check_only
-class _Streaming_create_job(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -195,7 +193,7 @@ class _Streaming_create_job(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _Streaming_get_job(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -208,7 +206,7 @@ class _Streaming_get_job(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _Streaming_replace_job(Protocol):
+class _Streaming_replace(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -222,7 +220,7 @@ class _Streaming_replace_job(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _Streaming_delete_job(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -235,7 +233,7 @@ class _Streaming_delete_job(Protocol):
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
-class _Streaming_update_job(Protocol):
+class _Streaming_update(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -248,34 +246,22 @@ class _Streaming_update_job(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
-@type_check_only
-class _Streaming_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.SlowResult]]: ...
-
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create_job: _Streaming_create_job
-    get_job: _Streaming_get_job
-    replace_job: _Streaming_replace_job
-    delete_job: _Streaming_delete_job
-    update_job: _Streaming_update_job
-    get_slow: _Streaming_get_slow
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    replace: _Streaming_replace
+    delete: _Streaming_delete
+    update: _Streaming_update
+    @cached_property
+    def slow(self) -> JobsSlowWithStreamingResponse: ...
 
 class AsyncJobs(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncJobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncJobsWithStreamingResponse: ...
-    async def create_job(
+    async def create(
         self,
         *,
         body: models.JobCreate | dict[str, Any],
@@ -284,8 +270,10 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def get_job(
+    ) -> models.Job:
+        """POST /jobs"""
+
+    async def retrieve(
         self,
         job_id: str,
         *,
@@ -294,8 +282,10 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def replace_job(
+    ) -> models.Job:
+        """GET /jobs/{job_id}"""
+
+    async def replace(
         self,
         job_id: str,
         *,
@@ -305,8 +295,10 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def delete_job(
+    ) -> models.Job:
+        """PUT /jobs/{job_id}"""
+
+    async def delete(
         self,
         job_id: str,
         *,
@@ -315,8 +307,10 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    async def update_job(
+    ) -> None:
+        """DELETE /jobs/{job_id}"""
+
+    async def update(
         self,
         job_id: str,
         *,
@@ -326,20 +320,14 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def get_slow(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> models.Job:
+        """PATCH /jobs/{job_id}"""
+
+    @cached_property
+    def slow(self) -> AsyncJobsSlow: ...
 
 @type_check_only
-class _AsyncRaw_create_job(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
@@ -352,7 +340,7 @@ class _AsyncRaw_create_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_get_job(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         job_id: str,
@@ -365,7 +353,7 @@ class _AsyncRaw_get_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_replace_job(Protocol):
+class _AsyncRaw_replace(Protocol):
     async def __call__(
         self,
         job_id: str,
@@ -379,7 +367,7 @@ class _AsyncRaw_replace_job(Protocol):
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_delete_job(Protocol):
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         job_id: str,
@@ -392,7 +380,7 @@ class _AsyncRaw_delete_job(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _AsyncRaw_update_job(Protocol):
+class _AsyncRaw_update(Protocol):
     async def __call__(
         self,
         job_id: str,
@@ -405,30 +393,18 @@ class _AsyncRaw_update_job(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[models.Job]: ...
 
-@type_check_only
-class _AsyncRaw_get_slow(Protocol):
-    async def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
-
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create_job: _AsyncRaw_create_job
-    get_job: _AsyncRaw_get_job
-    replace_job: _AsyncRaw_replace_job
-    delete_job: _AsyncRaw_delete_job
-    update_job: _AsyncRaw_update_job
-    get_slow: _AsyncRaw_get_slow
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    replace: _AsyncRaw_replace
+    delete: _AsyncRaw_delete
+    update: _AsyncRaw_update
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithRawResponse: ...
 
 @type_check_only
-class _AsyncStreaming_create_job(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -441,7 +417,7 @@ class _AsyncStreaming_create_job(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_job(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -454,7 +430,7 @@ class _AsyncStreaming_get_job(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_replace_job(Protocol):
+class _AsyncStreaming_replace(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -468,7 +444,7 @@ class _AsyncStreaming_replace_job(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_job(Protocol):
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -481,7 +457,7 @@ class _AsyncStreaming_delete_job(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
-class _AsyncStreaming_update_job(Protocol):
+class _AsyncStreaming_update(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -494,24 +470,12 @@ class _AsyncStreaming_update_job(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
-@type_check_only
-class _AsyncStreaming_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.SlowResult]]: ...
-
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create_job: _AsyncStreaming_create_job
-    get_job: _AsyncStreaming_get_job
-    replace_job: _AsyncStreaming_replace_job
-    delete_job: _AsyncStreaming_delete_job
-    update_job: _AsyncStreaming_update_job
-    get_slow: _AsyncStreaming_get_slow
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    replace: _AsyncStreaming_replace
+    delete: _AsyncStreaming_delete
+    update: _AsyncStreaming_update
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithStreamingResponse: ...

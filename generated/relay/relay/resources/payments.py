@@ -1,4 +1,4 @@
-"""Payments: the operations tagged payments."""
+"""`client.payments`: Payments and its response views."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-_CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_CREATE: Endpoint[models.Payment] = Endpoint(
     method="POST",
     path="/payments",
     body=BodySpec("json", "application/json", models.PaymentCreate),
@@ -43,7 +43,7 @@ _CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
 )
 
 
-_UPDATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_UPDATE: Endpoint[models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
     body=BodySpec("json", "application/json", models.PaymentUpdate),
@@ -67,7 +67,7 @@ class Payments(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return PaymentsWithStreamingResponse(self)
 
-    def create_payment(
+    def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -86,7 +86,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -100,7 +100,7 @@ class Payments(SyncResource):
             ),
         )
 
-    def update_payment(
+    def update(
         self,
         payment_id: str,
         *,
@@ -121,7 +121,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -144,8 +144,8 @@ class PaymentsWithRawResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = to_raw_response_wrapper(owner.update_payment)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.update = to_raw_response_wrapper(owner.update)
 
 
 class PaymentsWithStreamingResponse:
@@ -153,8 +153,8 @@ class PaymentsWithStreamingResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = to_streamed_response_wrapper(owner.update_payment)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.update = to_streamed_response_wrapper(owner.update)
 
 
 class AsyncPayments(AsyncResource):
@@ -170,7 +170,7 @@ class AsyncPayments(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncPaymentsWithStreamingResponse(self)
 
-    async def create_payment(
+    async def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -189,7 +189,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -203,7 +203,7 @@ class AsyncPayments(AsyncResource):
             ),
         )
 
-    async def update_payment(
+    async def update(
         self,
         payment_id: str,
         *,
@@ -224,7 +224,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -247,8 +247,8 @@ class AsyncPaymentsWithRawResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_raw_response_wrapper(owner.update_payment)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.update = async_to_raw_response_wrapper(owner.update)
 
 
 class AsyncPaymentsWithStreamingResponse:
@@ -256,5 +256,5 @@ class AsyncPaymentsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_streamed_response_wrapper(owner.update_payment)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.update = async_to_streamed_response_wrapper(owner.update)

@@ -29,7 +29,7 @@ class Payments(SyncResource):
     def with_raw_response(self) -> PaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PaymentsWithStreamingResponse: ...
-    def create_payment(
+    def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -39,8 +39,10 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
-    def update_payment(
+    ) -> models.Payment:
+        """POST /payments"""
+
+    def update(
         self,
         payment_id: str,
         *,
@@ -51,10 +53,11 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> models.Payment:
+        """PATCH /payments/{payment_id}"""
 
 @type_check_only
-class _Raw_create_payment(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
@@ -68,7 +71,7 @@ class _Raw_create_payment(Protocol):
     ) -> APIResponse[models.Payment]: ...
 
 @type_check_only
-class _Raw_update_payment(Protocol):
+class _Raw_update(Protocol):
     def __call__(
         self,
         payment_id: str,
@@ -84,11 +87,11 @@ class _Raw_update_payment(Protocol):
 
 class PaymentsWithRawResponse:
     def __init__(self, owner: Payments) -> None: ...
-    create_payment: _Raw_create_payment
-    update_payment: _Raw_update_payment
+    create: _Raw_create
+    update: _Raw_update
 
 @type_check_only
-class _Streaming_create_payment(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -102,7 +105,7 @@ class _Streaming_create_payment(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
 
 @type_check_only
-class _Streaming_update_payment(Protocol):
+class _Streaming_update(Protocol):
     def __call__(
         self,
         payment_id: str,
@@ -118,15 +121,15 @@ class _Streaming_update_payment(Protocol):
 
 class PaymentsWithStreamingResponse:
     def __init__(self, owner: Payments) -> None: ...
-    create_payment: _Streaming_create_payment
-    update_payment: _Streaming_update_payment
+    create: _Streaming_create
+    update: _Streaming_update
 
 class AsyncPayments(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncPaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPaymentsWithStreamingResponse: ...
-    async def create_payment(
+    async def create(
         self,
         *,
         body: models.PaymentCreate | dict[str, Any],
@@ -136,8 +139,10 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
-    async def update_payment(
+    ) -> models.Payment:
+        """POST /payments"""
+
+    async def update(
         self,
         payment_id: str,
         *,
@@ -148,10 +153,11 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> models.Payment:
+        """PATCH /payments/{payment_id}"""
 
 @type_check_only
-class _AsyncRaw_create_payment(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
@@ -165,7 +171,7 @@ class _AsyncRaw_create_payment(Protocol):
     ) -> APIResponse[models.Payment]: ...
 
 @type_check_only
-class _AsyncRaw_update_payment(Protocol):
+class _AsyncRaw_update(Protocol):
     async def __call__(
         self,
         payment_id: str,
@@ -181,11 +187,11 @@ class _AsyncRaw_update_payment(Protocol):
 
 class AsyncPaymentsWithRawResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
-    create_payment: _AsyncRaw_create_payment
-    update_payment: _AsyncRaw_update_payment
+    create: _AsyncRaw_create
+    update: _AsyncRaw_update
 
 @type_check_only
-class _AsyncStreaming_create_payment(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -199,7 +205,7 @@ class _AsyncStreaming_create_payment(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
 
 @type_check_only
-class _AsyncStreaming_update_payment(Protocol):
+class _AsyncStreaming_update(Protocol):
     def __call__(
         self,
         payment_id: str,
@@ -215,5 +221,5 @@ class _AsyncStreaming_update_payment(Protocol):
 
 class AsyncPaymentsWithStreamingResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
-    create_payment: _AsyncStreaming_create_payment
-    update_payment: _AsyncStreaming_update_payment
+    create: _AsyncStreaming_create
+    update: _AsyncStreaming_update

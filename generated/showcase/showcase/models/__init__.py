@@ -1,4 +1,4 @@
-"""Models of the Zoo Showcase API API.
+"""Models of the Zoo Showcase API.
 
 Each model lives in a module of its own (models that refer to each other share one). This
 package imports a module on first use of one of its names, so `import showcase.models`

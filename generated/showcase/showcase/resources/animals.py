@@ -1,10 +1,10 @@
-"""Animals: the operations tagged animals."""
+"""`client.animals`: Animals and its response views."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
@@ -23,6 +23,16 @@ from .._runtime._sync_response import (
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
+if TYPE_CHECKING:
+    from .animals_keepers import (
+        AnimalsKeepers,
+        AnimalsKeepersWithRawResponse,
+        AnimalsKeepersWithStreamingResponse,
+        AsyncAnimalsKeepers,
+        AsyncAnimalsKeepersWithRawResponse,
+        AsyncAnimalsKeepersWithStreamingResponse,
+    )
+
 __all__ = [
     "Animals",
     "AnimalsWithRawResponse",
@@ -33,15 +43,7 @@ __all__ = [
 ]
 
 
-_LIST_ANIMALS: Endpoint[list[models.Animal]] = Endpoint(
-    method="GET",
-    path="/animals",
-    responses=(ResponseSpec("200", "json", list[models.Animal]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
-)
-
-
-_CREATE_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_CREATE: Endpoint[models.Animal] = Endpoint(
     method="POST",
     path="/animals",
     body=BodySpec("json", "application/json", models.NewAnimal),
@@ -53,7 +55,7 @@ _CREATE_ANIMAL: Endpoint[models.Animal] = Endpoint(
 )
 
 
-_GET_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_RETRIEVE: Endpoint[models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
     responses=(ResponseSpec("200", "json", models.Animal),),
@@ -64,7 +66,7 @@ _GET_ANIMAL: Endpoint[models.Animal] = Endpoint(
 )
 
 
-_DELETE_ANIMAL: Endpoint[None] = Endpoint(
+_DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
@@ -75,7 +77,7 @@ _DELETE_ANIMAL: Endpoint[None] = Endpoint(
 )
 
 
-_GET_ANIMAL_PHOTO: Endpoint[bytes] = Endpoint(
+_PHOTO: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/animals/{animalId}/photo",
     responses=(ResponseSpec("200", "bytes", bytes),),
@@ -87,24 +89,11 @@ _GET_ANIMAL_PHOTO: Endpoint[bytes] = Endpoint(
 )
 
 
-_LIST_KEEPERS: Endpoint[list[models.Keeper]] = Endpoint(
+_LIST: Endpoint[list[models.Animal]] = Endpoint(
     method="GET",
-    path="/keepers",
-    responses=(ResponseSpec("200", "json", list[models.Keeper]),),
+    path="/animals",
+    responses=(ResponseSpec("200", "json", list[models.Animal]),),
     errors=(ResponseSpec("default", "json", models.Error),),
-)
-
-
-_CREATE_KEEPER: Endpoint[models.Keeper] = Endpoint(
-    method="POST",
-    path="/keepers",
-    body=BodySpec("json", "application/json", models.Keeper),
-    responses=(ResponseSpec("201", "json", models.Keeper),),
-    errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
-    ),
 )
 
 
@@ -121,7 +110,129 @@ class Animals(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AnimalsWithStreamingResponse(self)
 
-    def list_animals(
+    def create(
+        self,
+        *,
+        body: models.NewAnimal | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            body: The animal to add.
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def retrieve(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Animal:
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return self._client.request(
+            _RETRIEVE,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def delete(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def photo(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return self._client.request(
+            _PHOTO,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -145,7 +256,7 @@ class Animals(SyncResource):
             tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
         """
         return self._client.request(
-            _LIST_ANIMALS,
+            _LIST,
             query={
                 "limit": limit,
                 "kind": kind,
@@ -161,177 +272,12 @@ class Animals(SyncResource):
             ),
         )
 
-    def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
-        """Add an animal
+    @cached_property
+    def keepers(self) -> AnimalsKeepers:
+        """Operations of `client.animals.keepers`."""
+        from .animals_keepers import AnimalsKeepers
 
-        Registers a new animal; the server assigns its id and fills in defaults.
-
-        Args:
-            body: The animal to add.
-        """
-        return self._client.request(
-            _CREATE_ANIMAL,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
-        """Get an animal
-
-        Returns one animal by its id.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return self._client.request(
-            _GET_ANIMAL,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Remove an animal
-
-        Removes an animal from the zoo records.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return self._client.request(
-            _DELETE_ANIMAL,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download an animal's photo
-
-        Returns the animal's photo as raw PNG bytes.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return self._client.request(
-            _GET_ANIMAL_PHOTO,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
-        """List keepers
-
-        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
-        """
-        return self._client.request(
-            _LIST_KEEPERS,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
-        """Hire a keeper
-
-        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
-        """
-        return self._client.request(
-            _CREATE_KEEPER,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AnimalsKeepers(self._client)
 
 
 class AnimalsWithRawResponse:
@@ -339,13 +285,15 @@ class AnimalsWithRawResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.list_animals = to_raw_response_wrapper(owner.list_animals)
-        self.create_animal = to_raw_response_wrapper(owner.create_animal)
-        self.get_animal = to_raw_response_wrapper(owner.get_animal)
-        self.delete_animal = to_raw_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = to_raw_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = to_raw_response_wrapper(owner.list_keepers)
-        self.create_keeper = to_raw_response_wrapper(owner.create_keeper)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.delete = to_raw_response_wrapper(owner.delete)
+        self.photo = to_raw_response_wrapper(owner.photo)
+        self.list = to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithRawResponse:
+        return self._owner.keepers.with_raw_response
 
 
 class AnimalsWithStreamingResponse:
@@ -353,13 +301,15 @@ class AnimalsWithStreamingResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.list_animals = to_streamed_response_wrapper(owner.list_animals)
-        self.create_animal = to_streamed_response_wrapper(owner.create_animal)
-        self.get_animal = to_streamed_response_wrapper(owner.get_animal)
-        self.delete_animal = to_streamed_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = to_streamed_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = to_streamed_response_wrapper(owner.list_keepers)
-        self.create_keeper = to_streamed_response_wrapper(owner.create_keeper)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.delete = to_streamed_response_wrapper(owner.delete)
+        self.photo = to_streamed_response_wrapper(owner.photo)
+        self.list = to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithStreamingResponse:
+        return self._owner.keepers.with_streaming_response
 
 
 class AsyncAnimals(AsyncResource):
@@ -375,7 +325,129 @@ class AsyncAnimals(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncAnimalsWithStreamingResponse(self)
 
-    async def list_animals(
+    async def create(
+        self,
+        *,
+        body: models.NewAnimal | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            body: The animal to add.
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> models.Animal:
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return await self._client.request(
+            _RETRIEVE,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def delete(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def photo(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+        """
+        return await self._client.request(
+            _PHOTO,
+            path={
+                "animalId": animal_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -399,7 +471,7 @@ class AsyncAnimals(AsyncResource):
             tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
         """
         return await self._client.request(
-            _LIST_ANIMALS,
+            _LIST,
             query={
                 "limit": limit,
                 "kind": kind,
@@ -415,177 +487,12 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
-        """Add an animal
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepers:
+        """Operations of `client.animals.keepers`."""
+        from .animals_keepers import AsyncAnimalsKeepers
 
-        Registers a new animal; the server assigns its id and fills in defaults.
-
-        Args:
-            body: The animal to add.
-        """
-        return await self._client.request(
-            _CREATE_ANIMAL,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
-        """Get an animal
-
-        Returns one animal by its id.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return await self._client.request(
-            _GET_ANIMAL,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Remove an animal
-
-        Removes an animal from the zoo records.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return await self._client.request(
-            _DELETE_ANIMAL,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download an animal's photo
-
-        Returns the animal's photo as raw PNG bytes.
-
-        Args:
-            animal_id: The id of the animal.
-        """
-        return await self._client.request(
-            _GET_ANIMAL_PHOTO,
-            path={
-                "animalId": animal_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
-        """List keepers
-
-        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
-        """
-        return await self._client.request(
-            _LIST_KEEPERS,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
-        """Hire a keeper
-
-        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
-        """
-        return await self._client.request(
-            _CREATE_KEEPER,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAnimalsKeepers(self._client)
 
 
 class AsyncAnimalsWithRawResponse:
@@ -593,13 +500,15 @@ class AsyncAnimalsWithRawResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.list_animals = async_to_raw_response_wrapper(owner.list_animals)
-        self.create_animal = async_to_raw_response_wrapper(owner.create_animal)
-        self.get_animal = async_to_raw_response_wrapper(owner.get_animal)
-        self.delete_animal = async_to_raw_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = async_to_raw_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = async_to_raw_response_wrapper(owner.list_keepers)
-        self.create_keeper = async_to_raw_response_wrapper(owner.create_keeper)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.delete = async_to_raw_response_wrapper(owner.delete)
+        self.photo = async_to_raw_response_wrapper(owner.photo)
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithRawResponse:
+        return self._owner.keepers.with_raw_response
 
 
 class AsyncAnimalsWithStreamingResponse:
@@ -607,12 +516,12 @@ class AsyncAnimalsWithStreamingResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.list_animals = async_to_streamed_response_wrapper(owner.list_animals)
-        self.create_animal = async_to_streamed_response_wrapper(owner.create_animal)
-        self.get_animal = async_to_streamed_response_wrapper(owner.get_animal)
-        self.delete_animal = async_to_streamed_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = async_to_streamed_response_wrapper(
-            owner.get_animal_photo
-        )
-        self.list_keepers = async_to_streamed_response_wrapper(owner.list_keepers)
-        self.create_keeper = async_to_streamed_response_wrapper(owner.create_keeper)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.delete = async_to_streamed_response_wrapper(owner.delete)
+        self.photo = async_to_streamed_response_wrapper(owner.photo)
+        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse:
+        return self._owner.keepers.with_streaming_response

@@ -15,6 +15,14 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .animals_keepers import (
+    AnimalsKeepers,
+    AnimalsKeepersWithRawResponse,
+    AnimalsKeepersWithStreamingResponse,
+    AsyncAnimalsKeepers,
+    AsyncAnimalsKeepersWithRawResponse,
+    AsyncAnimalsKeepersWithStreamingResponse,
+)
 
 __all__ = [
     "Animals",
@@ -30,7 +38,55 @@ class Animals(SyncResource):
     def with_raw_response(self) -> AnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsWithStreamingResponse: ...
-    def list_animals(
+    def create(
+        self,
+        *,
+        body: models.NewAnimal | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> models.Animal:
+        """POST /animals"""
+
+    def retrieve(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> models.Animal:
+        """GET /animals/{animalId}"""
+
+    def delete(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /animals/{animalId}"""
+
+    def photo(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> bytes:
+        """GET /animals/{animalId}/photo"""
+
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -42,8 +98,15 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
-    def create_animal(
+    ) -> list[models.Animal]:
+        """GET /animals"""
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepers: ...
+
+@type_check_only
+class _Raw_create(Protocol):
+    def __call__(
         self,
         *,
         body: models.NewAnimal | dict[str, Any],
@@ -52,59 +115,49 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
-    def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> APIResponse[models.Animal]: ...
 
 @type_check_only
-class _Raw_list_animals(Protocol):
+class _Raw_retrieve(Protocol):
+    def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[models.Animal]: ...
+
+@type_check_only
+class _Raw_delete(Protocol):
+    def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[None]: ...
+
+@type_check_only
+class _Raw_photo(Protocol):
+    def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[bytes]: ...
+
+@type_check_only
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -119,8 +172,18 @@ class _Raw_list_animals(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[list[models.Animal]]: ...
 
+class AnimalsWithRawResponse:
+    def __init__(self, owner: Animals) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    photo: _Raw_photo
+    list: _Raw_list
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithRawResponse: ...
+
 @type_check_only
-class _Raw_create_animal(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -130,10 +193,10 @@ class _Raw_create_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
 
 @type_check_only
-class _Raw_get_animal(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -143,10 +206,10 @@ class _Raw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
 
 @type_check_only
-class _Raw_delete_animal(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -156,10 +219,10 @@ class _Raw_delete_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[None]: ...
+    ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
-class _Raw_get_animal_photo(Protocol):
+class _Streaming_photo(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -169,45 +232,10 @@ class _Raw_get_animal_photo(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
+    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
 
 @type_check_only
-class _Raw_list_keepers(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
-
-@type_check_only
-class _Raw_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
-
-class AnimalsWithRawResponse:
-    def __init__(self, owner: Animals) -> None: ...
-    list_animals: _Raw_list_animals
-    create_animal: _Raw_create_animal
-    get_animal: _Raw_get_animal
-    delete_animal: _Raw_delete_animal
-    get_animal_photo: _Raw_get_animal_photo
-    list_keepers: _Raw_list_keepers
-    create_keeper: _Raw_create_keeper
-
-@type_check_only
-class _Streaming_list_animals(Protocol):
+class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -222,9 +250,22 @@ class _Streaming_list_animals(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[list[models.Animal]]]: ...
 
-@type_check_only
-class _Streaming_create_animal(Protocol):
-    def __call__(
+class AnimalsWithStreamingResponse:
+    def __init__(self, owner: Animals) -> None: ...
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    photo: _Streaming_photo
+    list: _Streaming_list
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithStreamingResponse: ...
+
+class AsyncAnimals(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
+    async def create(
         self,
         *,
         body: models.NewAnimal | dict[str, Any],
@@ -233,11 +274,10 @@ class _Streaming_create_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> models.Animal:
+        """POST /animals"""
 
-@type_check_only
-class _Streaming_get_animal(Protocol):
-    def __call__(
+    async def retrieve(
         self,
         animal_id: UUID,
         *,
@@ -246,11 +286,10 @@ class _Streaming_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> models.Animal:
+        """GET /animals/{animalId}"""
 
-@type_check_only
-class _Streaming_delete_animal(Protocol):
-    def __call__(
+    async def delete(
         self,
         animal_id: UUID,
         *,
@@ -259,11 +298,10 @@ class _Streaming_delete_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[None]]: ...
+    ) -> None:
+        """DELETE /animals/{animalId}"""
 
-@type_check_only
-class _Streaming_get_animal_photo(Protocol):
-    def __call__(
+    async def photo(
         self,
         animal_id: UUID,
         *,
@@ -272,49 +310,10 @@ class _Streaming_get_animal_photo(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
+    ) -> bytes:
+        """GET /animals/{animalId}/photo"""
 
-@type_check_only
-class _Streaming_list_keepers(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Keeper]]]: ...
-
-@type_check_only
-class _Streaming_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Keeper]]: ...
-
-class AnimalsWithStreamingResponse:
-    def __init__(self, owner: Animals) -> None: ...
-    list_animals: _Streaming_list_animals
-    create_animal: _Streaming_create_animal
-    get_animal: _Streaming_get_animal
-    delete_animal: _Streaming_delete_animal
-    get_animal_photo: _Streaming_get_animal_photo
-    list_keepers: _Streaming_list_keepers
-    create_keeper: _Streaming_create_keeper
-
-class AsyncAnimals(AsyncResource):
-    @cached_property
-    def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
-    @cached_property
-    def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
-    async def list_animals(
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -326,8 +325,15 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
-    async def create_animal(
+    ) -> list[models.Animal]:
+        """GET /animals"""
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepers: ...
+
+@type_check_only
+class _AsyncRaw_create(Protocol):
+    async def __call__(
         self,
         *,
         body: models.NewAnimal | dict[str, Any],
@@ -336,59 +342,49 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    async def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    async def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    async def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    async def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
-    async def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> APIResponse[models.Animal]: ...
 
 @type_check_only
-class _AsyncRaw_list_animals(Protocol):
+class _AsyncRaw_retrieve(Protocol):
+    async def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[models.Animal]: ...
+
+@type_check_only
+class _AsyncRaw_delete(Protocol):
+    async def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[None]: ...
+
+@type_check_only
+class _AsyncRaw_photo(Protocol):
+    async def __call__(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[bytes]: ...
+
+@type_check_only
+class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
@@ -403,9 +399,19 @@ class _AsyncRaw_list_animals(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[list[models.Animal]]: ...
 
+class AsyncAnimalsWithRawResponse:
+    def __init__(self, owner: AsyncAnimals) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    photo: _AsyncRaw_photo
+    list: _AsyncRaw_list
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithRawResponse: ...
+
 @type_check_only
-class _AsyncRaw_create_animal(Protocol):
-    async def __call__(
+class _AsyncStreaming_create(Protocol):
+    def __call__(
         self,
         *,
         body: models.NewAnimal | dict[str, Any],
@@ -414,11 +420,11 @@ class _AsyncRaw_create_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
 
 @type_check_only
-class _AsyncRaw_get_animal(Protocol):
-    async def __call__(
+class _AsyncStreaming_retrieve(Protocol):
+    def __call__(
         self,
         animal_id: UUID,
         *,
@@ -427,11 +433,11 @@ class _AsyncRaw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
 
 @type_check_only
-class _AsyncRaw_delete_animal(Protocol):
-    async def __call__(
+class _AsyncStreaming_delete(Protocol):
+    def __call__(
         self,
         animal_id: UUID,
         *,
@@ -440,11 +446,11 @@ class _AsyncRaw_delete_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[None]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
-class _AsyncRaw_get_animal_photo(Protocol):
-    async def __call__(
+class _AsyncStreaming_photo(Protocol):
+    def __call__(
         self,
         animal_id: UUID,
         *,
@@ -453,45 +459,10 @@ class _AsyncRaw_get_animal_photo(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
 
 @type_check_only
-class _AsyncRaw_list_keepers(Protocol):
-    async def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
-
-@type_check_only
-class _AsyncRaw_create_keeper(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
-
-class AsyncAnimalsWithRawResponse:
-    def __init__(self, owner: AsyncAnimals) -> None: ...
-    list_animals: _AsyncRaw_list_animals
-    create_animal: _AsyncRaw_create_animal
-    get_animal: _AsyncRaw_get_animal
-    delete_animal: _AsyncRaw_delete_animal
-    get_animal_photo: _AsyncRaw_get_animal_photo
-    list_keepers: _AsyncRaw_list_keepers
-    create_keeper: _AsyncRaw_create_keeper
-
-@type_check_only
-class _AsyncStreaming_list_animals(Protocol):
+class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -506,89 +477,12 @@ class _AsyncStreaming_list_animals(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Animal]]]: ...
 
-@type_check_only
-class _AsyncStreaming_create_animal(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
-
-@type_check_only
-class _AsyncStreaming_get_animal(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
-
-@type_check_only
-class _AsyncStreaming_delete_animal(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
-
-@type_check_only
-class _AsyncStreaming_get_animal_photo(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
-
-@type_check_only
-class _AsyncStreaming_list_keepers(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Keeper]]]: ...
-
-@type_check_only
-class _AsyncStreaming_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Keeper]]: ...
-
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    list_animals: _AsyncStreaming_list_animals
-    create_animal: _AsyncStreaming_create_animal
-    get_animal: _AsyncStreaming_get_animal
-    delete_animal: _AsyncStreaming_delete_animal
-    get_animal_photo: _AsyncStreaming_get_animal_photo
-    list_keepers: _AsyncStreaming_list_keepers
-    create_keeper: _AsyncStreaming_create_keeper
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    photo: _AsyncStreaming_photo
+    list: _AsyncStreaming_list
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...

@@ -1,4 +1,4 @@
-"""Tickets: the operations tagged tickets."""
+"""`client.tickets`: Tickets and its response views."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 
-_CREATE_TICKET: Endpoint[models.Ticket] = Endpoint(
+_CREATE: Endpoint[models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
     body=BodySpec("json", "application/json", models.Ticket),
@@ -45,7 +45,7 @@ _CREATE_TICKET: Endpoint[models.Ticket] = Endpoint(
 )
 
 
-_GET_TICKET: Endpoint[models.Ticket] = Endpoint(
+_RETRIEVE: Endpoint[models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
     responses=(ResponseSpec("200", "json", models.Ticket),),
@@ -69,7 +69,7 @@ class Tickets(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return TicketsWithStreamingResponse(self)
 
-    def create_ticket(
+    def create(
         self,
         *,
         body: models.Ticket | dict[str, Any],
@@ -84,7 +84,7 @@ class Tickets(SyncResource):
         Issues a visitor ticket under the code the client chose. Codes are unique.
         """
         return self._client.request(
-            _CREATE_TICKET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -95,7 +95,7 @@ class Tickets(SyncResource):
             ),
         )
 
-    def get_ticket(
+    def retrieve(
         self,
         ticket_id: str,
         *,
@@ -113,7 +113,7 @@ class Tickets(SyncResource):
             ticket_id: The ticket code, e.g. `T-1001`.
         """
         return self._client.request(
-            _GET_TICKET,
+            _RETRIEVE,
             path={
                 "ticketId": ticket_id,
             },
@@ -132,8 +132,8 @@ class TicketsWithRawResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create_ticket = to_raw_response_wrapper(owner.create_ticket)
-        self.get_ticket = to_raw_response_wrapper(owner.get_ticket)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
 
 
 class TicketsWithStreamingResponse:
@@ -141,8 +141,8 @@ class TicketsWithStreamingResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create_ticket = to_streamed_response_wrapper(owner.create_ticket)
-        self.get_ticket = to_streamed_response_wrapper(owner.get_ticket)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
 
 
 class AsyncTickets(AsyncResource):
@@ -158,7 +158,7 @@ class AsyncTickets(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncTicketsWithStreamingResponse(self)
 
-    async def create_ticket(
+    async def create(
         self,
         *,
         body: models.Ticket | dict[str, Any],
@@ -173,7 +173,7 @@ class AsyncTickets(AsyncResource):
         Issues a visitor ticket under the code the client chose. Codes are unique.
         """
         return await self._client.request(
-            _CREATE_TICKET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -184,7 +184,7 @@ class AsyncTickets(AsyncResource):
             ),
         )
 
-    async def get_ticket(
+    async def retrieve(
         self,
         ticket_id: str,
         *,
@@ -202,7 +202,7 @@ class AsyncTickets(AsyncResource):
             ticket_id: The ticket code, e.g. `T-1001`.
         """
         return await self._client.request(
-            _GET_TICKET,
+            _RETRIEVE,
             path={
                 "ticketId": ticket_id,
             },
@@ -221,8 +221,8 @@ class AsyncTicketsWithRawResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create_ticket = async_to_raw_response_wrapper(owner.create_ticket)
-        self.get_ticket = async_to_raw_response_wrapper(owner.get_ticket)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
 
 
 class AsyncTicketsWithStreamingResponse:
@@ -230,5 +230,5 @@ class AsyncTicketsWithStreamingResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create_ticket = async_to_streamed_response_wrapper(owner.create_ticket)
-        self.get_ticket = async_to_streamed_response_wrapper(owner.get_ticket)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)

@@ -29,7 +29,7 @@ class Tickets(SyncResource):
     def with_raw_response(self) -> TicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> TicketsWithStreamingResponse: ...
-    def create_ticket(
+    def create(
         self,
         *,
         body: models.Ticket | dict[str, Any],
@@ -38,8 +38,10 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
-    def get_ticket(
+    ) -> models.Ticket:
+        """POST /tickets"""
+
+    def retrieve(
         self,
         ticket_id: str,
         *,
@@ -48,10 +50,11 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> models.Ticket:
+        """GET /tickets/{ticketId}"""
 
 @type_check_only
-class _Raw_create_ticket(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
@@ -64,7 +67,7 @@ class _Raw_create_ticket(Protocol):
     ) -> APIResponse[models.Ticket]: ...
 
 @type_check_only
-class _Raw_get_ticket(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -78,11 +81,11 @@ class _Raw_get_ticket(Protocol):
 
 class TicketsWithRawResponse:
     def __init__(self, owner: Tickets) -> None: ...
-    create_ticket: _Raw_create_ticket
-    get_ticket: _Raw_get_ticket
+    create: _Raw_create
+    retrieve: _Raw_retrieve
 
 @type_check_only
-class _Streaming_create_ticket(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -95,7 +98,7 @@ class _Streaming_create_ticket(Protocol):
     ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
 
 @type_check_only
-class _Streaming_get_ticket(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -109,15 +112,15 @@ class _Streaming_get_ticket(Protocol):
 
 class TicketsWithStreamingResponse:
     def __init__(self, owner: Tickets) -> None: ...
-    create_ticket: _Streaming_create_ticket
-    get_ticket: _Streaming_get_ticket
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
 
 class AsyncTickets(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncTicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncTicketsWithStreamingResponse: ...
-    async def create_ticket(
+    async def create(
         self,
         *,
         body: models.Ticket | dict[str, Any],
@@ -126,8 +129,10 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
-    async def get_ticket(
+    ) -> models.Ticket:
+        """POST /tickets"""
+
+    async def retrieve(
         self,
         ticket_id: str,
         *,
@@ -136,10 +141,11 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> models.Ticket:
+        """GET /tickets/{ticketId}"""
 
 @type_check_only
-class _AsyncRaw_create_ticket(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
@@ -152,7 +158,7 @@ class _AsyncRaw_create_ticket(Protocol):
     ) -> APIResponse[models.Ticket]: ...
 
 @type_check_only
-class _AsyncRaw_get_ticket(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         ticket_id: str,
@@ -166,11 +172,11 @@ class _AsyncRaw_get_ticket(Protocol):
 
 class AsyncTicketsWithRawResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
-    create_ticket: _AsyncRaw_create_ticket
-    get_ticket: _AsyncRaw_get_ticket
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
 
 @type_check_only
-class _AsyncStreaming_create_ticket(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
@@ -183,7 +189,7 @@ class _AsyncStreaming_create_ticket(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_ticket(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -197,5 +203,5 @@ class _AsyncStreaming_get_ticket(Protocol):
 
 class AsyncTicketsWithStreamingResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
-    create_ticket: _AsyncStreaming_create_ticket
-    get_ticket: _AsyncStreaming_get_ticket
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
