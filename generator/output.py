@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -100,17 +101,61 @@ def write_tree(files: dict[str, str], output: Path) -> None:
 
 
 def read_tree(output: Path) -> dict[str, str]:
+    """The regular files of an output folder, by relative path; symlinks are never followed."""
+    return _scan_tree(output)[0]
+
+
+def _scan_tree(output: Path) -> tuple[dict[str, str], list[str]]:
+    """The regular files under `output`, and every entry that is not one (by name only).
+
+    A symlink (to a file or a folder) is not read or entered: a committed link to the
+    runner's environment file must not have its content printed as a diff by `--check`.
+    Fifos, sockets and devices are not read either (reading a fifo would hang).
+    """
     found: dict[str, str] = {}
+    others: list[str] = []
+    if output.is_symlink():
+        return found, ["."]
     if not output.is_dir():
-        return found
-    for path in sorted(output.rglob("*")):
-        relative = path.relative_to(output)
-        if not path.is_file() or _IGNORED_PARTS & set(relative.parts) or path.suffix == ".pyc":
-            continue
-        if any(part.endswith(".egg-info") for part in relative.parts):
-            continue
-        found[relative.as_posix()] = path.read_text(encoding="utf-8", errors="replace")
-    return found
+        return found, others
+    for folder, dirnames, filenames in os.walk(output, followlinks=False):
+        base = Path(folder)
+        dirnames[:] = [
+            name
+            for name in dirnames
+            if name not in _IGNORED_PARTS and not name.endswith(".egg-info")
+        ]
+        for name in dirnames:
+            if (base / name).is_symlink():  # os.walk does not enter it
+                others.append((base / name).relative_to(output).as_posix())
+        for name in sorted(filenames):
+            path = base / name
+            relative = path.relative_to(output)
+            if path.suffix == ".pyc":
+                continue
+            text = _read_regular(path)
+            if text is None:
+                others.append(relative.as_posix())
+            else:
+                found[relative.as_posix()] = text
+    return dict(sorted(found.items())), sorted(others)
+
+
+def _read_regular(path: Path) -> str | None:
+    """The text of a regular file; None for a symlink, fifo, socket or device (not opened).
+
+    O_NOFOLLOW: a file swapped for a symlink after the folder was listed is not followed.
+    """
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)
+    except OSError:
+        return None
+    with os.fdopen(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None
+        text = handle.read().decode("utf-8", errors="replace")
+    # universal newlines, as a text-mode read gives: a CRLF checkout is not drift
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass
@@ -118,19 +163,23 @@ class Drift:
     missing: list[str] = field(default_factory=list)  # generated, not on disk
     extra: list[str] = field(default_factory=list)  # on disk, not generated
     changed: list[str] = field(default_factory=list)
+    # symlinks and other entries that are not regular files: named, never read
+    not_followed: list[str] = field(default_factory=list)
     diff: list[str] = field(default_factory=list)
     disk: dict[str, str] = field(default_factory=dict)  # the tree as it is on disk
 
     @property
     def clean(self) -> bool:
-        return not (self.missing or self.extra or self.changed)
+        return not (self.missing or self.extra or self.changed or self.not_followed)
 
 
 def compare_tree(files: dict[str, str], output: Path, label: str) -> Drift:
     """What `generate` would change in `output`: files to add, remove and change, as a diff."""
-    disk = read_tree(output)
-    drift = Drift(disk=disk)
+    disk, not_followed = _scan_tree(output)
+    drift = Drift(disk=disk, not_followed=not_followed)
     for relative in sorted(set(files) | set(disk)):
+        if relative in not_followed:
+            continue  # named in not_followed; `generate` replaces it with the file
         expected = files.get(relative)
         actual = disk.get(relative)
         if expected == actual:
