@@ -301,6 +301,33 @@ def _replaying(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
+def _echoed_headers(headers: dict[str, str], attempt: int) -> list[tuple[bytes, bytes]]:
+    """Response headers a request asks for: ``X-Fault-Request-Id: ID`` answers
+    ``x-request-id: ID-<attempt>`` (``X-Fault-Request-Id-Header`` names another header,
+    e.g. ``request-id``); ``X-Fault-Should-Retry`` answers ``x-should-retry`` with its value."""
+    extra: list[tuple[bytes, bytes]] = []
+    request_id = headers.get("x-fault-request-id")
+    if request_id is not None:
+        name = headers.get("x-fault-request-id-header", "x-request-id")
+        extra.append((name.encode("latin-1"), f"{request_id}-{attempt}".encode("latin-1")))
+    should_retry = headers.get("x-fault-should-retry")
+    if should_retry is not None:
+        extra.append((b"x-should-retry", should_retry.encode("latin-1")))
+    return extra
+
+
+def _with_response_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    if not extra:
+        return send
+
+    async def sending(message: ASGIMessage) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return sending
+
+
 class FaultInjection:
     """ASGI middleware: faults on requests with an ``X-Fault-Key`` header.
 
@@ -345,6 +372,7 @@ class FaultInjection:
         record.headers.append(headers)
 
         replay = _replaying(body, receive)
+        send = _with_response_headers(send, _echoed_headers(headers, attempt))
         faulted = attempt <= plan.times and (plan.status is not None or plan.drop or plan.delay)
         if not faulted:
             await self.app(scope, replay, send)

@@ -1,0 +1,76 @@
+"""relay: the runtime features of issue 17 (parity with hand-tuned SDKs), live, sync and async.
+
+Request ids, server-directed retries, correlation ids in the logs, hooks, the escape hatch
+for undeclared endpoints, client conveniences and credential providers. The relay server
+(`tests/servers/relay_app.py`) records every attempt of a request that carries
+`X-Fault-Key` and answers the `X-Fault-*` headers (see tests/servers/README.md).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.e2e.conftest import Api
+from tests.e2e.relay_support import recorded
+
+
+def fault(key: str, status: int | None = None, *, times: int = 1, **more: str) -> dict[str, str]:
+    """Headers asking the relay server for `status` on the first `times` attempts (no wait)."""
+    headers = {"X-Fault-Key": key, "X-Fault-Times": str(times), "X-Fault-Retry-After": "0"}
+    if status is not None:
+        headers["X-Fault-Status"] = str(status)
+    for name, value in more.items():
+        headers["X-Fault-" + name.replace("_", "-").title()] = value
+    return headers
+
+
+async def attempts(rl: Api, key: str) -> int:
+    with httpx.Client() as http:
+        return int(recorded(http, rl.base_url, key)["attempts"])
+
+
+# ---- 1. request ids ---------------------------------------------------------------------
+
+
+async def test_status_error_carries_the_request_id(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 404, request_id="req-abc")
+    with pytest.raises(rl.errors.NotFoundError) as caught:
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    assert caught.value.request_id == "req-abc-1"
+    assert "req-abc-1" in str(caught.value)
+
+
+async def test_request_id_header_without_x_prefix(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 409, request_id="rid", request_id_header="request-id")
+    with pytest.raises(rl.errors.ConflictError) as caught:
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    assert caught.value.request_id == "rid-1"
+
+
+async def test_status_error_without_request_id(rl: Api, fault_key: str) -> None:
+    with pytest.raises(rl.errors.NotFoundError) as caught:
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 404)))
+    assert caught.value.request_id is None
+    assert "request id" not in str(caught.value)
+
+
+async def test_raw_response_request_id_is_the_last_attempts(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 503, request_id="raw")
+    raw = await rl.run(rl.client.jobs.with_raw_response.get_job("j1", extra_headers=headers))
+    assert raw.retries_taken == 1
+    assert raw.request_id == "raw-2"
+
+
+async def test_streamed_response_request_id(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, request_id="streamed", times=0)
+    manager = rl.client.jobs.with_streaming_response.get_job("j1", extra_headers=headers)
+    async with contextlib.AsyncExitStack() as stack:
+        if rl.is_async:
+            response: Any = await stack.enter_async_context(manager)
+        else:
+            response = stack.enter_context(manager)
+        assert response.request_id == "streamed-1"
