@@ -74,3 +74,50 @@ async def test_streamed_response_request_id(rl: Api, fault_key: str) -> None:
         else:
             response = stack.enter_context(manager)
         assert response.request_id == "streamed-1"
+
+
+# ---- 3. server-directed retries ---------------------------------------------------------
+
+
+async def test_should_retry_false_stops_the_retry_of_a_503(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 503, should_retry="false")
+    with pytest.raises(rl.errors.InternalServerError):
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    assert await attempts(rl, fault_key) == 1
+
+
+async def test_should_retry_true_allows_a_retry_of_a_post(rl: Api, fault_key: str) -> None:
+    # a POST without an idempotency key is not retried on a 503, unless the server vouches
+    headers = fault(fault_key, 503, should_retry="true")
+    job = await rl.run(rl.client.jobs.create_job(body={"name": "n"}, extra_headers=headers))
+    assert job.name == "n"
+    assert await attempts(rl, fault_key) == 2
+
+
+async def test_should_retry_true_allows_a_retry_of_a_400(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 400, should_retry="true")
+    job = await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    assert job.id == "j1"
+    assert await attempts(rl, fault_key) == 2
+
+
+async def test_should_retry_true_stays_within_max_retries(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, 400, times=5, should_retry="true")
+    with pytest.raises(rl.errors.BadRequestError):
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers, max_retries=2))
+    assert await attempts(rl, fault_key) == 3
+
+
+async def test_should_retry_true_stays_within_the_deadline(rl: Api, fault_key: str) -> None:
+    # the server asks for a 5 s wait; a 1 s deadline leaves no room for it
+    headers = fault(fault_key, 400, should_retry="true")
+    headers["X-Fault-Retry-After"] = "5"
+    with pytest.raises(rl.errors.BadRequestError):
+        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers, deadline=1.0))
+    assert await attempts(rl, fault_key) == 1
+
+
+async def test_should_retry_on_a_success_is_no_retry(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, times=0, should_retry="true")
+    await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    assert await attempts(rl, fault_key) == 1
