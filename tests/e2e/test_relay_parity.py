@@ -9,6 +9,7 @@ for undeclared endpoints, client conveniences and credential providers. The rela
 from __future__ import annotations
 
 import contextlib
+import logging
 from typing import Any
 
 import httpx
@@ -121,3 +122,80 @@ async def test_should_retry_on_a_success_is_no_retry(rl: Api, fault_key: str) ->
     headers = fault(fault_key, times=0, should_retry="true")
     await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
     assert await attempts(rl, fault_key) == 1
+
+
+# ---- 2. correlation ids -----------------------------------------------------------------
+
+
+def call_records(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "relay"]
+
+
+async def test_a_retried_calls_log_records_carry_one_call_id(
+    rl: Api, fault_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="relay")
+    headers = fault(fault_key, 503, times=2)
+    await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    records = call_records(caplog)
+    # three attempts: a request and a response record each, and two retry records
+    assert len(records) == 8
+    ids = {getattr(r, "call_id", None) for r in records}
+    assert len(ids) == 1
+    (call_id,) = ids
+    assert isinstance(call_id, str) and call_id
+    assert all(f"call_id={call_id}" in r.getMessage() for r in records)
+
+
+async def test_each_call_gets_its_own_id(
+    rl: Api, fault_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="relay")
+    await rl.run(rl.client.jobs.get_job("j1"))
+    await rl.run(rl.client.jobs.get_job("j1"))
+    ids = [getattr(r, "call_id", None) for r in call_records(caplog)]
+    assert len(ids) == 4 and ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+
+
+async def test_correlation_header_sends_the_call_id_on_every_attempt(
+    rl: Api, fault_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="relay")
+    client = rl.new(correlation_header="X-Correlation-ID")
+    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503)))
+    with httpx.Client() as http:
+        sent = [h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]]
+    assert len(sent) == 2 and sent[0] == sent[1] and sent[0]
+    assert {getattr(r, "call_id", None) for r in call_records(caplog)} == {sent[0]}
+
+
+async def test_a_callers_correlation_id_is_used(
+    rl: Api, fault_key: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="relay")
+    client = rl.new(correlation_header="X-Correlation-ID")
+    headers = fault(fault_key, 503)
+    await rl.run(client.jobs.get_job("j1", extra_headers=headers, correlation_id="order-77"))
+    with httpx.Client() as http:
+        sent = [h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]]
+    assert sent == ["order-77", "order-77"]
+    assert {getattr(r, "call_id", None) for r in call_records(caplog)} == {"order-77"}
+
+
+async def test_no_correlation_header_unless_asked(rl: Api, fault_key: str) -> None:
+    await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, times=0)))
+    with httpx.Client() as http:
+        (sent,) = recorded(http, rl.base_url, fault_key)["headers"]
+    assert not any("correlation" in name for name in sent)
+
+
+async def test_the_token_request_logs_under_the_calls_id(
+    rl: Api, fresh_relay_url: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG, logger="relay")
+    client = rl.new(base_url=fresh_relay_url, oauth_client=("relay-client", "relay-secret"))
+    await rl.run(client.auth.auth_oauth())
+    records = call_records(caplog)
+    assert any("/oauth/token" in r.getMessage() for r in records)
+    assert len(records) == 4  # the token request and the call, a request and a response each
+    assert len({getattr(r, "call_id", None) for r in records}) == 1

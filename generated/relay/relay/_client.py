@@ -126,6 +126,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -145,6 +146,8 @@ class Client(SyncAPIClient):
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -154,6 +157,7 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            correlation_header=correlation_header,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {
@@ -316,6 +320,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -335,6 +340,8 @@ class AsyncClient(AsyncAPIClient):
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -344,6 +351,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            correlation_header=correlation_header,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {

@@ -106,6 +106,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -119,6 +120,8 @@ class Client(SyncAPIClient):
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -128,6 +131,7 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            correlation_header=correlation_header,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
@@ -188,6 +192,7 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Tour:
         """Get a guided tour
 
@@ -207,6 +212,7 @@ class Client(SyncAPIClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -283,6 +289,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         """Create a client.
 
@@ -296,6 +303,8 @@ class AsyncClient(AsyncAPIClient):
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -305,6 +314,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            correlation_header=correlation_header,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
@@ -365,6 +375,7 @@ class AsyncClient(AsyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Tour:
         """Get a guided tour
 
@@ -384,6 +395,7 @@ class AsyncClient(AsyncAPIClient):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -73,6 +73,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
@@ -97,6 +98,7 @@ class Client(SyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Tour: ...
 
 @type_check_only
@@ -110,6 +112,7 @@ class _Raw_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Tour]: ...
 
 class ClientWithRawResponse:
@@ -137,6 +140,7 @@ class _Streaming_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Tour]]: ...
 
 class ClientWithStreamingResponse:
@@ -164,6 +168,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...
@@ -188,6 +193,7 @@ class AsyncClient(AsyncAPIClient):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Tour: ...
 
 @type_check_only
@@ -201,6 +207,7 @@ class _AsyncRaw_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Tour]: ...
 
 class AsyncClientWithRawResponse:
@@ -228,6 +235,7 @@ class _AsyncStreaming_get_tour(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Tour]]: ...
 
 class AsyncClientWithStreamingResponse:

@@ -51,6 +51,8 @@ PageT = TypeVar("PageT", bound=_PageLogic)
 
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
 log = logging.getLogger(PACKAGE)
+# the request extension that carries a call's id to every log record of the call
+CALL_ID = f"{PACKAGE}_call_id"
 _NO_OPTIONS = RequestOptions()
 _NO_AUTH = Auth({}, {})
 
@@ -93,6 +95,7 @@ class BaseAPIClient:
     _owns_http: bool
     _strict_response_validation: bool
     _drift_warned: set[tuple[str, str]]
+    _correlation_header: str | None
 
     def __init__(
         self,
@@ -104,6 +107,7 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -119,6 +123,7 @@ class BaseAPIClient:
         self._auth = auth if auth is not None else _NO_AUTH
         self._strict_response_validation = strict_response_validation
         self._drift_warned = set()
+        self._correlation_header = correlation_header
 
     @property
     def base_url(self) -> str:
@@ -228,9 +233,12 @@ class BaseAPIClient:
         schemes: tuple[str, ...],
         tokens: Mapping[str, str],
         timeout: float | httpx.Timeout | None,
+        call_id: str,
     ) -> dict[str, Any]:
         """`build_request` arguments of one attempt, credentials included."""
         headers = httpx.Headers(encoded.headers)
+        if self._correlation_header is not None:
+            headers[self._correlation_header] = call_id
         params = list(encoded.params)
         cookies = dict(encoded.cookies)
         for key in schemes:
@@ -247,6 +255,7 @@ class BaseAPIClient:
             "params": params,
             "headers": headers,
             "timeout": timeout,
+            "extensions": {CALL_ID: call_id},
             **body,
         }
 
@@ -354,12 +363,18 @@ class BaseAPIClient:
             if not content.strip():
                 # a success without a body where one is declared (a 200 that should be a
                 # 204): the call did succeed, so it returns None rather than raise
-                log.warning("%s has an empty body; returned None", where)
+                call_id = call_id_of(response.request)
+                log.warning(
+                    "%s has an empty body; returned None call_id=%s",
+                    where,
+                    call_id,
+                    extra={"call_id": call_id},
+                )
                 return None
             try:
                 data = json.loads(content)
                 if fits_shape(type_, data):
-                    self._warn_drift(where, mismatch)
+                    self._warn_drift(where, mismatch, call_id_of(response.request))
                     return construct(type_, data)
             except (ValueError, RecursionError):
                 pass  # not JSON, or nested deeper than Python reads: nothing to read leniently
@@ -369,7 +384,9 @@ class BaseAPIClient:
             body=_loose_body(response),
         ) from mismatch
 
-    def _warn_drift(self, where: str, mismatch: ValidationError) -> None:
+    def _warn_drift(
+        self, where: str, mismatch: ValidationError, call_id: str | None
+    ) -> None:
         """Once per drift and client, not per call; paths only, never values (a body may
         carry personal data), list indices as `*`."""
         paths = sorted(
@@ -389,9 +406,11 @@ class BaseAPIClient:
         self._drift_warned.add((where, at))
         log.warning(
             "%s does not match the API description at %s; returned as received there "
-            "(strict_response_validation=True raises instead)",
+            "(strict_response_validation=True raises instead) call_id=%s",
             where,
             at,
+            call_id,
+            extra={"call_id": call_id},
         )
 
     def _status_error(
@@ -462,41 +481,63 @@ class BaseAPIClient:
 
     # -- logging --------------------------------------------------------------------------
 
+    # Every record of a call carries its id, in the message (`call_id=...`) and as
+    # `record.call_id` (extra), so that one call's attempts can be followed in a log.
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "request: %s %s attempt=%d headers=%s",
+                "request: %s %s call_id=%s attempt=%d headers=%s",
                 request.method,
                 self._auth.redact_url(request.url),
+                call_id,
                 attempt,
                 self._auth.redact_headers(request.headers),
+                extra={"call_id": call_id},
             )
 
     def _log_outcome(
         self, request: httpx.Request, attempt: int, started: float, outcome: str
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "response: %s %s -> %s attempt=%d elapsed=%.3fs",
+                "response: %s %s -> %s call_id=%s attempt=%d elapsed=%.3fs",
                 request.method,
                 self._auth.redact_url(request.url),
                 outcome,
+                call_id,
                 attempt,
                 time.monotonic() - started,
+                extra={"call_id": call_id},
             )
 
     def _log_retry(
         self, request: httpx.Request, delay: float, retries: int, max_retries: int
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "retrying %s %s in %.2fs (retry %d of %d)",
+                "retrying %s %s in %.2fs (retry %d of %d) call_id=%s",
                 request.method,
                 self._auth.redact_url(request.url),
                 delay,
                 retries + 1,
                 max_retries,
+                call_id,
+                extra={"call_id": call_id},
             )
+
+
+def new_call_id(options: RequestOptions) -> str:
+    """The id of a call: the caller's `correlation_id`, else a new random one."""
+    return options.correlation_id or str(uuid.uuid4())
+
+
+def call_id_of(request: httpx.Request) -> str | None:
+    value = request.extensions.get(CALL_ID)
+    return value if isinstance(value, str) else None
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:

@@ -94,6 +94,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[models.Pet]:
         """List all pets
 
@@ -113,6 +114,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +127,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Pet:
         """Create a pet
 
@@ -139,6 +142,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -151,6 +155,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Pet:
         """Info for a specific pet
 
@@ -170,6 +175,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -182,6 +188,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -201,6 +208,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -249,6 +257,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[models.Pet]:
         """List all pets
 
@@ -268,6 +277,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -280,6 +290,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Pet:
         """Create a pet
 
@@ -294,6 +305,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -306,6 +318,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Pet:
         """Info for a specific pet
 
@@ -325,6 +338,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -337,6 +351,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -356,6 +371,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 

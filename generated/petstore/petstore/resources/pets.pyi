@@ -38,6 +38,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[models.Pet]: ...
     def create_pet(
         self,
@@ -48,6 +49,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Pet: ...
     def show_pet_by_id(
         self,
@@ -58,6 +60,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Pet: ...
     def delete_pet(
         self,
@@ -68,6 +71,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
 
 @type_check_only
@@ -81,6 +85,7 @@ class _Raw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[list[models.Pet]]: ...
 
 @type_check_only
@@ -94,6 +99,7 @@ class _Raw_create_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
@@ -107,6 +113,7 @@ class _Raw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
@@ -120,6 +127,7 @@ class _Raw_delete_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class PetsWithRawResponse:
@@ -140,6 +148,7 @@ class _Streaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
 
 @type_check_only
@@ -153,6 +162,7 @@ class _Streaming_create_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
 
 @type_check_only
@@ -166,6 +176,7 @@ class _Streaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
 
 @type_check_only
@@ -179,6 +190,7 @@ class _Streaming_delete_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 class PetsWithStreamingResponse:
@@ -202,6 +214,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[models.Pet]: ...
     async def create_pet(
         self,
@@ -212,6 +225,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Pet: ...
     async def show_pet_by_id(
         self,
@@ -222,6 +236,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Pet: ...
     async def delete_pet(
         self,
@@ -232,6 +247,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
 
 @type_check_only
@@ -245,6 +261,7 @@ class _AsyncRaw_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[list[models.Pet]]: ...
 
 @type_check_only
@@ -258,6 +275,7 @@ class _AsyncRaw_create_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
@@ -271,6 +289,7 @@ class _AsyncRaw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Pet]: ...
 
 @type_check_only
@@ -284,6 +303,7 @@ class _AsyncRaw_delete_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class AsyncPetsWithRawResponse:
@@ -304,6 +324,7 @@ class _AsyncStreaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
 
 @type_check_only
@@ -317,6 +338,7 @@ class _AsyncStreaming_create_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
 
 @type_check_only
@@ -330,6 +352,7 @@ class _AsyncStreaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
 
 @type_check_only
@@ -343,6 +366,7 @@ class _AsyncStreaming_delete_pet(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 class AsyncPetsWithStreamingResponse:

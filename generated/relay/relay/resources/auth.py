@@ -144,6 +144,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key header
 
@@ -157,6 +158,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -168,6 +170,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key query parameter
 
@@ -181,6 +184,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -192,6 +196,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key cookie
 
@@ -205,6 +210,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -216,6 +222,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with a bearer token
 
@@ -229,6 +236,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -240,6 +248,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with HTTP basic authentication
 
@@ -253,6 +262,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -264,6 +274,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
@@ -277,6 +288,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -288,6 +300,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with a bearer token or an API key
 
@@ -301,6 +314,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -312,6 +326,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with two API keys at once
 
@@ -325,6 +340,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -336,6 +352,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -349,6 +366,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -361,6 +379,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -375,6 +394,7 @@ class Auth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -434,6 +454,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key header
 
@@ -447,6 +468,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -458,6 +480,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key query parameter
 
@@ -471,6 +494,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -482,6 +506,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an API key cookie
 
@@ -495,6 +520,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -506,6 +532,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with a bearer token
 
@@ -519,6 +546,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -530,6 +558,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with HTTP basic authentication
 
@@ -543,6 +572,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -554,6 +584,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
@@ -567,6 +598,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -578,6 +610,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with a bearer token or an API key
 
@@ -591,6 +624,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -602,6 +636,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho:
         """Authenticate with two API keys at once
 
@@ -615,6 +650,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -626,6 +662,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -639,6 +676,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -651,6 +689,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -665,6 +704,7 @@ class AsyncAuth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 

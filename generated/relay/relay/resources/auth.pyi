@@ -37,6 +37,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_query_key(
         self,
@@ -46,6 +47,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_cookie_key(
         self,
@@ -55,6 +57,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_bearer(
         self,
@@ -64,6 +67,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_basic(
         self,
@@ -73,6 +77,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_oauth(
         self,
@@ -82,6 +87,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_either(
         self,
@@ -91,6 +97,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def auth_both(
         self,
@@ -100,6 +107,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     def get_public(
         self,
@@ -109,6 +117,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.PublicEcho: ...
     def create_token(
         self,
@@ -119,6 +128,7 @@ class Auth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.TokenResponse: ...
 
 @type_check_only
@@ -131,6 +141,7 @@ class _Raw_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -143,6 +154,7 @@ class _Raw_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -155,6 +167,7 @@ class _Raw_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -167,6 +180,7 @@ class _Raw_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -179,6 +193,7 @@ class _Raw_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -191,6 +206,7 @@ class _Raw_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -203,6 +219,7 @@ class _Raw_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -215,6 +232,7 @@ class _Raw_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -227,6 +245,7 @@ class _Raw_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.PublicEcho]: ...
 
 @type_check_only
@@ -240,6 +259,7 @@ class _Raw_create_token(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.TokenResponse]: ...
 
 class AuthWithRawResponse:
@@ -265,6 +285,7 @@ class _Streaming_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -277,6 +298,7 @@ class _Streaming_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -289,6 +311,7 @@ class _Streaming_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -301,6 +324,7 @@ class _Streaming_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -313,6 +337,7 @@ class _Streaming_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -325,6 +350,7 @@ class _Streaming_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -337,6 +363,7 @@ class _Streaming_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -349,6 +376,7 @@ class _Streaming_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -361,6 +389,7 @@ class _Streaming_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.PublicEcho]]: ...
 
 @type_check_only
@@ -374,6 +403,7 @@ class _Streaming_create_token(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.TokenResponse]]: ...
 
 class AuthWithStreamingResponse:
@@ -402,6 +432,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_query_key(
         self,
@@ -411,6 +442,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_cookie_key(
         self,
@@ -420,6 +452,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_bearer(
         self,
@@ -429,6 +462,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_basic(
         self,
@@ -438,6 +472,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_oauth(
         self,
@@ -447,6 +482,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_either(
         self,
@@ -456,6 +492,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def auth_both(
         self,
@@ -465,6 +502,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.AuthEcho: ...
     async def get_public(
         self,
@@ -474,6 +512,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.PublicEcho: ...
     async def create_token(
         self,
@@ -484,6 +523,7 @@ class AsyncAuth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.TokenResponse: ...
 
 @type_check_only
@@ -496,6 +536,7 @@ class _AsyncRaw_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -508,6 +549,7 @@ class _AsyncRaw_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -520,6 +562,7 @@ class _AsyncRaw_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -532,6 +575,7 @@ class _AsyncRaw_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -544,6 +588,7 @@ class _AsyncRaw_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -556,6 +601,7 @@ class _AsyncRaw_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -568,6 +614,7 @@ class _AsyncRaw_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -580,6 +627,7 @@ class _AsyncRaw_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.AuthEcho]: ...
 
 @type_check_only
@@ -592,6 +640,7 @@ class _AsyncRaw_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.PublicEcho]: ...
 
 @type_check_only
@@ -605,6 +654,7 @@ class _AsyncRaw_create_token(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.TokenResponse]: ...
 
 class AsyncAuthWithRawResponse:
@@ -630,6 +680,7 @@ class _AsyncStreaming_auth_api_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -642,6 +693,7 @@ class _AsyncStreaming_auth_query_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -654,6 +706,7 @@ class _AsyncStreaming_auth_cookie_key(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -666,6 +719,7 @@ class _AsyncStreaming_auth_bearer(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -678,6 +732,7 @@ class _AsyncStreaming_auth_basic(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -690,6 +745,7 @@ class _AsyncStreaming_auth_oauth(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -702,6 +758,7 @@ class _AsyncStreaming_auth_either(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -714,6 +771,7 @@ class _AsyncStreaming_auth_both(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.AuthEcho]]: ...
 
 @type_check_only
@@ -726,6 +784,7 @@ class _AsyncStreaming_get_public(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.PublicEcho]]: ...
 
 @type_check_only
@@ -739,6 +798,7 @@ class _AsyncStreaming_create_token(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.TokenResponse]]: ...
 
 class AsyncAuthWithStreamingResponse:

@@ -41,6 +41,7 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[models.Event]: ...
 
 @type_check_only
@@ -55,6 +56,7 @@ class _Raw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[Stream[models.Event]]: ...
 
 class EventsWithRawResponse:
@@ -73,6 +75,7 @@ class _Streaming_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[Stream[models.Event]]]: ...
 
 class EventsWithStreamingResponse:
@@ -94,6 +97,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[models.Event]: ...
 
 @type_check_only
@@ -108,6 +112,7 @@ class _AsyncRaw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncStream[models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
@@ -126,6 +131,7 @@ class _AsyncStreaming_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncStream[models.Event]]
     ]: ...

@@ -68,6 +68,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsPage: ...
     def list_items_by_offset(
         self,
@@ -79,6 +80,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsByOffsetPage: ...
     def list_items_by_page(
         self,
@@ -90,6 +92,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsByPagePage: ...
     def list_items_nested(
         self,
@@ -101,6 +104,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsNestedPage: ...
     def list_items_plain(
         self,
@@ -112,6 +116,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsPlainPage: ...
 
 @type_check_only
@@ -126,6 +131,7 @@ class _Raw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsPage]: ...
 
 @type_check_only
@@ -140,6 +146,7 @@ class _Raw_list_items_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -154,6 +161,7 @@ class _Raw_list_items_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsByPagePage]: ...
 
 @type_check_only
@@ -168,6 +176,7 @@ class _Raw_list_items_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsNestedPage]: ...
 
 @type_check_only
@@ -182,6 +191,7 @@ class _Raw_list_items_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsPlainPage]: ...
 
 class ItemsWithRawResponse:
@@ -204,6 +214,7 @@ class _Streaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
 
 @type_check_only
@@ -218,6 +229,7 @@ class _Streaming_list_items_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByOffsetPage]]: ...
 
 @type_check_only
@@ -232,6 +244,7 @@ class _Streaming_list_items_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByPagePage]]: ...
 
 @type_check_only
@@ -246,6 +259,7 @@ class _Streaming_list_items_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsNestedPage]]: ...
 
 @type_check_only
@@ -260,6 +274,7 @@ class _Streaming_list_items_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPlainPage]]: ...
 
 class ItemsWithStreamingResponse:
@@ -301,6 +316,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPage: ...
     async def list_items_by_offset(
         self,
@@ -312,6 +328,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByOffsetPage: ...
     async def list_items_by_page(
         self,
@@ -323,6 +340,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByPagePage: ...
     async def list_items_nested(
         self,
@@ -334,6 +352,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsNestedPage: ...
     async def list_items_plain(
         self,
@@ -345,6 +364,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPlainPage: ...
 
 @type_check_only
@@ -359,6 +379,7 @@ class _AsyncRaw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsPage]: ...
 
 @type_check_only
@@ -373,6 +394,7 @@ class _AsyncRaw_list_items_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -387,6 +409,7 @@ class _AsyncRaw_list_items_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsByPagePage]: ...
 
 @type_check_only
@@ -401,6 +424,7 @@ class _AsyncRaw_list_items_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsNestedPage]: ...
 
 @type_check_only
@@ -415,6 +439,7 @@ class _AsyncRaw_list_items_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsPlainPage]: ...
 
 class AsyncItemsWithRawResponse:
@@ -437,6 +462,7 @@ class _AsyncStreaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
 
 @type_check_only
@@ -451,6 +477,7 @@ class _AsyncStreaming_list_items_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByOffsetPage]
     ]: ...
@@ -467,6 +494,7 @@ class _AsyncStreaming_list_items_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByPagePage]
     ]: ...
@@ -483,6 +511,7 @@ class _AsyncStreaming_list_items_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsNestedPage]
     ]: ...
@@ -499,6 +528,7 @@ class _AsyncStreaming_list_items_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsPlainPage]
     ]: ...

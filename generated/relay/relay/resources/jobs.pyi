@@ -38,6 +38,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     def get_job(
         self,
@@ -48,6 +49,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     def replace_job(
         self,
@@ -59,6 +61,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     def delete_job(
         self,
@@ -69,6 +72,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
     def update_job(
         self,
@@ -80,6 +84,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     def get_slow(
         self,
@@ -90,6 +95,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.SlowResult: ...
 
 @type_check_only
@@ -103,6 +109,7 @@ class _Raw_create_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -116,6 +123,7 @@ class _Raw_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -130,6 +138,7 @@ class _Raw_replace_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -143,6 +152,7 @@ class _Raw_delete_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 @type_check_only
@@ -157,6 +167,7 @@ class _Raw_update_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -170,6 +181,7 @@ class _Raw_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.SlowResult]: ...
 
 class JobsWithRawResponse:
@@ -192,6 +204,7 @@ class _Streaming_create_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -205,6 +218,7 @@ class _Streaming_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -219,6 +233,7 @@ class _Streaming_replace_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -232,6 +247,7 @@ class _Streaming_delete_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
@@ -246,6 +262,7 @@ class _Streaming_update_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -259,6 +276,7 @@ class _Streaming_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.SlowResult]]: ...
 
 class JobsWithStreamingResponse:
@@ -284,6 +302,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     async def get_job(
         self,
@@ -294,6 +313,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     async def replace_job(
         self,
@@ -305,6 +325,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     async def delete_job(
         self,
@@ -315,6 +336,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
     async def update_job(
         self,
@@ -326,6 +348,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Job: ...
     async def get_slow(
         self,
@@ -336,6 +359,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.SlowResult: ...
 
 @type_check_only
@@ -349,6 +373,7 @@ class _AsyncRaw_create_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -362,6 +387,7 @@ class _AsyncRaw_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -376,6 +402,7 @@ class _AsyncRaw_replace_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -389,6 +416,7 @@ class _AsyncRaw_delete_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 @type_check_only
@@ -403,6 +431,7 @@ class _AsyncRaw_update_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Job]: ...
 
 @type_check_only
@@ -416,6 +445,7 @@ class _AsyncRaw_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.SlowResult]: ...
 
 class AsyncJobsWithRawResponse:
@@ -438,6 +468,7 @@ class _AsyncStreaming_create_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -451,6 +482,7 @@ class _AsyncStreaming_get_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -465,6 +497,7 @@ class _AsyncStreaming_replace_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -478,6 +511,7 @@ class _AsyncStreaming_delete_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
@@ -492,6 +526,7 @@ class _AsyncStreaming_update_job(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
 
 @type_check_only
@@ -505,6 +540,7 @@ class _AsyncStreaming_get_slow(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.SlowResult]]: ...
 
 class AsyncJobsWithStreamingResponse:

@@ -77,6 +77,7 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Payment:
         """Create a payment
 
@@ -97,6 +98,7 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -111,6 +113,7 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Payment:
         """Update a payment
 
@@ -135,6 +138,7 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -180,6 +184,7 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Payment:
         """Create a payment
 
@@ -200,6 +205,7 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -214,6 +220,7 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.Payment:
         """Update a payment
 
@@ -238,6 +245,7 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 

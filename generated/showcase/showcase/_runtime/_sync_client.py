@@ -22,6 +22,7 @@ from .. import errors
 from ._auth import Auth, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
+    CALL_ID,
     USER_AGENT,
     BaseAPIClient,
     Call,
@@ -29,6 +30,7 @@ from ._base_client import (
     ResultT,
     _answered,
     build_request,
+    new_call_id,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
@@ -66,6 +68,7 @@ class SyncAPIClient(BaseAPIClient):
         http_client: httpx.Client | None = None,
         auth: Auth | None = None,
         strict_response_validation: bool = False,
+        correlation_header: str | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -75,6 +78,7 @@ class SyncAPIClient(BaseAPIClient):
             default_headers=default_headers,
             auth=auth,
             strict_response_validation=strict_response_validation,
+            correlation_header=correlation_header,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -151,6 +155,8 @@ class SyncAPIClient(BaseAPIClient):
         options: RequestOptions = _NO_OPTIONS,
     ) -> Stream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
+        # a reconnection continues the call: it keeps the call's id
+        options = replace(options, correlation_id=new_call_id(options))
         call = Call(endpoint, path, query, headers, cookies, body, options)
 
         def reconnect(last_event_id: str) -> httpx.Response:
@@ -230,20 +236,25 @@ class SyncAPIClient(BaseAPIClient):
         call = self._with_idempotency_key(call)
         encoded = self._encode(call)
         max_retries, deadline_at = self._attempt_settings(call, encoded)
+        call_id = new_call_id(call.options)
         retries = 0
         token_renewed = False
         while True:
             schemes = self._auth.choose(call.endpoint.security)
-            tokens = self._tokens(schemes)
+            tokens = self._tokens(schemes, call_id)
             try:
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
-                arguments = self._request_arguments(encoded, schemes, tokens, None)
+                arguments = self._request_arguments(
+                    encoded, schemes, tokens, None, call_id
+                )
                 request = build_request(self._http, arguments)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
-            arguments = self._request_arguments(encoded, schemes, tokens, timeout)
+            arguments = self._request_arguments(
+                encoded, schemes, tokens, timeout, call_id
+            )
             request = build_request(self._http, arguments)
             self._log_request(request, retries + 1)
             started = time.monotonic()
@@ -278,24 +289,29 @@ class SyncAPIClient(BaseAPIClient):
             sleep(delay)
             retries += 1
 
-    def _tokens(self, schemes: tuple[str, ...]) -> dict[str, str]:
+    def _tokens(self, schemes: tuple[str, ...], call_id: str) -> dict[str, str]:
         """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
         tokens: dict[str, str] = {}
         for key in self._auth.token_schemes(schemes):
             token = self._auth.cached_token(key)
             if token is None:
                 with self._auth.thread_lock:
-                    token = self._auth.cached_token(key) or self._fetch_token(key)
+                    token = self._auth.cached_token(key) or self._fetch_token(
+                        key, call_id
+                    )
             tokens[key] = token
         return tokens
 
-    def _fetch_token(self, key: str) -> str:
+    def _fetch_token(self, key: str, call_id: str) -> str:
         arguments = self._auth.token_request(key, self._base_url)
         headers = httpx.Headers({"User-Agent": USER_AGENT})
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = build_request(self._http, {**arguments, "timeout": self._timeout})
+        request = build_request(
+            self._http,
+            {**arguments, "timeout": self._timeout, "extensions": {CALL_ID: call_id}},
+        )
         self._log_request(request, 1)
         started = time.monotonic()
         try:

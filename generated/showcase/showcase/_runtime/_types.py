@@ -57,6 +57,8 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     deadline: float | None | NotGiven = NOT_GIVEN
+    # the call's id in the logs (and the correlation header): the caller's, else a new one
+    correlation_id: str | None = None
 
 
 def client_timeout(

@@ -49,6 +49,7 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.EchoResponse: ...
     def echo_post(
         self,
@@ -62,6 +63,7 @@ class Diagnostics(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.EchoResponse: ...
 
 @type_check_only
@@ -85,6 +87,7 @@ class _Raw_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.EchoResponse]: ...
 
 @type_check_only
@@ -101,6 +104,7 @@ class _Raw_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.EchoResponse]: ...
 
 class DiagnosticsWithRawResponse:
@@ -129,6 +133,7 @@ class _Streaming_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
 
 @type_check_only
@@ -145,6 +150,7 @@ class _Streaming_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.EchoResponse]]: ...
 
 class DiagnosticsWithStreamingResponse:
@@ -176,6 +182,7 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.EchoResponse: ...
     async def echo_post(
         self,
@@ -189,6 +196,7 @@ class AsyncDiagnostics(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.EchoResponse: ...
 
 @type_check_only
@@ -212,6 +220,7 @@ class _AsyncRaw_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.EchoResponse]: ...
 
 @type_check_only
@@ -228,6 +237,7 @@ class _AsyncRaw_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.EchoResponse]: ...
 
 class AsyncDiagnosticsWithRawResponse:
@@ -256,6 +266,7 @@ class _AsyncStreaming_echo_get(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
 
 @type_check_only
@@ -272,6 +283,7 @@ class _AsyncStreaming_echo_post(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.EchoResponse]]: ...
 
 class AsyncDiagnosticsWithStreamingResponse:

@@ -44,6 +44,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.ListItemsResponse: ...
     def create_item(
         self,
@@ -55,6 +56,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     def get_item(
         self,
@@ -65,6 +67,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.ItemDetail: ...
     def delete_item(
         self,
@@ -75,6 +78,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
     def update_item(
         self,
@@ -86,6 +90,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     def get_item_label(
         self,
@@ -96,6 +101,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> str: ...
     def get_item_from_future(
         self,
@@ -106,6 +112,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     def list_items_by_sku(
         self,
@@ -115,6 +122,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, models.Item]: ...
     def get_warehouse_stock(
         self,
@@ -126,6 +134,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.GetWarehouseStockResponse: ...
     def get_categories(
         self,
@@ -135,6 +144,7 @@ class Inventory(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[models.Category]: ...
 
 @type_check_only
@@ -153,6 +163,7 @@ class _Raw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.ListItemsResponse]: ...
 
 @type_check_only
@@ -167,6 +178,7 @@ class _Raw_create_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -180,6 +192,7 @@ class _Raw_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.ItemDetail]: ...
 
 @type_check_only
@@ -193,6 +206,7 @@ class _Raw_delete_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 @type_check_only
@@ -207,6 +221,7 @@ class _Raw_update_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -220,6 +235,7 @@ class _Raw_get_item_label(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[str]: ...
 
 @type_check_only
@@ -233,6 +249,7 @@ class _Raw_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -245,6 +262,7 @@ class _Raw_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[dict[str, models.Item]]: ...
 
 @type_check_only
@@ -259,6 +277,7 @@ class _Raw_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.GetWarehouseStockResponse]: ...
 
 @type_check_only
@@ -271,6 +290,7 @@ class _Raw_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[list[models.Category]]: ...
 
 class InventoryWithRawResponse:
@@ -302,6 +322,7 @@ class _Streaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.ListItemsResponse]]: ...
 
 @type_check_only
@@ -316,6 +337,7 @@ class _Streaming_create_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -329,6 +351,7 @@ class _Streaming_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.ItemDetail]]: ...
 
 @type_check_only
@@ -342,6 +365,7 @@ class _Streaming_delete_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
@@ -356,6 +380,7 @@ class _Streaming_update_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -369,6 +394,7 @@ class _Streaming_get_item_label(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[str]]: ...
 
 @type_check_only
@@ -382,6 +408,7 @@ class _Streaming_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -394,6 +421,7 @@ class _Streaming_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[dict[str, models.Item]]]: ...
 
 @type_check_only
@@ -408,6 +436,7 @@ class _Streaming_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.GetWarehouseStockResponse]]: ...
 
 @type_check_only
@@ -420,6 +449,7 @@ class _Streaming_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[list[models.Category]]]: ...
 
 class InventoryWithStreamingResponse:
@@ -454,6 +484,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.ListItemsResponse: ...
     async def create_item(
         self,
@@ -465,6 +496,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     async def get_item(
         self,
@@ -475,6 +507,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.ItemDetail: ...
     async def delete_item(
         self,
@@ -485,6 +518,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
     async def update_item(
         self,
@@ -496,6 +530,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     async def get_item_label(
         self,
@@ -506,6 +541,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> str: ...
     async def get_item_from_future(
         self,
@@ -516,6 +552,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Item: ...
     async def list_items_by_sku(
         self,
@@ -525,6 +562,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, models.Item]: ...
     async def get_warehouse_stock(
         self,
@@ -536,6 +574,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.GetWarehouseStockResponse: ...
     async def get_categories(
         self,
@@ -545,6 +584,7 @@ class AsyncInventory(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[models.Category]: ...
 
 @type_check_only
@@ -563,6 +603,7 @@ class _AsyncRaw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.ListItemsResponse]: ...
 
 @type_check_only
@@ -577,6 +618,7 @@ class _AsyncRaw_create_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -590,6 +632,7 @@ class _AsyncRaw_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.ItemDetail]: ...
 
 @type_check_only
@@ -603,6 +646,7 @@ class _AsyncRaw_delete_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 @type_check_only
@@ -617,6 +661,7 @@ class _AsyncRaw_update_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -630,6 +675,7 @@ class _AsyncRaw_get_item_label(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[str]: ...
 
 @type_check_only
@@ -643,6 +689,7 @@ class _AsyncRaw_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Item]: ...
 
 @type_check_only
@@ -655,6 +702,7 @@ class _AsyncRaw_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[dict[str, models.Item]]: ...
 
 @type_check_only
@@ -669,6 +717,7 @@ class _AsyncRaw_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.GetWarehouseStockResponse]: ...
 
 @type_check_only
@@ -681,6 +730,7 @@ class _AsyncRaw_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[list[models.Category]]: ...
 
 class AsyncInventoryWithRawResponse:
@@ -712,6 +762,7 @@ class _AsyncStreaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[models.ListItemsResponse]
     ]: ...
@@ -728,6 +779,7 @@ class _AsyncStreaming_create_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -741,6 +793,7 @@ class _AsyncStreaming_get_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.ItemDetail]]: ...
 
 @type_check_only
@@ -754,6 +807,7 @@ class _AsyncStreaming_delete_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
@@ -768,6 +822,7 @@ class _AsyncStreaming_update_item(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -781,6 +836,7 @@ class _AsyncStreaming_get_item_label(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
 
 @type_check_only
@@ -794,6 +850,7 @@ class _AsyncStreaming_get_item_from_future(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Item]]: ...
 
 @type_check_only
@@ -806,6 +863,7 @@ class _AsyncStreaming_list_items_by_sku(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[dict[str, models.Item]]]: ...
 
 @type_check_only
@@ -820,6 +878,7 @@ class _AsyncStreaming_get_warehouse_stock(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[models.GetWarehouseStockResponse]
     ]: ...
@@ -834,6 +893,7 @@ class _AsyncStreaming_get_categories(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Category]]]: ...
 
 class AsyncInventoryWithStreamingResponse:

@@ -75,6 +75,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.InventoryStats:
         """Get inventory statistics
 
@@ -94,6 +95,7 @@ class StoreAdmin(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -106,6 +108,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Reset all data
 
@@ -125,6 +128,7 @@ class StoreAdmin(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -171,6 +175,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> models.InventoryStats:
         """Get inventory statistics
 
@@ -190,6 +195,7 @@ class AsyncStoreAdmin(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -202,6 +208,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Reset all data
 
@@ -221,6 +228,7 @@ class AsyncStoreAdmin(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                correlation_id=correlation_id,
             ),
         )
 

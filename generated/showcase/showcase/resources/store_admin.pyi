@@ -38,6 +38,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.InventoryStats: ...
     def reset_store(
         self,
@@ -48,6 +49,7 @@ class StoreAdmin(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
 
 @type_check_only
@@ -61,6 +63,7 @@ class _Raw_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.InventoryStats]: ...
 
 @type_check_only
@@ -74,6 +77,7 @@ class _Raw_reset_store(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class StoreAdminWithRawResponse:
@@ -92,6 +96,7 @@ class _Streaming_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.InventoryStats]]: ...
 
 @type_check_only
@@ -105,6 +110,7 @@ class _Streaming_reset_store(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 class StoreAdminWithStreamingResponse:
@@ -126,6 +132,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.InventoryStats: ...
     async def reset_store(
         self,
@@ -136,6 +143,7 @@ class AsyncStoreAdmin(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None: ...
 
 @type_check_only
@@ -149,6 +157,7 @@ class _AsyncRaw_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.InventoryStats]: ...
 
 @type_check_only
@@ -162,6 +171,7 @@ class _AsyncRaw_reset_store(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class AsyncStoreAdminWithRawResponse:
@@ -180,6 +190,7 @@ class _AsyncStreaming_get_inventory_stats(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.InventoryStats]]: ...
 
 @type_check_only
@@ -193,6 +204,7 @@ class _AsyncStreaming_reset_store(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 class AsyncStoreAdminWithStreamingResponse:

@@ -38,6 +38,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Ticket: ...
     def get_ticket(
         self,
@@ -48,6 +49,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Ticket: ...
 
 @type_check_only
@@ -61,6 +63,7 @@ class _Raw_create_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Ticket]: ...
 
 @type_check_only
@@ -74,6 +77,7 @@ class _Raw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Ticket]: ...
 
 class TicketsWithRawResponse:
@@ -92,6 +96,7 @@ class _Streaming_create_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
 
 @type_check_only
@@ -105,6 +110,7 @@ class _Streaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
 
 class TicketsWithStreamingResponse:
@@ -126,6 +132,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Ticket: ...
     async def get_ticket(
         self,
@@ -136,6 +143,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> models.Ticket: ...
 
 @type_check_only
@@ -149,6 +157,7 @@ class _AsyncRaw_create_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Ticket]: ...
 
 @type_check_only
@@ -162,6 +171,7 @@ class _AsyncRaw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[models.Ticket]: ...
 
 class AsyncTicketsWithRawResponse:
@@ -180,6 +190,7 @@ class _AsyncStreaming_create_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
 
 @type_check_only
@@ -193,6 +204,7 @@ class _AsyncStreaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
 
 class AsyncTicketsWithStreamingResponse:
