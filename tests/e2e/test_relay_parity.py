@@ -199,3 +199,90 @@ async def test_the_token_request_logs_under_the_calls_id(
     assert any("/oauth/token" in r.getMessage() for r in records)
     assert len(records) == 4  # the token request and the call, a request and a response each
     assert len({getattr(r, "call_id", None) for r in records}) == 1
+
+
+# ---- 4. hooks ---------------------------------------------------------------------------
+
+
+def hooks(rl: Api, seen: list[tuple[str, Any]], *, use_async: bool = False) -> dict[str, Any]:
+    """on_request / on_response / on_error hooks that record (hook, event), async ones when asked."""
+
+    def make(name: str) -> Any:
+        def hook(event: Any) -> None:
+            seen.append((name, event))
+            if name == "request":
+                event.headers["X-Attempt"] = str(event.attempt)
+
+        async def async_hook(event: Any) -> None:
+            hook(event)
+
+        return async_hook if use_async else hook
+
+    return {f"on_{name}": make(name) for name in ("request", "response", "error")}
+
+
+async def test_a_hook_counts_attempts_and_adds_a_header(rl: Api, fault_key: str) -> None:
+    seen: list[tuple[str, Any]] = []
+    client = rl.new(correlation_header="X-Correlation-ID", **hooks(rl, seen))
+    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=2)))
+    assert [(name, event.attempt) for name, event in seen] == [
+        ("request", 1), ("response", 1), ("request", 2), ("response", 2),
+        ("request", 3), ("response", 3),
+    ]  # fmt: skip
+    assert [event.status_code for name, event in seen if name == "response"] == [503, 503, 200]
+    with httpx.Client() as http:
+        sent = recorded(http, rl.base_url, fault_key)["headers"]
+    assert [h.get("x-attempt") for h in sent] == ["1", "2", "3"]
+    # one call: one id, the one the correlation header sent
+    assert {event.call_id for _, event in seen} == {sent[0]["x-correlation-id"]}
+    first = seen[0][1]
+    assert first.method == "GET" and first.url == f"{rl.base_url}/jobs/j1"
+
+
+async def test_async_client_takes_async_hooks(rl: Api, fault_key: str) -> None:
+    if not rl.is_async:
+        pytest.skip("async hooks are for AsyncClient")
+    seen: list[tuple[str, Any]] = []
+    client = rl.new(**hooks(rl, seen, use_async=True))
+    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503)))
+    assert [name for name, _ in seen] == ["request", "response", "request", "response"]
+    with httpx.Client() as http:
+        sent = recorded(http, rl.base_url, fault_key)["headers"]
+    assert [h.get("x-attempt") for h in sent] == ["1", "2"]
+
+
+async def test_hooks_see_credentials_redacted(rl: Api, fault_key: str) -> None:
+    seen: list[tuple[str, Any]] = []
+    client = rl.new(
+        bearer_auth="relay-bearer", query_key="relay-query-key", **hooks(rl, seen)
+    )
+    await rl.run(client.auth.auth_query_key(extra_headers=fault(fault_key, times=0)))
+    event = seen[0][1]
+    assert "relay-query-key" not in event.url and "api_key=" in event.url
+    # the credential was sent as it is, not as the hook saw it
+    assert seen[1][1].status_code == 200
+    seen.clear()
+    await rl.run(client.auth.auth_bearer())
+    assert seen[0][1].headers["authorization"] == "[redacted]"
+    assert seen[1][1].status_code == 200
+
+
+async def test_on_error_sees_a_connection_failure(rl: Api, closed_port: int) -> None:
+    seen: list[tuple[str, Any]] = []
+    client = rl.new(base_url=f"http://127.0.0.1:{closed_port}", max_retries=0, **hooks(rl, seen))
+    with pytest.raises(rl.errors.APIConnectionError):
+        await rl.run(client.jobs.get_job("j1"))
+    assert [name for name, _ in seen] == ["request", "error"]
+    assert isinstance(seen[1][1].error, rl.errors.APIConnectionError)
+    assert seen[1][1].status_code is None
+
+
+async def test_a_hook_that_removes_a_header_removes_it(rl: Api, fault_key: str) -> None:
+    def drop_user_agent(event: Any) -> None:
+        del event.headers["user-agent"]
+
+    client = rl.new(on_request=drop_user_agent)
+    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, times=0)))
+    with httpx.Client() as http:
+        (sent,) = recorded(http, rl.base_url, fault_key)["headers"]
+    assert "user-agent" not in sent

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from . import models
-from ._runtime import _auth
+from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -107,6 +107,9 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        on_request: _hooks.SyncHook | None = None,
+        on_response: _hooks.SyncHook | None = None,
+        on_error: _hooks.SyncHook | None = None,
     ) -> None:
         """Create a client.
 
@@ -122,6 +125,12 @@ class Client(SyncAPIClient):
                 not match the API description, instead of returning it as received with a warning.
             correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
                 the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -132,6 +141,9 @@ class Client(SyncAPIClient):
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
@@ -290,6 +302,9 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        on_request: _hooks.AsyncHook | None = None,
+        on_response: _hooks.AsyncHook | None = None,
+        on_error: _hooks.AsyncHook | None = None,
     ) -> None:
         """Create a client.
 
@@ -305,6 +320,12 @@ class AsyncClient(AsyncAPIClient):
                 not match the API description, instead of returning it as received with a warning.
             correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
                 the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -315,6 +336,9 @@ class AsyncClient(AsyncAPIClient):
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},

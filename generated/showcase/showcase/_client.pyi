@@ -5,7 +5,7 @@ from typing import Protocol, type_check_only
 import httpx
 
 from . import models
-from ._runtime import _auth
+from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._async_response import (
     AsyncResponseContextManager,
@@ -74,6 +74,9 @@ class Client(SyncAPIClient):
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        on_request: _hooks.SyncHook | None = None,
+        on_response: _hooks.SyncHook | None = None,
+        on_error: _hooks.SyncHook | None = None,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
@@ -169,6 +172,9 @@ class AsyncClient(AsyncAPIClient):
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        on_request: _hooks.AsyncHook | None = None,
+        on_response: _hooks.AsyncHook | None = None,
+        on_error: _hooks.AsyncHook | None = None,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...

@@ -36,6 +36,7 @@ from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
 from ._endpoint import Endpoint
 from ._files import sync_content
+from ._hooks import CallEvent, SyncHook, apply_header_changes, run_hook
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._sync_response import StreamedResponse
@@ -56,6 +57,9 @@ class SyncAPIClient(BaseAPIClient):
     _http: httpx.Client
     _owns_http: bool
     _gate: SyncGate | None
+    _on_request: SyncHook | None
+    _on_response: SyncHook | None
+    _on_error: SyncHook | None
 
     def __init__(
         self,
@@ -69,6 +73,9 @@ class SyncAPIClient(BaseAPIClient):
         auth: Auth | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        on_request: SyncHook | None = None,
+        on_response: SyncHook | None = None,
+        on_error: SyncHook | None = None,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -80,6 +87,9 @@ class SyncAPIClient(BaseAPIClient):
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
         )
+        self._on_request = on_request
+        self._on_response = on_response
+        self._on_error = on_error
         self._owns_http = http_client is None
         self._http = (
             http_client
@@ -256,6 +266,7 @@ class SyncAPIClient(BaseAPIClient):
                 encoded, schemes, tokens, timeout, call_id
             )
             request = build_request(self._http, arguments)
+            event = self._before_attempt(request, call_id, retries + 1)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
@@ -264,16 +275,27 @@ class SyncAPIClient(BaseAPIClient):
                 )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
+                failure = self._connection_error(error, request)
+                event.error = failure
+                event.elapsed = time.monotonic() - started
+                run_hook(self._on_error, event)
                 delay = wait_after_error(
                     error, request, retries, max_retries, deadline_at
                 )
                 if delay is None:
-                    raise self._connection_error(error, request) from error
+                    raise failure from error
                 self._log_retry(request, delay, retries, max_retries)
                 sleep(delay)
                 retries += 1
                 continue
             self._log_outcome(request, retries + 1, started, str(response.status_code))
+            event.status_code = response.status_code
+            event.elapsed = time.monotonic() - started
+            try:
+                run_hook(self._on_response, event)
+            except BaseException:
+                response.close()
+                raise
             renew = tokens_to_renew(response.status_code, tokens, token_renewed)
             if renew:
                 token_renewed = True
@@ -288,6 +310,23 @@ class SyncAPIClient(BaseAPIClient):
             response.close()
             sleep(delay)
             retries += 1
+
+    def _before_attempt(
+        self, request: httpx.Request, call_id: str, attempt: int
+    ) -> CallEvent:
+        """The attempt's event, after `on_request` saw it (its header changes applied)."""
+        event = CallEvent(
+            call_id=call_id,
+            attempt=attempt,
+            method=request.method,
+            url=self._auth.redact_url(request.url),
+            headers=self._auth.redact_headers(request.headers),
+        )
+        if self._on_request is not None:
+            shown = dict(event.headers)
+            run_hook(self._on_request, event)
+            apply_header_changes(request.headers, shown, event.headers)
+        return event
 
     def _tokens(self, schemes: tuple[str, ...], call_id: str) -> dict[str, str]:
         """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
