@@ -286,3 +286,52 @@ async def test_a_hook_that_removes_a_header_removes_it(rl: Api, fault_key: str) 
     with httpx.Client() as http:
         (sent,) = recorded(http, rl.base_url, fault_key)["headers"]
     assert "user-agent" not in sent
+
+
+# ---- 5. the escape hatch: endpoints the spec does not declare ---------------------------
+
+
+async def test_undeclared_get_is_retried_and_cast(rl: Api, fault_key: str) -> None:
+    seen: list[tuple[str, Any]] = []
+    client = rl.new(api_key_auth="relay-key", **hooks(rl, seen))
+    jobs = await rl.run(
+        client.get("/undeclared/jobs", cast_to=list[rl.models.Job], headers=fault(fault_key, 503))
+    )
+    assert [job.id for job in jobs] == ["u1", "u2"]
+    assert all(isinstance(job, rl.models.Job) for job in jobs)
+    assert await attempts(rl, fault_key) == 2
+    assert [event.attempt for name, event in seen if name == "response"] == [1, 2]
+
+
+async def test_undeclared_get_without_cast_to_returns_json(rl: Api) -> None:
+    answer = await rl.run(rl.client.get("/undeclared", params={"q": "1"}))
+    assert answer["method"] == "GET" and answer["query"] == {"q": "1"}
+    # the client's credentials: the first configured scheme (the API key here)
+    assert answer["api_key_header"] == "relay-key"
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+async def test_undeclared_writes_send_a_json_body(rl: Api, method: str) -> None:
+    answer = await rl.run(
+        getattr(rl.client, method)("/undeclared", body={"a": [1, 2]}, cast_to=dict)
+    )
+    assert answer["method"] == method.upper() and answer["body"] == {"a": [1, 2]}
+
+
+async def test_undeclared_empty_answer_is_none(rl: Api) -> None:
+    assert await rl.run(rl.client.delete("/undeclared/empty")) is None
+
+
+async def test_undeclared_error_status_raises_the_typed_error(rl: Api, fault_key: str) -> None:
+    with pytest.raises(rl.errors.NotFoundError):
+        await rl.run(rl.client.get("/no/such/thing"))
+    headers = fault(fault_key, 503, times=5)
+    with pytest.raises(rl.errors.InternalServerError):
+        await rl.run(rl.client.get("/undeclared", headers=headers, max_retries=1))
+    assert await attempts(rl, fault_key) == 2
+
+
+async def test_undeclared_call_keeps_the_deadline(rl: Api, fault_key: str) -> None:
+    headers = fault(fault_key, delay="2", times=1)
+    with pytest.raises(rl.errors.APITimeoutError):
+        await rl.run(rl.client.get("/undeclared", headers=headers, deadline=0.3))

@@ -905,6 +905,26 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         body = await request.body()
         return JSONResponse({"size": len(body), "sha256": hashlib.sha256(body).hexdigest()})
 
+    # ---- not in the spec: the escape hatch's endpoints ----------------------
+
+    async def undeclared(request: Request) -> Response:
+        raw = await request.body()
+        return JSONResponse(
+            {
+                "method": request.method,
+                "query": dict(request.query_params),
+                "body": json.loads(raw) if raw else None,
+                "authorization": request.headers.get("authorization"),
+                "api_key_header": request.headers.get("x-api-key"),
+            }
+        )
+
+    async def undeclared_jobs(request: Request) -> Response:
+        return JSONResponse([job("u1"), job("u2")])
+
+    async def undeclared_empty(request: Request) -> Response:
+        return Response(status_code=204)
+
     # ---- inspection and control --------------------------------------------
 
     async def inspect_faults(request: Request) -> Response:
@@ -980,6 +1000,9 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         for method, path, operation_id, handler in spec_routes
     ]
     routes += [
+        Route("/undeclared", undeclared, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+        Route("/undeclared/jobs", undeclared_jobs, methods=["GET"]),
+        Route("/undeclared/empty", undeclared_empty, methods=["DELETE"]),
         Route("/_faults/{key:path}", inspect_faults, methods=["GET"]),
         Route("/_stats", inspect_stats, methods=["GET"]),
         Route("/_control/revoke-tokens", revoke_tokens, methods=["POST"]),

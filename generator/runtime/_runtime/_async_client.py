@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import Any, Self, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from .. import errors
 from ._async_response import AsyncStreamedResponse
@@ -47,6 +48,9 @@ from ._types import (
     RequestOptions,
     client_timeout,
 )
+
+# what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
+CastT = TypeVar("CastT", default=Any)
 
 
 class AsyncAPIClient(BaseAPIClient):
@@ -181,6 +185,145 @@ class AsyncAPIClient(BaseAPIClient):
         return cast(
             AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
         )
+
+    # -- endpoints the API description does not declare -------------------------------
+
+    async def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """GET `path` (under base_url), an endpoint the API description does not declare:
+        with the client's retries, credentials, errors, deadline and hooks. The JSON answer
+        is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, await self._undeclared("GET", path, cast_to, None, options))
+
+    async def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, await self._undeclared("POST", path, cast_to, body, options))
+
+    async def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PUT to `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, await self._undeclared("PUT", path, cast_to, body, options))
+
+    async def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PATCH `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(
+            CastT, await self._undeclared("PATCH", path, cast_to, body, options)
+        )
+
+    async def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """DELETE `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(
+            CastT, await self._undeclared("DELETE", path, cast_to, body, options)
+        )
+
+    async def _undeclared(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object,
+        options: RequestOptions,
+    ) -> Any:
+        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
+        call = Call(endpoint, body=body, options=options)
+        return await self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 

@@ -27,7 +27,7 @@ from ._deadline import (
     capped_timeout,
     deadline_from_now,
 )
-from ._endpoint import Endpoint, match_response
+from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
 from ._files import BodyReplay
 from ._lenient import construct, fits_shape
 from ._pagination import PageContext, _PageLogic
@@ -290,6 +290,31 @@ class BaseAPIClient:
             else call.options.timeout
         )
         return capped_timeout(timeout, deadline_at)
+
+    def _undeclared_endpoint(
+        self, method: str, path: str, cast_to: Any, body: object
+    ) -> tuple[Endpoint[Any], Callable[[httpx.Response], Any]]:
+        """An endpoint the API description does not declare, and how to read its answer.
+
+        It sends the first credential configured (in the API's order of schemes) and a
+        JSON body when one is given; a 2xx answer is `cast_to` when given, else parsed
+        JSON (text when it is not JSON, None when empty)."""
+        endpoint: Endpoint[Any] = Endpoint(
+            method=method,
+            path=path if path.startswith("/") else "/" + path,
+            body=None if body is None else BodySpec("json", "application/json", Any),
+            responses=(ResponseSpec("2XX", "json", cast_to),),
+            security=tuple((key,) for key in self._auth.schemes),
+        )
+
+        def parse(response: httpx.Response) -> Any:
+            if not response.content:
+                return None
+            if isinstance(cast_to, NotGiven):
+                return _loose_body(response)
+            return self._validate_json(cast_to, response.content, response, endpoint)
+
+        return endpoint, parse
 
     # -- reading responses ----------------------------------------------------------------
 

@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Any, Self, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from .. import errors
 from ._auth import Auth, tokens_to_renew
@@ -49,6 +50,9 @@ from ._types import (
     RequestOptions,
     client_timeout,
 )
+
+# what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
+CastT = TypeVar("CastT", default=Any)
 
 
 class SyncAPIClient(BaseAPIClient):
@@ -179,6 +183,141 @@ class SyncAPIClient(BaseAPIClient):
             return Stream(response, self._event_decoder(endpoint, response), reconnect)
 
         return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
+
+    # -- endpoints the API description does not declare -------------------------------
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """GET `path` (under base_url), an endpoint the API description does not declare:
+        with the client's retries, credentials, errors, deadline and hooks. The JSON answer
+        is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("GET", path, cast_to, None, options))
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("POST", path, cast_to, body, options))
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PUT to `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("PUT", path, cast_to, body, options))
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PATCH `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("PATCH", path, cast_to, body, options))
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """DELETE `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("DELETE", path, cast_to, body, options))
+
+    def _undeclared(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object,
+        options: RequestOptions,
+    ) -> Any:
+        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
+        call = Call(endpoint, body=body, options=options)
+        return self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 
