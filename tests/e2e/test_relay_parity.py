@@ -335,3 +335,73 @@ async def test_undeclared_call_keeps_the_deadline(rl: Api, fault_key: str) -> No
     headers = fault(fault_key, delay="2", times=1)
     with pytest.raises(rl.errors.APITimeoutError):
         await rl.run(rl.client.get("/undeclared", headers=headers, deadline=0.3))
+
+
+# ---- 6. client conveniences -------------------------------------------------------------
+
+
+async def test_default_query_is_sent_unless_the_call_sets_it(rl: Api) -> None:
+    client = rl.new(default_query={"team": "a", "q": "default"})
+    answer = await rl.run(client.get("/undeclared", params={"q": "mine"}))
+    assert answer["query"] == {"team": "a", "q": "mine"}
+    copy = client.with_options(default_query={"region": "eu"})
+    answer = await rl.run(copy.get("/undeclared"))
+    assert answer["query"] == {"team": "a", "q": "default", "region": "eu"}
+
+
+async def test_base_url_from_the_environment(
+    rl: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("RELAY_BASE_URL", rl.base_url)
+    cls = rl.package.AsyncClient if rl.is_async else rl.package.Client
+    client = cls(api_key_auth="relay-key")
+    rl._made.append(client)
+    assert client.base_url == rl.base_url
+    job = await rl.run(client.jobs.get_job("j1"))
+    assert job.id == "j1"
+    # an explicit base_url wins over the environment
+    other = cls(base_url="http://127.0.0.1:9/x")
+    rl._made.append(other)
+    assert other.base_url == "http://127.0.0.1:9/x"
+
+
+async def test_copy_changes_credentials(rl: Api) -> None:
+    client = rl.new(bearer_auth="wrong-token", api_key_auth="relay-key")
+    with pytest.raises(rl.errors.AuthenticationError):
+        await rl.run(client.auth.auth_bearer())
+    fixed = client.copy(bearer_auth="relay-bearer")
+    echo = await rl.run(fixed.auth.auth_bearer())
+    assert echo.credential == "relay-bearer"
+    # the rest is kept, and the original keeps its own
+    assert (await rl.run(fixed.auth.auth_api_key())).credential == "relay-key"
+    again = client.with_options(bearer_auth="relay-bearer", max_retries=0)
+    assert (await rl.run(again.auth.auth_bearer())).credential == "relay-bearer"
+    with pytest.raises(rl.errors.AuthenticationError):
+        await rl.run(client.auth.auth_bearer())
+
+
+async def test_is_closed(rl: Api) -> None:
+    client = rl.new(own_http=True)
+    copy = client.with_options(max_retries=0)
+    assert client.is_closed is False and copy.is_closed is False
+    await rl.run(client.close())
+    assert client.is_closed is True
+    assert copy.is_closed is True  # it shared the closed connection pool
+
+
+async def test_a_wrong_http_client_type_is_a_type_error(rl: Api) -> None:
+    wrong = httpx.Client() if rl.is_async else httpx.AsyncClient()
+    rl._made.append(wrong)
+    cls = rl.package.AsyncClient if rl.is_async else rl.package.Client
+    with pytest.raises(TypeError, match="http_client must be an httpx"):
+        cls(base_url=rl.base_url, http_client=wrong)
+
+
+async def test_extra_headers_override_the_configured_authorization(rl: Api) -> None:
+    client = rl.new(bearer_auth="wrong-token")
+    echo = await rl.run(
+        client.auth.auth_bearer(extra_headers={"Authorization": "Bearer relay-bearer"})
+    )
+    assert echo.credential == "relay-bearer"
+    with pytest.raises(rl.errors.AuthenticationError):
+        await rl.run(client.auth.auth_bearer())

@@ -11,7 +11,12 @@ import httpx
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    base_url_from_environment,
+)
 
 if TYPE_CHECKING:
     from .resources.pets import (
@@ -59,6 +64,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -70,12 +76,14 @@ class Client(SyncAPIClient):
 
         Args:
             api_key: the API key; defaults to $PETSTORE_API_KEY.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $PETSTORE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -89,11 +97,12 @@ class Client(SyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -109,6 +118,33 @@ class Client(SyncAPIClient):
                 },
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={
+                "api_key": api_key,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -165,6 +201,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -176,12 +213,14 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             api_key: the API key; defaults to $PETSTORE_API_KEY.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $PETSTORE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -195,11 +234,12 @@ class AsyncClient(AsyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -215,6 +255,33 @@ class AsyncClient(AsyncAPIClient):
                 },
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={
+                "api_key": api_key,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

@@ -11,7 +11,12 @@ import httpx
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    base_url_from_environment,
+)
 
 if TYPE_CHECKING:
     from .resources.auth import (
@@ -124,6 +129,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -140,12 +146,14 @@ class Client(SyncAPIClient):
             bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -159,11 +167,12 @@ class Client(SyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -194,6 +203,43 @@ class Client(SyncAPIClient):
                 },
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={
+                "ApiKeyAuth": api_key_auth,
+                "QueryKey": query_key,
+                "CookieKey": cookie_key,
+                "BearerAuth": bearer_auth,
+                "BasicAuth": basic_auth,
+                "OauthClient": oauth_client,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -330,6 +376,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -346,12 +393,14 @@ class AsyncClient(AsyncAPIClient):
             bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -365,11 +414,12 @@ class AsyncClient(AsyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -400,6 +450,43 @@ class AsyncClient(AsyncAPIClient):
                 },
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={
+                "ApiKeyAuth": api_key_auth,
+                "QueryKey": query_key,
+                "CookieKey": cookie_key,
+                "BearerAuth": bearer_auth,
+                "BasicAuth": basic_auth,
+                "OauthClient": oauth_client,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

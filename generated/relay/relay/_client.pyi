@@ -77,6 +77,7 @@ class Client(SyncAPIClient):
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -84,6 +85,23 @@ class Client(SyncAPIClient):
         on_response: _hooks.SyncHook | None = None,
         on_error: _hooks.SyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
     @cached_property
@@ -146,6 +164,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -153,6 +172,23 @@ class AsyncClient(AsyncAPIClient):
         on_response: _hooks.AsyncHook | None = None,
         on_error: _hooks.AsyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        api_key_auth: str | None = None,
+        query_key: str | None = None,
+        cookie_key: str | None = None,
+        bearer_auth: str | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...
     @cached_property

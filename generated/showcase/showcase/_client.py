@@ -21,7 +21,13 @@ from ._runtime._sync_response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
-from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven, RequestOptions
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    RequestOptions,
+    base_url_from_environment,
+)
 
 if TYPE_CHECKING:
     from .resources.animals import (
@@ -104,6 +110,7 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -114,12 +121,14 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -133,11 +142,12 @@ class Client(SyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -149,6 +159,30 @@ class Client(SyncAPIClient):
                 {},
             ),
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={},
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -299,6 +333,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -309,12 +344,14 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
@@ -328,11 +365,12 @@ class AsyncClient(AsyncAPIClient):
                 (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
@@ -344,6 +382,30 @@ class AsyncClient(AsyncAPIClient):
                 {},
             ),
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            default_query,
+            credentials={},
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

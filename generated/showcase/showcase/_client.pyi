@@ -71,6 +71,7 @@ class Client(SyncAPIClient):
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -78,6 +79,17 @@ class Client(SyncAPIClient):
         on_response: _hooks.SyncHook | None = None,
         on_error: _hooks.SyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
     @cached_property
@@ -169,6 +181,7 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
@@ -176,6 +189,17 @@ class AsyncClient(AsyncAPIClient):
         on_response: _hooks.AsyncHook | None = None,
         on_error: _hooks.AsyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...
     @cached_property

@@ -62,6 +62,7 @@ class AsyncAPIClient(BaseAPIClient):
     _on_request: AsyncHook | None
     _on_response: AsyncHook | None
     _on_error: AsyncHook | None
+    _closed: bool
 
     def __init__(
         self,
@@ -78,7 +79,13 @@ class AsyncAPIClient(BaseAPIClient):
         on_request: AsyncHook | None = None,
         on_response: AsyncHook | None = None,
         on_error: AsyncHook | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise TypeError(
+                "http_client must be an httpx.AsyncClient, "
+                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
+            )
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -88,7 +95,9 @@ class AsyncAPIClient(BaseAPIClient):
             auth=auth,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
+            default_query=default_query,
         )
+        self._closed = False
         self._on_request = on_request
         self._on_response = on_response
         self._on_error = on_error
@@ -533,14 +542,21 @@ class AsyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
-            base_url, timeout, max_retries, deadline, default_headers
+            base_url, timeout, max_retries, deadline, default_headers, default_query
         )
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether `close()` was called (or the httpx client it sends with was closed)."""
+        return self._closed or self._http.is_closed
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
+        self._closed = True
         if self._owns_http:
             await self._http.aclose()
 

@@ -100,6 +100,19 @@ class Auth:
     def __repr__(self) -> str:
         return f"Auth(configured={sorted(self._secrets)!r})"
 
+    def with_values(self, values: Mapping[str, object]) -> Auth:
+        """These credentials with some replaced (None keeps one); the access tokens
+        of the unchanged schemes stay cached."""
+        changed = {key: value for key, value in values.items() if value is not None}
+        if not changed:
+            return self
+        kept = {key: secret.reveal() for key, secret in self._secrets.items()}
+        clone = Auth(self.schemes, {**kept, **changed})
+        clone._tokens = {
+            key: token for key, token in self._tokens.items() if key not in changed
+        }
+        return clone
+
     @property
     def async_lock(self) -> asyncio.Lock:
         if self._async_lock is None:

@@ -81,6 +81,8 @@ class _Encoded:
     cookies: dict[str, str]
     body: dict[str, Any]
     replay: BodyReplay | None
+    # the caller's extra_headers: they win over credentials (an Authorization for one call)
+    overrides: httpx.Headers
 
 
 class BaseAPIClient:
@@ -96,6 +98,7 @@ class BaseAPIClient:
     _strict_response_validation: bool
     _drift_warned: set[tuple[str, str]]
     _correlation_header: str | None
+    _default_query: dict[str, object]
 
     def __init__(
         self,
@@ -108,6 +111,7 @@ class BaseAPIClient:
         auth: Auth | None,
         strict_response_validation: bool = False,
         correlation_header: str | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -124,6 +128,7 @@ class BaseAPIClient:
         self._strict_response_validation = strict_response_validation
         self._drift_warned = set()
         self._correlation_header = correlation_header
+        self._default_query = dict(default_query or {})
 
     @property
     def base_url(self) -> str:
@@ -141,6 +146,10 @@ class BaseAPIClient:
     def deadline(self) -> float | None:
         return self._deadline
 
+    @property
+    def default_query(self) -> dict[str, object]:
+        return dict(self._default_query)
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self._base_url!r})"
 
@@ -151,6 +160,8 @@ class BaseAPIClient:
         max_retries: int | NotGiven,
         deadline: float | None | NotGiven,
         default_headers: Mapping[str, str] | None,
+        default_query: Mapping[str, object] | None = None,
+        credentials: Mapping[str, object] | None = None,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -172,6 +183,10 @@ class BaseAPIClient:
             clone._default_headers = merge_headers(
                 self._default_headers, default_headers
             )
+        if default_query is not None:
+            clone._default_query = {**self._default_query, **default_query}
+        if credentials:
+            clone._auth = self._auth.with_values(credentials)
         return clone
 
     # -- building requests ----------------------------------------------------------------
@@ -202,6 +217,14 @@ class BaseAPIClient:
         path, path_query = split_query(encode_path(endpoint, call.path or {}))
         url = base.rstrip("/") + path
         params = base_query + path_query + encode_query(endpoint, call.query or {})
+        if self._default_query:
+            given = {name for name, _ in params}
+            defaults = {
+                name: value
+                for name, value in self._default_query.items()
+                if name not in given
+            }
+            params = with_extra_query(params, defaults)
         if options.extra_query:
             params = with_extra_query(params, options.extra_query)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
@@ -215,8 +238,8 @@ class BaseAPIClient:
             headers.update(body.pop("headers", {}))
             if endpoint.body.kind in ("bytes", "multipart", "form"):
                 replay = BodyReplay(call.body)
-        if options.extra_headers:
-            headers.update(merge_headers(options.extra_headers))
+        overrides = httpx.Headers(merge_headers(options.extra_headers))
+        headers.update(overrides)
         return _Encoded(
             method=endpoint.method,
             url=url,
@@ -225,6 +248,7 @@ class BaseAPIClient:
             cookies=encode_cookies(call.cookies or {}),
             body=body,
             replay=replay,
+            overrides=overrides,
         )
 
     def _request_arguments(
@@ -243,6 +267,7 @@ class BaseAPIClient:
         cookies = dict(encoded.cookies)
         for key in schemes:
             self._auth.apply(key, headers, params, cookies, tokens.get(key))
+        headers.update(encoded.overrides)
         cookie = cookie_header(cookies)
         if cookie is not None:
             headers["Cookie"] = cookie

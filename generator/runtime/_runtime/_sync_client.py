@@ -64,6 +64,7 @@ class SyncAPIClient(BaseAPIClient):
     _on_request: SyncHook | None
     _on_response: SyncHook | None
     _on_error: SyncHook | None
+    _closed: bool
 
     def __init__(
         self,
@@ -80,7 +81,13 @@ class SyncAPIClient(BaseAPIClient):
         on_request: SyncHook | None = None,
         on_response: SyncHook | None = None,
         on_error: SyncHook | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "http_client must be an httpx.Client, "
+                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
+            )
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -90,7 +97,9 @@ class SyncAPIClient(BaseAPIClient):
             auth=auth,
             strict_response_validation=strict_response_validation,
             correlation_header=correlation_header,
+            default_query=default_query,
         )
+        self._closed = False
         self._on_request = on_request
         self._on_response = on_response
         self._on_error = on_error
@@ -517,14 +526,21 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
-            base_url, timeout, max_retries, deadline, default_headers
+            base_url, timeout, max_retries, deadline, default_headers, default_query
         )
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether `close()` was called (or the httpx client it sends with was closed)."""
+        return self._closed or self._http.is_closed
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 
