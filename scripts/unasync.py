@@ -38,6 +38,7 @@ WORDS = {
     "async_content": "sync_content",
     "async_sleep": "sleep",
     "async_run_hook": "run_hook",
+    "async_provided": "provided",
     "AsyncHook": "SyncHook",
     "async_lock": "thread_lock",
     "_awrapped": "_wrapped",

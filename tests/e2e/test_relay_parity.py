@@ -405,3 +405,61 @@ async def test_extra_headers_override_the_configured_authorization(rl: Api) -> N
     assert echo.credential == "relay-bearer"
     with pytest.raises(rl.errors.AuthenticationError):
         await rl.run(client.auth.auth_bearer())
+
+
+# ---- 7. credential providers and OAuth2 scopes ------------------------------------------
+
+
+def rotating(prefix: str, calls: list[str]) -> Any:
+    def provider() -> str:
+        calls.append(f"{prefix}-{len(calls) + 1}")
+        return calls[-1]
+
+    return provider
+
+
+async def test_a_rotating_token_provider_is_called_once_per_attempt(
+    rl: Api, fault_key: str
+) -> None:
+    calls: list[str] = []
+    client = rl.new(bearer_auth=rotating("tok", calls))
+    # /undeclared echoes the Authorization it received (the client's only credential)
+    answer = await rl.run(client.get("/undeclared", headers=fault(fault_key, 503, times=2)))
+    with httpx.Client() as http:
+        sent = recorded(http, rl.base_url, fault_key)["authorizations"]
+    assert calls == ["tok-1", "tok-2", "tok-3"]
+    assert sent == ["Bearer tok-1", "Bearer tok-2", "Bearer tok-3"]
+    assert answer["authorization"] == "Bearer tok-3"
+
+
+async def test_an_async_provider_for_the_async_client(rl: Api, fault_key: str) -> None:
+    if not rl.is_async:
+        pytest.skip("async providers are for AsyncClient")
+    calls: list[str] = []
+    plain = rotating("key", calls)
+
+    async def provider() -> str:
+        return str(plain())
+
+    client = rl.new(api_key_auth=provider)
+    answer = await rl.run(client.get("/undeclared", headers=fault(fault_key, 503)))
+    assert answer["api_key_header"] == "key-2"
+    assert calls == ["key-1", "key-2"]
+
+
+async def test_a_provider_that_gives_a_wrong_token_is_asked_again_after_a_401(rl: Api) -> None:
+    tokens = iter(["stale", "relay-bearer"])
+    client = rl.new(bearer_auth=lambda: next(tokens))
+    echo = await rl.run(client.auth.auth_bearer())
+    assert echo.credential == "relay-bearer"
+
+
+async def test_oauth_scopes_are_requested(rl: Api, fresh_relay_url: str) -> None:
+    credentials = ("relay-client", "relay-secret")
+    client = rl.new(base_url=fresh_relay_url, oauth_client=credentials, scopes=["read", "write"])
+    await rl.run(client.auth.auth_oauth())
+    plain = rl.new(base_url=fresh_relay_url, oauth_client=credentials)
+    await rl.run(plain.auth.auth_oauth())
+    with httpx.Client() as http:
+        stats = http.get(f"{fresh_relay_url}/_stats").json()
+    assert stats["token_scopes"] == ["read write", None]

@@ -205,6 +205,7 @@ class RelayState:
     tokens: dict[str, float] = dataclasses.field(default_factory=dict)
     revoked: set[str] = dataclasses.field(default_factory=set)
     token_requests: int = 0
+    token_scopes: list[str | None] = dataclasses.field(default_factory=list)
     calls: Counter[str] = dataclasses.field(default_factory=Counter)
     last_event_ids: list[str] = dataclasses.field(default_factory=list)
     faults: dict[str, FaultRecord] = dataclasses.field(default_factory=dict)
@@ -217,6 +218,7 @@ class RelayState:
     def stats(self) -> dict[str, Any]:
         return {
             "token_requests": self.token_requests,
+            "token_scopes": list(self.token_scopes),
             "calls": dict(self.calls),
             "last_event_ids": list(self.last_event_ids),
         }
@@ -698,6 +700,7 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
             form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
         except UnicodeDecodeError:
             raise ApiError(400, "invalid_request", "the form is not UTF-8") from None
+        state.token_scopes.append(form.get("scope"))
         if form.get("grant_type") != "client_credentials":
             raise ApiError(400, "unsupported_grant_type", "grant_type must be client_credentials")
         if "client_id" in form or "client_secret" in form:

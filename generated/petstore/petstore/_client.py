@@ -58,7 +58,7 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -75,7 +75,7 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
-            api_key: the API key; defaults to $PETSTORE_API_KEY.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to $PETSTORE_BASE_URL, else
                 `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
@@ -122,7 +122,7 @@ class Client(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -195,7 +195,7 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -212,7 +212,7 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
-            api_key: the API key; defaults to $PETSTORE_API_KEY.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to $PETSTORE_BASE_URL, else
                 `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
@@ -259,7 +259,7 @@ class AsyncClient(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -118,12 +118,13 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        query_key: str | _auth.SyncTokenProvider | None = None,
+        cookie_key: str | _auth.SyncTokenProvider | None = None,
+        bearer_auth: str | _auth.SyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
+        scopes: list[str] | tuple[str, ...] | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -140,12 +141,13 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
-            query_key: the API key; defaults to $RELAY_QUERY_KEY.
-            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
-            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
+            scopes: the OAuth2 scopes to request with the access token (none by default).
             base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
                 `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
@@ -201,16 +203,17 @@ class Client(SyncAPIClient):
                         oauth_client, "RELAY_OAUTH_CLIENT", True
                     ),
                 },
+                scopes=scopes,
             ),
         )
 
     def copy(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        query_key: str | _auth.SyncTokenProvider | None = None,
+        cookie_key: str | _auth.SyncTokenProvider | None = None,
+        bearer_auth: str | _auth.SyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,
@@ -365,12 +368,13 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        query_key: str | _auth.AsyncTokenProvider | None = None,
+        cookie_key: str | _auth.AsyncTokenProvider | None = None,
+        bearer_auth: str | _auth.AsyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
+        scopes: list[str] | tuple[str, ...] | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
@@ -387,12 +391,13 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
-            query_key: the API key; defaults to $RELAY_QUERY_KEY.
-            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
-            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
+            scopes: the OAuth2 scopes to request with the access token (none by default).
             base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
                 `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
@@ -448,16 +453,17 @@ class AsyncClient(AsyncAPIClient):
                         oauth_client, "RELAY_OAUTH_CLIENT", True
                     ),
                 },
+                scopes=scopes,
             ),
         )
 
     def copy(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        query_key: str | _auth.AsyncTokenProvider | None = None,
+        cookie_key: str | _auth.AsyncTokenProvider | None = None,
+        bearer_auth: str | _auth.AsyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,

@@ -20,7 +20,7 @@ from typing_extensions import TypeVar
 from .. import errors
 from ._async_response import AsyncStreamedResponse
 from ._async_streaming import AsyncStream
-from ._auth import Auth, tokens_to_renew
+from ._auth import Auth, async_provided, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
     CALL_ID,
@@ -493,8 +493,11 @@ class AsyncAPIClient(BaseAPIClient):
         return event
 
     async def _tokens(self, schemes: tuple[str, ...], call_id: str) -> dict[str, str]:
-        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
+        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached,
+        and what the credential providers among them give for this attempt."""
         tokens: dict[str, str] = {}
+        for key, provider in self._auth.providers(schemes).items():
+            tokens[key] = await async_provided(provider)
         for key in self._auth.token_schemes(schemes):
             token = self._auth.cached_token(key)
             if token is None:
