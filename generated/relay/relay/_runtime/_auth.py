@@ -266,6 +266,8 @@ def provided(provider: Callable[[], str | Awaitable[str]]) -> str:
     """What a credential provider of the sync client gives."""
     value = provider()
     if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # never awaited: no "coroutine was never awaited" warning
         raise TypeError(
             "Client takes a plain function as a credential; AsyncClient an async one"
         )
