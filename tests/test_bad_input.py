@@ -280,11 +280,12 @@ def test_duplicate_operation_ids_are_disambiguated_with_a_warning(
     )
     assert lines[0].endswith(
         "warning: #/paths/~1b/get: duplicate operationId 'list' (first used at "
-        "#/paths/~1a/get); this operation's method is 'list2'"
+        "#/paths/~1a/get); this operation is client.b.list"
     )
     assert lines[-1].endswith("1 warning; nothing skipped")
-    client = (tmp_path / "sdk" / "sdk" / "_client.py").read_text()
-    assert "def list(" in client and "def list2(" in client
+    resources = tmp_path / "sdk" / "sdk" / "resources"
+    assert "def list(" in (resources / "a.py").read_text()
+    assert "def list(" in (resources / "b.py").read_text()
 
 
 def test_what_is_not_generated_is_warned_and_summed_up(
@@ -317,8 +318,8 @@ def test_a_path_without_leading_slash_cannot_change_the_host(
 ) -> None:
     lines = _generate(tmp_path, f"paths:\n  '@evil.example/x':\n    get: {{{OP}}}\n", capsys)
     assert "a path must start with '/'; '@evil.example/x' is sent as '/@evil.example/x'" in lines[0]
-    client = (tmp_path / "sdk" / "sdk" / "_client.py").read_text()
-    assert "path='/@evil.example/x'" in client or 'path="/@evil.example/x"' in client
+    module = (tmp_path / "sdk" / "sdk" / "resources" / "evil_example_x.py").read_text()
+    assert "path='/@evil.example/x'" in module or 'path="/@evil.example/x"' in module
 
 
 def test_cycles_through_unions_and_arrays_become_any_with_a_pointer(
@@ -423,7 +424,7 @@ def test_unsendable_header_and_cookie_parameters_are_skipped_with_a_warning(
     assert "#/paths/~1a/get/parameters/1/name: cookie parameter 'a=b; admin' skipped" in text
     assert "#/paths/~1a/get/parameters/2/name: header parameter 'X-A\\r\\nX-Injected: 1'" in text
     assert "3 parameters (#/paths/~1a/get/parameters/0/name, " in lines[-1]
-    client = (tmp_path / "sdk" / "sdk" / "_client.py").read_text()
+    client = (tmp_path / "sdk" / "sdk" / "resources" / "a.py").read_text()  # /a is resource a
     assert "kept: str | None = None" in client
     assert "header_param" not in client and "Injected" not in client and "admin" not in client
 

@@ -105,7 +105,7 @@ def test_stubtest_sees_a_stub_that_lies(tmp_path: Path) -> None:
     result = stubtest("petstore", roots=[project], allowlists=[project / ALLOWLIST])
     assert result.returncode == 1
     assert (
-        'petstore.resources.pets.Pets.list_pets is inconsistent, runtime does not have parameter "page"'
+        'petstore.resources.pets.Pets.list is inconsistent, runtime does not have parameter "page"'
         in result.stdout
     )
     assert "petstore.errors.ClashError is not present at runtime" in result.stdout

@@ -65,7 +65,7 @@ def test_user_code_type_checks_with_real_types(sdk: str, tmp_path: Path) -> None
 def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
     # the check above would be worthless if mypy could not see the SDK's types
     bad = tmp_path / "bad.py"
-    bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.get_item_label(1)\n")
+    bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.items.label(1)\n")
     result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(ROOT / "generated" / "showcase"))
     assert result.returncode == 1
     assert (

@@ -29,6 +29,7 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
+from generator.parse.runtime_source import default_styles
 from generator.parse.schemas import ANY, SchemaParser, ref_target, union_of
 from generator.parse.security import SecurityParser
 
@@ -58,6 +59,42 @@ _MEDIA_HEADERS = frozenset({"accept", "content-type"})
 _HEADER_VALUE = re.compile(r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$")
 
 _T = TypeVar("_T", bound=BaseModel)
+
+# The name an error body written in place takes after its operation (`GistsGetForbiddenError`
+# for a 403). A table of our own, not http.HTTPStatus: its phrases change between Python
+# versions (422, 413), and generated names must not.
+_ERROR_NAMES = {
+    "400": "BadRequest",
+    "401": "Unauthorized",
+    "402": "PaymentRequired",
+    "403": "Forbidden",
+    "404": "NotFound",
+    "405": "MethodNotAllowed",
+    "406": "NotAcceptable",
+    "408": "RequestTimeout",
+    "409": "Conflict",
+    "410": "Gone",
+    "412": "PreconditionFailed",
+    "413": "PayloadTooLarge",
+    "415": "UnsupportedMediaType",
+    "422": "UnprocessableEntity",
+    "423": "Locked",
+    "424": "FailedDependency",
+    "428": "PreconditionRequired",
+    "429": "TooManyRequests",
+    "500": "InternalServer",
+    "501": "NotImplemented",
+    "502": "BadGateway",
+    "503": "ServiceUnavailable",
+    "504": "GatewayTimeout",
+}
+
+
+def _error_name(status: str) -> str:
+    """`ForbiddenError` for a 403, `Error` for `default`, `Error4XX` for the rest."""
+    if status == "default":
+        return "Error"
+    return _ERROR_NAMES[status] + "Error" if status in _ERROR_NAMES else f"Error{status.upper()}"
 
 
 @dataclass(frozen=True)
@@ -132,9 +169,12 @@ class OperationParser:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
 
-    def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
+    def parse(
+        self, raw: RawOperation, method_name: str, constant_name: str, hint: str | None = None
+    ) -> ir.Operation:
+        """`hint` starts the names of the operation's inline schemas (default: the method's)."""
         op = raw.operation
-        hint = pascal_case(method_name)
+        hint = hint or pascal_case(method_name)
         names = NameRegistry(RESERVED_KWARGS)
         parameters = self._parameters(raw)
         path_params: list[ir.Parameter] = []
@@ -162,6 +202,7 @@ class OperationParser:
                         required=True,
                         style="simple",
                         explode=False,
+                        default_style=True,
                     )
                 )
         # declared Accept / Content-Type with a value: sent as declared (see _media_header_value)
@@ -207,6 +248,7 @@ class OperationParser:
             ),
             None,
         )
+        path_tuple, other_tuple = tuple(path_params), tuple(other_params)
         return ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -215,12 +257,14 @@ class OperationParser:
             summary=op.summary,
             description=op.description,
             deprecated=bool(op.deprecated),
-            path_params=tuple(path_params),
-            params=tuple(other_params),
+            path_params=path_tuple,
+            params=other_tuple,
             body=body,
             responses=tuple(responses),
             errors=tuple(errors),
             return_type=return_type,
+            arguments=method_arguments(path_tuple, other_tuple, body),
+            result=_result(return_type, responses, event_type),
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
@@ -307,9 +351,7 @@ class OperationParser:
                 f"parameter {parameter.name!r} has neither 'schema' nor 'content'",
             )
         style = (
-            _text(parameter.style)
-            if parameter.style is not None
-            else ("simple" if location in ("path", "header") else "form")
+            _text(parameter.style) if parameter.style is not None else default_styles()[location][0]
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
@@ -338,6 +380,9 @@ class OperationParser:
             explode=explode,
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
+            example=_example_of(parameter, parameter.param_schema),
+            # the runtime applies its defaults itself: the endpoint lists only the others
+            default_style=(style, explode) == default_styles()[location],
         )
 
     def _media_header_value(self, parameter: Parameter) -> str | None:
@@ -421,6 +466,7 @@ class OperationParser:
             content_type=content_type,
             kind=kind,
             description=body.description,
+            example=_example_of(media, schema),
         )
 
     def _responses(
@@ -446,11 +492,7 @@ class OperationParser:
                 continue
             response = self._resolve(node, status_pointer, Response)
             success = _is_success(status) or (status == "default" and not has_success)
-            status_hint = hint + (
-                "Response"
-                if success
-                else f"Error{status.upper() if status != 'default' else 'Default'}"
-            )
+            status_hint = hint + ("Response" if success else _error_name(status))
             parsed = self._response(status, response, status_pointer, status_hint, shapes)
             if success:
                 successes.append(parsed)
@@ -672,6 +714,34 @@ def _default_of(schema: Any) -> ir.Default | None:
     return None
 
 
+def _example_of(holder: Any, schema: Any) -> ir.JsonValue:
+    """The first example a parameter or media type gives (its own, then its schema's)."""
+    if getattr(holder, "example", None) is not None:
+        return _json(holder.example)
+    for example in (getattr(holder, "examples", None) or {}).values():
+        value = getattr(example, "value", None)
+        if value is not None:
+            return _json(value)
+    if schema is not None and not isinstance(schema, Reference):
+        if getattr(schema, "example", None) is not None:
+            return _json(schema.example)
+        examples = getattr(schema, "examples", None)
+        if isinstance(examples, list) and examples:
+            return _json(examples[0])
+    return None
+
+
+def _json(value: Any) -> ir.JsonValue:
+    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return {key: _json(item) for key, item in value.items()}
+    return None
+
+
 def _text(value: object) -> str:
     """An openapi-pydantic enum member or plain string, as its string value."""
     return str(getattr(value, "value", value))
@@ -682,6 +752,72 @@ def _is_success(status: str) -> bool:
     answer 302 with the file's URL in `Location`); not 304, which only a conditional
     request the caller makes can get."""
     return status.startswith("2") or (status.startswith("3") and status != "304")
+
+
+def method_arguments(
+    path_params: tuple[ir.Parameter, ...],
+    params: tuple[ir.Parameter, ...],
+    body: ir.RequestBody | None,
+) -> tuple[ir.Argument, ...]:
+    """The method's arguments: path parameters (positional, in path order), then a required
+    body, the other parameters (required ones first) and an optional body, keyword-only."""
+    arguments = [_parameter_argument(p, positional=True) for p in path_params]
+    body_argument = None
+    if body is not None:
+        body_argument = ir.Argument(
+            kind="body",
+            name="body",
+            wire_name=None,
+            type=body.accepted_type if body.required else _optional(body.accepted_type),
+            required=body.required,
+            positional=False,
+            default=None if body.required else ir.Default(value=None),
+            doc=body.description,
+        )
+    if body_argument is not None and body_argument.required:
+        arguments.append(body_argument)
+    arguments += [_parameter_argument(p, positional=False) for p in params]
+    if body_argument is not None and not body_argument.required:
+        arguments.append(body_argument)
+    return tuple(arguments)
+
+
+def _parameter_argument(param: ir.Parameter, positional: bool) -> ir.Argument:
+    return ir.Argument(
+        kind=param.location,
+        name=param.name,
+        wire_name=param.wire_name,
+        type=param.type if param.required else _optional(param.type),
+        required=param.required,
+        positional=positional,
+        default=None if param.required else ir.Default(value=None),
+        doc=param.description,
+        json_type=param.type if param.json_encoded else None,
+    )
+
+
+def _optional(ref: ir.TypeRef) -> ir.TypeRef:
+    """The type of an argument that may be left out: None stands for "not given"."""
+    return ref if ref.nullable else replace(ref, nullable=True)
+
+
+def _result(
+    return_type: ir.TypeRef, responses: list[ir.Response], event_type: ir.TypeRef | None
+) -> ir.Result:
+    if event_type is not None:
+        return ir.Result(kind="events", type=event_type)
+    if return_type.kind == "none":
+        return ir.Result(kind="none", type=return_type)
+    is_bytes = return_type.kind == "scalar" and return_type.scalar == "bytes"
+    if is_bytes and any(r.kind == "bytes" for r in responses):
+        return ir.Result(kind="download", type=return_type)
+    return ir.Result(kind="value", type=return_type)
+
+
+def paginated(operation: ir.Operation, pagination: ir.Pagination) -> ir.Operation:
+    """`operation` returning pages: what `pagination` describes."""
+    page = ir.Result(kind="page", type=pagination.item_type, page_class=pagination.page_class)
+    return replace(operation, pagination=pagination, result=page)
 
 
 def named_types_in(ref: ir.TypeRef | None) -> set[str]:

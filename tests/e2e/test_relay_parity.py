@@ -40,7 +40,7 @@ async def attempts(rl: Api, key: str) -> int:
 async def test_status_error_carries_the_request_id(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 404, request_id="req-abc")
     with pytest.raises(rl.errors.NotFoundError) as caught:
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     assert caught.value.request_id == "req-abc-1"
     assert "req-abc-1" in str(caught.value)
 
@@ -48,27 +48,27 @@ async def test_status_error_carries_the_request_id(rl: Api, fault_key: str) -> N
 async def test_request_id_header_without_x_prefix(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 409, request_id="rid", request_id_header="request-id")
     with pytest.raises(rl.errors.ConflictError) as caught:
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     assert caught.value.request_id == "rid-1"
 
 
 async def test_status_error_without_request_id(rl: Api, fault_key: str) -> None:
     with pytest.raises(rl.errors.NotFoundError) as caught:
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 404)))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, 404)))
     assert caught.value.request_id is None
     assert "request id" not in str(caught.value)
 
 
 async def test_raw_response_request_id_is_the_last_attempts(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 503, request_id="raw")
-    raw = await rl.run(rl.client.jobs.with_raw_response.get_job("j1", extra_headers=headers))
+    raw = await rl.run(rl.client.jobs.with_raw_response.retrieve("j1", extra_headers=headers))
     assert raw.retries_taken == 1
     assert raw.request_id == "raw-2"
 
 
 async def test_streamed_response_request_id(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, request_id="streamed", times=0)
-    manager = rl.client.jobs.with_streaming_response.get_job("j1", extra_headers=headers)
+    manager = rl.client.jobs.with_streaming_response.retrieve("j1", extra_headers=headers)
     async with contextlib.AsyncExitStack() as stack:
         if rl.is_async:
             response: Any = await stack.enter_async_context(manager)
@@ -83,21 +83,21 @@ async def test_streamed_response_request_id(rl: Api, fault_key: str) -> None:
 async def test_should_retry_false_stops_the_retry_of_a_503(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 503, should_retry="false")
     with pytest.raises(rl.errors.InternalServerError):
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     assert await attempts(rl, fault_key) == 1
 
 
 async def test_should_retry_true_allows_a_retry_of_a_post(rl: Api, fault_key: str) -> None:
     # a POST without an idempotency key is not retried on a 503, unless the server vouches
     headers = fault(fault_key, 503, should_retry="true")
-    job = await rl.run(rl.client.jobs.create_job(body={"name": "n"}, extra_headers=headers))
+    job = await rl.run(rl.client.jobs.create(body={"name": "n"}, extra_headers=headers))
     assert job.name == "n"
     assert await attempts(rl, fault_key) == 2
 
 
 async def test_should_retry_true_allows_a_retry_of_a_400(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 400, should_retry="true")
-    job = await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    job = await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     assert job.id == "j1"
     assert await attempts(rl, fault_key) == 2
 
@@ -105,7 +105,7 @@ async def test_should_retry_true_allows_a_retry_of_a_400(rl: Api, fault_key: str
 async def test_should_retry_true_stays_within_max_retries(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, 400, times=5, should_retry="true")
     with pytest.raises(rl.errors.BadRequestError):
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers, max_retries=2))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers, max_retries=2))
     assert await attempts(rl, fault_key) == 3
 
 
@@ -114,13 +114,13 @@ async def test_should_retry_true_stays_within_the_deadline(rl: Api, fault_key: s
     headers = fault(fault_key, 400, should_retry="true")
     headers["X-Fault-Retry-After"] = "5"
     with pytest.raises(rl.errors.BadRequestError):
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers, deadline=1.0))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers, deadline=1.0))
     assert await attempts(rl, fault_key) == 1
 
 
 async def test_should_retry_on_a_success_is_no_retry(rl: Api, fault_key: str) -> None:
     headers = fault(fault_key, times=0, should_retry="true")
-    await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     assert await attempts(rl, fault_key) == 1
 
 
@@ -136,7 +136,7 @@ async def test_a_retried_calls_log_records_carry_one_call_id(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="relay")
     headers = fault(fault_key, 503, times=2)
-    await rl.run(rl.client.jobs.get_job("j1", extra_headers=headers))
+    await rl.run(rl.client.jobs.retrieve("j1", extra_headers=headers))
     records = call_records(caplog)
     # three attempts: a request and a response record each, and two retry records
     assert len(records) == 8
@@ -151,8 +151,8 @@ async def test_each_call_gets_its_own_id(
     rl: Api, fault_key: str, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="relay")
-    await rl.run(rl.client.jobs.get_job("j1"))
-    await rl.run(rl.client.jobs.get_job("j1"))
+    await rl.run(rl.client.jobs.retrieve("j1"))
+    await rl.run(rl.client.jobs.retrieve("j1"))
     ids = [getattr(r, "call_id", None) for r in call_records(caplog)]
     assert len(ids) == 4 and ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
 
@@ -162,9 +162,11 @@ async def test_correlation_header_sends_the_call_id_on_every_attempt(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="relay")
     client = rl.new(correlation_header="X-Correlation-ID")
-    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503)))
     with httpx.Client() as http:
-        sent = [h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]]
+        sent = [
+            h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]
+        ]
     assert len(sent) == 2 and sent[0] == sent[1] and sent[0]
     assert {getattr(r, "call_id", None) for r in call_records(caplog)} == {sent[0]}
 
@@ -175,15 +177,17 @@ async def test_a_callers_correlation_id_is_used(
     caplog.set_level(logging.DEBUG, logger="relay")
     client = rl.new(correlation_header="X-Correlation-ID")
     headers = fault(fault_key, 503)
-    await rl.run(client.jobs.get_job("j1", extra_headers=headers, correlation_id="order-77"))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=headers, correlation_id="order-77"))
     with httpx.Client() as http:
-        sent = [h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]]
+        sent = [
+            h.get("x-correlation-id") for h in recorded(http, rl.base_url, fault_key)["headers"]
+        ]
     assert sent == ["order-77", "order-77"]
     assert {getattr(r, "call_id", None) for r in call_records(caplog)} == {"order-77"}
 
 
 async def test_no_correlation_header_unless_asked(rl: Api, fault_key: str) -> None:
-    await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, times=0)))
+    await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, times=0)))
     with httpx.Client() as http:
         (sent,) = recorded(http, rl.base_url, fault_key)["headers"]
     assert not any("correlation" in name for name in sent)
@@ -194,7 +198,7 @@ async def test_the_token_request_logs_under_the_calls_id(
 ) -> None:
     caplog.set_level(logging.DEBUG, logger="relay")
     client = rl.new(base_url=fresh_relay_url, oauth_client=("relay-client", "relay-secret"))
-    await rl.run(client.auth.auth_oauth())
+    await rl.run(client.auth.oauth.list())
     records = call_records(caplog)
     assert any("/oauth/token" in r.getMessage() for r in records)
     assert len(records) == 4  # the token request and the call, a request and a response each
@@ -224,7 +228,7 @@ def hooks(rl: Api, seen: list[tuple[str, Any]], *, use_async: bool = False) -> d
 async def test_a_hook_counts_attempts_and_adds_a_header(rl: Api, fault_key: str) -> None:
     seen: list[tuple[str, Any]] = []
     client = rl.new(correlation_header="X-Correlation-ID", **hooks(rl, seen))
-    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=2)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503, times=2)))
     assert [(name, event.attempt) for name, event in seen] == [
         ("request", 1), ("response", 1), ("request", 2), ("response", 2),
         ("request", 3), ("response", 3),
@@ -244,7 +248,7 @@ async def test_async_client_takes_async_hooks(rl: Api, fault_key: str) -> None:
         pytest.skip("async hooks are for AsyncClient")
     seen: list[tuple[str, Any]] = []
     client = rl.new(**hooks(rl, seen, use_async=True))
-    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, 503)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503)))
     assert [name for name, _ in seen] == ["request", "response", "request", "response"]
     with httpx.Client() as http:
         sent = recorded(http, rl.base_url, fault_key)["headers"]
@@ -253,16 +257,14 @@ async def test_async_client_takes_async_hooks(rl: Api, fault_key: str) -> None:
 
 async def test_hooks_see_credentials_redacted(rl: Api, fault_key: str) -> None:
     seen: list[tuple[str, Any]] = []
-    client = rl.new(
-        bearer_auth="relay-bearer", query_key="relay-query-key", **hooks(rl, seen)
-    )
-    await rl.run(client.auth.auth_query_key(extra_headers=fault(fault_key, times=0)))
+    client = rl.new(bearer_auth="relay-bearer", query_key="relay-query-key", **hooks(rl, seen))
+    await rl.run(client.auth.query_key.list(extra_headers=fault(fault_key, times=0)))
     event = seen[0][1]
     assert "relay-query-key" not in event.url and "api_key=" in event.url
     # the credential was sent as it is, not as the hook saw it
     assert seen[1][1].status_code == 200
     seen.clear()
-    await rl.run(client.auth.auth_bearer())
+    await rl.run(client.auth.bearer.list())
     assert seen[0][1].headers["authorization"] == "[redacted]"
     assert seen[1][1].status_code == 200
 
@@ -271,7 +273,7 @@ async def test_on_error_sees_a_connection_failure(rl: Api, closed_port: int) -> 
     seen: list[tuple[str, Any]] = []
     client = rl.new(base_url=f"http://127.0.0.1:{closed_port}", max_retries=0, **hooks(rl, seen))
     with pytest.raises(rl.errors.APIConnectionError):
-        await rl.run(client.jobs.get_job("j1"))
+        await rl.run(client.jobs.retrieve("j1"))
     assert [name for name, _ in seen] == ["request", "error"]
     assert isinstance(seen[1][1].error, rl.errors.APIConnectionError)
     assert seen[1][1].status_code is None
@@ -282,7 +284,7 @@ async def test_a_hook_that_removes_a_header_removes_it(rl: Api, fault_key: str) 
         del event.headers["user-agent"]
 
     client = rl.new(on_request=drop_user_agent)
-    await rl.run(client.jobs.get_job("j1", extra_headers=fault(fault_key, times=0)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=fault(fault_key, times=0)))
     with httpx.Client() as http:
         (sent,) = recorded(http, rl.base_url, fault_key)["headers"]
     assert "user-agent" not in sent
@@ -349,15 +351,13 @@ async def test_default_query_is_sent_unless_the_call_sets_it(rl: Api) -> None:
     assert answer["query"] == {"team": "a", "q": "default", "region": "eu"}
 
 
-async def test_base_url_from_the_environment(
-    rl: Api, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_base_url_from_the_environment(rl: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELAY_BASE_URL", rl.base_url)
     cls = rl.package.AsyncClient if rl.is_async else rl.package.Client
     client = cls(api_key_auth="relay-key")
     rl._made.append(client)
     assert client.base_url == rl.base_url
-    job = await rl.run(client.jobs.get_job("j1"))
+    job = await rl.run(client.jobs.retrieve("j1"))
     assert job.id == "j1"
     # an explicit base_url wins over the environment
     other = cls(base_url="http://127.0.0.1:9/x")
@@ -368,16 +368,16 @@ async def test_base_url_from_the_environment(
 async def test_copy_changes_credentials(rl: Api) -> None:
     client = rl.new(bearer_auth="wrong-token", api_key_auth="relay-key")
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(client.auth.auth_bearer())
+        await rl.run(client.auth.bearer.list())
     fixed = client.copy(bearer_auth="relay-bearer")
-    echo = await rl.run(fixed.auth.auth_bearer())
+    echo = await rl.run(fixed.auth.bearer.list())
     assert echo.credential == "relay-bearer"
     # the rest is kept, and the original keeps its own
-    assert (await rl.run(fixed.auth.auth_api_key())).credential == "relay-key"
+    assert (await rl.run(fixed.auth.api_key.list())).credential == "relay-key"
     again = client.with_options(bearer_auth="relay-bearer", max_retries=0)
-    assert (await rl.run(again.auth.auth_bearer())).credential == "relay-bearer"
+    assert (await rl.run(again.auth.bearer.list())).credential == "relay-bearer"
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(client.auth.auth_bearer())
+        await rl.run(client.auth.bearer.list())
 
 
 async def test_is_closed(rl: Api) -> None:
@@ -400,11 +400,11 @@ async def test_a_wrong_http_client_type_is_a_type_error(rl: Api) -> None:
 async def test_extra_headers_override_the_configured_authorization(rl: Api) -> None:
     client = rl.new(bearer_auth="wrong-token")
     echo = await rl.run(
-        client.auth.auth_bearer(extra_headers={"Authorization": "Bearer relay-bearer"})
+        client.auth.bearer.list(extra_headers={"Authorization": "Bearer relay-bearer"})
     )
     assert echo.credential == "relay-bearer"
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(client.auth.auth_bearer())
+        await rl.run(client.auth.bearer.list())
 
 
 # ---- 7. credential providers and OAuth2 scopes ------------------------------------------
@@ -450,16 +450,16 @@ async def test_an_async_provider_for_the_async_client(rl: Api, fault_key: str) -
 async def test_a_provider_that_gives_a_wrong_token_is_asked_again_after_a_401(rl: Api) -> None:
     tokens = iter(["stale", "relay-bearer"])
     client = rl.new(bearer_auth=lambda: next(tokens))
-    echo = await rl.run(client.auth.auth_bearer())
+    echo = await rl.run(client.auth.bearer.list())
     assert echo.credential == "relay-bearer"
 
 
 async def test_oauth_scopes_are_requested(rl: Api, fresh_relay_url: str) -> None:
     credentials = ("relay-client", "relay-secret")
     client = rl.new(base_url=fresh_relay_url, oauth_client=credentials, scopes=["read", "write"])
-    await rl.run(client.auth.auth_oauth())
+    await rl.run(client.auth.oauth.list())
     plain = rl.new(base_url=fresh_relay_url, oauth_client=credentials)
-    await rl.run(plain.auth.auth_oauth())
+    await rl.run(plain.auth.oauth.list())
     with httpx.Client() as http:
         stats = http.get(f"{fresh_relay_url}/_stats").json()
     assert stats["token_scopes"] == ["read write", None]

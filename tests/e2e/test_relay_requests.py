@@ -27,7 +27,7 @@ async def test_a_dot_segment_path_parameter_stays_in_its_segment(
     rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, job_id: str
 ) -> None:
     """`..` must not climb out of `/jobs/{job_id}` (httpx removes unencoded dot segments)."""
-    job = await rl.run(rl.client.jobs.get_job(job_id, extra_headers=record_only(fault_key)))
+    job = await rl.run(rl.client.jobs.retrieve(job_id, extra_headers=record_only(fault_key)))
     assert job.id == job_id
     assert recorded(plain_http, relay_url, fault_key)["paths"] == [f"/jobs/{job_id}"]
 
@@ -37,7 +37,7 @@ async def test_extra_query_replaces_repeats_and_removes(
 ) -> None:
     """A key of `extra_query` replaces the declared parameter, a list repeats, None removes."""
     page = await rl.run(
-        rl.client.items.list_items(
+        rl.client.items.list(
             after="item-03",
             limit=1,
             extra_query={"limit": 2, "tag": ["x", "y"], "after": None, "flag": True},
@@ -56,9 +56,9 @@ async def test_a_header_given_again_in_another_case_replaces_the_first(
     """Header names are case-insensitive: a later `x-team` wins over an earlier `X-Team`,
     within one mapping and across client defaults, `with_options` and `extra_headers`."""
     client = rl.new(default_headers={**record_only(fault_key), "X-Team": "a", "x-team": "b"})
-    await rl.run(client.jobs.get_job("j1"))
-    await rl.run(client.with_options(default_headers={"X-TEAM": "c"}).jobs.get_job("j1"))
-    await rl.run(client.jobs.get_job("j1", extra_headers={"X-Team": "d", "x-team": "e"}))
+    await rl.run(client.jobs.retrieve("j1"))
+    await rl.run(client.with_options(default_headers={"X-TEAM": "c"}).jobs.retrieve("j1"))
+    await rl.run(client.jobs.retrieve("j1", extra_headers={"X-Team": "d", "x-team": "e"}))
     headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [h["x-team"] for h in headers] == ["b", "c", "e"]
 
@@ -109,7 +109,7 @@ async def test_queries_in_the_base_url_and_in_the_spec_path_are_kept_and_merged(
         base_url=relay_url + "?api-version=2&tenant=a%20b", default_headers=record_only(fault_key)
     )
     try:
-        call = client.get_job("j1", limit=3, extra_query={"tenant": "c"})
+        call = client.jobs.retrieve("j1", limit=3, extra_query={"tenant": "c"})
         job = await call if mode == "async" else call
     finally:
         closed = client.close()

@@ -212,9 +212,13 @@ def test_duplicate_operation_ids_are_disambiguated_with_a_warning(tmp_path: Path
             }
         },
     }
-    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths), naming="operation-id")
     assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch2"]
     assert any("fetch2" in w.message for w in warnings)
+    # named by the rules, the two need no number; the duplicate is still reported
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert [r.path for r in api.resources[0].children] == ["x.a", "x.b"]
+    assert any("duplicate operationId 'fetch'" in w.message for w in warnings)
 
 
 def test_parameter_names_that_clash_with_method_keywords_are_renamed(tmp_path: Path) -> None:
@@ -339,7 +343,7 @@ def test_discriminator_with_variants_defined_later_and_inline(tmp_path: Path) ->
     assert dict(shape.type.discriminator.mapping) == {
         "Circle": "Circle",
         "circle": "Circle",
-        "square": "ShapeVariant2",
+        "square": "ShapeSquare",
     }
 
 

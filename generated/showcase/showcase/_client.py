@@ -1,4 +1,4 @@
-"""Client and AsyncClient of the Zoo Showcase API API."""
+"""Client and AsyncClient of the Zoo Showcase API."""
 
 from __future__ import annotations
 
@@ -8,24 +8,13 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import models
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
-from ._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
-from ._runtime._endpoint import Endpoint, ResponseSpec
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
-    RequestOptions,
     base_url_from_environment,
 )
 
@@ -70,6 +59,14 @@ if TYPE_CHECKING:
         TicketsWithRawResponse,
         TicketsWithStreamingResponse,
     )
+    from .resources.tours import (
+        AsyncTours,
+        AsyncToursWithRawResponse,
+        AsyncToursWithStreamingResponse,
+        Tours,
+        ToursWithRawResponse,
+        ToursWithStreamingResponse,
+    )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -84,16 +81,6 @@ SERVERS: tuple[str, ...] = ("https://showcase.example.com/v1",)
 
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
 """The API's security schemes: how each credential is sent."""
-
-_GET_TOUR: Endpoint[models.Tour] = Endpoint(
-    method="GET",
-    path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", models.Tour),),
-    errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
-    ),
-)
 
 
 class Client(SyncAPIClient):
@@ -229,38 +216,12 @@ class Client(SyncAPIClient):
 
         return Diagnostics(self)
 
-    def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> models.Tour:
-        """Get a guided tour
+    @cached_property
+    def tours(self) -> Tours:
+        """Operations of `client.tours`."""
+        from .resources.tours import Tours
 
-        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
-
-        Args:
-            tour_id: The id of the tour.
-        """
-        return self.request(
-            _GET_TOUR,
-            path={
-                "tourId": tour_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                correlation_id=correlation_id,
-            ),
-        )
+        return Tours(self)
 
 
 class ClientWithRawResponse:
@@ -268,7 +229,6 @@ class ClientWithRawResponse:
 
     def __init__(self, owner: Client) -> None:
         self._owner = owner
-        self.get_tour = to_raw_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AnimalsWithRawResponse:
@@ -290,13 +250,16 @@ class ClientWithRawResponse:
     def diagnostics(self) -> DiagnosticsWithRawResponse:
         return self._owner.diagnostics.with_raw_response
 
+    @cached_property
+    def tours(self) -> ToursWithRawResponse:
+        return self._owner.tours.with_raw_response
+
 
 class ClientWithStreamingResponse:
     """The methods of Client, returning a context manager over the unread response."""
 
     def __init__(self, owner: Client) -> None:
         self._owner = owner
-        self.get_tour = to_streamed_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AnimalsWithStreamingResponse:
@@ -317,6 +280,10 @@ class ClientWithStreamingResponse:
     @cached_property
     def diagnostics(self) -> DiagnosticsWithStreamingResponse:
         return self._owner.diagnostics.with_streaming_response
+
+    @cached_property
+    def tours(self) -> ToursWithStreamingResponse:
+        return self._owner.tours.with_streaming_response
 
 
 class AsyncClient(AsyncAPIClient):
@@ -452,38 +419,12 @@ class AsyncClient(AsyncAPIClient):
 
         return AsyncDiagnostics(self)
 
-    async def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> models.Tour:
-        """Get a guided tour
+    @cached_property
+    def tours(self) -> AsyncTours:
+        """Operations of `client.tours`."""
+        from .resources.tours import AsyncTours
 
-        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
-
-        Args:
-            tour_id: The id of the tour.
-        """
-        return await self.request(
-            _GET_TOUR,
-            path={
-                "tourId": tour_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-                correlation_id=correlation_id,
-            ),
-        )
+        return AsyncTours(self)
 
 
 class AsyncClientWithRawResponse:
@@ -491,7 +432,6 @@ class AsyncClientWithRawResponse:
 
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
-        self.get_tour = async_to_raw_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AsyncAnimalsWithRawResponse:
@@ -513,13 +453,16 @@ class AsyncClientWithRawResponse:
     def diagnostics(self) -> AsyncDiagnosticsWithRawResponse:
         return self._owner.diagnostics.with_raw_response
 
+    @cached_property
+    def tours(self) -> AsyncToursWithRawResponse:
+        return self._owner.tours.with_raw_response
+
 
 class AsyncClientWithStreamingResponse:
     """The methods of AsyncClient, returning a context manager over the unread response."""
 
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
-        self.get_tour = async_to_streamed_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AsyncAnimalsWithStreamingResponse:
@@ -540,3 +483,7 @@ class AsyncClientWithStreamingResponse:
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse:
         return self._owner.diagnostics.with_streaming_response
+
+    @cached_property
+    def tours(self) -> AsyncToursWithStreamingResponse:
+        return self._owner.tours.with_streaming_response

@@ -1,19 +1,11 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
-from . import models
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
-from ._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from ._runtime._response import APIResponse
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._sync_response import ResponseContextManager, StreamedResponse
 from ._runtime._types import NotGiven
 from .resources.animals import (
     Animals,
@@ -54,6 +46,14 @@ from .resources.tickets import (
     Tickets,
     TicketsWithRawResponse,
     TicketsWithStreamingResponse,
+)
+from .resources.tours import (
+    AsyncTours,
+    AsyncToursWithRawResponse,
+    AsyncToursWithStreamingResponse,
+    Tours,
+    ToursWithRawResponse,
+    ToursWithStreamingResponse,
 )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
@@ -104,35 +104,11 @@ class Client(SyncAPIClient):
     def tickets(self) -> Tickets: ...
     @cached_property
     def diagnostics(self) -> Diagnostics: ...
-    def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Tour: ...
-
-@type_check_only
-class _Raw_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[models.Tour]: ...
+    @cached_property
+    def tours(self) -> Tours: ...
 
 class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None: ...
-    get_tour: _Raw_get_tour
     @cached_property
     def animals(self) -> AnimalsWithRawResponse: ...
     @cached_property
@@ -143,24 +119,11 @@ class ClientWithRawResponse:
     def tickets(self) -> TicketsWithRawResponse: ...
     @cached_property
     def diagnostics(self) -> DiagnosticsWithRawResponse: ...
-
-@type_check_only
-class _Streaming_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[models.Tour]]: ...
+    @cached_property
+    def tours(self) -> ToursWithRawResponse: ...
 
 class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None: ...
-    get_tour: _Streaming_get_tour
     @cached_property
     def animals(self) -> AnimalsWithStreamingResponse: ...
     @cached_property
@@ -171,6 +134,8 @@ class ClientWithStreamingResponse:
     def tickets(self) -> TicketsWithStreamingResponse: ...
     @cached_property
     def diagnostics(self) -> DiagnosticsWithStreamingResponse: ...
+    @cached_property
+    def tours(self) -> ToursWithStreamingResponse: ...
 
 class AsyncClient(AsyncAPIClient):
     def __init__(
@@ -214,35 +179,11 @@ class AsyncClient(AsyncAPIClient):
     def tickets(self) -> AsyncTickets: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnostics: ...
-    async def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Tour: ...
-
-@type_check_only
-class _AsyncRaw_get_tour(Protocol):
-    async def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[models.Tour]: ...
+    @cached_property
+    def tours(self) -> AsyncTours: ...
 
 class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None: ...
-    get_tour: _AsyncRaw_get_tour
     @cached_property
     def animals(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
@@ -253,24 +194,11 @@ class AsyncClientWithRawResponse:
     def tickets(self) -> AsyncTicketsWithRawResponse: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithRawResponse: ...
-
-@type_check_only
-class _AsyncStreaming_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Tour]]: ...
+    @cached_property
+    def tours(self) -> AsyncToursWithRawResponse: ...
 
 class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None: ...
-    get_tour: _AsyncStreaming_get_tour
     @cached_property
     def animals(self) -> AsyncAnimalsWithStreamingResponse: ...
     @cached_property
@@ -281,3 +209,5 @@ class AsyncClientWithStreamingResponse:
     def tickets(self) -> AsyncTicketsWithStreamingResponse: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse: ...
+    @cached_property
+    def tours(self) -> AsyncToursWithStreamingResponse: ...

@@ -536,6 +536,21 @@ class SyncAPIClient(BaseAPIClient):
             base_url, timeout, max_retries, deadline, default_headers, default_query
         )
 
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Self:
+        """`with_options`; the generated client's also takes new credentials."""
+        return self._copy_with(
+            base_url, timeout, max_retries, deadline, default_headers, default_query
+        )
+
     @property
     def is_closed(self) -> bool:
         """Whether `close()` was called (or the httpx client it sends with was closed)."""

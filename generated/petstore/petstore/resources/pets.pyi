@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -29,7 +29,46 @@ class Pets(SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PetsWithStreamingResponse: ...
-    def list_pets(
+    def create(
+        self,
+        *,
+        body: _models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> _models.Pet:
+        """POST /pets"""
+
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> _models.Pet:
+        """GET /pets/{petId}"""
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -39,71 +78,25 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> list[models.Pet]: ...
-    def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Pet: ...
-    def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Pet: ...
-    def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> None: ...
+    ) -> list[_models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _Raw_list_pets(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _Raw_create_pet(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[models.Pet]: ...
-
-@type_check_only
-class _Raw_show_pet_by_id(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -114,10 +107,10 @@ class _Raw_show_pet_by_id(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _Raw_delete_pet(Protocol):
+class _Raw_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -130,15 +123,8 @@ class _Raw_delete_pet(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
-class PetsWithRawResponse:
-    def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Raw_list_pets
-    create_pet: _Raw_create_pet
-    show_pet_by_id: _Raw_show_pet_by_id
-    delete_pet: _Raw_delete_pet
-
 @type_check_only
-class _Streaming_list_pets(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -149,24 +135,31 @@ class _Streaming_list_pets(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
+
+class PetsWithRawResponse:
+    def __init__(self, owner: Pets) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_create_pet(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _Streaming_show_pet_by_id(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -177,10 +170,10 @@ class _Streaming_show_pet_by_id(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _Streaming_delete_pet(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -193,19 +186,72 @@ class _Streaming_delete_pet(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Pet]]]: ...
+
 class PetsWithStreamingResponse:
     def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Streaming_list_pets
-    create_pet: _Streaming_create_pet
-    show_pet_by_id: _Streaming_show_pet_by_id
-    delete_pet: _Streaming_delete_pet
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    list: _Streaming_list
 
 class AsyncPets(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncPetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPetsWithStreamingResponse: ...
-    async def list_pets(
+    async def create(
+        self,
+        *,
+        body: _models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> _models.Pet:
+        """POST /pets"""
+
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> _models.Pet:
+        """GET /pets/{petId}"""
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -215,71 +261,25 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> list[models.Pet]: ...
-    async def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Pet: ...
-    async def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> models.Pet: ...
-    async def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> None: ...
+    ) -> list[_models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _AsyncRaw_list_pets(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_create_pet(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[models.Pet]: ...
-
-@type_check_only
-class _AsyncRaw_show_pet_by_id(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -290,10 +290,10 @@ class _AsyncRaw_show_pet_by_id(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_delete_pet(Protocol):
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -306,16 +306,9 @@ class _AsyncRaw_delete_pet(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
-class AsyncPetsWithRawResponse:
-    def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncRaw_list_pets
-    create_pet: _AsyncRaw_create_pet
-    show_pet_by_id: _AsyncRaw_show_pet_by_id
-    delete_pet: _AsyncRaw_delete_pet
-
 @type_check_only
-class _AsyncStreaming_list_pets(Protocol):
-    def __call__(
+class _AsyncRaw_list(Protocol):
+    async def __call__(
         self,
         *,
         limit: int | None = None,
@@ -325,24 +318,31 @@ class _AsyncStreaming_list_pets(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
+
+class AsyncPetsWithRawResponse:
+    def __init__(self, owner: AsyncPets) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_create_pet(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_show_pet_by_id(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -353,10 +353,10 @@ class _AsyncStreaming_show_pet_by_id(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_pet(Protocol):
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -369,9 +369,23 @@ class _AsyncStreaming_delete_pet(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Pet]]]: ...
+
 class AsyncPetsWithStreamingResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncStreaming_list_pets
-    create_pet: _AsyncStreaming_create_pet
-    show_pet_by_id: _AsyncStreaming_show_pet_by_id
-    delete_pet: _AsyncStreaming_delete_pet
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    list: _AsyncStreaming_list

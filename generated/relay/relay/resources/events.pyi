@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -31,7 +31,7 @@ class Events(SyncResource):
     def with_raw_response(self) -> EventsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> EventsWithStreamingResponse: ...
-    def stream_events(
+    def list(
         self,
         *,
         count: int | None = None,
@@ -42,10 +42,11 @@ class Events(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> Stream[models.Event]: ...
+    ) -> Stream[_models.Event]:
+        """GET /events"""
 
 @type_check_only
-class _Raw_stream_events(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -57,14 +58,14 @@ class _Raw_stream_events(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[Stream[models.Event]]: ...
+    ) -> APIResponse[Stream[_models.Event]]: ...
 
 class EventsWithRawResponse:
     def __init__(self, owner: Events) -> None: ...
-    stream_events: _Raw_stream_events
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_stream_events(Protocol):
+class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -76,18 +77,18 @@ class _Streaming_stream_events(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[Stream[models.Event]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 class EventsWithStreamingResponse:
     def __init__(self, owner: Events) -> None: ...
-    stream_events: _Streaming_stream_events
+    list: _Streaming_list
 
 class AsyncEvents(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncEventsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncEventsWithStreamingResponse: ...
-    async def stream_events(
+    async def list(
         self,
         *,
         count: int | None = None,
@@ -98,10 +99,11 @@ class AsyncEvents(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncStream[models.Event]: ...
+    ) -> AsyncStream[_models.Event]:
+        """GET /events"""
 
 @type_check_only
-class _AsyncRaw_stream_events(Protocol):
+class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
@@ -113,14 +115,14 @@ class _AsyncRaw_stream_events(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[AsyncStream[models.Event]]: ...
+    ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
-    stream_events: _AsyncRaw_stream_events
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_stream_events(Protocol):
+class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -133,9 +135,9 @@ class _AsyncStreaming_stream_events(Protocol):
         deadline: float | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncStream[models.Event]]
+        AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...
 
 class AsyncEventsWithStreamingResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
-    stream_events: _AsyncStreaming_stream_events
+    list: _AsyncStreaming_list
