@@ -55,9 +55,9 @@ class RequestOptions:
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
 
@@ -75,7 +75,7 @@ def base_url_from_environment(
 
 
 def client_timeout(
-    timeout: float | httpx.Timeout | None | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> float | httpx.Timeout | None:
     """A client's timeout: the one given, else that of the caller's own httpx client, else

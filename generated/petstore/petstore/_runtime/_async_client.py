@@ -68,7 +68,7 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -204,9 +204,9 @@ class AsyncAPIClient(BaseAPIClient):
         cast_to: type[CastT] | NotGiven = NOT_GIVEN,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """GET `path` (under base_url), an endpoint the API description does not declare:
@@ -230,9 +230,9 @@ class AsyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
@@ -254,9 +254,9 @@ class AsyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """PUT to `path` as `post` does."""
@@ -278,9 +278,9 @@ class AsyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """PATCH `path` as `post` does."""
@@ -304,9 +304,9 @@ class AsyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """DELETE `path` as `post` does."""
@@ -541,9 +541,9 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> Self:
@@ -556,9 +556,9 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> Self:

@@ -156,9 +156,9 @@ class BaseAPIClient:
     def _copy_with(
         self,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int | NotGiven,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
         default_headers: Mapping[str, str] | None,
         default_query: Mapping[str, object] | None = None,
         credentials: Mapping[str, object] | None = None,

@@ -70,7 +70,7 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -202,9 +202,9 @@ class SyncAPIClient(BaseAPIClient):
         cast_to: type[CastT] | NotGiven = NOT_GIVEN,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """GET `path` (under base_url), an endpoint the API description does not declare:
@@ -228,9 +228,9 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
@@ -252,9 +252,9 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """PUT to `path` as `post` does."""
@@ -276,9 +276,9 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """PATCH `path` as `post` does."""
@@ -300,9 +300,9 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         correlation_id: str | None = None,
     ) -> CastT:
         """DELETE `path` as `post` does."""
@@ -525,9 +525,9 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> Self:
@@ -540,9 +540,9 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
     ) -> Self:
