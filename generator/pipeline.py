@@ -36,6 +36,7 @@ def check_package_name(package: str) -> None:
 def _parse(
     spec: Path,
     package: str,
+    *,
     display: str | None,
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
@@ -92,7 +93,15 @@ def generate_files(
     names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+    )
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -102,6 +111,7 @@ def generate_files(
 def generate_stubs(
     spec: Path,
     package: str,
+    *,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
@@ -109,5 +119,13 @@ def generate_stubs(
     ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+    )
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

@@ -83,14 +83,20 @@ class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status.
 
     `body` is the declared error model when the spec declares one for this status, else
-    the parsed JSON, else the text of the response.
+    the parsed JSON, else the text of the response. `request_id` is the server's id of
+    the request (its `x-request-id` or `request-id` header), also shown in the message,
+    for support tickets and the server's logs.
     """
 
     response: httpx.Response
     status_code: int
     body: object
+    request_id: str | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        self.request_id = request_id_of(response)
+        if self.request_id is not None:
+            message = f"{message} (request id {self.request_id})"
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -167,6 +173,15 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's id of the request: its `x-request-id`, else `request-id` header."""
+    for name in ("x-request-id", "request-id"):
+        value: str | None = response.headers.get(name)
+        if value:
+            return value
+    return None
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:

@@ -43,6 +43,7 @@ class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
     body: object
+    request_id: str | None
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
@@ -72,4 +73,5 @@ class ResponseTooLargeError(APIError):
         self, message: str, *, response: httpx.Response, limit: int
     ) -> None: ...
 
+def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...

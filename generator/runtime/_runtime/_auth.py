@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import base64
+import inspect
 import logging
 import os
 import threading
 import time
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -20,6 +28,11 @@ if TYPE_CHECKING:
     import asyncio
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
+# an API key or bearer token may be a function that gives it, called before each attempt
+# (rotating tokens); the async client takes `async` ones too
+SyncTokenProvider = Callable[[], str]
+AsyncTokenProvider = Callable[[], str | Awaitable[str]]
+_PROVIDED_KINDS = ("api_key", "bearer")
 ALWAYS_REDACTED = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie"}
 )
@@ -77,9 +90,13 @@ class Auth:
     """The credentials of a client, shared with the copies `with_options` makes."""
 
     def __init__(
-        self, schemes: Mapping[str, SchemeSpec], values: Mapping[str, object]
+        self,
+        schemes: Mapping[str, SchemeSpec],
+        values: Mapping[str, object],
+        scopes: Sequence[str] | None = None,
     ) -> None:
         self.schemes = dict(schemes)
+        self.scopes = tuple(scopes or ())
         self._secrets = {
             key: Secret(_usable(key, self.schemes.get(key), value))
             for key, value in values.items()
@@ -109,6 +126,19 @@ class Auth:
     def __repr__(self) -> str:
         return f"Auth(configured={sorted(self._secrets)!r})"
 
+    def with_values(self, values: Mapping[str, object]) -> Auth:
+        """These credentials with some replaced (None keeps one); the access tokens
+        of the unchanged schemes stay cached."""
+        changed = {key: value for key, value in values.items() if value is not None}
+        if not changed:
+            return self
+        kept = {key: secret.reveal() for key, secret in self._secrets.items()}
+        clone = Auth(self.schemes, {**kept, **changed}, self.scopes)
+        clone._tokens = {
+            key: token for key, token in self._tokens.items() if key not in changed
+        }
+        return clone
+
     @property
     def async_lock(self) -> asyncio.Lock:
         if self._async_lock is None:
@@ -135,6 +165,8 @@ class Auth:
         """Put the credential of scheme `key` into the request being built."""
         spec = self.schemes[key]
         value = self._secrets[key].reveal()
+        if spec.kind in _PROVIDED_KINDS and token is not None:
+            value = token  # what the credential's provider gave for this attempt
         if spec.kind == "api_key":
             name = spec.name or ""
             if spec.location == "query":
@@ -151,6 +183,19 @@ class Auth:
             headers["Authorization"] = "Bearer " + _header_value(str(value))
         else:
             headers["Authorization"] = "Bearer " + _header_value(token or "")
+
+    # -- credential providers -----------------------------------------------------------
+
+    def providers(
+        self, schemes: tuple[str, ...]
+    ) -> dict[str, Callable[[], str | Awaitable[str]]]:
+        """The functions that give the API keys and bearer tokens among `schemes`."""
+        found: dict[str, Callable[[], str | Awaitable[str]]] = {}
+        for key in schemes:
+            value = self._secrets[key].reveal()
+            if self.schemes[key].kind in _PROVIDED_KINDS and callable(value):
+                found[key] = value
+        return found
 
     # -- OAuth2 client credentials ------------------------------------------------------
 
@@ -178,14 +223,17 @@ class Auth:
         spec = self.schemes[key]
         client_id, client_secret = self._secrets[key].reveal()
         url = httpx.URL(base_url.rstrip("/") + "/").join(spec.token_url or "")
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
+        if self.scopes:
+            form["scope"] = " ".join(self.scopes)
         return {
             "method": "POST",
             "url": url,
-            "data": {
-                "grant_type": "client_credentials",
-                "client_id": client_id,
-                "client_secret": client_secret,
-            },
+            "data": form,
             "headers": {"Accept": "application/json"},
         }
 
@@ -264,6 +312,26 @@ def _header_value(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("a credential must not contain line breaks")
     return value
+
+
+def provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+    """What a credential provider of the sync client gives."""
+    value = provider()
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # never awaited: no "coroutine was never awaited" warning
+        raise TypeError(
+            "Client takes a plain function as a credential; AsyncClient an async one"
+        )
+    return str(value)
+
+
+async def async_provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+    """What a credential provider of the async client gives (awaited when async)."""
+    value = provider()
+    if inspect.isawaitable(value):
+        value = await value
+    return str(value)
 
 
 def tokens_to_renew(

@@ -95,6 +95,7 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -110,6 +111,7 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -123,6 +125,7 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -143,6 +146,7 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -156,6 +160,7 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -176,6 +181,7 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -189,6 +195,7 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -209,6 +216,7 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -258,6 +266,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -273,6 +282,7 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -286,6 +296,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -306,6 +317,7 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -319,6 +331,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -339,6 +352,7 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -352,6 +366,7 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -372,6 +387,7 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -97,6 +97,7 @@ class Files(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -112,6 +113,7 @@ class Files(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +127,7 @@ class Files(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -140,6 +143,7 @@ class Files(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -215,6 +219,7 @@ class AsyncFiles(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -230,6 +235,7 @@ class AsyncFiles(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -243,6 +249,7 @@ class AsyncFiles(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -258,6 +265,7 @@ class AsyncFiles(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

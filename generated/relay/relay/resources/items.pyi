@@ -69,6 +69,7 @@ class Items(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -83,6 +84,7 @@ class Items(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -97,6 +99,7 @@ class Items(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsNestedPage:
         """GET /items/nested"""
 
@@ -111,6 +114,7 @@ class Items(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsPlainPage:
         """GET /items/plain"""
 
@@ -125,6 +129,7 @@ class Items(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ListItemsPage:
         """GET /items"""
 
@@ -141,6 +146,7 @@ class _Raw_by_offset(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -156,6 +162,7 @@ class _Raw_by_page(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsByPagePage]: ...
 
 @type_check_only
@@ -171,6 +178,7 @@ class _Raw_nested(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsNestedPage]: ...
 
 @type_check_only
@@ -186,6 +194,7 @@ class _Raw_plain(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsPlainPage]: ...
 
 @type_check_only
@@ -201,6 +210,7 @@ class _Raw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[ListItemsPage]: ...
 
 class ItemsWithRawResponse:
@@ -224,6 +234,7 @@ class _Streaming_by_offset(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByOffsetPage]]: ...
 
 @type_check_only
@@ -239,6 +250,7 @@ class _Streaming_by_page(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByPagePage]]: ...
 
 @type_check_only
@@ -254,6 +266,7 @@ class _Streaming_nested(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsNestedPage]]: ...
 
 @type_check_only
@@ -269,6 +282,7 @@ class _Streaming_plain(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPlainPage]]: ...
 
 @type_check_only
@@ -284,6 +298,7 @@ class _Streaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
 
 class ItemsWithStreamingResponse:
@@ -326,6 +341,7 @@ class AsyncItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -340,6 +356,7 @@ class AsyncItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -354,6 +371,7 @@ class AsyncItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsNestedPage:
         """GET /items/nested"""
 
@@ -368,6 +386,7 @@ class AsyncItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPlainPage:
         """GET /items/plain"""
 
@@ -382,6 +401,7 @@ class AsyncItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPage:
         """GET /items"""
 
@@ -398,6 +418,7 @@ class _AsyncRaw_by_offset(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -413,6 +434,7 @@ class _AsyncRaw_by_page(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsByPagePage]: ...
 
 @type_check_only
@@ -428,6 +450,7 @@ class _AsyncRaw_nested(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsNestedPage]: ...
 
 @type_check_only
@@ -443,6 +466,7 @@ class _AsyncRaw_plain(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsPlainPage]: ...
 
 @type_check_only
@@ -458,6 +482,7 @@ class _AsyncRaw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncListItemsPage]: ...
 
 class AsyncItemsWithRawResponse:
@@ -481,6 +506,7 @@ class _AsyncStreaming_by_offset(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByOffsetPage]
     ]: ...
@@ -498,6 +524,7 @@ class _AsyncStreaming_by_page(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByPagePage]
     ]: ...
@@ -515,6 +542,7 @@ class _AsyncStreaming_nested(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsNestedPage]
     ]: ...
@@ -532,6 +560,7 @@ class _AsyncStreaming_plain(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsPlainPage]
     ]: ...
@@ -549,6 +578,7 @@ class _AsyncStreaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
 
 class AsyncItemsWithStreamingResponse:

@@ -63,6 +63,7 @@ class JobsSlow(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -83,6 +84,7 @@ class JobsSlow(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -126,6 +128,7 @@ class AsyncJobsSlow(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -146,6 +149,7 @@ class AsyncJobsSlow(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Self, TypeAlias
@@ -61,6 +62,20 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     deadline: float | NotGiven | None = NOT_GIVEN
     max_response_size: int | NotGiven | None = NOT_GIVEN
+    # the call's id in the logs (and the correlation header): the caller's, else a new one
+    correlation_id: str | None = None
+
+
+BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"
+
+
+def base_url_from_environment(
+    base_url: str | httpx.URL | None, default: str | None
+) -> str | httpx.URL | None:
+    """The base URL given, else `$<PACKAGE>_BASE_URL` when set, else the spec's server."""
+    if base_url is not None:
+        return base_url
+    return os.environ.get(BASE_URL_VARIABLE) or default
 
 
 def client_timeout(

@@ -38,6 +38,7 @@ class InventoryBySku(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
@@ -52,6 +53,7 @@ class _Raw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class InventoryBySkuWithRawResponse:
@@ -69,6 +71,7 @@ class _Streaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[dict[str, _models.Item]]]: ...
 
 class InventoryBySkuWithStreamingResponse:
@@ -89,6 +92,7 @@ class AsyncInventoryBySku(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
@@ -103,6 +107,7 @@ class _AsyncRaw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class AsyncInventoryBySkuWithRawResponse:
@@ -120,6 +125,7 @@ class _AsyncStreaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[dict[str, _models.Item]]
     ]: ...

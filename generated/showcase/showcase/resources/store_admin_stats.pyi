@@ -39,6 +39,7 @@ class StoreAdminStats(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -54,6 +55,7 @@ class _Raw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class StoreAdminStatsWithRawResponse:
@@ -72,6 +74,7 @@ class _Streaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.InventoryStats]]: ...
 
 class StoreAdminStatsWithStreamingResponse:
@@ -93,6 +96,7 @@ class AsyncStoreAdminStats(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -108,6 +112,7 @@ class _AsyncRaw_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class AsyncStoreAdminStatsWithRawResponse:
@@ -126,6 +131,7 @@ class _AsyncStreaming_list(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.InventoryStats]]: ...
 
 class AsyncStoreAdminStatsWithStreamingResponse:

@@ -39,6 +39,7 @@ class Tours(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
@@ -54,6 +55,7 @@ class _Raw_retrieve(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Tour]: ...
 
 class ToursWithRawResponse:
@@ -72,6 +74,7 @@ class _Streaming_retrieve(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Tour]]: ...
 
 class ToursWithStreamingResponse:
@@ -93,6 +96,7 @@ class AsyncTours(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
@@ -108,6 +112,7 @@ class _AsyncRaw_retrieve(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Tour]: ...
 
 class AsyncToursWithRawResponse:
@@ -126,6 +131,7 @@ class _AsyncStreaming_retrieve(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Tour]]: ...
 
 class AsyncToursWithStreamingResponse:
