@@ -66,6 +66,7 @@ def stubtest(
     )
 
 
+@pytest.mark.slow
 def test_stubtest_accepts_the_committed_sdks() -> None:
     # one run for the three: most of the time goes to building mypy's view of pydantic & co.
     roots = [ROOT / "generated" / sdk for sdk in SDKS]
@@ -74,6 +75,7 @@ def test_stubtest_accepts_the_committed_sdks() -> None:
     assert "Success: no issues found" in result.stdout
 
 
+@pytest.mark.slow
 def test_stubtest_sees_a_stub_that_lies(tmp_path: Path) -> None:
     # the allowlist must leave the public surface checked: a wrong stub fails
     project = tmp_path / "petstore"

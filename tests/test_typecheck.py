@@ -14,6 +14,16 @@ import pytest
 from tests.helpers import ROOT
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the module: pydantic, httpx & co. are analysed once, not per run.
+
+    mypy checks each cached module against its source (path, size, hash), so runs that see
+    a package through its stubs and through its code do not mix them up.
+    """
+    return tmp_path_factory.mktemp("mypy")
+
+
 def mypy(
     *targets: str, cache: Path, mypypath: str | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -39,12 +49,10 @@ def mypy(
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sdk", ["petstore", "showcase", "relay"])
-def test_generated_sdk_passes_mypy_strict(
-    sdk: str, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def test_generated_sdk_passes_mypy_strict(sdk: str, cache: Path) -> None:
     root = ROOT / "generated" / sdk
-    cache = tmp_path_factory.mktemp("mypy")
     # the package as users see it: its stubs, and the private runtime they import
     result = mypy("-p", sdk, cache=cache, mypypath=str(root))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -54,18 +62,20 @@ def test_generated_sdk_passes_mypy_strict(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sdk", ["showcase", "relay"])
-def test_user_code_type_checks_with_real_types(sdk: str, tmp_path: Path) -> None:
+def test_user_code_type_checks_with_real_types(sdk: str, cache: Path) -> None:
     usage = ROOT / "tests" / "typing" / f"usage_{sdk}.py"
-    result = mypy(str(usage), cache=tmp_path, mypypath=str(ROOT / "generated" / sdk))
+    result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / sdk))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
     # the check above would be worthless if mypy could not see the SDK's types
     bad = tmp_path / "bad.py"
     bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.get_item_label(1)\n")
-    result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(ROOT / "generated" / "showcase"))
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "showcase"))
     assert result.returncode == 1
     assert (
         'Incompatible types in assignment (expression has type "str", variable has type "int")'
@@ -73,8 +83,9 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
     )
 
 
-def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
-    result = mypy(cache=tmp_path)  # [tool.mypy] in pyproject.toml: strict, packages = generator
+@pytest.mark.slow
+def test_the_generator_itself_passes_mypy_strict(cache: Path) -> None:
+    result = mypy(cache=cache)  # [tool.mypy] in pyproject.toml: strict, packages = generator
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -90,6 +101,7 @@ def test_generated_sdks_are_ruff_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")
 def test_user_code_type_checks_with_pyright(tmp_path: Path) -> None:
     # pyright (basic mode) reads the same stubs; the usage files hold its assert_type checks too
