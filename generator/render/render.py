@@ -19,6 +19,7 @@ from generator import __version__, ir
 from generator.render import stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.imports import prune_imports
+from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
 
 _DEFAULT_STYLES = {
@@ -75,9 +76,6 @@ class Mode:
     async_: str
     await_: str
     a: str
-    close: str
-    sleep: str
-    lock: str
     iterating: str
     iter_override: str
     raw_wrapper: str
@@ -91,9 +89,6 @@ MODES = (
         async_="",
         await_="",
         a="",
-        close="close",
-        sleep="time.sleep",
-        lock="thread_lock",
         iterating="iterating",
         # pydantic's BaseModel.__iter__ yields fields; a page yields items instead
         iter_override="  # type: ignore[override]",
@@ -106,9 +101,6 @@ MODES = (
         async_="async ",
         await_="await ",
         a="a",
-        close="aclose",
-        sleep="await _async_sleep",
-        lock="async_lock",
         iterating="`async for`",
         iter_override="",
         raw_wrapper="async_to_raw_response_wrapper",
@@ -464,26 +456,13 @@ def render_api(api: ir.Api) -> dict[str, str]:
         "__init__.py": "package/__init__.py.jinja",
         "_version.py": "package/_version.py.jinja",
         "py.typed": "package/py.typed.jinja",
-        "errors.py": "package/errors.py.jinja",
         "_client.py": "package/_client.py.jinja",
-        "_runtime/__init__.py": "package/_runtime/__init__.py.jinja",
-        "_runtime/_types.py": "package/_runtime/_types.py.jinja",
-        "_runtime/_endpoint.py": "package/_runtime/_endpoint.py.jinja",
-        "_runtime/_models.py": "package/_runtime/_models.py.jinja",
-        "_runtime/_lenient.py": "package/_runtime/_lenient.py.jinja",
-        "_runtime/_serialize.py": "package/_runtime/_serialize.py.jinja",
-        "_runtime/_base_client.py": "package/_runtime/_base_client.py.jinja",
-        "_runtime/_auth.py": "package/_runtime/_auth.py.jinja",
-        "_runtime/_files.py": "package/_runtime/_files.py.jinja",
-        "_runtime/_pagination.py": "package/_runtime/_pagination.py.jinja",
-        "_runtime/_response.py": "package/_runtime/_response.py.jinja",
-        "_runtime/_retry.py": "package/_runtime/_retry.py.jinja",
-        "_runtime/_streaming.py": "package/_runtime/_streaming.py.jinja",
         "resources/__init__.py": "package/resources/__init__.py.jinja",
         "models/__init__.py": "package/models/__init__.py.jinja",
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
+    files.update(runtime_files(package, api.title))
     for resource in api.resources:
         put(
             f"{package}/resources/{resource.module}.py",

@@ -16,6 +16,7 @@ import pytest
 
 from tests.e2e.conftest import Api
 from tests.e2e.relay_support import recorded
+from tests.servers.relay_app import UNICODE_BREAKS
 
 
 def expected(*ids: int) -> list[tuple[int, str]]:
@@ -176,3 +177,12 @@ async def test_stream_error_status_raises_typed_error(rl: Api) -> None:
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, rl.models.Error)
     assert caught.value.body.code == "bad_parameter"
+
+
+async def test_event_lines_end_only_at_cr_and_lf(rl: Api) -> None:
+    """JSON data may hold U+2028, U+0085, ... raw: only CRLF, CR and LF end a line."""
+    stream = await rl.run(
+        rl.client.events.stream_events(count=6, extra_headers={"X-Event-Style": "unicode"})
+    )
+    events = await collect(rl, stream)
+    assert pairs(events) == [(n, f"event {n}{UNICODE_BREAKS}") for n in range(1, 7)]

@@ -18,12 +18,11 @@ import itertools
 import statistics
 import time
 from collections.abc import AsyncIterator, Callable, Iterator
-from types import SimpleNamespace
 from typing import Any
 
 import httpx
 import pytest
-from relay._runtime import _base_client
+from relay._runtime import _async_client, _sync_client
 from relay._runtime._retry import retry_delay
 
 from tests.e2e.conftest import _SSL_CONTEXT, Api
@@ -99,10 +98,9 @@ def sleeps(rl: Api, monkeypatch: pytest.MonkeyPatch) -> list[float]:
         async def fake_sleep(seconds: float) -> None:
             recorded.append(seconds)
 
-        monkeypatch.setattr(_base_client, "_async_sleep", fake_sleep)
+        monkeypatch.setattr(_async_client, "async_sleep", fake_sleep)
     else:
-        fake = SimpleNamespace(**{**vars(time), "sleep": recorded.append})
-        monkeypatch.setattr(_base_client, "time", fake)
+        monkeypatch.setattr(_sync_client, "sleep", recorded.append)
     return recorded
 
 

@@ -562,6 +562,24 @@ def _event(n: int) -> bytes:
     return f"id: {n}\nevent: tick\ndata: {data}\n\n".encode()
 
 
+# Characters str.splitlines() breaks lines at, which an event stream does not (only CR, LF).
+UNICODE_BREAKS = "\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e"
+_LINE_ENDS = ("\r\n", "\r", "\n")
+
+
+def _unicode_event_chunks(count: int) -> list[bytes]:
+    """`X-Event-Style: unicode`: messages holding raw Unicode line breaks, the lines ended by
+    CRLF, CR and LF in turn, and a CRLF split across two chunks."""
+    chunks = []
+    for n in range(1, count + 1):
+        end = _LINE_ENDS[n % 3]
+        data = json.dumps({"id": n, "message": f"event {n}{UNICODE_BREAKS}"}, ensure_ascii=False)
+        text = f"id: {n}{end}event: tick{end}data: {data}{end}{end}".encode()
+        middle = text.index(b"\r\n") + 1 if end == "\r\n" else len(text) // 2
+        chunks += [text[:middle], text[middle:]]
+    return chunks
+
+
 # --------------------------------------------------------------------------
 # The app
 # --------------------------------------------------------------------------
@@ -799,6 +817,8 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
                 ) from None
         drop = drop_after is not None and last_event_id is None
         end = min(count, drop_after) if drop and drop_after is not None else count
+        if request.headers.get("x-event-style") == "unicode":
+            return EventStream(_unicode_event_chunks(count), drop=False)
         chunks = [b": keep-alive\n\n"] + [_event(n) for n in range(max(start, 1), end + 1)]
         return EventStream(chunks, drop=drop)
 

@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 import httpx
 
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._sync_client import SyncAPIClient
 from ._runtime._types import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
 
 if TYPE_CHECKING:

@@ -7,10 +7,14 @@ client = Client()
 
 from . import errors, models
 from ._client import DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
+from ._runtime._async_pagination import AsyncPage
+from ._runtime._async_response import AsyncStreamedResponse
+from ._runtime._async_streaming import AsyncStream
 from ._runtime._files import FileTypes
-from ._runtime._pagination import AsyncPage, SyncPage
-from ._runtime._response import APIResponse, AsyncStreamedResponse, StreamedResponse
-from ._runtime._streaming import AsyncStream, Stream
+from ._runtime._response import APIResponse
+from ._runtime._sync_pagination import SyncPage
+from ._runtime._sync_response import StreamedResponse
+from ._runtime._sync_streaming import Stream
 from ._runtime._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .errors import (

@@ -4,7 +4,8 @@ from functools import cached_property
 import httpx
 
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._sync_client import SyncAPIClient
 from .resources.auth import (
     AsyncAuth,
     AsyncAuthWithRawResponse,

@@ -6,14 +6,14 @@ import httpx
 
 from . import models
 from ._runtime import _auth
-from ._runtime._base_client import AsyncAPIClient, SyncAPIClient
-from ._runtime._response import (
-    APIResponse,
+from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_response import (
     AsyncResponseContextManager,
     AsyncStreamedResponse,
-    ResponseContextManager,
-    StreamedResponse,
 )
+from ._runtime._response import APIResponse
+from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_response import ResponseContextManager, StreamedResponse
 from ._runtime._types import NotGiven
 from .resources.animals import (
     Animals,

@@ -1,9 +1,10 @@
-"""Files in requests: what a binary field accepts, and rewinding them so a retry resends them."""
+"""Files in requests: what a binary field accepts, rewinding them so a retry resends them,
+and handing a body to the sync or the async httpx client in a form it can send."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import IO, Annotated, Any, TypeAlias
 
 from pydantic import PlainSerializer, PlainValidator
@@ -111,3 +112,38 @@ def _seekable(file: Any) -> bool:
         )
     except (OSError, ValueError):
         return False
+
+
+_CHUNK_SIZE = 65_536
+
+
+def sync_content(content: Any) -> Any:
+    """A body for httpx.Client: anything but an async iterator (it cannot read one)."""
+    if isinstance(content, (AsyncIterable, AsyncIterator)) and not isinstance(
+        content, Iterable
+    ):
+        raise TypeError(
+            "the sync Client cannot send an async iterator; use AsyncClient or bytes"
+        )
+    return content
+
+
+def async_content(content: Any) -> Any:
+    """A file object or iterator of chunks, readable by httpx.AsyncClient (it needs async ones)."""
+    if isinstance(content, (bytes, bytearray, str, AsyncIterable)):
+        return content
+    if hasattr(content, "read"):
+        return _chunks_of(content)
+    if isinstance(content, Iterable):
+        return _chunks_from(content)
+    return content
+
+
+async def _chunks_of(file: Any) -> AsyncIterator[bytes]:
+    while chunk := file.read(_CHUNK_SIZE):
+        yield chunk
+
+
+async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk

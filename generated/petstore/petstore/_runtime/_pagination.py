@@ -3,16 +3,20 @@
 A generated page class is `class ListThingsPage(SyncPage, models.ThingList)`: it has the
 declared fields, and iterating it yields the items of this page and of every later page,
 fetched one page at a time, only when the iteration gets there.
+
+This module plans the next request, with no I/O; the pages that fetch are `AsyncPage`
+(_async_pagination.py, the source) and `SyncPage` (_sync_pagination.py, derived from it
+by scripts/unasync.py).
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Self
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, Call, SyncAPIClient
+    from ._base_client import Call
 
 
 @dataclass(frozen=True)
@@ -115,46 +119,3 @@ class _PageLogic:
             raise RuntimeError("this is the last page: check has_next_page() first")
         context = self._context()
         return context.client, replace(context.call, query=query), type(self)
-
-
-class SyncPage(_PageLogic):
-    """A page of a sync client: `for item in page` walks every item of every page."""
-
-    def next_page(self) -> Self:
-        client, call, page_class = self._next_call()
-        sync_client: SyncAPIClient = client
-        return sync_client.fetch_page(call, page_class)
-
-    def iter_pages(self) -> Iterator[Self]:
-        page = self
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
-            page = page.next_page()
-
-    def __iter__(self) -> Iterator[Any]:
-        for page in self.iter_pages():
-            yield from page._page_items()
-
-
-class AsyncPage(_PageLogic):
-    """A page of an async client: `async for item in page` walks every item of every page."""
-
-    async def next_page(self) -> Self:
-        client, call, page_class = self._next_call()
-        async_client: AsyncAPIClient = client
-        return await async_client.fetch_page(call, page_class)
-
-    async def iter_pages(self) -> AsyncIterator[Self]:
-        page = self
-        while True:
-            yield page
-            if not page.has_next_page():
-                return
-            page = await page.next_page()
-
-    async def __aiter__(self) -> AsyncIterator[Any]:
-        async for page in self.iter_pages():
-            for item in page._page_items():
-                yield item

@@ -13,6 +13,7 @@ import time
 
 import httpx
 
+from ._deadline import fits
 from ._types import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -71,3 +72,30 @@ def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
         return min(asked, MAX_RETRY_AFTER)
     backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
     return backoff * (1 - 0.25 * random.random())
+
+
+def wait_after_error(
+    error: httpx.RequestError,
+    request: httpx.Request,
+    retries_taken: int,
+    max_retries: int,
+    deadline_at: float | None,
+) -> float | None:
+    """The wait before repeating an attempt that got no response, or None to give up."""
+    if retries_taken >= max_retries or not may_retry_error(error, request):
+        return None
+    delay = retry_delay(retries_taken, None)
+    return delay if fits(delay, deadline_at) else None
+
+
+def wait_after_status(
+    response: httpx.Response,
+    retries_taken: int,
+    max_retries: int,
+    deadline_at: float | None,
+) -> float | None:
+    """The wait before repeating an attempt that got this response, or None to keep it."""
+    if retries_taken >= max_retries or not may_retry_status(response):
+        return None
+    delay = retry_delay(retries_taken, response)
+    return delay if fits(delay, deadline_at) else None

@@ -145,6 +145,14 @@ class Auth:
 
     # -- OAuth2 client credentials ------------------------------------------------------
 
+    def token_schemes(self, schemes: tuple[str, ...]) -> tuple[str, ...]:
+        """The schemes among `schemes` that send an access token fetched from a token URL."""
+        return tuple(
+            key
+            for key in schemes
+            if self.schemes[key].kind == "oauth2_client_credentials"
+        )
+
     def cached_token(self, key: str) -> str | None:
         token = self._tokens.get(key)
         if token is None or (
@@ -211,3 +219,16 @@ def _header_value(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("a credential must not contain line breaks")
     return value
+
+
+def tokens_to_renew(
+    status_code: int, tokens: Mapping[str, str], renewed: bool
+) -> tuple[str, ...]:
+    """The schemes whose token to fetch again before repeating an attempt (none: keep it).
+
+    A 401 to a call that sent access tokens may mean a token was revoked or expired early:
+    they are fetched anew, once per call (`renewed`), never in a loop.
+    """
+    if status_code != 401 or renewed:
+        return ()
+    return tuple(tokens)

@@ -88,6 +88,20 @@ def encode_query(
     return items
 
 
+def with_extra_query(
+    params: list[tuple[str, str]], extra: Mapping[str, object]
+) -> list[tuple[str, str]]:
+    """`params` with the caller's `extra_query`: a key there replaces every pair of that
+    name, a list or tuple repeats the key once per item, and None removes the key."""
+    kept = [(name, value) for name, value in params if name not in extra]
+    for name, value in extra.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        kept.extend((name, to_text(item)) for item in items)
+    return kept
+
+
 def _simple(value: Any, explode: bool) -> str:
     if isinstance(value, (list, tuple)):
         return ",".join(to_text(item) for item in value)
@@ -115,7 +129,17 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
             elif style == "matrix":
                 text = f";{quote(name, safe='')}={text}"
         path = path.replace("{" + name + "}", text)
-    return path
+    return _without_dot_segments(path)
+
+
+def _without_dot_segments(path: str) -> str:
+    """`.` and `..` segments percent-encoded: URL normalisation (httpx's included) would
+    remove them and send the call to another endpoint (`/users/../files`). The spec's own
+    paths have none, so every such segment came from a parameter."""
+    return "/".join(
+        segment.replace(".", "%2E") if segment in (".", "..") else segment
+        for segment in path.split("/")
+    )
 
 
 def _exploded(name: str, value: Any, style: str) -> str:
@@ -146,6 +170,16 @@ def encode_headers(
             raise ValueError(f"header {name!r} must not contain line breaks")
         headers[name] = text
     return headers
+
+
+def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """Header mappings merged as HTTP reads them, case-insensitively: a later `x-team`
+    (in the same mapping or a later one) replaces an earlier `X-Team`."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
 
 
 def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:

@@ -31,6 +31,10 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+# The SDK's package (this module is <package>._runtime._types): it names the user agent,
+# the logger and the context variables, so one runtime serves every generated SDK.
+PACKAGE: Final = __name__.rsplit(".", 2)[0]
+
 Timeout: TypeAlias = "float | httpx.Timeout | None"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2

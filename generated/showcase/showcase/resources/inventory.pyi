@@ -6,14 +6,14 @@ from typing import Any, Protocol, type_check_only
 import httpx
 
 from .. import models
-from .._runtime._base_client import AsyncResource, SyncResource
-from .._runtime._response import (
-    APIResponse,
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
     AsyncResponseContextManager,
     AsyncStreamedResponse,
-    ResponseContextManager,
-    StreamedResponse,
 )
+from .._runtime._response import APIResponse
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
 
 __all__ = [

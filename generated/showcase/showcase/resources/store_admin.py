@@ -8,11 +8,14 @@ from functools import cached_property
 import httpx
 
 from .. import models
-from .._runtime._base_client import AsyncResource, SyncResource
-from .._runtime._endpoint import Endpoint, ResponseSpec
-from .._runtime._response import (
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
     async_to_raw_response_wrapper,
     async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )

@@ -55,7 +55,9 @@ class Endpoint(Generic[ResultT]):
     accept: str = "application/json"
 
 
-def match_response(specs: tuple[ResponseSpec, ...], status_code: int) -> ResponseSpec | None:
+def match_response(
+    specs: tuple[ResponseSpec, ...], status_code: int
+) -> ResponseSpec | None:
     """The spec for a status: the exact code, then its range (`4XX`), then `default`."""
     exact = str(status_code)
     family = f"{exact[0]}XX"

@@ -1,4 +1,4 @@
-"""Errors raised by the {{ api.title | docline }} client.
+"""Errors raised by the API client.
 
 Everything the SDK raises for a failed call is an `APIError`: `APIConnectionError` when no
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
@@ -42,14 +42,24 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get a response: DNS, connection, TLS or protocol failure."""
 
-    def __init__(self, message: str = "Connection error.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "Connection error.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(self, message: str = "Request timed out.", *, request: httpx.Request | None = None) -> None:
+    def __init__(
+        self,
+        message: str = "Request timed out.",
+        *,
+        request: httpx.Request | None = None,
+    ) -> None:
         super().__init__(message, request=request)
 
 

@@ -16,7 +16,9 @@ if TYPE_CHECKING:
     import asyncio
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
-ALWAYS_REDACTED = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+ALWAYS_REDACTED = frozenset(
+    {"authorization", "proxy-authorization", "cookie", "set-cookie"}
+)
 REDACTED = "[redacted]"
 # a token is fetched again when less than this part of its lifetime is left (at most 30 s)
 _REFRESH_MARGIN = 0.1
@@ -70,18 +72,30 @@ class _Token:
 class Auth:
     """The credentials of a client, shared with the copies `with_options` makes."""
 
-    def __init__(self, schemes: Mapping[str, SchemeSpec], values: Mapping[str, object]) -> None:
+    def __init__(
+        self, schemes: Mapping[str, SchemeSpec], values: Mapping[str, object]
+    ) -> None:
         self.schemes = dict(schemes)
-        self._secrets = {key: Secret(value) for key, value in values.items() if value is not None}
+        self._secrets = {
+            key: Secret(value) for key, value in values.items() if value is not None
+        }
         self._tokens: dict[str, _Token] = {}
         self.thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
-        api_keys = [spec for spec in self.schemes.values() if spec.kind == "api_key" and spec.name]
+        api_keys = [
+            spec
+            for spec in self.schemes.values()
+            if spec.kind == "api_key" and spec.name
+        ]
         self.redacted_headers = ALWAYS_REDACTED | {
             (spec.name or "").lower() for spec in api_keys if spec.location == "header"
         }
-        self.redacted_query = frozenset(spec.name or "" for spec in api_keys if spec.location == "query")
-        self.redacted_cookies = frozenset(spec.name or "" for spec in api_keys if spec.location == "cookie")
+        self.redacted_query = frozenset(
+            spec.name or "" for spec in api_keys if spec.location == "query"
+        )
+        self.redacted_cookies = frozenset(
+            spec.name or "" for spec in api_keys if spec.location == "cookie"
+        )
 
     def __repr__(self) -> str:
         return f"Auth(configured={sorted(self._secrets)!r})"
@@ -131,9 +145,19 @@ class Auth:
 
     # -- OAuth2 client credentials ------------------------------------------------------
 
+    def token_schemes(self, schemes: tuple[str, ...]) -> tuple[str, ...]:
+        """The schemes among `schemes` that send an access token fetched from a token URL."""
+        return tuple(
+            key
+            for key in schemes
+            if self.schemes[key].kind == "oauth2_client_credentials"
+        )
+
     def cached_token(self, key: str) -> str | None:
         token = self._tokens.get(key)
-        if token is None or (token.refresh_at is not None and time.monotonic() >= token.refresh_at):
+        if token is None or (
+            token.refresh_at is not None and time.monotonic() >= token.refresh_at
+        ):
             return None
         return token.value
 
@@ -148,7 +172,11 @@ class Auth:
         return {
             "method": "POST",
             "url": url,
-            "data": {"grant_type": "client_credentials", "client_id": client_id, "client_secret": client_secret},
+            "data": {
+                "grant_type": "client_credentials",
+                "client_id": client_id,
+                "client_secret": client_secret,
+            },
             "headers": {"Accept": "application/json"},
         }
 
@@ -191,3 +219,16 @@ def _header_value(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("a credential must not contain line breaks")
     return value
+
+
+def tokens_to_renew(
+    status_code: int, tokens: Mapping[str, str], renewed: bool
+) -> tuple[str, ...]:
+    """The schemes whose token to fetch again before repeating an attempt (none: keep it).
+
+    A 401 to a call that sent access tokens may mean a token was revoked or expired early:
+    they are fetched anew, once per call (`renewed`), never in a loop.
+    """
+    if status_code != 401 or renewed:
+        return ()
+    return tuple(tokens)

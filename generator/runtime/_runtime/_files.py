@@ -1,9 +1,10 @@
-"""Files in requests: what a binary field accepts, and rewinding them so a retry resends them."""
+"""Files in requests: what a binary field accepts, rewinding them so a retry resends them,
+and handing a body to the sync or the async httpx client in a form it can send."""
 
 from __future__ import annotations
 
 import io
-from collections.abc import AsyncIterable, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
 from typing import IO, Annotated, Any, TypeAlias
 
 from pydantic import PlainSerializer, PlainValidator
@@ -12,7 +13,9 @@ FileContent: TypeAlias = bytes | IO[bytes]
 """The bytes of a file, or a binary file object to read them from."""
 
 FileTypes: TypeAlias = (
-    FileContent | tuple[str | None, FileContent] | tuple[str | None, FileContent, str | None]
+    FileContent
+    | tuple[str | None, FileContent]
+    | tuple[str | None, FileContent, str | None]
 )
 """A file field: content, or (filename, content), or (filename, content, content_type)."""
 
@@ -31,11 +34,15 @@ def _check_file(value: Any) -> Any:
         if len(value) == 3 and value[2] is not None and not isinstance(value[2], str):
             raise ValueError("a file's content type must be a string")
         return value
-    raise ValueError("expected bytes, a binary file object, or (filename, content[, content_type])")
+    raise ValueError(
+        "expected bytes, a binary file object, or (filename, content[, content_type])"
+    )
 
 
 def _is_content(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray)) or (hasattr(value, "read") and not isinstance(value, io.TextIOBase))
+    return isinstance(value, (bytes, bytearray)) or (
+        hasattr(value, "read") and not isinstance(value, io.TextIOBase)
+    )
 
 
 def _serialize_file(value: Any) -> Any:
@@ -43,7 +50,9 @@ def _serialize_file(value: Any) -> Any:
 
 
 FileInput: TypeAlias = Annotated[
-    FileTypes, PlainValidator(_check_file), PlainSerializer(_serialize_file, when_used="always")
+    FileTypes,
+    PlainValidator(_check_file),
+    PlainSerializer(_serialize_file, when_used="always"),
 ]
 """The type of a `format: binary` field."""
 
@@ -67,7 +76,9 @@ class BodyReplay:
                 else:
                     self.replayable = False
             elif isinstance(value, (Iterator, AsyncIterable)):
-                self.replayable = False  # a generator or stream: its chunks are gone once sent
+                self.replayable = (
+                    False  # a generator or stream: its chunks are gone once sent
+                )
 
     def rewind(self) -> None:
         for file, position in self._files:
@@ -94,6 +105,45 @@ def _parts(body: Any) -> list[Any]:
 
 def _seekable(file: Any) -> bool:
     try:
-        return bool(file.seekable()) if hasattr(file, "seekable") else hasattr(file, "seek")
+        return (
+            bool(file.seekable())
+            if hasattr(file, "seekable")
+            else hasattr(file, "seek")
+        )
     except (OSError, ValueError):
         return False
+
+
+_CHUNK_SIZE = 65_536
+
+
+def sync_content(content: Any) -> Any:
+    """A body for httpx.Client: anything but an async iterator (it cannot read one)."""
+    if isinstance(content, (AsyncIterable, AsyncIterator)) and not isinstance(
+        content, Iterable
+    ):
+        raise TypeError(
+            "the sync Client cannot send an async iterator; use AsyncClient or bytes"
+        )
+    return content
+
+
+def async_content(content: Any) -> Any:
+    """A file object or iterator of chunks, readable by httpx.AsyncClient (it needs async ones)."""
+    if isinstance(content, (bytes, bytearray, str, AsyncIterable)):
+        return content
+    if hasattr(content, "read"):
+        return _chunks_of(content)
+    if isinstance(content, Iterable):
+        return _chunks_from(content)
+    return content
+
+
+async def _chunks_of(file: Any) -> AsyncIterator[bytes]:
+    while chunk := file.read(_CHUNK_SIZE):
+        yield chunk
+
+
+async def _chunks_from(chunks: Iterable[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk

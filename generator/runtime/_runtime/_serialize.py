@@ -57,7 +57,9 @@ def _styles(endpoint: Endpoint[Any], location: str, name: str) -> tuple[str, boo
     return endpoint.styles.get((location, name), _DEFAULT_STYLES[location])
 
 
-def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tuple[str, str]]:
+def encode_query(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> list[tuple[str, str]]:
     """Query parameters in declaration order; None means "not sent"."""
     items: list[tuple[str, str]] = []
     for name, value in values.items():
@@ -68,7 +70,9 @@ def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tup
             if explode and style == "form":
                 items.extend((name, to_text(item)) for item in value)
             else:
-                items.append((name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value)))
+                items.append(
+                    (name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value))
+                )
         elif isinstance(value, (BaseModel, Mapping)):
             pairs = _pairs(value)
             if style == "deepObject":
@@ -76,10 +80,26 @@ def encode_query(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> list[tup
             elif explode:
                 items.extend((key, to_text(item)) for key, item in pairs)
             else:
-                items.append((name, ",".join(f"{key},{to_text(item)}" for key, item in pairs)))
+                items.append(
+                    (name, ",".join(f"{key},{to_text(item)}" for key, item in pairs))
+                )
         else:
             items.append((name, to_text(value)))
     return items
+
+
+def with_extra_query(
+    params: list[tuple[str, str]], extra: Mapping[str, object]
+) -> list[tuple[str, str]]:
+    """`params` with the caller's `extra_query`: a key there replaces every pair of that
+    name, a list or tuple repeats the key once per item, and None removes the key."""
+    kept = [(name, value) for name, value in params if name not in extra]
+    for name, value in extra.items():
+        if value is None:
+            continue
+        items = value if isinstance(value, (list, tuple)) else [value]
+        kept.extend((name, to_text(item)) for item in items)
+    return kept
 
 
 def _simple(value: Any, explode: bool) -> str:
@@ -96,7 +116,11 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
     path = endpoint.path
     for name, value in values.items():
         style, explode = _styles(endpoint, "path", name)
-        if style in ("label", "matrix") and explode and isinstance(value, (list, tuple, BaseModel, Mapping)):
+        if (
+            style in ("label", "matrix")
+            and explode
+            and isinstance(value, (list, tuple, BaseModel, Mapping))
+        ):
             text = _exploded(name, value, style)
         else:
             text = quote(_simple(value, explode), safe=",=")
@@ -105,7 +129,17 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
             elif style == "matrix":
                 text = f";{quote(name, safe='')}={text}"
         path = path.replace("{" + name + "}", text)
-    return path
+    return _without_dot_segments(path)
+
+
+def _without_dot_segments(path: str) -> str:
+    """`.` and `..` segments percent-encoded: URL normalisation (httpx's included) would
+    remove them and send the call to another endpoint (`/users/../files`). The spec's own
+    paths have none, so every such segment came from a parameter."""
+    return "/".join(
+        segment.replace(".", "%2E") if segment in (".", "..") else segment
+        for segment in path.split("/")
+    )
 
 
 def _exploded(name: str, value: Any, style: str) -> str:
@@ -117,10 +151,15 @@ def _exploded(name: str, value: Any, style: str) -> str:
     prefix = "." if style == "label" else ";"
     if style == "label" and isinstance(value, (list, tuple)):
         return "".join(prefix + quote(to_text(item), safe="") for _, item in pairs)
-    return "".join(f"{prefix}{quote(key, safe='')}={quote(to_text(item), safe='')}" for key, item in pairs)
+    return "".join(
+        f"{prefix}{quote(key, safe='')}={quote(to_text(item), safe='')}"
+        for key, item in pairs
+    )
 
 
-def encode_headers(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> dict[str, str]:
+def encode_headers(
+    endpoint: Endpoint[Any], values: Mapping[str, Any]
+) -> dict[str, str]:
     headers: dict[str, str] = {}
     for name, value in values.items():
         if value is None:
@@ -133,8 +172,22 @@ def encode_headers(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> dict[s
     return headers
 
 
+def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
+    """Header mappings merged as HTTP reads them, case-insensitively: a later `x-team`
+    (in the same mapping or a later one) replaces an earlier `X-Team`."""
+    merged: dict[str, tuple[str, str]] = {}
+    for layer in layers:
+        for name, value in (layer or {}).items():
+            merged[name.lower()] = (name, value)
+    return dict(merged.values())
+
+
 def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
-    return {name: quote(_simple(value, False), safe="") for name, value in values.items() if value is not None}
+    return {
+        name: quote(_simple(value, False), safe="")
+        for name, value in values.items()
+        if value is not None
+    }
 
 
 def cookie_header(cookies: Mapping[str, str]) -> str | None:
@@ -150,7 +203,10 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
         content = adapter.dump_json(value, by_alias=True, exclude_unset=True)
         return {"content": content, "headers": {"Content-Type": spec.content_type}}
     if spec.kind == "text":
-        return {"content": str(body).encode("utf-8"), "headers": {"Content-Type": spec.content_type}}
+        return {
+            "content": str(body).encode("utf-8"),
+            "headers": {"Content-Type": spec.content_type},
+        }
     if spec.kind == "bytes":
         return {"content": body, "headers": {"Content-Type": spec.content_type}}
     fields = _form_fields(spec, body)
@@ -161,7 +217,9 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
     for key, value in fields:
         if _is_file(value):
             files.append((key, value))
-        elif isinstance(value, list) and value and all(_is_file(item) for item in value):
+        elif (
+            isinstance(value, list) and value and all(_is_file(item) for item in value)
+        ):
             files.extend((key, item) for item in value)
         else:
             data[key] = _form_value(value)
@@ -202,7 +260,9 @@ def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
         return list(dumped.items())
     if isinstance(body, Mapping):
         return [(str(key), value) for key, value in body.items() if value is not None]
-    raise TypeError(f"a {spec.content_type} body must be a model or a dict, not {type(body).__name__}")
+    raise TypeError(
+        f"a {spec.content_type} body must be a model or a dict, not {type(body).__name__}"
+    )
 
 
 def _form_value(value: Any) -> Any:

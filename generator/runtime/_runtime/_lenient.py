@@ -44,7 +44,12 @@ def _construct(type_: Any, value: Any) -> Any:
         arms = [arm for arm in args if _container_of(arm) is type(value)]
         if not arms:
             return value
-        best = max(arms, key=lambda arm: len(_wire_names(arm) & value.keys()) if _is_model(arm) else -1)
+        best = max(
+            arms,
+            key=lambda arm: (
+                len(_wire_names(arm) & value.keys()) if _is_model(arm) else -1
+            ),
+        )
         return construct(best, value)
     if origin is list and isinstance(value, list) and args:
         return [construct(args[0], item) for item in value]
@@ -66,14 +71,20 @@ def fits_shape(type_: Any, value: Any) -> bool:
     if origin is Union or origin is types.UnionType:
         return any(fits_shape(arm, value) for arm in args)
     if origin is list:
-        return isinstance(value, list) and (not args or all(fits_shape(args[0], item) for item in value))
+        return isinstance(value, list) and (
+            not args or all(fits_shape(args[0], item) for item in value)
+        )
     if origin is dict:
-        return isinstance(value, dict) and (not args or all(fits_shape(args[-1], v) for v in value.values()))
+        return isinstance(value, dict) and (
+            not args or all(fits_shape(args[-1], v) for v in value.values())
+        )
     if _is_model(type_):
         # an object with none of the model's fields (`{"error": ...}` with a 200) is another
         # thing altogether, unless the model requires nothing
         required = any(info.is_required() for info in type_.model_fields.values())
-        return isinstance(value, dict) and (not required or bool(_wire_names(type_) & value.keys()))
+        return isinstance(value, dict) and (
+            not required or bool(_wire_names(type_) & value.keys())
+        )
     return True
 
 
@@ -116,7 +127,9 @@ def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
             fields[name] = construct(info.annotation, data[key])
             present.add(name)
         elif info.is_required():
-            fields[name] = None  # missing though required: None rather than no attribute
+            fields[name] = (
+                None  # missing though required: None rather than no attribute
+            )
     # keys the spec does not name stay in `model_extra`, as validation keeps them
     extra = {key: value for key, value in data.items() if key not in known}
     return model.model_construct(_fields_set=present, **fields, **extra)

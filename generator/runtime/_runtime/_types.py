@@ -31,12 +31,18 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
+# The SDK's package (this module is <package>._runtime._types): it names the user agent,
+# the logger and the context variables, so one runtime serves every generated SDK.
+PACKAGE: Final = __name__.rsplit(".", 2)[0]
+
 Timeout: TypeAlias = "float | httpx.Timeout | None"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
 # The connection pool of the httpx client the SDK makes for itself (as many kept alive as
 # may be open, so steady load reuses connections); at most this many calls are in flight.
-DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(max_connections=100, max_keepalive_connections=100)
+DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(
+    max_connections=100, max_keepalive_connections=100
+)
 INITIAL_RETRY_DELAY: Final = 0.5
 MAX_RETRY_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0

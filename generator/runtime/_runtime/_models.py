@@ -63,7 +63,9 @@ class TagOf:
     the variant's class name, looked up from the wire value.
     """
 
-    def __init__(self, wire_name: str, field_name: str, mapping: Mapping[str, str]) -> None:
+    def __init__(
+        self, wire_name: str, field_name: str, mapping: Mapping[str, str]
+    ) -> None:
         self.wire_name = wire_name
         self.field_name = field_name
         self.mapping = dict(mapping)
@@ -71,7 +73,10 @@ class TagOf:
         self.__name__ = f"tag_of_{wire_name}"
 
     def __call__(self, value: Any) -> str | None:
-        if isinstance(value, BaseModel) and type(value).__name__ in self.mapping.values():
+        if (
+            isinstance(value, BaseModel)
+            and type(value).__name__ in self.mapping.values()
+        ):
             return type(value).__name__
         if isinstance(value, Mapping):
             raw = value.get(self.wire_name)

@@ -1,0 +1,123 @@
+"""Streamed responses and the `with_raw_response` / `with_streaming_response` wrappers.
+
+This is the source of the I/O code: scripts/unasync.py derives _sync_response.py from it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable
+from types import TracebackType
+from typing import Any, Generic, ParamSpec, TypeVar, cast
+
+import httpx
+
+from ._response import RESPONSE_MODE, APIResponse, _ResponseFacts, transport_error
+
+P = ParamSpec("P")
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+async def _awrapped(
+    response: httpx.Response, chunks: AsyncIterator[R]
+) -> AsyncIterator[R]:
+    try:
+        async for chunk in chunks:
+            yield chunk
+    except httpx.RequestError as error:
+        raise transport_error(error, response.request) from error
+
+
+class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
+    """A response whose body has not been read: iterate it (`aiter_bytes()`, `aiter_text()`,
+    `aiter_lines()`), or `await parse()` to read it all."""
+
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        retries_taken: int,
+        parser: Callable[[httpx.Response], T],
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self._parser = parser
+
+    def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
+        return _awrapped(self.http_response, self.http_response.aiter_bytes(chunk_size))
+
+    def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
+        return _awrapped(self.http_response, self.http_response.aiter_text(chunk_size))
+
+    def aiter_lines(self) -> AsyncIterator[str]:
+        return _awrapped(self.http_response, self.http_response.aiter_lines())
+
+    async def read(self) -> bytes:
+        try:
+            return await self.http_response.aread()
+        except httpx.RequestError as error:
+            raise transport_error(error, self.http_response.request) from error
+
+    async def parse(self) -> T:
+        await self.read()
+        return self._parser(self.http_response)
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class AsyncResponseContextManager(Generic[R]):
+    """`async with client.x.with_streaming_response.op(...) as response:` closes the response
+    on exit."""
+
+    def __init__(
+        self, open_response: Callable[[], Awaitable[AsyncStreamedResponse[Any]]]
+    ) -> None:
+        self._open = open_response
+        self._response: AsyncStreamedResponse[Any] | None = None
+
+    async def __aenter__(self) -> R:
+        self._response = await self._open()
+        return cast(R, self._response)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
+def async_to_raw_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, Awaitable[APIResponse[T]]]:
+    @functools.wraps(method)
+    async def wrapped(*args: P.args, **kwargs: P.kwargs) -> APIResponse[T]:
+        token = RESPONSE_MODE.set("raw")
+        try:
+            return cast(APIResponse[T], await method(*args, **kwargs))
+        finally:
+            RESPONSE_MODE.reset(token)
+
+    return wrapped
+
+
+def async_to_streamed_response_wrapper(
+    method: Callable[P, Awaitable[T]],
+) -> Callable[P, AsyncResponseContextManager[AsyncStreamedResponse[T]]]:
+    @functools.wraps(method)
+    def wrapped(
+        *args: P.args, **kwargs: P.kwargs
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[T]]:
+        async def open_response() -> AsyncStreamedResponse[Any]:
+            token = RESPONSE_MODE.set("stream")
+            try:
+                return cast(AsyncStreamedResponse[Any], await method(*args, **kwargs))
+            finally:
+                RESPONSE_MODE.reset(token)
+
+        return AsyncResponseContextManager(open_response)
+
+    return wrapped

@@ -1,0 +1,363 @@
+"""The client that sends each call with one shared `httpx.AsyncClient`, retrying as allowed.
+
+The decisions (whether to retry, how long to wait, what the deadline leaves, which
+credentials to send, when to renew a token) are I/O-free functions that both flavours
+call; `BaseAPIClient` (_base_client.py) builds the requests and reads the responses.
+
+This is the source of the I/O code: scripts/unasync.py derives _sync_client.py from it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+from typing import Any, Self, cast
+
+import httpx
+
+from .. import errors
+from ._async_response import AsyncStreamedResponse
+from ._async_streaming import AsyncStream
+from ._auth import Auth, tokens_to_renew
+from ._base_client import (
+    _NO_OPTIONS,
+    USER_AGENT,
+    BaseAPIClient,
+    Call,
+    PageT,
+    ResultT,
+    _answered,
+)
+from ._concurrency import AsyncGate, async_sleep, pool_timeout
+from ._deadline import DeadlineExceeded, DeadlineStream
+from ._endpoint import Endpoint
+from ._files import async_content
+from ._response import RESPONSE_MODE, APIResponse
+from ._retry import wait_after_error, wait_after_status
+from ._types import (
+    DEFAULT_CONNECTION_LIMITS,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    NOT_GIVEN,
+    NotGiven,
+    RequestOptions,
+)
+
+
+class AsyncAPIClient(BaseAPIClient):
+    """Sends requests with one shared `httpx.AsyncClient` (its connection pool)."""
+
+    _http: httpx.AsyncClient
+    _owns_http: bool
+    _gate: AsyncGate | None
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        deadline: float | None = None,
+        default_headers: Mapping[str, str] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        auth: Auth | None = None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        super().__init__(
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            auth=auth,
+            strict_response_validation=strict_response_validation,
+        )
+        self._owns_http = http_client is None
+        self._http = (
+            http_client
+            if http_client is not None
+            else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+        )
+        # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
+        # a client you pass in keeps the limits you gave it, and no gate
+        self._gate = (
+            AsyncGate(DEFAULT_CONNECTION_LIMITS.max_connections or 100)
+            if http_client is None
+            else None
+        )
+
+    def _content_for_attempt(self, content: Any) -> Any:
+        return async_content(content)
+
+    # -- what the generated methods call ---------------------------------------------------
+
+    async def request(
+        self,
+        endpoint: Endpoint[ResultT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> ResultT:
+        """Send one operation and return its typed result."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return cast(
+            ResultT,
+            await self._call(
+                call, lambda response: self._process_response(endpoint, response)
+            ),
+        )
+
+    async def request_page(
+        self,
+        endpoint: Endpoint[Any],
+        page_class: type[PageT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> PageT:
+        """Send a paginated operation; the page it returns fetches the next ones."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+        return await self.fetch_page(call, page_class)
+
+    async def fetch_page(self, call: Call, page_class: type[PageT]) -> PageT:
+        return cast(
+            PageT,
+            await self._call(
+                call, lambda response: self._parse_page(call, page_class, response)
+            ),
+        )
+
+    async def request_events(
+        self,
+        endpoint: Endpoint[ResultT],
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        headers: Mapping[str, Any] | None = None,
+        cookies: Mapping[str, Any] | None = None,
+        body: Any = None,
+        options: RequestOptions = _NO_OPTIONS,
+    ) -> AsyncStream[ResultT]:
+        """Send an operation that answers with server-sent events; iterate what it returns."""
+        call = Call(endpoint, path, query, headers, cookies, body, options)
+
+        async def reconnect(last_event_id: str) -> httpx.Response:
+            extra = {**(options.extra_headers or {}), "Last-Event-ID": last_event_id}
+            again = replace(call, options=replace(options, extra_headers=extra))
+            response, _ = await self._send_checked(again, stream=True)
+            return response
+
+        def open_stream(response: httpx.Response) -> AsyncStream[ResultT]:
+            return AsyncStream(
+                response, self._event_decoder(endpoint, response), reconnect
+            )
+
+        return cast(
+            AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
+        )
+
+    # -- one call: send (with retries), then hand back what the response mode asks for ---
+
+    async def _call(
+        self, call: Call, parse: Callable[[httpx.Response], Any], stream: bool = False
+    ) -> Any:
+        mode = RESPONSE_MODE.get()
+        response, retries = await self._send_checked(
+            call, stream=stream or mode == "stream"
+        )
+        if mode == "stream":
+            return AsyncStreamedResponse(response, retries, parse)
+        if mode == "raw":
+            return APIResponse(response, retries, parse)
+        return parse(response)
+
+    async def _send_checked(
+        self, call: Call, *, stream: bool
+    ) -> tuple[httpx.Response, int]:
+        """Send with retries; an error status raises its typed error (body read first)."""
+        response, retries = await self._send(call, stream=stream)
+        if not _answered(call.endpoint, response.status_code):
+            try:
+                await response.aread()
+            except httpx.RequestError as error:
+                raise self._connection_error(error, response.request) from error
+            finally:
+                await response.aclose()
+            raise self._status_error(call.endpoint, response)
+        return response, retries
+
+    async def _send_once(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        """One attempt: send, follow redirects if the httpx client is set to (credentials
+        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        if self._gate is None:
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+        async with self._gate.slot(pool_timeout(request), request):
+            return await self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at
+            )
+
+    async def _send_ungated(
+        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+    ) -> httpx.Response:
+        hops = 0
+        while True:
+            response = await self._http.send(
+                request, stream=True, follow_redirects=False
+            )
+            if not (self._http.follow_redirects and response.has_redirect_location):
+                break
+            await response.aclose()
+            if hops >= self._http.max_redirects:
+                raise httpx.TooManyRedirects(
+                    "Exceeded the maximum number of redirects.", request=request
+                )
+            request = self._redirect_request(request, response)
+            hops += 1
+        if deadline_at is not None:
+            response.stream = DeadlineStream(response.stream, deadline_at, request)
+        if not stream:
+            try:
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+        return response
+
+    async def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
+        """Send a call, repeating it while the retry rules allow; the last response and retries."""
+        call = self._with_idempotency_key(call)
+        encoded = self._encode(call)
+        max_retries, deadline_at = self._attempt_settings(call, encoded)
+        retries = 0
+        token_renewed = False
+        while True:
+            schemes = self._auth.choose(call.endpoint.security)
+            tokens = await self._tokens(schemes)
+            try:
+                timeout = self._attempt_timeout(call, deadline_at)
+            except DeadlineExceeded as error:
+                request = self._http.build_request(
+                    **self._request_arguments(encoded, schemes, tokens, None)
+                )
+                raise self._connection_error(error, request) from None
+            if encoded.replay is not None:
+                encoded.replay.rewind()
+            request = self._http.build_request(
+                **self._request_arguments(encoded, schemes, tokens, timeout)
+            )
+            self._log_request(request, retries + 1)
+            started = time.monotonic()
+            try:
+                response = await self._send_once(
+                    request, stream=stream, deadline_at=deadline_at
+                )
+            except httpx.RequestError as error:
+                self._log_outcome(request, retries + 1, started, type(error).__name__)
+                delay = wait_after_error(
+                    error, request, retries, max_retries, deadline_at
+                )
+                if delay is None:
+                    raise self._connection_error(error, request) from error
+                self._log_retry(request, delay, retries, max_retries)
+                await async_sleep(delay)
+                retries += 1
+                continue
+            self._log_outcome(request, retries + 1, started, str(response.status_code))
+            renew = tokens_to_renew(response.status_code, tokens, token_renewed)
+            if renew:
+                token_renewed = True
+                for key in renew:
+                    self._auth.forget_token(key)
+                await response.aclose()
+                continue
+            delay = wait_after_status(response, retries, max_retries, deadline_at)
+            if delay is None:
+                return response, retries
+            self._log_retry(request, delay, retries, max_retries)
+            await response.aclose()
+            await async_sleep(delay)
+            retries += 1
+
+    async def _tokens(self, schemes: tuple[str, ...]) -> dict[str, str]:
+        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
+        tokens: dict[str, str] = {}
+        for key in self._auth.token_schemes(schemes):
+            token = self._auth.cached_token(key)
+            if token is None:
+                async with self._auth.async_lock:
+                    token = self._auth.cached_token(key) or await self._fetch_token(key)
+            tokens[key] = token
+        return tokens
+
+    async def _fetch_token(self, key: str) -> str:
+        arguments = self._auth.token_request(key, self._base_url)
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        headers.update(self._default_headers)
+        headers.update(arguments["headers"])
+        arguments["headers"] = headers
+        request = self._http.build_request(**arguments, timeout=self._timeout)
+        self._log_request(request, 1)
+        started = time.monotonic()
+        try:
+            # never redirected: the request carries the client secret
+            response = await self._http.send(request, follow_redirects=False)
+        except httpx.RequestError as error:
+            raise self._connection_error(error, request) from error
+        self._log_outcome(request, 1, started, str(response.status_code))
+        if not 200 <= response.status_code < 300:
+            raise self._token_error(response)
+        try:
+            return self._auth.store_token(key, response)
+        except ValueError as error:
+            raise errors.APIResponseValidationError(
+                str(error), response=response, body=None
+            ) from None
+
+    # -- settings and lifetime -----------------------------------------------------------
+
+    def with_options(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A copy of this client with other settings, sharing its connection pool."""
+        return self._copy_with(
+            base_url, timeout, max_retries, deadline, default_headers
+        )
+
+    async def close(self) -> None:
+        """Close the connection pool (unless it was passed in as `http_client`)."""
+        if self._owns_http:
+            await self._http.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+
+class AsyncResource:
+    """Base of the generated resource classes: holds the client they call through."""
+
+    _client: AsyncAPIClient
+
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client

@@ -1,0 +1,525 @@
+"""The HTTP machinery under Client and AsyncClient: the parts of a call that do no I/O.
+
+`BaseAPIClient` builds each attempt's request and reads responses; the clients that send
+are `AsyncAPIClient` (_async_client.py, the source) and `SyncAPIClient` (_sync_client.py,
+derived from it by scripts/unasync.py).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import Any, Self, TypeVar, cast
+
+import httpx
+from pydantic import ValidationError
+
+from .. import errors
+from .._version import __version__
+from ._auth import Auth
+from ._deadline import (
+    DeadlineExceeded,
+    DeadlinePassed,
+    capped_timeout,
+    deadline_from_now,
+)
+from ._endpoint import Endpoint, match_response
+from ._files import BodyReplay
+from ._lenient import construct, fits_shape
+from ._pagination import PageContext, _PageLogic
+from ._response import transport_error
+from ._serialize import (
+    adapter_for,
+    cookie_header,
+    encode_body,
+    encode_cookies,
+    encode_headers,
+    encode_path,
+    encode_query,
+    merge_headers,
+    with_extra_query,
+)
+from ._types import PACKAGE, NotGiven, RequestOptions
+
+ResultT = TypeVar("ResultT")
+PageT = TypeVar("PageT", bound=_PageLogic)
+
+USER_AGENT = f"{PACKAGE}-python/{__version__}"
+log = logging.getLogger(PACKAGE)
+_NO_OPTIONS = RequestOptions()
+_NO_AUTH = Auth({}, {})
+
+
+@dataclass(frozen=True)
+class Call:
+    """One call of an operation, as the generated method passed it: repeatable as it is."""
+
+    endpoint: Endpoint[Any]
+    path: Mapping[str, Any] | None = None
+    query: Mapping[str, Any] | None = None
+    headers: Mapping[str, Any] | None = None
+    cookies: Mapping[str, Any] | None = None
+    body: Any = None
+    options: RequestOptions = _NO_OPTIONS
+
+
+@dataclass(frozen=True)
+class _Encoded:
+    """The parts of a call's request that stay the same for every attempt."""
+
+    method: str
+    url: str
+    params: list[tuple[str, str]]
+    headers: httpx.Headers
+    cookies: dict[str, str]
+    body: dict[str, Any]
+    replay: BodyReplay | None
+
+
+class BaseAPIClient:
+    """Settings and the parts of a call that do no I/O; shared by both clients."""
+
+    _base_url: str
+    _timeout: float | httpx.Timeout | None
+    _max_retries: int
+    _deadline: float | None
+    _default_headers: dict[str, str]
+    _auth: Auth
+    _owns_http: bool
+    _strict_response_validation: bool
+    _drift_warned: set[tuple[str, str]]
+
+    def __init__(
+        self,
+        *,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None,
+        max_retries: int,
+        deadline: float | None,
+        default_headers: Mapping[str, str] | None,
+        auth: Auth | None,
+        strict_response_validation: bool = False,
+    ) -> None:
+        if base_url is None:
+            raise ValueError(
+                "base_url is required: the API description names no absolute server URL"
+            )
+        if max_retries < 0:
+            raise ValueError("max_retries must be 0 or more")
+        self._base_url = str(base_url)
+        self._timeout = timeout
+        self._max_retries = max_retries
+        self._deadline = deadline
+        self._default_headers = merge_headers(default_headers)
+        self._auth = auth if auth is not None else _NO_AUTH
+        self._strict_response_validation = strict_response_validation
+        self._drift_warned = set()
+
+    @property
+    def base_url(self) -> str:
+        return self._base_url
+
+    @property
+    def timeout(self) -> float | httpx.Timeout | None:
+        return self._timeout
+
+    @property
+    def max_retries(self) -> int:
+        return self._max_retries
+
+    @property
+    def deadline(self) -> float | None:
+        return self._deadline
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self._base_url!r})"
+
+    def _copy_with(
+        self,
+        base_url: str | httpx.URL | None,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        max_retries: int | NotGiven,
+        deadline: float | None | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> Self:
+        # A shallow copy of the settings (underscore attributes) that shares the HTTP
+        # connection pool and the credentials; cached resources are left behind so they
+        # bind to the copy.
+        clone = object.__new__(type(self))
+        clone.__dict__.update(
+            {key: value for key, value in self.__dict__.items() if key.startswith("_")}
+        )
+        clone._owns_http = False
+        if base_url is not None:
+            clone._base_url = str(base_url)
+        if not isinstance(timeout, NotGiven):
+            clone._timeout = timeout
+        if not isinstance(max_retries, NotGiven):
+            clone._max_retries = max_retries
+        if not isinstance(deadline, NotGiven):
+            clone._deadline = deadline
+        if default_headers is not None:
+            clone._default_headers = merge_headers(
+                self._default_headers, default_headers
+            )
+        return clone
+
+    # -- building requests ----------------------------------------------------------------
+
+    def _with_idempotency_key(self, call: Call) -> Call:
+        """A POST that declares an idempotency key gets one per call, the same for every attempt."""
+        header = call.endpoint.idempotency_header
+        if header is None:
+            return call
+        given = dict(call.headers or {})
+        extra = {name.lower() for name in call.options.extra_headers or {}}
+        if given.get(header) is not None or header.lower() in extra:
+            return call
+        given[header] = str(uuid.uuid4())
+        return replace(call, headers=given)
+
+    def _encode(self, call: Call) -> _Encoded:
+        endpoint = call.endpoint
+        options = call.options
+        url = self._base_url.rstrip("/") + encode_path(endpoint, call.path or {})
+        params = encode_query(endpoint, call.query or {})
+        if options.extra_query:
+            params = with_extra_query(params, options.extra_query)
+        # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
+        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept": endpoint.accept})
+        headers.update(self._default_headers)
+        headers.update(encode_headers(endpoint, call.headers or {}))
+        body: dict[str, Any] = {}
+        replay = None
+        if endpoint.body is not None and call.body is not None:
+            body = encode_body(endpoint.body, call.body)
+            headers.update(body.pop("headers", {}))
+            if endpoint.body.kind in ("bytes", "multipart", "form"):
+                replay = BodyReplay(call.body)
+        if options.extra_headers:
+            headers.update(merge_headers(options.extra_headers))
+        return _Encoded(
+            method=endpoint.method,
+            url=url,
+            params=params,
+            headers=headers,
+            cookies=encode_cookies(call.cookies or {}),
+            body=body,
+            replay=replay,
+        )
+
+    def _request_arguments(
+        self,
+        encoded: _Encoded,
+        schemes: tuple[str, ...],
+        tokens: Mapping[str, str],
+        timeout: float | httpx.Timeout | None,
+    ) -> dict[str, Any]:
+        """`build_request` arguments of one attempt, credentials included."""
+        headers = httpx.Headers(encoded.headers)
+        params = list(encoded.params)
+        cookies = dict(encoded.cookies)
+        for key in schemes:
+            self._auth.apply(key, headers, params, cookies, tokens.get(key))
+        cookie = cookie_header(cookies)
+        if cookie is not None:
+            headers["Cookie"] = cookie
+        body = dict(encoded.body)
+        if "content" in body:
+            body["content"] = self._content_for_attempt(body["content"])
+        return {
+            "method": encoded.method,
+            "url": encoded.url,
+            "params": params,
+            "headers": headers,
+            "timeout": timeout,
+            **body,
+        }
+
+    def _content_for_attempt(self, content: Any) -> Any:
+        return content
+
+    def _attempt_settings(
+        self, call: Call, encoded: _Encoded
+    ) -> tuple[int, float | None]:
+        """How many retries this call may take, and the monotonic time it must end by."""
+        options = call.options
+        retries = (
+            self._max_retries
+            if isinstance(options.max_retries, NotGiven)
+            else options.max_retries
+        )
+        if encoded.replay is not None and not encoded.replay.replayable:
+            retries = 0  # the body cannot be sent a second time
+        deadline = (
+            self._deadline
+            if isinstance(options.deadline, NotGiven)
+            else options.deadline
+        )
+        return max(retries, 0), deadline_from_now(deadline)
+
+    def _attempt_timeout(
+        self, call: Call, deadline_at: float | None
+    ) -> float | httpx.Timeout | None:
+        timeout = (
+            self._timeout
+            if isinstance(call.options.timeout, NotGiven)
+            else call.options.timeout
+        )
+        return capped_timeout(timeout, deadline_at)
+
+    # -- reading responses ----------------------------------------------------------------
+
+    def _process_response(
+        self, endpoint: Endpoint[Any], response: httpx.Response
+    ) -> Any:
+        """The typed result of a 2xx response (or a declared redirect), or the typed error of any other."""
+        if not _answered(endpoint, response.status_code):
+            raise self._status_error(endpoint, response)
+        spec = match_response(endpoint.responses, response.status_code)
+        if spec is None and endpoint.responses:
+            spec = endpoint.responses[0]
+        if spec is None or spec.kind == "empty":
+            return None
+        if spec.kind == "text":
+            return response.text
+        if spec.kind == "bytes":
+            return response.content
+        return self._validate_json(spec.type, response.content, response, endpoint)
+
+    def _parse_page(
+        self, call: Call, page_class: type[PageT], response: httpx.Response
+    ) -> PageT:
+        endpoint = call.endpoint
+        pagination = endpoint.pagination
+        if not 200 <= response.status_code < 300:
+            raise self._status_error(endpoint, response)
+        if pagination is None:
+            raise TypeError(f"{endpoint.method} {endpoint.path} is not paginated")
+        if pagination.root_list:
+            content = (
+                b'{"'
+                + pagination.items[0].encode()
+                + b'": '
+                + (response.content or b"null")
+                + b"}"
+            )
+        else:
+            content = response.content
+        page = self._validate_json(page_class, content, response, endpoint)
+        return cast(PageT, page._bind(PageContext(self, call, pagination)))
+
+    def _event_decoder(
+        self, endpoint: Endpoint[Any], response: httpx.Response
+    ) -> Callable[[str], Any]:
+        spec = (
+            match_response(endpoint.responses, response.status_code)
+            or endpoint.responses[0]
+        )
+        if spec.type is str:
+            return lambda data: data
+        return lambda data: self._validate_json(spec.type, data, response, endpoint)
+
+    def _validate_json(
+        self,
+        type_: Any,
+        content: str | bytes,
+        response: httpx.Response,
+        endpoint: Endpoint[Any],
+    ) -> Any:
+        """The body as the declared type. One that does not match is returned leniently (see
+        `_lenient`) with a warning, unless validation is strict or its shape is wrong."""
+        try:
+            return adapter_for(type_).validate_json(content)
+        except ValidationError as error:
+            mismatch = error
+        where = (
+            f"the {response.status_code} response of {endpoint.method} {endpoint.path}"
+        )
+        if not self._strict_response_validation:
+            if not content.strip():
+                # a success without a body where one is declared (a 200 that should be a
+                # 204): the call did succeed, so it returns None rather than raise
+                log.warning("%s has an empty body; returned None", where)
+                return None
+            try:
+                data = json.loads(content)
+            except ValueError:
+                pass  # not JSON at all: nothing to read leniently
+            else:
+                if fits_shape(type_, data):
+                    self._warn_drift(where, mismatch)
+                    return construct(type_, data)
+        raise errors.APIResponseValidationError(
+            f"{where} does not match the API description: {mismatch.error_count()} validation error(s)",
+            response=response,
+            body=_loose_body(response),
+        ) from mismatch
+
+    def _warn_drift(self, where: str, mismatch: ValidationError) -> None:
+        """Once per drift and client, not per call; paths only, never values (a body may
+        carry personal data), list indices as `*`."""
+        paths = sorted(
+            {
+                ".".join(
+                    "*" if isinstance(part, int) else str(part) for part in e["loc"]
+                )
+                or "(body)"
+                for e in mismatch.errors()
+            }
+        )
+        at = ", ".join(paths[:10]) + (
+            f" and {len(paths) - 10} more" if len(paths) > 10 else ""
+        )
+        if (where, at) in self._drift_warned:
+            return
+        self._drift_warned.add((where, at))
+        log.warning(
+            "%s does not match the API description at %s; returned as received there "
+            "(strict_response_validation=True raises instead)",
+            where,
+            at,
+        )
+
+    def _status_error(
+        self, endpoint: Endpoint[Any], response: httpx.Response
+    ) -> errors.APIStatusError:
+        body: object = _loose_body(response)
+        spec = match_response(endpoint.errors, response.status_code)
+        if spec is not None and spec.kind == "json" and spec.type is not None:
+            try:
+                body = adapter_for(spec.type).validate_json(response.content)
+            except ValidationError:
+                # an error must not hide behind a parse failure: the model read leniently
+                # when the body has its outline, else the loose body
+                if not self._strict_response_validation and fits_shape(spec.type, body):
+                    body = construct(spec.type, body)
+        error_class = errors.status_error_class(response.status_code)
+        message = f"{response.status_code} {response.reason_phrase} from {endpoint.method} {response.request.url.path}"
+        return error_class(message, response=response, body=body)
+
+    def _token_error(self, response: httpx.Response) -> errors.APIStatusError:
+        error_class = errors.status_error_class(response.status_code)
+        message = f"{response.status_code} {response.reason_phrase} from the token endpoint {response.request.url.path}"
+        return error_class(message, response=response, body=_loose_body(response))
+
+    def _connection_error(
+        self, error: Exception, request: httpx.Request
+    ) -> errors.APIConnectionError:
+        if isinstance(error, (DeadlineExceeded, DeadlinePassed)):
+            return errors.APITimeoutError(
+                "Request timed out (the deadline passed).", request=request
+            )
+        if isinstance(error, httpx.RequestError):
+            return transport_error(error, request)
+        return errors.APIConnectionError(
+            f"Connection error: {type(error).__name__}", request=request
+        )
+
+    def _redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The request a redirect asks for; credentials never go to another origin than base_url's."""
+        url = request.url.join(response.headers["Location"])
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        headers["Host"] = url.netloc.decode("ascii")
+        stream = request.stream
+        if method != request.method:
+            stream = httpx.ByteStream(b"")
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        if _origin(url) != _origin(httpx.URL(self._base_url)):
+            for name in self._auth.redacted_headers:
+                headers.pop(name, None)
+            if self._auth.redacted_query and url.query:
+                kept = [
+                    (k, v)
+                    for k, v in url.params.multi_items()
+                    if k not in self._auth.redacted_query
+                ]
+                url = url.copy_with(params=kept)
+        return httpx.Request(
+            method, url, headers=headers, stream=stream, extensions=request.extensions
+        )
+
+    # -- logging --------------------------------------------------------------------------
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "request: %s %s attempt=%d headers=%s",
+                request.method,
+                self._auth.redact_url(request.url),
+                attempt,
+                self._auth.redact_headers(request.headers),
+            )
+
+    def _log_outcome(
+        self, request: httpx.Request, attempt: int, started: float, outcome: str
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "response: %s %s -> %s attempt=%d elapsed=%.3fs",
+                request.method,
+                self._auth.redact_url(request.url),
+                outcome,
+                attempt,
+                time.monotonic() - started,
+            )
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, retries: int, max_retries: int
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            log.debug(
+                "retrying %s %s in %.2fs (retry %d of %d)",
+                request.method,
+                self._auth.redact_url(request.url),
+                delay,
+                retries + 1,
+                max_retries,
+            )
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    return (
+        url.scheme,
+        url.host,
+        url.port or {"http": 80, "https": 443}.get(url.scheme),
+    )
+
+
+def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:
+    """A 2xx, or a 3xx the spec declares for the operation (returned, not raised: its
+    `Location` is in the raw response); any other status is an error."""
+    if 200 <= status_code < 300:
+        return True
+    spec = (
+        match_response(endpoint.responses, status_code)
+        if 300 <= status_code < 400
+        else None
+    )
+    return spec is not None and spec.status != "default"
+
+
+def _loose_body(response: httpx.Response) -> object:
+    """Parsed JSON when the body is JSON, else its text (None when it was not read)."""
+    try:
+        content = response.content
+    except httpx.ResponseNotRead:
+        return None
+    if not content:
+        return None
+    try:
+        return response.json()
+    except ValueError:
+        return response.text

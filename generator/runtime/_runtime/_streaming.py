@@ -1,0 +1,100 @@
+"""Server-sent events: decoding the event-stream format, with no I/O.
+
+The streams that read events as they arrive are `AsyncStream` (_async_streaming.py, the
+source) and `Stream` (_sync_streaming.py, derived from it by scripts/unasync.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import httpx
+
+from .. import errors
+
+DONE = "[DONE]"
+_MAX_RECONNECT_DELAY = 5.0
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+class LineSplitter:
+    """The lines of an event stream, split where the standard says: at CRLF, CR or LF.
+
+    Not at the other Unicode line breaks (U+2028, U+0085, ...) that `str.splitlines()`,
+    and so httpx's `iter_lines()`, also split at: JSON data may hold them raw.
+    """
+
+    def __init__(self) -> None:
+        self._partial = ""
+        self._after_cr = False
+
+    def feed(self, text: str) -> list[str]:
+        """The lines `text` completes; the rest waits for the next chunk."""
+        if not text:
+            return []
+        if self._after_cr and text.startswith("\n"):
+            text = text[1:]  # the LF of a CRLF that was split between two chunks
+        self._after_cr = text.endswith("\r")
+        lines = _LINE_END.split(self._partial + text)
+        self._partial = lines.pop()
+        return lines
+
+
+@dataclass(frozen=True)
+class ServerSentEvent:
+    event: str | None
+    data: str
+    id: str | None
+    retry: int | None
+
+
+class SSEDecoder:
+    """The event-stream format of the HTML standard, one line at a time."""
+
+    def __init__(self) -> None:
+        self.last_event_id: str | None = None
+        self.retry: int | None = None
+        self._event: str | None = None
+        self._data: list[str] = []
+
+    def decode(self, line: str) -> ServerSentEvent | None:
+        """The event a blank line completes, else None."""
+        if not line:
+            if not self._data:
+                self._event = None
+                return None
+            event = ServerSentEvent(
+                self._event, "\n".join(self._data), self.last_event_id, self.retry
+            )
+            self._event, self._data = None, []
+            return event
+        if line.startswith(":"):
+            return None
+        name, _, value = line.partition(":")
+        value = value.removeprefix(" ")
+        if name == "data":
+            self._data.append(value)
+        elif name == "event":
+            self._event = value
+        elif name == "id" and "\0" not in value:
+            self.last_event_id = value
+        elif name == "retry" and value.isdigit():
+            self.retry = int(value)
+        return None
+
+    def forget_partial(self) -> None:
+        """Drop a half-received event (the connection broke in the middle of it)."""
+        self._event, self._data = None, []
+
+    def reconnect_delay(self) -> float:
+        return min(self.retry / 1000, _MAX_RECONNECT_DELAY) if self.retry else 0.0
+
+
+def broke_off(
+    error: httpx.RequestError, response: httpx.Response
+) -> errors.APIConnectionError:
+    message = f"the event stream broke off: {type(error).__name__}"
+    if isinstance(error, httpx.TimeoutException):
+        return errors.APITimeoutError(message, request=response.request)
+    return errors.APIConnectionError(message, request=response.request)
