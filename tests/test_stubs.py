@@ -112,10 +112,15 @@ def test_stubtest_accepts_the_committed_sdks(
 def test_stubtest_sees_a_stub_that_lies(stubtest_run: subprocess.CompletedProcess[str]) -> None:
     # the allowlist must leave the public surface checked: a wrong stub fails
     assert stubtest_run.returncode == 1
-    assert sorted(_stubtest_errors(stubtest_run)) == [
-        "error: liar.errors.ClashError is not present at runtime",
-        'error: liar.resources.pets.Pets.list_pets is inconsistent, runtime does not have parameter "page"',
-    ], stubtest_run.stdout
+    errors = sorted(_stubtest_errors(stubtest_run))
+    assert len(errors) == 2, stubtest_run.stdout
+    assert errors[0] == "error: liar.errors.ClashError is not present at runtime"
+    # the method that lists pets, whatever the naming rules call it
+    assert re.fullmatch(
+        r"error: liar\.resources\.pets\.Pets\.\w+ is inconsistent, "
+        r'runtime does not have parameter "page"',
+        errors[1],
+    ), errors[1]
 
 
 @pytest.mark.parametrize("sdk", SDKS)
