@@ -5,7 +5,9 @@ alias; a new required parameter or field; a parameter or field that became requi
 parameter whose type was narrowed or changed (widening is fine); a field or alias whose
 type changed (a model is read and built by callers alike); a return type that was widened
 or changed (narrowing is fine); path parameters that moved or changed between positional
-and keyword. Everything else that changed is listed, not breaking.
+and keyword; a renamed method (the same request, as its stub's docstring names it, under
+another name or resource: one change, not a removal and an addition). Everything else that
+changed is listed, not breaking.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from typing import Any, Literal
 
 from generator import surface as s
 
-Action = Literal["added", "removed", "changed"]
+Action = Literal["added", "removed", "changed", "renamed"]
 _KIND_ORDER = (
     "resource",
     "method",
@@ -93,8 +95,7 @@ def compare(old: s.Surface, new: s.Surface) -> list[Change]:
         add(Change("removed", "resource", name, True))
     for name in sorted(new.resources.keys() - old.resources.keys()):
         add(Change("added", "resource", name, False))
-    for name in sorted(old.resources.keys() & new.resources.keys()):
-        changes += _compare_resource(old.resources[name], new.resources[name])
+    changes += _compare_methods(old, new)
     for name in sorted(old.models.keys() - new.models.keys()):
         add(Change("removed", "model", name, True))
     for name in sorted(new.models.keys() - old.models.keys()):
@@ -130,14 +131,48 @@ def compare(old: s.Surface, new: s.Surface) -> list[Change]:
     return sorted(changes, key=lambda c: (not c.breaking, _KIND_ORDER.index(c.kind)))
 
 
-def _compare_resource(old: s.Resource, new: s.Resource) -> list[Change]:
+def _compare_methods(old: s.Surface, new: s.Surface) -> list[Change]:
+    """Methods removed, added, renamed (the same request under another name or resource:
+    breaking, with what else changed in it) and changed."""
     changes: list[Change] = []
-    for name in sorted(old.methods.keys() - new.methods.keys()):
-        changes.append(Change("removed", "method", f"{old.name}.{name}", True))
-    for name in sorted(new.methods.keys() - old.methods.keys()):
-        changes.append(Change("added", "method", f"{new.name}.{name}", False))
-    for name in sorted(old.methods.keys() & new.methods.keys()):
-        changes += _compare_method(f"{old.name}.{name}", old.methods[name], new.methods[name])
+    removed: list[tuple[str, s.Method]] = []
+    added: list[tuple[str, s.Method]] = []
+    for resource in sorted(old.resources):
+        kept = new.resources[resource].methods if resource in new.resources else {}
+        removed += [
+            (resource, m) for n, m in old.resources[resource].methods.items() if n not in kept
+        ]
+    for resource in sorted(new.resources):
+        had = old.resources[resource].methods if resource in old.resources else {}
+        added += [(resource, m) for n, m in new.resources[resource].methods.items() if n not in had]
+    by_endpoint = {method.endpoint: (r, method) for r, method in added if method.endpoint}
+    renamed: set[tuple[str, str]] = set()
+    for resource, method in removed:
+        match = by_endpoint.pop(method.endpoint, None) if method.endpoint else None
+        if match is None:
+            if resource in new.resources:
+                changes.append(Change("removed", "method", f"{resource}.{method.name}", True))
+            continue
+        new_resource, new_method = match
+        renamed.add((new_resource, new_method.name))
+        changes.append(
+            Change(
+                "renamed",
+                "method",
+                f"{resource}.{method.name}",
+                True,
+                note=f"now {new_resource}.{new_method.name} ({method.endpoint})",
+            )
+        )
+        changes += _compare_method(f"{new_resource}.{new_method.name}", method, new_method)
+    for resource, method in added:
+        if resource in old.resources and (resource, method.name) not in renamed:
+            changes.append(Change("added", "method", f"{resource}.{method.name}", False))
+    for resource in sorted(old.resources.keys() & new.resources.keys()):
+        old_methods = old.resources[resource].methods
+        new_methods = new.resources[resource].methods
+        for name in sorted(old_methods.keys() & new_methods.keys()):
+            changes += _compare_method(f"{resource}.{name}", old_methods[name], new_methods[name])
     return changes
 
 

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__, apidiff
-from generator.config import SdkConfig, find_pyproject, load_config
+from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, Warning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
@@ -52,6 +52,11 @@ def _parser() -> argparse.ArgumentParser:
     generate.add_argument(
         "--quiet", "-q", action="store_true", help="print only warnings, drift and errors"
     )
+    generate.add_argument(
+        "--naming",
+        choices=NAMING_MODES,
+        help="method names: resources (list, retrieve, ...: the default) or operation-id (with SPEC)",
+    )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
     api_diff = commands.add_parser(
         "api-diff",
@@ -64,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     api_diff.add_argument("new", help="the spec after")
     api_diff.add_argument(
         "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    api_diff.add_argument(
+        "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
     )
     api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
     return parser
@@ -104,10 +112,15 @@ def _targets(
             else snake_case(Path(args.output).resolve().name)
         )
         return [
-            SdkConfig(spec=Path(args.spec), output=Path(args.output), package=package)
+            SdkConfig(
+                spec=Path(args.spec),
+                output=Path(args.output),
+                package=package,
+                naming=args.naming or "resources",
+            )
         ], args.formatter or "ruff"
-    if args.output or args.package:
-        parser.error("--output and --package go with SPEC")
+    if args.output or args.package or args.naming:
+        parser.error("--output, --package and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -128,6 +141,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             formatter,
             display=_display(target.spec),
             pagination=target.pagination,
+            naming=target.naming,
+            names=target.names,
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
@@ -176,7 +191,9 @@ def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> l
 def _api_diff(args: argparse.Namespace) -> int:
     surfaces = []
     for spec in (args.old, args.new):
-        result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)))
+        result = generate_stubs(
+            Path(spec), "sdk", display=_display(Path(spec)), naming=args.naming or "resources"
+        )
         for warning in result.warnings:
             print(f"{_display(Path(spec))}: {warning}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))

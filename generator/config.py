@@ -10,6 +10,8 @@ from typing import Any
 from generator.errors import ConfigError
 from generator.format import FORMATTERS
 
+NAMING_MODES = ("resources", "operation-id")
+
 
 @dataclass(frozen=True)
 class SdkConfig:
@@ -18,6 +20,10 @@ class SdkConfig:
     package: str
     # operationId -> an `x-sdkforge-pagination` marking, for specs the user does not own
     pagination: dict[str, Any] = field(default_factory=dict)
+    # "resources" (the naming rules of generator.parse.naming) or "operation-id"
+    naming: str = "resources"
+    # operationId -> a dotted name like `chat.completions.create`
+    names: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,7 @@ def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
     for key in ("spec", "output", "package"):
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise ConfigError(f"{where}: '{key}' (a string) is required")
-    unknown = sorted(set(entry) - {"spec", "output", "package", "pagination"})
+    unknown = sorted(set(entry) - {"spec", "output", "package", "pagination", "naming", "names"})
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
     pagination = entry.get("pagination", {})
@@ -83,9 +89,22 @@ def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
             f"{where}: 'pagination' must map operationIds to tables like"
             ' { type = "cursor", cursor_param = ..., next_cursor = ..., items = ... }'
         )
+    naming = entry.get("naming", "resources")
+    if naming not in NAMING_MODES:
+        raise ConfigError(
+            f"{where}: 'naming' must be one of {', '.join(map(repr, NAMING_MODES))}, not {naming!r}"
+        )
+    names = entry.get("names", {})
+    if not isinstance(names, dict) or not all(isinstance(n, str) for n in names.values()):
+        raise ConfigError(
+            f"{where}: 'names' must map operationIds to dotted names like"
+            ' "chat.completions.create"'
+        )
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
         package=entry["package"],
         pagination=pagination,
+        naming=naming,
+        names=names,
     )

@@ -30,6 +30,8 @@ TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
+ArgumentKind = Literal["path", "query", "header", "cookie", "body"]
+ResultKind = Literal["value", "page", "events", "download", "none"]
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ class Default:
     value: JsonValue
     enum_name: str | None = None
     enum_member: str | None = None
+    # a date, date-time or UUID written as its text: the generated code builds the object
+    parse_as: Literal["date", "datetime", "uuid"] | None = None
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,9 @@ class Model:
     module: str
     fields: tuple[Field, ...]
     description: str | None = None
+    # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
+    # schema): the constructor takes them as keywords (every model keeps them at run time)
+    extra_keys: bool = False
 
 
 @dataclass(frozen=True)
@@ -135,6 +142,10 @@ class ModelModule:
 
 @dataclass(frozen=True)
 class Parameter:
+    """A parameter as the request sends it. `style` and `explode` are resolved (the
+    location's defaults filled in); `default_style` says they are those defaults, which
+    the runtime applies itself, so the endpoint need not spell them."""
+
     name: str
     wire_name: str
     location: ParamLocation
@@ -146,6 +157,8 @@ class Parameter:
     default: Default | None = None
     # `content` instead of `schema`: a JSON media type means the value is sent as JSON text
     json_encoded: bool = False
+    example: JsonValue = None  # the spec's example value, for the README (None: none given)
+    default_style: bool = True
 
 
 @dataclass(frozen=True)
@@ -158,6 +171,7 @@ class RequestBody:
     content_type: str
     kind: RequestKind
     description: str | None = None
+    example: JsonValue = None  # the spec's example body, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -215,6 +229,43 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class Argument:
+    """One argument of a generated method, in signature order.
+
+    `kind` is where the value goes: a parameter's location, or the request body.
+    Positional arguments come first, the rest are keyword-only. `type` is what the
+    signature accepts: an optional argument's type is nullable (None means "not given")
+    and `default` is its default; a required one has no default. `wire_name` is the
+    parameter's name in the request (None for the body). `json_type`: the value is sent
+    as JSON text of this type (a parameter with a JSON `content` instead of a `schema`).
+    """
+
+    kind: ArgumentKind
+    name: str
+    wire_name: str | None
+    type: TypeRef
+    required: bool
+    positional: bool
+    default: Default | None = None
+    doc: str | None = None
+    json_type: TypeRef | None = None
+
+
+@dataclass(frozen=True)
+class Result:
+    """What a generated method returns.
+
+    value: an instance of `type`; download: the body's bytes; none: nothing (`type` is
+    the none type); events: a stream of `type`, one per event; page: the page class
+    `page_class` (sync; `Async` + it for async), iterating it yields `type`.
+    """
+
+    kind: ResultKind
+    type: TypeRef
+    page_class: str | None = None
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     constant_name: str
@@ -228,22 +279,42 @@ class Operation:
     body: RequestBody | None
     responses: tuple[Response, ...]
     errors: tuple[Response, ...]
-    return_type: TypeRef
+    return_type: TypeRef  # what the response body is parsed into
+    arguments: tuple[Argument, ...]
+    result: Result
     # alternatives of scheme keys, each all required; () sends no credentials
     security: tuple[tuple[str, ...], ...] = ()
     idempotency_header: str | None = None
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
     accept: str = "application/json"  # the Accept header: the media types the SDK reads
+    # headers sent with every call as the spec fixes them (a declared `Content-Type` of one
+    # value on an operation without a body); `extra_headers=` still overrides them
+    fixed_headers: tuple[tuple[str, str], ...] = ()
+    operation_id: str | None = None
+    # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
+    # trailing path segment), "operation_id" (derived from it) or "override"
+    name_source: str = "operation_id"
 
 
 @dataclass(frozen=True)
 class Resource:
+    """A resource of the client: `client.<path>`, its methods and its sub-resources.
+
+    Every resource (nested or not) has a module of its own, `resources/<module>.py`.
+    """
+
     attr_name: str
     class_name: str
     module: str
     description: str | None
     operations: tuple[Operation, ...]
+    children: tuple[Resource, ...] = ()
+    path: str = ""  # the attribute chain from the client: "customers.tax_ids"
+
+    def walk(self) -> tuple[Resource, ...]:
+        """This resource and every resource below it, parents first."""
+        return (self, *(node for child in self.children for node in child.walk()))
 
 
 @dataclass(frozen=True)
@@ -279,3 +350,7 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())
+
+    def all_resources(self) -> tuple[Resource, ...]:
+        """Every resource of the tree, parents first (one module each)."""
+        return tuple(node for resource in self.resources for node in resource.walk())

@@ -38,13 +38,22 @@ def _parse(
     package: str,
     display: str | None,
     pagination: Mapping[str, Any] | None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
         loaded = load_spec(spec, display)
         warnings: list[Warning] = []
         try:
-            api = parse_api(loaded, package, warnings, pagination)
+            api = parse_api(
+                loaded,
+                package,
+                warnings,
+                pagination,
+                naming="operation-id" if naming == "operation-id" else "resources",
+                names=names,
+            )
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
             if pointer == error.pointer:
@@ -77,8 +86,10 @@ def generate_files(
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, naming, names)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -90,7 +101,9 @@ def generate_stubs(
     package: str,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
+    naming: str = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination)
+    api, warnings = _parse(spec, package, display, pagination, naming, names)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

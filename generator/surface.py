@@ -32,6 +32,9 @@ class Method:
     name: str
     parameters: tuple[Parameter, ...]
     returns: str
+    # "GET /pets/{petId}": the request the method sends (its stub's docstring), which
+    # tells a renamed method from a removed one
+    endpoint: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,11 +129,18 @@ def _method(node: ast.FunctionDef | ast.AsyncFunctionDef) -> Method:
         Parameter(a.arg, _type(a.annotation), default is None, False)
         for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
     ]
-    return Method(node.name, tuple(parameters), _type(node.returns))
+    return Method(node.name, tuple(parameters), _type(node.returns), ast.get_docstring(node) or "")
 
 
 def _type(node: ast.expr | None) -> str:
-    return ast.unparse(node) if node is not None else "Any"
+    """A type as users spell it: the SDK's modules import the models package as `_models`
+    (so that no attribute can shadow it), users as `models`."""
+    if node is None:
+        return "Any"
+    for name in ast.walk(node):
+        if isinstance(name, ast.Name) and name.id == "_models":
+            name.id = "models"
+    return ast.unparse(node)
 
 
 def _read_models(module: ast.Module, surface: Surface) -> None:

@@ -168,7 +168,7 @@ def prepare(spec: str, folder: str, package: str) -> int:
     calls: list[dict[str, Any]] = []
     problems: list[str] = []
     owned = [("", op) for op in api.client_operations] + [
-        (resource.attr_name, op) for resource in api.resources for op in resource.operations
+        (resource.path, op) for resource in api.all_resources() for op in resource.operations
     ]
     for owner, op in owned:
         try:
@@ -332,7 +332,9 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             # query in its path key; Prism routes on the path alone and cannot find it
             results.append({"id": entry["id"], "unservable": "path key has a '#' or '?'"})
             continue
-        target = getattr(client, entry["owner"]) if entry["owner"] else client
+        target = client
+        for attribute in entry["owner"].split(".") if entry["owner"] else ():
+            target = getattr(target, attribute)  # a nested resource: client.a.b
         outcome: dict[str, Any] = {"id": entry["id"], "method": entry["method"]}
         error: BaseException | None = None
         kwargs = entry["kwargs"]

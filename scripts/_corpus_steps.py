@@ -47,7 +47,7 @@ def generate(spec: str, output: str, package: str) -> int:
         return 1
     seconds = time.perf_counter() - started
     api = result.api
-    operations = len(api.client_operations) + sum(len(r.operations) for r in api.resources)
+    operations = len(api.client_operations) + sum(len(r.operations) for r in api.all_resources())
     models = sum(isinstance(item, ir.Model) for module in api.modules for item in module.models)
     lines = sum(text.count("\n") for path, text in result.files.items() if path.endswith(".py"))
     print(

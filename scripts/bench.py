@@ -276,6 +276,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/small": {
             "get": {
                 "operationId": "getSmall",
+                "x-sdkforge-name": "bench.get_small",
                 "tags": ["bench"],
                 "responses": {
                     "200": {
@@ -290,6 +291,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/list": {
             "get": {
                 "operationId": "listItems",
+                "x-sdkforge-name": "bench.list_items",
                 "tags": ["bench"],
                 "responses": {
                     "200": {
@@ -309,6 +311,7 @@ OVERHEAD_SPEC: dict[str, Any] = {
         "/download": {
             "get": {
                 "operationId": "download",
+                "x-sdkforge-name": "bench.download",
                 "tags": ["bench"],
                 "responses": {
                     "200": {

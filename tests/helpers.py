@@ -12,6 +12,7 @@ from generator import ir
 from generator.errors import Warning
 from generator.load import load_spec
 from generator.parse import parse_api
+from generator.parse.names import snake_case
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -32,14 +33,15 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
     return spec
 
 
-def parse_file(path: Path, package: str = "sdk") -> tuple[ir.Api, list[Warning]]:
+def parse_file(path: Path, package: str = "sdk", **options: Any) -> tuple[ir.Api, list[Warning]]:
+    """`options`: parse_api's keywords (`naming=`, `names=`)."""
     loaded = load_spec(path)
     warnings: list[Warning] = list(loaded.warnings)
-    return parse_api(loaded, package, warnings), warnings
+    return parse_api(loaded, package, warnings, **options), warnings
 
 
-def parse_dict(folder: Path, spec: dict[str, Any]) -> tuple[ir.Api, list[Warning]]:
-    return parse_file(write_spec(folder, spec))
+def parse_dict(folder: Path, spec: dict[str, Any], **options: Any) -> tuple[ir.Api, list[Warning]]:
+    return parse_file(write_spec(folder, spec), **options)
 
 
 def named(api: ir.Api, name: str) -> ir.Model | ir.Enum | ir.Alias:
@@ -64,12 +66,17 @@ def field(api: ir.Api, model_name: str, field_name: str) -> ir.Field:
 
 
 def operation(api: ir.Api, method: str) -> ir.Operation:
-    for resource in api.resources:
-        for op in resource.operations:
-            if op.method_name == method:
-                return op
-    for op in api.client_operations:
+    """The operation with this method name (the first one), or whose operationId in
+    snake_case is this (`list_pets` for listPets, whatever its method is called)."""
+    everything = [
+        *(op for resource in api.all_resources() for op in resource.operations),
+        *api.client_operations,
+    ]
+    for op in everything:
         if op.method_name == method:
+            return op
+    for op in everything:
+        if op.operation_id and snake_case(op.operation_id) == method:
             return op
     raise KeyError(method)
 

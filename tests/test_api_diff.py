@@ -183,44 +183,44 @@ BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
     (
         "removed method",
         lambda s: paths(s)["/pets/{petId}"].pop("delete"),
-        "removed method Pets.delete_pet",
+        "removed method Pets.delete",
     ),
     (
         "removed parameter",
         lambda s: paths(s)["/pets"]["get"].pop("parameters"),
-        "removed optional parameter Pets.list_pets(limit)",
+        "removed optional parameter Pets.list(limit)",
     ),
     (
         "new required parameter",
         _add_required_param,
-        "added required parameter Pets.list_pets(owner: str)",
+        "added required parameter Pets.list(owner: str)",
     ),
     (
         "parameter now required",
         lambda s: limit(s).update(required=True),
-        "changed parameter Pets.list_pets(limit): now required",
+        "changed parameter Pets.list(limit): now required",
     ),
     (
         "parameter type changed",
         lambda s: limit(s).update(schema={"type": "string"}),
-        "changed parameter Pets.list_pets(limit): int | None -> str | None",
+        "changed parameter Pets.list(limit): int | None -> str | None",
     ),
     (
         "parameter type narrowed to an enum",
         lambda s: stores(s)["parameters"][2].update(schema={"type": "string", "enum": ["a"]}),
-        "changed parameter Stores.list_stores(fields): str -> models.ListStoresFields",
+        "changed parameter Stores.retrieve(fields): str -> models.ListStoresFields",
     ),
     (
         "path parameters moved",
         _swap_path_params,
-        "changed parameter Stores.list_stores(city, region): positional order was (region, city)",
+        "changed parameter Stores.retrieve(city, region): positional order was (region, city)",
     ),
     (
         "return type changed",
         lambda s: paths(s)["/pets/{petId}"]["get"].update(
             responses={"200": _json({"type": "string"})}
         ),
-        "changed return type Pets.show_pet: models.Pet -> str",
+        "changed return type Pets.retrieve: models.Pet -> str",
     ),
     ("removed model", lambda s: schemas(s).pop("Owner"), "removed model Owner"),
     (
@@ -284,29 +284,29 @@ NOT_BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
                 "responses": {"201": _json(_ref("Pet"))},
             }
         ),
-        "added     method Pets.create_pet",
+        "added     method Pets.create",
     ),
     (
         "added optional parameter",
         lambda s: paths(s)["/pets"]["get"]["parameters"].append(
             {"name": "offset", "in": "query", "schema": {"type": "integer"}}
         ),
-        "added     optional parameter Pets.list_pets(offset: int | None)",
+        "added     optional parameter Pets.list(offset: int | None)",
     ),
     (
         "parameter now optional",
         lambda s: stores(s)["parameters"][2].update(required=False),
-        "changed   parameter Stores.list_stores(fields): now optional",
+        "changed   parameter Stores.retrieve(fields): now optional",
     ),
     (
         "parameter type widened",
         lambda s: limit(s).update(schema={"oneOf": [{"type": "integer"}, {"type": "string"}]}),
-        "changed   parameter Pets.list_pets(limit): int | None -> int | str | None",
+        "changed   parameter Pets.list(limit): int | None -> int | str | None",
     ),
     (
         "return type narrowed",
         lambda s: stores(s).update(responses={"200": _json({"type": "string"})}),
-        "changed   return type Stores.list_stores: str | int -> str",
+        "changed   return type Stores.retrieve: str | int -> str",
     ),
     (
         "added model",
@@ -371,7 +371,7 @@ def test_breaking_changes_come_first(tmp_path: Path) -> None:
         paths(spec)["/pets/{petId}"].pop("delete")
 
     assert diff(tmp_path, change) == [
-        "BREAKING  removed method Pets.delete_pet",
+        "BREAKING  removed method Pets.delete",
         "added     optional field Pet.age: int | None",
     ]
 
@@ -405,7 +405,7 @@ def test_exit_1_on_a_removed_operation_and_a_changed_field_type(
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
         f"API changes from {specs['old']} to {specs['breaking']}:",
-        "  BREAKING  removed method Pets.delete_pet",
+        "  BREAKING  removed method Pets.delete",
         "  BREAKING  changed field Pet.id: int -> str",
         "2 change(s), 2 breaking.",
     ]
@@ -417,7 +417,7 @@ def test_exit_0_on_an_optional_field_and_an_operation_added(
     result = cli("api-diff", str(specs["old"]), str(specs["additive"]))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1:] == [
-        "  added     method Pets.create_pet",
+        "  added     method Pets.create",
         "  added     optional field Pet.age: int | None",
         "2 change(s), 0 breaking.",
     ]
@@ -439,13 +439,13 @@ def test_json_format(specs: dict[str, Path], cli: Cli) -> None:
     assert report["changes"][0] == {
         "action": "removed",
         "kind": "method",
-        "subject": "Pets.delete_pet",
+        "subject": "Pets.delete",
         "breaking": True,
         "qualifier": None,
         "old": None,
         "new": None,
         "note": None,
-        "text": "removed method Pets.delete_pet",
+        "text": "removed method Pets.delete",
     }
     assert report["changes"][1]["old"] == "int"
     assert report["changes"][1]["new"] == "str"
@@ -463,3 +463,32 @@ def test_bad_input_is_one_error_line(specs: dict[str, Path], tmp_path: Path, cli
     assert result.stdout == ""
     assert result.stderr.startswith("error: ")
     assert len(result.stderr.splitlines()) == 1
+
+
+# renamed methods: the same request under another name is one breaking rename
+
+
+def test_a_renamed_method_is_a_rename_not_a_removal_and_an_addition(tmp_path: Path) -> None:
+    def rename(spec: Spec) -> None:
+        paths(spec)["/pets/{petId}"]["get"]["x-sdkforge-name"] = "pets.fetch"
+
+    assert diff(tmp_path, rename) == [
+        "BREAKING  renamed method Pets.retrieve: now Pets.fetch (GET /pets/{petId})"
+    ]
+
+
+def test_a_method_moved_to_another_resource_is_a_rename_with_its_other_changes(
+    tmp_path: Path,
+) -> None:
+    def move(spec: Spec) -> None:
+        delete = paths(spec)["/pets/{petId}"]["delete"]
+        delete["tags"] = ["animals"]
+        delete["parameters"].append({"name": "force", "in": "query", "schema": {"type": "boolean"}})
+
+    # tag animals, path /pets: client.animals.pets.delete
+    assert diff(tmp_path, move) == [
+        "BREAKING  renamed method Pets.delete: now AnimalsPets.delete (DELETE /pets/{petId})",
+        "added     resource Animals",
+        "added     resource AnimalsPets",
+        "added     optional parameter AnimalsPets.delete(force: bool | None)",
+    ]

@@ -38,7 +38,7 @@ def test_synthetic_specs_have_the_operations_asked_for(
     path.write_text(json.dumps(bench.synthetic_spec(operations)))
     warnings: list[Warning] = []
     api = parse_api(load_spec(path), "pkg", warnings, None)
-    parsed = [op for resource in api.resources for op in resource.operations]
+    parsed = [op for resource in api.all_resources() for op in resource.operations]
     assert len(parsed) == operations
     assert len(api.resources) == (operations + 9) // 10
     # models grow with operations: a resource, its meta object and its status enum each

@@ -182,3 +182,15 @@ def test_regenerating_replaces_the_previous_output(tmp_path: Path, cli: Cli) -> 
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "out"
     ]  # no staging or backup folders left
+
+
+def test_naming_operation_id_keeps_the_operation_id_names(tmp_path: Path, cli: Cli) -> None:
+    spec = str(ROOT / "specs" / "petstore.yaml")
+    for naming, method in (("operation-id", "def list_pets("), (None, "def list(")):
+        out = tmp_path / (naming or "default")
+        args = ["generate", spec, "--output", str(out), "--package", "petstore", "-q"]
+        result = cli(*args, *(["--naming", naming] if naming else []))
+        assert result.returncode == 0, result.stderr
+        assert method in (out / "petstore" / "resources" / "pets.py").read_text()
+    result = cli("generate", "--naming", "operation-id", cwd=tmp_path)
+    assert result.returncode == 2 and "--naming go with SPEC" in result.stderr

@@ -59,11 +59,16 @@ def test_check_fails_on_an_edited_generated_file(project: Path, cli: Cli) -> Non
 
 def test_check_fails_on_an_edited_spec(project: Path, cli: Cli) -> None:
     spec = project / "specs" / "petstore.yaml"
-    spec.write_text(spec.read_text().replace("operationId: deletePet", "operationId: removePet"))
+    renamed = "operationId: deletePet\n      x-sdkforge-name: pets.remove"
+    spec.write_text(spec.read_text().replace("operationId: deletePet", renamed))
     result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
-    assert "+    def remove_pet(" in result.stdout
-    assert "-    def delete_pet(" in result.stdout
+    assert "+    def remove(" in result.stdout
+    assert "-    def delete(" in result.stdout
+    assert (
+        "BREAKING  renamed method Pets.delete: now Pets.remove (DELETE /pets/{petId})"
+        in result.stdout
+    )
 
 
 def test_check_reports_missing_and_extra_files(project: Path, cli: Cli) -> None:
@@ -175,7 +180,7 @@ def test_check_output_on_a_drifted_tree_is_pinned(
     assert result.stdout == snapshot
     assert result.stdout.endswith(
         "API changes:\n"
-        "  BREAKING  removed method Things.delete_thing\n"
+        "  BREAKING  removed method Things.delete\n"
         "  BREAKING  changed field Thing.id: int -> str\n"
         "1 SDK(s) out of date: run `sdkforge generate` and commit the result.\n"
     )

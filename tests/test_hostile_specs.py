@@ -329,23 +329,25 @@ client = evil_sdk.Client(
     http_client=httpx.Client(transport=httpx.MockTransport(handler)),
     key_import_os_makedirs_import_os_environ_sdkforge_canary="secret" + NASTY[1],
 )
-evil = client.tmp_sdkforge_evil_tag.import_(
+# a path segment full of code is a resource name like any other
+evil_items = client.tmp_sdkforge_evil_tag.items_import_os_makedirs_import_os_environ_sdkforge_canary
+evil = evil_items.retrieve(
     'a/b"c' + NASTY[3], class_=NASTY[2], x_evil=NASTY[1], self_=3, timeout_=1.5,
     q_import_os_makedirs_import_os_environ_sdkforge_canary=NASTY[0],
 )
 facts["evil_dump"] = evil.model_dump(mode="json", by_alias=True, exclude_unset=True)
 facts["evil_class"] = evil.class_.value
 facts["payload"] = payload
-sent = client.etc_passwd.exec(5, body={"str": NASTY[2], "int": 1, "list": [NASTY[0], NASTY[7]]})
+sent = client.etc_passwd.update(5, body={"str": NASTY[2], "int": 1, "list": [NASTY[0], NASTY[7]]})
 facts["exec_echo"] = sent.model_dump(mode="json", by_alias=True, exclude_unset=True)
-facts["print"] = client.init.print()
+facts["print"] = client.init.d.list()
 jinja_method = public(client.windows)
 facts["jinja_method"] = jinja_method
 getattr(client.windows, jinja_method[0])("49")
-facts["class_methods"] = public(client.class_)
-getattr(client.class_, facts["class_methods"][0])()
+facts["class_methods"] = public(client.class_.d)
+getattr(client.class_.d, facts["class_methods"][0])()
 try:
-    client.tmp_sdkforge_evil_tag.import_("x", x_evil="a\r\nX-Injected: 1")
+    evil_items.retrieve("x", x_evil="a\r\nX-Injected: 1")
 except ValueError as error:
     facts["crlf_error"] = str(error)
 
@@ -353,7 +355,7 @@ async def run_async():
     async def ahandler(request):
         return handler(request)
     async with evil_sdk.AsyncClient(http_client=httpx.AsyncClient(transport=httpx.MockTransport(ahandler))) as c:
-        result = await c.tmp_sdkforge_evil_tag.import_("async")
+        result = await c.tmp_sdkforge_evil_tag.items_import_os_makedirs_import_os_environ_sdkforge_canary.retrieve("async")
         return result.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 from pydantic import TypeAdapter

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.cli import main
 from tests.helpers import ROOT
 
 
@@ -74,7 +75,7 @@ def test_user_code_type_checks_with_real_types(sdk: str, cache: Path) -> None:
 def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
     # the check above would be worthless if mypy could not see the SDK's types
     bad = tmp_path / "bad.py"
-    bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.get_item_label(1)\n")
+    bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.items.label(1)\n")
     result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "showcase"))
     assert result.returncode == 1
     assert (
@@ -125,3 +126,42 @@ def test_user_code_type_checks_with_pyright(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 errors" in result.stdout
+
+
+@pytest.mark.slow
+def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path, cache: Path) -> None:
+    # `additionalProperties: {}` / `true`: the model keeps unknown keys at run time, so the
+    # stub's constructor must take them; a model without it still refuses a typo
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Open: {type: object, properties: {a: {type: string}}, additionalProperties: {}}\n"
+        "    Flag: {type: object, properties: {a: {type: string}}, additionalProperties: true}\n"
+        "    Child: {allOf: [{$ref: '#/components/schemas/Open'}, {properties: {b: {type: integer}}}]}\n"
+        "    Closed: {type: object, properties: {a: {type: string}}}\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "extra"
+    assert main(["generate", str(spec), "-o", str(out), "-q"]) == 0
+    good = tmp_path / "good.py"
+    good.write_text(
+        "from extra.models import Child, Flag, Open\n\n"
+        "o = Open(a='x', other=1)\nf = Flag(other=[1])\nc = Child(a='x', b=1, more=True)\n"
+        "assert o.model_extra == {'other': 1} and c.model_extra == {'more': True}\n"
+    )
+    result = mypy(str(good), cache=cache, mypypath=str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    run = subprocess.run(
+        [sys.executable, str(good)],
+        cwd=out,
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONPATH": str(out)},
+    )
+    assert run.returncode == 0, run.stderr
+    bad = tmp_path / "bad.py"
+    bad.write_text("from extra.models import Closed\n\nc = Closed(a='x', other=1)\n")
+    result = mypy(str(bad), cache=cache, mypypath=str(out))
+    assert result.returncode == 1
+    assert 'Unexpected keyword argument "other" for "Closed"' in result.stdout

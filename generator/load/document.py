@@ -14,6 +14,7 @@ from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
+from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
 
 
@@ -45,6 +46,7 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
     bundled, warnings = bundle_document(path, raw, shown)
+    fix_type_slips(bundled, warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike

@@ -26,6 +26,8 @@ from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import pointer_of, split_pointer, unescape_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+# on a converted response without a schema: the media types its operation `produces`
+PRODUCES_EXTENSION = "x-sdkforge-produces"
 _DEFAULT_MEDIA = "application/json"
 _URLENCODED = "application/x-www-form-urlencoded"
 _MULTIPART = "multipart/form-data"
@@ -273,6 +275,15 @@ class _Converter:
                         converted["parameters"] = path_params
                 elif key.startswith("x-"):
                     converted[key] = value
+                elif key == "trace":
+                    # an OpenAPI 3 method, not a 2.0 one: dropped, and the summary says so
+                    self.warnings.append(
+                        Warning(
+                            child,
+                            "Swagger 2.0 has no 'trace' operations; this one is dropped",
+                            skipped="operation",
+                        )
+                    )
                 else:
                     self._warn(child, f"unknown path item field {key!r} dropped")
             result[path] = converted
@@ -659,6 +670,10 @@ class _Converter:
                 self._origin(join_pointer(at, "headers", name, "schema"), header_pointer)
         if content:
             result["content"] = content
+        elif "schema" not in response and produces:
+            # no body described, yet `produces` says what comes (an image endpoint): the
+            # parser asks for it in `Accept`, where a server may answer 406 to anything else
+            result[PRODUCES_EXTENSION] = list(produces)
         for key, value in response.items():
             if key.startswith("x-"):
                 result[key] = value

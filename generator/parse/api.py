@@ -1,4 +1,5 @@
-"""The whole spec -> ir.Api: resources by tag, client methods, model modules, servers."""
+"""The whole spec -> ir.Api: the resource tree (placed and named by generator.parse.naming),
+model modules, servers."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
+from urllib.parse import urlsplit
 
 from openapi_pydantic.v3.v3_1 import Server
 
@@ -13,94 +15,25 @@ from generator import ir
 from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
+from generator.parse import reserved
 from generator.parse.modules import group_modules
-from generator.parse.names import NameRegistry, class_name, safe_identifier, snake_case
+from generator.parse.names import NameRegistry, class_name, pascal_case
+from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
 from generator.parse.operations import (
     OperationParser,
     RawOperation,
     collect_operations,
     default_method_name,
     named_types_in,
+    paginated,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
+from generator.parse.prose import docs_origin, with_markdown_prose
 from generator.parse.schemas import SchemaParser
 from generator.parse.security import SecurityParser
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
-# Attributes of the generated Client that a tag or an untagged operation must not take.
-CLIENT_RESERVED = frozenset(
-    {
-        "close",
-        "with_options",
-        "base_url",
-        "timeout",
-        "max_retries",
-        "request",
-        "models",
-        "errors",
-        "default_headers",
-        "http_client",
-        "strict_response_validation",
-        "aclose",
-        "deadline",
-        "with_raw_response",
-        "with_streaming_response",
-        "request_page",
-        "request_events",
-    }
-)
-# Names that resource and client modules import; resource classes must not shadow them.
-MODULE_RESERVED = frozenset(
-    {
-        "Any",
-        "Mapping",
-        "Endpoint",
-        "RequestOptions",
-        "NotGiven",
-        "NOT_GIVEN",
-        "SyncResource",
-        "AsyncResource",
-        "Client",
-        "AsyncClient",
-        "SyncAPIClient",
-        "AsyncAPIClient",
-        "Timeout",
-        "ParamSpec",
-        "ResponseSpec",
-        "Body",
-        "models",
-        "httpx",
-        "TYPE_CHECKING",
-        "annotations",
-        "FileInput",
-        "BinaryBody",
-        "BodySpec",
-        "Annotated",
-        "Literal",
-        "UUID",
-        "Discriminator",
-        "Tag",
-        "TagOf",
-        "SyncPage",
-        "AsyncPage",
-        "Stream",
-        "AsyncStream",
-        "Iterator",
-        "AsyncIterator",
-        "PaginationSpec",
-        "SDKModel",
-        "cached_property",
-        # and what their stubs import besides
-        "Protocol",
-        "APIResponse",
-        "StreamedResponse",
-        "AsyncStreamedResponse",
-        "ResponseContextManager",
-        "AsyncResponseContextManager",
-    }
-)
-RESOURCE_RESERVED = frozenset({"with_raw_response", "with_streaming_response"})
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
 
@@ -109,8 +42,13 @@ def parse_api(
     package: str,
     warnings: list[Warning],
     pagination: Mapping[str, Any] | None = None,
+    *,
+    naming: NamingMode = "resources",
+    names: Mapping[str, str] | None = None,
 ) -> ir.Api:
-    """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does."""
+    """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
+    `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
+    "operation-id" keeps the older names (see generator.parse.naming)."""
     openapi = spec.openapi
     schemas = SchemaParser(spec.file, spec.document, warnings)
     if openapi.components is not None and openapi.components.schemas:
@@ -129,52 +67,29 @@ def parse_api(
 
     tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
     tag_order = [tag.name for tag in openapi.tags or []]
-    for raw in raw_operations:
-        if raw.tag is not None and raw.tag not in tag_order:
-            tag_order.append(raw.tag)
-    used_tags = [tag for tag in tag_order if any(raw.tag == tag for raw in raw_operations)]
+    planner = NamingPlanner(
+        raw_operations,
+        spec.file,
+        mode=naming,
+        names=names,
+        server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
+        tag_descriptions=tag_descriptions,
+        tag_order=tag_order,
+        client_reserved=reserved.client_reserved(),
+        resource_reserved=reserved.resource_reserved(),
+    )
+    plan = planner.plan(warnings)
+    _warn_duplicate_ids(raw_operations, plan.placements, warnings)
 
-    client_names = NameRegistry(CLIENT_RESERVED)
-    class_names = NameRegistry(MODULE_RESERVED)
-    module_names = NameRegistry({"__init__"})
-    resources = []
-    for tag in used_tags:
-        attr = client_names.claim(safe_identifier(snake_case(tag), "tag"))
-        name = class_name(tag, prefix="Tag")
-        while name in class_names or "Async" + name in class_names:
-            name += "_"
-        class_names.claim(name)
-        class_names.claim("Async" + name)
-        module = module_names.claim(safe_identifier(snake_case(tag), "tag"))
-        tagged = [raw for raw in raw_operations if raw.tag == tag]
-        resources.append((tag, attr, name, module, tagged))
-
-    seen_ids: dict[str, str] = {}
-    unmarked = [
-        _parse_operations(tagged, NameRegistry(RESOURCE_RESERVED), operations, warnings, seen_ids)
-        for *_, tagged in resources
-    ]
-    untagged = [raw for raw in raw_operations if raw.tag is None]
-    unmarked_client = _parse_operations(untagged, client_names, operations, warnings, seen_ids)
-    everything = [op for ops in (*unmarked, unmarked_client) for op in ops]
+    tree = _Tree(plan, raw_operations, operations)
+    everything = [op for ops in tree.parsed.values() for op in ops]
     schemas.relax_access(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
-
-    pages = _Pages(spec, schemas, class_names, pagination or {})
-    parsed_resources = []
-    for (tag, attr, name, module, tagged), ops in zip(resources, unmarked, strict=True):
-        parsed_resources.append(
-            ir.Resource(
-                attr_name=attr,
-                class_name=name,
-                module=module,
-                description=tag_descriptions.get(tag),
-                operations=pages.mark(ops, tagged),
-            )
-        )
-    client_operations = pages.mark(unmarked_client, untagged)
+    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
+    parsed_resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
+    client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
 
     modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
@@ -187,7 +102,7 @@ def parse_api(
     )
     info = openapi.info
     servers = tuple(_servers(openapi.servers or []))
-    return ir.Api(
+    api = ir.Api(
         package=package,
         title=info.title,
         version=info.version,
@@ -195,12 +110,14 @@ def parse_api(
         description=info.description,
         servers=servers,
         base_url=next((s.url for s in servers if re.match(r"^https?://", s.url)), None),
-        resources=tuple(parsed_resources),
+        resources=parsed_resources,
         client_operations=client_operations,
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+    docs = openapi.externalDocs
+    return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
 
 
 class _Pages:
@@ -212,8 +129,11 @@ class _Pages:
         schemas: SchemaParser,
         class_names: NameRegistry,
         configured: Mapping[str, Any],
+        warnings: list[Warning],
     ) -> None:
         self.spec = spec
+        self.warnings = warnings
+        self.schemas = schemas
         self.resolver = PaginationResolver(schemas.named)
         self.class_names = class_names
         self.configured = configured
@@ -250,9 +170,40 @@ class _Pages:
         if operation.event_type is not None:
             raise fail("", "an event stream cannot be paginated")
         pagination = self.resolver.resolve(checked, operation, fail)
+        if self._free_page_fields(pagination, operation.method_name):
+            pagination = self.resolver.resolve(checked, operation, fail)  # by the new names
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
-        return replace(operation, pagination=replace(pagination, page_class=page_class))
+        return paginated(operation, replace(pagination, page_class=page_class))
+
+    def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
+        """Renames the page model's fields that a page's own methods would hide (a field
+        `next_page` over `next_page()`); True when it did."""
+        if pagination.root_list:
+            return False
+        model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
+        if not isinstance(model, ir.Model):
+            return False
+        page_names = reserved.page_reserved()
+        if not any(f.name in page_names for f in model.fields):
+            return False
+        names = NameRegistry(page_names | {f.name for f in model.fields})
+        fields = []
+        for f in model.fields:
+            if f.name not in page_names:
+                fields.append(f)
+                continue
+            renamed = names.claim(f.name + "_")
+            self.warnings.append(
+                Warning(
+                    self.schemas.pointers.get(model.name, ""),
+                    f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
+                    f"{method} have a method {f.name!r}",
+                )
+            )
+            fields.append(replace(f, name=renamed))
+        self.schemas.named[model.name] = replace(model, fields=tuple(fields))
+        return True
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)
@@ -262,43 +213,94 @@ class _Pages:
             )
 
 
-def _parse_operations(
-    raws: list[RawOperation],
-    names: NameRegistry,
-    parser: OperationParser,
-    warnings: list[Warning],
-    seen_ids: dict[str, str],
-) -> tuple[ir.Operation, ...]:
-    """`seen_ids` (operationId -> pointer of its first operation) is shared by all calls."""
-    constants = NameRegistry()
-    parsed = []
-    for raw in raws:
-        operation_id = raw.operation.operationId
-        wanted = (
-            safe_identifier(snake_case(operation_id), "op")
-            if operation_id
-            else default_method_name(raw)
+class _Tree:
+    """The planned resource tree as ir.Resources: class and module names, parsed operations."""
+
+    def __init__(self, plan: Plan, raws: list[RawOperation], parser: OperationParser) -> None:
+        self.plan = plan
+        self.raws = raws
+        self.class_names = NameRegistry(reserved.OPERATION_MODULE_CLASSES)
+        self.module_names = NameRegistry({"__init__"})
+        self.identities: dict[int, tuple[str, str]] = {}
+        self.parsed: dict[int, tuple[ir.Operation, ...]] = {}
+        self._name(plan.root, "", ())
+        for node in plan.root.walk():
+            self.parsed[id(node)] = self._parse(node, parser)
+
+    def _name(self, node: Node, parent_class: str, chain: tuple[str, ...]) -> None:
+        for attr, child in node.children.items():
+            if not chain:
+                wanted = class_name(child.label, prefix="Tag")
+            else:
+                wanted = parent_class + class_name(child.label or attr, prefix="Tag")
+            name = wanted
+            while name in self.class_names or "Async" + name in self.class_names:
+                name += "_"
+            self.class_names.claim(name)
+            self.class_names.claim("Async" + name)
+            module = self.module_names.claim("_".join((*chain, attr)))
+            self.identities[id(child)] = (name, module)
+            self._name(child, name, (*chain, attr))
+
+    def _parse(self, node: Node, parser: OperationParser) -> tuple[ir.Operation, ...]:
+        constants = NameRegistry()
+        parsed = []
+        # a method named `list` goes last: before the others it would shadow the builtin
+        # in their annotations (mypy reads the class scope first)
+        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
+        for index in order:
+            placement = self.plan.placements[index]
+            constant = constants.claim("_" + placement.method.upper().strip("_"))
+            raw = self.raws[index]
+            # inline schemas are named after the operationId (or method and path) as before,
+            # not after the method: `list` is the name of many operations
+            hint = pascal_case(raw.operation.operationId or default_method_name(raw))
+            operation = parser.parse(raw, placement.method, constant, hint)
+            parsed.append(
+                replace(
+                    operation,
+                    operation_id=raw.operation.operationId,
+                    name_source=placement.source,
+                )
+            )
+        return tuple(parsed)
+
+    def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
+        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
+        return pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+
+    def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
+        name, module = self.identities[id(node)]
+        path = (*chain, node.attr)
+        return ir.Resource(
+            attr_name=node.attr,
+            class_name=name,
+            module=module,
+            description=node.description,
+            operations=self.operations(node, pages),
+            children=tuple(self.resource(child, pages, path) for child in node.children.values()),
+            path=".".join(path),
         )
-        wanted = safe_identifier(wanted, "op")
-        method = names.claim(wanted)
-        first = seen_ids.setdefault(operation_id, raw.pointer) if operation_id else raw.pointer
-        if first != raw.pointer:
+
+
+def _warn_duplicate_ids(
+    raws: list[RawOperation], placements: tuple[Placement, ...], warnings: list[Warning]
+) -> None:
+    first: dict[str, str] = {}
+    for raw, placement in zip(raws, placements, strict=True):
+        operation_id = raw.operation.operationId
+        if not operation_id:
+            continue
+        seen = first.setdefault(operation_id, raw.pointer)
+        if seen != raw.pointer:
+            where = ".".join(("client", *placement.resource, placement.method))
             warnings.append(
                 Warning(
                     raw.pointer,
-                    f"duplicate operationId {operation_id!r} (first used at #{first}); "
-                    f"this operation's method is {method!r}",
+                    f"duplicate operationId {operation_id!r} (first used at #{seen}); "
+                    f"this operation is {where}",
                 )
             )
-        elif method != wanted:
-            warnings.append(
-                Warning(
-                    raw.pointer, f"method name {wanted!r} is taken; this operation is {method!r}"
-                )
-            )
-        constant = constants.claim("_" + method.upper().strip("_"))
-        parsed.append(parser.parse(raw, method, constant))
-    return tuple(parsed)
 
 
 def _request_types(operation: ir.Operation) -> set[str]:

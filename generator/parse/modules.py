@@ -22,6 +22,9 @@ def dependencies(named: NamedType) -> set[str]:
         found: set[str] = set()
         for field in named.fields:
             found |= named_types_in(field.type)
+            if field.default is not None and field.default.enum_name is not None:
+                # an enum member found through an alias or a union arm: imported too
+                found.add(field.default.enum_name)
         return found
     if isinstance(named, ir.Alias):
         return named_types_in(named.type)

@@ -151,3 +151,112 @@ class NameRegistry:
 
     def __contains__(self, name: str) -> bool:
         return name in self._taken
+
+
+# Plurals that the suffix rules below would get wrong, and words that are their own
+# singular (or are mass nouns: `data` is kept, not turned into `datum`).
+_IRREGULAR_PLURALS = {
+    "people": "person",
+    "children": "child",
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "indices": "index",
+    "vertices": "vertex",
+    "matrices": "matrix",
+    "appendices": "appendix",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "analyses": "analysis",
+    "bases": "base",
+    "cookies": "cookie",
+    "movies": "movie",
+    "lives": "life",
+    "wives": "wife",
+    "knives": "knife",
+    "leaves": "leaf",
+    "halves": "half",
+    "shelves": "shelf",
+}
+_UNCOUNTABLE = frozenset(
+    {
+        "data",
+        "metadata",
+        "media",
+        "news",
+        "series",
+        "species",
+        "status",
+        "bonus",
+        "campus",
+        "virus",
+        "census",
+        "corpus",
+        "alias",
+        "canvas",
+        "gas",
+        "bias",
+        "chassis",
+        "analysis",
+        "basis",
+        "axis",
+        "thesis",
+        "info",
+        "equipment",
+        "information",
+        "software",
+        "hardware",
+        "feedback",
+        "settings",
+        "access",
+        "address",
+        "process",
+        "class",
+        "success",
+        "progress",
+        "business",
+    }
+)
+_PLURAL_ACRONYM = re.compile(r"(?:^|[^A-Z])[A-Z]{2,}s$")
+_ES_AFTER = ("sses", "shes", "ches", "xes", "zzes")
+
+
+def singular_word(word: str) -> str:
+    """The singular of one lower- or mixed-case English word, by the common rules."""
+    lower = word.lower()
+    if lower in _UNCOUNTABLE or len(lower) < 3:
+        return word
+    if lower in _IRREGULAR_PLURALS:
+        return _same_case(word, _IRREGULAR_PLURALS[lower])
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + ("Y" if word[-3:].isupper() else "y")
+    if lower.endswith(("uses", "ases")) and lower[:-2] in _UNCOUNTABLE | {"bus"}:
+        return word[:-2]
+    if lower.endswith(_ES_AFTER):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is", "ous")):
+        return word[:-1]
+    return word
+
+
+def _same_case(original: str, replacement: str) -> str:
+    if original.isupper():
+        return replacement.upper()
+    if original[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def singular_class_name(text: str) -> str:
+    """`line_items` -> `LineItem`, `entries` -> `Entry`, `data` -> `Data`: the name of one
+    element of a list held under `text`."""
+    if _PLURAL_ACRONYM.search(text):  # `URLs`, `IPs`
+        return class_name(text[:-1])
+    words = list(_ascii_words(text))
+    if not words:
+        return class_name(text)
+    words[-1] = singular_word(words[-1])
+    return class_name("_".join(words))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from openapi_pydantic.v3.v3_1 import (
@@ -14,12 +14,14 @@ from openapi_pydantic.v3.v3_1 import (
     Reference,
     RequestBody,
     Response,
+    Schema,
 )
 from pydantic import BaseModel, ValidationError
 
 from generator import ir
 from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
+from generator.load.swagger2 import PRODUCES_EXTENSION
 from generator.parse.names import (
     HTTP_TOKEN,
     NameRegistry,
@@ -27,7 +29,8 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
-from generator.parse.schemas import ANY, SchemaParser, union_of
+from generator.parse.runtime_source import default_styles
+from generator.parse.schemas import ANY, SchemaParser, ref_target, union_of
 from generator.parse.security import SecurityParser
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -41,8 +44,48 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# ...unless the spec fixes their value: see OperationParser._media_header_value
+_MEDIA_HEADERS = frozenset({"accept", "content-type"})
+# a header value that can be sent as it is: visible ASCII and spaces, no line breaks
+_HEADER_VALUE = re.compile(r"^[\x21-\x7e]([\x20-\x7e]*[\x21-\x7e])?$")
 
 _T = TypeVar("_T", bound=BaseModel)
+
+# The name an error body written in place takes after its operation (`GistsGetForbiddenError`
+# for a 403). A table of our own, not http.HTTPStatus: its phrases change between Python
+# versions (422, 413), and generated names must not.
+_ERROR_NAMES = {
+    "400": "BadRequest",
+    "401": "Unauthorized",
+    "402": "PaymentRequired",
+    "403": "Forbidden",
+    "404": "NotFound",
+    "405": "MethodNotAllowed",
+    "406": "NotAcceptable",
+    "408": "RequestTimeout",
+    "409": "Conflict",
+    "410": "Gone",
+    "412": "PreconditionFailed",
+    "413": "PayloadTooLarge",
+    "415": "UnsupportedMediaType",
+    "422": "UnprocessableEntity",
+    "423": "Locked",
+    "424": "FailedDependency",
+    "428": "PreconditionRequired",
+    "429": "TooManyRequests",
+    "500": "InternalServer",
+    "501": "NotImplemented",
+    "502": "BadGateway",
+    "503": "ServiceUnavailable",
+    "504": "GatewayTimeout",
+}
+
+
+def _error_name(status: str) -> str:
+    """`ForbiddenError` for a 403, `Error` for `default`, `Error4XX` for the rest."""
+    if status == "default":
+        return "Error"
+    return _ERROR_NAMES[status] + "Error" if status in _ERROR_NAMES else f"Error{status.upper()}"
 
 
 @dataclass(frozen=True)
@@ -117,9 +160,12 @@ class OperationParser:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
 
-    def parse(self, raw: RawOperation, method_name: str, constant_name: str) -> ir.Operation:
+    def parse(
+        self, raw: RawOperation, method_name: str, constant_name: str, hint: str | None = None
+    ) -> ir.Operation:
+        """`hint` starts the names of the operation's inline schemas (default: the method's)."""
         op = raw.operation
-        hint = pascal_case(method_name)
+        hint = hint or pascal_case(method_name)
         names = NameRegistry(RESERVED_KWARGS)
         parameters = self._parameters(raw)
         path_params: list[ir.Parameter] = []
@@ -147,11 +193,34 @@ class OperationParser:
                         required=True,
                         style="simple",
                         explode=False,
+                        default_style=True,
+                    )
+                )
+        # declared Accept / Content-Type with a value: sent as declared (see _media_header_value)
+        media_headers = {
+            parameter.name.lower(): value
+            for _, parameter in parameters
+            if _text(parameter.param_in) == "header"
+            and parameter.name.lower() in _MEDIA_HEADERS
+            and (value := self._media_header_value(parameter)) is not None
+        }
+        body = self._request_body(op, raw.pointer, hint)
+        declared_type = media_headers.get("content-type")
+        if body is not None and declared_type is not None and declared_type != body.content_type:
+            if body.kind in ("bytes", "text") or (body.kind == "json" and _is_json(declared_type)):
+                # the header names the body's type more exactly (Docker's build context is
+                # `application/x-tar`, its body `application/octet-stream`)
+                body = replace(body, content_type=declared_type)
+            else:
+                self.warnings.append(
+                    Warning(
+                        raw.pointer,
+                        f"header parameter 'Content-Type: {declared_type}' not sent: the "
+                        f"{body.kind} body is sent as {body.content_type!r}",
                     )
                 )
         # required keyword-only parameters first reads better; the spec order otherwise
         other_params.sort(key=lambda p: not p.required)
-        body = self._request_body(op, raw.pointer, hint)
         responses, errors = self._responses(op, raw.pointer, hint)
         return_type = union_of(
             [r.type if r.type is not None else ir.TypeRef(kind="none") for r in responses]
@@ -170,6 +239,7 @@ class OperationParser:
             ),
             None,
         )
+        path_tuple, other_tuple = tuple(path_params), tuple(other_params)
         return ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -178,16 +248,23 @@ class OperationParser:
             summary=op.summary,
             description=op.description,
             deprecated=bool(op.deprecated),
-            path_params=tuple(path_params),
-            params=tuple(other_params),
+            path_params=path_tuple,
+            params=other_tuple,
             body=body,
             responses=tuple(responses),
             errors=tuple(errors),
             return_type=return_type,
+            arguments=method_arguments(path_tuple, other_tuple, body),
+            result=_result(return_type, responses, event_type),
             security=self.security.for_operation(op.security, raw.pointer),
             idempotency_header=idempotency,
             event_type=event_type,
-            accept=_accept(responses, errors),
+            accept=media_headers.get("accept")
+            or _accept(responses, errors, self._produced_without_schema(op, raw.pointer)),
+            # with a body, the body's own media type is sent (its encoding depends on it)
+            fixed_headers=(("Content-Type", media_headers["content-type"]),)
+            if "content-type" in media_headers and body is None
+            else (),
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -210,6 +287,12 @@ class OperationParser:
         self, parameter: Parameter, pointer: str, hint: str, names: NameRegistry
     ) -> ir.Parameter | None:
         location = _text(parameter.param_in)
+        if (
+            location == "header"
+            and parameter.name.lower() in _MEDIA_HEADERS
+            and self._media_header_value(parameter) is not None
+        ):
+            return None  # sent as the spec says: see _media_header_value
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             self.warnings.append(
                 Warning(
@@ -221,12 +304,17 @@ class OperationParser:
             )
             return None
         if location in ("header", "cookie") and not HTTP_TOKEN.match(parameter.name):
-            raise SpecError(
-                self.file,
-                join_pointer(pointer, "name"),
-                f"{parameter.name!r} is not a valid {location} name; expected letters, digits "
-                "and !#$%&'*+-.^_`|~ only (no spaces, quotes, separators or line breaks)",
+            # unsendable (and a line break would inject a header): the rest is still generated
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, "name"),
+                    f"{location} parameter {parameter.name!r} skipped: not a valid {location} "
+                    "name (letters, digits and !#$%&'*+-.^_`|~ only; no spaces, quotes, "
+                    "separators or line breaks)",
+                    skipped="parameter",
+                )
             )
+            return None
         json_encoded = False
         if parameter.param_schema is not None:
             type_ = self.schemas.type_of(
@@ -254,12 +342,22 @@ class OperationParser:
                 f"parameter {parameter.name!r} has neither 'schema' nor 'content'",
             )
         style = (
-            _text(parameter.style)
-            if parameter.style is not None
-            else ("simple" if location in ("path", "header") else "form")
+            _text(parameter.style) if parameter.style is not None else default_styles()[location][0]
         )
         explode = parameter.explode if parameter.explode is not None else style == "form"
         required = bool(parameter.required) or location == "path"
+        if (
+            location == "path"
+            and parameter.required is False
+            and "required" in parameter.model_fields_set
+        ):
+            self.warnings.append(
+                Warning(
+                    join_pointer(pointer, "required"),
+                    f"path parameter {parameter.name!r} is declared 'required: false'; a path "
+                    "cannot leave it out, so it is required",
+                )
+            )
         if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
             required = False  # the client makes one key per call when none is given
         return ir.Parameter(
@@ -273,7 +371,40 @@ class OperationParser:
             explode=explode,
             default=_default_of(parameter.param_schema),
             json_encoded=json_encoded,
+            example=_example_of(parameter, parameter.param_schema),
+            # the runtime applies its defaults itself: the endpoint lists only the others
+            default_style=(style, explode) == default_styles()[location],
         )
+
+    def _media_header_value(self, parameter: Parameter) -> str | None:
+        """The value to send for a declared `Accept` or `Content-Type` header parameter.
+
+        OpenAPI says to ignore them, but real APIs require them (an incident-management API
+        declares a required `Content-Type: application/json`, an enum of one, and a vendor
+        `Accept` on every operation, GETs included) and validating servers refuse calls
+        without them. The value is the one allowed value (an enum of one, a `const`) or the
+        default; None when there is none (the client then sets its own)."""
+        schema: Any = parameter.param_schema
+        target = ref_target(schema) if schema is not None else None
+        if target is not None:
+            try:
+                schema = resolve_pointer(self.document, target[1:]) if target[:1] == "#" else None
+            except KeyError:
+                schema = None
+        if isinstance(schema, Schema):
+            schema = schema.model_dump(by_alias=True, exclude_unset=True)
+        if not isinstance(schema, dict):
+            return None
+        enum = schema.get("enum")
+        if isinstance(enum, list) and len(enum) == 1:
+            value = enum[0]
+        elif "const" in schema:
+            value = schema["const"]
+        else:
+            value = schema.get("default")
+        if not isinstance(value, str) or not _HEADER_VALUE.match(value):
+            return None
+        return value
 
     # -- bodies -------------------------------------------------------------------------
 
@@ -326,6 +457,7 @@ class OperationParser:
             content_type=content_type,
             kind=kind,
             description=body.description,
+            example=_example_of(media, schema),
         )
 
     def _responses(
@@ -335,23 +467,52 @@ class OperationParser:
         errors: list[ir.Response] = []
         declared = op.responses or {}
         has_success = any(_is_success(status) for status in declared)
+        # inline schema written out the same for two statuses (200 and 201) -> its type
+        shapes: dict[str, ir.TypeRef] = {}
         for status, node in declared.items():
             status_pointer = join_pointer(pointer, "responses", status)
+            if not _STATUS_KEY.match(status):
+                self.warnings.append(
+                    Warning(
+                        status_pointer,
+                        f"response {status!r} dropped: not a status code (like 200 or 2XX) "
+                        "nor 'default'",
+                        skipped="response",
+                    )
+                )
+                continue
             response = self._resolve(node, status_pointer, Response)
             success = _is_success(status) or (status == "default" and not has_success)
-            status_hint = hint + (
-                "Response"
-                if success
-                else f"Error{status.upper() if status != 'default' else 'Default'}"
-            )
-            parsed = self._response(status, response, status_pointer, status_hint)
+            status_hint = hint + ("Response" if success else _error_name(status))
+            parsed = self._response(status, response, status_pointer, status_hint, shapes)
             if success:
                 successes.append(parsed)
             elif status[:1] in ("4", "5") or status == "default":
                 errors.append(parsed)
         return successes, errors
 
-    def _response(self, status: str, response: Response, pointer: str, hint: str) -> ir.Response:
+    def _produced_without_schema(self, op: Operation, pointer: str) -> list[str]:
+        """What Swagger 2.0 `produces` for successes that describe no body (kept by the
+        conversion as an extension): what an `Accept` header should name for them."""
+        found: list[str] = []
+        for status, node in (op.responses or {}).items():
+            if not _is_success(status) or status in ("204", "205") or not _STATUS_KEY.match(status):
+                continue
+            response = self._resolve(node, join_pointer(pointer, "responses", status), Response)
+            produced = (response.model_extra or {}).get(PRODUCES_EXTENSION)
+            if response.content or not isinstance(produced, list):
+                continue
+            found.extend(media for media in produced if isinstance(media, str))
+        return found
+
+    def _response(
+        self,
+        status: str,
+        response: Response,
+        pointer: str,
+        hint: str,
+        shapes: dict[str, ir.TypeRef],
+    ) -> ir.Response:
         # a 204 or 205 has no body whatever content the spec declares for it (RFC 9110)
         if not response.content or status in ("204", "205"):
             return ir.Response(
@@ -377,13 +538,22 @@ class OperationParser:
         if kind == "bytes":
             return _download(status, response, content_type)
         schema = media.media_type_schema
-        type_ = (
-            self.schemas.type_of(
-                schema, join_pointer(pointer, "content", content_type, "schema"), hint
+        if schema is None:
+            type_ = ANY
+        else:
+            shape = (
+                schema.model_dump_json(by_alias=True, exclude_unset=True)
+                if isinstance(schema, Schema) and ref_target(schema) is None
+                else None
             )
-            if schema is not None
-            else ANY
-        )
+            if shape is not None and shape in shapes:
+                type_ = shapes[shape]  # one type, not `X | X2`
+            else:
+                type_ = self.schemas.type_of(
+                    schema, join_pointer(pointer, "content", content_type, "schema"), hint
+                )
+                if shape is not None:
+                    shapes[shape] = type_
         if "*" in content_type and type_.kind == "scalar" and type_.scalar in ("file", "bytes"):
             # `*/*` with a binary string schema: a download, whatever type it comes as
             return _download(status, response, content_type)
@@ -430,6 +600,9 @@ class OperationParser:
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node
 
+
+# a response key: a status code, a range of them (`2XX`), or `default`
+_STATUS_KEY = re.compile(r"^([1-5][0-9][0-9]|[1-5][Xx][Xx]|default)$")
 
 _JSON_TYPE = re.compile(
     r"^(application|text)/([\w.+-]+\+)?json$|^\*/\*$|^application/\*$", re.IGNORECASE
@@ -486,18 +659,23 @@ def _download(status: str, response: Response, content_type: str) -> ir.Response
 _MEDIA_RANGE = re.compile(r"^(\*/\*|[\w!#$&^.+-]+/(\*|[\w!#$&^.+-]+))$", re.ASCII)
 
 
-def _accept(responses: list[ir.Response], errors: list[ir.Response]) -> str:
+def _accept(responses: list[ir.Response], errors: list[ir.Response], produced: list[str]) -> str:
     """The Accept header: the media types the SDK reads, successes first, so that a server
     that negotiates (Prism, vendor types like `application/vnd.vimeo.user+json`) answers
-    with one of them; any type at a lower weight when a download may come as another."""
+    with one of them; any type at a lower weight when a download may come as another.
+    `produced`: the Swagger 2.0 `produces` of successes without a schema (an image), which
+    come after the successes' own types and before the errors'."""
     if responses and responses[0].kind == "events":
         return EVENT_STREAM
     media_types: list[str] = []
-    for response in (*responses, *errors):
-        if response.media_type is None:
-            continue
-        base = response.media_type.split(";", 1)[0].strip().lower()
-        if response.kind == "json" and "*" in base:
+    declared = [
+        (response.media_type, response.kind) for response in responses if response.media_type
+    ]
+    declared += [(media_type, "empty") for media_type in produced]
+    declared += [(response.media_type, response.kind) for response in errors if response.media_type]
+    for media_type, kind in declared:
+        base = media_type.split(";", 1)[0].strip().lower()
+        if kind == "json" and "*" in base:
             base = "application/json"  # `*/*`, `application/*+json`: JSON is what is read
         if base not in media_types and _MEDIA_RANGE.match(base):
             media_types.append(base)
@@ -527,6 +705,34 @@ def _default_of(schema: Any) -> ir.Default | None:
     return None
 
 
+def _example_of(holder: Any, schema: Any) -> ir.JsonValue:
+    """The first example a parameter or media type gives (its own, then its schema's)."""
+    if getattr(holder, "example", None) is not None:
+        return _json(holder.example)
+    for example in (getattr(holder, "examples", None) or {}).values():
+        value = getattr(example, "value", None)
+        if value is not None:
+            return _json(value)
+    if schema is not None and not isinstance(schema, Reference):
+        if getattr(schema, "example", None) is not None:
+            return _json(schema.example)
+        examples = getattr(schema, "examples", None)
+        if isinstance(examples, list) and examples:
+            return _json(examples[0])
+    return None
+
+
+def _json(value: Any) -> ir.JsonValue:
+    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return {key: _json(item) for key, item in value.items()}
+    return None
+
+
 def _text(value: object) -> str:
     """An openapi-pydantic enum member or plain string, as its string value."""
     return str(getattr(value, "value", value))
@@ -537,6 +743,72 @@ def _is_success(status: str) -> bool:
     answer 302 with the file's URL in `Location`); not 304, which only a conditional
     request the caller makes can get."""
     return status.startswith("2") or (status.startswith("3") and status != "304")
+
+
+def method_arguments(
+    path_params: tuple[ir.Parameter, ...],
+    params: tuple[ir.Parameter, ...],
+    body: ir.RequestBody | None,
+) -> tuple[ir.Argument, ...]:
+    """The method's arguments: path parameters (positional, in path order), then a required
+    body, the other parameters (required ones first) and an optional body, keyword-only."""
+    arguments = [_parameter_argument(p, positional=True) for p in path_params]
+    body_argument = None
+    if body is not None:
+        body_argument = ir.Argument(
+            kind="body",
+            name="body",
+            wire_name=None,
+            type=body.accepted_type if body.required else _optional(body.accepted_type),
+            required=body.required,
+            positional=False,
+            default=None if body.required else ir.Default(value=None),
+            doc=body.description,
+        )
+    if body_argument is not None and body_argument.required:
+        arguments.append(body_argument)
+    arguments += [_parameter_argument(p, positional=False) for p in params]
+    if body_argument is not None and not body_argument.required:
+        arguments.append(body_argument)
+    return tuple(arguments)
+
+
+def _parameter_argument(param: ir.Parameter, positional: bool) -> ir.Argument:
+    return ir.Argument(
+        kind=param.location,
+        name=param.name,
+        wire_name=param.wire_name,
+        type=param.type if param.required else _optional(param.type),
+        required=param.required,
+        positional=positional,
+        default=None if param.required else ir.Default(value=None),
+        doc=param.description,
+        json_type=param.type if param.json_encoded else None,
+    )
+
+
+def _optional(ref: ir.TypeRef) -> ir.TypeRef:
+    """The type of an argument that may be left out: None stands for "not given"."""
+    return ref if ref.nullable else replace(ref, nullable=True)
+
+
+def _result(
+    return_type: ir.TypeRef, responses: list[ir.Response], event_type: ir.TypeRef | None
+) -> ir.Result:
+    if event_type is not None:
+        return ir.Result(kind="events", type=event_type)
+    if return_type.kind == "none":
+        return ir.Result(kind="none", type=return_type)
+    is_bytes = return_type.kind == "scalar" and return_type.scalar == "bytes"
+    if is_bytes and any(r.kind == "bytes" for r in responses):
+        return ir.Result(kind="download", type=return_type)
+    return ir.Result(kind="value", type=return_type)
+
+
+def paginated(operation: ir.Operation, pagination: ir.Pagination) -> ir.Operation:
+    """`operation` returning pages: what `pagination` describes."""
+    page = ir.Result(kind="page", type=pagination.item_type, page_class=pagination.page_class)
+    return replace(operation, pagination=pagination, result=page)
 
 
 def named_types_in(ref: ir.TypeRef | None) -> set[str]:

@@ -51,7 +51,7 @@ class PaginationResolver:
         fail: Fail,
     ) -> ir.Pagination:
         kind = marking["type"]
-        response = self._unalias(operation.return_type)
+        response = self.unalias(operation.return_type)
         item_type: ir.TypeRef | None
         if "items" in marking:
             items = self._path(response, marking["items"], fail, "items")
@@ -81,13 +81,13 @@ class PaginationResolver:
             next_cursor=next_cursor,
             item_type=item_type,
             page_model=operation.return_type,
-            page_class=pascal_case(operation.method_name) + "Page",
+            page_class=pascal_case(operation.operation_id or operation.method_name) + "Page",
             root_list=root_list,
             start=start,
             default_limit=_int_default(defaults.get(limit_param)) if limit_param else None,
         )
 
-    def _unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
+    def unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
         seen: set[str] = set()
         while ref.kind == "named" and ref.name not in seen:
             seen.add(ref.name or "")
@@ -98,13 +98,13 @@ class PaginationResolver:
         return ref
 
     def _list_item(self, ref: ir.TypeRef | None) -> ir.TypeRef | None:
-        ref = self._unalias(ref) if ref is not None else None
+        ref = self.unalias(ref) if ref is not None else None
         if ref is not None and ref.kind == "list":
             return ref.args[0]
         return None
 
     def _field(self, ref: ir.TypeRef, wire: str) -> ir.Field | None:
-        ref = self._unalias(ref)
+        ref = self.unalias(ref)
         model = self.named.get(ref.name or "") if ref.kind == "named" else None
         if not isinstance(model, ir.Model):
             return None

@@ -1,18 +1,24 @@
 """JSON Schemas -> named types (models, enums, aliases) and type references.
 
 Every `components.schemas` entry becomes a named type, named first so that the spec's own
-names win. Inline objects and enums become named types too, named after where they sit
-(`Pet` + `owner` -> `PetOwner`). A `$ref` anywhere becomes a reference to the named type of
-its target, so recursive schemas are references, never expanded.
+names win. Inline objects and enums become named types too, named after where they sit: an
+object by its place alone when that name is free (`message` -> `Message`, the items of
+`choices` -> `Choice`), else with its parent's (`ChatCompletionMessage`); an enum always with
+its owner's (`Pet` + `status` -> `PetStatus`); a union arm by what tells it apart (its
+discriminator value, title, the `$ref` it extends or a property of its own). A `$ref`
+anywhere becomes a reference to the named type of its target, so recursive schemas are
+references, never expanded.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
-from collections.abc import Mapping
+import uuid
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 from openapi_pydantic.v3.v3_1 import Reference, Schema
 from pydantic import ValidationError
@@ -26,9 +32,11 @@ from generator.parse.names import (
     class_name,
     pascal_case,
     safe_identifier,
+    singular_class_name,
     snake_case,
     upper_snake,
 )
+from generator.parse.reserved import MODEL_MODULE_NAMES
 
 SchemaNode: TypeAlias = Reference | Schema | bool
 NamedType: TypeAlias = ir.Model | ir.Enum | ir.Alias
@@ -41,22 +49,35 @@ _STRING_FORMATS: dict[str, ir.ScalarName] = {
     "uuid": "uuid",
     "binary": "file",
 }
-# Names the generated model modules import; a schema must not take one as its class name.
-MODEL_MODULE_RESERVED = frozenset(
+# Short names that say what a value is for, not what it is: an inline schema is never
+# named by one of these alone (`data` items are `ListUsersResponseData`, not `Data`).
+_TOO_GENERIC = frozenset(
     {
-        "Annotated",
-        "Any",
-        "Literal",
-        "TypeAlias",
-        "UUID",
-        "Discriminator",
-        "Field",
-        "Tag",
-        "TagOf",
-        "SDKModel",
-        "OpenStrEnum",
-        "OpenIntEnum",
-        "FileInput",
+        "Data",
+        "Item",
+        "Items",
+        "Value",
+        "Values",
+        "Result",
+        "Results",
+        "Object",
+        "Body",
+        "Content",
+        "Properties",
+        "Attributes",
+        "Meta",
+        "Metadata",
+        "Info",
+        "Details",
+        "Payload",
+        "Params",
+        "Parameters",
+        "Options",
+        "Settings",
+        "Config",
+        "Spec",
+        "Response",
+        "Request",
     }
 )
 _SCALAR_TYPES: dict[str, ir.ScalarName] = {
@@ -111,6 +132,29 @@ def _scalar_all_of_part(schema: Schema) -> tuple[int, Schema] | None:
     return typed[0] if len(typed) == 1 else None
 
 
+# Keywords of a oneOf/anyOf arm that only constrain an object described beside them
+# (`anyOf: [{required: [a]}, {required: [b]}]`: a or b must be present).
+_CONSTRAINT_KEYWORDS = frozenset(
+    {"required", "description", "title", "minProperties", "maxProperties", "not"}
+)
+
+
+def _only_constrains(schema: Schema) -> bool:
+    """An object with properties whose oneOf/anyOf arms only say which of them are
+    required: the arms add no type, so the object keeps its own."""
+    if not schema.properties:
+        return False
+    arms = schema.oneOf or schema.anyOf or []
+    return all(
+        isinstance(arm, Schema)
+        and ref_target(arm) is None
+        and arm.model_fields_set - {"type"} <= _CONSTRAINT_KEYWORDS
+        and set(schema_types(arm))
+        <= {"object", "null"}  # GitHub: `{type: object, maxProperties: 0}`
+        for arm in arms
+    )
+
+
 def schema_types(schema: Schema) -> list[str]:
     declared = schema.type
     if declared is None:
@@ -124,7 +168,7 @@ class SchemaParser:
         self.file = file
         self.document = document
         self.warnings = warnings
-        self.class_names = NameRegistry(MODEL_MODULE_RESERVED)
+        self.class_names = NameRegistry(MODEL_MODULE_NAMES)
         self.named: dict[str, NamedType] = {}
         self.order: list[str] = []
         self._pointer_names: dict[str, str] = {}
@@ -132,6 +176,10 @@ class SchemaParser:
         self._pointer_nullable: dict[str, bool] = {}
         self._component_keys: dict[str, str] = {}
         self._schemas: dict[str, Schema | Reference] = {}
+        # where an inline schema sits: pointer -> (the parent's class name, the short name
+        # its place gives it), e.g. (`ChatCompletion`, `Choice`) for the items of `choices`
+        self._places: dict[str, tuple[str, str]] = {}
+        self._defining: set[str] = set()
 
     @property
     def pointers(self) -> Mapping[str, str]:
@@ -158,7 +206,32 @@ class SchemaParser:
         target = ref_target(node)
         if target is not None or not isinstance(node, Schema):
             return self._reference(target or "", pointer)
+        recursive = self._recursive_reference(node, pointer)
+        if recursive is not None:
+            return recursive
         return self._inline(node, pointer, hint)
+
+    def _recursive_reference(self, schema: Schema, pointer: str) -> ir.TypeRef | None:
+        """`$recursiveRef` (JSON Schema 2019-09) and `$dynamicRef` (2020-12) point back to
+        the schema they sit in, as extended: read as a `$ref` to the enclosing component.
+        None when the schema has neither."""
+        extra = schema.model_extra or {}
+        keyword = next((key for key in ("$recursiveRef", "$dynamicRef") if key in extra), None)
+        if keyword is None:
+            return None
+        tokens = split_pointer(pointer)
+        if len(tokens) >= 3 and tokens[:2] == ["components", "schemas"]:
+            return self._reference("#" + join_pointer("/components/schemas", tokens[2]), pointer)
+        self._warn(
+            join_pointer(pointer, keyword),
+            f"{keyword} {extra[keyword]!r} outside a component schema; typed as Any",
+        )
+        return ANY
+
+    def _warn(self, pointer: str, message: str) -> None:
+        warning = Warning(pointer, message)
+        if warning not in self.warnings:
+            self.warnings.append(warning)
 
     # -- references and named types -----------------------------------------------------
 
@@ -218,7 +291,12 @@ class SchemaParser:
         return node
 
     def _claim(self, pointer: str, key: str) -> str:
-        name = self.class_names.claim(class_name(key))
+        wanted = class_name(key)
+        name = self.class_names.claim(wanted)
+        if wanted in MODEL_MODULE_NAMES:
+            self.warnings.append(
+                Warning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
+            )
         self._pointer_names[pointer] = name
         self._name_pointers[name] = pointer
         node = self._schemas.get(pointer)
@@ -237,6 +315,15 @@ class SchemaParser:
             # a component that only points elsewhere: an alias, unless the chain is a cycle
             self._add(
                 ir.Alias(name=name, module="", type=self._follow_chain(target or "", pointer))
+            )
+            return
+        if self._is_recursive_map(node, pointer):
+            # `dict[str, Tree]` inside `Tree` cannot be a Python alias: a model whose entries
+            # are its extra keys
+            self._add(
+                ir.Model(
+                    name=name, module="", fields=(), description=node.description, extra_keys=True
+                )
             )
             return
         kind = self._kind_of(node)
@@ -263,6 +350,17 @@ class SchemaParser:
                 )
             )
 
+    def _is_recursive_map(self, schema: Schema, pointer: str) -> bool:
+        """`Tree: {type: object, additionalProperties: {$ref: Tree}}` (or a list of them)."""
+        if schema.properties or schema.allOf or schema.oneOf or schema.anyOf:
+            return False
+        if schema.enum is not None or set(schema_types(schema)) - {"object", "null"}:
+            return False
+        values = schema.additionalProperties
+        if isinstance(values, Schema) and ref_target(values) is None and values.items is not None:
+            values = values.items  # a map of lists of itself
+        return isinstance(values, (Schema, Reference)) and ref_target(values) == "#" + pointer
+
     def _add(self, named: NamedType) -> None:
         if named.name not in self.named:
             self.order.append(named.name)
@@ -271,7 +369,7 @@ class SchemaParser:
     def _kind_of(self, schema: Schema) -> str:
         if schema.enum is not None:
             return "enum"
-        if schema.oneOf or schema.anyOf:
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
             return "alias"
         if schema.allOf:
             own = bool(schema.properties)
@@ -351,8 +449,14 @@ class SchemaParser:
                 index, part = scalar
                 return self.type_of(part, join_pointer(pointer, "allOf", index), hint)
             return self._named_inline(pointer, hint, schema, "model", named)
-        if schema.oneOf or schema.anyOf:
-            return self._union(schema, pointer, hint)
+        if (schema.oneOf or schema.anyOf) and not _only_constrains(schema):
+            union = self._union(schema, pointer, hint)
+            if union == ANY and schema.properties:
+                self._warn(
+                    pointer,
+                    "an object with properties and a oneOf/anyOf of other types; typed as Any",
+                )
+            return union
         types = [t for t in schema_types(schema) if t != "null"]
         if len(types) > 1:
             variants = [self._typed(schema, t, pointer, hint, named) for t in types]
@@ -379,7 +483,17 @@ class SchemaParser:
         if declared == "array" or (declared is None and schema.items is not None):
             if schema.items is None:
                 return ir.TypeRef(kind="list", args=(ANY,))
-            item = self.type_of(schema.items, join_pointer(pointer, "items"), hint + "Item")
+            items_pointer = join_pointer(pointer, "items")
+            singular = singular_class_name(hint)  # `...OptFields` -> `...OptField`
+            taken = singular == class_name(hint) or singular in self.class_names
+            item_hint = hint + "Item" if taken else singular
+            place = self._places.get(pointer)
+            if place is not None:
+                parent, short = place
+                item_short = singular_class_name(short)
+                self._places.setdefault(items_pointer, (parent, item_short))
+                item_hint = parent + item_short
+            item = self.type_of(schema.items, items_pointer, item_hint)
             return ir.TypeRef(kind="list", args=(item,))
         if declared == "string":
             scalar = _STRING_FORMATS.get(schema.schema_format or "", "str")
@@ -422,7 +536,9 @@ class SchemaParser:
             name = self._pointer_names[pointer]
         else:
             self._schemas[pointer] = schema
-            name = self.class_names.claim(class_name(hint))
+            # an enum's values mean something only with their owner: `HolderStatus`
+            place = self._places.get(pointer) if kind == "model" else None
+            name = self._inline_name(place, hint)
             self._pointer_names[pointer] = name
             self._name_pointers[name] = pointer
             self._pointer_nullable[pointer] = False
@@ -436,22 +552,51 @@ class SchemaParser:
                 return self._enum_fallback(schema)
         return ir.TypeRef(kind="named", name=name)
 
+    def _inline_name(self, place: tuple[str, str] | None, hint: str) -> str:
+        """The class name of an inline object: the short name its place gives it
+        (`Choice` for the items of `choices`) unless that is taken or says nothing on its
+        own (`Data`), then with its parent's name (`ChatCompletionChoice`), then `hint`
+        numbered. The first place in the spec's order (components, then paths) wins."""
+        if place is not None:
+            parent, short = place
+            for candidate in (short, parent + short):
+                name = class_name(candidate)
+                if name not in self.class_names and name not in _TOO_GENERIC:
+                    return self.class_names.claim(name)
+        return self.class_names.claim(class_name(hint))
+
     def _union(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
         key = "oneOf" if schema.oneOf else "anyOf"
         pairs: list[tuple[SchemaNode, ir.TypeRef]] = []
-        for index, node in enumerate(schema.oneOf or schema.anyOf or []):
-            if (
+        arms = [
+            (index, node)
+            for index, node in enumerate(schema.oneOf or schema.anyOf or [])
+            if not (
                 isinstance(node, Schema)
                 and ref_target(node) is None
                 and schema_types(node) == ["null"]
-            ):
-                continue  # `| None`, see is_nullable
-            title = (
-                node.title
-                if isinstance(node, Schema) and node.title
-                else f"{hint}Variant{index + 1}"
-            )
-            variant = self.type_of(node, join_pointer(pointer, key, index), title)
+            )  # `| None`, see is_nullable
+        ]
+        words = self._arm_words(schema, pointer, arms)
+        place = self._places.get(pointer)
+        for index, node in arms:
+            arm_pointer = join_pointer(pointer, key, index)
+            arm_hint = hint
+            if isinstance(node, Schema) and node.title and ref_target(node) is None:
+                self._places.setdefault(arm_pointer, (hint, class_name(node.title)))
+                arm_hint = hint + class_name(node.title)
+            elif len(arms) > 1:
+                word = words.get(index) or f"Option{index + 1}"
+                if place is not None:
+                    self._places.setdefault(arm_pointer, (place[0], place[1] + word))
+                arm_hint = hint + word
+            else:
+                # `anyOf: [{...}, {type: null}]`: the one arm sits where the union does
+                if place is not None:
+                    self._places.setdefault(arm_pointer, place)
+                elif class_name(hint) in self.class_names:  # the union's own name
+                    arm_hint = hint + words.get(index, "Value")
+            variant = self.type_of(node, arm_pointer, arm_hint)
             pairs.append((node, _without_nullable(variant)))
         variants = self._distinct_at_run_time([variant for _, variant in pairs])
         if not variants:
@@ -465,6 +610,113 @@ class SchemaParser:
         if discriminator is None:
             return union
         return ir.TypeRef(kind="union", args=union.args, discriminator=discriminator)
+
+    def _arm_words(
+        self, schema: Schema, pointer: str, arms: Sequence[tuple[int, SchemaNode]]
+    ) -> dict[int, str]:
+        """What tells each inline arm of a union apart, as a word of its class name: its
+        discriminator value (the declared property, or one every inline arm fixes to a
+        single value, as Rust-built specs write `type: {enum: [explicit]}`), else the one
+        `$ref` it extends, else its first required property (`{webhook: [...]}`), else its
+        single enum value. `$ref` arms are named by their target already."""
+        inline = {
+            index: node
+            for index, node in arms
+            if isinstance(node, Schema) and ref_target(node) is None
+        }
+        key = "oneOf" if schema.oneOf else "anyOf"
+        values: dict[int, dict[str, str]] = {
+            index: self._fixed_values(node, join_pointer(pointer, key, index))
+            for index, node in inline.items()
+        }
+        declared = schema.discriminator.propertyName if schema.discriminator else None
+        shared = [
+            wire
+            for wire in ([declared] if declared else [])
+            + [wire for fixed in values.values() for wire in fixed]
+            if all(wire in fixed for fixed in values.values())
+        ]
+        tag = shared[0] if shared else None
+        words: dict[int, str] = {}
+        for index, node in inline.items():
+            word = values[index].get(tag) if tag is not None else None
+            if word is None:
+                word = self._arm_source_word(node)
+            if word:
+                words[index] = pascal_case(word)
+        # arms that would share a word: each by the `$ref` it extends or a property only it
+        # has, where there is one
+        shared_words = {word for word in words.values() if list(words.values()).count(word) > 1}
+        for index, word in list(words.items()):
+            if word not in shared_words:
+                continue
+            node = inline[index]
+            others = {
+                wire
+                for other, other_node in inline.items()
+                if other != index
+                for wire in other_node.properties or {}
+            }
+            extended = self._extended_ref_word(node)
+            alternatives = [extended] if extended else []
+            alternatives += [wire for wire in _property_order(node) if wire not in others]
+            taken = {other_word for other, other_word in words.items() if other != index}
+            for alternative in alternatives:
+                if pascal_case(alternative) not in taken:
+                    words[index] = pascal_case(alternative)
+                    break
+        return words
+
+    def _fixed_values(self, schema: Schema, pointer: str) -> dict[str, str]:
+        """Properties of an object schema that allow one string value only (`const`, or an
+        `enum` of one), by wire name, in the schema's order."""
+        properties: dict[str, _Property] = {}
+        self._collect(schema, pointer, "", properties, set(), set())
+        fixed: dict[str, str] = {}
+        for wire, prop in properties.items():
+            value = self._single_value(prop.node, prop.pointer)
+            if value is not None:
+                fixed[wire] = value
+        return fixed
+
+    def _single_value(self, node: SchemaNode | None, pointer: str) -> str | None:
+        """The one string a schema allows (`const`, `enum: [x]`), through a few `$ref`s."""
+        for _ in range(8):  # follow a short chain of refs to an enum
+            target = ref_target(node) if node is not None and not isinstance(node, bool) else None
+            if target is None or not target.startswith("#"):
+                break
+            node = self._schemas.get(target[1:]) or self._schema_at(target[1:], pointer)
+        if not isinstance(node, Schema):
+            return None
+        if "const" in node.model_fields_set and isinstance(node.const, str):
+            return node.const
+        if node.enum is not None and len(node.enum) == 1 and isinstance(node.enum[0], str):
+            return node.enum[0]
+        return None
+
+    def _extended_ref_word(self, arm: Schema) -> str | None:
+        """The name of the one `$ref` an `allOf` arm extends."""
+        refs = [ref_target(part) for part in arm.allOf or []]
+        named = [ref for ref in refs if ref is not None]
+        if len(named) == 1 and named[0].startswith("#"):
+            known = self._pointer_names.get(named[0][1:])
+            tokens = split_pointer(named[0][1:])
+            return known or (tokens[-1] if tokens else None)
+        return None
+
+    def _arm_source_word(self, arm: Schema) -> str | None:
+        extended = self._extended_ref_word(arm)
+        if extended:
+            return extended
+        properties = _property_order(arm)
+        if properties:
+            return properties[0]
+        if arm.enum is not None:
+            single = len(arm.enum) == 1 and isinstance(arm.enum[0], (str, int))
+            return str(arm.enum[0]) if single else "Enum"
+        if arm.items is not None:
+            return "Items"  # so that one item is `<Union>Item`
+        return None
 
     def _distinct_at_run_time(self, variants: list[ir.TypeRef]) -> list[ir.TypeRef]:
         """Variants without the aliases of a scalar an earlier variant already is: Oxide's
@@ -561,19 +813,7 @@ class SchemaParser:
         properties: dict[str, _Property] = {}
         self._collect(schema, pointer, self._pointer_names[pointer], properties, set(), set())
         prop = properties.get(wire)
-        node: SchemaNode | None = prop.node if prop is not None else None
-        for _ in range(8):  # follow a short chain of refs to an enum
-            target = ref_target(node) if node is not None and not isinstance(node, bool) else None
-            if target is None:
-                break
-            node = self._schemas.get(target[1:]) or self._schema_at(target[1:], pointer)
-        if not isinstance(node, Schema):
-            return None
-        if "const" in node.model_fields_set and isinstance(node.const, str):
-            return node.const
-        if node.enum is not None and len(node.enum) == 1 and isinstance(node.enum[0], str):
-            return node.enum[0]
-        return None
+        return self._single_value(prop.node if prop is not None else None, pointer)
 
     # -- models -------------------------------------------------------------------------
 
@@ -586,6 +826,7 @@ class SchemaParser:
         names = NameRegistry()
         fields = []
         for prop in properties.values():
+            self._places.setdefault(prop.pointer, (prop.owner, pascal_case(prop.wire_name)))
             field_type = self.type_of(
                 prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
             )
@@ -607,8 +848,28 @@ class SchemaParser:
                 )
             )
         self._add(
-            ir.Model(name=name, module="", fields=tuple(fields), description=schema.description)
+            ir.Model(
+                name=name,
+                module="",
+                fields=tuple(fields),
+                description=schema.description,
+                extra_keys=self._allows_extra_keys(schema, set()),
+            )
         )
+
+    def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
+        """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
+        other than `false` (absent says nothing: most specs leave it out)."""
+        if schema.additionalProperties not in (None, False):
+            return True
+        for part in schema.allOf or []:
+            target = ref_target(part)
+            if target is not None and target.startswith("#") and target not in seen:
+                seen.add(target)
+                part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])
+            if isinstance(part, Schema) and self._allows_extra_keys(part, seen):
+                return True
+        return False
 
     def _access(self, prop: _Property) -> tuple[bool, bool]:
         """(readOnly, writeOnly) of a property: on it, beside its `$ref`, or on the target."""
@@ -751,20 +1012,63 @@ class SchemaParser:
     def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
         if value is None:
             return ir.Default(value=None) if field_type.nullable else None
-        if field_type.kind == "named":
-            named = self._named_type(field_type)
+        return self._default_of_type(value, field_type, frozenset())
+
+    def _default_of_type(
+        self, value: Any, ref: ir.TypeRef, seen: frozenset[str]
+    ) -> ir.Default | None:
+        """`value` as a default of `ref`: an enum member, a date/time/UUID parsed from its
+        text, or the plain value; through aliases and any arm of a union (a default is
+        valid when one arm takes it). None when it fits nothing."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
             if isinstance(named, ir.Enum):
                 for member in named.members:
                     if member.value == value and type(member.value) is type(value):
                         return ir.Default(
                             value=value, enum_name=named.name, enum_member=member.name
                         )
+            elif isinstance(named, ir.Alias) and named.name not in seen:
+                return self._default_of_type(value, named.type, seen | {named.name})
             return None
-        return ir.Default(value=value) if _fits(value, field_type) else None
+        if ref.kind == "union":
+            for arm in ref.args:
+                found = self._default_of_type(value, arm, seen)
+                if found is not None:
+                    return found
+            return None
+        parsed = _PARSED_SCALARS.get(ref.scalar or "") if ref.kind == "scalar" else None
+        if parsed is not None:
+            if isinstance(value, str) and _parses_as(value, parsed):
+                return ir.Default(value=value, parse_as=parsed)
+            return None
+        return ir.Default(value=value) if self._fits(value, ref, seen) else None
+
+    def _fits(self, value: Any, ref: ir.TypeRef, seen: frozenset[str]) -> bool:
+        """Whether a plain JSON value is a value of `ref` as written (no enum members, no
+        parsing): aliases and union arms followed."""
+        if ref.kind == "named":
+            named = self._named_type(ref)
+            if isinstance(named, ir.Alias) and named.name not in seen:
+                return self._fits(value, named.type, seen | {named.name})
+            return False
+        if ref.kind == "union":
+            return any(self._fits(value, arm, seen) for arm in ref.args)
+        if ref.kind == "list":
+            return isinstance(value, list) and all(
+                self._fits(item, ref.args[0], seen) for item in value
+            )
+        if ref.kind == "dict":
+            return isinstance(value, dict) and all(
+                self._fits(item, ref.args[0], seen) for item in value.values()
+            )
+        if value is None:
+            return ref.nullable
+        return _fits(value, ref)
 
     def _named_type(self, ref: ir.TypeRef) -> NamedType | None:
-        """The named type `ref` refers to, defined now if it is an enum not defined yet (a
-        component referred to before its turn in the spec's order)."""
+        """The named type `ref` refers to, defined now if it is an enum or alias not defined
+        yet (a component referred to before its turn in the spec's order)."""
         if ref.kind != "named" or ref.name is None:
             return None
         if ref.name not in self.named:
@@ -772,11 +1076,16 @@ class SchemaParser:
             schema = self._schemas.get(pointer) if pointer is not None else None
             if (
                 pointer is not None
+                and pointer not in self._defining
                 and isinstance(schema, Schema)
                 and ref_target(schema) is None
-                and self._kind_of(schema) == "enum"
+                and self._kind_of(schema) in ("enum", "alias")
             ):
-                self._define(pointer)
+                self._defining.add(pointer)  # an alias whose own parts name it again
+                try:
+                    self._define(pointer)
+                finally:
+                    self._defining.discard(pointer)
         return self.named.get(ref.name)
 
     # -- enums --------------------------------------------------------------------------
@@ -819,6 +1128,25 @@ class SchemaParser:
 
 
 _NOTHING = object()
+# scalars whose default is written as text and built from it in the generated code
+_PARSED_SCALARS: dict[str, Literal["date", "datetime", "uuid"]] = {
+    "date": "date",
+    "datetime": "datetime",
+    "uuid": "uuid",
+}
+
+
+def _parses_as(text: str, scalar: str) -> bool:
+    try:
+        if scalar == "date":
+            dt.date.fromisoformat(text)
+        elif scalar == "datetime":
+            dt.datetime.fromisoformat(text)
+        else:
+            uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _json(value: Any) -> str:
@@ -844,6 +1172,13 @@ def _names_in(ref: ir.TypeRef) -> list[str]:
     for arg in ref.args:
         found.extend(_names_in(arg))
     return found
+
+
+def _property_order(schema: Schema) -> list[str]:
+    """Property names, the required ones first."""
+    properties = list(schema.properties or {})
+    required = [wire for wire in schema.required or [] if wire in properties]
+    return required + [wire for wire in properties if wire not in required]
 
 
 def _member_name(value: str | int) -> str:

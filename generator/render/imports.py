@@ -1,123 +1,172 @@
-"""Drop the imports a rendered module does not use, before the formatter sees it.
+"""The import block of a generated module, from the names its IR makes it use.
 
-A template lists every import its modules may need between two marker comments; this
-keeps the ones whose bound name the rest of the module uses. ruff's F401 fix still runs
-afterwards as a safety net, but with nothing left to fix it is fast: removing some 40,000
-unused imports one by one was most of the formatter's time on large specs.
-
-The scan is textual: string literals and comments are blanked, then every identifier not
-preceded by a dot (an attribute) counts as a use. That can only err towards keeping an
-import, which the formatter's F401 fix then removes.
+Each kind of module (client, resource, model module; module or stub) lists what its
+template always uses; the types it spells add theirs (`dt` for a datetime, `models` for a
+named type, ...). Nothing is read back from rendered text, so no spec string can change
+an import. The formatter sorts the block (ruff's isort rules) and its F401 fix remains a
+safety net, with nothing to remove.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
+from collections.abc import Iterable
+
+from generator import ir
+from generator.generated_imports import (
+    MODEL_IMPORTS,
+    OPERATION_IMPORTS,
+    OPERATION_STUB_IMPORTS,
+    ImportTable,
+)
+from generator.render.methods import MODELS, PARSED_DEFAULTS
+from generator.render.types import names_in
 
 LINE_LENGTH = 88  # the formatter's (generator.format): longer imports are wrapped as isort does
 
-BEGIN = "# sdkforge: imports\n"
-END = "# sdkforge: end imports\n"
-
-_STRINGS_AND_COMMENTS = re.compile(
-    r'"""[^"\\]*(?:(?:\\.|"(?!""))[^"\\]*)*"""'
-    r"|'''[^'\\]*(?:(?:\\.|'(?!''))[^'\\]*)*'''"
-    r'|"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
-    r"|'[^'\\\n]*(?:\\.[^'\\\n]*)*'"
-    r"|#[^\n]*",
-    re.DOTALL,
-)
-# Everything but identifier characters and dots becomes a space: `a.b(c)` -> `a.b c `.
-_WORDS = str.maketrans(
-    {chr(c): " " for c in range(128) if not (chr(c).isalnum() or chr(c) in "_.")}
-)
-_FROM = re.compile(r"from\s+([.\w]+)\s+import\s+\(?([^()]*)\)?", re.DOTALL)
-_IMPORT = re.compile(r"import\s+([.\w]+)(?:\s+as\s+(\w+))?")
-
-
-def used_names(code: str) -> set[str]:
-    """Identifiers the code refers to (not attributes, not inside strings or comments).
-
-    Dotted words stay whole (`models.Pet`, `self._client.request`): their first part is
-    the name used; `.x` on a continuation line is an attribute and names nothing.
-    (str.translate and split run in C: a regex scan for identifiers took twice as long.)
-    """
-    words = set(_STRINGS_AND_COMMENTS.sub(" ", code).translate(_WORDS).split())
-    used = {word.partition(".")[0] for word in words}
-    used.discard("")
-    return {name for name in used if not name[0].isdigit()}
-
-
-def _statements(block: str) -> list[str]:
-    """The import statements of a block, a parenthesised one joined into one string."""
-    statements: list[str] = []
-    pending = ""
-    for line in block.splitlines():
-        if pending:
-            pending += " " + line.strip()
-            if ")" in line:
-                statements.append(pending)
-                pending = ""
-        elif line.strip():
-            if "(" in line and ")" not in line:
-                pending = line.strip()
-            else:
-                statements.append(line.strip())
-    if pending:
-        raise ValueError(f"unterminated import: {pending!r}")
-    return statements
+# What the templates use whatever the API: the clients and resources with their views.
+_CLIENT = {
+    "httpx",
+    "Mapping",
+    "NotGiven",
+    "cached_property",
+    "_auth",
+    "SyncAPIClient",
+    "AsyncAPIClient",
+}
+_CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES"}
+_RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
+_METHOD = {"httpx", "Mapping", "NotGiven"}
+_METHOD_MODULE = {
+    "Endpoint",
+    "NOT_GIVEN",
+    "RequestOptions",
+    "to_raw_response_wrapper",
+    "to_streamed_response_wrapper",
+    "async_to_raw_response_wrapper",
+    "async_to_streamed_response_wrapper",
+}
+_METHOD_STUB = {
+    "Protocol",
+    "type_check_only",
+    "APIResponse",
+    "ResponseContextManager",
+    "StreamedResponse",
+    "AsyncResponseContextManager",
+    "AsyncStreamedResponse",
+}
 
 
-@lru_cache(maxsize=4096)
-def _parse(statement: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
-    """(module of a from-import or None, ((text, bound name), ...)) of one statement."""
-    match = _FROM.fullmatch(statement)
-    if match:
-        module, names = match.groups()
-        items = []
-        for item in names.split(","):
-            words = item.split()
-            if words:
-                items.append((" ".join(words), words[-1]))  # `name` or `name as bound`
-        return module, tuple(items)
-    match = _IMPORT.fullmatch(statement)
-    if match:
-        module, alias = match.groups()
-        return None, ((statement, alias or module.split(".")[0]),)
-    raise ValueError(f"not an import statement: {statement!r}")
+def import_block(names: Iterable[str], table: ImportTable, dots: str) -> str:
+    """`import` / `from ... import` lines binding `names` (those `table` knows), one
+    statement per module; `dots` is the way from the module up to the package root."""
+    plain: list[str] = []
+    grouped: dict[str, list[str]] = {}
+    for bound in sorted(set(names) & set(table)):
+        module, name = table[bound]
+        if module.startswith("."):
+            module = dots + module[1:]
+        if not name:
+            plain.append(f"import {module}" + (f" as {bound}" if bound != module else ""))
+        else:
+            grouped.setdefault(module, []).append(name if name == bound else f"{name} as {bound}")
+    lines = sorted(plain)
+    for module in sorted(grouped):
+        line = f"from {module} import {', '.join(grouped[module])}"
+        if len(line) > LINE_LENGTH:
+            line = (
+                f"from {module} import (\n" + "".join(f"    {n},\n" for n in grouped[module]) + ")"
+            )
+        lines.append(line)
+    return "".join(line + "\n" for line in lines)
 
 
-def _keep(statement: str, used: set[str]) -> str | None:
-    module, items = _parse(statement)
-    kept = [text for text, bound in items if bound in used]
-    if not kept:
-        return None
-    if module is None:
-        return kept[0]
-    line = f"from {module} import {', '.join(kept)}"
-    if len(line) <= LINE_LENGTH:
-        return line
-    return f"from {module} import (\n" + "".join(f"    {name},\n" for name in kept) + ")"
+def _types_of(operation: ir.Operation, stub: bool) -> list[ir.TypeRef | None]:
+    """The types a method and (in a module) its endpoint spell."""
+    refs: list[ir.TypeRef | None] = [a.type for a in operation.arguments]
+    refs.append(operation.result.type)
+    if operation.pagination is not None:
+        refs += [operation.pagination.item_type, operation.pagination.page_model]
+        if operation.pagination.root_list:
+            refs.append(operation.return_type)
+    if not stub:
+        refs += [a.json_type for a in operation.arguments]
+        refs += [operation.return_type, operation.body.type if operation.body else None]
+        refs += [r.type for r in operation.responses + operation.errors]
+    return refs
 
 
-def prune_imports(text: str) -> str:
-    """`text` with the marked import block reduced to the imports the module uses.
+def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
+    names = set(_METHOD)
+    names |= _METHOD_STUB if stub else _METHOD_MODULE
+    for ref in _types_of(operation, stub):
+        if ref is not None:
+            names |= names_in(ref, MODELS, tagged=not stub)
+    if operation.result.kind == "events":
+        names |= {"Stream", "AsyncStream"}
+    if operation.pagination is not None:
+        names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
+        if operation.pagination.root_list:
+            names.add("SDKModel")
+    if stub:
+        return names
+    if operation.body is not None:
+        names.add("BodySpec")
+    if operation.responses or operation.errors:
+        names.add("ResponseSpec")
+    if operation.pagination is not None:
+        names.add("PaginationSpec")
+    if any(a.json_type is not None for a in operation.arguments):
+        names.add("adapter_for")
+    return names
 
-    Groups (separated by blank lines, as isort has them) stay apart; an emptied one goes.
-    """
-    start = text.find(BEGIN)
-    if start < 0:
-        return text
-    end = text.find(END, start)
-    if end < 0:
-        raise ValueError("import block without its end marker")
-    block = text[start + len(BEGIN) : end]
-    rest = text[:start] + text[end + len(END) :]
-    used = used_names(rest)
-    groups = []
-    for group in re.split(r"\n\s*\n", block):
-        kept = [line for line in (_keep(s, used) for s in _statements(group)) if line is not None]
-        if kept:
-            groups.append("".join(line + "\n" for line in kept))
-    return text[:start] + "\n".join(groups) + text[end + len(END) :]
+
+def _operations_names(operations: Iterable[ir.Operation], stub: bool) -> set[str]:
+    names: set[str] = set()
+    for operation in operations:
+        names |= _operation_names(operation, stub)
+    return names
+
+
+def _table(stub: bool) -> ImportTable:
+    return {**OPERATION_IMPORTS, **OPERATION_STUB_IMPORTS} if stub else OPERATION_IMPORTS
+
+
+def client_imports(api: ir.Api, stub: bool = False) -> str:
+    names = _CLIENT | _operations_names(api.client_operations, stub)
+    if not stub:
+        names |= _CLIENT_MODULE
+        if api.resources:
+            names.add("TYPE_CHECKING")
+    return import_block(names, _table(stub), ".")
+
+
+def resource_imports(resource: ir.Resource, stub: bool = False) -> str:
+    names = _RESOURCE | _operations_names(resource.operations, stub)
+    if resource.children and not stub:
+        names.add("TYPE_CHECKING")  # the sub-resources' classes, imported on first access
+    return import_block(names, _table(stub), "..")
+
+
+def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
+    """The imports of a models/ module (its sibling imports are written beside them)."""
+    names: set[str] = set()
+    if module.enums:
+        names |= {"OpenStrEnum" if e.value_type == "str" else "OpenIntEnum" for e in module.enums}
+    if module.models:
+        names.add("SDKModel")
+    if module.aliases:
+        names.add("TypeAlias")
+    for model in module.models:
+        if stub and model.extra_keys:
+            names.add("Any")  # the constructor's **extra
+        for field in model.fields:
+            names |= names_in(field.type, tagged=not stub)
+            if stub:
+                continue
+            if field.wire_name != field.name:
+                names.add("Field")
+            if field.default is not None and field.default.parse_as is not None:
+                names.add(PARSED_DEFAULTS[field.default.parse_as].partition(".")[0])
+    for alias in module.aliases:
+        names |= names_in(alias.type, tagged=not stub)
+    return import_block(names, MODEL_IMPORTS, "..")

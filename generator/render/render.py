@@ -16,18 +16,11 @@ import jinja2
 import jinja2.bccache
 
 from generator import __version__, ir
-from generator.render import stubs
+from generator.render import imports, methods, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
-from generator.render.imports import prune_imports
+from generator.render.examples import Examples, returns, showcased, signature
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
-
-_DEFAULT_STYLES = {
-    "path": ("simple", False),
-    "query": ("form", True),
-    "header": ("simple", False),
-    "cookie": ("form", True),
-}
 
 
 def toml_string(text: str) -> str:
@@ -51,20 +44,22 @@ def markdown_cell(text: str) -> str:
     return markdown_line(text).replace("|", "\\|").replace("`", "'")
 
 
-_SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
+def api_name(title: str) -> str:
+    """ "Payments API" stays as it is, "Petstore" is "Petstore API": never "... API API"."""
+    words = title.split()
+    return title if words and words[-1].upper() == "API" else f"{title} API"
 
 
-def example_call(target: str, operation: ir.Operation) -> str:
-    """A call of `operation` for the README, with placeholder values for required arguments."""
-    arguments = [
-        _SAMPLES.get(p.type.scalar or "", "...") if p.type.kind == "scalar" else "..."
-        for p in operation.path_params
-    ]
-    arguments += [f"{p.name}=..." for p in operation.params if p.required]
-    if operation.body is not None and operation.body.required:
-        arguments.append("body={...}")
-    result = "" if operation.return_type.kind == "none" else "result = "
-    return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"
+def reference_line(target: str, operation: ir.Operation) -> str:
+    """One method in api.md: its call signature, return type, HTTP request and summary."""
+    code = f"{target}.{operation.method_name}{signature(operation)} -> {returns(operation)}"
+    line = f"- `{code.replace('`', chr(39))}`: `{operation.http_method} {markdown_cell(operation.path)}`"
+    summary = operation.summary or (operation.description or "").strip().split("\n")[0]
+    if summary.strip():
+        line += f": {markdown_line(summary)}"
+    if operation.deprecated:
+        line += " (deprecated)"
+    return line
 
 
 @dataclass(frozen=True)
@@ -109,18 +104,9 @@ MODES = (
 )
 
 
-def return_annotation(operation: ir.Operation, mode: Mode) -> str:
-    """What a generated method returns: its result, a page class or an event stream."""
-    if operation.pagination is not None:
-        return mode.prefix + operation.pagination.page_class
-    if operation.event_type is not None:
-        return f"{mode.prefix}Stream[{annotation(operation.event_type, 'models.')}]"
-    return annotation(operation.return_type, "models.")
-
-
 def page_model_base(pagination: ir.Pagination) -> str:
     """The model a page class extends: the response model, or a model holding a bare list."""
-    return "SDKModel" if pagination.root_list else annotation(pagination.page_model, "models.")
+    return "SDKModel" if pagination.root_list else methods.type_annotation(pagination.page_model)
 
 
 def view_names(owner: str) -> list[str]:
@@ -150,23 +136,13 @@ def view_attribute(view: str) -> str:
 def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operation]]:
     """(`client.<resource>` or `client`, operation) for the operations with `attribute` set."""
     found = [
-        (f"client.{resource.attr_name}", op)
-        for resource in api.resources
+        (f"client.{resource.path}", op)
+        for resource in api.all_resources()
         for op in resource.operations
         if getattr(op, attribute) is not None
     ]
     found += [("client", op) for op in api.client_operations if getattr(op, attribute) is not None]
     return found
-
-
-def client_call(operation: ir.Operation, mode: Mode) -> str:
-    """The client method a generated method sends its call through, with its first arguments."""
-    if operation.pagination is not None:
-        page = mode.prefix + operation.pagination.page_class
-        return f"request_page({operation.constant_name}, {page}"
-    if operation.event_type is not None:
-        return f"request_events({operation.constant_name}"
-    return f"request({operation.constant_name}"
 
 
 _CREDENTIAL_TYPES = {
@@ -205,7 +181,7 @@ def field_declaration(field: ir.Field) -> str:
             type_text = optional_annotation(field.type)
             default = "None"
         else:
-            default = default_literal(field.default)
+            default = methods.default_literal(field.default)
     arguments = []
     if field.wire_name != field.name:
         wire = py_literal(field.wire_name)
@@ -215,72 +191,6 @@ def field_declaration(field: ir.Field) -> str:
             arguments.insert(0, f"default={default}")
         return f"{field.name}: {type_text} = Field({', '.join(arguments)})"
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
-
-
-def default_literal(default: ir.Default) -> str:
-    if default.enum_name is not None and default.enum_member is not None:
-        return f"{default.enum_name}.{default.enum_member}"
-    return py_literal(default.value)
-
-
-def parameter_declaration(param: ir.Parameter) -> str:
-    if param.required:
-        return f"{param.name}: {annotation(param.type, 'models.')}"
-    return f"{param.name}: {optional_annotation(param.type, 'models.')} = None"
-
-
-def parameter_value(param: ir.Parameter) -> str:
-    """What a method passes on for a parameter: the argument, or its JSON text when the
-    parameter is `content`-encoded as JSON."""
-    if not param.json_encoded:
-        return param.name
-    dumped = (
-        f"adapter_for({annotation(param.type, 'models.')})"
-        f".dump_json({param.name}, by_alias=True, exclude_unset=True).decode()"
-    )
-    return f"None if {param.name} is None else {dumped}"
-
-
-def body_declaration(body: ir.RequestBody) -> str:
-    if body.required:
-        return f"body: {annotation(body.accepted_type, 'models.')}"
-    return f"body: {optional_annotation(body.accepted_type, 'models.')} = None"
-
-
-def custom_styles(operation: ir.Operation) -> list[tuple[str, str, str, bool]]:
-    """Parameters serialised in another style than their location's default."""
-    return [
-        (p.location, p.wire_name, p.style, p.explode)
-        for p in operation.path_params + operation.params
-        if (p.style, p.explode) != _DEFAULT_STYLES[p.location]
-    ]
-
-
-def operation_docstring(operation: ir.Operation, indent: int) -> str:
-    parts = [text for text in (operation.summary, operation.description) if text and text.strip()]
-    if parts[1:] and parts[0].strip() == parts[1].strip():
-        parts = parts[:1]
-    documented = [p for p in operation.path_params + operation.params if p.description]
-    if operation.body is not None and operation.body.description:
-        documented_body = operation.body.description
-    else:
-        documented_body = None
-    if documented or documented_body:
-        lines = ["Args:"]
-        lines += [
-            f"    {p.name}: {' '.join(p.description.split())}" for p in documented if p.description
-        ]
-        if documented_body:
-            lines.append(f"    body: {' '.join(documented_body.split())}")
-        parts.append("\n".join(lines))
-    if operation.deprecated:
-        parts.insert(0, "Deprecated.")
-    text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
-    return docstring(text, indent)
-
-
-def stub_annotation(ref: ir.TypeRef, qualifier: str = "") -> str:
-    return annotation(ref, qualifier, tagged=False)
 
 
 def server_urls(api: ir.Api) -> tuple[str, ...]:
@@ -397,10 +307,12 @@ def environment() -> jinja2.Environment:
         annotation=annotation,
         optional_annotation=optional_annotation,
         field_declaration=field_declaration,
-        parameter_declaration=parameter_declaration,
-        parameter_value=parameter_value,
-        body_declaration=body_declaration,
-        operation_docstring=operation_docstring,
+        argument_declaration=methods.argument_declaration,
+        argument_value=methods.argument_value,
+        type_annotation=methods.type_annotation,
+        result_annotation=methods.result_annotation,
+        client_call=methods.client_call,
+        operation_docstring=methods.operation_docstring,
         docstring_body=docstring_text,
         toml_string=toml_string,
         toml_comment=toml_comment,
@@ -408,10 +320,9 @@ def environment() -> jinja2.Environment:
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
         sibling_imports=sibling_imports,
+        api_name=api_name,
     )
     env.filters.update(
-        return_annotation=return_annotation,
-        client_call=client_call,
         page_model_base=page_model_base,
         resource_exports=resource_exports,
         view_attribute=view_attribute,
@@ -422,18 +333,15 @@ def environment() -> jinja2.Environment:
         servers_docstring=servers_docstring,
     )
     env.filters.update(
-        stub_annotation=stub_annotation,
         stub_field=stubs.stub_field,
         stub_init_parameter=stubs.stub_init_parameter,
-        stub_parameter=stubs.stub_parameter,
-        stub_body=stubs.stub_body,
-        stub_return=stubs.stub_return,
         stub_alias=stubs.stub_alias,
     )
     env.globals.update(
-        custom_styles=custom_styles,
+        custom_styles=methods.custom_styles,
         modes=MODES,
-        example_call=example_call,
+        showcased=showcased,
+        reference_line=reference_line,
         page_names=page_names,
         view_names=view_names,
         operations_where=operations_where,
@@ -448,29 +356,36 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = prune_imports(env.get_template(template).render(**context, **extra))
+        files[path] = env.get_template(template).render(**context, **extra)
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
-    put("README.md", "project/README.md.jinja")
+    put("README.md", "project/README.md.jinja", examples=Examples(api))
+    put("api.md", "project/api.md.jinja")
     static = {
         "__init__.py": "package/__init__.py.jinja",
         "_version.py": "package/_version.py.jinja",
         "py.typed": "package/py.typed.jinja",
-        "_client.py": "package/_client.py.jinja",
         "resources/__init__.py": "package/resources/__init__.py.jinja",
         "models/__init__.py": "package/models/__init__.py.jinja",
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
-    for resource in api.resources:
+    put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
+    for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.py",
             "package/resources/resource.py.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.py", "package/models/module.py.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.py",
+            "package/models/module.py.jinja",
+            module=module,
+            imports=imports.model_module_imports(module),
+        )
     files.update(render_stubs(api))
     return files
 
@@ -486,13 +401,24 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
 
     for path, template in stubs.STATIC_STUBS.items():
         put(f"{package}/{path}", template)
-    for resource in api.resources:
+    put(
+        f"{package}/_client.pyi",
+        "stubs/_client.pyi.jinja",
+        imports=imports.client_imports(api, True),
+    )
+    for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.pyi",
             "stubs/resources/resource.pyi.jinja",
             resource=resource,
+            imports=imports.resource_imports(resource, stub=True),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.pyi",
+            "stubs/models/module.pyi.jinja",
+            module=module,
+            imports=imports.model_module_imports(module, stub=True),
+        )
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

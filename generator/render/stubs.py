@@ -15,7 +15,6 @@ from generator.render.types import annotation, optional_annotation
 # Package modules with a stub, beside their .py (resources and model modules are added per API).
 STATIC_STUBS = {
     "__init__.pyi": "stubs/__init__.pyi.jinja",
-    "_client.pyi": "stubs/_client.pyi.jinja",
     "errors.pyi": "stubs/errors.pyi.jinja",
     "models/__init__.pyi": "stubs/models/__init__.pyi.jinja",
     "resources/__init__.pyi": "stubs/resources/__init__.pyi.jinja",
@@ -36,27 +35,6 @@ def stub_init_parameter(field: ir.Field) -> str:
     if field.required:
         return declared
     return declared + (" = None" if field.default is None else " = ...")
-
-
-def stub_parameter(param: ir.Parameter) -> str:
-    if param.required:
-        return f"{param.name}: {annotation(param.type, 'models.', tagged=False)}"
-    return f"{param.name}: {optional_annotation(param.type, 'models.', tagged=False)} = None"
-
-
-def stub_body(body: ir.RequestBody) -> str:
-    if body.required:
-        return f"body: {annotation(body.accepted_type, 'models.', tagged=False)}"
-    return f"body: {optional_annotation(body.accepted_type, 'models.', tagged=False)} = None"
-
-
-def stub_return(operation: ir.Operation, prefix: str) -> str:
-    """What a method returns (`prefix` is "" or "Async"): its result, a page or a stream."""
-    if operation.pagination is not None:
-        return prefix + operation.pagination.page_class
-    if operation.event_type is not None:
-        return f"{prefix}Stream[{annotation(operation.event_type, 'models.', tagged=False)}]"
-    return annotation(operation.return_type, "models.", tagged=False)
 
 
 def stub_alias(alias: ir.Alias) -> str:
@@ -94,7 +72,7 @@ def stubtest_allowlist(api: ir.Api) -> str:
     ]
     has_models = any(module.models for module in api.modules) or any(
         op.pagination is not None and op.pagination.root_list
-        for op in (*api.client_operations, *(o for r in api.resources for o in r.operations))
+        for op in (*api.client_operations, *(o for r in api.all_resources() for o in r.operations))
     )
     if has_models:
         lines += [

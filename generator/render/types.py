@@ -63,3 +63,20 @@ def _base(ref: ir.TypeRef, qualifier: str, tagged: bool) -> str:
         mapping = "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping) + "}"
         return f"Annotated[{variants}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
     return " | ".join(annotation(arg, qualifier, tagged) for arg in ref.args)
+
+
+def names_in(ref: ir.TypeRef, qualifier: str = "", tagged: bool = True) -> set[str]:
+    """The module-level names `annotation(ref, qualifier, tagged)` refers to: what the
+    module must import or define (builtins such as `list` left out)."""
+    if ref.kind == "scalar":
+        return {_SCALARS[ref.scalar or "any"].partition(".")[0]}
+    if ref.kind == "named":
+        return {qualifier.partition(".")[0] if qualifier else ref.name or ""}
+    if ref.kind == "literal":
+        return {"Literal"}
+    names: set[str] = set()
+    if ref.kind == "union" and ref.discriminator is not None and tagged:
+        names |= {"Annotated", "Tag", "Discriminator", "TagOf"}
+    for arg in ref.args:
+        names |= names_in(arg, qualifier, tagged)
+    return names

@@ -60,14 +60,14 @@ def cookies_of(headers: dict[str, str]) -> dict[str, str]:
 # ---- every scheme, through the client with every credential ------------------------
 
 ECHOES = [
-    ("auth_api_key", "ApiKeyAuth", relay_app.API_KEY),
-    ("auth_query_key", "QueryKey", relay_app.QUERY_KEY),
-    ("auth_cookie_key", "CookieKey", relay_app.COOKIE_KEY),
-    ("auth_bearer", "BearerAuth", relay_app.BEARER_TOKEN),
-    ("auth_basic", "BasicAuth", f"{relay_app.BASIC_USER}:{relay_app.BASIC_PASSWORD}"),
-    ("auth_oauth", "OauthClient", None),  # the credential is the issued token, tok-N
-    ("auth_either", "BearerAuth", relay_app.BEARER_TOKEN),  # the first alternative wins
-    ("auth_both", "ApiKeyAuth+QueryKey", f"{relay_app.API_KEY}+{relay_app.QUERY_KEY}"),
+    ("api_key", "ApiKeyAuth", relay_app.API_KEY),
+    ("query_key", "QueryKey", relay_app.QUERY_KEY),
+    ("cookie_key", "CookieKey", relay_app.COOKIE_KEY),
+    ("bearer", "BearerAuth", relay_app.BEARER_TOKEN),
+    ("basic", "BasicAuth", f"{relay_app.BASIC_USER}:{relay_app.BASIC_PASSWORD}"),
+    ("oauth", "OauthClient", None),  # the credential is the issued token, tok-N
+    ("either", "BearerAuth", relay_app.BEARER_TOKEN),  # the first alternative wins
+    ("both", "ApiKeyAuth+QueryKey", f"{relay_app.API_KEY}+{relay_app.QUERY_KEY}"),
 ]
 
 
@@ -75,7 +75,7 @@ ECHOES = [
 async def test_each_operation_is_accepted_with_its_scheme(
     rl: Api, operation: str, scheme: str, credential: str | None
 ) -> None:
-    echo = await rl.run(getattr(rl.client.auth, operation)())
+    echo = await rl.run(getattr(rl.client.auth, operation).list())
 
     assert isinstance(echo, rl.models.AuthEcho)
     assert echo.scheme == scheme
@@ -88,15 +88,15 @@ async def test_each_operation_is_accepted_with_its_scheme(
 # What each operation must send, and nothing more: (authorization, x-api-key, api_key query,
 # relay_session cookie); "oauth" stands for "Bearer tok-N".
 SENT = [
-    ("auth_api_key", None, relay_app.API_KEY, None, None),
-    ("auth_query_key", None, None, relay_app.QUERY_KEY, None),
-    ("auth_cookie_key", None, None, None, relay_app.COOKIE_KEY),
-    ("auth_bearer", f"Bearer {relay_app.BEARER_TOKEN}", None, None, None),
-    ("auth_basic", BASIC_HEADER, None, None, None),
-    ("auth_oauth", "oauth", None, None, None),
-    ("auth_either", f"Bearer {relay_app.BEARER_TOKEN}", None, None, None),
-    ("auth_both", None, relay_app.API_KEY, relay_app.QUERY_KEY, None),
-    ("get_public", None, None, None, None),
+    ("api_key", None, relay_app.API_KEY, None, None),
+    ("query_key", None, None, relay_app.QUERY_KEY, None),
+    ("cookie_key", None, None, None, relay_app.COOKIE_KEY),
+    ("bearer", f"Bearer {relay_app.BEARER_TOKEN}", None, None, None),
+    ("basic", BASIC_HEADER, None, None, None),
+    ("oauth", "oauth", None, None, None),
+    ("either", f"Bearer {relay_app.BEARER_TOKEN}", None, None, None),
+    ("both", None, relay_app.API_KEY, relay_app.QUERY_KEY, None),
+    ("public", None, None, None, None),
 ]
 
 
@@ -115,7 +115,7 @@ async def test_only_the_credentials_of_the_operation_are_sent(
     api_key_query: str | None,
     session_cookie: str | None,
 ) -> None:
-    await rl.run(getattr(rl.client.auth, operation)(extra_headers={"X-Fault-Key": fault_key}))
+    await rl.run(getattr(rl.client.auth, operation).list(extra_headers={"X-Fault-Key": fault_key}))
 
     record = recorded(plain_http, rl.base_url, fault_key)
     assert record["attempts"] == 1
@@ -133,7 +133,7 @@ async def test_only_the_credentials_of_the_operation_are_sent(
 
 
 async def test_public_operation_sends_no_credentials(rl: Api) -> None:
-    echo = await rl.run(rl.client.auth.get_public())
+    echo = await rl.run(rl.client.auth.public.list())
 
     assert isinstance(echo, rl.models.PublicEcho)
     assert echo.authorization is None
@@ -166,7 +166,7 @@ async def test_either_uses_the_first_alternative_the_client_can_satisfy(
 ) -> None:
     client = rl.new(**credentials)
 
-    echo = await rl.run(client.auth.auth_either(extra_headers={"X-Fault-Key": fault_key}))
+    echo = await rl.run(client.auth.either.list(extra_headers={"X-Fault-Key": fault_key}))
 
     assert (echo.scheme, echo.credential) == (scheme, credential)
     # only the chosen alternative is sent, never both
@@ -188,7 +188,7 @@ async def test_both_needs_every_scheme_of_the_requirement(
     client = rl.new(**credentials)
 
     with pytest.raises(rl.errors.AuthenticationError) as caught:
-        await rl.run(client.auth.auth_both())
+        await rl.run(client.auth.both.list())
 
     assert caught.value.status_code == 401
 
@@ -205,31 +205,31 @@ async def test_client_without_credentials_gets_authentication_error(
     client = rl.new()
 
     with pytest.raises(rl.errors.AuthenticationError) as caught:
-        await rl.run(getattr(client.auth, operation)())
+        await rl.run(getattr(client.auth, operation).list())
 
     assert caught.value.status_code == 401
     assert isinstance(caught.value, rl.errors.APIStatusError)
     assert isinstance(caught.value.body, rl.models.Error)
     # the public operation still works without any credential
-    public = await rl.run(client.auth.get_public())
+    public = await rl.run(client.auth.public.list())
     assert (public.authorization, public.api_key_header) == (None, None)
 
 
 ENVIRONMENT = [
-    ("RELAY_API_KEY_AUTH", relay_app.API_KEY, "auth_api_key", "ApiKeyAuth"),
-    ("RELAY_QUERY_KEY", relay_app.QUERY_KEY, "auth_query_key", "QueryKey"),
-    ("RELAY_COOKIE_KEY", relay_app.COOKIE_KEY, "auth_cookie_key", "CookieKey"),
-    ("RELAY_BEARER_AUTH", relay_app.BEARER_TOKEN, "auth_bearer", "BearerAuth"),
+    ("RELAY_API_KEY_AUTH", relay_app.API_KEY, "api_key", "ApiKeyAuth"),
+    ("RELAY_QUERY_KEY", relay_app.QUERY_KEY, "query_key", "QueryKey"),
+    ("RELAY_COOKIE_KEY", relay_app.COOKIE_KEY, "cookie_key", "CookieKey"),
+    ("RELAY_BEARER_AUTH", relay_app.BEARER_TOKEN, "bearer", "BearerAuth"),
     (
         "RELAY_BASIC_AUTH",
         f"{relay_app.BASIC_USER}:{relay_app.BASIC_PASSWORD}",
-        "auth_basic",
+        "basic",
         "BasicAuth",
     ),
     (
         "RELAY_OAUTH_CLIENT",
         f"{relay_app.CLIENT_ID}:{relay_app.CLIENT_SECRET}",
-        "auth_oauth",
+        "oauth",
         "OauthClient",
     ),
 ]
@@ -249,7 +249,7 @@ async def test_credential_falls_back_to_environment_variable(
     monkeypatch.setenv(variable, value)
     client = rl.new()
 
-    echo = await rl.run(getattr(client.auth, operation)())
+    echo = await rl.run(getattr(client.auth, operation).list())
 
     assert echo.scheme == scheme
     if scheme == "OauthClient":
@@ -257,9 +257,9 @@ async def test_credential_falls_back_to_environment_variable(
     else:
         assert echo.credential == value  # basic: "user:password", as in the variable
     # only that scheme came from the environment: the others are still missing
-    other = "auth_basic" if operation != "auth_basic" else "auth_bearer"
+    other = "basic" if operation != "basic" else "bearer"
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(getattr(client.auth, other)())
+        await rl.run(getattr(client.auth, other).list())
 
 
 @pytest.mark.parametrize(
@@ -269,21 +269,21 @@ async def test_credential_falls_back_to_environment_variable(
             "RELAY_BEARER_AUTH",
             "bearer_auth",
             relay_app.BEARER_TOKEN,
-            "auth_bearer",
+            "bearer",
             relay_app.BEARER_TOKEN,
         ),
         (
             "RELAY_BASIC_AUTH",
             "basic_auth",
             (relay_app.BASIC_USER, relay_app.BASIC_PASSWORD),
-            "auth_basic",
+            "basic",
             f"{relay_app.BASIC_USER}:{relay_app.BASIC_PASSWORD}",
         ),
         (
             "RELAY_QUERY_KEY",
             "query_key",
             relay_app.QUERY_KEY,
-            "auth_query_key",
+            "query_key",
             relay_app.QUERY_KEY,
         ),
     ],
@@ -300,11 +300,11 @@ async def test_keyword_wins_over_environment_variable(
 ) -> None:
     monkeypatch.setenv(variable, "wrong:wrong")
 
-    echo = await rl.run(getattr(rl.new(**{keyword: value}).auth, operation)())
+    echo = await rl.run(getattr(rl.new(**{keyword: value}).auth, operation).list())
     assert echo.credential == credential
 
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(getattr(rl.new().auth, operation)())  # the environment's wrong value
+        await rl.run(getattr(rl.new().auth, operation).list())  # the environment's wrong value
 
 
 # ---- OAuth2 client credentials ---------------------------------------------------------
@@ -316,8 +316,8 @@ async def test_oauth_token_is_fetched_once_and_cached(
     client = rl.new(base_url=fresh_relay_url, oauth_client=RELAY_CREDENTIALS["oauth_client"])
     assert stats(plain_http, fresh_relay_url)["token_requests"] == 0
 
-    first = await rl.run(client.auth.auth_oauth())
-    second = await rl.run(client.auth.auth_oauth())
+    first = await rl.run(client.auth.oauth.list())
+    second = await rl.run(client.auth.oauth.list())
 
     assert first.credential == second.credential == "tok-1"
     counts = stats(plain_http, fresh_relay_url)
@@ -332,9 +332,9 @@ async def test_oauth_token_is_not_fetched_for_other_operations(
 ) -> None:
     client = rl.new(base_url=fresh_relay_url, **RELAY_CREDENTIALS)
 
-    await rl.run(client.auth.auth_bearer())
-    await rl.run(client.auth.auth_api_key())
-    await rl.run(client.auth.get_public())
+    await rl.run(client.auth.bearer.list())
+    await rl.run(client.auth.api_key.list())
+    await rl.run(client.auth.public.list())
 
     assert stats(plain_http, fresh_relay_url)["token_requests"] == 0
 
@@ -350,12 +350,12 @@ async def test_oauth_token_is_refreshed_before_it_expires(
     rl: Api, plain_http: httpx.Client, short_token_relay_url: str
 ) -> None:
     client = rl.new(base_url=short_token_relay_url, oauth_client=RELAY_CREDENTIALS["oauth_client"])
-    first = await rl.run(client.auth.auth_oauth())
+    first = await rl.run(client.auth.oauth.list())
     assert first.credential == "tok-1"
 
     # the client renews at 90% of expires_in (0.9 s): before the server would reject it
     await asyncio.sleep(0.95)
-    second = await rl.run(client.auth.auth_oauth())
+    second = await rl.run(client.auth.oauth.list())
 
     assert second.credential == "tok-2"
     counts = stats(plain_http, short_token_relay_url)
@@ -368,18 +368,18 @@ async def test_oauth_token_is_fetched_again_once_after_a_401(
     rl: Api, plain_http: httpx.Client, fresh_relay_url: str
 ) -> None:
     client = rl.new(base_url=fresh_relay_url, oauth_client=RELAY_CREDENTIALS["oauth_client"])
-    assert (await rl.run(client.auth.auth_oauth())).credential == "tok-1"
+    assert (await rl.run(client.auth.oauth.list())).credential == "tok-1"
     revoked = plain_http.post(fresh_relay_url + "/_control/revoke-tokens")
     assert revoked.json() == {"revoked": 1}
 
-    echo = await rl.run(client.auth.auth_oauth())
+    echo = await rl.run(client.auth.oauth.list())
 
     assert echo.credential == "tok-2"
     counts = stats(plain_http, fresh_relay_url)
     assert counts["token_requests"] == 2
     assert counts["calls"]["authOauth"] == 3  # ok, rejected (revoked), ok
     # the new token is cached in turn
-    assert (await rl.run(client.auth.auth_oauth())).credential == "tok-2"
+    assert (await rl.run(client.auth.oauth.list())).credential == "tok-2"
     assert stats(plain_http, fresh_relay_url)["token_requests"] == 2
 
 
@@ -398,7 +398,7 @@ async def test_oauth_gives_up_after_one_fresh_token_is_rejected(
     )
 
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(client.auth.auth_oauth())
+        await rl.run(client.auth.oauth.list())
 
     counts = stats(plain_http, expired_token_relay_url)
     assert counts["token_requests"] == 2  # the first token, and one more after the 401
@@ -442,7 +442,7 @@ async def test_client_reprs_hide_credentials(
         assert_no_secret(text, SECRET_VALUES)
     # the client does hold them: they are sent when an operation needs them
     with pytest.raises(rl.errors.AuthenticationError):
-        await rl.run(client.auth.auth_both(extra_headers={"X-Fault-Key": fault_key}))
+        await rl.run(client.auth.both.list(extra_headers={"X-Fault-Key": fault_key}))
     record = recorded(plain_http, rl.base_url, fault_key)
     assert record["headers"][0]["x-api-key"] == "secret-api-key-1111"
     assert record["queries"][0] == "api_key=secret-query-key-2222"
@@ -450,19 +450,19 @@ async def test_client_reprs_hide_credentials(
 
 async def test_oauth_access_token_not_in_client_repr(rl: Api) -> None:
     client = rl.new(oauth_client=RELAY_CREDENTIALS["oauth_client"])
-    token = (await rl.run(client.auth.auth_oauth())).credential
+    token = (await rl.run(client.auth.oauth.list())).credential
 
     for text in [repr(client), str(vars(client)), repr(client._auth)]:
         assert_no_secret(text, [token, relay_app.CLIENT_SECRET])
 
 
 WRONG = [
-    ("api_key_auth", "wrong-api-key-7777", "auth_api_key", "wrong-api-key-7777"),
-    ("query_key", "wrong-query-key-7777", "auth_query_key", "wrong-query-key-7777"),
-    ("cookie_key", "wrong-cookie-7777", "auth_cookie_key", "wrong-cookie-7777"),
-    ("bearer_auth", "wrong-bearer-7777", "auth_bearer", "wrong-bearer-7777"),
-    ("basic_auth", (relay_app.BASIC_USER, "wrong-pass-7777"), "auth_basic", "wrong-pass-7777"),
-    ("oauth_client", (relay_app.CLIENT_ID, "wrong-secret-7777"), "auth_oauth", "wrong-secret-7777"),
+    ("api_key_auth", "wrong-api-key-7777", "api_key", "wrong-api-key-7777"),
+    ("query_key", "wrong-query-key-7777", "query_key", "wrong-query-key-7777"),
+    ("cookie_key", "wrong-cookie-7777", "cookie_key", "wrong-cookie-7777"),
+    ("bearer_auth", "wrong-bearer-7777", "bearer", "wrong-bearer-7777"),
+    ("basic_auth", (relay_app.BASIC_USER, "wrong-pass-7777"), "basic", "wrong-pass-7777"),
+    ("oauth_client", (relay_app.CLIENT_ID, "wrong-secret-7777"), "oauth", "wrong-secret-7777"),
 ]
 
 
@@ -475,7 +475,7 @@ async def test_rejected_credential_is_not_in_the_error(
     client = rl.new(**{keyword: value})
 
     with pytest.raises(rl.errors.AuthenticationError) as caught:
-        await rl.run(getattr(client.auth, operation)())
+        await rl.run(getattr(client.auth, operation).list())
 
     error = caught.value
     assert error.status_code == 401
@@ -489,8 +489,8 @@ async def test_rejected_credential_is_not_in_the_error(
 
 async def test_debug_logs_hide_credentials(rl: Api, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.DEBUG, logger="relay"):
-        for operation in ["auth_both", "auth_cookie_key", "auth_basic", "auth_oauth"]:
-            await rl.run(getattr(rl.client.auth, operation)())
+        for operation in ["both", "cookie_key", "basic", "oauth"]:
+            await rl.run(getattr(rl.client.auth, operation).list())
 
     text = caplog.text
     assert "/auth/both" in text and "/oauth/token" in text  # the requests were logged

@@ -66,7 +66,7 @@ async def test_user_http_client_is_used(
     rl._made.append(http)  # closed at teardown
     client = rl.new(http_client=http)
 
-    job = await rl.run(client.jobs.get_job("j1", extra_headers=fail_once(fault_key)))
+    job = await rl.run(client.jobs.retrieve("j1", extra_headers=fail_once(fault_key)))
 
     assert job.id == "j1"
     assert seen == [
@@ -87,8 +87,8 @@ async def test_default_headers_are_sent_on_every_request(
 ) -> None:
     client = rl.new(default_headers={"X-Team": "core", "X-Other": "1"})
 
-    await rl.run(client.jobs.get_job("j1", extra_headers=fail_once(fault_key)))
-    await rl.run(client.jobs.create_job(body={"name": "n"}, extra_headers=record_only(fault_key)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=fail_once(fault_key)))
+    await rl.run(client.jobs.create(body={"name": "n"}, extra_headers=record_only(fault_key)))
 
     record = recorded(plain_http, relay_url, fault_key)
     assert record["methods"] == ["GET", "GET", "POST"]  # with the retry of the GET
@@ -109,9 +109,9 @@ async def test_extra_headers_override_default_headers(
     client = rl.new(default_headers={"X-Team": "core"})
 
     await rl.run(
-        client.jobs.get_job("j1", extra_headers={**record_only(fault_key), name: "override"})
+        client.jobs.retrieve("j1", extra_headers={**record_only(fault_key), name: "override"})
     )
-    await rl.run(client.jobs.get_job("j2", extra_headers=record_only(fault_key)))
+    await rl.run(client.jobs.retrieve("j2", extra_headers=record_only(fault_key)))
 
     headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [h["x-team"] for h in headers] == ["override", "core"]
@@ -123,8 +123,8 @@ async def test_with_options_default_headers_add_to_the_clients(
     client = rl.new(default_headers={"X-Team": "core", "X-Keep": "kept"})
     copy = client.with_options(default_headers={"X-Team": "copy", "X-New": "new"})
 
-    await rl.run(copy.jobs.get_job("j1", extra_headers=record_only(fault_key)))
-    await rl.run(client.jobs.get_job("j1", extra_headers=record_only(fault_key)))
+    await rl.run(copy.jobs.retrieve("j1", extra_headers=record_only(fault_key)))
+    await rl.run(client.jobs.retrieve("j1", extra_headers=record_only(fault_key)))
 
     from_copy, from_client = recorded(plain_http, relay_url, fault_key)["headers"]
     assert (from_copy["x-team"], from_copy["x-keep"], from_copy["x-new"]) == (
@@ -145,10 +145,8 @@ async def test_user_agent_names_the_sdk_and_its_version(
     assert relay.__version__ == relay._version.__version__
     assert re.fullmatch(r"\d+\.\d+\.\d+\S*", relay.__version__)
 
-    await rl.run(rl.client.jobs.get_job("j1", extra_headers=fail_once(fault_key)))
-    await rl.run(
-        rl.client.jobs.create_job(body={"name": "n"}, extra_headers=record_only(fault_key))
-    )
+    await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fail_once(fault_key)))
+    await rl.run(rl.client.jobs.create(body={"name": "n"}, extra_headers=record_only(fault_key)))
 
     headers = recorded(plain_http, relay_url, fault_key)["headers"]
     assert [h["user-agent"] for h in headers] == [f"relay-python/{relay.__version__}"] * 3
@@ -164,7 +162,7 @@ async def test_token_requests_carry_the_user_agent_and_default_headers(
         default_headers={**record_only(fault_key), "X-Team": "core"},
     )
 
-    echo = await rl.run(client.auth.auth_oauth())
+    echo = await rl.run(client.auth.oauth.list())
 
     assert echo.scheme == "OauthClient"
     record = recorded(plain_http, relay_url, fault_key)
@@ -191,7 +189,7 @@ async def test_debug_log_tells_method_url_status_attempt_and_elapsed_time(
     url = f"{relay_url}/jobs/j-logged"
 
     with caplog.at_level(logging.DEBUG, logger="relay"):
-        await rl.run(rl.client.jobs.get_job("j-logged", extra_headers=fail_once(fault_key)))
+        await rl.run(rl.client.jobs.retrieve("j-logged", extra_headers=fail_once(fault_key)))
 
     lines = [line for line in relay_records(caplog) if url in line]
     assert lines, caplog.text
@@ -211,7 +209,7 @@ async def test_debug_log_tells_method_url_status_attempt_and_elapsed_time(
 
 async def test_quiet_unless_debug_is_on(rl: Api, caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.INFO, logger="relay"):
-        await rl.run(rl.client.jobs.get_job("j1"))
+        await rl.run(rl.client.jobs.retrieve("j1"))
 
     assert relay_records(caplog) == []
 
@@ -224,9 +222,7 @@ async def test_debug_log_has_no_bodies(
     with caplog.at_level(logging.DEBUG, logger="relay"):
         # a 429 (retried for a POST) whose error body is not logged either
         job = await rl.run(
-            rl.client.jobs.create_job(
-                body={"name": marker}, extra_headers=fail_once(fault_key, 429)
-            )
+            rl.client.jobs.create(body={"name": marker}, extra_headers=fail_once(fault_key, 429))
         )
 
     assert job.name == marker  # the response body carries the marker too
@@ -249,12 +245,12 @@ SECRETS = [
 
 # name: (operation, scheme it echoes, path)
 AUTH_CALLS: dict[str, tuple[Callable[..., Any], str, str]] = {
-    "bearer": (lambda c, **kw: c.auth.auth_bearer(**kw), "BearerAuth", "/auth/bearer"),
-    "basic": (lambda c, **kw: c.auth.auth_basic(**kw), "BasicAuth", "/auth/basic"),
-    "api-key-header": (lambda c, **kw: c.auth.auth_api_key(**kw), "ApiKeyAuth", "/auth/api-key"),
-    "api-key-query": (lambda c, **kw: c.auth.auth_query_key(**kw), "QueryKey", "/auth/query-key"),
+    "bearer": (lambda c, **kw: c.auth.bearer.list(**kw), "BearerAuth", "/auth/bearer"),
+    "basic": (lambda c, **kw: c.auth.basic.list(**kw), "BasicAuth", "/auth/basic"),
+    "api-key-header": (lambda c, **kw: c.auth.api_key.list(**kw), "ApiKeyAuth", "/auth/api-key"),
+    "api-key-query": (lambda c, **kw: c.auth.query_key.list(**kw), "QueryKey", "/auth/query-key"),
     "api-key-cookie": (
-        lambda c, **kw: c.auth.auth_cookie_key(**kw),
+        lambda c, **kw: c.auth.cookie_key.list(**kw),
         "CookieKey",
         "/auth/cookie-key",
     ),
@@ -285,7 +281,7 @@ async def test_debug_log_redacts_oauth_credentials(
     rl: Api, caplog: pytest.LogCaptureFixture
 ) -> None:
     with caplog.at_level(logging.DEBUG, logger="relay"):
-        echo = await rl.run(rl.client.auth.auth_oauth())
+        echo = await rl.run(rl.client.auth.oauth.list())
 
     assert echo.scheme == "OauthClient"
     assert any("/auth/oauth" in line for line in relay_records(caplog))

@@ -1,4 +1,4 @@
-"""Server-sent events of the relay SDK: `client.events.stream_events(...)`.
+"""Server-sent events of the relay SDK: `client.events.list(...)`.
 
 The server sends `: keep-alive`, then for n in 1..count `id: n` / `event: tick` /
 `data: {"id": n, "message": "event n"}`; with `drop_after=d` (and no `Last-Event-ID`)
@@ -56,7 +56,7 @@ async def enter(rl: Api, stack: contextlib.AsyncExitStack, stream: Any) -> Any:
 
 
 async def test_stream_yields_typed_events(rl: Api) -> None:
-    stream = await rl.run(rl.client.events.stream_events(count=5))
+    stream = await rl.run(rl.client.events.list(count=5))
 
     events = await collect(rl, stream)
 
@@ -67,7 +67,7 @@ async def test_stream_yields_typed_events(rl: Api) -> None:
 
 @pytest.mark.parametrize(("count", "ids"), [(None, [1, 2, 3, 4, 5]), (1, [1]), (0, [])])
 async def test_stream_length_follows_count(rl: Api, count: int | None, ids: list[int]) -> None:
-    stream = await rl.run(rl.client.events.stream_events(count=count))
+    stream = await rl.run(rl.client.events.list(count=count))
 
     assert pairs(await collect(rl, stream)) == expected(*ids)
 
@@ -75,9 +75,7 @@ async def test_stream_length_follows_count(rl: Api, count: int | None, ids: list
 async def test_stream_request_accepts_event_stream(
     rl: Api, plain_http: httpx.Client, fault_key: str
 ) -> None:
-    stream = await rl.run(
-        rl.client.events.stream_events(count=2, extra_headers={"X-Fault-Key": fault_key})
-    )
+    stream = await rl.run(rl.client.events.list(count=2, extra_headers={"X-Fault-Key": fault_key}))
     assert pairs(await collect(rl, stream)) == expected(1, 2)
 
     record = recorded(plain_http, rl.base_url, fault_key)
@@ -92,7 +90,7 @@ async def test_stream_request_accepts_event_stream(
 @pytest.mark.parametrize("how", ["context-manager", "close"])
 @pytest.mark.parametrize("read_first", [0, 2])
 async def test_stream_can_be_closed_early(rl: Api, how: str, read_first: int) -> None:
-    stream = await rl.run(rl.client.events.stream_events(count=5))
+    stream = await rl.run(rl.client.events.list(count=5))
     assert not stream.response.is_closed
 
     if how == "context-manager":
@@ -113,7 +111,7 @@ async def test_stream_resumes_once_with_last_event_id_after_a_drop(
     rl: Api, plain_http: httpx.Client, fault_key: str, drop_after: int
 ) -> None:
     stream = await rl.run(
-        rl.client.events.stream_events(
+        rl.client.events.list(
             count=5, drop_after=drop_after, extra_headers={"X-Fault-Key": fault_key}
         )
     )
@@ -141,7 +139,7 @@ async def test_stream_resume_seen_in_server_stats(
 ) -> None:
     client = rl.new(base_url=fresh_relay_url)
 
-    stream = await rl.run(client.events.stream_events(count=5, drop_after=2))
+    stream = await rl.run(client.events.list(count=5, drop_after=2))
     events = await collect(rl, stream)
 
     assert pairs(events) == expected(1, 2, 3, 4, 5)
@@ -156,9 +154,7 @@ async def test_stream_dropped_before_any_event_id_raises_connection_error(
     # drop_after=0: only the keep-alive comment, then the connection breaks; with no event
     # id received there is nothing to resume from
     stream = await rl.run(
-        rl.client.events.stream_events(
-            count=5, drop_after=0, extra_headers={"X-Fault-Key": fault_key}
-        )
+        rl.client.events.list(count=5, drop_after=0, extra_headers={"X-Fault-Key": fault_key})
     )
 
     with pytest.raises(rl.errors.APIConnectionError) as caught:
@@ -172,7 +168,7 @@ async def test_stream_dropped_before_any_event_id_raises_connection_error(
 
 async def test_stream_error_status_raises_typed_error(rl: Api) -> None:
     with pytest.raises(rl.errors.BadRequestError) as caught:
-        await rl.run(rl.client.events.stream_events(count=-1))
+        await rl.run(rl.client.events.list(count=-1))
 
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, rl.models.Error)
@@ -182,7 +178,7 @@ async def test_stream_error_status_raises_typed_error(rl: Api) -> None:
 async def test_event_lines_end_only_at_cr_and_lf(rl: Api) -> None:
     """JSON data may hold U+2028, U+0085, ... raw: only CRLF, CR and LF end a line."""
     stream = await rl.run(
-        rl.client.events.stream_events(count=6, extra_headers={"X-Event-Style": "unicode"})
+        rl.client.events.list(count=6, extra_headers={"X-Event-Style": "unicode"})
     )
     events = await collect(rl, stream)
     assert pairs(events) == [(n, f"event {n}{UNICODE_BREAKS}") for n in range(1, 7)]

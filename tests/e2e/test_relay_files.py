@@ -66,7 +66,7 @@ async def test_upload_file_accepts_every_kind_of_file(
     fields = {"file": make(real_file), "purpose": "archive", "tags": ["alpha", "beta gamma"]}
     body = rl.models.FileUpload(**fields) if as_model else fields
 
-    info = await rl.run(rl.client.files.upload_file(body=body))
+    info = await rl.run(rl.client.files.create(body=body))
 
     assert isinstance(info, rl.models.FileInfo)
     assert info.size == len(CONTENT)
@@ -89,9 +89,7 @@ async def test_upload_file_sends_tags_as_repeated_fields(
     if tags is not None:
         body["tags"] = tags
 
-    info = await rl.run(
-        rl.client.files.upload_file(body=body, extra_headers={"X-Fault-Key": fault_key})
-    )
+    info = await rl.run(rl.client.files.create(body=body, extra_headers={"X-Fault-Key": fault_key}))
 
     assert info.tags == (tags or [])
     assert (info.size, info.sha256, info.purpose) == (6, sha256(b"tagged"), "p")
@@ -101,7 +99,7 @@ async def test_upload_file_sends_tags_as_repeated_fields(
 
 async def test_upload_file_missing_part_raises_bad_request(rl: Api) -> None:
     with pytest.raises(rl.errors.BadRequestError) as caught:
-        await rl.run(rl.client.files.upload_file(body={"file": b"x"}))  # no purpose
+        await rl.run(rl.client.files.create(body={"file": b"x"}))  # no purpose
 
     assert caught.value.body.code == "bad_body"
 
@@ -117,7 +115,7 @@ async def test_submit_contact_sends_url_encoded_form(
     body = rl.models.ContactForm(**fields) if as_model else fields
 
     echo = await rl.run(
-        rl.client.files.submit_contact(body=body, extra_headers={"X-Fault-Key": fault_key})
+        rl.client.files.forms.contact.create(body=body, extra_headers={"X-Fault-Key": fault_key})
     )
 
     assert isinstance(echo, rl.models.FormEcho)
@@ -128,7 +126,7 @@ async def test_submit_contact_sends_url_encoded_form(
 
 async def test_submit_contact_leaves_out_unset_fields(rl: Api) -> None:
     echo = await rl.run(
-        rl.client.files.submit_contact(body=rl.models.ContactForm(name="N", email="e@x"))
+        rl.client.files.forms.contact.create(body=rl.models.ContactForm(name="N", email="e@x"))
     )
 
     assert echo.fields_ == {"name": "N", "email": "e@x"}
@@ -139,7 +137,7 @@ async def test_submit_contact_leaves_out_unset_fields(rl: Api) -> None:
 
 @pytest.mark.parametrize("size", [0, 1, 251, 1000, 1_000_000])
 async def test_download_file_returns_the_bytes(rl: Api, size: int) -> None:
-    data = await rl.run(rl.client.files.download_file("f", size=size))
+    data = await rl.run(rl.client.files.content.list("f", size=size))
 
     assert isinstance(data, bytes)
     assert len(data) == size
@@ -147,7 +145,7 @@ async def test_download_file_returns_the_bytes(rl: Api, size: int) -> None:
 
 
 async def test_download_file_default_size(rl: Api) -> None:
-    data = await rl.run(rl.client.files.download_file("default"))
+    data = await rl.run(rl.client.files.content.list("default"))
 
     assert data == file_bytes(1024)
 
@@ -171,9 +169,7 @@ async def async_chunks(data: bytes) -> AsyncIterator[bytes]:
 
 
 async def test_upload_raw_bytes(rl: Api, plain_http: httpx.Client, fault_key: str) -> None:
-    info = await rl.run(
-        rl.client.files.upload_raw(body=RAW, extra_headers={"X-Fault-Key": fault_key})
-    )
+    info = await rl.run(rl.client.files.raw(body=RAW, extra_headers={"X-Fault-Key": fault_key}))
 
     assert isinstance(info, rl.models.RawUploadInfo)
     assert (info.size, info.sha256) == (len(RAW), sha256(RAW))
@@ -182,7 +178,7 @@ async def test_upload_raw_bytes(rl: Api, plain_http: httpx.Client, fault_key: st
 
 
 async def test_upload_raw_empty_bytes(rl: Api) -> None:
-    info = await rl.run(rl.client.files.upload_raw(body=b""))
+    info = await rl.run(rl.client.files.raw(body=b""))
 
     assert (info.size, info.sha256) == (0, sha256(b""))
 
@@ -193,9 +189,7 @@ async def test_upload_raw_iterator_of_chunks(
     # the sync client takes a generator, the async client an async generator
     body = async_chunks(RAW) if rl.is_async else sync_chunks(RAW)
 
-    info = await rl.run(
-        rl.client.files.upload_raw(body=body, extra_headers={"X-Fault-Key": fault_key})
-    )
+    info = await rl.run(rl.client.files.raw(body=body, extra_headers={"X-Fault-Key": fault_key}))
 
     assert (info.size, info.sha256) == (len(RAW), sha256(RAW))
     headers = recorded(plain_http, rl.base_url, fault_key)["headers"][0]
@@ -209,6 +203,6 @@ async def test_upload_raw_file_object(rl: Api, tmp_path: Path, kind: str) -> Non
     path.write_bytes(RAW)
 
     with io.BytesIO(RAW) if kind == "BytesIO" else path.open("rb") as file:
-        info = await rl.run(rl.client.files.upload_raw(body=file))
+        info = await rl.run(rl.client.files.raw(body=file))
 
     assert (info.size, info.sha256) == (len(RAW), sha256(RAW))

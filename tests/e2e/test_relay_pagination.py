@@ -58,17 +58,13 @@ def _check_plain(page: Any, n: int, pages: int, size: int) -> None:
 
 
 STYLES = {
-    "cursor": Style("list_items", "limit", "data", "after", "listItems", _check_cursor),
-    "offset": Style(
-        "list_items_by_offset", "limit", "results", "offset", "listItemsByOffset", _check_offset
-    ),
-    "page": Style(
-        "list_items_by_page", "per_page", "items", "page", "listItemsByPage", _check_page_number
-    ),
+    "cursor": Style("list", "limit", "data", "after", "listItems", _check_cursor),
+    "offset": Style("by_offset", "limit", "results", "offset", "listItemsByOffset", _check_offset),
+    "page": Style("by_page", "per_page", "items", "page", "listItemsByPage", _check_page_number),
     "nested": Style(
-        "list_items_nested", "limit", "entries", "starting_after", "listItemsNested", _check_nested
+        "nested", "limit", "entries", "starting_after", "listItemsNested", _check_nested
     ),
-    "plain": Style("list_items_plain", "limit", "items", "offset", "listItemsPlain", _check_plain),
+    "plain": Style("plain", "limit", "items", "offset", "listItemsPlain", _check_plain),
 }
 STYLE_NAMES = list(STYLES)
 
@@ -256,7 +252,7 @@ async def test_lazy_iteration_counted_by_server_stats(
         counts = plain_http.get(fresh_relay_url + "/_stats").json()["calls"]
         return int(counts.get("listItems", 0))
 
-    page = await rl.run(client.items.list_items(limit=10))
+    page = await rl.run(client.items.list(limit=10))
     iterator = iterator_of(rl, page)
     assert ids(await take(rl, iterator, 3)) == ALL_IDS[:3]
     assert calls() == 1

@@ -49,7 +49,7 @@ async def chunks(rl: Api, response: Any, kind: str, *args: Any) -> list[Any]:
 
 
 async def test_raw_response_has_http_facts_and_parses_to_the_model(rl: Api) -> None:
-    raw = await rl.run(rl.client.jobs.with_raw_response.get_job("j1"))
+    raw = await rl.run(rl.client.jobs.with_raw_response.retrieve("j1"))
 
     assert raw.status_code == 200
     assert isinstance(raw.headers, httpx.Headers)
@@ -69,7 +69,7 @@ async def test_raw_response_counts_retries(
     rl: Api, plain_http: httpx.Client, fault_key: str
 ) -> None:
     raw = await rl.run(
-        rl.client.jobs.with_raw_response.get_job("j2", extra_headers=fault(fault_key, 503, 2))
+        rl.client.jobs.with_raw_response.retrieve("j2", extra_headers=fault(fault_key, 503, 2))
     )
 
     assert raw.retries_taken == 2
@@ -89,7 +89,7 @@ async def test_raw_response_still_raises_typed_errors(
 
     with pytest.raises(error_class) as caught:
         await rl.run(
-            rl.client.jobs.with_raw_response.get_job(
+            rl.client.jobs.with_raw_response.retrieve(
                 "j3", extra_headers=fault(fault_key, status), max_retries=0
             )
         )
@@ -102,19 +102,19 @@ async def test_raw_response_still_raises_typed_errors(
 
 
 async def test_client_level_raw_response_view(rl: Api) -> None:
-    raw = await rl.run(rl.client.with_raw_response.auth.auth_api_key())
+    raw = await rl.run(rl.client.with_raw_response.auth.api_key.list())
 
     assert raw.status_code == 200
     echo = raw.parse()
     assert isinstance(echo, rl.models.AuthEcho)
     assert echo.scheme == "ApiKeyAuth"
     # and the same through the other resources
-    job_raw = await rl.run(rl.client.with_raw_response.jobs.get_job("j4"))
+    job_raw = await rl.run(rl.client.with_raw_response.jobs.retrieve("j4"))
     assert job_raw.parse().id == "j4"
 
 
 async def test_raw_response_of_a_paginated_operation_parses_to_a_live_page(rl: Api) -> None:
-    raw = await rl.run(rl.client.items.with_raw_response.list_items(limit=10))
+    raw = await rl.run(rl.client.items.with_raw_response.list(limit=10))
 
     assert raw.status_code == 200
     page = raw.parse()
@@ -140,7 +140,7 @@ async def test_streaming_download_is_not_read_before_iterating(rl: Api) -> None:
     size = 1_000_000
     async with contextlib.AsyncExitStack() as stack:
         response = await enter(
-            rl, stack, rl.client.files.with_streaming_response.download_file("f", size=size)
+            rl, stack, rl.client.files.content.with_streaming_response.list("f", size=size)
         )
         http_response = response.http_response
         assert response.status_code == 200
@@ -163,14 +163,14 @@ async def test_streaming_iter_text_and_iter_lines(rl: Api) -> None:
 
     async with contextlib.AsyncExitStack() as stack:
         response = await enter(
-            rl, stack, rl.client.files.with_streaming_response.download_file("t", size=size)
+            rl, stack, rl.client.files.content.with_streaming_response.list("t", size=size)
         )
         text = await chunks(rl, response, "text")
     assert "".join(text) == expected
 
     async with contextlib.AsyncExitStack() as stack:
         response = await enter(
-            rl, stack, rl.client.files.with_streaming_response.download_file("l", size=size)
+            rl, stack, rl.client.files.content.with_streaming_response.list("l", size=size)
         )
         lines = await chunks(rl, response, "lines")
     assert lines == expected.splitlines()
@@ -188,7 +188,7 @@ async def test_streaming_response_is_closed_after_the_block_unread(rl: Api, leav
             response = await enter(
                 rl,
                 stack,
-                rl.client.files.with_streaming_response.download_file("e", size=1_000_000),
+                rl.client.files.content.with_streaming_response.list("e", size=1_000_000),
             )
             http_response = response.http_response
             assert not http_response.is_closed
@@ -199,12 +199,12 @@ async def test_streaming_response_is_closed_after_the_block_unread(rl: Api, leav
     assert http_response.is_closed
     assert not http_response.is_stream_consumed  # closed without reading the megabyte
     # the client is still usable afterwards
-    assert await rl.run(rl.client.files.download_file("e", size=10)) == file_bytes(10)
+    assert await rl.run(rl.client.files.content.list("e", size=10)) == file_bytes(10)
 
 
 async def test_streaming_response_parse_gives_the_model(rl: Api) -> None:
     async with contextlib.AsyncExitStack() as stack:
-        response = await enter(rl, stack, rl.client.jobs.with_streaming_response.get_job("j5"))
+        response = await enter(rl, stack, rl.client.jobs.with_streaming_response.retrieve("j5"))
         http_response = response.http_response
         assert response.status_code == 200
         assert response.retries_taken == 0
@@ -223,7 +223,7 @@ async def test_streaming_response_parse_gives_the_model(rl: Api) -> None:
 async def test_streaming_response_raises_typed_error_on_error_status(
     rl: Api, fault_key: str
 ) -> None:
-    manager = rl.client.jobs.with_streaming_response.get_job(
+    manager = rl.client.jobs.with_streaming_response.retrieve(
         "j6", extra_headers=fault(fault_key, 404)
     )
 
@@ -238,7 +238,7 @@ async def test_streaming_response_raises_typed_error_on_error_status(
 async def test_client_level_streaming_response_view(rl: Api) -> None:
     async with contextlib.AsyncExitStack() as stack:
         response = await enter(
-            rl, stack, rl.client.with_streaming_response.files.download_file("v", size=300)
+            rl, stack, rl.client.with_streaming_response.files.content.list("v", size=300)
         )
         data = b"".join(await chunks(rl, response, "bytes"))
     assert data == file_bytes(300)

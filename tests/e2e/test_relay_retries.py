@@ -208,7 +208,7 @@ async def test_retryable_status_is_retried_then_typed_error(
     rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, status: int, error_name: str
 ) -> None:
     with pytest.raises(rl.errors.APIStatusError) as caught:
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, status, times=9)))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, status, times=9)))
 
     record = recorded(plain_http, relay_url, fault_key)
     assert record["attempts"] == 3  # 1 + the default max_retries of 2
@@ -227,7 +227,7 @@ async def test_retryable_status_then_success(
     rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, status: int
 ) -> None:
     raw = await rl.run(
-        rl.client.jobs.with_raw_response.get_job(
+        rl.client.jobs.with_raw_response.retrieve(
             "j7", extra_headers=fault(fault_key, status, times=2)
         )
     )
@@ -254,7 +254,7 @@ async def test_other_4xx_are_not_retried(
 ) -> None:
     with pytest.raises(rl.errors.APIStatusError) as caught:
         await rl.run(
-            rl.client.jobs.get_job(
+            rl.client.jobs.retrieve(
                 "j1", max_retries=5, extra_headers=fault(fault_key, status, times=9)
             )
         )
@@ -268,7 +268,7 @@ async def test_dropped_connection_on_get_is_retried(
     rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, sleeps: list[float]
 ) -> None:
     raw = await rl.run(
-        rl.client.jobs.with_raw_response.get_job("j2", extra_headers=fault(fault_key, drop=True))
+        rl.client.jobs.with_raw_response.retrieve("j2", extra_headers=fault(fault_key, drop=True))
     )
 
     assert raw.retries_taken == 1
@@ -307,7 +307,7 @@ async def test_max_retries_settings(
 
     with pytest.raises(rl.errors.InternalServerError):
         await rl.run(
-            client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=9), **kwargs)
+            client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503, times=9), **kwargs)
         )
 
     assert recorded(plain_http, relay_url, fault_key)["attempts"] == expected
@@ -319,7 +319,7 @@ async def test_with_options_leaves_the_original_client_alone(
     rl.client.with_options(max_retries=0)
 
     with pytest.raises(rl.errors.InternalServerError):
-        await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, times=9)))
+        await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503, times=9)))
 
     assert recorded(plain_http, relay_url, fault_key)["attempts"] == 3
 
@@ -332,7 +332,7 @@ async def test_backoff_without_retry_after_starts_about_half_a_second(
 ) -> None:
     headers = fault(fault_key, 503, retry_after=None)
 
-    await rl.run(rl.client.jobs.get_job("j1", max_retries=1, extra_headers=headers))
+    await rl.run(rl.client.jobs.retrieve("j1", max_retries=1, extra_headers=headers))
 
     (gap,) = gaps(recorded(plain_http, relay_url, fault_key)["times"])
     assert FIRST_BACKOFF[0] <= gap <= FIRST_BACKOFF[1]
@@ -343,7 +343,7 @@ async def test_backoff_grows_between_retries(
 ) -> None:
     headers = fault(fault_key, 503, times=4, retry_after=None)
 
-    await rl.run(rl.client.jobs.get_job("j1", max_retries=4, extra_headers=headers))
+    await rl.run(rl.client.jobs.retrieve("j1", max_retries=4, extra_headers=headers))
 
     assert recorded(plain_http, relay_url, fault_key)["attempts"] == 5
     assert len(sleeps) == 4
@@ -359,7 +359,7 @@ async def test_backoff_grows_between_retries(
 async def test_short_server_wait_is_honoured(
     rl: Api, plain_http: httpx.Client, relay_url: str, fault_key: str, wait: dict[str, Any]
 ) -> None:
-    await rl.run(rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, **wait)))
+    await rl.run(rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503, **wait)))
 
     (gap,) = gaps(recorded(plain_http, relay_url, fault_key)["times"])
     # at least the 0.1 s asked for, and well below the 0.375 s the backoff would wait
@@ -372,7 +372,7 @@ async def test_retry_after_http_date_is_honoured(
     date = email.utils.formatdate(time.time() + 5, usegmt=True)
 
     await rl.run(
-        rl.client.jobs.get_job("j1", extra_headers=fault(fault_key, 503, retry_after=date))
+        rl.client.jobs.retrieve("j1", extra_headers=fault(fault_key, 503, retry_after=date))
     )
 
     assert recorded(plain_http, relay_url, fault_key)["attempts"] == 2
@@ -393,7 +393,7 @@ async def test_long_server_wait_is_capped_at_60s(
     sleeps: list[float],
     wait: dict[str, Any],
 ) -> None:
-    job = await rl.run(rl.client.jobs.get_job("j3", extra_headers=fault(fault_key, 429, **wait)))
+    job = await rl.run(rl.client.jobs.retrieve("j3", extra_headers=fault(fault_key, 429, **wait)))
 
     assert job.id == "j3"
     assert sleeps == [60.0]
@@ -403,8 +403,8 @@ async def test_long_server_wait_is_capped_at_60s(
 # ---- writes are never duplicated --------------------------------------------------------
 
 WRITES: dict[str, Callable[..., Any]] = {
-    "POST": lambda client, **kw: client.jobs.create_job(body={"name": "x"}, **kw),
-    "PATCH": lambda client, **kw: client.jobs.update_job("j1", body={"name": "y"}, **kw),
+    "POST": lambda client, **kw: client.jobs.create(body={"name": "x"}, **kw),
+    "PATCH": lambda client, **kw: client.jobs.update("j1", body={"name": "y"}, **kw),
 }
 
 # name: (fault headers, extra call kwargs, expected error class name)
@@ -474,9 +474,9 @@ async def test_write_is_retried_when_the_connection_was_never_made(
 
 
 IDEMPOTENT: dict[str, Callable[..., Any]] = {
-    "GET": lambda client, **kw: client.jobs.get_job("j4", **kw),
-    "PUT": lambda client, **kw: client.jobs.replace_job("j4", body={"name": "z"}, **kw),
-    "DELETE": lambda client, **kw: client.jobs.delete_job("j4", **kw),
+    "GET": lambda client, **kw: client.jobs.retrieve("j4", **kw),
+    "PUT": lambda client, **kw: client.jobs.replace("j4", body={"name": "z"}, **kw),
+    "DELETE": lambda client, **kw: client.jobs.delete("j4", **kw),
 }
 
 
@@ -496,10 +496,10 @@ async def test_idempotent_methods_are_retried_on_503(
 # ---- idempotency keys -----------------------------------------------------------------
 
 PAYMENTS: dict[str, Callable[..., Any]] = {
-    "POST": lambda client, **kw: client.payments.create_payment(
+    "POST": lambda client, **kw: client.payments.create(
         body={"amount": 1, "currency": "EUR"}, **kw
     ),
-    "PATCH": lambda client, **kw: client.payments.update_payment("p1", body={"amount": 2}, **kw),
+    "PATCH": lambda client, **kw: client.payments.update("p1", body={"amount": 2}, **kw),
 }
 
 PAYMENT_FAULTS: dict[str, dict[str, Any]] = {
@@ -641,7 +641,7 @@ async def test_raw_upload_that_cannot_be_resent_is_sent_once(
     headers = UPLOAD_FAULTS[fault_name](fault_key)
 
     with pytest.raises(rl.errors.APIStatusError) as caught:
-        await rl.run(rl.client.files.upload_raw(body=make_body(), extra_headers=headers))
+        await rl.run(rl.client.files.raw(body=make_body(), extra_headers=headers))
 
     assert recorded(plain_http, relay_url, fault_key)["attempts"] == 1
     assert caught.value.status_code == int(fault_name[:3])
@@ -650,7 +650,7 @@ async def test_raw_upload_that_cannot_be_resent_is_sent_once(
 async def test_raw_upload_from_a_generator_arrives_in_full(rl: Api) -> None:
     body = _async_generator() if rl.is_async else _generator()
 
-    info = await rl.run(rl.client.files.upload_raw(body=body))
+    info = await rl.run(rl.client.files.raw(body=body))
 
     assert (info.size, info.sha256) == (len(CONTENT), CONTENT_SHA)
 
@@ -674,9 +674,7 @@ async def test_raw_upload_that_can_be_resent_is_retried_in_full(
     headers = UPLOAD_FAULTS[fault_name](fault_key)
 
     raw = await rl.run(
-        rl.client.files.with_raw_response.upload_raw(
-            body=RAW_BODIES[body_kind](), extra_headers=headers
-        )
+        rl.client.files.with_raw_response.raw(body=RAW_BODIES[body_kind](), extra_headers=headers)
     )
 
     assert raw.retries_taken == 1
@@ -705,7 +703,7 @@ async def test_multipart_upload_that_can_be_resent_is_retried_in_full(
     body = {"file": FILE_FIELDS[file_kind](), "purpose": "p"}
 
     raw = await rl.run(
-        rl.client.files.with_raw_response.upload_file(
+        rl.client.files.with_raw_response.create(
             body=body, extra_headers=UPLOAD_FAULTS[fault_name](fault_key)
         )
     )
@@ -732,7 +730,7 @@ async def test_multipart_upload_of_a_non_seekable_file_is_sent_once(
 
     with pytest.raises(rl.errors.APIStatusError) as caught:
         await rl.run(
-            rl.client.files.upload_file(
+            rl.client.files.create(
                 body={"file": file, "purpose": "p"},
                 extra_headers=UPLOAD_FAULTS[fault_name](fault_key),
             )

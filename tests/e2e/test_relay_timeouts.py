@@ -1,6 +1,6 @@
 """relay: timeouts (per attempt) and deadlines (per call, retries and waits included).
 
-`client.jobs.get_slow(delay=S)` answers after S seconds; `X-Fault-Delay` delays the
+`client.jobs.slow.list(delay=S)` answers after S seconds; `X-Fault-Delay` delays the
 first attempts of any operation. The server stops waiting when the client goes away, so
 a timed-out request leaves no work behind. Requests that carry `X-Fault-Key` are
 recorded: `GET /_faults/{key}` tells when each attempt arrived (`time.monotonic()` of
@@ -62,7 +62,7 @@ async def test_timeout_raises_api_timeout_error(rl: Api, setting: str) -> None:
     started = time.monotonic()
 
     with pytest.raises(rl.errors.APITimeoutError) as caught:
-        await rl.run(client.jobs.get_slow(delay=3, **kwargs))
+        await rl.run(client.jobs.slow.list(delay=3, **kwargs))
 
     elapsed = time.monotonic() - started
     assert SHORT * 0.9 <= elapsed < 1.0
@@ -91,7 +91,7 @@ async def test_longer_timeout_overrides_the_client_timeout(rl: Api, setting: str
     make_client, kwargs = LONGER_TIMEOUTS[setting]
     client = make_client(rl)
 
-    result = await rl.run(client.jobs.get_slow(delay=0.15, **kwargs))
+    result = await rl.run(client.jobs.slow.list(delay=0.15, **kwargs))
 
     assert result.slept == 0.15
 
@@ -101,7 +101,7 @@ async def test_with_options_timeout_leaves_the_original_client_alone(rl: Api) ->
     client.with_options(timeout=5.0)
 
     with pytest.raises(rl.errors.APITimeoutError):
-        await rl.run(client.jobs.get_slow(delay=2))
+        await rl.run(client.jobs.slow.list(delay=2))
 
 
 async def test_timeout_applies_to_each_attempt(
@@ -113,7 +113,7 @@ async def test_timeout_applies_to_each_attempt(
     headers = {"X-Fault-Key": fault_key, "X-Fault-Delay": "0.5"}
     started = time.monotonic()
 
-    raw = await rl.run(client.jobs.with_raw_response.get_job("j1", extra_headers=headers))
+    raw = await rl.run(client.jobs.with_raw_response.retrieve("j1", extra_headers=headers))
 
     assert time.monotonic() - started < 2.0
     assert raw.retries_taken == 1
@@ -132,7 +132,7 @@ async def test_deadline_caps_the_whole_call_retries_included(
 
     with pytest.raises(rl.errors.APITimeoutError):
         await rl.run(
-            client.jobs.get_slow(delay=2, deadline=1.0, extra_headers=record_only(fault_key))
+            client.jobs.slow.list(delay=2, deadline=1.0, extra_headers=record_only(fault_key))
         )
 
     assert time.monotonic() - started < 1.6
@@ -161,7 +161,7 @@ async def test_deadline_cuts_a_slow_attempt_short(
     started = time.monotonic()
 
     with pytest.raises(rl.errors.APITimeoutError):
-        await rl.run(client.jobs.get_slow(delay=3, extra_headers=record_only(fault_key), **kwargs))
+        await rl.run(client.jobs.slow.list(delay=3, extra_headers=record_only(fault_key), **kwargs))
 
     assert 0.18 <= time.monotonic() - started < 1.0
     # the default 2 retries would not fit in what is left of the deadline
@@ -171,7 +171,7 @@ async def test_deadline_cuts_a_slow_attempt_short(
 async def test_per_call_deadline_none_lifts_the_client_deadline(rl: Api) -> None:
     client = rl.new(deadline=0.05, max_retries=0)
 
-    result = await rl.run(client.jobs.get_slow(delay=0.15, deadline=None))
+    result = await rl.run(client.jobs.slow.list(delay=0.15, deadline=None))
 
     assert result.slept == 0.15
 
@@ -195,7 +195,7 @@ async def test_retry_after_beyond_the_deadline_is_not_waited_for(
 
     with pytest.raises(rl.errors.APIStatusError) as caught:
         await rl.run(
-            rl.client.jobs.get_job("j1", deadline=1.0, max_retries=5, extra_headers=headers)
+            rl.client.jobs.retrieve("j1", deadline=1.0, max_retries=5, extra_headers=headers)
         )
 
     assert time.monotonic() - started < 0.5
@@ -209,7 +209,7 @@ async def test_retry_after_within_the_deadline_is_waited_for(
 ) -> None:
     headers = {"X-Fault-Key": fault_key, "X-Fault-Status": "503", "X-Fault-Retry-After": "0.2"}
 
-    job = await rl.run(rl.client.jobs.get_job("j1", deadline=1.0, extra_headers=headers))
+    job = await rl.run(rl.client.jobs.retrieve("j1", deadline=1.0, extra_headers=headers))
 
     assert job.id == "j1"
     first, second = recorded(plain_http, relay_url, fault_key)["times"]
@@ -222,6 +222,6 @@ async def test_backoff_beyond_the_deadline_is_not_waited_for(rl: Api, closed_por
     started = time.monotonic()
 
     with pytest.raises(rl.errors.APIConnectionError):
-        await rl.run(client.jobs.get_job("j1"))
+        await rl.run(client.jobs.retrieve("j1"))
 
     assert time.monotonic() - started < 0.3

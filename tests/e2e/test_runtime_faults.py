@@ -7,7 +7,7 @@ than the timeout (or the deadline) allows. Redirects never carry credentials to 
 origin, and TLS certificates are verified by default.
 
 The server is `tests/servers/faults_app.py`; the client is the committed relay SDK, its
-base URL pointed at `{server}/{fault}`, so `client.jobs.get_job("j1")` meets the fault.
+base URL pointed at `{server}/{fault}`, so `client.jobs.retrieve("j1")` meets the fault.
 """
 
 from __future__ import annotations
@@ -83,7 +83,7 @@ def _raises(mode: str, make: Callable[[Any], Any], client: Any, expected: Error)
 
 MODES = ["sync", "async"]
 
-# fault: the error `client.jobs.get_job("j1")` must raise
+# fault: the error `client.jobs.retrieve("j1")` must raise
 GET_JOB: dict[str, Error] = {
     "reset": relay.APIConnectionError,
     "close": relay.APIConnectionError,
@@ -99,12 +99,14 @@ GET_JOB: dict[str, Error] = {
     "drip": relay.APITimeoutError,
     "drip-headers": relay.APITimeoutError,
     "stall": relay.APITimeoutError,
+    "deep-json": relay.APIResponseValidationError,
+    "deep-error": relay.InternalServerError,
 }
 
 
 @pytest.mark.parametrize("mode", MODES)
 def test_the_fault_server_answers_ok_when_asked(faults: FaultServer, mode: str) -> None:
-    job = _run(mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, "ok"))
+    job = _run(mode, lambda c: c.jobs.retrieve("j1"), _client(faults, mode, "ok"))
     assert job == relay.models.Job(id="j1", name="job", state="queued")
 
 
@@ -112,7 +114,7 @@ def test_the_fault_server_answers_ok_when_asked(faults: FaultServer, mode: str) 
 @pytest.mark.parametrize("fault", list(GET_JOB))
 def test_a_fault_is_a_typed_error(faults: FaultServer, mode: str, fault: str) -> None:
     error = _raises(
-        mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, fault), GET_JOB[fault]
+        mode, lambda c: c.jobs.retrieve("j1"), _client(faults, mode, fault), GET_JOB[fault]
     )
     assert error.request is not None and error.request.url.path == f"/{fault}/jobs/j1"
     if isinstance(error, relay.APIResponseValidationError):
@@ -126,7 +128,7 @@ def test_a_drifted_response_is_returned_leniently_with_a_warning(
     """`name` is null though the spec says str: the job still comes back, typed where it
     validates, the drifted field as sent, and the log names the field (not its value)."""
     with caplog.at_level(logging.WARNING, logger="relay"):
-        job = _run(mode, lambda c: c.jobs.get_job("j1"), _client(faults, mode, "drifted"))
+        job = _run(mode, lambda c: c.jobs.retrieve("j1"), _client(faults, mode, "drifted"))
     assert isinstance(job, relay.models.Job)
     assert job.id == "j1" and job.name is None
     assert job.state is relay.models.JobState.QUEUED  # typed: the parts that validate are
@@ -141,7 +143,7 @@ def test_strict_response_validation_raises_on_drift(
     faults: FaultServer, mode: str, fault: str
 ) -> None:
     client = _client(faults, mode, fault, strict_response_validation=True)
-    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.APIResponseValidationError)
+    error = _raises(mode, lambda c: c.jobs.retrieve("j1"), client, relay.APIResponseValidationError)
     assert isinstance(error.__cause__, pydantic.ValidationError)
     assert error.body == json.loads(error.response.content)
 
@@ -151,10 +153,10 @@ def test_strict_response_validation_raises_on_drift(
 def test_raw_responses_fail_typed_too(faults: FaultServer, mode: str, fault: str) -> None:
     def call(client: Any) -> Any:
         if mode == "sync":
-            return client.jobs.with_raw_response.get_job("j1").parse()
+            return client.jobs.with_raw_response.retrieve("j1").parse()
 
         async def parse() -> Any:
-            return (await client.jobs.with_raw_response.get_job("j1")).parse()
+            return (await client.jobs.with_raw_response.retrieve("j1")).parse()
 
         return parse()
 
@@ -176,15 +178,15 @@ STREAMED: dict[str, Error] = {
 @pytest.mark.parametrize("how", ["iterate", "read", "parse"])
 def test_streamed_bodies_fail_typed(faults: FaultServer, mode: str, fault: str, how: str) -> None:
     def call(client: Any) -> Any:
-        streaming = client.files.with_streaming_response
+        streaming = client.files.content.with_streaming_response
         if mode == "sync":
-            with streaming.download_file("f") as response:
+            with streaming.list("f") as response:
                 if how == "iterate":
                     return b"".join(response.iter_bytes())
                 return response.read() if how == "read" else response.parse()
 
         async def consume() -> Any:
-            async with streaming.download_file("f") as response:
+            async with streaming.list("f") as response:
                 if how == "iterate":
                     return b"".join([chunk async for chunk in response.aiter_bytes()])
                 return await (response.read() if how == "read" else response.parse())
@@ -199,6 +201,7 @@ EVENTS: dict[str, Error] = {
     "events-invalid": relay.APIResponseValidationError,
     "reset": relay.APIConnectionError,
     "stall": relay.APITimeoutError,
+    "deep-error": relay.InternalServerError,
 }
 
 
@@ -207,11 +210,11 @@ EVENTS: dict[str, Error] = {
 def test_event_streams_fail_typed(faults: FaultServer, mode: str, fault: str) -> None:
     def call(client: Any) -> Any:
         if mode == "sync":
-            with client.events.stream_events() as events:
+            with client.events.list() as events:
                 return list(events)
 
         async def consume() -> Any:
-            async with await client.events.stream_events() as events:
+            async with await client.events.list() as events:
                 return [event async for event in events]
 
         return consume()
@@ -225,7 +228,7 @@ def test_retries_of_a_fault_end_typed_and_in_time(faults: FaultServer, mode: str
     client = _client(faults, mode, "reset", max_retries=2)
     started = time.monotonic()
     with pytest.raises(relay.APIConnectionError):
-        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+        _run(mode, lambda c: c.jobs.retrieve("j1"), client)
     assert time.monotonic() - started < 8 * 0.5 + SLACK  # two backoffs of at most 1 s and 2 s
     assert sum(1 for seen in faults.seen if seen["fault"] == "reset") - before == 3
 
@@ -236,7 +239,7 @@ def test_the_deadline_bounds_a_drip_that_never_stalls(faults: FaultServer, mode:
     client = _client(faults, mode, "drip", timeout=10 * DRIP_INTERVAL, deadline=1.0)
     started = time.monotonic()
     with pytest.raises(relay.APITimeoutError) as caught:
-        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+        _run(mode, lambda c: c.jobs.retrieve("j1"), client)
     assert time.monotonic() - started < 1.0 + DRIP_INTERVAL + SLACK
     assert "deadline" in str(caught.value)
 
@@ -253,7 +256,7 @@ def _echoed(job: Any) -> dict[str, str]:
 def test_a_redirect_is_not_followed_by_default(faults: FaultServer, mode: str) -> None:
     client = _client(faults, mode, "redirect")
     with pytest.raises(relay.APIStatusError) as caught:
-        _run(mode, lambda c: c.jobs.get_job("j1"), client)
+        _run(mode, lambda c: c.jobs.retrieve("j1"), client)
     assert caught.value.status_code == 307
 
 
@@ -279,7 +282,7 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
             http_client=http_cls(follow_redirects=True),
             default_headers={"X-Trace": "t"},
         )
-        job = _run(mode, lambda c: c.jobs.get_job("j1", extra_query={"to": to}), client)
+        job = _run(mode, lambda c: c.jobs.retrieve("j1", extra_query={"to": to}), client)
     received = _echoed(job)
     if target == "same-origin":
         assert received == {"x-api-key": "secret-key"}
@@ -293,7 +296,7 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
 def test_too_many_redirects_is_a_connection_error(faults: FaultServer, mode: str) -> None:
     http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
     client = _client(faults, mode, "redirect", http_client=http_cls(follow_redirects=True))
-    error = _raises(mode, lambda c: c.jobs.get_job("j1"), client, relay.APIConnectionError)
+    error = _raises(mode, lambda c: c.jobs.retrieve("j1"), client, relay.APIConnectionError)
     assert "TooManyRedirects" in str(error)
 
 
@@ -338,7 +341,7 @@ def test_hundreds_of_concurrent_async_calls_on_one_client(fresh_faults: FaultSer
             base_url=f"{fresh_faults.url}/busy", api_key_auth="k"
         ) as client:
             pool = client._http._transport._pool
-            calls = asyncio.gather(*(client.jobs.get_job(f"j{i}") for i in range(600)))
+            calls = asyncio.gather(*(client.jobs.retrieve(f"j{i}") for i in range(600)))
             while not calls.done():
                 most_queued = max(most_queued, len(pool._requests))
                 await asyncio.sleep(0.01)
@@ -358,7 +361,7 @@ def test_hundreds_of_threads_share_one_sync_client(fresh_faults: FaultServer) ->
     with relay.Client(base_url=f"{fresh_faults.url}/busy", api_key_auth="k", timeout=10) as client:
         pool = client._http._transport._pool
         with ThreadPoolExecutor(150) as threads:
-            calls = [threads.submit(client.jobs.get_job, f"j{i}") for i in range(600)]
+            calls = [threads.submit(client.jobs.retrieve, f"j{i}") for i in range(600)]
             while not all(call.done() for call in calls):
                 most_queued = max(most_queued, len(pool._requests))
                 time.sleep(0.01)
@@ -392,12 +395,12 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
             stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
             with ThreadPoolExecutor(100) as pool:
                 seen = len(faults.seen)
-                stalled = [pool.submit(stall.jobs.get_job, "j") for _ in range(100)]
+                stalled = [pool.submit(stall.jobs.retrieve, "j") for _ in range(100)]
                 while _stalls_since(faults, seen) < 100 and time.monotonic() < give_up:
                     time.sleep(0.01)
                 started = time.monotonic()
                 with pytest.raises(relay.APITimeoutError):
-                    client.jobs.get_job("j", timeout=timeout)
+                    client.jobs.retrieve("j", timeout=timeout)
                 waited = time.monotonic() - started
                 for future in stalled:
                     assert isinstance(future.exception(), relay.APITimeoutError)
@@ -409,12 +412,12 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
             ) as client:
                 stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
                 seen = len(faults.seen)
-                stalled = [asyncio.ensure_future(stall.jobs.get_job("j")) for _ in range(100)]
+                stalled = [asyncio.ensure_future(stall.jobs.retrieve("j")) for _ in range(100)]
                 while _stalls_since(faults, seen) < 100 and time.monotonic() < give_up:
                     await asyncio.sleep(0.01)
                 started = time.monotonic()
                 with pytest.raises(relay.APITimeoutError):
-                    await client.jobs.get_job("j", timeout=timeout)
+                    await client.jobs.retrieve("j", timeout=timeout)
                 waited = time.monotonic() - started
                 results = await asyncio.gather(*stalled, return_exceptions=True)
                 assert all(isinstance(r, relay.APITimeoutError) for r in results)
@@ -422,3 +425,40 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
 
         waited = asyncio.run(run())
     assert 0.25 < waited < 0.3 + SLACK
+
+
+# ---- server input that Python itself cannot take: typed errors, not bare exceptions ---------
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_retry_after_date_beyond_python_dates_falls_back_to_backoff(
+    faults: FaultServer, mode: str
+) -> None:
+    """`Retry-After: 1 Jan 10000000000000000000` overflowed while parsing (OverflowError)."""
+    client = _client(faults, mode, "far-retry-after", max_retries=1)
+    error = _raises(mode, lambda c: c.jobs.retrieve("j1"), client, relay.InternalServerError)
+    assert error.status_code == 503
+    assert [s["fault"] for s in faults.seen].count("far-retry-after") >= 2
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_header_value_that_is_not_ascii_is_a_typed_error(faults: FaultServer, mode: str) -> None:
+    error = _raises(
+        mode,
+        lambda c: c.payments.create(
+            body={"amount": 1, "currency": "EUR"}, idempotency_key="ключ-1"
+        ),
+        _client(faults, mode, "ok"),
+        relay.InvalidRequestError,
+    )
+    assert isinstance(error, ValueError)
+    assert "Idempotency-Key" in str(error) and "ключ" not in str(error)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_base_url_with_control_characters_is_a_typed_error(
+    faults: FaultServer, mode: str
+) -> None:
+    client = _client(faults, mode, "ok\x01")
+    error = _raises(mode, lambda c: c.jobs.retrieve("j1"), client, relay.InvalidRequestError)
+    assert isinstance(error, ValueError)

@@ -28,7 +28,7 @@ def new_keeper_id(n: int) -> UUID:
 
 async def test_list_animals_parses_the_tagged_union(sc: Api) -> None:
     m = sc.models
-    animals = await sc.run(sc.client.animals.list_animals())
+    animals = await sc.run(sc.client.animals.list())
 
     assert [type(a) for a in animals] == [m.Cat, m.Dog, m.Bird]
     whiskers, rex, polly = animals
@@ -43,7 +43,7 @@ async def test_list_animals_parses_the_tagged_union(sc: Api) -> None:
     assert whiskers.tags == ["indoor", "friendly"]
     assert whiskers.keeper_id == ADA
     assert whiskers.photo_url == f"{showcase_app.BASE_URL}/animals/{WHISKERS}/photo"
-    assert isinstance(whiskers.enclosure, m.AnimalBaseEnclosure)
+    assert isinstance(whiskers.enclosure, m.Enclosure)
     assert whiskers.enclosure.name == "Cat House"
     assert whiskers.enclosure.feeding_time == dt.time(8, 0)
     assert whiskers.attributes == {"color": "tabby", "weight_kg": 4.2}
@@ -63,7 +63,7 @@ async def test_list_animals_parses_the_tagged_union(sc: Api) -> None:
 
 
 async def test_animal_nullable_versus_optional(sc: Api) -> None:
-    _, rex, polly = await sc.run(sc.client.animals.list_animals())
+    _, rex, polly = await sc.run(sc.client.animals.list())
 
     # Rex: photo_url and keeper_id are sent as null (nullable, present).
     assert rex.photo_url is None and "photo_url" in rex.model_fields_set
@@ -91,14 +91,14 @@ async def test_animal_nullable_versus_optional(sc: Api) -> None:
 async def test_list_animals_filters(sc: Api, kwargs: dict[str, object], names: list[str]) -> None:
     if "kind" in kwargs:
         kwargs = {**kwargs, "kind": sc.models.AnimalKind(kwargs["kind"])}
-    animals = await sc.run(sc.client.animals.list_animals(**kwargs))
+    animals = await sc.run(sc.client.animals.list(**kwargs))
 
     assert [a.name for a in animals] == names
 
 
 async def test_list_animals_bad_parameter_is_the_default_error(sc: Api) -> None:
     with pytest.raises(sc.errors.BadRequestError) as caught:
-        await sc.run(sc.client.animals.list_animals(limit=0))
+        await sc.run(sc.client.animals.list(limit=0))
 
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, sc.models.Error)
@@ -107,7 +107,7 @@ async def test_list_animals_bad_parameter_is_the_default_error(sc: Api) -> None:
 
 
 async def test_get_animal(sc: Api) -> None:
-    polly = await sc.run(sc.client.animals.get_animal(POLLY))
+    polly = await sc.run(sc.client.animals.retrieve(POLLY))
 
     assert isinstance(polly, sc.models.Bird)
     assert (polly.id, polly.name, polly.wingspan_cm) == (POLLY, "Polly", 45.5)
@@ -115,7 +115,7 @@ async def test_get_animal(sc: Api) -> None:
 
 async def test_get_animal_not_found(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.animals.get_animal(UNKNOWN_ANIMAL))
+        await sc.run(sc.client.animals.retrieve(UNKNOWN_ANIMAL))
 
     assert caught.value.status_code == 404
     assert isinstance(caught.value.body, sc.models.Error)
@@ -124,7 +124,7 @@ async def test_get_animal_not_found(sc: Api) -> None:
 
 
 async def test_get_animal_photo_returns_bytes(sc: Api) -> None:
-    photo = await sc.run(sc.client.animals.get_animal_photo(WHISKERS))
+    photo = await sc.run(sc.client.animals.photo(WHISKERS))
 
     assert isinstance(photo, bytes)
     assert photo.startswith(b"\x89PNG\r\n\x1a\n")
@@ -133,7 +133,7 @@ async def test_get_animal_photo_returns_bytes(sc: Api) -> None:
 
 async def test_get_animal_photo_not_found(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.animals.get_animal_photo(REX))
+        await sc.run(sc.client.animals.photo(REX))
 
     assert isinstance(caught.value.body, sc.models.Error)
     assert caught.value.body.message == f"animal {REX} has no photo"
@@ -142,7 +142,7 @@ async def test_get_animal_photo_not_found(sc: Api) -> None:
 async def test_create_animal_with_model(sc_rw: Api) -> None:
     m = sc_rw.models
     dog = await sc_rw.run(
-        sc_rw.client.animals.create_animal(body=m.NewAnimal(kind=m.AnimalKind.DOG, name="Bolt"))
+        sc_rw.client.animals.create(body=m.NewAnimal(kind=m.AnimalKind.DOG, name="Bolt"))
     )
 
     assert isinstance(dog, m.Dog)
@@ -156,14 +156,14 @@ async def test_create_animal_with_model(sc_rw: Api) -> None:
     assert dog.photo_url is None and "photo_url" in dog.model_fields_set
     assert "born_on" not in dog.model_fields_set
 
-    fetched = await sc_rw.run(sc_rw.client.animals.get_animal(new_animal_id(4)))
+    fetched = await sc_rw.run(sc_rw.client.animals.retrieve(new_animal_id(4)))
     assert isinstance(fetched, m.Dog) and fetched.name == "Bolt"
 
 
 async def test_create_animal_with_model_all_fields(sc_rw: Api) -> None:
     m = sc_rw.models
     cat = await sc_rw.run(
-        sc_rw.client.animals.create_animal(
+        sc_rw.client.animals.create(
             body=m.NewAnimal(
                 kind=m.AnimalKind.CAT,
                 name="Misty",
@@ -189,7 +189,7 @@ async def test_create_animal_with_model_all_fields(sc_rw: Api) -> None:
 async def test_create_animal_with_dict(sc_rw: Api) -> None:
     m = sc_rw.models
     bird = await sc_rw.run(
-        sc_rw.client.animals.create_animal(
+        sc_rw.client.animals.create(
             body={
                 "kind": "bird",
                 "name": "Tweety",
@@ -209,31 +209,31 @@ async def test_create_animal_with_dict(sc_rw: Api) -> None:
 async def test_create_animal_validation_error(sc_rw: Api) -> None:
     # `fish` is not an AnimalKind; the SDK accepts unknown enum values, the server does not.
     with pytest.raises(sc_rw.errors.UnprocessableEntityError) as caught:
-        await sc_rw.run(sc_rw.client.animals.create_animal(body={"kind": "fish", "name": "Nemo"}))
+        await sc_rw.run(sc_rw.client.animals.create(body={"kind": "fish", "name": "Nemo"}))
 
     error = caught.value
     assert error.status_code == 422
     assert isinstance(error.body, sc_rw.models.ValidationError)
     assert error.body.message == "request body is invalid"
     assert [(e.loc, e.type) for e in error.body.errors] == [(["body", "kind"], "enum")]
-    assert isinstance(error.body.errors[0], sc_rw.models.ValidationErrorErrorsItem)
+    assert isinstance(error.body.errors[0], sc_rw.models.ValidationErrorError)
 
 
 async def test_delete_animal_returns_none(sc_rw: Api) -> None:
-    result = await sc_rw.run(sc_rw.client.animals.delete_animal(REX))
+    result = await sc_rw.run(sc_rw.client.animals.delete(REX))
 
     assert result is None
-    animals = await sc_rw.run(sc_rw.client.animals.list_animals())
+    animals = await sc_rw.run(sc_rw.client.animals.list())
     assert [a.name for a in animals] == ["Whiskers", "Polly"]
     with pytest.raises(sc_rw.errors.NotFoundError) as caught:
-        await sc_rw.run(sc_rw.client.animals.delete_animal(REX))
+        await sc_rw.run(sc_rw.client.animals.delete(REX))
     assert isinstance(caught.value.body, sc_rw.models.Error)
     assert caught.value.body.message == f"animal {REX} not found"
 
 
 async def test_list_keepers_wire_names_and_any_of(sc: Api) -> None:
     m = sc.models
-    ada, bob = await sc.run(sc.client.animals.list_keepers())
+    ada, bob = await sc.run(sc.client.animals.keepers.list())
 
     assert isinstance(ada, m.Keeper)
     assert ada.id == ADA
@@ -262,7 +262,7 @@ async def test_list_keepers_wire_names_and_any_of(sc: Api) -> None:
 async def test_create_keeper_with_model(sc_rw: Api) -> None:
     m = sc_rw.models
     keeper = await sc_rw.run(
-        sc_rw.client.animals.create_keeper(
+        sc_rw.client.animals.keepers.create(
             body=m.Keeper(
                 first_name="Cleo",
                 email="cleo@zoo.example",
@@ -291,7 +291,7 @@ async def test_create_keeper_with_model(sc_rw: Api) -> None:
 async def test_create_keeper_with_dict_of_wire_names(sc_rw: Api) -> None:
     m = sc_rw.models
     keeper = await sc_rw.run(
-        sc_rw.client.animals.create_keeper(
+        sc_rw.client.animals.keepers.create(
             body={
                 "id": "10000000-0000-4000-8000-0000000000AA",
                 "first-name": "Dana",
@@ -314,14 +314,14 @@ async def test_create_keeper_with_dict_of_wire_names(sc_rw: Api) -> None:
     assert keeper.hired_on == dt.date(2020, 1, 31)
     assert isinstance(keeper.contact, m.EmailContact)
     assert keeper.contact.email == "dana@home.example"
-    keepers = await sc_rw.run(sc_rw.client.animals.list_keepers())
+    keepers = await sc_rw.run(sc_rw.client.animals.keepers.list())
     assert [k.first_name for k in keepers] == ["Ada", "Bob", "Dana"]
 
 
 async def test_create_keeper_conflict(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.ConflictError) as caught:
         await sc_rw.run(
-            sc_rw.client.animals.create_keeper(
+            sc_rw.client.animals.keepers.create(
                 body=sc_rw.models.Keeper(first_name="Ada", email="ADA@zoo.example")
             )
         )
@@ -336,7 +336,7 @@ async def test_create_keeper_conflict(sc_rw: Api) -> None:
 async def test_create_keeper_validation_error(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.UnprocessableEntityError) as caught:
         await sc_rw.run(
-            sc_rw.client.animals.create_keeper(
+            sc_rw.client.animals.keepers.create(
                 body=sc_rw.models.Keeper(first_name="Eve", email="not-an-email")
             )
         )

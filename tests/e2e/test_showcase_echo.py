@@ -28,7 +28,7 @@ async def test_echo_get_every_parameter_location(sc: Api) -> None:
     m = sc.models
     since = dt.datetime(2024, 5, 6, 7, 8, 9, tzinfo=UTC)
     echo = await sc.run(
-        sc.client.diagnostics.echo_get(
+        sc.client.diagnostics.echo.retrieve(
             42,
             x_trace_id="trace-1",
             count=3,
@@ -65,7 +65,7 @@ async def test_echo_get_every_parameter_location(sc: Api) -> None:
 
 
 async def test_echo_get_sends_nothing_that_was_not_given(sc: Api) -> None:
-    echo = await sc.run(sc.client.diagnostics.echo_get(7, x_trace_id="t"))
+    echo = await sc.run(sc.client.diagnostics.echo.retrieve(7, x_trace_id="t"))
 
     assert echo.path == "/v1/echo/7"
     assert echo.raw_query == ""
@@ -97,7 +97,7 @@ async def test_echo_get_query_serialisation(
 ) -> None:
     if "mode" in kwargs:
         kwargs = {**kwargs, "mode": sc.models.EchoGetMode(kwargs["mode"])}
-    echo = await sc.run(sc.client.diagnostics.echo_get(1, x_trace_id="t", **kwargs))
+    echo = await sc.run(sc.client.diagnostics.echo.retrieve(1, x_trace_id="t", **kwargs))
 
     assert echo.query == expected
 
@@ -112,7 +112,7 @@ async def test_echo_get_query_serialisation(
     ids=["utc", "negative-offset-with-fraction", "half-hour-offset"],
 )
 async def test_echo_get_date_time_is_iso_8601(sc: Api, since: dt.datetime) -> None:
-    echo = await sc.run(sc.client.diagnostics.echo_get(1, x_trace_id="t", since=since))
+    echo = await sc.run(sc.client.diagnostics.echo.retrieve(1, x_trace_id="t", since=since))
 
     [[name, value]] = echo.query
     assert name == "since"
@@ -122,7 +122,7 @@ async def test_echo_get_date_time_is_iso_8601(sc: Api, since: dt.datetime) -> No
 
 async def test_path_parameters_are_percent_encoded(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.tickets.get_ticket("T 1?x=ü#"))
+        await sc.run(sc.client.tickets.retrieve("T 1?x=ü#"))
 
     # The whole value reached the server as the path parameter.
     assert isinstance(caught.value.body, sc.models.Error)
@@ -178,7 +178,7 @@ async def test_echo_post_sends_wire_names_and_only_set_fields(sc: Api) -> None:
         extra={"nested": {"list": [1, "two", None]}},
     )
     echo = await sc.run(
-        sc.client.diagnostics.echo_post(
+        sc.client.diagnostics.echo.create(
             body=payload, dry_run=True, x_trace_id="p-1", session_id="s2"
         )
     )
@@ -237,7 +237,9 @@ async def test_echo_post_sends_wire_names_and_only_set_fields(sc: Api) -> None:
 
 
 async def test_echo_post_minimal_model_sends_only_the_required_field(sc: Api) -> None:
-    echo = await sc.run(sc.client.diagnostics.echo_post(body=sc.models.EchoPayload(message="only")))
+    echo = await sc.run(
+        sc.client.diagnostics.echo.create(body=sc.models.EchoPayload(message="only"))
+    )
 
     assert echo.body == {"message": "only"}
     assert echo.query == []
@@ -258,7 +260,7 @@ async def test_echo_post_with_dict_of_wire_names(sc: Api) -> None:
         "ticket": {"id": "T-1", "class": "adult", "from": "2024-03-04", "until": None},
         "counters": {"z": 26},
     }
-    echo = await sc.run(sc.client.diagnostics.echo_post(body=sent))
+    echo = await sc.run(sc.client.diagnostics.echo.create(body=sent))
 
     assert echo.body == sent
 
@@ -272,7 +274,7 @@ async def test_echo_post_tagged_union_in_a_request(sc: Api) -> None:
             id=dog_id, name="Rex", size=m.SizeClass.VALUE_2, kind=m.DogKind.DOG, breed="Beagle"
         ),
     )
-    echo = await sc.run(sc.client.diagnostics.echo_post(body=payload))
+    echo = await sc.run(sc.client.diagnostics.echo.create(body=payload))
 
     assert echo.body == {
         "message": "union",
@@ -291,7 +293,7 @@ async def test_echo_post_tagged_union_from_a_dict(sc: Api) -> None:
             "indoor": False,
         },
     }
-    echo = await sc.run(sc.client.diagnostics.echo_post(body=sent))
+    echo = await sc.run(sc.client.diagnostics.echo.create(body=sent))
 
     assert echo.body == sent
 
@@ -300,7 +302,7 @@ async def test_echo_post_validation_error(sc: Api) -> None:
     # The nested keeper's email has no `@`: the server refuses it, the SDK reports why.
     with pytest.raises(sc.errors.UnprocessableEntityError) as caught:
         await sc.run(
-            sc.client.diagnostics.echo_post(
+            sc.client.diagnostics.echo.create(
                 body={"message": "bad", "keeper": {"first-name": "Zed", "email": "no-at-sign"}}
             )
         )

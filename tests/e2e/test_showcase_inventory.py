@@ -15,7 +15,7 @@ UTC = dt.UTC
 
 async def test_list_items_parses_every_field(sc: Api) -> None:
     m = sc.models
-    page = await sc.run(sc.client.inventory.list_items())
+    page = await sc.run(sc.client.inventory.items.list())
 
     assert isinstance(page, m.ListItemsResponse)
     assert (page.total, page.page, page.next_page) == (3, 1, None)
@@ -57,7 +57,7 @@ async def test_list_items_parses_every_field(sc: Api) -> None:
 
 
 async def test_item_nullable_versus_optional(sc: Api) -> None:
-    _, seed, ball = (await sc.run(sc.client.inventory.list_items())).items
+    _, seed, ball = (await sc.run(sc.client.inventory.items.list())).items
 
     # SEED-002: description and restock_date are sent as null.
     assert seed.description is None and "description" in seed.model_fields_set
@@ -91,15 +91,15 @@ async def test_item_nullable_versus_optional(sc: Api) -> None:
 async def test_list_items_filters(sc: Api, kwargs: dict[str, object], ids: list[int]) -> None:
     if "status" in kwargs:
         kwargs = {**kwargs, "status": sc.models.ItemStatus(kwargs["status"])}
-    page = await sc.run(sc.client.inventory.list_items(**kwargs))
+    page = await sc.run(sc.client.inventory.items.list(**kwargs))
 
     assert [item.id for item in page.items] == ids
     assert page.total == len(ids)
 
 
 async def test_list_items_pages(sc: Api) -> None:
-    first = await sc.run(sc.client.inventory.list_items(per_page=2))
-    second = await sc.run(sc.client.inventory.list_items(page=2, per_page=2))
+    first = await sc.run(sc.client.inventory.items.list(per_page=2))
+    second = await sc.run(sc.client.inventory.items.list(page=2, per_page=2))
 
     assert ([i.id for i in first.items], first.page, first.next_page, first.total) == (
         [1, 2],
@@ -112,7 +112,7 @@ async def test_list_items_pages(sc: Api) -> None:
 
 async def test_list_items_bad_page_size_is_the_default_error(sc: Api) -> None:
     with pytest.raises(sc.errors.BadRequestError) as caught:
-        await sc.run(sc.client.inventory.list_items(per_page=51))
+        await sc.run(sc.client.inventory.items.list(per_page=51))
 
     assert caught.value.status_code == 400
     assert isinstance(caught.value.body, sc.models.Error)
@@ -122,7 +122,7 @@ async def test_list_items_bad_page_size_is_the_default_error(sc: Api) -> None:
 
 async def test_get_item_with_recursive_category_and_history(sc: Api) -> None:
     m = sc.models
-    hay = await sc.run(sc.client.inventory.get_item(1))
+    hay = await sc.run(sc.client.inventory.items.retrieve(1))
 
     assert isinstance(hay, m.ItemDetail)
     assert (hay.id, hay.sku, hay.quantity) == (1, "HAY-001", 40)
@@ -133,9 +133,9 @@ async def test_get_item_with_recursive_category_and_history(sc: Api) -> None:
         (dt.datetime(2024, 1, 15, 9, 30, tzinfo=UTC), 50, "initial stock"),
         (dt.datetime(2024, 2, 1, 10, 0, tzinfo=UTC), -10, "sold"),
     ]
-    assert all(isinstance(h, m.ItemDetailHistoryItem) for h in hay.history)
+    assert all(isinstance(h, m.History) for h in hay.history)
 
-    seed = await sc.run(sc.client.inventory.get_item(2))
+    seed = await sc.run(sc.client.inventory.items.retrieve(2))
     assert seed.history[0].reason is None and "reason" not in seed.history[0].model_fields_set
     assert seed.category.name == "Seeds"
     assert "description" not in seed.category.model_fields_set
@@ -143,7 +143,7 @@ async def test_get_item_with_recursive_category_and_history(sc: Api) -> None:
 
 async def test_get_item_not_found(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.inventory.get_item(99))
+        await sc.run(sc.client.inventory.items.retrieve(99))
 
     assert caught.value.status_code == 404
     assert isinstance(caught.value.body, sc.models.Error)
@@ -151,8 +151,8 @@ async def test_get_item_not_found(sc: Api) -> None:
 
 
 async def test_get_item_label_returns_text(sc: Api) -> None:
-    hay = await sc.run(sc.client.inventory.get_item_label(1))
-    ball = await sc.run(sc.client.inventory.get_item_label(3))
+    hay = await sc.run(sc.client.inventory.items.label(1))
+    ball = await sc.run(sc.client.inventory.items.label(3))
 
     assert isinstance(hay, str)
     assert hay == "HAY-001 | Hay bale | 12.50 EUR"
@@ -161,7 +161,7 @@ async def test_get_item_label_returns_text(sc: Api) -> None:
 
 async def test_get_item_label_not_found_is_json(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.inventory.get_item_label(42))
+        await sc.run(sc.client.inventory.items.label(42))
 
     assert isinstance(caught.value.body, sc.models.Error)
     assert caught.value.body.message == "item 42 not found"
@@ -169,7 +169,7 @@ async def test_get_item_label_not_found_is_json(sc: Api) -> None:
 
 async def test_get_item_from_future_is_forward_compatible(sc: Api) -> None:
     m = sc.models
-    item = await sc.run(sc.client.inventory.get_item_from_future(1))
+    item = await sc.run(sc.client.inventory.items.future(1))
 
     assert isinstance(item, m.Item)
     assert (item.id, item.sku, item.quantity) == (1, "HAY-001", 40)
@@ -189,7 +189,7 @@ async def test_get_item_from_future_is_forward_compatible(sc: Api) -> None:
 
 
 async def test_list_items_by_sku_is_a_dict_of_models(sc: Api) -> None:
-    by_sku = await sc.run(sc.client.inventory.list_items_by_sku())
+    by_sku = await sc.run(sc.client.inventory.by_sku.list())
 
     assert isinstance(by_sku, dict)
     assert list(by_sku) == ["HAY-001", "SEED-002", "BALL-003"]
@@ -210,7 +210,7 @@ async def test_list_items_by_sku_is_a_dict_of_models(sc: Api) -> None:
 async def test_get_warehouse_stock(
     sc: Api, warehouse: str, item_id: int, quantity: int, counted: dt.datetime
 ) -> None:
-    stock = await sc.run(sc.client.inventory.get_warehouse_stock(warehouse, item_id))
+    stock = await sc.run(sc.client.inventory.warehouses.items.retrieve(warehouse, item_id))
 
     assert isinstance(stock, sc.models.GetWarehouseStockResponse)
     assert (stock.warehouse_code, stock.item_id, stock.quantity) == (warehouse, item_id, quantity)
@@ -225,7 +225,7 @@ async def test_get_warehouse_stock_not_found(
     sc: Api, warehouse: str, item_id: int, message: str
 ) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.inventory.get_warehouse_stock(warehouse, item_id))
+        await sc.run(sc.client.inventory.warehouses.items.retrieve(warehouse, item_id))
 
     assert isinstance(caught.value.body, sc.models.Error)
     assert caught.value.body.message == message
@@ -233,7 +233,7 @@ async def test_get_warehouse_stock_not_found(
 
 async def test_get_categories_recursive(sc: Api) -> None:
     m = sc.models
-    food, equipment = await sc.run(sc.client.inventory.get_categories())
+    food, equipment = await sc.run(sc.client.inventory.categories.list())
 
     def tree(category: object) -> object:
         assert isinstance(category, m.Category)
@@ -250,7 +250,7 @@ async def test_get_categories_recursive(sc: Api) -> None:
 
 async def test_get_tour_is_a_client_method_with_a_linked_list(sc: Api) -> None:
     m = sc.models
-    tour = await sc.run(sc.client.get_tour(1))
+    tour = await sc.run(sc.client.tours.retrieve(1))
 
     assert isinstance(tour, m.Tour)
     assert (tour.id, tour.title) == (1, "Morning tour")
@@ -265,13 +265,13 @@ async def test_get_tour_is_a_client_method_with_a_linked_list(sc: Api) -> None:
     assert "duration_minutes" not in last.model_fields_set
     assert "next" not in last.model_fields_set
 
-    quick = await sc.run(sc.client.get_tour(2))
+    quick = await sc.run(sc.client.tours.retrieve(2))
     assert (quick.first_stop.name, quick.first_stop.next) == ("Dog Run", None)
 
 
 async def test_get_tour_not_found(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.get_tour(99))
+        await sc.run(sc.client.tours.retrieve(99))
 
     assert isinstance(caught.value.body, sc.models.Error)
     assert caught.value.body.message == "tour 99 not found"
@@ -284,7 +284,7 @@ async def test_create_item_with_model(sc_rw: Api) -> None:
     m = sc_rw.models
     before = dt.datetime.now(UTC).replace(microsecond=0)
     item = await sc_rw.run(
-        sc_rw.client.inventory.create_item(
+        sc_rw.client.inventory.items.create(
             body=m.NewItem(
                 sku="MAT-004",
                 name="Mat",
@@ -317,7 +317,7 @@ async def test_create_item_with_model(sc_rw: Api) -> None:
 async def test_create_item_with_dict(sc_rw: Api) -> None:
     m = sc_rw.models
     item = await sc_rw.run(
-        sc_rw.client.inventory.create_item(
+        sc_rw.client.inventory.items.create(
             body={
                 "sku": "ROPE-005",
                 "name": "Rope toy",
@@ -353,7 +353,7 @@ async def test_create_item_with_dict(sc_rw: Api) -> None:
     assert item.metadata == {"colour": "red", "sizes": [1, 2]}
     assert item.external_id == UUID("9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d")
     assert item.thumbnail == "Uk9QRQ=="
-    detail = await sc_rw.run(sc_rw.client.inventory.get_item(4))
+    detail = await sc_rw.run(sc_rw.client.inventory.items.retrieve(4))
     assert detail.category.name == "Toys"
     assert [(h.change, h.reason) for h in detail.history] == [(3, "created")]
 
@@ -367,13 +367,13 @@ async def test_create_item_idempotency_key_header(sc_rw: Api) -> None:
         )
 
     first = await sc_rw.run(
-        sc_rw.client.inventory.create_item(body=new("BRUSH-1"), idempotency_key="key-1")
+        sc_rw.client.inventory.items.create(body=new("BRUSH-1"), idempotency_key="key-1")
     )
     again = await sc_rw.run(
-        sc_rw.client.inventory.create_item(body=new("BRUSH-2"), idempotency_key="key-1")
+        sc_rw.client.inventory.items.create(body=new("BRUSH-2"), idempotency_key="key-1")
     )
     other = await sc_rw.run(
-        sc_rw.client.inventory.create_item(body=new("BRUSH-3"), idempotency_key="key-2")
+        sc_rw.client.inventory.items.create(body=new("BRUSH-3"), idempotency_key="key-2")
     )
 
     assert (first.id, first.sku) == (4, "BRUSH-1")
@@ -385,7 +385,7 @@ async def test_create_item_conflict(sc_rw: Api) -> None:
     m = sc_rw.models
     with pytest.raises(sc_rw.errors.ConflictError) as caught:
         await sc_rw.run(
-            sc_rw.client.inventory.create_item(
+            sc_rw.client.inventory.items.create(
                 body=m.NewItem(
                     sku="HAY-001",
                     name="Hay",
@@ -404,7 +404,7 @@ async def test_create_item_conflict(sc_rw: Api) -> None:
 async def test_create_item_validation_error(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.UnprocessableEntityError) as caught:
         await sc_rw.run(
-            sc_rw.client.inventory.create_item(
+            sc_rw.client.inventory.items.create(
                 body={
                     "sku": "BAD-1",
                     "name": "Bad",
@@ -425,7 +425,7 @@ async def test_create_item_validation_error(sc_rw: Api) -> None:
 async def test_update_item_sends_only_the_fields_set(sc_rw: Api) -> None:
     m = sc_rw.models
     item = await sc_rw.run(
-        sc_rw.client.inventory.update_item(1, body=m.UpdateItemBody(name="Big hay bale"))
+        sc_rw.client.inventory.items.update(1, body=m.UpdateItemBody(name="Big hay bale"))
     )
 
     assert isinstance(item, m.Item)
@@ -440,7 +440,7 @@ async def test_update_item_sends_only_the_fields_set(sc_rw: Api) -> None:
 async def test_update_item_null_clears_and_quantity_adds_history(sc_rw: Api) -> None:
     m = sc_rw.models
     item = await sc_rw.run(
-        sc_rw.client.inventory.update_item(
+        sc_rw.client.inventory.items.update(
             1,
             body=m.UpdateItemBody(
                 description=None,
@@ -457,7 +457,7 @@ async def test_update_item_null_clears_and_quantity_adds_history(sc_rw: Api) -> 
     assert item.status is m.ItemStatus.RESERVED
     assert item.price.amount == 13.0
     assert item.tags == []
-    detail = await sc_rw.run(sc_rw.client.inventory.get_item(1))
+    detail = await sc_rw.run(sc_rw.client.inventory.items.retrieve(1))
     assert [(h.change, h.reason) for h in detail.history] == [
         (50, "initial stock"),
         (-10, "sold"),
@@ -466,9 +466,9 @@ async def test_update_item_null_clears_and_quantity_adds_history(sc_rw: Api) -> 
 
 
 async def test_update_item_with_dict(sc_rw: Api) -> None:
-    unchanged = await sc_rw.run(sc_rw.client.inventory.update_item(2, body={}))
+    unchanged = await sc_rw.run(sc_rw.client.inventory.items.update(2, body={}))
     renamed = await sc_rw.run(
-        sc_rw.client.inventory.update_item(2, body={"name": "Seed mix", "description": "Mixed."})
+        sc_rw.client.inventory.items.update(2, body={"name": "Seed mix", "description": "Mixed."})
     )
 
     assert (unchanged.name, unchanged.description, unchanged.quantity) == (
@@ -482,7 +482,7 @@ async def test_update_item_with_dict(sc_rw: Api) -> None:
 async def test_update_item_validation_error(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.UnprocessableEntityError) as caught:
         await sc_rw.run(
-            sc_rw.client.inventory.update_item(1, body=sc_rw.models.UpdateItemBody(quantity=-1))
+            sc_rw.client.inventory.items.update(1, body=sc_rw.models.UpdateItemBody(quantity=-1))
         )
 
     error = caught.value
@@ -494,19 +494,19 @@ async def test_update_item_validation_error(sc_rw: Api) -> None:
 
 async def test_update_item_not_found(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.NotFoundError) as caught:
-        await sc_rw.run(sc_rw.client.inventory.update_item(99, body={}))
+        await sc_rw.run(sc_rw.client.inventory.items.update(99, body={}))
 
     assert isinstance(caught.value.body, sc_rw.models.Error)
     assert caught.value.body.message == "item 99 not found"
 
 
 async def test_delete_item_returns_none(sc_rw: Api) -> None:
-    result = await sc_rw.run(sc_rw.client.inventory.delete_item(3))
+    result = await sc_rw.run(sc_rw.client.inventory.items.delete(3))
 
     assert result is None
-    page = await sc_rw.run(sc_rw.client.inventory.list_items())
+    page = await sc_rw.run(sc_rw.client.inventory.items.list())
     assert [i.id for i in page.items] == [1, 2]
     with pytest.raises(sc_rw.errors.NotFoundError) as caught:
-        await sc_rw.run(sc_rw.client.inventory.delete_item(3))
+        await sc_rw.run(sc_rw.client.inventory.items.delete(3))
     assert isinstance(caught.value.body, sc_rw.models.Error)
     assert (caught.value.body.code, caught.value.body.message) == (404, "item 3 not found")

@@ -11,7 +11,7 @@ from tests.e2e.conftest import ADMIN_TOKEN, Api
 
 async def test_get_ticket_keyword_and_builtin_names(sc: Api) -> None:
     m = sc.models
-    ticket = await sc.run(sc.client.tickets.get_ticket("T-1001"))
+    ticket = await sc.run(sc.client.tickets.retrieve("T-1001"))
 
     assert isinstance(ticket, m.Ticket)
     assert ticket.id == "T-1001"
@@ -32,7 +32,7 @@ async def test_get_ticket_keyword_and_builtin_names(sc: Api) -> None:
 
 async def test_get_ticket_nullable_versus_optional(sc: Api) -> None:
     m = sc.models
-    ticket = await sc.run(sc.client.tickets.get_ticket("T-1002"))
+    ticket = await sc.run(sc.client.tickets.retrieve("T-1002"))
 
     assert ticket.class_ is m.TicketClass.CHILD
     assert ticket.until is None and "until" in ticket.model_fields_set  # null
@@ -46,7 +46,7 @@ async def test_get_ticket_nullable_versus_optional(sc: Api) -> None:
 
 async def test_get_ticket_not_found(sc: Api) -> None:
     with pytest.raises(sc.errors.NotFoundError) as caught:
-        await sc.run(sc.client.tickets.get_ticket("T-404"))
+        await sc.run(sc.client.tickets.retrieve("T-404"))
 
     assert caught.value.status_code == 404
     assert isinstance(caught.value.body, sc.models.Error)
@@ -56,7 +56,7 @@ async def test_get_ticket_not_found(sc: Api) -> None:
 async def test_create_ticket_with_model(sc_rw: Api) -> None:
     m = sc_rw.models
     ticket = await sc_rw.run(
-        sc_rw.client.tickets.create_ticket(
+        sc_rw.client.tickets.create(
             body=m.Ticket(
                 id="T-2001",
                 class_=m.TicketClass.SENIOR,
@@ -83,14 +83,14 @@ async def test_create_ticket_with_model(sc_rw: Api) -> None:
     assert "until" not in ticket.model_fields_set
     assert "price" not in ticket.model_fields_set
 
-    fetched = await sc_rw.run(sc_rw.client.tickets.get_ticket("T-2001"))
+    fetched = await sc_rw.run(sc_rw.client.tickets.retrieve("T-2001"))
     assert fetched == ticket
 
 
 async def test_create_ticket_with_dict_of_wire_names(sc_rw: Api) -> None:
     m = sc_rw.models
     ticket = await sc_rw.run(
-        sc_rw.client.tickets.create_ticket(
+        sc_rw.client.tickets.create(
             body={
                 "id": "T-2002",
                 "class": "child",
@@ -115,7 +115,7 @@ async def test_create_ticket_conflict(sc_rw: Api) -> None:
     m = sc_rw.models
     with pytest.raises(sc_rw.errors.ConflictError) as caught:
         await sc_rw.run(
-            sc_rw.client.tickets.create_ticket(
+            sc_rw.client.tickets.create(
                 body=m.Ticket(id="T-1001", class_=m.TicketClass.ADULT, from_=dt.date(2024, 1, 1))
             )
         )
@@ -132,9 +132,7 @@ async def test_create_ticket_validation_error(sc_rw: Api) -> None:
     # `vip` is not a TicketClass: the SDK accepts unknown enum values, the server does not.
     with pytest.raises(sc_rw.errors.UnprocessableEntityError) as caught:
         await sc_rw.run(
-            sc_rw.client.tickets.create_ticket(
-                body={"id": "T-3001", "class": "vip", "from": "2024-07-01"}
-            )
+            sc_rw.client.tickets.create(body={"id": "T-3001", "class": "vip", "from": "2024-07-01"})
         )
 
     assert caught.value.status_code == 422
@@ -144,7 +142,7 @@ async def test_create_ticket_validation_error(sc_rw: Api) -> None:
 
 async def test_get_inventory_stats(sc: Api) -> None:
     m = sc.models
-    stats = await sc.run(sc.client.store_admin.get_inventory_stats(x_admin_token=ADMIN_TOKEN))
+    stats = await sc.run(sc.client.store_admin.stats.list(x_admin_token=ADMIN_TOKEN))
 
     assert isinstance(stats, m.InventoryStats)
     assert stats.counts_by_status == {"available": 1, "reserved": 1, "sold_out": 1}
@@ -163,7 +161,7 @@ async def test_get_inventory_stats(sc: Api) -> None:
 
 async def test_get_inventory_stats_wrong_token(sc: Api) -> None:
     with pytest.raises(sc.errors.PermissionDeniedError) as caught:
-        await sc.run(sc.client.store_admin.get_inventory_stats(x_admin_token="guess"))
+        await sc.run(sc.client.store_admin.stats.list(x_admin_token="guess"))
 
     assert caught.value.status_code == 403
     assert isinstance(caught.value.body, sc.models.Error)
@@ -172,25 +170,25 @@ async def test_get_inventory_stats_wrong_token(sc: Api) -> None:
 
 async def test_reset_store_returns_none_and_restores_the_seed(sc_rw: Api) -> None:
     m = sc_rw.models
-    await sc_rw.run(sc_rw.client.inventory.delete_item(1))
+    await sc_rw.run(sc_rw.client.inventory.items.delete(1))
     await sc_rw.run(
-        sc_rw.client.tickets.create_ticket(
+        sc_rw.client.tickets.create(
             body=m.Ticket(id="T-9", class_=m.TicketClass.ADULT, from_=dt.date(2024, 1, 1))
         )
     )
 
-    result = await sc_rw.run(sc_rw.client.store_admin.reset_store(x_admin_token=ADMIN_TOKEN))
+    result = await sc_rw.run(sc_rw.client.store_admin.reset.create(x_admin_token=ADMIN_TOKEN))
 
     assert result is None
-    page = await sc_rw.run(sc_rw.client.inventory.list_items())
+    page = await sc_rw.run(sc_rw.client.inventory.items.list())
     assert [i.id for i in page.items] == [1, 2, 3]
     with pytest.raises(sc_rw.errors.NotFoundError):
-        await sc_rw.run(sc_rw.client.tickets.get_ticket("T-9"))
+        await sc_rw.run(sc_rw.client.tickets.retrieve("T-9"))
 
 
 async def test_reset_store_wrong_token(sc_rw: Api) -> None:
     with pytest.raises(sc_rw.errors.PermissionDeniedError) as caught:
-        await sc_rw.run(sc_rw.client.store_admin.reset_store(x_admin_token="nope"))
+        await sc_rw.run(sc_rw.client.store_admin.reset.create(x_admin_token="nope"))
 
     assert isinstance(caught.value.body, sc_rw.models.Error)
     assert caught.value.body.message == "wrong admin token"

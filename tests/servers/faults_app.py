@@ -28,6 +28,9 @@ picks the fault, whatever follows it, so a generated client pointed at
 | `events-invalid` | 200 `text/event-stream` with an event whose data is not JSON |
 | `redirect` | 307 to the `to` query parameter (else to itself: a loop) |
 | `echo` | 200 JSON `Job` whose `name` is the JSON of the credential headers received |
+| `deep-json` | 200 JSON nested `DEEP` levels deep (`[[[...]]]`) |
+| `deep-error` | 500 with that body |
+| `far-retry-after` | 503 with a `Retry-After` date in the year 10^19 |
 
 Every request is recorded (`server.seen`: fault, method, target, headers), and so are the
 connections open now and at most (`open_connections`, `peak_connections`).
@@ -47,6 +50,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 DRIP_INTERVAL = 0.3
+DEEP = 100_000
 BUSY = 0.05
 JOB = {"id": "j1", "name": "job", "state": "queued"}
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "cookie", "proxy-authorization")
@@ -181,6 +185,12 @@ async def _answer(
             await asyncio.sleep(0.05)
             _reset(writer)
         return False
+    if fault in ("deep-json", "deep-error"):
+        status = "500 Internal Server Error" if fault == "deep-error" else "200 OK"
+        return await send(status, b"[" * DEEP + b"]" * DEEP)
+    if fault == "far-retry-after":
+        far = {**json_headers, "Retry-After": "1 Jan 10000000000000000000 00:00 GMT"}
+        return await send("503 Service Unavailable", b'{"code": "busy"}', far)
     if fault == "redirect":
         location = parse_qs(urlsplit(target).query).get("to", [target])[0]
         return await send("307 Temporary Redirect", b"", {"Location": location})

@@ -32,7 +32,7 @@ def sync_usage() -> None:
         max_retries=3,
         deadline=30.0,
     )
-    page = client.items.list_items(limit=10, max_retries=0, deadline=5.0)
+    page = client.items.list(limit=10, max_retries=0, deadline=5.0)
     assert_type(page, ListItemsPage)
     assert_type(page.data, list[models.Item])
     assert_type(page.next_cursor, str | None)
@@ -40,54 +40,54 @@ def sync_usage() -> None:
     assert_type(page.next_page(), ListItemsPage)
     for item in page:
         assert_type(item, models.Item)
-    assert_type(list(client.items.list_items_plain()), list[models.Item])
-    assert_type(client.items.list_items_plain().items, list[models.Item])
+    assert_type(list(client.items.plain()), list[models.Item])
+    assert_type(client.items.plain().items, list[models.Item])
 
-    stream = client.events.stream_events(count=3)
+    stream = client.events.list(count=3)
     assert_type(stream, Stream[models.Event])
     with stream:
         for event in stream:
             assert_type(event, models.Event)
 
-    raw = client.jobs.with_raw_response.get_job("j")
+    raw = client.jobs.with_raw_response.retrieve("j")
     assert_type(raw, APIResponse[models.Job])
     assert_type(raw.parse(), models.Job)
     assert_type(raw.status_code, int)
     assert_type(raw.headers, httpx.Headers)
     assert_type(raw.http_response, httpx.Response)
     assert_type(raw.retries_taken, int)
-    assert_type(client.with_raw_response.auth.auth_api_key().parse(), models.AuthEcho)
+    assert_type(client.with_raw_response.auth.api_key.list().parse(), models.AuthEcho)
 
-    with client.files.with_streaming_response.download_file("f") as response:
+    with client.files.content.with_streaming_response.list("f") as response:
         assert_type(response, StreamedResponse[bytes])
         chunks: Iterator[bytes] = response.iter_bytes()
         lines: Iterator[str] = response.iter_lines()
         del chunks, lines
-    assert_type(client.files.download_file("f"), bytes)
-    client.files.upload_file(body={"file": ("a.txt", b"hi", "text/plain"), "purpose": "p"})
-    client.files.upload_file(body=models.FileUpload(file=io.BytesIO(b"hi"), purpose="p"))
-    client.files.upload_raw(body=iter([b"a", b"b"]))
-    client.payments.create_payment(body={"amount": 1, "currency": "EUR"}, idempotency_key="k")
+    assert_type(client.files.content.list("f"), bytes)
+    client.files.create(body={"file": ("a.txt", b"hi", "text/plain"), "purpose": "p"})
+    client.files.create(body=models.FileUpload(file=io.BytesIO(b"hi"), purpose="p"))
+    client.files.raw(body=iter([b"a", b"b"]))
+    client.payments.create(body={"amount": 1, "currency": "EUR"}, idempotency_key="k")
     try:
-        client.with_options(timeout=1.0, max_retries=0, deadline=None).jobs.get_job("j")
+        client.with_options(timeout=1.0, max_retries=0, deadline=None).jobs.retrieve("j")
     except errors.APITimeoutError as error:
         assert_type(error, errors.APITimeoutError)
 
 
 async def async_usage() -> None:
     client = relay.AsyncClient(bearer_auth="token")
-    page = await client.items.list_items()
+    page = await client.items.list()
     assert_type(page, AsyncListItemsPage)
     assert_type(await page.next_page(), AsyncListItemsPage)
-    items = [item async for item in await client.items.list_items()]
+    items = [item async for item in await client.items.list()]
     assert_type(items, list[models.Item])
-    stream = await client.events.stream_events()
+    stream = await client.events.list()
     assert_type(stream, AsyncStream[models.Event])
     async with stream:
         async for event in stream:
             assert_type(event, models.Event)
-    raw = await client.jobs.with_raw_response.get_job("j")
+    raw = await client.jobs.with_raw_response.retrieve("j")
     assert_type(raw.parse(), models.Job)
-    async with client.jobs.with_streaming_response.get_job("j") as response:
+    async with client.jobs.with_streaming_response.retrieve("j") as response:
         assert_type(response, AsyncStreamedResponse[models.Job])
         assert_type(await response.parse(), models.Job)

@@ -16,7 +16,7 @@ from showcase import errors, models
 
 
 def sync_usage(client: showcase.Client) -> None:
-    page = client.inventory.list_items(
+    page = client.inventory.items.list(
         status=models.ItemStatus.AVAILABLE, ids=[1, 2], in_stock=True
     )
     assert_type(page, models.ListItemsResponse)
@@ -26,31 +26,31 @@ def sync_usage(client: showcase.Client) -> None:
     assert_type(item.restock_date, dt.date | None)
     assert_type(item.created_at, dt.datetime)
     assert_type(item.status, models.ItemStatus)
-    assert_type(client.inventory.get_item(1), models.ItemDetail)
-    assert_type(client.inventory.get_item_label(1), str)
-    assert_type(client.inventory.delete_item(1), None)
-    assert_type(client.inventory.list_items_by_sku(), dict[str, models.Item])
-    assert_type(client.animals.get_animal_photo(uuid.UUID(int=1)), bytes)
-    animals = client.animals.list_animals()
+    assert_type(client.inventory.items.retrieve(1), models.ItemDetail)
+    assert_type(client.inventory.items.label(1), str)
+    assert_type(client.inventory.items.delete(1), None)
+    assert_type(client.inventory.by_sku.list(), dict[str, models.Item])
+    assert_type(client.animals.photo(uuid.UUID(int=1)), bytes)
+    animals = client.animals.list()
     for animal in animals:
         if isinstance(animal, models.Cat):
             assert_type(animal.indoor, bool)
-    assert_type(client.get_tour(1), models.Tour)
-    keeper = client.animals.create_keeper(
+    assert_type(client.tours.retrieve(1), models.Tour)
+    keeper = client.animals.keepers.create(
         body=models.Keeper(first_name="Ada", email="ada@zoo.example")
     )
     assert_type(keeper.first_name, str)
     assert_type(keeper.field_2fa_enabled, bool)
-    ticket = client.tickets.get_ticket("T-1001")
+    ticket = client.tickets.retrieve("T-1001")
     assert_type(ticket.class_, models.TicketClass)
     assert_type(ticket.from_, dt.date)
-    client.inventory.create_item(
+    client.inventory.items.create(
         body={"sku": "X", "name": "x"}, timeout=2.0, extra_headers={"X-Trace": "1"}
     )
     faster = client.with_options(timeout=httpx.Timeout(1.0), max_retries=0)
     assert_type(faster, showcase.Client)
     try:
-        client.inventory.get_item(99)
+        client.inventory.items.retrieve(99)
     except errors.NotFoundError as error:
         assert_type(error.status_code, int)
         assert_type(error.response, httpx.Response)
@@ -60,10 +60,10 @@ def sync_usage(client: showcase.Client) -> None:
 
 
 async def async_usage(client: showcase.AsyncClient) -> None:
-    page = await client.inventory.list_items(page=2)
+    page = await client.inventory.items.list(page=2)
     assert_type(page, models.ListItemsResponse)
-    assert_type(await client.animals.list_keepers(), list[models.Keeper])
-    assert_type(await client.get_tour(1), models.Tour)
+    assert_type(await client.animals.keepers.list(), list[models.Keeper])
+    assert_type(await client.tours.retrieve(1), models.Tour)
     async with showcase.AsyncClient(base_url="http://127.0.0.1:1/v1") as scoped:
         assert_type(scoped, showcase.AsyncClient)
     await client.close()
@@ -71,6 +71,6 @@ async def async_usage(client: showcase.AsyncClient) -> None:
 
 def wrong_usage_is_rejected(client: showcase.Client) -> Any:
     # the SDK's types catch these mistakes; each line is expected to be an error
-    client.inventory.get_item("one")  # type: ignore[arg-type]
-    client.inventory.list_items(page="2")  # type: ignore[arg-type]
-    return client.inventory.get_item(1).no_such_field  # type: ignore[attr-defined]
+    client.inventory.items.retrieve("one")  # type: ignore[arg-type]
+    client.inventory.items.list(page="2")  # type: ignore[arg-type]
+    return client.inventory.items.retrieve(1).no_such_field  # type: ignore[attr-defined]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from generator import ir
+from generator.cli import main
 from generator.errors import SpecError
 from generator.parse.schemas import ANY
 from tests.helpers import field, minimal_spec, model, named, operation, parse_dict, write_spec
@@ -209,9 +212,13 @@ def test_duplicate_operation_ids_are_disambiguated_with_a_warning(tmp_path: Path
             }
         },
     }
-    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths), naming="operation-id")
     assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch2"]
     assert any("fetch2" in w.message for w in warnings)
+    # named by the rules, the two need no number; the duplicate is still reported
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert [r.path for r in api.resources[0].children] == ["x.a", "x.b"]
+    assert any("duplicate operationId 'fetch'" in w.message for w in warnings)
 
 
 def test_parameter_names_that_clash_with_method_keywords_are_renamed(tmp_path: Path) -> None:
@@ -336,7 +343,7 @@ def test_discriminator_with_variants_defined_later_and_inline(tmp_path: Path) ->
     assert dict(shape.type.discriminator.mapping) == {
         "Circle": "Circle",
         "circle": "Circle",
-        "square": "ShapeVariant2",
+        "square": "ShapeSquare",
     }
 
 
@@ -400,3 +407,240 @@ def test_validation_errors_point_at_the_schema_not_at_the_ref_branch(tmp_path: P
     message = str(caught.value)
     assert "#/components/schemas/A/properties/n/maxLength" in message
     assert "$ref" not in message
+
+
+def test_a_default_is_valid_when_one_arm_of_a_union_takes_it(tmp_path: Path) -> None:
+    schemas = {
+        "A": {
+            "type": "object",
+            "properties": {
+                "mode": {
+                    "oneOf": [{"type": "string", "enum": ["auto"]}, {"type": "integer"}],
+                    "default": "auto",
+                },
+                "count": {"anyOf": [{"type": "integer"}, {"type": "number"}], "default": 0},
+                "limit": {"oneOf": [{"type": "integer"}, {"type": "string"}], "default": "none"},
+                "bad": {"anyOf": [{"type": "integer"}, {"type": "boolean"}], "default": "x"},
+            },
+        }
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    mode = field(api, "A", "mode").default
+    assert mode is not None and mode.value == "auto" and mode.enum_member == "AUTO"
+    assert field(api, "A", "count").default == ir.Default(value=0)
+    assert field(api, "A", "limit").default == ir.Default(value="none")
+    assert field(api, "A", "bad").default is None
+    assert [w.pointer for w in warnings] == ["/components/schemas/A/properties/bad/default"]
+
+
+def test_defaults_of_dates_uuids_and_aliases_are_kept(tmp_path: Path) -> None:
+    schemas = {
+        "A": {
+            "type": "object",
+            "properties": {
+                "day": {"type": "string", "format": "date", "default": "2024-01-02"},
+                "at": {"type": "string", "format": "date-time", "default": "2024-01-02T03:04:05Z"},
+                "id": {
+                    "type": "string",
+                    "format": "uuid",
+                    "default": "00000000-0000-0000-0000-000000000000",
+                },
+                "name": {"$ref": "#/components/schemas/Name", "default": "main"},
+                "wrapped": {"allOf": [{"$ref": "#/components/schemas/Name"}], "default": "x"},
+                "names": {
+                    "type": "array",
+                    "items": {"$ref": "#/components/schemas/Name"},
+                    "default": ["a", "b"],
+                },
+                "limit": {"$ref": "#/components/schemas/Limit", "default": 10},
+                "bad_day": {"type": "string", "format": "date", "default": "yesterday"},
+            },
+        },
+        # defined after A: the default is checked before its turn in the spec's order
+        "Name": {"type": "string", "maxLength": 20},
+        "Limit": {"allOf": [{"$ref": "#/components/schemas/Count"}]},
+        "Count": {"type": "integer"},
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert field(api, "A", "day").default == ir.Default(value="2024-01-02", parse_as="date")
+    assert field(api, "A", "at").default == ir.Default(
+        value="2024-01-02T03:04:05Z", parse_as="datetime"
+    )
+    assert field(api, "A", "id").default == ir.Default(
+        value="00000000-0000-0000-0000-000000000000", parse_as="uuid"
+    )
+    assert field(api, "A", "name").default == ir.Default(value="main")
+    assert field(api, "A", "wrapped").default == ir.Default(value="x")
+    assert field(api, "A", "names").default == ir.Default(value=["a", "b"])
+    assert field(api, "A", "limit").default == ir.Default(value=10)
+    assert field(api, "A", "bad_day").default is None
+    assert [w.pointer for w in warnings] == ["/components/schemas/A/properties/bad_day/default"]
+
+
+def test_kept_defaults_are_objects_of_the_field_type_at_run_time(tmp_path: Path) -> None:
+    spec = with_schemas(
+        {
+            "A": {
+                "type": "object",
+                "properties": {
+                    "day": {"type": "string", "format": "date", "default": "2024-01-02"},
+                    "at": {
+                        "type": "string",
+                        "format": "date-time",
+                        "default": "2024-01-02T03:04:05Z",
+                    },
+                    "id": {
+                        "type": "string",
+                        "format": "uuid",
+                        "default": "0" * 8 + "-0000" * 3 + "-" + "0" * 12,
+                    },
+                    "when": {"$ref": "#/components/schemas/Day", "default": "2020-02-02"},
+                    "mode": {
+                        "oneOf": [{"type": "string", "enum": ["auto"]}, {"type": "integer"}],
+                        "default": "auto",
+                    },
+                    # an enum of another module, through an alias of a union (Oxide)
+                    "pool": {"allOf": [{"$ref": "#/components/schemas/Pool"}], "default": "b"},
+                },
+            },
+            "Day": {"type": "string", "format": "date"},
+            "Pool": {
+                "oneOf": [{"type": "string", "enum": ["a"]}, {"type": "string", "enum": ["b"]}]
+            },
+        }
+    )
+    out = tmp_path / "sdk"
+    assert main(["generate", str(write_spec(tmp_path, spec)), "-o", str(out), "-q"]) == 0
+    script = (
+        "import datetime, uuid; from sdk.models import A; a = A(); "
+        "assert a.day == datetime.date(2024, 1, 2), a.day; "
+        "assert a.at == datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC), a.at; "
+        "assert a.id == uuid.UUID(int=0), a.id; "
+        "assert a.when == datetime.date(2020, 2, 2), a.when; "
+        "assert a.mode.value == 'auto', a.mode; "
+        "assert a.pool.value == 'b', a.pool"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=out, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_identical_inline_response_schemas_are_one_type(tmp_path: Path) -> None:
+    bucket = {"type": "object", "properties": {"name": {"type": "string"}}}
+    other = {"type": "object", "properties": {"size": {"type": "integer"}}}
+    spec = minimal_spec(
+        paths={
+            "/buckets": {
+                "post": {
+                    "operationId": "createBucket",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {"application/json": {"schema": bucket}},
+                        },
+                        "201": {
+                            "description": "",
+                            "content": {"application/json": {"schema": dict(bucket)}},
+                        },
+                        "202": {
+                            "description": "",
+                            "content": {"application/json": {"schema": other}},
+                        },
+                    },
+                }
+            }
+        }
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    op = operation(api, "create_bucket")
+    first, second, third = (response.type for response in op.responses)
+    assert first == second and first is not None and first.kind == "named"
+    assert third != first
+    assert op.return_type == ir.TypeRef(kind="union", args=(first, third))
+
+
+def test_an_any_of_of_required_lists_keeps_the_object(tmp_path: Path) -> None:
+    props = {name: {"type": "string"} for name in ("a", "b", "c", "d")}
+    schemas = {
+        "Query": {
+            "type": "object",
+            "properties": props,
+            "anyOf": [{"required": ["a"]}, {"required": ["b"]}],
+        },
+        "Either": {
+            "properties": props,
+            "oneOf": [{"required": ["c"]}, {"type": "object", "maxProperties": 0}],
+        },
+        "Lost": {"properties": props, "anyOf": [{}, {"type": "string"}]},
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert [f.wire_name for f in model(api, "Query").fields] == ["a", "b", "c", "d"]
+    assert [f.wire_name for f in model(api, "Either").fields] == ["a", "b", "c", "d"]
+    lost = named(api, "Lost")
+    assert isinstance(lost, ir.Alias) and lost.type == ANY
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/components/schemas/Lost",
+            "an object with properties and a oneOf/anyOf of other types; typed as Any",
+        )
+    ]
+
+
+def test_recursive_and_dynamic_refs_refer_to_their_component(tmp_path: Path) -> None:
+    schemas = {
+        "Tree": {
+            "$recursiveAnchor": True,
+            "type": "object",
+            "properties": {"children": {"type": "array", "items": {"$recursiveRef": "#"}}},
+        },
+        "Node": {
+            "$dynamicAnchor": "node",
+            "type": "object",
+            "properties": {"next": {"$dynamicRef": "#node"}},
+        },
+    }
+    spec = with_schemas(
+        schemas,
+        paths={
+            "/x": {
+                "get": {
+                    "operationId": "x",
+                    "responses": {
+                        "200": {
+                            "description": "",
+                            "content": {"application/json": {"schema": {"$recursiveRef": "#"}}},
+                        }
+                    },
+                }
+            }
+        },
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    tree = ir.TypeRef(kind="named", name="Tree")
+    assert field(api, "Tree", "children").type == ir.TypeRef(kind="list", args=(tree,))
+    assert field(api, "Node", "next").type == ir.TypeRef(kind="named", name="Node")
+    assert operation(api, "x").return_type == ANY
+    assert [w.message for w in warnings] == [
+        "$recursiveRef '#' outside a component schema; typed as Any"
+    ]
+
+
+def test_a_map_of_itself_is_a_model_not_any(tmp_path: Path) -> None:
+    schemas = {
+        "Tree": {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Tree"}},
+        "Forest": {
+            "type": "object",
+            "additionalProperties": {
+                "type": "array",
+                "items": {"$ref": "#/components/schemas/Forest"},
+            },
+        },
+        "Holder": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
+    }
+    api, warnings = parse_dict(tmp_path, with_schemas(schemas))
+    assert warnings == []
+    for name in ("Tree", "Forest"):
+        tree = model(api, name)
+        assert tree.fields == () and tree.extra_keys
+    assert field(api, "Holder", "tree").type == ir.TypeRef(kind="named", name="Tree")

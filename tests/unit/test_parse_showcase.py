@@ -25,18 +25,26 @@ def test_every_component_schema_becomes_a_named_type(api: ir.Api) -> None:
     assert {"Error", "Money", "CurrencyCode"} <= exported
 
 
-def test_resources_follow_first_tags_and_untagged_operations_go_on_the_client(api: ir.Api) -> None:
-    by_attr = {r.attr_name: r for r in api.resources}
-    assert by_attr["store_admin"].class_name == "StoreAdmin"
-    # listKeepers is tagged [animals, store-admin]: the first tag wins
-    assert "list_keepers" in [o.method_name for o in by_attr["animals"].operations]
-    assert "list_keepers" not in [o.method_name for o in by_attr["store_admin"].operations]
-    assert [o.method_name for o in api.client_operations] == ["get_tour"]
+def test_resources_follow_first_tags_and_nest_along_paths(api: ir.Api) -> None:
+    by_path = {r.path: r for r in api.all_resources()}
+    assert by_path["store_admin"].class_name == "StoreAdmin"
+    # listKeepers is tagged [animals, store-admin]: the first tag wins; /keepers nests in it
+    keepers = by_path["animals.keepers"]
+    assert [(o.method_name, o.operation_id) for o in keepers.operations] == [
+        ("create", "createKeeper"),
+        ("list", "listKeepers"),  # `list` last: it would shadow the builtin in annotations
+    ]
+    assert keepers.class_name == "AnimalsKeepers" and keepers.module == "animals_keepers"
+    assert "store_admin.keepers" not in by_path
+    # getTour has no tag: its path makes the resource; nothing is left on the client
+    assert [o.method_name for o in by_path["tours"].operations] == ["retrieve"]
+    assert not api.client_operations
 
 
 def test_operation_without_id_gets_a_name_from_method_and_path(api: ir.Api) -> None:
-    op = operation(api, "get_categories")
-    assert (op.http_method, op.path) == ("GET", "/categories")
+    (op,) = {r.path: r for r in api.all_resources()}["inventory.categories"].operations
+    assert (op.method_name, op.http_method, op.path) == ("list", "GET", "/categories")
+    assert op.operation_id is None and op.name_source == "verb"
 
 
 def test_path_parameters_are_positional_in_path_order(api: ir.Api) -> None:
@@ -116,9 +124,9 @@ def test_recursive_models_are_references(api: ir.Api) -> None:
 
 
 def test_inline_objects_are_named_after_where_they_sit(api: ir.Api) -> None:
-    assert field(api, "AnimalBase", "enclosure").type.name == "AnimalBaseEnclosure"
+    assert field(api, "AnimalBase", "enclosure").type.name == "Enclosure"
     history = field(api, "ItemDetail", "history").type
-    assert history.kind == "list" and history.args[0].name == "ItemDetailHistoryItem"
+    assert history.kind == "list" and history.args[0].name == "History"
 
 
 def test_formats_map_to_python_types(api: ir.Api) -> None:

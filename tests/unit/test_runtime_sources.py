@@ -136,6 +136,6 @@ def test_the_runtime_names_the_package_it_was_copied_into(
     http = httpx.Client(transport=httpx.MockTransport(answer))
     client = nested_sdk.Client(base_url="http://test", http_client=http)
     with caplog.at_level(logging.DEBUG, logger="acme.shop"):
-        client.ping()
+        client.ping.list()  # GET /ping: the resource ping, a collection
     assert sent[0].headers["user-agent"] == f"acme.shop-python/{nested_sdk.__version__}"
     assert {record.name for record in caplog.records} == {"acme.shop"}

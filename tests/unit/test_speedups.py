@@ -10,51 +10,6 @@ import pytest
 from generator.errors import SdkforgeError
 from generator.format import format_files, scratch_parent
 from generator.output import write_tree
-from generator.render.imports import BEGIN, END, prune_imports, used_names
-
-
-def _module(imports: str, body: str) -> str:
-    return f'"""Doc."""\n\nfrom __future__ import annotations\n\n{BEGIN}{imports}{END}\n{body}'
-
-
-def test_unused_imports_go_and_groups_stay_apart() -> None:
-    text = _module(
-        "import datetime as dt\nfrom typing import Any, Literal\n\nimport httpx\n\n"
-        "from .._runtime._models import SDKModel, TagOf\nfrom .pet import Pet\n",
-        "class Owner(SDKModel):\n    pets: list[Pet]\n    kind: Literal['a'] | None = None\n",
-    )
-    pruned = prune_imports(text)
-    assert BEGIN not in pruned and END not in pruned
-    assert (
-        "from typing import Literal\n\nfrom .._runtime._models import SDKModel\nfrom .pet import Pet\n"
-        in pruned
-    )
-    assert "httpx" not in pruned and "dt" not in pruned.split("class")[0]
-
-
-def test_names_in_strings_comments_and_attributes_are_not_uses() -> None:
-    body = (
-        'x: int = 1\n"""Any Literal UUID"""\n# httpx here\ny = "Tag \\" Field"\n'
-        "z = models.Stream\nw = '''Any\n'''\n"
-    )
-    assert used_names(body) == {"x", "int", "y", "z", "models", "w"}
-
-
-def test_parenthesised_imports_are_pruned_and_long_ones_wrapped() -> None:
-    text = _module(
-        "from ..x import (\n    alpha_function_with_a_rather_long_name,\n    beta,\n"
-        "    gamma_function_with_an_even_longer_name,\n)\nfrom ..y import Z as Z\n",
-        "alpha_function_with_a_rather_long_name(gamma_function_with_an_even_longer_name, Z)\n",
-    )
-    assert (
-        "from ..x import (\n    alpha_function_with_a_rather_long_name,\n"
-        "    gamma_function_with_an_even_longer_name,\n)\nfrom ..y import Z as Z\n"
-        in prune_imports(text)
-    )
-
-
-def test_a_module_without_markers_is_left_alone() -> None:
-    assert prune_imports("import os\n") == "import os\n"
 
 
 def test_the_formatter_output_is_what_ruff_makes_of_it() -> None:

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.cli import main
 from generator.errors import SpecError
 from generator.load import load_spec
 from generator.pipeline import generate_files
@@ -732,3 +733,124 @@ def test_parse_errors_point_into_the_swagger_document(tmp_path: Path) -> None:
     with pytest.raises(SpecError) as caught:
         generate_files(write_spec(tmp_path, spec), "sdk")
     assert caught.value.pointer == "/definitions/A/properties/n/type"
+
+
+def test_a_dropped_trace_operation_is_counted_as_not_generated(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spec = write_spec(
+        tmp_path, swagger({"/a": {"get": {"responses": ok()}, "trace": {"responses": ok()}}})
+    )
+    assert main(["generate", str(spec), "-o", str(tmp_path / "sdk"), "-q"]) == 0
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert "warning: #/paths/~1a/trace: Swagger 2.0 has no 'trace' operations" in lines[0]
+    assert lines[-1].endswith(
+        "1 warning; not generated: 1 operation (#/paths/~1a/trace) (see the warnings above for why)"
+    )
+
+
+def test_accept_names_what_produces_says_when_a_response_has_no_schema(tmp_path: Path) -> None:
+    error = {"description": "gone", "schema": {"type": "object"}}
+    spec = swagger(
+        {
+            "/photo": {
+                "get": {
+                    "operationId": "photo",
+                    "produces": ["image/png", "image/jpeg"],
+                    "responses": {"200": {"description": "the image"}},
+                }
+            },
+            "/thumb": {
+                "get": {
+                    "operationId": "thumb",
+                    "produces": ["image/png", "application/json"],
+                    "responses": {"200": {"description": "the image"}, "404": error},
+                }
+            },
+            "/done": {
+                "delete": {"operationId": "done", "responses": {"204": {"description": "ok"}}}
+            },
+        },
+        produces=["application/json"],
+    )
+    api, _ = parse_dict(tmp_path, spec)
+    assert operation(api, "photo").accept == "image/png, image/jpeg"
+    # the image first, the error's JSON after it
+    assert operation(api, "thumb").accept == "image/png, application/json"
+    assert operation(api, "done").accept == "application/json"
+
+
+def test_items_written_as_a_list_is_a_list_of_any_of_them(tmp_path: Path) -> None:
+    spec = swagger(
+        definitions={
+            "Message": {
+                "type": "object",
+                "properties": {
+                    "parts": {"type": "array", "items": [{"type": "string"}, {"type": "integer"}]},
+                    "one": {"type": "array", "items": [{"type": "int"}]},
+                },
+            }
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    assert field(api, "Message", "parts").type == ir.TypeRef(
+        kind="list",
+        args=(ir.TypeRef(kind="union", args=(STR, ir.TypeRef(kind="scalar", scalar="int"))),),
+    )
+    assert field(api, "Message", "one").type == ir.TypeRef(
+        kind="list", args=(ir.TypeRef(kind="scalar", scalar="int"),)
+    )
+    assert [w.pointer for w in warnings] == [
+        "/definitions/Message/properties/parts/items",
+        "/definitions/Message/properties/one/items",
+        "/definitions/Message/properties/one/items/0/type",
+    ]
+    assert "read as a list whose items may be any of the listed schemas" in warnings[0].message
+
+
+def test_a_declared_content_type_names_a_binary_body_more_exactly(tmp_path: Path) -> None:
+    # Docker's /build: the body is `application/octet-stream`, the declared header (an enum
+    # of one) says `application/x-tar`, which is what the server expects
+    header = {
+        "name": "Content-type",
+        "in": "header",
+        "type": "string",
+        "enum": ["application/x-tar"],
+        "default": "application/x-tar",
+    }
+    body = {"name": "context", "in": "body", "schema": {"type": "string", "format": "binary"}}
+    form = {"name": "file", "in": "formData", "type": "file"}
+    spec = swagger(
+        {
+            "/build": {
+                "post": {
+                    "operationId": "build",
+                    "consumes": ["application/octet-stream"],
+                    "parameters": [body, header],
+                    "responses": ok(),
+                }
+            },
+            "/upload": {
+                "post": {
+                    "operationId": "upload",
+                    "consumes": ["multipart/form-data"],
+                    "parameters": [form, header],
+                    "responses": ok(),
+                }
+            },
+        }
+    )
+    api, warnings = parse_dict(tmp_path, spec)
+    build = operation(api, "build").body
+    assert build is not None and build.content_type == "application/x-tar"
+    upload = operation(api, "upload").body
+    assert upload is not None and upload.content_type == "multipart/form-data"
+    assert [(w.pointer, w.message) for w in warnings] == [
+        (
+            "/paths/~1upload/post",
+            (
+                "header parameter 'Content-Type: application/x-tar' not sent: the multipart "
+                "body is sent as 'multipart/form-data'"
+            ),
+        )
+    ]

@@ -11,7 +11,7 @@ import httpx
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from .resources.pets import (
@@ -55,7 +55,7 @@ class Client(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -67,7 +67,8 @@ class Client(SyncAPIClient):
         Args:
             api_key: the API key; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
@@ -144,7 +145,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -156,7 +157,8 @@ class AsyncClient(AsyncAPIClient):
         Args:
             api_key: the API key; defaults to $PETSTORE_API_KEY.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.

@@ -6,6 +6,7 @@ import httpx
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._types import NotGiven
 from .resources.pets import (
     AsyncPets,
     AsyncPetsWithRawResponse,
@@ -27,7 +28,7 @@ class Client(SyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -57,7 +58,7 @@ class AsyncClient(AsyncAPIClient):
         *,
         api_key: str | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,

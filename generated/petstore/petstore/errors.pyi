@@ -10,6 +10,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -32,6 +33,8 @@ class APITimeoutError(APIConnectionError):
     def __init__(
         self, message: str = ..., *, request: httpx.Request | None = None
     ) -> None: ...
+
+class InvalidRequestError(APIError, ValueError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response

@@ -11,7 +11,7 @@ import httpx
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT
+from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from .resources.auth import (
@@ -120,7 +120,7 @@ class Client(SyncAPIClient):
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -137,7 +137,8 @@ class Client(SyncAPIClient):
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
@@ -309,7 +310,7 @@ class AsyncClient(AsyncAPIClient):
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -326,7 +327,8 @@ class AsyncClient(AsyncAPIClient):
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.

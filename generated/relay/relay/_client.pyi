@@ -6,6 +6,7 @@ import httpx
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._types import NotGiven
 from .resources.auth import (
     AsyncAuth,
     AsyncAuthWithRawResponse,
@@ -72,7 +73,7 @@ class Client(SyncAPIClient):
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -137,7 +138,7 @@ class AsyncClient(AsyncAPIClient):
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,

@@ -1,4 +1,4 @@
-"""Client and AsyncClient of the Zoo Showcase API API."""
+"""Client and AsyncClient of the Zoo Showcase API."""
 
 from __future__ import annotations
 
@@ -8,26 +8,10 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from . import models
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
-from ._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
-from ._runtime._endpoint import Endpoint, ResponseSpec
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from ._runtime._types import (
-    DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
-    NOT_GIVEN,
-    NotGiven,
-    RequestOptions,
-)
+from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
 
 if TYPE_CHECKING:
     from .resources.animals import (
@@ -70,6 +54,14 @@ if TYPE_CHECKING:
         TicketsWithRawResponse,
         TicketsWithStreamingResponse,
     )
+    from .resources.tours import (
+        AsyncTours,
+        AsyncToursWithRawResponse,
+        AsyncToursWithStreamingResponse,
+        Tours,
+        ToursWithRawResponse,
+        ToursWithStreamingResponse,
+    )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -85,16 +77,6 @@ SERVERS: tuple[str, ...] = ("https://showcase.example.com/v1",)
 SECURITY_SCHEMES: dict[str, _auth.SchemeSpec] = {}
 """The API's security schemes: how each credential is sent."""
 
-_GET_TOUR: Endpoint[models.Tour] = Endpoint(
-    method="GET",
-    path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", models.Tour),),
-    errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
-    ),
-)
-
 
 class Client(SyncAPIClient):
     """Zoo Showcase API (sync client).
@@ -106,7 +88,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -117,7 +99,8 @@ class Client(SyncAPIClient):
 
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
@@ -184,36 +167,12 @@ class Client(SyncAPIClient):
 
         return Diagnostics(self)
 
-    def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
-        """Get a guided tour
+    @cached_property
+    def tours(self) -> Tours:
+        """Operations of `client.tours`."""
+        from .resources.tours import Tours
 
-        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
-
-        Args:
-            tour_id: The id of the tour.
-        """
-        return self.request(
-            _GET_TOUR,
-            path={
-                "tourId": tour_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return Tours(self)
 
 
 class ClientWithRawResponse:
@@ -221,7 +180,6 @@ class ClientWithRawResponse:
 
     def __init__(self, owner: Client) -> None:
         self._owner = owner
-        self.get_tour = to_raw_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AnimalsWithRawResponse:
@@ -243,13 +201,16 @@ class ClientWithRawResponse:
     def diagnostics(self) -> DiagnosticsWithRawResponse:
         return self._owner.diagnostics.with_raw_response
 
+    @cached_property
+    def tours(self) -> ToursWithRawResponse:
+        return self._owner.tours.with_raw_response
+
 
 class ClientWithStreamingResponse:
     """The methods of Client, returning a context manager over the unread response."""
 
     def __init__(self, owner: Client) -> None:
         self._owner = owner
-        self.get_tour = to_streamed_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AnimalsWithStreamingResponse:
@@ -271,6 +232,10 @@ class ClientWithStreamingResponse:
     def diagnostics(self) -> DiagnosticsWithStreamingResponse:
         return self._owner.diagnostics.with_streaming_response
 
+    @cached_property
+    def tours(self) -> ToursWithStreamingResponse:
+        return self._owner.tours.with_streaming_response
+
 
 class AsyncClient(AsyncAPIClient):
     """Zoo Showcase API (async client).
@@ -282,7 +247,7 @@ class AsyncClient(AsyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -293,7 +258,8 @@ class AsyncClient(AsyncAPIClient):
 
         Args:
             base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever.
+            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+                to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
@@ -360,36 +326,12 @@ class AsyncClient(AsyncAPIClient):
 
         return AsyncDiagnostics(self)
 
-    async def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Tour:
-        """Get a guided tour
+    @cached_property
+    def tours(self) -> AsyncTours:
+        """Operations of `client.tours`."""
+        from .resources.tours import AsyncTours
 
-        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
-
-        Args:
-            tour_id: The id of the tour.
-        """
-        return await self.request(
-            _GET_TOUR,
-            path={
-                "tourId": tour_id,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncTours(self)
 
 
 class AsyncClientWithRawResponse:
@@ -397,7 +339,6 @@ class AsyncClientWithRawResponse:
 
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
-        self.get_tour = async_to_raw_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AsyncAnimalsWithRawResponse:
@@ -419,13 +360,16 @@ class AsyncClientWithRawResponse:
     def diagnostics(self) -> AsyncDiagnosticsWithRawResponse:
         return self._owner.diagnostics.with_raw_response
 
+    @cached_property
+    def tours(self) -> AsyncToursWithRawResponse:
+        return self._owner.tours.with_raw_response
+
 
 class AsyncClientWithStreamingResponse:
     """The methods of AsyncClient, returning a context manager over the unread response."""
 
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
-        self.get_tour = async_to_streamed_response_wrapper(owner.get_tour)
 
     @cached_property
     def animals(self) -> AsyncAnimalsWithStreamingResponse:
@@ -446,3 +390,7 @@ class AsyncClientWithStreamingResponse:
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse:
         return self._owner.diagnostics.with_streaming_response
+
+    @cached_property
+    def tours(self) -> AsyncToursWithStreamingResponse:
+        return self._owner.tours.with_streaming_response

@@ -1,19 +1,11 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
-from . import models
 from ._runtime import _auth
 from ._runtime._async_client import AsyncAPIClient
-from ._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from ._runtime._response import APIResponse
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._sync_response import ResponseContextManager, StreamedResponse
 from ._runtime._types import NotGiven
 from .resources.animals import (
     Animals,
@@ -55,6 +47,14 @@ from .resources.tickets import (
     TicketsWithRawResponse,
     TicketsWithStreamingResponse,
 )
+from .resources.tours import (
+    AsyncTours,
+    AsyncToursWithRawResponse,
+    AsyncToursWithStreamingResponse,
+    Tours,
+    ToursWithRawResponse,
+    ToursWithStreamingResponse,
+)
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -67,7 +67,7 @@ class Client(SyncAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -88,33 +88,11 @@ class Client(SyncAPIClient):
     def tickets(self) -> Tickets: ...
     @cached_property
     def diagnostics(self) -> Diagnostics: ...
-    def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Tour: ...
-
-@type_check_only
-class _Raw_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    @cached_property
+    def tours(self) -> Tours: ...
 
 class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None: ...
-    get_tour: _Raw_get_tour
     @cached_property
     def animals(self) -> AnimalsWithRawResponse: ...
     @cached_property
@@ -125,23 +103,11 @@ class ClientWithRawResponse:
     def tickets(self) -> TicketsWithRawResponse: ...
     @cached_property
     def diagnostics(self) -> DiagnosticsWithRawResponse: ...
-
-@type_check_only
-class _Streaming_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Tour]]: ...
+    @cached_property
+    def tours(self) -> ToursWithRawResponse: ...
 
 class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None: ...
-    get_tour: _Streaming_get_tour
     @cached_property
     def animals(self) -> AnimalsWithStreamingResponse: ...
     @cached_property
@@ -152,13 +118,15 @@ class ClientWithStreamingResponse:
     def tickets(self) -> TicketsWithStreamingResponse: ...
     @cached_property
     def diagnostics(self) -> DiagnosticsWithStreamingResponse: ...
+    @cached_property
+    def tours(self) -> ToursWithStreamingResponse: ...
 
 class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None = ...,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -179,33 +147,11 @@ class AsyncClient(AsyncAPIClient):
     def tickets(self) -> AsyncTickets: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnostics: ...
-    async def get_tour(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Tour: ...
-
-@type_check_only
-class _AsyncRaw_get_tour(Protocol):
-    async def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Tour]: ...
+    @cached_property
+    def tours(self) -> AsyncTours: ...
 
 class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None: ...
-    get_tour: _AsyncRaw_get_tour
     @cached_property
     def animals(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
@@ -216,23 +162,11 @@ class AsyncClientWithRawResponse:
     def tickets(self) -> AsyncTicketsWithRawResponse: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithRawResponse: ...
-
-@type_check_only
-class _AsyncStreaming_get_tour(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Tour]]: ...
+    @cached_property
+    def tours(self) -> AsyncToursWithRawResponse: ...
 
 class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None: ...
-    get_tour: _AsyncStreaming_get_tour
     @cached_property
     def animals(self) -> AsyncAnimalsWithStreamingResponse: ...
     @cached_property
@@ -243,3 +177,5 @@ class AsyncClientWithStreamingResponse:
     def tickets(self) -> AsyncTicketsWithStreamingResponse: ...
     @cached_property
     def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse: ...
+    @cached_property
+    def tours(self) -> AsyncToursWithStreamingResponse: ...

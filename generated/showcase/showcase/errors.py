@@ -2,8 +2,9 @@
 
 Everything the SDK raises for a failed call is an `APIError`: `APIConnectionError` when no
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
-per common status) when the API answered with an error status, and
-`APIResponseValidationError` when a response does not match the spec.
+per common status) when the API answered with an error status,
+`APIResponseValidationError` when a response does not match the spec, and
+`InvalidRequestError` when the call cannot be sent as given.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -61,6 +63,11 @@ class APITimeoutError(APIConnectionError):
         request: httpx.Request | None = None,
     ) -> None:
         super().__init__(message, request=request)
+
+
+class InvalidRequestError(APIError, ValueError):
+    """The call cannot be sent as given (a header value that is not ASCII, a URL with
+    control characters); nothing was sent."""
 
 
 class APIStatusError(APIError):

@@ -28,6 +28,7 @@ from ._base_client import (
     PageT,
     ResultT,
     _answered,
+    build_request,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
@@ -40,10 +41,10 @@ from ._sync_streaming import Stream
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     NotGiven,
     RequestOptions,
+    client_timeout,
 )
 
 
@@ -58,7 +59,7 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -68,7 +69,7 @@ class SyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            timeout=timeout,
+            timeout=client_timeout(timeout, http_client),
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
@@ -237,15 +238,13 @@ class SyncAPIClient(BaseAPIClient):
             try:
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
-                request = self._http.build_request(
-                    **self._request_arguments(encoded, schemes, tokens, None)
-                )
+                arguments = self._request_arguments(encoded, schemes, tokens, None)
+                request = build_request(self._http, arguments)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
-            request = self._http.build_request(
-                **self._request_arguments(encoded, schemes, tokens, timeout)
-            )
+            arguments = self._request_arguments(encoded, schemes, tokens, timeout)
+            request = build_request(self._http, arguments)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
@@ -296,7 +295,7 @@ class SyncAPIClient(BaseAPIClient):
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = self._http.build_request(**arguments, timeout=self._timeout)
+        request = build_request(self._http, {**arguments, "timeout": self._timeout})
         self._log_request(request, 1)
         started = time.monotonic()
         try:

@@ -59,10 +59,10 @@ def server_delay(response: httpx.Response | None) -> float | None:
     except ValueError:
         pass
     try:
-        moment = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError, IndexError):
+        # a year beyond Python's dates overflows: no wish the client can follow
+        return email.utils.parsedate_to_datetime(value).timestamp() - time.time()
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
-    return moment.timestamp() - time.time()
 
 
 def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
@@ -70,7 +70,8 @@ def retry_delay(retries_taken: int, response: httpx.Response | None) -> float:
     asked = server_delay(response)
     if asked is not None and asked >= 0:  # NaN and negative waits are no wish at all
         return min(asked, MAX_RETRY_AFTER)
-    backoff = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
+    # the exponent is capped first: 2.0**1100 overflows before min() could cap the result
+    backoff = min(INITIAL_RETRY_DELAY * 2.0 ** min(retries_taken, 32), MAX_RETRY_DELAY)
     return backoff * (1 - 0.25 * random.random())
 
 

@@ -8,10 +8,11 @@ import uuid
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import parse_qsl, quote
 
 from pydantic import BaseModel, TypeAdapter
 
+from .. import errors
 from ._endpoint import BodySpec, Endpoint
 
 _DEFAULT_STYLES = {
@@ -86,6 +87,17 @@ def encode_query(
         else:
             items.append((name, to_text(value)))
     return items
+
+
+def split_query(url: str) -> tuple[str, list[tuple[str, str]]]:
+    """A URL (or path) without its query, and the query's pairs.
+
+    A query written into `base_url` or into the spec's path is merged with the call's
+    parameters: httpx would replace it with them. Path parameters are percent-encoded
+    before this, so the first `?` is the query's.
+    """
+    without, _, query = url.partition("?")
+    return without, parse_qsl(query, keep_blank_values=True)
 
 
 def with_extra_query(
@@ -167,7 +179,11 @@ def encode_headers(
         _, explode = _styles(endpoint, "header", name)
         text = _simple(value, explode)
         if "\r" in text or "\n" in text:
-            raise ValueError(f"header {name!r} must not contain line breaks")
+            raise errors.InvalidRequestError(
+                f"header {name!r} must not contain line breaks"
+            )
+        if not text.isascii():
+            raise errors.InvalidRequestError(f"header {name!r} must be ASCII text")
         headers[name] = text
     return headers
 

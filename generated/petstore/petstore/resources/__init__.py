@@ -1,4 +1,5 @@
-"""Resources of the Swagger Petstore API, one module per tag.
+"""Resources of the Swagger Petstore API, one module per resource.
 
-Reach them through the client (`client.<tag>`); each module is imported on first use.
+Reach them through the client (`client.<resource>`, `client.<resource>.<sub-resource>`);
+each module is imported on first use.
 """

@@ -1,4 +1,4 @@
-"""Pets: the operations tagged pets."""
+"""`client.pets`: Pets and its response views."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,42 +32,42 @@ __all__ = [
 ]
 
 
-_LIST_PETS: Endpoint[list[models.Pet]] = Endpoint(
-    method="GET",
-    path="/pets",
-    responses=(ResponseSpec("200", "json", list[models.Pet]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
-    security=(("api_key",),),
-)
-
-
-_CREATE_PET: Endpoint[models.Pet] = Endpoint(
+_CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", models.NewPet),
-    responses=(ResponseSpec("201", "json", models.Pet),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.NewPet),
+    responses=(ResponseSpec("201", "json", _models.Pet),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
 
-_SHOW_PET_BY_ID: Endpoint[models.Pet] = Endpoint(
+_RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", models.Pet),),
+    responses=(ResponseSpec("200", "json", _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     security=(("api_key",),),
 )
 
 
-_DELETE_PET: Endpoint[None] = Endpoint(
+_DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", models.Error),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
+    security=(("api_key",),),
+)
+
+
+_LIST: Endpoint[list[_models.Pet]] = Endpoint(
+    method="GET",
+    path="/pets",
+    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
     security=(("api_key",),),
 )
 
@@ -85,53 +85,22 @@ class Pets(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return PetsWithStreamingResponse(self)
 
-    def list_pets(
+    def create(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
-        """List all pets
-
-        Returns the pets in the store, at most `limit` of them.
-
-        Args:
-            limit: How many items to return at one time (max 100).
-        """
-        return self._client.request(
-            _LIST_PETS,
-            query={
-                "limit": limit,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
         """
         return self._client.request(
-            _CREATE_PET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -142,7 +111,7 @@ class Pets(SyncResource):
             ),
         )
 
-    def show_pet_by_id(
+    def retrieve(
         self,
         pet_id: str,
         *,
@@ -151,7 +120,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.
@@ -160,7 +129,7 @@ class Pets(SyncResource):
             pet_id: The id of the pet to retrieve.
         """
         return self._client.request(
-            _SHOW_PET_BY_ID,
+            _RETRIEVE,
             path={
                 "petId": pet_id,
             },
@@ -173,7 +142,7 @@ class Pets(SyncResource):
             ),
         )
 
-    def delete_pet(
+    def delete(
         self,
         pet_id: str,
         *,
@@ -191,9 +160,40 @@ class Pets(SyncResource):
             pet_id: The id of the pet to delete.
         """
         return self._client.request(
-            _DELETE_PET,
+            _DELETE,
             path={
                 "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> list[_models.Pet]:
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+        """
+        return self._client.request(
+            _LIST,
+            query={
+                "limit": limit,
             },
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -210,10 +210,10 @@ class PetsWithRawResponse:
 
     def __init__(self, owner: Pets) -> None:
         self._owner = owner
-        self.list_pets = to_raw_response_wrapper(owner.list_pets)
-        self.create_pet = to_raw_response_wrapper(owner.create_pet)
-        self.show_pet_by_id = to_raw_response_wrapper(owner.show_pet_by_id)
-        self.delete_pet = to_raw_response_wrapper(owner.delete_pet)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.delete = to_raw_response_wrapper(owner.delete)
+        self.list = to_raw_response_wrapper(owner.list)
 
 
 class PetsWithStreamingResponse:
@@ -221,10 +221,10 @@ class PetsWithStreamingResponse:
 
     def __init__(self, owner: Pets) -> None:
         self._owner = owner
-        self.list_pets = to_streamed_response_wrapper(owner.list_pets)
-        self.create_pet = to_streamed_response_wrapper(owner.create_pet)
-        self.show_pet_by_id = to_streamed_response_wrapper(owner.show_pet_by_id)
-        self.delete_pet = to_streamed_response_wrapper(owner.delete_pet)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.delete = to_streamed_response_wrapper(owner.delete)
+        self.list = to_streamed_response_wrapper(owner.list)
 
 
 class AsyncPets(AsyncResource):
@@ -240,53 +240,22 @@ class AsyncPets(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncPetsWithStreamingResponse(self)
 
-    async def list_pets(
+    async def create(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Pet]:
-        """List all pets
-
-        Returns the pets in the store, at most `limit` of them.
-
-        Args:
-            limit: How many items to return at one time (max 100).
-        """
-        return await self._client.request(
-            _LIST_PETS,
-            query={
-                "limit": limit,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Create a pet
 
         Adds a new pet to the store and returns it with its assigned id.
         """
         return await self._client.request(
-            _CREATE_PET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -297,7 +266,7 @@ class AsyncPets(AsyncResource):
             ),
         )
 
-    async def show_pet_by_id(
+    async def retrieve(
         self,
         pet_id: str,
         *,
@@ -306,7 +275,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Pet:
+    ) -> _models.Pet:
         """Info for a specific pet
 
         Returns one pet by its id.
@@ -315,7 +284,7 @@ class AsyncPets(AsyncResource):
             pet_id: The id of the pet to retrieve.
         """
         return await self._client.request(
-            _SHOW_PET_BY_ID,
+            _RETRIEVE,
             path={
                 "petId": pet_id,
             },
@@ -328,7 +297,7 @@ class AsyncPets(AsyncResource):
             ),
         )
 
-    async def delete_pet(
+    async def delete(
         self,
         pet_id: str,
         *,
@@ -346,9 +315,40 @@ class AsyncPets(AsyncResource):
             pet_id: The id of the pet to delete.
         """
         return await self._client.request(
-            _DELETE_PET,
+            _DELETE,
             path={
                 "petId": pet_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> list[_models.Pet]:
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+        """
+        return await self._client.request(
+            _LIST,
+            query={
+                "limit": limit,
             },
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -365,10 +365,10 @@ class AsyncPetsWithRawResponse:
 
     def __init__(self, owner: AsyncPets) -> None:
         self._owner = owner
-        self.list_pets = async_to_raw_response_wrapper(owner.list_pets)
-        self.create_pet = async_to_raw_response_wrapper(owner.create_pet)
-        self.show_pet_by_id = async_to_raw_response_wrapper(owner.show_pet_by_id)
-        self.delete_pet = async_to_raw_response_wrapper(owner.delete_pet)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.delete = async_to_raw_response_wrapper(owner.delete)
+        self.list = async_to_raw_response_wrapper(owner.list)
 
 
 class AsyncPetsWithStreamingResponse:
@@ -376,7 +376,7 @@ class AsyncPetsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPets) -> None:
         self._owner = owner
-        self.list_pets = async_to_streamed_response_wrapper(owner.list_pets)
-        self.create_pet = async_to_streamed_response_wrapper(owner.create_pet)
-        self.show_pet_by_id = async_to_streamed_response_wrapper(owner.show_pet_by_id)
-        self.delete_pet = async_to_streamed_response_wrapper(owner.delete_pet)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.delete = async_to_streamed_response_wrapper(owner.delete)
+        self.list = async_to_streamed_response_wrapper(owner.list)

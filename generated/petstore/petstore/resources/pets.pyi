@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -29,7 +29,43 @@ class Pets(SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PetsWithStreamingResponse: ...
-    def list_pets(
+    def create(
+        self,
+        *,
+        body: _models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet:
+        """POST /pets"""
+
+    def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet:
+        """GET /pets/{petId}"""
+
+    def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    def list(
         self,
         *,
         limit: int | None = None,
@@ -38,66 +74,24 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
-    def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
+    ) -> list[_models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _Raw_list_pets(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _Raw_create_pet(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
-
-@type_check_only
-class _Raw_show_pet_by_id(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -107,10 +101,10 @@ class _Raw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _Raw_delete_pet(Protocol):
+class _Raw_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -122,15 +116,8 @@ class _Raw_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
-class PetsWithRawResponse:
-    def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Raw_list_pets
-    create_pet: _Raw_create_pet
-    show_pet_by_id: _Raw_show_pet_by_id
-    delete_pet: _Raw_delete_pet
-
 @type_check_only
-class _Streaming_list_pets(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -140,23 +127,30 @@ class _Streaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
+
+class PetsWithRawResponse:
+    def __init__(self, owner: Pets) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_create_pet(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _Streaming_show_pet_by_id(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -166,10 +160,10 @@ class _Streaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Pet]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _Streaming_delete_pet(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -181,19 +175,68 @@ class _Streaming_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Pet]]]: ...
+
 class PetsWithStreamingResponse:
     def __init__(self, owner: Pets) -> None: ...
-    list_pets: _Streaming_list_pets
-    create_pet: _Streaming_create_pet
-    show_pet_by_id: _Streaming_show_pet_by_id
-    delete_pet: _Streaming_delete_pet
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    list: _Streaming_list
 
 class AsyncPets(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncPetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPetsWithStreamingResponse: ...
-    async def list_pets(
+    async def create(
+        self,
+        *,
+        body: _models.NewPet | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet:
+        """POST /pets"""
+
+    async def retrieve(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Pet:
+        """GET /pets/{petId}"""
+
+    async def delete(
+        self,
+        pet_id: str,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /pets/{petId}"""
+
+    async def list(
         self,
         *,
         limit: int | None = None,
@@ -202,66 +245,24 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Pet]: ...
-    async def create_pet(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    async def show_pet_by_id(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Pet: ...
-    async def delete_pet(
-        self,
-        pet_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
+    ) -> list[_models.Pet]:
+        """GET /pets"""
 
 @type_check_only
-class _AsyncRaw_list_pets(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        limit: int | None = None,
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Pet]]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_create_pet(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.NewPet | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
-
-@type_check_only
-class _AsyncRaw_show_pet_by_id(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -271,10 +272,10 @@ class _AsyncRaw_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Pet]: ...
+    ) -> APIResponse[_models.Pet]: ...
 
 @type_check_only
-class _AsyncRaw_delete_pet(Protocol):
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         pet_id: str,
@@ -286,16 +287,9 @@ class _AsyncRaw_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
-class AsyncPetsWithRawResponse:
-    def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncRaw_list_pets
-    create_pet: _AsyncRaw_create_pet
-    show_pet_by_id: _AsyncRaw_show_pet_by_id
-    delete_pet: _AsyncRaw_delete_pet
-
 @type_check_only
-class _AsyncStreaming_list_pets(Protocol):
-    def __call__(
+class _AsyncRaw_list(Protocol):
+    async def __call__(
         self,
         *,
         limit: int | None = None,
@@ -304,23 +298,30 @@ class _AsyncStreaming_list_pets(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Pet]]]: ...
+    ) -> APIResponse[list[_models.Pet]]: ...
+
+class AsyncPetsWithRawResponse:
+    def __init__(self, owner: AsyncPets) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_create_pet(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewPet | dict[str, Any],
+        body: _models.NewPet | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_show_pet_by_id(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -330,10 +331,10 @@ class _AsyncStreaming_show_pet_by_id(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Pet]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_pet(Protocol):
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         pet_id: str,
@@ -345,9 +346,22 @@ class _AsyncStreaming_delete_pet(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Pet]]]: ...
+
 class AsyncPetsWithStreamingResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
-    list_pets: _AsyncStreaming_list_pets
-    create_pet: _AsyncStreaming_create_pet
-    show_pet_by_id: _AsyncStreaming_show_pet_by_id
-    delete_pet: _AsyncStreaming_delete_pet
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    list: _AsyncStreaming_list

@@ -28,6 +28,7 @@ from ._base_client import (
     PageT,
     ResultT,
     _answered,
+    build_request,
 )
 from ._concurrency import AsyncGate, async_sleep, pool_timeout
 from ._deadline import DeadlineExceeded, DeadlineStream
@@ -38,10 +39,10 @@ from ._retry import wait_after_error, wait_after_status
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
-    DEFAULT_TIMEOUT,
     NOT_GIVEN,
     NotGiven,
     RequestOptions,
+    client_timeout,
 )
 
 
@@ -56,7 +57,7 @@ class AsyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
@@ -66,7 +67,7 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> None:
         super().__init__(
             base_url=base_url,
-            timeout=timeout,
+            timeout=client_timeout(timeout, http_client),
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
@@ -249,15 +250,13 @@ class AsyncAPIClient(BaseAPIClient):
             try:
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
-                request = self._http.build_request(
-                    **self._request_arguments(encoded, schemes, tokens, None)
-                )
+                arguments = self._request_arguments(encoded, schemes, tokens, None)
+                request = build_request(self._http, arguments)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
-            request = self._http.build_request(
-                **self._request_arguments(encoded, schemes, tokens, timeout)
-            )
+            arguments = self._request_arguments(encoded, schemes, tokens, timeout)
+            request = build_request(self._http, arguments)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
@@ -308,7 +307,7 @@ class AsyncAPIClient(BaseAPIClient):
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = self._http.build_request(**arguments, timeout=self._timeout)
+        request = build_request(self._http, {**arguments, "timeout": self._timeout})
         self._log_request(request, 1)
         started = time.monotonic()
         try:

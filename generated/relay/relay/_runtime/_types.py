@@ -57,3 +57,14 @@ class RequestOptions:
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
     deadline: float | None | NotGiven = NOT_GIVEN
+
+
+def client_timeout(
+    timeout: float | httpx.Timeout | None | NotGiven,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+) -> float | httpx.Timeout | None:
+    """A client's timeout: the one given, else that of the caller's own httpx client, else
+    DEFAULT_TIMEOUT."""
+    if not isinstance(timeout, NotGiven):
+        return timeout
+    return http_client.timeout if http_client is not None else DEFAULT_TIMEOUT

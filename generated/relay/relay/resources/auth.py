@@ -1,26 +1,86 @@
-"""Auth: the operations tagged auth."""
+"""`client.auth`: Auth and its response views."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
-import httpx
-
-from .. import models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
-from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .auth_api_key import (
+        AsyncAuthApiKey,
+        AsyncAuthApiKeyWithRawResponse,
+        AsyncAuthApiKeyWithStreamingResponse,
+        AuthApiKey,
+        AuthApiKeyWithRawResponse,
+        AuthApiKeyWithStreamingResponse,
+    )
+    from .auth_basic import (
+        AsyncAuthBasic,
+        AsyncAuthBasicWithRawResponse,
+        AsyncAuthBasicWithStreamingResponse,
+        AuthBasic,
+        AuthBasicWithRawResponse,
+        AuthBasicWithStreamingResponse,
+    )
+    from .auth_bearer import (
+        AsyncAuthBearer,
+        AsyncAuthBearerWithRawResponse,
+        AsyncAuthBearerWithStreamingResponse,
+        AuthBearer,
+        AuthBearerWithRawResponse,
+        AuthBearerWithStreamingResponse,
+    )
+    from .auth_both import (
+        AsyncAuthBoth,
+        AsyncAuthBothWithRawResponse,
+        AsyncAuthBothWithStreamingResponse,
+        AuthBoth,
+        AuthBothWithRawResponse,
+        AuthBothWithStreamingResponse,
+    )
+    from .auth_cookie_key import (
+        AsyncAuthCookieKey,
+        AsyncAuthCookieKeyWithRawResponse,
+        AsyncAuthCookieKeyWithStreamingResponse,
+        AuthCookieKey,
+        AuthCookieKeyWithRawResponse,
+        AuthCookieKeyWithStreamingResponse,
+    )
+    from .auth_either import (
+        AsyncAuthEither,
+        AsyncAuthEitherWithRawResponse,
+        AsyncAuthEitherWithStreamingResponse,
+        AuthEither,
+        AuthEitherWithRawResponse,
+        AuthEitherWithStreamingResponse,
+    )
+    from .auth_oauth import (
+        AsyncAuthOauth,
+        AsyncAuthOauthWithRawResponse,
+        AsyncAuthOauthWithStreamingResponse,
+        AuthOauth,
+        AuthOauthWithRawResponse,
+        AuthOauthWithStreamingResponse,
+    )
+    from .auth_public import (
+        AsyncAuthPublic,
+        AsyncAuthPublicWithRawResponse,
+        AsyncAuthPublicWithStreamingResponse,
+        AuthPublic,
+        AuthPublicWithRawResponse,
+        AuthPublicWithStreamingResponse,
+    )
+    from .auth_query_key import (
+        AsyncAuthQueryKey,
+        AsyncAuthQueryKeyWithRawResponse,
+        AsyncAuthQueryKeyWithStreamingResponse,
+        AuthQueryKey,
+        AuthQueryKeyWithRawResponse,
+        AuthQueryKeyWithStreamingResponse,
+    )
 
 __all__ = [
     "AsyncAuth",
@@ -30,97 +90,6 @@ __all__ = [
     "AuthWithRawResponse",
     "AuthWithStreamingResponse",
 ]
-
-
-_AUTH_API_KEY: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/api-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("ApiKeyAuth",),),
-)
-
-
-_AUTH_QUERY_KEY: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/query-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("QueryKey",),),
-)
-
-
-_AUTH_COOKIE_KEY: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/cookie-key",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("CookieKey",),),
-)
-
-
-_AUTH_BEARER: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/bearer",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("BearerAuth",),),
-)
-
-
-_AUTH_BASIC: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/basic",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("BasicAuth",),),
-)
-
-
-_AUTH_OAUTH: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/oauth",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("OauthClient",),),
-)
-
-
-_AUTH_EITHER: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/either",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("BearerAuth",), ("ApiKeyAuth",)),
-)
-
-
-_AUTH_BOTH: Endpoint[models.AuthEcho] = Endpoint(
-    method="GET",
-    path="/auth/both",
-    responses=(ResponseSpec("200", "json", models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", models.Error),),
-    security=(("ApiKeyAuth", "QueryKey"),),
-)
-
-
-_GET_PUBLIC: Endpoint[models.PublicEcho] = Endpoint(
-    method="GET",
-    path="/public",
-    responses=(ResponseSpec("200", "json", models.PublicEcho),),
-)
-
-
-_CREATE_TOKEN: Endpoint[models.TokenResponse] = Endpoint(
-    method="POST",
-    path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.TokenRequest),
-    responses=(ResponseSpec("200", "json", models.TokenResponse),),
-    errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("401", "json", models.Error),
-    ),
-)
 
 
 class Auth(SyncResource):
@@ -136,247 +105,68 @@ class Auth(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AuthWithStreamingResponse(self)
 
-    def auth_api_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key header
+    @cached_property
+    def api_key(self) -> AuthApiKey:
+        """Operations of `client.auth.api_key`."""
+        from .auth_api_key import AuthApiKey
 
-        Accepts the `X-API-Key` header (the default security of the API).
-        """
-        return self._client.request(
-            _AUTH_API_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthApiKey(self._client)
 
-    def auth_query_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key query parameter
+    @cached_property
+    def query_key(self) -> AuthQueryKey:
+        """Operations of `client.auth.query_key`."""
+        from .auth_query_key import AuthQueryKey
 
-        Accepts the `api_key` query parameter.
-        """
-        return self._client.request(
-            _AUTH_QUERY_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthQueryKey(self._client)
 
-    def auth_cookie_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key cookie
+    @cached_property
+    def cookie_key(self) -> AuthCookieKey:
+        """Operations of `client.auth.cookie_key`."""
+        from .auth_cookie_key import AuthCookieKey
 
-        Accepts the `relay_session` cookie.
-        """
-        return self._client.request(
-            _AUTH_COOKIE_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthCookieKey(self._client)
 
-    def auth_bearer(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with a bearer token
+    @cached_property
+    def bearer(self) -> AuthBearer:
+        """Operations of `client.auth.bearer`."""
+        from .auth_bearer import AuthBearer
 
-        Accepts `Authorization: Bearer <token>`.
-        """
-        return self._client.request(
-            _AUTH_BEARER,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthBearer(self._client)
 
-    def auth_basic(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with HTTP basic authentication
+    @cached_property
+    def basic(self) -> AuthBasic:
+        """Operations of `client.auth.basic`."""
+        from .auth_basic import AuthBasic
 
-        Accepts `Authorization: Basic <base64(user:password)>`.
-        """
-        return self._client.request(
-            _AUTH_BASIC,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthBasic(self._client)
 
-    def auth_oauth(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an OAuth 2 access token
+    @cached_property
+    def oauth(self) -> AuthOauth:
+        """Operations of `client.auth.oauth`."""
+        from .auth_oauth import AuthOauth
 
-        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
-        """
-        return self._client.request(
-            _AUTH_OAUTH,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthOauth(self._client)
 
-    def auth_either(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with a bearer token or an API key
+    @cached_property
+    def either(self) -> AuthEither:
+        """Operations of `client.auth.either`."""
+        from .auth_either import AuthEither
 
-        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
-        """
-        return self._client.request(
-            _AUTH_EITHER,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthEither(self._client)
 
-    def auth_both(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with two API keys at once
+    @cached_property
+    def both(self) -> AuthBoth:
+        """Operations of `client.auth.both`."""
+        from .auth_both import AuthBoth
 
-        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
-        """
-        return self._client.request(
-            _AUTH_BOTH,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthBoth(self._client)
 
-    def get_public(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
-        """Call an operation that needs no credentials
+    @cached_property
+    def public(self) -> AuthPublic:
+        """Operations of `client.auth.public`."""
+        from .auth_public import AuthPublic
 
-        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
-        """
-        return self._client.request(
-            _GET_PUBLIC,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def create_token(
-        self,
-        *,
-        body: models.TokenRequest | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
-        """Get an OAuth 2 access token
-
-        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
-        """
-        return self._client.request(
-            _CREATE_TOKEN,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AuthPublic(self._client)
 
 
 class AuthWithRawResponse:
@@ -384,16 +174,42 @@ class AuthWithRawResponse:
 
     def __init__(self, owner: Auth) -> None:
         self._owner = owner
-        self.auth_api_key = to_raw_response_wrapper(owner.auth_api_key)
-        self.auth_query_key = to_raw_response_wrapper(owner.auth_query_key)
-        self.auth_cookie_key = to_raw_response_wrapper(owner.auth_cookie_key)
-        self.auth_bearer = to_raw_response_wrapper(owner.auth_bearer)
-        self.auth_basic = to_raw_response_wrapper(owner.auth_basic)
-        self.auth_oauth = to_raw_response_wrapper(owner.auth_oauth)
-        self.auth_either = to_raw_response_wrapper(owner.auth_either)
-        self.auth_both = to_raw_response_wrapper(owner.auth_both)
-        self.get_public = to_raw_response_wrapper(owner.get_public)
-        self.create_token = to_raw_response_wrapper(owner.create_token)
+
+    @cached_property
+    def api_key(self) -> AuthApiKeyWithRawResponse:
+        return self._owner.api_key.with_raw_response
+
+    @cached_property
+    def query_key(self) -> AuthQueryKeyWithRawResponse:
+        return self._owner.query_key.with_raw_response
+
+    @cached_property
+    def cookie_key(self) -> AuthCookieKeyWithRawResponse:
+        return self._owner.cookie_key.with_raw_response
+
+    @cached_property
+    def bearer(self) -> AuthBearerWithRawResponse:
+        return self._owner.bearer.with_raw_response
+
+    @cached_property
+    def basic(self) -> AuthBasicWithRawResponse:
+        return self._owner.basic.with_raw_response
+
+    @cached_property
+    def oauth(self) -> AuthOauthWithRawResponse:
+        return self._owner.oauth.with_raw_response
+
+    @cached_property
+    def either(self) -> AuthEitherWithRawResponse:
+        return self._owner.either.with_raw_response
+
+    @cached_property
+    def both(self) -> AuthBothWithRawResponse:
+        return self._owner.both.with_raw_response
+
+    @cached_property
+    def public(self) -> AuthPublicWithRawResponse:
+        return self._owner.public.with_raw_response
 
 
 class AuthWithStreamingResponse:
@@ -401,16 +217,42 @@ class AuthWithStreamingResponse:
 
     def __init__(self, owner: Auth) -> None:
         self._owner = owner
-        self.auth_api_key = to_streamed_response_wrapper(owner.auth_api_key)
-        self.auth_query_key = to_streamed_response_wrapper(owner.auth_query_key)
-        self.auth_cookie_key = to_streamed_response_wrapper(owner.auth_cookie_key)
-        self.auth_bearer = to_streamed_response_wrapper(owner.auth_bearer)
-        self.auth_basic = to_streamed_response_wrapper(owner.auth_basic)
-        self.auth_oauth = to_streamed_response_wrapper(owner.auth_oauth)
-        self.auth_either = to_streamed_response_wrapper(owner.auth_either)
-        self.auth_both = to_streamed_response_wrapper(owner.auth_both)
-        self.get_public = to_streamed_response_wrapper(owner.get_public)
-        self.create_token = to_streamed_response_wrapper(owner.create_token)
+
+    @cached_property
+    def api_key(self) -> AuthApiKeyWithStreamingResponse:
+        return self._owner.api_key.with_streaming_response
+
+    @cached_property
+    def query_key(self) -> AuthQueryKeyWithStreamingResponse:
+        return self._owner.query_key.with_streaming_response
+
+    @cached_property
+    def cookie_key(self) -> AuthCookieKeyWithStreamingResponse:
+        return self._owner.cookie_key.with_streaming_response
+
+    @cached_property
+    def bearer(self) -> AuthBearerWithStreamingResponse:
+        return self._owner.bearer.with_streaming_response
+
+    @cached_property
+    def basic(self) -> AuthBasicWithStreamingResponse:
+        return self._owner.basic.with_streaming_response
+
+    @cached_property
+    def oauth(self) -> AuthOauthWithStreamingResponse:
+        return self._owner.oauth.with_streaming_response
+
+    @cached_property
+    def either(self) -> AuthEitherWithStreamingResponse:
+        return self._owner.either.with_streaming_response
+
+    @cached_property
+    def both(self) -> AuthBothWithStreamingResponse:
+        return self._owner.both.with_streaming_response
+
+    @cached_property
+    def public(self) -> AuthPublicWithStreamingResponse:
+        return self._owner.public.with_streaming_response
 
 
 class AsyncAuth(AsyncResource):
@@ -426,247 +268,68 @@ class AsyncAuth(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncAuthWithStreamingResponse(self)
 
-    async def auth_api_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key header
+    @cached_property
+    def api_key(self) -> AsyncAuthApiKey:
+        """Operations of `client.auth.api_key`."""
+        from .auth_api_key import AsyncAuthApiKey
 
-        Accepts the `X-API-Key` header (the default security of the API).
-        """
-        return await self._client.request(
-            _AUTH_API_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthApiKey(self._client)
 
-    async def auth_query_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key query parameter
+    @cached_property
+    def query_key(self) -> AsyncAuthQueryKey:
+        """Operations of `client.auth.query_key`."""
+        from .auth_query_key import AsyncAuthQueryKey
 
-        Accepts the `api_key` query parameter.
-        """
-        return await self._client.request(
-            _AUTH_QUERY_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthQueryKey(self._client)
 
-    async def auth_cookie_key(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an API key cookie
+    @cached_property
+    def cookie_key(self) -> AsyncAuthCookieKey:
+        """Operations of `client.auth.cookie_key`."""
+        from .auth_cookie_key import AsyncAuthCookieKey
 
-        Accepts the `relay_session` cookie.
-        """
-        return await self._client.request(
-            _AUTH_COOKIE_KEY,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthCookieKey(self._client)
 
-    async def auth_bearer(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with a bearer token
+    @cached_property
+    def bearer(self) -> AsyncAuthBearer:
+        """Operations of `client.auth.bearer`."""
+        from .auth_bearer import AsyncAuthBearer
 
-        Accepts `Authorization: Bearer <token>`.
-        """
-        return await self._client.request(
-            _AUTH_BEARER,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthBearer(self._client)
 
-    async def auth_basic(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with HTTP basic authentication
+    @cached_property
+    def basic(self) -> AsyncAuthBasic:
+        """Operations of `client.auth.basic`."""
+        from .auth_basic import AsyncAuthBasic
 
-        Accepts `Authorization: Basic <base64(user:password)>`.
-        """
-        return await self._client.request(
-            _AUTH_BASIC,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthBasic(self._client)
 
-    async def auth_oauth(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with an OAuth 2 access token
+    @cached_property
+    def oauth(self) -> AsyncAuthOauth:
+        """Operations of `client.auth.oauth`."""
+        from .auth_oauth import AsyncAuthOauth
 
-        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
-        """
-        return await self._client.request(
-            _AUTH_OAUTH,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthOauth(self._client)
 
-    async def auth_either(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with a bearer token or an API key
+    @cached_property
+    def either(self) -> AsyncAuthEither:
+        """Operations of `client.auth.either`."""
+        from .auth_either import AsyncAuthEither
 
-        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
-        """
-        return await self._client.request(
-            _AUTH_EITHER,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthEither(self._client)
 
-    async def auth_both(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.AuthEcho:
-        """Authenticate with two API keys at once
+    @cached_property
+    def both(self) -> AsyncAuthBoth:
+        """Operations of `client.auth.both`."""
+        from .auth_both import AsyncAuthBoth
 
-        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
-        """
-        return await self._client.request(
-            _AUTH_BOTH,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthBoth(self._client)
 
-    async def get_public(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.PublicEcho:
-        """Call an operation that needs no credentials
+    @cached_property
+    def public(self) -> AsyncAuthPublic:
+        """Operations of `client.auth.public`."""
+        from .auth_public import AsyncAuthPublic
 
-        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
-        """
-        return await self._client.request(
-            _GET_PUBLIC,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def create_token(
-        self,
-        *,
-        body: models.TokenRequest | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.TokenResponse:
-        """Get an OAuth 2 access token
-
-        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
-        """
-        return await self._client.request(
-            _CREATE_TOKEN,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAuthPublic(self._client)
 
 
 class AsyncAuthWithRawResponse:
@@ -674,16 +337,42 @@ class AsyncAuthWithRawResponse:
 
     def __init__(self, owner: AsyncAuth) -> None:
         self._owner = owner
-        self.auth_api_key = async_to_raw_response_wrapper(owner.auth_api_key)
-        self.auth_query_key = async_to_raw_response_wrapper(owner.auth_query_key)
-        self.auth_cookie_key = async_to_raw_response_wrapper(owner.auth_cookie_key)
-        self.auth_bearer = async_to_raw_response_wrapper(owner.auth_bearer)
-        self.auth_basic = async_to_raw_response_wrapper(owner.auth_basic)
-        self.auth_oauth = async_to_raw_response_wrapper(owner.auth_oauth)
-        self.auth_either = async_to_raw_response_wrapper(owner.auth_either)
-        self.auth_both = async_to_raw_response_wrapper(owner.auth_both)
-        self.get_public = async_to_raw_response_wrapper(owner.get_public)
-        self.create_token = async_to_raw_response_wrapper(owner.create_token)
+
+    @cached_property
+    def api_key(self) -> AsyncAuthApiKeyWithRawResponse:
+        return self._owner.api_key.with_raw_response
+
+    @cached_property
+    def query_key(self) -> AsyncAuthQueryKeyWithRawResponse:
+        return self._owner.query_key.with_raw_response
+
+    @cached_property
+    def cookie_key(self) -> AsyncAuthCookieKeyWithRawResponse:
+        return self._owner.cookie_key.with_raw_response
+
+    @cached_property
+    def bearer(self) -> AsyncAuthBearerWithRawResponse:
+        return self._owner.bearer.with_raw_response
+
+    @cached_property
+    def basic(self) -> AsyncAuthBasicWithRawResponse:
+        return self._owner.basic.with_raw_response
+
+    @cached_property
+    def oauth(self) -> AsyncAuthOauthWithRawResponse:
+        return self._owner.oauth.with_raw_response
+
+    @cached_property
+    def either(self) -> AsyncAuthEitherWithRawResponse:
+        return self._owner.either.with_raw_response
+
+    @cached_property
+    def both(self) -> AsyncAuthBothWithRawResponse:
+        return self._owner.both.with_raw_response
+
+    @cached_property
+    def public(self) -> AsyncAuthPublicWithRawResponse:
+        return self._owner.public.with_raw_response
 
 
 class AsyncAuthWithStreamingResponse:
@@ -691,13 +380,39 @@ class AsyncAuthWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuth) -> None:
         self._owner = owner
-        self.auth_api_key = async_to_streamed_response_wrapper(owner.auth_api_key)
-        self.auth_query_key = async_to_streamed_response_wrapper(owner.auth_query_key)
-        self.auth_cookie_key = async_to_streamed_response_wrapper(owner.auth_cookie_key)
-        self.auth_bearer = async_to_streamed_response_wrapper(owner.auth_bearer)
-        self.auth_basic = async_to_streamed_response_wrapper(owner.auth_basic)
-        self.auth_oauth = async_to_streamed_response_wrapper(owner.auth_oauth)
-        self.auth_either = async_to_streamed_response_wrapper(owner.auth_either)
-        self.auth_both = async_to_streamed_response_wrapper(owner.auth_both)
-        self.get_public = async_to_streamed_response_wrapper(owner.get_public)
-        self.create_token = async_to_streamed_response_wrapper(owner.create_token)
+
+    @cached_property
+    def api_key(self) -> AsyncAuthApiKeyWithStreamingResponse:
+        return self._owner.api_key.with_streaming_response
+
+    @cached_property
+    def query_key(self) -> AsyncAuthQueryKeyWithStreamingResponse:
+        return self._owner.query_key.with_streaming_response
+
+    @cached_property
+    def cookie_key(self) -> AsyncAuthCookieKeyWithStreamingResponse:
+        return self._owner.cookie_key.with_streaming_response
+
+    @cached_property
+    def bearer(self) -> AsyncAuthBearerWithStreamingResponse:
+        return self._owner.bearer.with_streaming_response
+
+    @cached_property
+    def basic(self) -> AsyncAuthBasicWithStreamingResponse:
+        return self._owner.basic.with_streaming_response
+
+    @cached_property
+    def oauth(self) -> AsyncAuthOauthWithStreamingResponse:
+        return self._owner.oauth.with_streaming_response
+
+    @cached_property
+    def either(self) -> AsyncAuthEitherWithStreamingResponse:
+        return self._owner.either.with_streaming_response
+
+    @cached_property
+    def both(self) -> AsyncAuthBothWithStreamingResponse:
+        return self._owner.both.with_streaming_response
+
+    @cached_property
+    def public(self) -> AsyncAuthPublicWithStreamingResponse:
+        return self._owner.public.with_streaming_response

@@ -1,4 +1,4 @@
-"""Events: the operations tagged events."""
+"""`client.events`: Events and its response views."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -33,11 +33,11 @@ __all__ = [
 ]
 
 
-_STREAM_EVENTS: Endpoint[models.Event] = Endpoint(
+_LIST: Endpoint[_models.Event] = Endpoint(
     method="GET",
     path="/events",
-    responses=(ResponseSpec("200", "events", models.Event),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "events", _models.Event),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
     accept="text/event-stream",
@@ -57,7 +57,7 @@ class Events(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return EventsWithStreamingResponse(self)
 
-    def stream_events(
+    def list(
         self,
         *,
         count: int | None = None,
@@ -67,7 +67,7 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> Stream[models.Event]:
+    ) -> Stream[_models.Event]:
         """Stream events
 
         Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
@@ -77,7 +77,7 @@ class Events(SyncResource):
             drop_after: Break the connection after this many events (when not resuming).
         """
         return self._client.request_events(
-            _STREAM_EVENTS,
+            _LIST,
             query={
                 "count": count,
                 "drop_after": drop_after,
@@ -97,7 +97,7 @@ class EventsWithRawResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.stream_events = to_raw_response_wrapper(owner.stream_events)
+        self.list = to_raw_response_wrapper(owner.list)
 
 
 class EventsWithStreamingResponse:
@@ -105,7 +105,7 @@ class EventsWithStreamingResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.stream_events = to_streamed_response_wrapper(owner.stream_events)
+        self.list = to_streamed_response_wrapper(owner.list)
 
 
 class AsyncEvents(AsyncResource):
@@ -121,7 +121,7 @@ class AsyncEvents(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncEventsWithStreamingResponse(self)
 
-    async def stream_events(
+    async def list(
         self,
         *,
         count: int | None = None,
@@ -131,7 +131,7 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncStream[models.Event]:
+    ) -> AsyncStream[_models.Event]:
         """Stream events
 
         Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
@@ -141,7 +141,7 @@ class AsyncEvents(AsyncResource):
             drop_after: Break the connection after this many events (when not resuming).
         """
         return await self._client.request_events(
-            _STREAM_EVENTS,
+            _LIST,
             query={
                 "count": count,
                 "drop_after": drop_after,
@@ -161,7 +161,7 @@ class AsyncEventsWithRawResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.stream_events = async_to_raw_response_wrapper(owner.stream_events)
+        self.list = async_to_raw_response_wrapper(owner.list)
 
 
 class AsyncEventsWithStreamingResponse:
@@ -169,4 +169,4 @@ class AsyncEventsWithStreamingResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.stream_events = async_to_streamed_response_wrapper(owner.stream_events)
+        self.list = async_to_streamed_response_wrapper(owner.list)

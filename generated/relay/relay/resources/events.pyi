@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -31,7 +31,7 @@ class Events(SyncResource):
     def with_raw_response(self) -> EventsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> EventsWithStreamingResponse: ...
-    def stream_events(
+    def list(
         self,
         *,
         count: int | None = None,
@@ -41,10 +41,11 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> Stream[models.Event]: ...
+    ) -> Stream[_models.Event]:
+        """GET /events"""
 
 @type_check_only
-class _Raw_stream_events(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -55,14 +56,14 @@ class _Raw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[Stream[models.Event]]: ...
+    ) -> APIResponse[Stream[_models.Event]]: ...
 
 class EventsWithRawResponse:
     def __init__(self, owner: Events) -> None: ...
-    stream_events: _Raw_stream_events
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_stream_events(Protocol):
+class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -73,18 +74,18 @@ class _Streaming_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[Stream[models.Event]]]: ...
+    ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 class EventsWithStreamingResponse:
     def __init__(self, owner: Events) -> None: ...
-    stream_events: _Streaming_stream_events
+    list: _Streaming_list
 
 class AsyncEvents(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncEventsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncEventsWithStreamingResponse: ...
-    async def stream_events(
+    async def list(
         self,
         *,
         count: int | None = None,
@@ -94,10 +95,11 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncStream[models.Event]: ...
+    ) -> AsyncStream[_models.Event]:
+        """GET /events"""
 
 @type_check_only
-class _AsyncRaw_stream_events(Protocol):
+class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
@@ -108,14 +110,14 @@ class _AsyncRaw_stream_events(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[AsyncStream[models.Event]]: ...
+    ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
-    stream_events: _AsyncRaw_stream_events
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_stream_events(Protocol):
+class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
@@ -127,9 +129,9 @@ class _AsyncStreaming_stream_events(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncStream[models.Event]]
+        AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...
 
 class AsyncEventsWithStreamingResponse:
     def __init__(self, owner: AsyncEvents) -> None: ...
-    stream_events: _AsyncStreaming_stream_events
+    list: _AsyncStreaming_list

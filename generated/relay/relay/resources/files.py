@@ -1,14 +1,14 @@
-"""Files: the operations tagged files."""
+"""`client.files`: Files and its response views."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -23,6 +23,24 @@ from .._runtime._sync_response import (
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
+if TYPE_CHECKING:
+    from .files_content import (
+        AsyncFilesContent,
+        AsyncFilesContentWithRawResponse,
+        AsyncFilesContentWithStreamingResponse,
+        FilesContent,
+        FilesContentWithRawResponse,
+        FilesContentWithStreamingResponse,
+    )
+    from .files_forms import (
+        AsyncFilesForms,
+        AsyncFilesFormsWithRawResponse,
+        AsyncFilesFormsWithStreamingResponse,
+        FilesForms,
+        FilesFormsWithRawResponse,
+        FilesFormsWithStreamingResponse,
+    )
+
 __all__ = [
     "AsyncFiles",
     "AsyncFilesWithRawResponse",
@@ -33,48 +51,25 @@ __all__ = [
 ]
 
 
-_UPLOAD_FILE: Endpoint[models.FileInfo] = Endpoint(
+_CREATE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", models.FileUpload),
-    responses=(ResponseSpec("201", "json", models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
+    responses=(ResponseSpec("201", "json", _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
 
 
-_SUBMIT_CONTACT: Endpoint[models.FormEcho] = Endpoint(
-    method="POST",
-    path="/forms/contact",
-    body=BodySpec("form", "application/x-www-form-urlencoded", models.ContactForm),
-    responses=(ResponseSpec("200", "json", models.FormEcho),),
-    errors=(
-        ResponseSpec("400", "json", models.Error),
-        ResponseSpec("415", "json", models.Error),
-    ),
-    security=(("ApiKeyAuth",),),
-)
-
-
-_DOWNLOAD_FILE: Endpoint[bytes] = Endpoint(
-    method="GET",
-    path="/files/{file_id}/content",
-    responses=(ResponseSpec("200", "bytes", bytes),),
-    errors=(ResponseSpec("400", "json", models.Error),),
-    security=(("ApiKeyAuth",),),
-    accept="application/octet-stream, application/json, */*;q=0.5",
-)
-
-
-_UPLOAD_RAW: Endpoint[models.RawUploadInfo] = Endpoint(
+_RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
     body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -92,22 +87,22 @@ class Files(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return FilesWithStreamingResponse(self)
 
-    def upload_file(
+    def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
         """
         return self._client.request(
-            _UPLOAD_FILE,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -118,69 +113,7 @@ class Files(SyncResource):
             ),
         )
 
-    def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
-        """Submit a contact form
-
-        Receives a URL-encoded form and echoes its fields.
-        """
-        return self._client.request(
-            _SUBMIT_CONTACT,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download a file
-
-        Returns `size` bytes where byte `i` is `i % 251`.
-
-        Args:
-            file_id: The id of the file (any id exists).
-            size: The size of the file in bytes.
-        """
-        return self._client.request(
-            _DOWNLOAD_FILE,
-            path={
-                "file_id": file_id,
-            },
-            query={
-                "size": size,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def upload_raw(
+    def raw(
         self,
         *,
         body: BinaryBody,
@@ -189,13 +122,13 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.
         """
         return self._client.request(
-            _UPLOAD_RAW,
+            _RAW,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -206,16 +139,36 @@ class Files(SyncResource):
             ),
         )
 
+    @cached_property
+    def forms(self) -> FilesForms:
+        """Operations of `client.files.forms`."""
+        from .files_forms import FilesForms
+
+        return FilesForms(self._client)
+
+    @cached_property
+    def content(self) -> FilesContent:
+        """Operations of `client.files.content`."""
+        from .files_content import FilesContent
+
+        return FilesContent(self._client)
+
 
 class FilesWithRawResponse:
     """The methods of Files, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: Files) -> None:
         self._owner = owner
-        self.upload_file = to_raw_response_wrapper(owner.upload_file)
-        self.submit_contact = to_raw_response_wrapper(owner.submit_contact)
-        self.download_file = to_raw_response_wrapper(owner.download_file)
-        self.upload_raw = to_raw_response_wrapper(owner.upload_raw)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.raw = to_raw_response_wrapper(owner.raw)
+
+    @cached_property
+    def forms(self) -> FilesFormsWithRawResponse:
+        return self._owner.forms.with_raw_response
+
+    @cached_property
+    def content(self) -> FilesContentWithRawResponse:
+        return self._owner.content.with_raw_response
 
 
 class FilesWithStreamingResponse:
@@ -223,10 +176,16 @@ class FilesWithStreamingResponse:
 
     def __init__(self, owner: Files) -> None:
         self._owner = owner
-        self.upload_file = to_streamed_response_wrapper(owner.upload_file)
-        self.submit_contact = to_streamed_response_wrapper(owner.submit_contact)
-        self.download_file = to_streamed_response_wrapper(owner.download_file)
-        self.upload_raw = to_streamed_response_wrapper(owner.upload_raw)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.raw = to_streamed_response_wrapper(owner.raw)
+
+    @cached_property
+    def forms(self) -> FilesFormsWithStreamingResponse:
+        return self._owner.forms.with_streaming_response
+
+    @cached_property
+    def content(self) -> FilesContentWithStreamingResponse:
+        return self._owner.content.with_streaming_response
 
 
 class AsyncFiles(AsyncResource):
@@ -242,22 +201,22 @@ class AsyncFiles(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncFilesWithStreamingResponse(self)
 
-    async def upload_file(
+    async def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FileInfo:
+    ) -> _models.FileInfo:
         """Upload a file
 
         Receives a file in a multipart form and reports its size, SHA-256 and metadata.
         """
         return await self._client.request(
-            _UPLOAD_FILE,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -268,69 +227,7 @@ class AsyncFiles(AsyncResource):
             ),
         )
 
-    async def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.FormEcho:
-        """Submit a contact form
-
-        Receives a URL-encoded form and echoes its fields.
-        """
-        return await self._client.request(
-            _SUBMIT_CONTACT,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> bytes:
-        """Download a file
-
-        Returns `size` bytes where byte `i` is `i % 251`.
-
-        Args:
-            file_id: The id of the file (any id exists).
-            size: The size of the file in bytes.
-        """
-        return await self._client.request(
-            _DOWNLOAD_FILE,
-            path={
-                "file_id": file_id,
-            },
-            query={
-                "size": size,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def upload_raw(
+    async def raw(
         self,
         *,
         body: BinaryBody,
@@ -339,13 +236,13 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.RawUploadInfo:
+    ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
         Receives a raw binary body and reports its size and SHA-256.
         """
         return await self._client.request(
-            _UPLOAD_RAW,
+            _RAW,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -356,16 +253,36 @@ class AsyncFiles(AsyncResource):
             ),
         )
 
+    @cached_property
+    def forms(self) -> AsyncFilesForms:
+        """Operations of `client.files.forms`."""
+        from .files_forms import AsyncFilesForms
+
+        return AsyncFilesForms(self._client)
+
+    @cached_property
+    def content(self) -> AsyncFilesContent:
+        """Operations of `client.files.content`."""
+        from .files_content import AsyncFilesContent
+
+        return AsyncFilesContent(self._client)
+
 
 class AsyncFilesWithRawResponse:
     """The methods of AsyncFiles, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: AsyncFiles) -> None:
         self._owner = owner
-        self.upload_file = async_to_raw_response_wrapper(owner.upload_file)
-        self.submit_contact = async_to_raw_response_wrapper(owner.submit_contact)
-        self.download_file = async_to_raw_response_wrapper(owner.download_file)
-        self.upload_raw = async_to_raw_response_wrapper(owner.upload_raw)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.raw = async_to_raw_response_wrapper(owner.raw)
+
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithRawResponse:
+        return self._owner.forms.with_raw_response
+
+    @cached_property
+    def content(self) -> AsyncFilesContentWithRawResponse:
+        return self._owner.content.with_raw_response
 
 
 class AsyncFilesWithStreamingResponse:
@@ -373,7 +290,13 @@ class AsyncFilesWithStreamingResponse:
 
     def __init__(self, owner: AsyncFiles) -> None:
         self._owner = owner
-        self.upload_file = async_to_streamed_response_wrapper(owner.upload_file)
-        self.submit_contact = async_to_streamed_response_wrapper(owner.submit_contact)
-        self.download_file = async_to_streamed_response_wrapper(owner.download_file)
-        self.upload_raw = async_to_streamed_response_wrapper(owner.upload_raw)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.raw = async_to_streamed_response_wrapper(owner.raw)
+
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithStreamingResponse:
+        return self._owner.forms.with_streaming_response
+
+    @cached_property
+    def content(self) -> AsyncFilesContentWithStreamingResponse:
+        return self._owner.content.with_streaming_response

@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -15,6 +15,22 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .files_content import (
+    AsyncFilesContent,
+    AsyncFilesContentWithRawResponse,
+    AsyncFilesContentWithStreamingResponse,
+    FilesContent,
+    FilesContentWithRawResponse,
+    FilesContentWithStreamingResponse,
+)
+from .files_forms import (
+    AsyncFilesForms,
+    AsyncFilesFormsWithRawResponse,
+    AsyncFilesFormsWithStreamingResponse,
+    FilesForms,
+    FilesFormsWithRawResponse,
+    FilesFormsWithStreamingResponse,
+)
 
 __all__ = [
     "AsyncFiles",
@@ -30,38 +46,19 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> FilesWithStreamingResponse: ...
-    def upload_file(
+    def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
-    def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
-    def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    def upload_raw(
+    ) -> _models.FileInfo:
+        """POST /files"""
+
+    def raw(
         self,
         *,
         body: BinaryBody,
@@ -70,50 +67,29 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> _models.RawUploadInfo:
+        """POST /files/raw"""
+
+    @cached_property
+    def forms(self) -> FilesForms: ...
+    @cached_property
+    def content(self) -> FilesContent: ...
 
 @type_check_only
-class _Raw_upload_file(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
-class _Raw_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
-
-@type_check_only
-class _Raw_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _Raw_upload_raw(Protocol):
+class _Raw_raw(Protocol):
     def __call__(
         self,
         *,
@@ -123,57 +99,32 @@ class _Raw_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
-    upload_file: _Raw_upload_file
-    submit_contact: _Raw_submit_contact
-    download_file: _Raw_download_file
-    upload_raw: _Raw_upload_raw
+    create: _Raw_create
+    raw: _Raw_raw
+    @cached_property
+    def forms(self) -> FilesFormsWithRawResponse: ...
+    @cached_property
+    def content(self) -> FilesContentWithRawResponse: ...
 
 @type_check_only
-class _Streaming_upload_file(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FileInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
-class _Streaming_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.FormEcho]]: ...
-
-@type_check_only
-class _Streaming_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
-
-@type_check_only
-class _Streaming_upload_raw(Protocol):
+class _Streaming_raw(Protocol):
     def __call__(
         self,
         *,
@@ -183,52 +134,35 @@ class _Streaming_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.RawUploadInfo]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.RawUploadInfo]]: ...
 
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
-    upload_file: _Streaming_upload_file
-    submit_contact: _Streaming_submit_contact
-    download_file: _Streaming_download_file
-    upload_raw: _Streaming_upload_raw
+    create: _Streaming_create
+    raw: _Streaming_raw
+    @cached_property
+    def forms(self) -> FilesFormsWithStreamingResponse: ...
+    @cached_property
+    def content(self) -> FilesContentWithStreamingResponse: ...
 
 class AsyncFiles(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
-    async def upload_file(
+    async def create(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.FileInfo: ...
-    async def submit_contact(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.FormEcho: ...
-    async def download_file(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    async def upload_raw(
+    ) -> _models.FileInfo:
+        """POST /files"""
+
+    async def raw(
         self,
         *,
         body: BinaryBody,
@@ -237,50 +171,29 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.RawUploadInfo: ...
+    ) -> _models.RawUploadInfo:
+        """POST /files/raw"""
+
+    @cached_property
+    def forms(self) -> AsyncFilesForms: ...
+    @cached_property
+    def content(self) -> AsyncFilesContent: ...
 
 @type_check_only
-class _AsyncRaw_upload_file(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FileInfo]: ...
+    ) -> APIResponse[_models.FileInfo]: ...
 
 @type_check_only
-class _AsyncRaw_submit_contact(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.FormEcho]: ...
-
-@type_check_only
-class _AsyncRaw_download_file(Protocol):
-    async def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _AsyncRaw_upload_raw(Protocol):
+class _AsyncRaw_raw(Protocol):
     async def __call__(
         self,
         *,
@@ -290,57 +203,32 @@ class _AsyncRaw_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.RawUploadInfo]: ...
+    ) -> APIResponse[_models.RawUploadInfo]: ...
 
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    upload_file: _AsyncRaw_upload_file
-    submit_contact: _AsyncRaw_submit_contact
-    download_file: _AsyncRaw_download_file
-    upload_raw: _AsyncRaw_upload_raw
+    create: _AsyncRaw_create
+    raw: _AsyncRaw_raw
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithRawResponse: ...
+    @cached_property
+    def content(self) -> AsyncFilesContentWithRawResponse: ...
 
 @type_check_only
-class _AsyncStreaming_upload_file(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.FileUpload | dict[str, Any],
+        body: _models.FileUpload | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FileInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
 
 @type_check_only
-class _AsyncStreaming_submit_contact(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.ContactForm | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.FormEcho]]: ...
-
-@type_check_only
-class _AsyncStreaming_download_file(Protocol):
-    def __call__(
-        self,
-        file_id: str,
-        *,
-        size: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
-
-@type_check_only
-class _AsyncStreaming_upload_raw(Protocol):
+class _AsyncStreaming_raw(Protocol):
     def __call__(
         self,
         *,
@@ -350,11 +238,13 @@ class _AsyncStreaming_upload_raw(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.RawUploadInfo]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.RawUploadInfo]]: ...
 
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    upload_file: _AsyncStreaming_upload_file
-    submit_contact: _AsyncStreaming_submit_contact
-    download_file: _AsyncStreaming_download_file
-    upload_raw: _AsyncStreaming_upload_raw
+    create: _AsyncStreaming_create
+    raw: _AsyncStreaming_raw
+    @cached_property
+    def forms(self) -> AsyncFilesFormsWithStreamingResponse: ...
+    @cached_property
+    def content(self) -> AsyncFilesContentWithStreamingResponse: ...

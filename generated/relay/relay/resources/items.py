@@ -1,4 +1,4 @@
-"""Items: the operations tagged items."""
+"""`client.items`: Items and its response views."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from functools import cached_property
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
 from .._runtime._async_response import (
@@ -45,26 +45,11 @@ __all__ = [
 ]
 
 
-_LIST_ITEMS: Endpoint[models.ItemPage] = Endpoint(
-    method="GET",
-    path="/items",
-    responses=(ResponseSpec("200", "json", models.ItemPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
-    security=(("ApiKeyAuth",),),
-    pagination=PaginationSpec(
-        kind="cursor",
-        param="after",
-        items=("data",),
-        next_cursor=("next_cursor",),
-    ),
-)
-
-
-_LIST_ITEMS_BY_OFFSET: Endpoint[models.OffsetPage] = Endpoint(
+_BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
     method="GET",
     path="/items/by-offset",
-    responses=(ResponseSpec("200", "json", models.OffsetPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.OffsetPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -77,11 +62,11 @@ _LIST_ITEMS_BY_OFFSET: Endpoint[models.OffsetPage] = Endpoint(
 )
 
 
-_LIST_ITEMS_BY_PAGE: Endpoint[models.PageNumberPage] = Endpoint(
+_BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
     method="GET",
     path="/items/by-page",
-    responses=(ResponseSpec("200", "json", models.PageNumberPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.PageNumberPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="page",
@@ -94,11 +79,11 @@ _LIST_ITEMS_BY_PAGE: Endpoint[models.PageNumberPage] = Endpoint(
 )
 
 
-_LIST_ITEMS_NESTED: Endpoint[models.NestedPage] = Endpoint(
+_NESTED: Endpoint[_models.NestedPage] = Endpoint(
     method="GET",
     path="/items/nested",
-    responses=(ResponseSpec("200", "json", models.NestedPage),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", _models.NestedPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -109,11 +94,11 @@ _LIST_ITEMS_NESTED: Endpoint[models.NestedPage] = Endpoint(
 )
 
 
-_LIST_ITEMS_PLAIN: Endpoint[list[models.Item]] = Endpoint(
+_PLAIN: Endpoint[list[_models.Item]] = Endpoint(
     method="GET",
     path="/items/plain",
-    responses=(ResponseSpec("200", "json", list[models.Item]),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    responses=(ResponseSpec("200", "json", list[_models.Item]),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -127,40 +112,55 @@ _LIST_ITEMS_PLAIN: Endpoint[list[models.Item]] = Endpoint(
 )
 
 
-class ListItemsPage(SyncPage, models.ItemPage):
-    """A page of `list_items`; iterating it yields every item of every page, fetched as needed."""
+_LIST: Endpoint[_models.ItemPage] = Endpoint(
+    method="GET",
+    path="/items",
+    responses=(ResponseSpec("200", "json", _models.ItemPage),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
+    security=(("ApiKeyAuth",),),
+    pagination=PaginationSpec(
+        kind="cursor",
+        param="after",
+        items=("data",),
+        next_cursor=("next_cursor",),
+    ),
+)
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+
+class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
+    """A page of `by_offset`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
-class ListItemsByOffsetPage(SyncPage, models.OffsetPage):
-    """A page of `list_items_by_offset`; iterating it yields every item of every page, fetched as needed."""
+class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
+    """A page of `by_page`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
-class ListItemsByPagePage(SyncPage, models.PageNumberPage):
-    """A page of `list_items_by_page`; iterating it yields every item of every page, fetched as needed."""
+class ListItemsNestedPage(SyncPage, _models.NestedPage):
+    """A page of `nested`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
-        return super().__iter__()
-
-
-class ListItemsNestedPage(SyncPage, models.NestedPage):
-    """A page of `list_items_nested`; iterating it yields every item of every page, fetched as needed."""
-
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
 class ListItemsPlainPage(SyncPage, SDKModel):
-    """A page of `list_items_plain`; iterating it yields every item of every page, fetched as needed."""
+    """A page of `plain`; iterating it yields every item of every page, fetched as needed."""
 
-    items: list[models.Item]
+    items: list[_models.Item]
 
-    def __iter__(self) -> Iterator[models.Item]:  # type: ignore[override]
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+        return super().__iter__()
+
+
+class ListItemsPage(SyncPage, _models.ItemPage):
+    """A page of `list`; iterating it yields every item of every page, fetched as needed."""
+
+    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
         return super().__iter__()
 
 
@@ -177,42 +177,7 @@ class Items(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return ItemsWithStreamingResponse(self)
 
-    def list_items(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> ListItemsPage:
-        """List items with a cursor
-
-        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
-
-        Args:
-            after: Return the items after the item with this id.
-            limit: The maximum number of items to return.
-        """
-        return self._client.request_page(
-            _LIST_ITEMS,
-            ListItemsPage,
-            query={
-                "after": after,
-                "limit": limit,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def list_items_by_offset(
+    def by_offset(
         self,
         *,
         offset: int | None = None,
@@ -232,7 +197,7 @@ class Items(SyncResource):
             limit: The maximum number of items to return.
         """
         return self._client.request_page(
-            _LIST_ITEMS_BY_OFFSET,
+            _BY_OFFSET,
             ListItemsByOffsetPage,
             query={
                 "offset": offset,
@@ -247,7 +212,7 @@ class Items(SyncResource):
             ),
         )
 
-    def list_items_by_page(
+    def by_page(
         self,
         *,
         page: int | None = None,
@@ -267,7 +232,7 @@ class Items(SyncResource):
             per_page: The number of items per page.
         """
         return self._client.request_page(
-            _LIST_ITEMS_BY_PAGE,
+            _BY_PAGE,
             ListItemsByPagePage,
             query={
                 "page": page,
@@ -282,7 +247,7 @@ class Items(SyncResource):
             ),
         )
 
-    def list_items_nested(
+    def nested(
         self,
         *,
         starting_after: str | None = None,
@@ -302,7 +267,7 @@ class Items(SyncResource):
             limit: The maximum number of items to return.
         """
         return self._client.request_page(
-            _LIST_ITEMS_NESTED,
+            _NESTED,
             ListItemsNestedPage,
             query={
                 "starting_after": starting_after,
@@ -317,7 +282,7 @@ class Items(SyncResource):
             ),
         )
 
-    def list_items_plain(
+    def plain(
         self,
         *,
         offset: int | None = None,
@@ -337,10 +302,45 @@ class Items(SyncResource):
             limit: The maximum number of items to return.
         """
         return self._client.request_page(
-            _LIST_ITEMS_PLAIN,
+            _PLAIN,
             ListItemsPlainPage,
             query={
                 "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> ListItemsPage:
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return self._client.request_page(
+            _LIST,
+            ListItemsPage,
+            query={
+                "after": after,
                 "limit": limit,
             },
             options=RequestOptions(
@@ -358,11 +358,11 @@ class ItemsWithRawResponse:
 
     def __init__(self, owner: Items) -> None:
         self._owner = owner
-        self.list_items = to_raw_response_wrapper(owner.list_items)
-        self.list_items_by_offset = to_raw_response_wrapper(owner.list_items_by_offset)
-        self.list_items_by_page = to_raw_response_wrapper(owner.list_items_by_page)
-        self.list_items_nested = to_raw_response_wrapper(owner.list_items_nested)
-        self.list_items_plain = to_raw_response_wrapper(owner.list_items_plain)
+        self.by_offset = to_raw_response_wrapper(owner.by_offset)
+        self.by_page = to_raw_response_wrapper(owner.by_page)
+        self.nested = to_raw_response_wrapper(owner.nested)
+        self.plain = to_raw_response_wrapper(owner.plain)
+        self.list = to_raw_response_wrapper(owner.list)
 
 
 class ItemsWithStreamingResponse:
@@ -370,49 +370,47 @@ class ItemsWithStreamingResponse:
 
     def __init__(self, owner: Items) -> None:
         self._owner = owner
-        self.list_items = to_streamed_response_wrapper(owner.list_items)
-        self.list_items_by_offset = to_streamed_response_wrapper(
-            owner.list_items_by_offset
-        )
-        self.list_items_by_page = to_streamed_response_wrapper(owner.list_items_by_page)
-        self.list_items_nested = to_streamed_response_wrapper(owner.list_items_nested)
-        self.list_items_plain = to_streamed_response_wrapper(owner.list_items_plain)
+        self.by_offset = to_streamed_response_wrapper(owner.by_offset)
+        self.by_page = to_streamed_response_wrapper(owner.by_page)
+        self.nested = to_streamed_response_wrapper(owner.nested)
+        self.plain = to_streamed_response_wrapper(owner.plain)
+        self.list = to_streamed_response_wrapper(owner.list)
 
 
-class AsyncListItemsPage(AsyncPage, models.ItemPage):
-    """A page of `list_items`; `async for` it yields every item of every page, fetched as needed."""
+class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
+    """A page of `by_offset`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
-class AsyncListItemsByOffsetPage(AsyncPage, models.OffsetPage):
-    """A page of `list_items_by_offset`; `async for` it yields every item of every page, fetched as needed."""
+class AsyncListItemsByPagePage(AsyncPage, _models.PageNumberPage):
+    """A page of `by_page`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
-class AsyncListItemsByPagePage(AsyncPage, models.PageNumberPage):
-    """A page of `list_items_by_page`; `async for` it yields every item of every page, fetched as needed."""
+class AsyncListItemsNestedPage(AsyncPage, _models.NestedPage):
+    """A page of `nested`; `async for` it yields every item of every page, fetched as needed."""
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
-        return super().__aiter__()
-
-
-class AsyncListItemsNestedPage(AsyncPage, models.NestedPage):
-    """A page of `list_items_nested`; `async for` it yields every item of every page, fetched as needed."""
-
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
 class AsyncListItemsPlainPage(AsyncPage, SDKModel):
-    """A page of `list_items_plain`; `async for` it yields every item of every page, fetched as needed."""
+    """A page of `plain`; `async for` it yields every item of every page, fetched as needed."""
 
-    items: list[models.Item]
+    items: list[_models.Item]
 
-    def __aiter__(self) -> AsyncIterator[models.Item]:
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
+        return super().__aiter__()
+
+
+class AsyncListItemsPage(AsyncPage, _models.ItemPage):
+    """A page of `list`; `async for` it yields every item of every page, fetched as needed."""
+
+    def __aiter__(self) -> AsyncIterator[_models.Item]:
         return super().__aiter__()
 
 
@@ -429,42 +427,7 @@ class AsyncItems(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncItemsWithStreamingResponse(self)
 
-    async def list_items(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> AsyncListItemsPage:
-        """List items with a cursor
-
-        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
-
-        Args:
-            after: Return the items after the item with this id.
-            limit: The maximum number of items to return.
-        """
-        return await self._client.request_page(
-            _LIST_ITEMS,
-            AsyncListItemsPage,
-            query={
-                "after": after,
-                "limit": limit,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def list_items_by_offset(
+    async def by_offset(
         self,
         *,
         offset: int | None = None,
@@ -484,7 +447,7 @@ class AsyncItems(AsyncResource):
             limit: The maximum number of items to return.
         """
         return await self._client.request_page(
-            _LIST_ITEMS_BY_OFFSET,
+            _BY_OFFSET,
             AsyncListItemsByOffsetPage,
             query={
                 "offset": offset,
@@ -499,7 +462,7 @@ class AsyncItems(AsyncResource):
             ),
         )
 
-    async def list_items_by_page(
+    async def by_page(
         self,
         *,
         page: int | None = None,
@@ -519,7 +482,7 @@ class AsyncItems(AsyncResource):
             per_page: The number of items per page.
         """
         return await self._client.request_page(
-            _LIST_ITEMS_BY_PAGE,
+            _BY_PAGE,
             AsyncListItemsByPagePage,
             query={
                 "page": page,
@@ -534,7 +497,7 @@ class AsyncItems(AsyncResource):
             ),
         )
 
-    async def list_items_nested(
+    async def nested(
         self,
         *,
         starting_after: str | None = None,
@@ -554,7 +517,7 @@ class AsyncItems(AsyncResource):
             limit: The maximum number of items to return.
         """
         return await self._client.request_page(
-            _LIST_ITEMS_NESTED,
+            _NESTED,
             AsyncListItemsNestedPage,
             query={
                 "starting_after": starting_after,
@@ -569,7 +532,7 @@ class AsyncItems(AsyncResource):
             ),
         )
 
-    async def list_items_plain(
+    async def plain(
         self,
         *,
         offset: int | None = None,
@@ -589,10 +552,45 @@ class AsyncItems(AsyncResource):
             limit: The maximum number of items to return.
         """
         return await self._client.request_page(
-            _LIST_ITEMS_PLAIN,
+            _PLAIN,
             AsyncListItemsPlainPage,
             query={
                 "offset": offset,
+                "limit": limit,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> AsyncListItemsPage:
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+        """
+        return await self._client.request_page(
+            _LIST,
+            AsyncListItemsPage,
+            query={
+                "after": after,
                 "limit": limit,
             },
             options=RequestOptions(
@@ -610,15 +608,11 @@ class AsyncItemsWithRawResponse:
 
     def __init__(self, owner: AsyncItems) -> None:
         self._owner = owner
-        self.list_items = async_to_raw_response_wrapper(owner.list_items)
-        self.list_items_by_offset = async_to_raw_response_wrapper(
-            owner.list_items_by_offset
-        )
-        self.list_items_by_page = async_to_raw_response_wrapper(
-            owner.list_items_by_page
-        )
-        self.list_items_nested = async_to_raw_response_wrapper(owner.list_items_nested)
-        self.list_items_plain = async_to_raw_response_wrapper(owner.list_items_plain)
+        self.by_offset = async_to_raw_response_wrapper(owner.by_offset)
+        self.by_page = async_to_raw_response_wrapper(owner.by_page)
+        self.nested = async_to_raw_response_wrapper(owner.nested)
+        self.plain = async_to_raw_response_wrapper(owner.plain)
+        self.list = async_to_raw_response_wrapper(owner.list)
 
 
 class AsyncItemsWithStreamingResponse:
@@ -626,16 +620,8 @@ class AsyncItemsWithStreamingResponse:
 
     def __init__(self, owner: AsyncItems) -> None:
         self._owner = owner
-        self.list_items = async_to_streamed_response_wrapper(owner.list_items)
-        self.list_items_by_offset = async_to_streamed_response_wrapper(
-            owner.list_items_by_offset
-        )
-        self.list_items_by_page = async_to_streamed_response_wrapper(
-            owner.list_items_by_page
-        )
-        self.list_items_nested = async_to_streamed_response_wrapper(
-            owner.list_items_nested
-        )
-        self.list_items_plain = async_to_streamed_response_wrapper(
-            owner.list_items_plain
-        )
+        self.by_offset = async_to_streamed_response_wrapper(owner.by_offset)
+        self.by_page = async_to_streamed_response_wrapper(owner.by_page)
+        self.nested = async_to_streamed_response_wrapper(owner.nested)
+        self.plain = async_to_streamed_response_wrapper(owner.plain)
+        self.list = async_to_streamed_response_wrapper(owner.list)

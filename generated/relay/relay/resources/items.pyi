@@ -4,7 +4,7 @@ from typing import Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
 from .._runtime._async_response import (
@@ -37,39 +37,28 @@ __all__ = [
     "ListItemsPlainPage",
 ]
 
-class ListItemsPage(SyncPage, models.ItemPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
-class ListItemsByOffsetPage(SyncPage, models.OffsetPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
-class ListItemsByPagePage(SyncPage, models.PageNumberPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
-
-class ListItemsNestedPage(SyncPage, models.NestedPage):
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+class ListItemsNestedPage(SyncPage, _models.NestedPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
 class ListItemsPlainPage(SyncPage, SDKModel):
-    items: list[models.Item]
-    def __iter__(self) -> Iterator[models.Item]: ...  # type: ignore[override]
+    items: list[_models.Item]
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+
+class ListItemsPage(SyncPage, _models.ItemPage):
+    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
 
 class Items(SyncResource):
     @cached_property
     def with_raw_response(self) -> ItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> ItemsWithStreamingResponse: ...
-    def list_items(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ListItemsPage: ...
-    def list_items_by_offset(
+    def by_offset(
         self,
         *,
         offset: int | None = None,
@@ -79,8 +68,10 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ListItemsByOffsetPage: ...
-    def list_items_by_page(
+    ) -> ListItemsByOffsetPage:
+        """GET /items/by-offset"""
+
+    def by_page(
         self,
         *,
         page: int | None = None,
@@ -90,8 +81,10 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ListItemsByPagePage: ...
-    def list_items_nested(
+    ) -> ListItemsByPagePage:
+        """GET /items/by-page"""
+
+    def nested(
         self,
         *,
         starting_after: str | None = None,
@@ -101,8 +94,10 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ListItemsNestedPage: ...
-    def list_items_plain(
+    ) -> ListItemsNestedPage:
+        """GET /items/nested"""
+
+    def plain(
         self,
         *,
         offset: int | None = None,
@@ -112,11 +107,10 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ListItemsPlainPage: ...
+    ) -> ListItemsPlainPage:
+        """GET /items/plain"""
 
-@type_check_only
-class _Raw_list_items(Protocol):
-    def __call__(
+    def list(
         self,
         *,
         after: str | None = None,
@@ -126,10 +120,11 @@ class _Raw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[ListItemsPage]: ...
+    ) -> ListItemsPage:
+        """GET /items"""
 
 @type_check_only
-class _Raw_list_items_by_offset(Protocol):
+class _Raw_by_offset(Protocol):
     def __call__(
         self,
         *,
@@ -143,7 +138,7 @@ class _Raw_list_items_by_offset(Protocol):
     ) -> APIResponse[ListItemsByOffsetPage]: ...
 
 @type_check_only
-class _Raw_list_items_by_page(Protocol):
+class _Raw_by_page(Protocol):
     def __call__(
         self,
         *,
@@ -157,7 +152,7 @@ class _Raw_list_items_by_page(Protocol):
     ) -> APIResponse[ListItemsByPagePage]: ...
 
 @type_check_only
-class _Raw_list_items_nested(Protocol):
+class _Raw_nested(Protocol):
     def __call__(
         self,
         *,
@@ -171,7 +166,7 @@ class _Raw_list_items_nested(Protocol):
     ) -> APIResponse[ListItemsNestedPage]: ...
 
 @type_check_only
-class _Raw_list_items_plain(Protocol):
+class _Raw_plain(Protocol):
     def __call__(
         self,
         *,
@@ -184,16 +179,8 @@ class _Raw_list_items_plain(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[ListItemsPlainPage]: ...
 
-class ItemsWithRawResponse:
-    def __init__(self, owner: Items) -> None: ...
-    list_items: _Raw_list_items
-    list_items_by_offset: _Raw_list_items_by_offset
-    list_items_by_page: _Raw_list_items_by_page
-    list_items_nested: _Raw_list_items_nested
-    list_items_plain: _Raw_list_items_plain
-
 @type_check_only
-class _Streaming_list_items(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
@@ -204,10 +191,18 @@ class _Streaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
+    ) -> APIResponse[ListItemsPage]: ...
+
+class ItemsWithRawResponse:
+    def __init__(self, owner: Items) -> None: ...
+    by_offset: _Raw_by_offset
+    by_page: _Raw_by_page
+    nested: _Raw_nested
+    plain: _Raw_plain
+    list: _Raw_list
 
 @type_check_only
-class _Streaming_list_items_by_offset(Protocol):
+class _Streaming_by_offset(Protocol):
     def __call__(
         self,
         *,
@@ -221,7 +216,7 @@ class _Streaming_list_items_by_offset(Protocol):
     ) -> ResponseContextManager[StreamedResponse[ListItemsByOffsetPage]]: ...
 
 @type_check_only
-class _Streaming_list_items_by_page(Protocol):
+class _Streaming_by_page(Protocol):
     def __call__(
         self,
         *,
@@ -235,7 +230,7 @@ class _Streaming_list_items_by_page(Protocol):
     ) -> ResponseContextManager[StreamedResponse[ListItemsByPagePage]]: ...
 
 @type_check_only
-class _Streaming_list_items_nested(Protocol):
+class _Streaming_nested(Protocol):
     def __call__(
         self,
         *,
@@ -249,7 +244,7 @@ class _Streaming_list_items_nested(Protocol):
     ) -> ResponseContextManager[StreamedResponse[ListItemsNestedPage]]: ...
 
 @type_check_only
-class _Streaming_list_items_plain(Protocol):
+class _Streaming_plain(Protocol):
     def __call__(
         self,
         *,
@@ -262,36 +257,9 @@ class _Streaming_list_items_plain(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPlainPage]]: ...
 
-class ItemsWithStreamingResponse:
-    def __init__(self, owner: Items) -> None: ...
-    list_items: _Streaming_list_items
-    list_items_by_offset: _Streaming_list_items_by_offset
-    list_items_by_page: _Streaming_list_items_by_page
-    list_items_nested: _Streaming_list_items_nested
-    list_items_plain: _Streaming_list_items_plain
-
-class AsyncListItemsPage(AsyncPage, models.ItemPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
-
-class AsyncListItemsByOffsetPage(AsyncPage, models.OffsetPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
-
-class AsyncListItemsByPagePage(AsyncPage, models.PageNumberPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
-
-class AsyncListItemsNestedPage(AsyncPage, models.NestedPage):
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
-
-class AsyncListItemsPlainPage(AsyncPage, SDKModel):
-    items: list[models.Item]
-    def __aiter__(self) -> AsyncIterator[models.Item]: ...
-
-class AsyncItems(AsyncResource):
-    @cached_property
-    def with_raw_response(self) -> AsyncItemsWithRawResponse: ...
-    @cached_property
-    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse: ...
-    async def list_items(
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
         self,
         *,
         after: str | None = None,
@@ -301,8 +269,38 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncListItemsPage: ...
-    async def list_items_by_offset(
+    ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
+
+class ItemsWithStreamingResponse:
+    def __init__(self, owner: Items) -> None: ...
+    by_offset: _Streaming_by_offset
+    by_page: _Streaming_by_page
+    nested: _Streaming_nested
+    plain: _Streaming_plain
+    list: _Streaming_list
+
+class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
+
+class AsyncListItemsByPagePage(AsyncPage, _models.PageNumberPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
+
+class AsyncListItemsNestedPage(AsyncPage, _models.NestedPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
+
+class AsyncListItemsPlainPage(AsyncPage, SDKModel):
+    items: list[_models.Item]
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
+
+class AsyncListItemsPage(AsyncPage, _models.ItemPage):
+    def __aiter__(self) -> AsyncIterator[_models.Item]: ...
+
+class AsyncItems(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncItemsWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncItemsWithStreamingResponse: ...
+    async def by_offset(
         self,
         *,
         offset: int | None = None,
@@ -312,8 +310,10 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncListItemsByOffsetPage: ...
-    async def list_items_by_page(
+    ) -> AsyncListItemsByOffsetPage:
+        """GET /items/by-offset"""
+
+    async def by_page(
         self,
         *,
         page: int | None = None,
@@ -323,8 +323,10 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncListItemsByPagePage: ...
-    async def list_items_nested(
+    ) -> AsyncListItemsByPagePage:
+        """GET /items/by-page"""
+
+    async def nested(
         self,
         *,
         starting_after: str | None = None,
@@ -334,8 +336,10 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncListItemsNestedPage: ...
-    async def list_items_plain(
+    ) -> AsyncListItemsNestedPage:
+        """GET /items/nested"""
+
+    async def plain(
         self,
         *,
         offset: int | None = None,
@@ -345,11 +349,10 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncListItemsPlainPage: ...
+    ) -> AsyncListItemsPlainPage:
+        """GET /items/plain"""
 
-@type_check_only
-class _AsyncRaw_list_items(Protocol):
-    async def __call__(
+    async def list(
         self,
         *,
         after: str | None = None,
@@ -359,10 +362,11 @@ class _AsyncRaw_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[AsyncListItemsPage]: ...
+    ) -> AsyncListItemsPage:
+        """GET /items"""
 
 @type_check_only
-class _AsyncRaw_list_items_by_offset(Protocol):
+class _AsyncRaw_by_offset(Protocol):
     async def __call__(
         self,
         *,
@@ -376,7 +380,7 @@ class _AsyncRaw_list_items_by_offset(Protocol):
     ) -> APIResponse[AsyncListItemsByOffsetPage]: ...
 
 @type_check_only
-class _AsyncRaw_list_items_by_page(Protocol):
+class _AsyncRaw_by_page(Protocol):
     async def __call__(
         self,
         *,
@@ -390,7 +394,7 @@ class _AsyncRaw_list_items_by_page(Protocol):
     ) -> APIResponse[AsyncListItemsByPagePage]: ...
 
 @type_check_only
-class _AsyncRaw_list_items_nested(Protocol):
+class _AsyncRaw_nested(Protocol):
     async def __call__(
         self,
         *,
@@ -404,7 +408,7 @@ class _AsyncRaw_list_items_nested(Protocol):
     ) -> APIResponse[AsyncListItemsNestedPage]: ...
 
 @type_check_only
-class _AsyncRaw_list_items_plain(Protocol):
+class _AsyncRaw_plain(Protocol):
     async def __call__(
         self,
         *,
@@ -417,17 +421,9 @@ class _AsyncRaw_list_items_plain(Protocol):
         deadline: float | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsPlainPage]: ...
 
-class AsyncItemsWithRawResponse:
-    def __init__(self, owner: AsyncItems) -> None: ...
-    list_items: _AsyncRaw_list_items
-    list_items_by_offset: _AsyncRaw_list_items_by_offset
-    list_items_by_page: _AsyncRaw_list_items_by_page
-    list_items_nested: _AsyncRaw_list_items_nested
-    list_items_plain: _AsyncRaw_list_items_plain
-
 @type_check_only
-class _AsyncStreaming_list_items(Protocol):
-    def __call__(
+class _AsyncRaw_list(Protocol):
+    async def __call__(
         self,
         *,
         after: str | None = None,
@@ -437,10 +433,18 @@ class _AsyncStreaming_list_items(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
+    ) -> APIResponse[AsyncListItemsPage]: ...
+
+class AsyncItemsWithRawResponse:
+    def __init__(self, owner: AsyncItems) -> None: ...
+    by_offset: _AsyncRaw_by_offset
+    by_page: _AsyncRaw_by_page
+    nested: _AsyncRaw_nested
+    plain: _AsyncRaw_plain
+    list: _AsyncRaw_list
 
 @type_check_only
-class _AsyncStreaming_list_items_by_offset(Protocol):
+class _AsyncStreaming_by_offset(Protocol):
     def __call__(
         self,
         *,
@@ -456,7 +460,7 @@ class _AsyncStreaming_list_items_by_offset(Protocol):
     ]: ...
 
 @type_check_only
-class _AsyncStreaming_list_items_by_page(Protocol):
+class _AsyncStreaming_by_page(Protocol):
     def __call__(
         self,
         *,
@@ -472,7 +476,7 @@ class _AsyncStreaming_list_items_by_page(Protocol):
     ]: ...
 
 @type_check_only
-class _AsyncStreaming_list_items_nested(Protocol):
+class _AsyncStreaming_nested(Protocol):
     def __call__(
         self,
         *,
@@ -488,7 +492,7 @@ class _AsyncStreaming_list_items_nested(Protocol):
     ]: ...
 
 @type_check_only
-class _AsyncStreaming_list_items_plain(Protocol):
+class _AsyncStreaming_plain(Protocol):
     def __call__(
         self,
         *,
@@ -503,10 +507,24 @@ class _AsyncStreaming_list_items_plain(Protocol):
         AsyncStreamedResponse[AsyncListItemsPlainPage]
     ]: ...
 
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        after: str | None = None,
+        limit: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
+
 class AsyncItemsWithStreamingResponse:
     def __init__(self, owner: AsyncItems) -> None: ...
-    list_items: _AsyncStreaming_list_items
-    list_items_by_offset: _AsyncStreaming_list_items_by_offset
-    list_items_by_page: _AsyncStreaming_list_items_by_page
-    list_items_nested: _AsyncStreaming_list_items_nested
-    list_items_plain: _AsyncStreaming_list_items_plain
+    by_offset: _AsyncStreaming_by_offset
+    by_page: _AsyncStreaming_by_page
+    nested: _AsyncStreaming_nested
+    plain: _AsyncStreaming_plain
+    list: _AsyncStreaming_list

@@ -1,14 +1,14 @@
-"""Jobs: the operations tagged jobs."""
+"""`client.jobs`: Jobs and its response views."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -22,6 +22,16 @@ from .._runtime._sync_response import (
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
+if TYPE_CHECKING:
+    from .jobs_slow import (
+        AsyncJobsSlow,
+        AsyncJobsSlowWithRawResponse,
+        AsyncJobsSlowWithStreamingResponse,
+        JobsSlow,
+        JobsSlowWithRawResponse,
+        JobsSlowWithStreamingResponse,
+    )
+
 __all__ = [
     "AsyncJobs",
     "AsyncJobsWithRawResponse",
@@ -32,35 +42,35 @@ __all__ = [
 ]
 
 
-_CREATE_JOB: Endpoint[models.Job] = Endpoint(
+_CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("201", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("201", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_GET_JOB: Endpoint[models.Job] = Endpoint(
+_RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", models.Job),),
+    responses=(ResponseSpec("200", "json", _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_REPLACE_JOB: Endpoint[models.Job] = Endpoint(
+_REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobCreate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobCreate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
 
-_DELETE_JOB: Endpoint[None] = Endpoint(
+_DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/jobs/{job_id}",
     responses=(ResponseSpec("204", "empty"),),
@@ -68,21 +78,12 @@ _DELETE_JOB: Endpoint[None] = Endpoint(
 )
 
 
-_UPDATE_JOB: Endpoint[models.Job] = Endpoint(
+_UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", models.JobUpdate),
-    responses=(ResponseSpec("200", "json", models.Job),),
-    errors=(ResponseSpec("400", "json", models.Error),),
-    security=(("ApiKeyAuth",),),
-)
-
-
-_GET_SLOW: Endpoint[models.SlowResult] = Endpoint(
-    method="GET",
-    path="/slow",
-    responses=(ResponseSpec("200", "json", models.SlowResult),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", _models.Job),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -100,22 +101,22 @@ class Jobs(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return JobsWithStreamingResponse(self)
 
-    def create_job(
+    def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
         """
         return self._client.request(
-            _CREATE_JOB,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -126,7 +127,7 @@ class Jobs(SyncResource):
             ),
         )
 
-    def get_job(
+    def retrieve(
         self,
         job_id: str,
         *,
@@ -135,7 +136,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -144,7 +145,7 @@ class Jobs(SyncResource):
             job_id: The id of the job.
         """
         return self._client.request(
-            _GET_JOB,
+            _RETRIEVE,
             path={
                 "job_id": job_id,
             },
@@ -157,17 +158,17 @@ class Jobs(SyncResource):
             ),
         )
 
-    def replace_job(
+    def replace(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -176,7 +177,7 @@ class Jobs(SyncResource):
             job_id: The id of the job.
         """
         return self._client.request(
-            _REPLACE_JOB,
+            _REPLACE,
             path={
                 "job_id": job_id,
             },
@@ -190,7 +191,7 @@ class Jobs(SyncResource):
             ),
         )
 
-    def delete_job(
+    def delete(
         self,
         job_id: str,
         *,
@@ -208,7 +209,7 @@ class Jobs(SyncResource):
             job_id: The id of the job.
         """
         return self._client.request(
-            _DELETE_JOB,
+            _DELETE,
             path={
                 "job_id": job_id,
             },
@@ -221,17 +222,17 @@ class Jobs(SyncResource):
             ),
         )
 
-    def update_job(
+    def update(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.
@@ -240,7 +241,7 @@ class Jobs(SyncResource):
             job_id: The id of the job.
         """
         return self._client.request(
-            _UPDATE_JOB,
+            _UPDATE,
             path={
                 "job_id": job_id,
             },
@@ -254,36 +255,12 @@ class Jobs(SyncResource):
             ),
         )
 
-    def get_slow(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
-        """Answer after a delay
+    @cached_property
+    def slow(self) -> JobsSlow:
+        """Operations of `client.jobs.slow`."""
+        from .jobs_slow import JobsSlow
 
-        Waits `delay` seconds before it answers, to test client timeouts.
-
-        Args:
-            delay: How long to wait, in seconds.
-        """
-        return self._client.request(
-            _GET_SLOW,
-            query={
-                "delay": delay,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return JobsSlow(self._client)
 
 
 class JobsWithRawResponse:
@@ -291,12 +268,15 @@ class JobsWithRawResponse:
 
     def __init__(self, owner: Jobs) -> None:
         self._owner = owner
-        self.create_job = to_raw_response_wrapper(owner.create_job)
-        self.get_job = to_raw_response_wrapper(owner.get_job)
-        self.replace_job = to_raw_response_wrapper(owner.replace_job)
-        self.delete_job = to_raw_response_wrapper(owner.delete_job)
-        self.update_job = to_raw_response_wrapper(owner.update_job)
-        self.get_slow = to_raw_response_wrapper(owner.get_slow)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.replace = to_raw_response_wrapper(owner.replace)
+        self.delete = to_raw_response_wrapper(owner.delete)
+        self.update = to_raw_response_wrapper(owner.update)
+
+    @cached_property
+    def slow(self) -> JobsSlowWithRawResponse:
+        return self._owner.slow.with_raw_response
 
 
 class JobsWithStreamingResponse:
@@ -304,12 +284,15 @@ class JobsWithStreamingResponse:
 
     def __init__(self, owner: Jobs) -> None:
         self._owner = owner
-        self.create_job = to_streamed_response_wrapper(owner.create_job)
-        self.get_job = to_streamed_response_wrapper(owner.get_job)
-        self.replace_job = to_streamed_response_wrapper(owner.replace_job)
-        self.delete_job = to_streamed_response_wrapper(owner.delete_job)
-        self.update_job = to_streamed_response_wrapper(owner.update_job)
-        self.get_slow = to_streamed_response_wrapper(owner.get_slow)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.replace = to_streamed_response_wrapper(owner.replace)
+        self.delete = to_streamed_response_wrapper(owner.delete)
+        self.update = to_streamed_response_wrapper(owner.update)
+
+    @cached_property
+    def slow(self) -> JobsSlowWithStreamingResponse:
+        return self._owner.slow.with_streaming_response
 
 
 class AsyncJobs(AsyncResource):
@@ -325,22 +308,22 @@ class AsyncJobs(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncJobsWithStreamingResponse(self)
 
-    async def create_job(
+    async def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Create a job
 
         Creates a job. Not idempotent, and takes no idempotency key.
         """
         return await self._client.request(
-            _CREATE_JOB,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -351,7 +334,7 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    async def get_job(
+    async def retrieve(
         self,
         job_id: str,
         *,
@@ -360,7 +343,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Get a job
 
         Returns the job. Every job id exists.
@@ -369,7 +352,7 @@ class AsyncJobs(AsyncResource):
             job_id: The id of the job.
         """
         return await self._client.request(
-            _GET_JOB,
+            _RETRIEVE,
             path={
                 "job_id": job_id,
             },
@@ -382,17 +365,17 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    async def replace_job(
+    async def replace(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Replace a job
 
         Replaces the job with the one sent (idempotent).
@@ -401,7 +384,7 @@ class AsyncJobs(AsyncResource):
             job_id: The id of the job.
         """
         return await self._client.request(
-            _REPLACE_JOB,
+            _REPLACE,
             path={
                 "job_id": job_id,
             },
@@ -415,7 +398,7 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    async def delete_job(
+    async def delete(
         self,
         job_id: str,
         *,
@@ -433,7 +416,7 @@ class AsyncJobs(AsyncResource):
             job_id: The id of the job.
         """
         return await self._client.request(
-            _DELETE_JOB,
+            _DELETE,
             path={
                 "job_id": job_id,
             },
@@ -446,17 +429,17 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    async def update_job(
+    async def update(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Job:
+    ) -> _models.Job:
         """Update a job
 
         Changes the fields sent. Takes no idempotency key.
@@ -465,7 +448,7 @@ class AsyncJobs(AsyncResource):
             job_id: The id of the job.
         """
         return await self._client.request(
-            _UPDATE_JOB,
+            _UPDATE,
             path={
                 "job_id": job_id,
             },
@@ -479,36 +462,12 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    async def get_slow(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.SlowResult:
-        """Answer after a delay
+    @cached_property
+    def slow(self) -> AsyncJobsSlow:
+        """Operations of `client.jobs.slow`."""
+        from .jobs_slow import AsyncJobsSlow
 
-        Waits `delay` seconds before it answers, to test client timeouts.
-
-        Args:
-            delay: How long to wait, in seconds.
-        """
-        return await self._client.request(
-            _GET_SLOW,
-            query={
-                "delay": delay,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncJobsSlow(self._client)
 
 
 class AsyncJobsWithRawResponse:
@@ -516,12 +475,15 @@ class AsyncJobsWithRawResponse:
 
     def __init__(self, owner: AsyncJobs) -> None:
         self._owner = owner
-        self.create_job = async_to_raw_response_wrapper(owner.create_job)
-        self.get_job = async_to_raw_response_wrapper(owner.get_job)
-        self.replace_job = async_to_raw_response_wrapper(owner.replace_job)
-        self.delete_job = async_to_raw_response_wrapper(owner.delete_job)
-        self.update_job = async_to_raw_response_wrapper(owner.update_job)
-        self.get_slow = async_to_raw_response_wrapper(owner.get_slow)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.replace = async_to_raw_response_wrapper(owner.replace)
+        self.delete = async_to_raw_response_wrapper(owner.delete)
+        self.update = async_to_raw_response_wrapper(owner.update)
+
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithRawResponse:
+        return self._owner.slow.with_raw_response
 
 
 class AsyncJobsWithStreamingResponse:
@@ -529,9 +491,12 @@ class AsyncJobsWithStreamingResponse:
 
     def __init__(self, owner: AsyncJobs) -> None:
         self._owner = owner
-        self.create_job = async_to_streamed_response_wrapper(owner.create_job)
-        self.get_job = async_to_streamed_response_wrapper(owner.get_job)
-        self.replace_job = async_to_streamed_response_wrapper(owner.replace_job)
-        self.delete_job = async_to_streamed_response_wrapper(owner.delete_job)
-        self.update_job = async_to_streamed_response_wrapper(owner.update_job)
-        self.get_slow = async_to_streamed_response_wrapper(owner.get_slow)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.replace = async_to_streamed_response_wrapper(owner.replace)
+        self.delete = async_to_streamed_response_wrapper(owner.delete)
+        self.update = async_to_streamed_response_wrapper(owner.update)
+
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithStreamingResponse:
+        return self._owner.slow.with_streaming_response

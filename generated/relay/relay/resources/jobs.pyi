@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -14,6 +14,14 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .jobs_slow import (
+    AsyncJobsSlow,
+    AsyncJobsSlowWithRawResponse,
+    AsyncJobsSlowWithStreamingResponse,
+    JobsSlow,
+    JobsSlowWithRawResponse,
+    JobsSlowWithStreamingResponse,
+)
 
 __all__ = [
     "AsyncJobs",
@@ -29,38 +37,19 @@ class Jobs(SyncResource):
     def with_raw_response(self) -> JobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> JobsWithStreamingResponse: ...
-    def create_job(
+    def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def get_job(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def replace_job(
-        self,
-        job_id: str,
-        *,
-        body: models.JobCreate | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def delete_job(
+    ) -> _models.Job:
+        """POST /jobs"""
+
+    def retrieve(
         self,
         job_id: str,
         *,
@@ -69,71 +58,92 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    def update_job(
+    ) -> _models.Job:
+        """GET /jobs/{job_id}"""
+
+    def replace(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    def get_slow(
+    ) -> _models.Job:
+        """PUT /jobs/{job_id}"""
+
+    def delete(
         self,
+        job_id: str,
         *,
-        delay: float,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> None:
+        """DELETE /jobs/{job_id}"""
+
+    def update(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job:
+        """PATCH /jobs/{job_id}"""
+
+    @cached_property
+    def slow(self) -> JobsSlow: ...
 
 @type_check_only
-class _Raw_create_job(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _Raw_get_job(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
-
-@type_check_only
-class _Raw_replace_job(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _Raw_delete_job(Protocol):
+class _Raw_replace(Protocol):
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobCreate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+
+@type_check_only
+class _Raw_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -146,83 +156,71 @@ class _Raw_delete_job(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _Raw_update_job(Protocol):
+class _Raw_update(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
-
-@type_check_only
-class _Raw_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create_job: _Raw_create_job
-    get_job: _Raw_get_job
-    replace_job: _Raw_replace_job
-    delete_job: _Raw_delete_job
-    update_job: _Raw_update_job
-    get_slow: _Raw_get_slow
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    replace: _Raw_replace
+    delete: _Raw_delete
+    update: _Raw_update
+    @cached_property
+    def slow(self) -> JobsSlowWithRawResponse: ...
 
 @type_check_only
-class _Streaming_create_job(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _Streaming_get_job(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
-
-@type_check_only
-class _Streaming_replace_job(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _Streaming_delete_job(Protocol):
+class _Streaming_replace(Protocol):
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobCreate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
+
+@type_check_only
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -235,78 +233,47 @@ class _Streaming_delete_job(Protocol):
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
-class _Streaming_update_job(Protocol):
+class _Streaming_update(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Job]]: ...
-
-@type_check_only
-class _Streaming_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.SlowResult]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create_job: _Streaming_create_job
-    get_job: _Streaming_get_job
-    replace_job: _Streaming_replace_job
-    delete_job: _Streaming_delete_job
-    update_job: _Streaming_update_job
-    get_slow: _Streaming_get_slow
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    replace: _Streaming_replace
+    delete: _Streaming_delete
+    update: _Streaming_update
+    @cached_property
+    def slow(self) -> JobsSlowWithStreamingResponse: ...
 
 class AsyncJobs(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncJobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncJobsWithStreamingResponse: ...
-    async def create_job(
+    async def create(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def get_job(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def replace_job(
-        self,
-        job_id: str,
-        *,
-        body: models.JobCreate | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def delete_job(
+    ) -> _models.Job:
+        """POST /jobs"""
+
+    async def retrieve(
         self,
         job_id: str,
         *,
@@ -315,71 +282,92 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    async def update_job(
+    ) -> _models.Job:
+        """GET /jobs/{job_id}"""
+
+    async def replace(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Job: ...
-    async def get_slow(
+    ) -> _models.Job:
+        """PUT /jobs/{job_id}"""
+
+    async def delete(
         self,
+        job_id: str,
         *,
-        delay: float,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.SlowResult: ...
+    ) -> None:
+        """DELETE /jobs/{job_id}"""
+
+    async def update(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobUpdate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Job:
+        """PATCH /jobs/{job_id}"""
+
+    @cached_property
+    def slow(self) -> AsyncJobsSlow: ...
 
 @type_check_only
-class _AsyncRaw_create_job(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_get_job(Protocol):
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
-
-@type_check_only
-class _AsyncRaw_replace_job(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_delete_job(Protocol):
+class _AsyncRaw_replace(Protocol):
+    async def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobCreate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Job]: ...
+
+@type_check_only
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         job_id: str,
@@ -392,83 +380,71 @@ class _AsyncRaw_delete_job(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _AsyncRaw_update_job(Protocol):
+class _AsyncRaw_update(Protocol):
     async def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Job]: ...
-
-@type_check_only
-class _AsyncRaw_get_slow(Protocol):
-    async def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.SlowResult]: ...
+    ) -> APIResponse[_models.Job]: ...
 
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create_job: _AsyncRaw_create_job
-    get_job: _AsyncRaw_get_job
-    replace_job: _AsyncRaw_replace_job
-    delete_job: _AsyncRaw_delete_job
-    update_job: _AsyncRaw_update_job
-    get_slow: _AsyncRaw_get_slow
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    replace: _AsyncRaw_replace
+    delete: _AsyncRaw_delete
+    update: _AsyncRaw_update
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithRawResponse: ...
 
 @type_check_only
-class _AsyncStreaming_create_job(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.JobCreate | dict[str, Any],
+        body: _models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_job(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
-
-@type_check_only
-class _AsyncStreaming_replace_job(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobCreate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_job(Protocol):
+class _AsyncStreaming_replace(Protocol):
+    def __call__(
+        self,
+        job_id: str,
+        *,
+        body: _models.JobCreate | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
+
+@type_check_only
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         job_id: str,
@@ -481,37 +457,25 @@ class _AsyncStreaming_delete_job(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
-class _AsyncStreaming_update_job(Protocol):
+class _AsyncStreaming_update(Protocol):
     def __call__(
         self,
         job_id: str,
         *,
-        body: models.JobUpdate | dict[str, Any],
+        body: _models.JobUpdate | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Job]]: ...
-
-@type_check_only
-class _AsyncStreaming_get_slow(Protocol):
-    def __call__(
-        self,
-        *,
-        delay: float,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.SlowResult]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create_job: _AsyncStreaming_create_job
-    get_job: _AsyncStreaming_get_job
-    replace_job: _AsyncStreaming_replace_job
-    delete_job: _AsyncStreaming_delete_job
-    update_job: _AsyncStreaming_update_job
-    get_slow: _AsyncStreaming_get_slow
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    replace: _AsyncStreaming_replace
+    delete: _AsyncStreaming_delete
+    update: _AsyncStreaming_update
+    @cached_property
+    def slow(self) -> AsyncJobsSlowWithStreamingResponse: ...

@@ -1,4 +1,4 @@
-"""Payments: the operations tagged payments."""
+"""`client.payments`: Payments and its response views."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,23 +32,23 @@ __all__ = [
 ]
 
 
-_CREATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_CREATE: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
 
 
-_UPDATE_PAYMENT: Endpoint[models.Payment] = Endpoint(
+_UPDATE: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", models.Payment),),
-    errors=(ResponseSpec("400", "json", models.Error),),
+    body=BodySpec("json", "application/json", _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", _models.Payment),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )
@@ -67,17 +67,17 @@ class Payments(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return PaymentsWithStreamingResponse(self)
 
-    def create_payment(
+    def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -86,7 +86,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -100,18 +100,18 @@ class Payments(SyncResource):
             ),
         )
 
-    def update_payment(
+    def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.
@@ -121,7 +121,7 @@ class Payments(SyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -144,8 +144,8 @@ class PaymentsWithRawResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = to_raw_response_wrapper(owner.update_payment)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.update = to_raw_response_wrapper(owner.update)
 
 
 class PaymentsWithStreamingResponse:
@@ -153,8 +153,8 @@ class PaymentsWithStreamingResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create_payment = to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = to_streamed_response_wrapper(owner.update_payment)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.update = to_streamed_response_wrapper(owner.update)
 
 
 class AsyncPayments(AsyncResource):
@@ -170,17 +170,17 @@ class AsyncPayments(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncPaymentsWithStreamingResponse(self)
 
-    async def create_payment(
+    async def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Create a payment
 
         Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
@@ -189,7 +189,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _CREATE_PAYMENT,
+            _CREATE,
             headers={
                 "Idempotency-Key": idempotency_key,
             },
@@ -203,18 +203,18 @@ class AsyncPayments(AsyncResource):
             ),
         )
 
-    async def update_payment(
+    async def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Payment:
+    ) -> _models.Payment:
         """Update a payment
 
         Changes the amount of a payment; the idempotency key is required here.
@@ -224,7 +224,7 @@ class AsyncPayments(AsyncResource):
             idempotency_key: A unique key that makes retries of this request safe.
         """
         return await self._client.request(
-            _UPDATE_PAYMENT,
+            _UPDATE,
             path={
                 "payment_id": payment_id,
             },
@@ -247,8 +247,8 @@ class AsyncPaymentsWithRawResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_raw_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_raw_response_wrapper(owner.update_payment)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.update = async_to_raw_response_wrapper(owner.update)
 
 
 class AsyncPaymentsWithStreamingResponse:
@@ -256,5 +256,5 @@ class AsyncPaymentsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create_payment = async_to_streamed_response_wrapper(owner.create_payment)
-        self.update_payment = async_to_streamed_response_wrapper(owner.update_payment)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.update = async_to_streamed_response_wrapper(owner.update)

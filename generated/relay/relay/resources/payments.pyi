@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -29,191 +29,197 @@ class Payments(SyncResource):
     def with_raw_response(self) -> PaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PaymentsWithStreamingResponse: ...
-    def create_payment(
+    def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
-    def update_payment(
+    ) -> _models.Payment:
+        """POST /payments"""
+
+    def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment:
+        """PATCH /payments/{payment_id}"""
 
 @type_check_only
-class _Raw_create_payment(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
-class _Raw_update_payment(Protocol):
+class _Raw_update(Protocol):
     def __call__(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class PaymentsWithRawResponse:
     def __init__(self, owner: Payments) -> None: ...
-    create_payment: _Raw_create_payment
-    update_payment: _Raw_update_payment
+    create: _Raw_create
+    update: _Raw_update
 
 @type_check_only
-class _Streaming_create_payment(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 @type_check_only
-class _Streaming_update_payment(Protocol):
+class _Streaming_update(Protocol):
     def __call__(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Payment]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 class PaymentsWithStreamingResponse:
     def __init__(self, owner: Payments) -> None: ...
-    create_payment: _Streaming_create_payment
-    update_payment: _Streaming_update_payment
+    create: _Streaming_create
+    update: _Streaming_update
 
 class AsyncPayments(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncPaymentsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPaymentsWithStreamingResponse: ...
-    async def create_payment(
+    async def create(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
-    async def update_payment(
+    ) -> _models.Payment:
+        """POST /payments"""
+
+    async def update(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Payment: ...
+    ) -> _models.Payment:
+        """PATCH /payments/{payment_id}"""
 
 @type_check_only
-class _AsyncRaw_create_payment(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
-class _AsyncRaw_update_payment(Protocol):
+class _AsyncRaw_update(Protocol):
     async def __call__(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Payment]: ...
+    ) -> APIResponse[_models.Payment]: ...
 
 class AsyncPaymentsWithRawResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
-    create_payment: _AsyncRaw_create_payment
-    update_payment: _AsyncRaw_update_payment
+    create: _AsyncRaw_create
+    update: _AsyncRaw_update
 
 @type_check_only
-class _AsyncStreaming_create_payment(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.PaymentCreate | dict[str, Any],
+        body: _models.PaymentCreate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 @type_check_only
-class _AsyncStreaming_update_payment(Protocol):
+class _AsyncStreaming_update(Protocol):
     def __call__(
         self,
         payment_id: str,
         *,
-        body: models.PaymentUpdate | dict[str, Any],
+        body: _models.PaymentUpdate | dict[str, Any],
         idempotency_key: str | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Payment]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 class AsyncPaymentsWithStreamingResponse:
     def __init__(self, owner: AsyncPayments) -> None: ...
-    create_payment: _AsyncStreaming_create_payment
-    update_payment: _AsyncStreaming_update_payment
+    create: _AsyncStreaming_create
+    update: _AsyncStreaming_update

@@ -41,6 +41,7 @@ from ._serialize import (
     encode_path,
     encode_query,
     merge_headers,
+    split_query,
     with_extra_query,
 )
 from ._types import PACKAGE, NotGiven, RequestOptions
@@ -183,10 +184,19 @@ class BaseAPIClient:
         return replace(call, headers=given)
 
     def _encode(self, call: Call) -> _Encoded:
+        """The parts of the request that every attempt shares."""
+        try:
+            return self._encode_parts(call)
+        except UnicodeEncodeError as error:
+            raise _unencodable(error) from None
+
+    def _encode_parts(self, call: Call) -> _Encoded:
         endpoint = call.endpoint
         options = call.options
-        url = self._base_url.rstrip("/") + encode_path(endpoint, call.path or {})
-        params = encode_query(endpoint, call.query or {})
+        base, base_query = split_query(self._base_url)
+        path, path_query = split_query(encode_path(endpoint, call.path or {}))
+        url = base.rstrip("/") + path
+        params = base_query + path_query + encode_query(endpoint, call.query or {})
         if options.extra_query:
             params = with_extra_query(params, options.extra_query)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
@@ -348,12 +358,11 @@ class BaseAPIClient:
                 return None
             try:
                 data = json.loads(content)
-            except ValueError:
-                pass  # not JSON at all: nothing to read leniently
-            else:
                 if fits_shape(type_, data):
                     self._warn_drift(where, mismatch)
                     return construct(type_, data)
+            except (ValueError, RecursionError):
+                pass  # not JSON, or nested deeper than Python reads: nothing to read leniently
         raise errors.APIResponseValidationError(
             f"{where} does not match the API description: {mismatch.error_count()} validation error(s)",
             response=response,
@@ -521,5 +530,26 @@ def _loose_body(response: httpx.Response) -> object:
         return None
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         return response.text
+
+
+def build_request(
+    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
+) -> httpx.Request:
+    """`http.build_request(**arguments)`; what httpx cannot encode (a URL with control
+    characters, a header value that is not ASCII) is an InvalidRequestError: nothing is sent."""
+    try:
+        return http.build_request(**arguments)
+    except httpx.InvalidURL as error:
+        raise errors.InvalidRequestError(f"the URL is not valid: {error}") from None
+    except UnicodeEncodeError as error:
+        raise _unencodable(error) from None
+
+
+def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:
+    # the text itself is not shown: it may be a credential (a header value, most likely)
+    return errors.InvalidRequestError(
+        f"the request cannot be encoded ({error.encoding}: {error.reason}), "
+        "a header value that is not ASCII most likely"
+    )

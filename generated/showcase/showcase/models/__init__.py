@@ -1,4 +1,4 @@
-"""Models of the Zoo Showcase API API.
+"""Models of the Zoo Showcase API.
 
 Each model lives in a module of its own (models that refer to each other share one). This
 package imports a module on first use of one of its names, so `import showcase.models`
@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from .animal import Animal as Animal
     from .animal_base import AnimalBase as AnimalBase
-    from .animal_base_enclosure import AnimalBaseEnclosure as AnimalBaseEnclosure
     from .animal_kind import AnimalKind as AnimalKind
     from .bird import Bird as Bird
     from .bird_kind import BirdKind as BirdKind
@@ -22,22 +21,23 @@ if TYPE_CHECKING:
     from .category import Category as Category
     from .contact_method import ContactMethod as ContactMethod
     from .currency_code import CurrencyCode as CurrencyCode
+    from .dimensions import Dimensions as Dimensions
     from .dog import Dog as Dog
     from .dog_kind import DogKind as DogKind
     from .echo_get_mode import EchoGetMode as EchoGetMode
     from .echo_payload import EchoPayload as EchoPayload
     from .echo_response import EchoResponse as EchoResponse
     from .email_contact import EmailContact as EmailContact
+    from .enclosure import Enclosure as Enclosure
     from .error import Error as Error
     from .get_warehouse_stock_response import (
         GetWarehouseStockResponse as GetWarehouseStockResponse,
     )
     from .health_status import HealthStatus as HealthStatus
+    from .history import History as History
     from .inventory_stats import InventoryStats as InventoryStats
     from .item import Item as Item
     from .item_detail import ItemDetail as ItemDetail
-    from .item_detail_history_item import ItemDetailHistoryItem as ItemDetailHistoryItem
-    from .item_dimensions import ItemDimensions as ItemDimensions
     from .item_priority import ItemPriority as ItemPriority
     from .item_status import ItemStatus as ItemStatus
     from .item_unit import ItemUnit as ItemUnit
@@ -58,14 +58,11 @@ if TYPE_CHECKING:
     from .tour_stop import TourStop as TourStop
     from .update_item_body import UpdateItemBody as UpdateItemBody
     from .validation_error import ValidationError as ValidationError
-    from .validation_error_errors_item import (
-        ValidationErrorErrorsItem as ValidationErrorErrorsItem,
-    )
+    from .validation_error_error import ValidationErrorError as ValidationErrorError
 
 __all__ = [
     "Animal",
     "AnimalBase",
-    "AnimalBaseEnclosure",
     "AnimalKind",
     "Bird",
     "BirdKind",
@@ -74,20 +71,21 @@ __all__ = [
     "Category",
     "ContactMethod",
     "CurrencyCode",
+    "Dimensions",
     "Dog",
     "DogKind",
     "EchoGetMode",
     "EchoPayload",
     "EchoResponse",
     "EmailContact",
+    "Enclosure",
     "Error",
     "GetWarehouseStockResponse",
     "HealthStatus",
+    "History",
     "InventoryStats",
     "Item",
     "ItemDetail",
-    "ItemDetailHistoryItem",
-    "ItemDimensions",
     "ItemPriority",
     "ItemStatus",
     "ItemUnit",
@@ -108,13 +106,12 @@ __all__ = [
     "TourStop",
     "UpdateItemBody",
     "ValidationError",
-    "ValidationErrorErrorsItem",
+    "ValidationErrorError",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "Animal": "animal",
     "AnimalBase": "animal_base",
-    "AnimalBaseEnclosure": "animal_base_enclosure",
     "AnimalKind": "animal_kind",
     "Bird": "bird",
     "BirdKind": "bird_kind",
@@ -123,20 +120,21 @@ _MODULE_OF: dict[str, str] = {
     "Category": "category",
     "ContactMethod": "contact_method",
     "CurrencyCode": "currency_code",
+    "Dimensions": "dimensions",
     "Dog": "dog",
     "DogKind": "dog_kind",
     "EchoGetMode": "echo_get_mode",
     "EchoPayload": "echo_payload",
     "EchoResponse": "echo_response",
     "EmailContact": "email_contact",
+    "Enclosure": "enclosure",
     "Error": "error",
     "GetWarehouseStockResponse": "get_warehouse_stock_response",
     "HealthStatus": "health_status",
+    "History": "history",
     "InventoryStats": "inventory_stats",
     "Item": "item",
     "ItemDetail": "item_detail",
-    "ItemDetailHistoryItem": "item_detail_history_item",
-    "ItemDimensions": "item_dimensions",
     "ItemPriority": "item_priority",
     "ItemStatus": "item_status",
     "ItemUnit": "item_unit",
@@ -157,7 +155,7 @@ _MODULE_OF: dict[str, str] = {
     "TourStop": "tour_stop",
     "UpdateItemBody": "update_item_body",
     "ValidationError": "validation_error",
-    "ValidationErrorErrorsItem": "validation_error_errors_item",
+    "ValidationErrorError": "validation_error_error",
 }
 
 

@@ -1,6 +1,5 @@
 from .animal import Animal as Animal
 from .animal_base import AnimalBase as AnimalBase
-from .animal_base_enclosure import AnimalBaseEnclosure as AnimalBaseEnclosure
 from .animal_kind import AnimalKind as AnimalKind
 from .bird import Bird as Bird
 from .bird_kind import BirdKind as BirdKind
@@ -9,22 +8,23 @@ from .cat_kind import CatKind as CatKind
 from .category import Category as Category
 from .contact_method import ContactMethod as ContactMethod
 from .currency_code import CurrencyCode as CurrencyCode
+from .dimensions import Dimensions as Dimensions
 from .dog import Dog as Dog
 from .dog_kind import DogKind as DogKind
 from .echo_get_mode import EchoGetMode as EchoGetMode
 from .echo_payload import EchoPayload as EchoPayload
 from .echo_response import EchoResponse as EchoResponse
 from .email_contact import EmailContact as EmailContact
+from .enclosure import Enclosure as Enclosure
 from .error import Error as Error
 from .get_warehouse_stock_response import (
     GetWarehouseStockResponse as GetWarehouseStockResponse,
 )
 from .health_status import HealthStatus as HealthStatus
+from .history import History as History
 from .inventory_stats import InventoryStats as InventoryStats
 from .item import Item as Item
 from .item_detail import ItemDetail as ItemDetail
-from .item_detail_history_item import ItemDetailHistoryItem as ItemDetailHistoryItem
-from .item_dimensions import ItemDimensions as ItemDimensions
 from .item_priority import ItemPriority as ItemPriority
 from .item_status import ItemStatus as ItemStatus
 from .item_unit import ItemUnit as ItemUnit
@@ -45,14 +45,11 @@ from .tour import Tour as Tour
 from .tour_stop import TourStop as TourStop
 from .update_item_body import UpdateItemBody as UpdateItemBody
 from .validation_error import ValidationError as ValidationError
-from .validation_error_errors_item import (
-    ValidationErrorErrorsItem as ValidationErrorErrorsItem,
-)
+from .validation_error_error import ValidationErrorError as ValidationErrorError
 
 __all__ = [
     "Animal",
     "AnimalBase",
-    "AnimalBaseEnclosure",
     "AnimalKind",
     "Bird",
     "BirdKind",
@@ -61,20 +58,21 @@ __all__ = [
     "Category",
     "ContactMethod",
     "CurrencyCode",
+    "Dimensions",
     "Dog",
     "DogKind",
     "EchoGetMode",
     "EchoPayload",
     "EchoResponse",
     "EmailContact",
+    "Enclosure",
     "Error",
     "GetWarehouseStockResponse",
     "HealthStatus",
+    "History",
     "InventoryStats",
     "Item",
     "ItemDetail",
-    "ItemDetailHistoryItem",
-    "ItemDimensions",
     "ItemPriority",
     "ItemStatus",
     "ItemUnit",
@@ -95,5 +93,5 @@ __all__ = [
     "TourStop",
     "UpdateItemBody",
     "ValidationError",
-    "ValidationErrorErrorsItem",
+    "ValidationErrorError",
 ]

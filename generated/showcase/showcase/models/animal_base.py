@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .animal_base_enclosure import AnimalBaseEnclosure
+from .enclosure import Enclosure
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
@@ -44,7 +44,7 @@ class AnimalBase(SDKModel):
     keeper_id: UUID | None = None
     """The keeper in charge; optional, and null when nobody is assigned."""
 
-    enclosure: AnimalBaseEnclosure | None = None
+    enclosure: Enclosure | None = None
     """Where the animal lives (an inline object)."""
 
     attributes: dict[str, Any] | None = None

@@ -3,7 +3,7 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .animal_base_enclosure import AnimalBaseEnclosure
+from .enclosure import Enclosure
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
@@ -21,7 +21,7 @@ class AnimalBase(SDKModel):
     tags: list[str] | None
     photo_url: str | None
     keeper_id: UUID | None
-    enclosure: AnimalBaseEnclosure | None
+    enclosure: Enclosure | None
     attributes: dict[str, Any] | None
     def __init__(
         self,
@@ -35,6 +35,6 @@ class AnimalBase(SDKModel):
         tags: list[str] | None = None,
         photo_url: str | None = None,
         keeper_id: UUID | None = None,
-        enclosure: AnimalBaseEnclosure | None = None,
+        enclosure: Enclosure | None = None,
         attributes: dict[str, Any] | None = None,
     ) -> None: ...

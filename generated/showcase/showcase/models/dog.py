@@ -7,8 +7,8 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .animal_base_enclosure import AnimalBaseEnclosure
 from .dog_kind import DogKind
+from .enclosure import Enclosure
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
@@ -45,7 +45,7 @@ class Dog(SDKModel):
     keeper_id: UUID | None = None
     """The keeper in charge; optional, and null when nobody is assigned."""
 
-    enclosure: AnimalBaseEnclosure | None = None
+    enclosure: Enclosure | None = None
     """Where the animal lives (an inline object)."""
 
     attributes: dict[str, Any] | None = None

@@ -3,8 +3,8 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .animal_base_enclosure import AnimalBaseEnclosure
 from .dog_kind import DogKind
+from .enclosure import Enclosure
 from .health_status import HealthStatus
 from .size_class import SizeClass
 
@@ -22,7 +22,7 @@ class Dog(SDKModel):
     tags: list[str] | None
     photo_url: str | None
     keeper_id: UUID | None
-    enclosure: AnimalBaseEnclosure | None
+    enclosure: Enclosure | None
     attributes: dict[str, Any] | None
     kind: DogKind
     breed: str
@@ -39,7 +39,7 @@ class Dog(SDKModel):
         tags: list[str] | None = None,
         photo_url: str | None = None,
         keeper_id: UUID | None = None,
-        enclosure: AnimalBaseEnclosure | None = None,
+        enclosure: Enclosure | None = None,
         attributes: dict[str, Any] | None = None,
         kind: DogKind,
         breed: str,

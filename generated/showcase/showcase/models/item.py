@@ -7,7 +7,7 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .item_dimensions import ItemDimensions
+from .dimensions import Dimensions
 from .item_priority import ItemPriority
 from .item_status import ItemStatus
 from .item_unit import ItemUnit
@@ -50,7 +50,7 @@ class Item(SDKModel):
 
     weight_kg: float | None = None
 
-    dimensions: ItemDimensions | None = None
+    dimensions: Dimensions | None = None
     """Package size (an inline object)."""
 
     stock_by_warehouse: dict[str, int] | None = None

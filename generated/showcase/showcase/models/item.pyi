@@ -3,7 +3,7 @@ from typing import Any
 from uuid import UUID
 
 from .._runtime._models import SDKModel
-from .item_dimensions import ItemDimensions
+from .dimensions import Dimensions
 from .item_priority import ItemPriority
 from .item_status import ItemStatus
 from .item_unit import ItemUnit
@@ -26,7 +26,7 @@ class Item(SDKModel):
     created_at: dt.datetime
     restock_date: dt.date | None
     weight_kg: float | None
-    dimensions: ItemDimensions | None
+    dimensions: Dimensions | None
     stock_by_warehouse: dict[str, int] | None
     metadata: dict[str, Any] | None
     tags: list[str] | None
@@ -50,7 +50,7 @@ class Item(SDKModel):
         created_at: dt.datetime,
         restock_date: dt.date | None,
         weight_kg: float | None = None,
-        dimensions: ItemDimensions | None = None,
+        dimensions: Dimensions | None = None,
         stock_by_warehouse: dict[str, int] | None = None,
         metadata: dict[str, Any] | None = None,
         tags: list[str] | None = None,

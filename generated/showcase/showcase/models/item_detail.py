@@ -8,8 +8,8 @@ from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .category import Category
-from .item_detail_history_item import ItemDetailHistoryItem
-from .item_dimensions import ItemDimensions
+from .dimensions import Dimensions
+from .history import History
 from .item_priority import ItemPriority
 from .item_status import ItemStatus
 from .item_unit import ItemUnit
@@ -52,7 +52,7 @@ class ItemDetail(SDKModel):
 
     weight_kg: float | None = None
 
-    dimensions: ItemDimensions | None = None
+    dimensions: Dimensions | None = None
     """Package size (an inline object)."""
 
     stock_by_warehouse: dict[str, int] | None = None
@@ -76,5 +76,5 @@ class ItemDetail(SDKModel):
 
     category: Category | None = None
 
-    history: list[ItemDetailHistoryItem]
+    history: list[History]
     """Stock changes, oldest first."""

@@ -4,8 +4,8 @@ from uuid import UUID
 
 from .._runtime._models import SDKModel
 from .category import Category
-from .item_detail_history_item import ItemDetailHistoryItem
-from .item_dimensions import ItemDimensions
+from .dimensions import Dimensions
+from .history import History
 from .item_priority import ItemPriority
 from .item_status import ItemStatus
 from .item_unit import ItemUnit
@@ -28,7 +28,7 @@ class ItemDetail(SDKModel):
     created_at: dt.datetime
     restock_date: dt.date | None
     weight_kg: float | None
-    dimensions: ItemDimensions | None
+    dimensions: Dimensions | None
     stock_by_warehouse: dict[str, int] | None
     metadata: dict[str, Any] | None
     tags: list[str] | None
@@ -38,7 +38,7 @@ class ItemDetail(SDKModel):
     homepage: str | None
     thumbnail: str | None
     category: Category | None
-    history: list[ItemDetailHistoryItem]
+    history: list[History]
     def __init__(
         self,
         *,
@@ -54,7 +54,7 @@ class ItemDetail(SDKModel):
         created_at: dt.datetime,
         restock_date: dt.date | None,
         weight_kg: float | None = None,
-        dimensions: ItemDimensions | None = None,
+        dimensions: Dimensions | None = None,
         stock_by_warehouse: dict[str, int] | None = None,
         metadata: dict[str, Any] | None = None,
         tags: list[str] | None = None,
@@ -64,5 +64,5 @@ class ItemDetail(SDKModel):
         homepage: str | None = None,
         thumbnail: str | None = None,
         category: Category | None = None,
-        history: list[ItemDetailHistoryItem],
+        history: list[History],
     ) -> None: ...

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .._runtime._models import SDKModel
-from .validation_error_errors_item import ValidationErrorErrorsItem
+from .validation_error_error import ValidationErrorError
 
 __all__ = [
     "ValidationError",
@@ -15,4 +15,4 @@ class ValidationError(SDKModel):
 
     message: str
 
-    errors: list[ValidationErrorErrorsItem]
+    errors: list[ValidationErrorError]

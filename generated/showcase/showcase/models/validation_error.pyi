@@ -1,5 +1,5 @@
 from .._runtime._models import SDKModel
-from .validation_error_errors_item import ValidationErrorErrorsItem
+from .validation_error_error import ValidationErrorError
 
 __all__ = [
     "ValidationError",
@@ -7,10 +7,10 @@ __all__ = [
 
 class ValidationError(SDKModel):
     message: str
-    errors: list[ValidationErrorErrorsItem]
+    errors: list[ValidationErrorError]
     def __init__(
         self,
         *,
         message: str,
-        errors: list[ValidationErrorErrorsItem],
+        errors: list[ValidationErrorError],
     ) -> None: ...

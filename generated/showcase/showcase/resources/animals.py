@@ -1,15 +1,15 @@
-"""Animals: the operations tagged animals."""
+"""`client.animals`: Animals and its response views."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -23,6 +23,16 @@ from .._runtime._sync_response import (
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
+if TYPE_CHECKING:
+    from .animals_keepers import (
+        AnimalsKeepers,
+        AnimalsKeepersWithRawResponse,
+        AnimalsKeepersWithStreamingResponse,
+        AsyncAnimalsKeepers,
+        AsyncAnimalsKeepersWithRawResponse,
+        AsyncAnimalsKeepersWithStreamingResponse,
+    )
+
 __all__ = [
     "Animals",
     "AnimalsWithRawResponse",
@@ -33,78 +43,57 @@ __all__ = [
 ]
 
 
-_LIST_ANIMALS: Endpoint[list[models.Animal]] = Endpoint(
-    method="GET",
-    path="/animals",
-    responses=(ResponseSpec("200", "json", list[models.Animal]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
-)
-
-
-_CREATE_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_CREATE: Endpoint[_models.Animal] = Endpoint(
     method="POST",
     path="/animals",
-    body=BodySpec("json", "application/json", models.NewAnimal),
-    responses=(ResponseSpec("201", "json", models.Animal),),
+    body=BodySpec("json", "application/json", _models.NewAnimal),
+    responses=(ResponseSpec("201", "json", _models.Animal),),
     errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_ANIMAL: Endpoint[models.Animal] = Endpoint(
+_RETRIEVE: Endpoint[_models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
-    responses=(ResponseSpec("200", "json", models.Animal),),
+    responses=(ResponseSpec("200", "json", _models.Animal),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_DELETE_ANIMAL: Endpoint[None] = Endpoint(
+_DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_ANIMAL_PHOTO: Endpoint[bytes] = Endpoint(
+_PHOTO: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/animals/{animalId}/photo",
     responses=(ResponseSpec("200", "bytes", bytes),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
     accept="image/png, application/json, */*;q=0.5",
 )
 
 
-_LIST_KEEPERS: Endpoint[list[models.Keeper]] = Endpoint(
+_LIST: Endpoint[list[_models.Animal]] = Endpoint(
     method="GET",
-    path="/keepers",
-    responses=(ResponseSpec("200", "json", list[models.Keeper]),),
-    errors=(ResponseSpec("default", "json", models.Error),),
-)
-
-
-_CREATE_KEEPER: Endpoint[models.Keeper] = Endpoint(
-    method="POST",
-    path="/keepers",
-    body=BodySpec("json", "application/json", models.Keeper),
-    responses=(ResponseSpec("201", "json", models.Keeper),),
-    errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
-    ),
+    path="/animals",
+    responses=(ResponseSpec("200", "json", list[_models.Animal]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
 )
 
 
@@ -121,56 +110,16 @@ class Animals(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AnimalsWithStreamingResponse(self)
 
-    def list_animals(
+    def create(
         self,
         *,
-        limit: int | None = None,
-        kind: models.AnimalKind | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
-        """List animals
-
-        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
-
-        Args:
-            limit: Maximum number of animals to return.
-            kind: Only return animals of this kind.
-            vaccinated: Only return animals whose vaccination status matches.
-            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
-        """
-        return self._client.request(
-            _LIST_ANIMALS,
-            query={
-                "limit": limit,
-                "kind": kind,
-                "vaccinated": vaccinated,
-                "tag": tag,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -179,7 +128,7 @@ class Animals(SyncResource):
             body: The animal to add.
         """
         return self._client.request(
-            _CREATE_ANIMAL,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -190,7 +139,7 @@ class Animals(SyncResource):
             ),
         )
 
-    def get_animal(
+    def retrieve(
         self,
         animal_id: UUID,
         *,
@@ -199,7 +148,7 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -208,7 +157,7 @@ class Animals(SyncResource):
             animal_id: The id of the animal.
         """
         return self._client.request(
-            _GET_ANIMAL,
+            _RETRIEVE,
             path={
                 "animalId": animal_id,
             },
@@ -221,7 +170,7 @@ class Animals(SyncResource):
             ),
         )
 
-    def delete_animal(
+    def delete(
         self,
         animal_id: UUID,
         *,
@@ -239,7 +188,7 @@ class Animals(SyncResource):
             animal_id: The id of the animal.
         """
         return self._client.request(
-            _DELETE_ANIMAL,
+            _DELETE,
             path={
                 "animalId": animal_id,
             },
@@ -252,7 +201,7 @@ class Animals(SyncResource):
             ),
         )
 
-    def get_animal_photo(
+    def photo(
         self,
         animal_id: UUID,
         *,
@@ -270,7 +219,7 @@ class Animals(SyncResource):
             animal_id: The id of the animal.
         """
         return self._client.request(
-            _GET_ANIMAL_PHOTO,
+            _PHOTO,
             path={
                 "animalId": animal_id,
             },
@@ -283,21 +232,37 @@ class Animals(SyncResource):
             ),
         )
 
-    def list_keepers(
+    def list(
         self,
         *,
+        limit: int | None = None,
+        kind: _models.AnimalKind | None = None,
+        vaccinated: bool | None = None,
+        tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
-        """List keepers
+    ) -> list[_models.Animal]:
+        """List animals
 
-        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
         """
         return self._client.request(
-            _LIST_KEEPERS,
+            _LIST,
+            query={
+                "limit": limit,
+                "kind": kind,
+                "vaccinated": vaccinated,
+                "tag": tag,
+            },
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -307,31 +272,12 @@ class Animals(SyncResource):
             ),
         )
 
-    def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
-        """Hire a keeper
+    @cached_property
+    def keepers(self) -> AnimalsKeepers:
+        """Operations of `client.animals.keepers`."""
+        from .animals_keepers import AnimalsKeepers
 
-        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
-        """
-        return self._client.request(
-            _CREATE_KEEPER,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AnimalsKeepers(self._client)
 
 
 class AnimalsWithRawResponse:
@@ -339,13 +285,15 @@ class AnimalsWithRawResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.list_animals = to_raw_response_wrapper(owner.list_animals)
-        self.create_animal = to_raw_response_wrapper(owner.create_animal)
-        self.get_animal = to_raw_response_wrapper(owner.get_animal)
-        self.delete_animal = to_raw_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = to_raw_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = to_raw_response_wrapper(owner.list_keepers)
-        self.create_keeper = to_raw_response_wrapper(owner.create_keeper)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.delete = to_raw_response_wrapper(owner.delete)
+        self.photo = to_raw_response_wrapper(owner.photo)
+        self.list = to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithRawResponse:
+        return self._owner.keepers.with_raw_response
 
 
 class AnimalsWithStreamingResponse:
@@ -353,13 +301,15 @@ class AnimalsWithStreamingResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.list_animals = to_streamed_response_wrapper(owner.list_animals)
-        self.create_animal = to_streamed_response_wrapper(owner.create_animal)
-        self.get_animal = to_streamed_response_wrapper(owner.get_animal)
-        self.delete_animal = to_streamed_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = to_streamed_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = to_streamed_response_wrapper(owner.list_keepers)
-        self.create_keeper = to_streamed_response_wrapper(owner.create_keeper)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.delete = to_streamed_response_wrapper(owner.delete)
+        self.photo = to_streamed_response_wrapper(owner.photo)
+        self.list = to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithStreamingResponse:
+        return self._owner.keepers.with_streaming_response
 
 
 class AsyncAnimals(AsyncResource):
@@ -375,56 +325,16 @@ class AsyncAnimals(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncAnimalsWithStreamingResponse(self)
 
-    async def list_animals(
+    async def create(
         self,
         *,
-        limit: int | None = None,
-        kind: models.AnimalKind | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Animal]:
-        """List animals
-
-        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
-
-        Args:
-            limit: Maximum number of animals to return.
-            kind: Only return animals of this kind.
-            vaccinated: Only return animals whose vaccination status matches.
-            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
-        """
-        return await self._client.request(
-            _LIST_ANIMALS,
-            query={
-                "limit": limit,
-                "kind": kind,
-                "vaccinated": vaccinated,
-                "tag": tag,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Add an animal
 
         Registers a new animal; the server assigns its id and fills in defaults.
@@ -433,7 +343,7 @@ class AsyncAnimals(AsyncResource):
             body: The animal to add.
         """
         return await self._client.request(
-            _CREATE_ANIMAL,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -444,7 +354,7 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def get_animal(
+    async def retrieve(
         self,
         animal_id: UUID,
         *,
@@ -453,7 +363,7 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Animal:
+    ) -> _models.Animal:
         """Get an animal
 
         Returns one animal by its id.
@@ -462,7 +372,7 @@ class AsyncAnimals(AsyncResource):
             animal_id: The id of the animal.
         """
         return await self._client.request(
-            _GET_ANIMAL,
+            _RETRIEVE,
             path={
                 "animalId": animal_id,
             },
@@ -475,7 +385,7 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def delete_animal(
+    async def delete(
         self,
         animal_id: UUID,
         *,
@@ -493,7 +403,7 @@ class AsyncAnimals(AsyncResource):
             animal_id: The id of the animal.
         """
         return await self._client.request(
-            _DELETE_ANIMAL,
+            _DELETE,
             path={
                 "animalId": animal_id,
             },
@@ -506,7 +416,7 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def get_animal_photo(
+    async def photo(
         self,
         animal_id: UUID,
         *,
@@ -524,7 +434,7 @@ class AsyncAnimals(AsyncResource):
             animal_id: The id of the animal.
         """
         return await self._client.request(
-            _GET_ANIMAL_PHOTO,
+            _PHOTO,
             path={
                 "animalId": animal_id,
             },
@@ -537,21 +447,37 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def list_keepers(
+    async def list(
         self,
         *,
+        limit: int | None = None,
+        kind: _models.AnimalKind | None = None,
+        vaccinated: bool | None = None,
+        tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> list[models.Keeper]:
-        """List keepers
+    ) -> list[_models.Animal]:
+        """List animals
 
-        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
         """
         return await self._client.request(
-            _LIST_KEEPERS,
+            _LIST,
+            query={
+                "limit": limit,
+                "kind": kind,
+                "vaccinated": vaccinated,
+                "tag": tag,
+            },
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -561,31 +487,12 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    async def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Keeper:
-        """Hire a keeper
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepers:
+        """Operations of `client.animals.keepers`."""
+        from .animals_keepers import AsyncAnimalsKeepers
 
-        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
-        """
-        return await self._client.request(
-            _CREATE_KEEPER,
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncAnimalsKeepers(self._client)
 
 
 class AsyncAnimalsWithRawResponse:
@@ -593,13 +500,15 @@ class AsyncAnimalsWithRawResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.list_animals = async_to_raw_response_wrapper(owner.list_animals)
-        self.create_animal = async_to_raw_response_wrapper(owner.create_animal)
-        self.get_animal = async_to_raw_response_wrapper(owner.get_animal)
-        self.delete_animal = async_to_raw_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = async_to_raw_response_wrapper(owner.get_animal_photo)
-        self.list_keepers = async_to_raw_response_wrapper(owner.list_keepers)
-        self.create_keeper = async_to_raw_response_wrapper(owner.create_keeper)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.delete = async_to_raw_response_wrapper(owner.delete)
+        self.photo = async_to_raw_response_wrapper(owner.photo)
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithRawResponse:
+        return self._owner.keepers.with_raw_response
 
 
 class AsyncAnimalsWithStreamingResponse:
@@ -607,12 +516,12 @@ class AsyncAnimalsWithStreamingResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.list_animals = async_to_streamed_response_wrapper(owner.list_animals)
-        self.create_animal = async_to_streamed_response_wrapper(owner.create_animal)
-        self.get_animal = async_to_streamed_response_wrapper(owner.get_animal)
-        self.delete_animal = async_to_streamed_response_wrapper(owner.delete_animal)
-        self.get_animal_photo = async_to_streamed_response_wrapper(
-            owner.get_animal_photo
-        )
-        self.list_keepers = async_to_streamed_response_wrapper(owner.list_keepers)
-        self.create_keeper = async_to_streamed_response_wrapper(owner.create_keeper)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.delete = async_to_streamed_response_wrapper(owner.delete)
+        self.photo = async_to_streamed_response_wrapper(owner.photo)
+        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse:
+        return self._owner.keepers.with_streaming_response

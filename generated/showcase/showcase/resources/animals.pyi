@@ -5,7 +5,7 @@ from uuid import UUID
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -15,6 +15,14 @@ from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse
 from .._runtime._types import NotGiven
+from .animals_keepers import (
+    AnimalsKeepers,
+    AnimalsKeepersWithRawResponse,
+    AnimalsKeepersWithStreamingResponse,
+    AsyncAnimalsKeepers,
+    AsyncAnimalsKeepersWithRawResponse,
+    AsyncAnimalsKeepersWithStreamingResponse,
+)
 
 __all__ = [
     "Animals",
@@ -30,11 +38,59 @@ class Animals(SyncResource):
     def with_raw_response(self) -> AnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsWithStreamingResponse: ...
-    def list_animals(
+    def create(
+        self,
+        *,
+        body: _models.NewAnimal | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal:
+        """POST /animals"""
+
+    def retrieve(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal:
+        """GET /animals/{animalId}"""
+
+    def delete(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /animals/{animalId}"""
+
+    def photo(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> bytes:
+        """GET /animals/{animalId}/photo"""
+
+    def list(
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -42,98 +98,27 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
-    def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
-    def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> list[_models.Animal]:
+        """GET /animals"""
+
+    @cached_property
+    def keepers(self) -> AnimalsKeepers: ...
 
 @type_check_only
-class _Raw_list_animals(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        limit: int | None = None,
-        kind: models.AnimalKind | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
-class _Raw_create_animal(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
-
-@type_check_only
-class _Raw_get_animal(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -143,10 +128,10 @@ class _Raw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
-class _Raw_delete_animal(Protocol):
+class _Raw_delete(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -159,7 +144,7 @@ class _Raw_delete_animal(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _Raw_get_animal_photo(Protocol):
+class _Raw_photo(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -172,47 +157,12 @@ class _Raw_get_animal_photo(Protocol):
     ) -> APIResponse[bytes]: ...
 
 @type_check_only
-class _Raw_list_keepers(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
-
-@type_check_only
-class _Raw_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
-
-class AnimalsWithRawResponse:
-    def __init__(self, owner: Animals) -> None: ...
-    list_animals: _Raw_list_animals
-    create_animal: _Raw_create_animal
-    get_animal: _Raw_get_animal
-    delete_animal: _Raw_delete_animal
-    get_animal_photo: _Raw_get_animal_photo
-    list_keepers: _Raw_list_keepers
-    create_keeper: _Raw_create_keeper
-
-@type_check_only
-class _Streaming_list_animals(Protocol):
+class _Raw_list(Protocol):
     def __call__(
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -220,23 +170,33 @@ class _Streaming_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Animal]]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
+
+class AnimalsWithRawResponse:
+    def __init__(self, owner: Animals) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    photo: _Raw_photo
+    list: _Raw_list
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithRawResponse: ...
 
 @type_check_only
-class _Streaming_create_animal(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
-class _Streaming_get_animal(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -246,10 +206,10 @@ class _Streaming_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Animal]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 @type_check_only
-class _Streaming_delete_animal(Protocol):
+class _Streaming_delete(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -262,7 +222,7 @@ class _Streaming_delete_animal(Protocol):
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 @type_check_only
-class _Streaming_get_animal_photo(Protocol):
+class _Streaming_photo(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -275,50 +235,89 @@ class _Streaming_get_animal_photo(Protocol):
     ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
 
 @type_check_only
-class _Streaming_list_keepers(Protocol):
+class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
+        limit: int | None = None,
+        kind: _models.AnimalKind | None = None,
+        vaccinated: bool | None = None,
+        tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[list[models.Keeper]]]: ...
-
-@type_check_only
-class _Streaming_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Keeper]]: ...
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Animal]]]: ...
 
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
-    list_animals: _Streaming_list_animals
-    create_animal: _Streaming_create_animal
-    get_animal: _Streaming_get_animal
-    delete_animal: _Streaming_delete_animal
-    get_animal_photo: _Streaming_get_animal_photo
-    list_keepers: _Streaming_list_keepers
-    create_keeper: _Streaming_create_keeper
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    photo: _Streaming_photo
+    list: _Streaming_list
+    @cached_property
+    def keepers(self) -> AnimalsKeepersWithStreamingResponse: ...
 
 class AsyncAnimals(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
-    async def list_animals(
+    async def create(
+        self,
+        *,
+        body: _models.NewAnimal | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal:
+        """POST /animals"""
+
+    async def retrieve(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Animal:
+        """GET /animals/{animalId}"""
+
+    async def delete(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /animals/{animalId}"""
+
+    async def photo(
+        self,
+        animal_id: UUID,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> bytes:
+        """GET /animals/{animalId}/photo"""
+
+    async def list(
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -326,98 +325,27 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> list[models.Animal]: ...
-    async def create_animal(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    async def get_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Animal: ...
-    async def delete_animal(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> None: ...
-    async def get_animal_photo(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> bytes: ...
-    async def list_keepers(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> list[models.Keeper]: ...
-    async def create_keeper(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> models.Keeper: ...
+    ) -> list[_models.Animal]:
+        """GET /animals"""
+
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepers: ...
 
 @type_check_only
-class _AsyncRaw_list_animals(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        limit: int | None = None,
-        kind: models.AnimalKind | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Animal]]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
-class _AsyncRaw_create_animal(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.NewAnimal | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
-
-@type_check_only
-class _AsyncRaw_get_animal(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         animal_id: UUID,
@@ -427,10 +355,10 @@ class _AsyncRaw_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Animal]: ...
+    ) -> APIResponse[_models.Animal]: ...
 
 @type_check_only
-class _AsyncRaw_delete_animal(Protocol):
+class _AsyncRaw_delete(Protocol):
     async def __call__(
         self,
         animal_id: UUID,
@@ -443,7 +371,7 @@ class _AsyncRaw_delete_animal(Protocol):
     ) -> APIResponse[None]: ...
 
 @type_check_only
-class _AsyncRaw_get_animal_photo(Protocol):
+class _AsyncRaw_photo(Protocol):
     async def __call__(
         self,
         animal_id: UUID,
@@ -456,47 +384,12 @@ class _AsyncRaw_get_animal_photo(Protocol):
     ) -> APIResponse[bytes]: ...
 
 @type_check_only
-class _AsyncRaw_list_keepers(Protocol):
+class _AsyncRaw_list(Protocol):
     async def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[list[models.Keeper]]: ...
-
-@type_check_only
-class _AsyncRaw_create_keeper(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Keeper]: ...
-
-class AsyncAnimalsWithRawResponse:
-    def __init__(self, owner: AsyncAnimals) -> None: ...
-    list_animals: _AsyncRaw_list_animals
-    create_animal: _AsyncRaw_create_animal
-    get_animal: _AsyncRaw_get_animal
-    delete_animal: _AsyncRaw_delete_animal
-    get_animal_photo: _AsyncRaw_get_animal_photo
-    list_keepers: _AsyncRaw_list_keepers
-    create_keeper: _AsyncRaw_create_keeper
-
-@type_check_only
-class _AsyncStreaming_list_animals(Protocol):
-    def __call__(
         self,
         *,
         limit: int | None = None,
-        kind: models.AnimalKind | None = None,
+        kind: _models.AnimalKind | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -504,23 +397,33 @@ class _AsyncStreaming_list_animals(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Animal]]]: ...
+    ) -> APIResponse[list[_models.Animal]]: ...
+
+class AsyncAnimalsWithRawResponse:
+    def __init__(self, owner: AsyncAnimals) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    photo: _AsyncRaw_photo
+    list: _AsyncRaw_list
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithRawResponse: ...
 
 @type_check_only
-class _AsyncStreaming_create_animal(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.NewAnimal | dict[str, Any],
+        body: _models.NewAnimal | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_animal(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -530,10 +433,10 @@ class _AsyncStreaming_get_animal(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Animal]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete_animal(Protocol):
+class _AsyncStreaming_delete(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -546,7 +449,7 @@ class _AsyncStreaming_delete_animal(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_animal_photo(Protocol):
+class _AsyncStreaming_photo(Protocol):
     def __call__(
         self,
         animal_id: UUID,
@@ -559,36 +462,27 @@ class _AsyncStreaming_get_animal_photo(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
 
 @type_check_only
-class _AsyncStreaming_list_keepers(Protocol):
+class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
+        limit: int | None = None,
+        kind: _models.AnimalKind | None = None,
+        vaccinated: bool | None = None,
+        tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[models.Keeper]]]: ...
-
-@type_check_only
-class _AsyncStreaming_create_keeper(Protocol):
-    def __call__(
-        self,
-        *,
-        body: models.Keeper | dict[str, Any],
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Keeper]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Animal]]]: ...
 
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    list_animals: _AsyncStreaming_list_animals
-    create_animal: _AsyncStreaming_create_animal
-    get_animal: _AsyncStreaming_get_animal
-    delete_animal: _AsyncStreaming_delete_animal
-    get_animal_photo: _AsyncStreaming_get_animal_photo
-    list_keepers: _AsyncStreaming_list_keepers
-    create_keeper: _AsyncStreaming_create_keeper
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    photo: _AsyncStreaming_photo
+    list: _AsyncStreaming_list
+    @cached_property
+    def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...

@@ -1,27 +1,22 @@
-"""Diagnostics: the operations tagged diagnostics."""
+"""`client.diagnostics`: Diagnostics and its response views."""
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING
 
-import httpx
-
-from .. import models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
-from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .diagnostics_echo import (
+        AsyncDiagnosticsEcho,
+        AsyncDiagnosticsEchoWithRawResponse,
+        AsyncDiagnosticsEchoWithStreamingResponse,
+        DiagnosticsEcho,
+        DiagnosticsEchoWithRawResponse,
+        DiagnosticsEchoWithStreamingResponse,
+    )
 
 __all__ = [
     "AsyncDiagnostics",
@@ -31,29 +26,6 @@ __all__ = [
     "DiagnosticsWithRawResponse",
     "DiagnosticsWithStreamingResponse",
 ]
-
-
-_ECHO_GET: Endpoint[models.EchoResponse] = Endpoint(
-    method="GET",
-    path="/echo/{itemId}",
-    styles={
-        ("query", "ids"): ("form", False),
-    },
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
-    errors=(ResponseSpec("default", "json", models.Error),),
-)
-
-
-_ECHO_POST: Endpoint[models.EchoResponse] = Endpoint(
-    method="POST",
-    path="/echo",
-    body=BodySpec("json", "application/json", models.EchoPayload),
-    responses=(ResponseSpec("200", "json", models.EchoResponse),),
-    errors=(
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
-    ),
-)
 
 
 class Diagnostics(SyncResource):
@@ -69,115 +41,12 @@ class Diagnostics(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return DiagnosticsWithStreamingResponse(self)
 
-    def echo_get(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
-        """Echo a GET request
+    @cached_property
+    def echo(self) -> DiagnosticsEcho:
+        """Operations of `client.diagnostics.echo`."""
+        from .diagnostics_echo import DiagnosticsEcho
 
-        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
-
-        Args:
-            item_id: Any integer; echoed back in `path`.
-            x_trace_id: A required header.
-            count: An integer.
-            flag: A boolean.
-            mode: An inline string enum.
-            since: A date-time.
-            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
-            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
-            x_retry_count: An optional integer header.
-            session_id: A cookie.
-            locale: Another cookie.
-        """
-        return self._client.request(
-            _ECHO_GET,
-            path={
-                "itemId": item_id,
-            },
-            query={
-                "count": count,
-                "flag": flag,
-                "mode": mode,
-                "since": since,
-                "tag": tag,
-                "ids": ids,
-            },
-            headers={
-                "X-Trace-Id": x_trace_id,
-                "X-Retry-Count": x_retry_count,
-            },
-            cookies={
-                "session_id": session_id,
-                "locale": locale,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    def echo_post(
-        self,
-        *,
-        body: models.EchoPayload | dict[str, Any],
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
-        """Echo a POST request
-
-        Returns exactly what the server received, including the parsed JSON body.
-
-        Args:
-            dry_run: A boolean.
-            x_trace_id: An optional header.
-            session_id: A cookie.
-        """
-        return self._client.request(
-            _ECHO_POST,
-            query={
-                "dry_run": dry_run,
-            },
-            headers={
-                "X-Trace-Id": x_trace_id,
-            },
-            cookies={
-                "session_id": session_id,
-            },
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return DiagnosticsEcho(self._client)
 
 
 class DiagnosticsWithRawResponse:
@@ -185,8 +54,10 @@ class DiagnosticsWithRawResponse:
 
     def __init__(self, owner: Diagnostics) -> None:
         self._owner = owner
-        self.echo_get = to_raw_response_wrapper(owner.echo_get)
-        self.echo_post = to_raw_response_wrapper(owner.echo_post)
+
+    @cached_property
+    def echo(self) -> DiagnosticsEchoWithRawResponse:
+        return self._owner.echo.with_raw_response
 
 
 class DiagnosticsWithStreamingResponse:
@@ -194,8 +65,10 @@ class DiagnosticsWithStreamingResponse:
 
     def __init__(self, owner: Diagnostics) -> None:
         self._owner = owner
-        self.echo_get = to_streamed_response_wrapper(owner.echo_get)
-        self.echo_post = to_streamed_response_wrapper(owner.echo_post)
+
+    @cached_property
+    def echo(self) -> DiagnosticsEchoWithStreamingResponse:
+        return self._owner.echo.with_streaming_response
 
 
 class AsyncDiagnostics(AsyncResource):
@@ -211,115 +84,12 @@ class AsyncDiagnostics(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncDiagnosticsWithStreamingResponse(self)
 
-    async def echo_get(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: models.EchoGetMode | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
-        """Echo a GET request
+    @cached_property
+    def echo(self) -> AsyncDiagnosticsEcho:
+        """Operations of `client.diagnostics.echo`."""
+        from .diagnostics_echo import AsyncDiagnosticsEcho
 
-        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
-
-        Args:
-            item_id: Any integer; echoed back in `path`.
-            x_trace_id: A required header.
-            count: An integer.
-            flag: A boolean.
-            mode: An inline string enum.
-            since: A date-time.
-            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
-            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
-            x_retry_count: An optional integer header.
-            session_id: A cookie.
-            locale: Another cookie.
-        """
-        return await self._client.request(
-            _ECHO_GET,
-            path={
-                "itemId": item_id,
-            },
-            query={
-                "count": count,
-                "flag": flag,
-                "mode": mode,
-                "since": since,
-                "tag": tag,
-                "ids": ids,
-            },
-            headers={
-                "X-Trace-Id": x_trace_id,
-                "X-Retry-Count": x_retry_count,
-            },
-            cookies={
-                "session_id": session_id,
-                "locale": locale,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
-
-    async def echo_post(
-        self,
-        *,
-        body: models.EchoPayload | dict[str, Any],
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.EchoResponse:
-        """Echo a POST request
-
-        Returns exactly what the server received, including the parsed JSON body.
-
-        Args:
-            dry_run: A boolean.
-            x_trace_id: An optional header.
-            session_id: A cookie.
-        """
-        return await self._client.request(
-            _ECHO_POST,
-            query={
-                "dry_run": dry_run,
-            },
-            headers={
-                "X-Trace-Id": x_trace_id,
-            },
-            cookies={
-                "session_id": session_id,
-            },
-            body=body,
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncDiagnosticsEcho(self._client)
 
 
 class AsyncDiagnosticsWithRawResponse:
@@ -327,8 +97,10 @@ class AsyncDiagnosticsWithRawResponse:
 
     def __init__(self, owner: AsyncDiagnostics) -> None:
         self._owner = owner
-        self.echo_get = async_to_raw_response_wrapper(owner.echo_get)
-        self.echo_post = async_to_raw_response_wrapper(owner.echo_post)
+
+    @cached_property
+    def echo(self) -> AsyncDiagnosticsEchoWithRawResponse:
+        return self._owner.echo.with_raw_response
 
 
 class AsyncDiagnosticsWithStreamingResponse:
@@ -336,5 +108,7 @@ class AsyncDiagnosticsWithStreamingResponse:
 
     def __init__(self, owner: AsyncDiagnostics) -> None:
         self._owner = owner
-        self.echo_get = async_to_streamed_response_wrapper(owner.echo_get)
-        self.echo_post = async_to_streamed_response_wrapper(owner.echo_post)
+
+    @cached_property
+    def echo(self) -> AsyncDiagnosticsEchoWithStreamingResponse:
+        return self._owner.echo.with_streaming_response

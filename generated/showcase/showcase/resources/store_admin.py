@@ -1,25 +1,30 @@
-"""StoreAdmin: the operations tagged store_admin."""
+"""`client.store_admin`: StoreAdmin and its response views."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-import httpx
-
-from .. import models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
-from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .store_admin_reset import (
+        AsyncStoreAdminReset,
+        AsyncStoreAdminResetWithRawResponse,
+        AsyncStoreAdminResetWithStreamingResponse,
+        StoreAdminReset,
+        StoreAdminResetWithRawResponse,
+        StoreAdminResetWithStreamingResponse,
+    )
+    from .store_admin_stats import (
+        AsyncStoreAdminStats,
+        AsyncStoreAdminStatsWithRawResponse,
+        AsyncStoreAdminStatsWithStreamingResponse,
+        StoreAdminStats,
+        StoreAdminStatsWithRawResponse,
+        StoreAdminStatsWithStreamingResponse,
+    )
 
 __all__ = [
     "AsyncStoreAdmin",
@@ -29,28 +34,6 @@ __all__ = [
     "StoreAdminWithRawResponse",
     "StoreAdminWithStreamingResponse",
 ]
-
-
-_GET_INVENTORY_STATS: Endpoint[models.InventoryStats] = Endpoint(
-    method="GET",
-    path="/admin/stats",
-    responses=(ResponseSpec("200", "json", models.InventoryStats),),
-    errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
-    ),
-)
-
-
-_RESET_STORE: Endpoint[None] = Endpoint(
-    method="POST",
-    path="/admin/reset",
-    responses=(ResponseSpec("204", "empty"),),
-    errors=(
-        ResponseSpec("403", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
-    ),
-)
 
 
 class StoreAdmin(SyncResource):
@@ -66,67 +49,19 @@ class StoreAdmin(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return StoreAdminWithStreamingResponse(self)
 
-    def get_inventory_stats(
-        self,
-        *,
-        x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
-        """Get inventory statistics
+    @cached_property
+    def stats(self) -> StoreAdminStats:
+        """Operations of `client.store_admin.stats`."""
+        from .store_admin_stats import StoreAdminStats
 
-        Counts items per status and values the stock of each warehouse.
+        return StoreAdminStats(self._client)
 
-        Args:
-            x_admin_token: The store admin token.
-        """
-        return self._client.request(
-            _GET_INVENTORY_STATS,
-            headers={
-                "X-Admin-Token": x_admin_token,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+    @cached_property
+    def reset(self) -> StoreAdminReset:
+        """Operations of `client.store_admin.reset`."""
+        from .store_admin_reset import StoreAdminReset
 
-    def reset_store(
-        self,
-        *,
-        x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Reset all data
-
-        Drops every change and restores the seeded data.
-
-        Args:
-            x_admin_token: The store admin token.
-        """
-        return self._client.request(
-            _RESET_STORE,
-            headers={
-                "X-Admin-Token": x_admin_token,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return StoreAdminReset(self._client)
 
 
 class StoreAdminWithRawResponse:
@@ -134,8 +69,14 @@ class StoreAdminWithRawResponse:
 
     def __init__(self, owner: StoreAdmin) -> None:
         self._owner = owner
-        self.get_inventory_stats = to_raw_response_wrapper(owner.get_inventory_stats)
-        self.reset_store = to_raw_response_wrapper(owner.reset_store)
+
+    @cached_property
+    def stats(self) -> StoreAdminStatsWithRawResponse:
+        return self._owner.stats.with_raw_response
+
+    @cached_property
+    def reset(self) -> StoreAdminResetWithRawResponse:
+        return self._owner.reset.with_raw_response
 
 
 class StoreAdminWithStreamingResponse:
@@ -143,10 +84,14 @@ class StoreAdminWithStreamingResponse:
 
     def __init__(self, owner: StoreAdmin) -> None:
         self._owner = owner
-        self.get_inventory_stats = to_streamed_response_wrapper(
-            owner.get_inventory_stats
-        )
-        self.reset_store = to_streamed_response_wrapper(owner.reset_store)
+
+    @cached_property
+    def stats(self) -> StoreAdminStatsWithStreamingResponse:
+        return self._owner.stats.with_streaming_response
+
+    @cached_property
+    def reset(self) -> StoreAdminResetWithStreamingResponse:
+        return self._owner.reset.with_streaming_response
 
 
 class AsyncStoreAdmin(AsyncResource):
@@ -162,67 +107,19 @@ class AsyncStoreAdmin(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncStoreAdminWithStreamingResponse(self)
 
-    async def get_inventory_stats(
-        self,
-        *,
-        x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.InventoryStats:
-        """Get inventory statistics
+    @cached_property
+    def stats(self) -> AsyncStoreAdminStats:
+        """Operations of `client.store_admin.stats`."""
+        from .store_admin_stats import AsyncStoreAdminStats
 
-        Counts items per status and values the stock of each warehouse.
+        return AsyncStoreAdminStats(self._client)
 
-        Args:
-            x_admin_token: The store admin token.
-        """
-        return await self._client.request(
-            _GET_INVENTORY_STATS,
-            headers={
-                "X-Admin-Token": x_admin_token,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+    @cached_property
+    def reset(self) -> AsyncStoreAdminReset:
+        """Operations of `client.store_admin.reset`."""
+        from .store_admin_reset import AsyncStoreAdminReset
 
-    async def reset_store(
-        self,
-        *,
-        x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> None:
-        """Reset all data
-
-        Drops every change and restores the seeded data.
-
-        Args:
-            x_admin_token: The store admin token.
-        """
-        return await self._client.request(
-            _RESET_STORE,
-            headers={
-                "X-Admin-Token": x_admin_token,
-            },
-            options=RequestOptions(
-                extra_headers=extra_headers,
-                extra_query=extra_query,
-                timeout=timeout,
-                max_retries=max_retries,
-                deadline=deadline,
-            ),
-        )
+        return AsyncStoreAdminReset(self._client)
 
 
 class AsyncStoreAdminWithRawResponse:
@@ -230,10 +127,14 @@ class AsyncStoreAdminWithRawResponse:
 
     def __init__(self, owner: AsyncStoreAdmin) -> None:
         self._owner = owner
-        self.get_inventory_stats = async_to_raw_response_wrapper(
-            owner.get_inventory_stats
-        )
-        self.reset_store = async_to_raw_response_wrapper(owner.reset_store)
+
+    @cached_property
+    def stats(self) -> AsyncStoreAdminStatsWithRawResponse:
+        return self._owner.stats.with_raw_response
+
+    @cached_property
+    def reset(self) -> AsyncStoreAdminResetWithRawResponse:
+        return self._owner.reset.with_raw_response
 
 
 class AsyncStoreAdminWithStreamingResponse:
@@ -241,7 +142,11 @@ class AsyncStoreAdminWithStreamingResponse:
 
     def __init__(self, owner: AsyncStoreAdmin) -> None:
         self._owner = owner
-        self.get_inventory_stats = async_to_streamed_response_wrapper(
-            owner.get_inventory_stats
-        )
-        self.reset_store = async_to_streamed_response_wrapper(owner.reset_store)
+
+    @cached_property
+    def stats(self) -> AsyncStoreAdminStatsWithStreamingResponse:
+        return self._owner.stats.with_streaming_response
+
+    @cached_property
+    def reset(self) -> AsyncStoreAdminResetWithStreamingResponse:
+        return self._owner.reset.with_streaming_response

@@ -1,4 +1,4 @@
-"""Tickets: the operations tagged tickets."""
+"""`client.tickets`: Tickets and its response views."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     async_to_raw_response_wrapper,
@@ -32,26 +32,26 @@ __all__ = [
 ]
 
 
-_CREATE_TICKET: Endpoint[models.Ticket] = Endpoint(
+_CREATE: Endpoint[_models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
-    body=BodySpec("json", "application/json", models.Ticket),
-    responses=(ResponseSpec("201", "json", models.Ticket),),
+    body=BodySpec("json", "application/json", _models.Ticket),
+    responses=(ResponseSpec("201", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("409", "json", models.Error),
-        ResponseSpec("422", "json", models.ValidationError),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
 
-_GET_TICKET: Endpoint[models.Ticket] = Endpoint(
+_RETRIEVE: Endpoint[_models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
-    responses=(ResponseSpec("200", "json", models.Ticket),),
+    responses=(ResponseSpec("200", "json", _models.Ticket),),
     errors=(
-        ResponseSpec("404", "json", models.Error),
-        ResponseSpec("default", "json", models.Error),
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
     ),
 )
 
@@ -69,22 +69,22 @@ class Tickets(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return TicketsWithStreamingResponse(self)
 
-    def create_ticket(
+    def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
         """
         return self._client.request(
-            _CREATE_TICKET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -95,7 +95,7 @@ class Tickets(SyncResource):
             ),
         )
 
-    def get_ticket(
+    def retrieve(
         self,
         ticket_id: str,
         *,
@@ -104,7 +104,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.
@@ -113,7 +113,7 @@ class Tickets(SyncResource):
             ticket_id: The ticket code, e.g. `T-1001`.
         """
         return self._client.request(
-            _GET_TICKET,
+            _RETRIEVE,
             path={
                 "ticketId": ticket_id,
             },
@@ -132,8 +132,8 @@ class TicketsWithRawResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create_ticket = to_raw_response_wrapper(owner.create_ticket)
-        self.get_ticket = to_raw_response_wrapper(owner.get_ticket)
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
 
 
 class TicketsWithStreamingResponse:
@@ -141,8 +141,8 @@ class TicketsWithStreamingResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create_ticket = to_streamed_response_wrapper(owner.create_ticket)
-        self.get_ticket = to_streamed_response_wrapper(owner.get_ticket)
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
 
 
 class AsyncTickets(AsyncResource):
@@ -158,22 +158,22 @@ class AsyncTickets(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncTicketsWithStreamingResponse(self)
 
-    async def create_ticket(
+    async def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Issue a ticket
 
         Issues a visitor ticket under the code the client chose. Codes are unique.
         """
         return await self._client.request(
-            _CREATE_TICKET,
+            _CREATE,
             body=body,
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -184,7 +184,7 @@ class AsyncTickets(AsyncResource):
             ),
         )
 
-    async def get_ticket(
+    async def retrieve(
         self,
         ticket_id: str,
         *,
@@ -193,7 +193,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
-    ) -> models.Ticket:
+    ) -> _models.Ticket:
         """Get a ticket
 
         Returns one ticket by its code.
@@ -202,7 +202,7 @@ class AsyncTickets(AsyncResource):
             ticket_id: The ticket code, e.g. `T-1001`.
         """
         return await self._client.request(
-            _GET_TICKET,
+            _RETRIEVE,
             path={
                 "ticketId": ticket_id,
             },
@@ -221,8 +221,8 @@ class AsyncTicketsWithRawResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create_ticket = async_to_raw_response_wrapper(owner.create_ticket)
-        self.get_ticket = async_to_raw_response_wrapper(owner.get_ticket)
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
 
 
 class AsyncTicketsWithStreamingResponse:
@@ -230,5 +230,5 @@ class AsyncTicketsWithStreamingResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create_ticket = async_to_streamed_response_wrapper(owner.create_ticket)
-        self.get_ticket = async_to_streamed_response_wrapper(owner.get_ticket)
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)

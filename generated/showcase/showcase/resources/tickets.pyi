@@ -4,7 +4,7 @@ from typing import Any, Protocol, type_check_only
 
 import httpx
 
-from .. import models
+from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
     AsyncResponseContextManager,
@@ -29,17 +29,19 @@ class Tickets(SyncResource):
     def with_raw_response(self) -> TicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> TicketsWithStreamingResponse: ...
-    def create_ticket(
+    def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
-    def get_ticket(
+    ) -> _models.Ticket:
+        """POST /tickets"""
+
+    def retrieve(
         self,
         ticket_id: str,
         *,
@@ -48,23 +50,24 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket:
+        """GET /tickets/{ticketId}"""
 
 @type_check_only
-class _Raw_create_ticket(Protocol):
+class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
-class _Raw_get_ticket(Protocol):
+class _Raw_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -74,28 +77,28 @@ class _Raw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class TicketsWithRawResponse:
     def __init__(self, owner: Tickets) -> None: ...
-    create_ticket: _Raw_create_ticket
-    get_ticket: _Raw_get_ticket
+    create: _Raw_create
+    retrieve: _Raw_retrieve
 
 @type_check_only
-class _Streaming_create_ticket(Protocol):
+class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
-class _Streaming_get_ticket(Protocol):
+class _Streaming_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -105,29 +108,31 @@ class _Streaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> ResponseContextManager[StreamedResponse[models.Ticket]]: ...
+    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 class TicketsWithStreamingResponse:
     def __init__(self, owner: Tickets) -> None: ...
-    create_ticket: _Streaming_create_ticket
-    get_ticket: _Streaming_get_ticket
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
 
 class AsyncTickets(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncTicketsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncTicketsWithStreamingResponse: ...
-    async def create_ticket(
+    async def create(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
-    async def get_ticket(
+    ) -> _models.Ticket:
+        """POST /tickets"""
+
+    async def retrieve(
         self,
         ticket_id: str,
         *,
@@ -136,23 +141,24 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> models.Ticket: ...
+    ) -> _models.Ticket:
+        """GET /tickets/{ticketId}"""
 
 @type_check_only
-class _AsyncRaw_create_ticket(Protocol):
+class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
-class _AsyncRaw_get_ticket(Protocol):
+class _AsyncRaw_retrieve(Protocol):
     async def __call__(
         self,
         ticket_id: str,
@@ -162,28 +168,28 @@ class _AsyncRaw_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> APIResponse[models.Ticket]: ...
+    ) -> APIResponse[_models.Ticket]: ...
 
 class AsyncTicketsWithRawResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
-    create_ticket: _AsyncRaw_create_ticket
-    get_ticket: _AsyncRaw_get_ticket
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
 
 @type_check_only
-class _AsyncStreaming_create_ticket(Protocol):
+class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        body: models.Ticket | dict[str, Any],
+        body: _models.Ticket | dict[str, Any],
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
-class _AsyncStreaming_get_ticket(Protocol):
+class _AsyncStreaming_retrieve(Protocol):
     def __call__(
         self,
         ticket_id: str,
@@ -193,9 +199,9 @@ class _AsyncStreaming_get_ticket(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[models.Ticket]]: ...
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 class AsyncTicketsWithStreamingResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
-    create_ticket: _AsyncStreaming_create_ticket
-    get_ticket: _AsyncStreaming_get_ticket
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve

@@ -1,15 +1,15 @@
-"""Models: ItemDimensions."""
+"""Models: Dimensions."""
 
 from __future__ import annotations
 
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ItemDimensions",
+    "Dimensions",
 ]
 
 
-class ItemDimensions(SDKModel):
+class Dimensions(SDKModel):
     """Package size (an inline object)."""
 
     width_cm: float

@@ -1,16 +1,16 @@
-"""Models: ValidationErrorErrorsItem."""
+"""Models: ValidationErrorError."""
 
 from __future__ import annotations
 
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ValidationErrorErrorsItem",
+    "ValidationErrorError",
 ]
 
 
-class ValidationErrorErrorsItem(SDKModel):
-    """ValidationErrorErrorsItem model."""
+class ValidationErrorError(SDKModel):
+    """ValidationErrorError model."""
 
     loc: list[str]
     """Path to the offending value, starting with `body`."""

@@ -1,4 +1,4 @@
-"""Models: ItemDetailHistoryItem."""
+"""Models: History."""
 
 from __future__ import annotations
 
@@ -7,12 +7,12 @@ import datetime as dt
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ItemDetailHistoryItem",
+    "History",
 ]
 
 
-class ItemDetailHistoryItem(SDKModel):
-    """ItemDetailHistoryItem model."""
+class History(SDKModel):
+    """History model."""
 
     at: dt.datetime
 

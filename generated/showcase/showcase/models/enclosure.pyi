@@ -3,10 +3,10 @@ import datetime as dt
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "AnimalBaseEnclosure",
+    "Enclosure",
 ]
 
-class AnimalBaseEnclosure(SDKModel):
+class Enclosure(SDKModel):
     id: int
     name: str
     feeding_time: dt.time | None

@@ -3,10 +3,10 @@ import datetime as dt
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ItemDetailHistoryItem",
+    "History",
 ]
 
-class ItemDetailHistoryItem(SDKModel):
+class History(SDKModel):
     at: dt.datetime
     change: int
     reason: str | None

@@ -1,10 +1,10 @@
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ItemDimensions",
+    "Dimensions",
 ]
 
-class ItemDimensions(SDKModel):
+class Dimensions(SDKModel):
     width_cm: float
     height_cm: float
     depth_cm: float | None

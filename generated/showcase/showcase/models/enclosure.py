@@ -1,4 +1,4 @@
-"""Models: AnimalBaseEnclosure."""
+"""Models: Enclosure."""
 
 from __future__ import annotations
 
@@ -7,11 +7,11 @@ import datetime as dt
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "AnimalBaseEnclosure",
+    "Enclosure",
 ]
 
 
-class AnimalBaseEnclosure(SDKModel):
+class Enclosure(SDKModel):
     """Where the animal lives (an inline object)."""
 
     id: int

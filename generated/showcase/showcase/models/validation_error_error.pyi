@@ -1,10 +1,10 @@
 from .._runtime._models import SDKModel
 
 __all__ = [
-    "ValidationErrorErrorsItem",
+    "ValidationErrorError",
 ]
 
-class ValidationErrorErrorsItem(SDKModel):
+class ValidationErrorError(SDKModel):
     loc: list[str]
     msg: str
     type: str

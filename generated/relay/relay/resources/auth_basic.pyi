@@ -1,0 +1,121 @@
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Protocol, type_check_only
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    AsyncResponseContextManager,
+    AsyncStreamedResponse,
+)
+from .._runtime._response import APIResponse
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._types import NotGiven
+
+__all__ = [
+    "AsyncAuthBasic",
+    "AsyncAuthBasicWithRawResponse",
+    "AsyncAuthBasicWithStreamingResponse",
+    "AuthBasic",
+    "AuthBasicWithRawResponse",
+    "AuthBasicWithStreamingResponse",
+]
+
+class AuthBasic(SyncResource):
+    @cached_property
+    def with_raw_response(self) -> AuthBasicWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AuthBasicWithStreamingResponse: ...
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.AuthEcho:
+        """GET /auth/basic"""
+
+@type_check_only
+class _Raw_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.AuthEcho]: ...
+
+class AuthBasicWithRawResponse:
+    def __init__(self, owner: AuthBasic) -> None: ...
+    list: _Raw_list
+
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
+
+class AuthBasicWithStreamingResponse:
+    def __init__(self, owner: AuthBasic) -> None: ...
+    list: _Streaming_list
+
+class AsyncAuthBasic(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthBasicWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthBasicWithStreamingResponse: ...
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.AuthEcho:
+        """GET /auth/basic"""
+
+@type_check_only
+class _AsyncRaw_list(Protocol):
+    async def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.AuthEcho]: ...
+
+class AsyncAuthBasicWithRawResponse:
+    def __init__(self, owner: AsyncAuthBasic) -> None: ...
+    list: _AsyncRaw_list
+
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
+
+class AsyncAuthBasicWithStreamingResponse:
+    def __init__(self, owner: AsyncAuthBasic) -> None: ...
+    list: _AsyncStreaming_list

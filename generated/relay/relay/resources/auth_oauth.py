@@ -1,0 +1,189 @@
+"""`client.auth.oauth`: AuthOauth and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+if TYPE_CHECKING:
+    from .auth_oauth_token import (
+        AsyncAuthOauthToken,
+        AsyncAuthOauthTokenWithRawResponse,
+        AsyncAuthOauthTokenWithStreamingResponse,
+        AuthOauthToken,
+        AuthOauthTokenWithRawResponse,
+        AuthOauthTokenWithStreamingResponse,
+    )
+
+__all__ = [
+    "AsyncAuthOauth",
+    "AsyncAuthOauthWithRawResponse",
+    "AsyncAuthOauthWithStreamingResponse",
+    "AuthOauth",
+    "AuthOauthWithRawResponse",
+    "AuthOauthWithStreamingResponse",
+]
+
+
+_LIST: Endpoint[_models.AuthEcho] = Endpoint(
+    method="GET",
+    path="/auth/oauth",
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
+    security=(("OauthClient",),),
+)
+
+
+class AuthOauth(SyncResource):
+    """Operations of the AuthOauth resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AuthOauthWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AuthOauthWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthOauthWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AuthOauthWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.AuthEcho:
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+        """
+        return self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    @cached_property
+    def token(self) -> AuthOauthToken:
+        """Operations of `client.auth.oauth.token`."""
+        from .auth_oauth_token import AuthOauthToken
+
+        return AuthOauthToken(self._client)
+
+
+class AuthOauthWithRawResponse:
+    """The methods of AuthOauth, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AuthOauth) -> None:
+        self._owner = owner
+        self.list = to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def token(self) -> AuthOauthTokenWithRawResponse:
+        return self._owner.token.with_raw_response
+
+
+class AuthOauthWithStreamingResponse:
+    """The methods of AuthOauth, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AuthOauth) -> None:
+        self._owner = owner
+        self.list = to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def token(self) -> AuthOauthTokenWithStreamingResponse:
+        return self._owner.token.with_streaming_response
+
+
+class AsyncAuthOauth(AsyncResource):
+    """Operations of the AuthOauth resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthOauthWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAuthOauthWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthOauthWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAuthOauthWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.AuthEcho:
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+        """
+        return await self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    @cached_property
+    def token(self) -> AsyncAuthOauthToken:
+        """Operations of `client.auth.oauth.token`."""
+        from .auth_oauth_token import AsyncAuthOauthToken
+
+        return AsyncAuthOauthToken(self._client)
+
+
+class AsyncAuthOauthWithRawResponse:
+    """The methods of AsyncAuthOauth, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAuthOauth) -> None:
+        self._owner = owner
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def token(self) -> AsyncAuthOauthTokenWithRawResponse:
+        return self._owner.token.with_raw_response
+
+
+class AsyncAuthOauthWithStreamingResponse:
+    """The methods of AsyncAuthOauth, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAuthOauth) -> None:
+        self._owner = owner
+        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def token(self) -> AsyncAuthOauthTokenWithStreamingResponse:
+        return self._owner.token.with_streaming_response

@@ -1,0 +1,156 @@
+"""`client.auth.oauth.token`: AuthOauthToken and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncAuthOauthToken",
+    "AsyncAuthOauthTokenWithRawResponse",
+    "AsyncAuthOauthTokenWithStreamingResponse",
+    "AuthOauthToken",
+    "AuthOauthTokenWithRawResponse",
+    "AuthOauthTokenWithStreamingResponse",
+]
+
+
+_CREATE: Endpoint[_models.TokenResponse] = Endpoint(
+    method="POST",
+    path="/oauth/token",
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
+    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
+    errors=(
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("401", "json", _models.Error),
+    ),
+)
+
+
+class AuthOauthToken(SyncResource):
+    """Operations of the AuthOauthToken resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AuthOauthTokenWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AuthOauthTokenWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthOauthTokenWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AuthOauthTokenWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        body: _models.TokenRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AuthOauthTokenWithRawResponse:
+    """The methods of AuthOauthToken, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AuthOauthToken) -> None:
+        self._owner = owner
+        self.create = to_raw_response_wrapper(owner.create)
+
+
+class AuthOauthTokenWithStreamingResponse:
+    """The methods of AuthOauthToken, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AuthOauthToken) -> None:
+        self._owner = owner
+        self.create = to_streamed_response_wrapper(owner.create)
+
+
+class AsyncAuthOauthToken(AsyncResource):
+    """Operations of the AuthOauthToken resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthOauthTokenWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAuthOauthTokenWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthOauthTokenWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAuthOauthTokenWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: _models.TokenRequest | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncAuthOauthTokenWithRawResponse:
+    """The methods of AsyncAuthOauthToken, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAuthOauthToken) -> None:
+        self._owner = owner
+        self.create = async_to_raw_response_wrapper(owner.create)
+
+
+class AsyncAuthOauthTokenWithStreamingResponse:
+    """The methods of AsyncAuthOauthToken, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAuthOauthToken) -> None:
+        self._owner = owner
+        self.create = async_to_streamed_response_wrapper(owner.create)

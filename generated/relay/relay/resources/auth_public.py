@@ -1,0 +1,146 @@
+"""`client.auth.public`: AuthPublic and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncAuthPublic",
+    "AsyncAuthPublicWithRawResponse",
+    "AsyncAuthPublicWithStreamingResponse",
+    "AuthPublic",
+    "AuthPublicWithRawResponse",
+    "AuthPublicWithStreamingResponse",
+]
+
+
+_LIST: Endpoint[_models.PublicEcho] = Endpoint(
+    method="GET",
+    path="/public",
+    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
+)
+
+
+class AuthPublic(SyncResource):
+    """Operations of the AuthPublic resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AuthPublicWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AuthPublicWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthPublicWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AuthPublicWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.PublicEcho:
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+        """
+        return self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AuthPublicWithRawResponse:
+    """The methods of AuthPublic, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AuthPublic) -> None:
+        self._owner = owner
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class AuthPublicWithStreamingResponse:
+    """The methods of AuthPublic, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AuthPublic) -> None:
+        self._owner = owner
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncAuthPublic(AsyncResource):
+    """Operations of the AuthPublic resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthPublicWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAuthPublicWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthPublicWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAuthPublicWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.PublicEcho:
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+        """
+        return await self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncAuthPublicWithRawResponse:
+    """The methods of AsyncAuthPublic, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAuthPublic) -> None:
+        self._owner = owner
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncAuthPublicWithStreamingResponse:
+    """The methods of AsyncAuthPublic, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAuthPublic) -> None:
+        self._owner = owner
+        self.list = async_to_streamed_response_wrapper(owner.list)

@@ -1,0 +1,148 @@
+"""`client.auth.query_key`: AuthQueryKey and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncAuthQueryKey",
+    "AsyncAuthQueryKeyWithRawResponse",
+    "AsyncAuthQueryKeyWithStreamingResponse",
+    "AuthQueryKey",
+    "AuthQueryKeyWithRawResponse",
+    "AuthQueryKeyWithStreamingResponse",
+]
+
+
+_LIST: Endpoint[_models.AuthEcho] = Endpoint(
+    method="GET",
+    path="/auth/query-key",
+    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", _models.Error),),
+    security=(("QueryKey",),),
+)
+
+
+class AuthQueryKey(SyncResource):
+    """Operations of the AuthQueryKey resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AuthQueryKeyWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AuthQueryKeyWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AuthQueryKeyWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AuthQueryKeyWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.AuthEcho:
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+        """
+        return self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AuthQueryKeyWithRawResponse:
+    """The methods of AuthQueryKey, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AuthQueryKey) -> None:
+        self._owner = owner
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class AuthQueryKeyWithStreamingResponse:
+    """The methods of AuthQueryKey, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AuthQueryKey) -> None:
+        self._owner = owner
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncAuthQueryKey(AsyncResource):
+    """Operations of the AuthQueryKey resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAuthQueryKeyWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAuthQueryKeyWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAuthQueryKeyWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAuthQueryKeyWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.AuthEcho:
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+        """
+        return await self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncAuthQueryKeyWithRawResponse:
+    """The methods of AsyncAuthQueryKey, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAuthQueryKey) -> None:
+        self._owner = owner
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncAuthQueryKeyWithStreamingResponse:
+    """The methods of AsyncAuthQueryKey, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAuthQueryKey) -> None:
+        self._owner = owner
+        self.list = async_to_streamed_response_wrapper(owner.list)

@@ -1,0 +1,173 @@
+"""`client.files.content`: FilesContent and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncFilesContent",
+    "AsyncFilesContentWithRawResponse",
+    "AsyncFilesContentWithStreamingResponse",
+    "FilesContent",
+    "FilesContentWithRawResponse",
+    "FilesContentWithStreamingResponse",
+]
+
+
+_LIST: Endpoint[bytes] = Endpoint(
+    method="GET",
+    path="/files/{file_id}/content",
+    responses=(ResponseSpec("200", "bytes", bytes),),
+    errors=(ResponseSpec("400", "json", _models.Error),),
+    security=(("ApiKeyAuth",),),
+    accept="application/octet-stream, application/json, */*;q=0.5",
+)
+
+
+class FilesContent(SyncResource):
+    """Operations of the FilesContent resource."""
+
+    @cached_property
+    def with_raw_response(self) -> FilesContentWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return FilesContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesContentWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return FilesContentWithStreamingResponse(self)
+
+    def list(
+        self,
+        file_id: str,
+        *,
+        size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+        """
+        return self._client.request(
+            _LIST,
+            path={
+                "file_id": file_id,
+            },
+            query={
+                "size": size,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class FilesContentWithRawResponse:
+    """The methods of FilesContent, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: FilesContent) -> None:
+        self._owner = owner
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class FilesContentWithStreamingResponse:
+    """The methods of FilesContent, returning a context manager over the unread response."""
+
+    def __init__(self, owner: FilesContent) -> None:
+        self._owner = owner
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncFilesContent(AsyncResource):
+    """Operations of the FilesContent resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesContentWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncFilesContentWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesContentWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncFilesContentWithStreamingResponse(self)
+
+    async def list(
+        self,
+        file_id: str,
+        *,
+        size: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+        """
+        return await self._client.request(
+            _LIST,
+            path={
+                "file_id": file_id,
+            },
+            query={
+                "size": size,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncFilesContentWithRawResponse:
+    """The methods of AsyncFilesContent, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncFilesContent) -> None:
+        self._owner = owner
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncFilesContentWithStreamingResponse:
+    """The methods of AsyncFilesContent, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncFilesContent) -> None:
+        self._owner = owner
+        self.list = async_to_streamed_response_wrapper(owner.list)

@@ -1,0 +1,157 @@
+"""`client.files.forms.contact`: FilesFormsContact and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncFilesFormsContact",
+    "AsyncFilesFormsContactWithRawResponse",
+    "AsyncFilesFormsContactWithStreamingResponse",
+    "FilesFormsContact",
+    "FilesFormsContactWithRawResponse",
+    "FilesFormsContactWithStreamingResponse",
+]
+
+
+_CREATE: Endpoint[_models.FormEcho] = Endpoint(
+    method="POST",
+    path="/forms/contact",
+    body=BodySpec("form", "application/x-www-form-urlencoded", _models.ContactForm),
+    responses=(ResponseSpec("200", "json", _models.FormEcho),),
+    errors=(
+        ResponseSpec("400", "json", _models.Error),
+        ResponseSpec("415", "json", _models.Error),
+    ),
+    security=(("ApiKeyAuth",),),
+)
+
+
+class FilesFormsContact(SyncResource):
+    """Operations of the FilesFormsContact resource."""
+
+    @cached_property
+    def with_raw_response(self) -> FilesFormsContactWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return FilesFormsContactWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> FilesFormsContactWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return FilesFormsContactWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        body: _models.ContactForm | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class FilesFormsContactWithRawResponse:
+    """The methods of FilesFormsContact, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: FilesFormsContact) -> None:
+        self._owner = owner
+        self.create = to_raw_response_wrapper(owner.create)
+
+
+class FilesFormsContactWithStreamingResponse:
+    """The methods of FilesFormsContact, returning a context manager over the unread response."""
+
+    def __init__(self, owner: FilesFormsContact) -> None:
+        self._owner = owner
+        self.create = to_streamed_response_wrapper(owner.create)
+
+
+class AsyncFilesFormsContact(AsyncResource):
+    """Operations of the FilesFormsContact resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesFormsContactWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncFilesFormsContactWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncFilesFormsContactWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncFilesFormsContactWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: _models.ContactForm | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncFilesFormsContactWithRawResponse:
+    """The methods of AsyncFilesFormsContact, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncFilesFormsContact) -> None:
+        self._owner = owner
+        self.create = async_to_raw_response_wrapper(owner.create)
+
+
+class AsyncFilesFormsContactWithStreamingResponse:
+    """The methods of AsyncFilesFormsContact, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncFilesFormsContact) -> None:
+        self._owner = owner
+        self.create = async_to_streamed_response_wrapper(owner.create)

@@ -1,0 +1,217 @@
+"""`client.animals.keepers`: AnimalsKeepers and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AnimalsKeepers",
+    "AnimalsKeepersWithRawResponse",
+    "AnimalsKeepersWithStreamingResponse",
+    "AsyncAnimalsKeepers",
+    "AsyncAnimalsKeepersWithRawResponse",
+    "AsyncAnimalsKeepersWithStreamingResponse",
+]
+
+
+_CREATE: Endpoint[_models.Keeper] = Endpoint(
+    method="POST",
+    path="/keepers",
+    body=BodySpec("json", "application/json", _models.Keeper),
+    responses=(ResponseSpec("201", "json", _models.Keeper),),
+    errors=(
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+_LIST: Endpoint[list[_models.Keeper]] = Endpoint(
+    method="GET",
+    path="/keepers",
+    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
+)
+
+
+class AnimalsKeepers(SyncResource):
+    """Operations of the AnimalsKeepers resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AnimalsKeepersWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AnimalsKeepersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AnimalsKeepersWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AnimalsKeepersWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+        """
+        return self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> list[_models.Keeper]:
+        """List keepers
+
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+        """
+        return self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AnimalsKeepersWithRawResponse:
+    """The methods of AnimalsKeepers, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AnimalsKeepers) -> None:
+        self._owner = owner
+        self.create = to_raw_response_wrapper(owner.create)
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class AnimalsKeepersWithStreamingResponse:
+    """The methods of AnimalsKeepers, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AnimalsKeepers) -> None:
+        self._owner = owner
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncAnimalsKeepers(AsyncResource):
+    """Operations of the AnimalsKeepers resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAnimalsKeepersWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncAnimalsKeepersWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncAnimalsKeepersWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncAnimalsKeepersWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+        """
+        return await self._client.request(
+            _CREATE,
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> list[_models.Keeper]:
+        """List keepers
+
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+        """
+        return await self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncAnimalsKeepersWithRawResponse:
+    """The methods of AsyncAnimalsKeepers, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncAnimalsKeepers) -> None:
+        self._owner = owner
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncAnimalsKeepersWithStreamingResponse:
+    """The methods of AsyncAnimalsKeepers, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncAnimalsKeepers) -> None:
+        self._owner = owner
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.list = async_to_streamed_response_wrapper(owner.list)

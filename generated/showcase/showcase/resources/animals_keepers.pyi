@@ -1,0 +1,201 @@
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Protocol, type_check_only
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    AsyncResponseContextManager,
+    AsyncStreamedResponse,
+)
+from .._runtime._response import APIResponse
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._types import NotGiven
+
+__all__ = [
+    "AnimalsKeepers",
+    "AnimalsKeepersWithRawResponse",
+    "AnimalsKeepersWithStreamingResponse",
+    "AsyncAnimalsKeepers",
+    "AsyncAnimalsKeepersWithRawResponse",
+    "AsyncAnimalsKeepersWithStreamingResponse",
+]
+
+class AnimalsKeepers(SyncResource):
+    @cached_property
+    def with_raw_response(self) -> AnimalsKeepersWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AnimalsKeepersWithStreamingResponse: ...
+    def create(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Keeper:
+        """POST /keepers"""
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> list[_models.Keeper]:
+        """GET /keepers"""
+
+@type_check_only
+class _Raw_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Keeper]: ...
+
+@type_check_only
+class _Raw_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[list[_models.Keeper]]: ...
+
+class AnimalsKeepersWithRawResponse:
+    def __init__(self, owner: AnimalsKeepers) -> None: ...
+    create: _Raw_create
+    list: _Raw_list
+
+@type_check_only
+class _Streaming_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
+
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Keeper]]]: ...
+
+class AnimalsKeepersWithStreamingResponse:
+    def __init__(self, owner: AnimalsKeepers) -> None: ...
+    create: _Streaming_create
+    list: _Streaming_list
+
+class AsyncAnimalsKeepers(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncAnimalsKeepersWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...
+    async def create(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Keeper:
+        """POST /keepers"""
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> list[_models.Keeper]:
+        """GET /keepers"""
+
+@type_check_only
+class _AsyncRaw_create(Protocol):
+    async def __call__(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Keeper]: ...
+
+@type_check_only
+class _AsyncRaw_list(Protocol):
+    async def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[list[_models.Keeper]]: ...
+
+class AsyncAnimalsKeepersWithRawResponse:
+    def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
+    create: _AsyncRaw_create
+    list: _AsyncRaw_list
+
+@type_check_only
+class _AsyncStreaming_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.Keeper | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
+
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Keeper]]]: ...
+
+class AsyncAnimalsKeepersWithStreamingResponse:
+    def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
+    create: _AsyncStreaming_create
+    list: _AsyncStreaming_list

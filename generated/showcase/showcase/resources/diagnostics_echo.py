@@ -1,0 +1,340 @@
+"""`client.diagnostics.echo`: DiagnosticsEcho and its response views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncDiagnosticsEcho",
+    "AsyncDiagnosticsEchoWithRawResponse",
+    "AsyncDiagnosticsEchoWithStreamingResponse",
+    "DiagnosticsEcho",
+    "DiagnosticsEchoWithRawResponse",
+    "DiagnosticsEchoWithStreamingResponse",
+]
+
+
+_RETRIEVE: Endpoint[_models.EchoResponse] = Endpoint(
+    method="GET",
+    path="/echo/{itemId}",
+    styles={
+        ("query", "ids"): ("form", False),
+    },
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
+)
+
+
+_CREATE: Endpoint[_models.EchoResponse] = Endpoint(
+    method="POST",
+    path="/echo",
+    body=BodySpec("json", "application/json", _models.EchoPayload),
+    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    errors=(
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+class DiagnosticsEcho(SyncResource):
+    """Operations of the DiagnosticsEcho resource."""
+
+    @cached_property
+    def with_raw_response(self) -> DiagnosticsEchoWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return DiagnosticsEchoWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> DiagnosticsEchoWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return DiagnosticsEchoWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        item_id: int,
+        *,
+        x_trace_id: str,
+        count: int | None = None,
+        flag: bool | None = None,
+        mode: _models.EchoGetMode | None = None,
+        since: dt.datetime | None = None,
+        tag: list[str] | None = None,
+        ids: list[int] | None = None,
+        x_retry_count: int | None = None,
+        session_id: str | None = None,
+        locale: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.EchoResponse:
+        """Echo a GET request
+
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+        """
+        return self._client.request(
+            _RETRIEVE,
+            path={
+                "itemId": item_id,
+            },
+            query={
+                "count": count,
+                "flag": flag,
+                "mode": mode,
+                "since": since,
+                "tag": tag,
+                "ids": ids,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+                "X-Retry-Count": x_retry_count,
+            },
+            cookies={
+                "session_id": session_id,
+                "locale": locale,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def create(
+        self,
+        *,
+        body: _models.EchoPayload | dict[str, Any],
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+        """
+        return self._client.request(
+            _CREATE,
+            query={
+                "dry_run": dry_run,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+            cookies={
+                "session_id": session_id,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class DiagnosticsEchoWithRawResponse:
+    """The methods of DiagnosticsEcho, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: DiagnosticsEcho) -> None:
+        self._owner = owner
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.create = to_raw_response_wrapper(owner.create)
+
+
+class DiagnosticsEchoWithStreamingResponse:
+    """The methods of DiagnosticsEcho, returning a context manager over the unread response."""
+
+    def __init__(self, owner: DiagnosticsEcho) -> None:
+        self._owner = owner
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.create = to_streamed_response_wrapper(owner.create)
+
+
+class AsyncDiagnosticsEcho(AsyncResource):
+    """Operations of the DiagnosticsEcho resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDiagnosticsEchoWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncDiagnosticsEchoWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncDiagnosticsEchoWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncDiagnosticsEchoWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        item_id: int,
+        *,
+        x_trace_id: str,
+        count: int | None = None,
+        flag: bool | None = None,
+        mode: _models.EchoGetMode | None = None,
+        since: dt.datetime | None = None,
+        tag: list[str] | None = None,
+        ids: list[int] | None = None,
+        x_retry_count: int | None = None,
+        session_id: str | None = None,
+        locale: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.EchoResponse:
+        """Echo a GET request
+
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+        """
+        return await self._client.request(
+            _RETRIEVE,
+            path={
+                "itemId": item_id,
+            },
+            query={
+                "count": count,
+                "flag": flag,
+                "mode": mode,
+                "since": since,
+                "tag": tag,
+                "ids": ids,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+                "X-Retry-Count": x_retry_count,
+            },
+            cookies={
+                "session_id": session_id,
+                "locale": locale,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def create(
+        self,
+        *,
+        body: _models.EchoPayload | dict[str, Any],
+        dry_run: bool | None = None,
+        x_trace_id: str | None = None,
+        session_id: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+        """
+        return await self._client.request(
+            _CREATE,
+            query={
+                "dry_run": dry_run,
+            },
+            headers={
+                "X-Trace-Id": x_trace_id,
+            },
+            cookies={
+                "session_id": session_id,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncDiagnosticsEchoWithRawResponse:
+    """The methods of AsyncDiagnosticsEcho, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncDiagnosticsEcho) -> None:
+        self._owner = owner
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.create = async_to_raw_response_wrapper(owner.create)
+
+
+class AsyncDiagnosticsEchoWithStreamingResponse:
+    """The methods of AsyncDiagnosticsEcho, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncDiagnosticsEcho) -> None:
+        self._owner = owner
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.create = async_to_streamed_response_wrapper(owner.create)

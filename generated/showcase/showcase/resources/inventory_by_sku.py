@@ -1,0 +1,147 @@
+"""`client.inventory.by_sku`: InventoryBySku and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncInventoryBySku",
+    "AsyncInventoryBySkuWithRawResponse",
+    "AsyncInventoryBySkuWithStreamingResponse",
+    "InventoryBySku",
+    "InventoryBySkuWithRawResponse",
+    "InventoryBySkuWithStreamingResponse",
+]
+
+
+_LIST: Endpoint[dict[str, _models.Item]] = Endpoint(
+    method="GET",
+    path="/inventory/by-sku",
+    responses=(ResponseSpec("200", "json", dict[str, _models.Item]),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
+)
+
+
+class InventoryBySku(SyncResource):
+    """Operations of the InventoryBySku resource."""
+
+    @cached_property
+    def with_raw_response(self) -> InventoryBySkuWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return InventoryBySkuWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InventoryBySkuWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return InventoryBySkuWithStreamingResponse(self)
+
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> dict[str, _models.Item]:
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+        """
+        return self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class InventoryBySkuWithRawResponse:
+    """The methods of InventoryBySku, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: InventoryBySku) -> None:
+        self._owner = owner
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class InventoryBySkuWithStreamingResponse:
+    """The methods of InventoryBySku, returning a context manager over the unread response."""
+
+    def __init__(self, owner: InventoryBySku) -> None:
+        self._owner = owner
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncInventoryBySku(AsyncResource):
+    """Operations of the InventoryBySku resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryBySkuWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncInventoryBySkuWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInventoryBySkuWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncInventoryBySkuWithStreamingResponse(self)
+
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> dict[str, _models.Item]:
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+        """
+        return await self._client.request(
+            _LIST,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncInventoryBySkuWithRawResponse:
+    """The methods of AsyncInventoryBySku, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncInventoryBySku) -> None:
+        self._owner = owner
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncInventoryBySkuWithStreamingResponse:
+    """The methods of AsyncInventoryBySku, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncInventoryBySku) -> None:
+        self._owner = owner
+        self.list = async_to_streamed_response_wrapper(owner.list)

@@ -1,0 +1,123 @@
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Protocol, type_check_only
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    AsyncResponseContextManager,
+    AsyncStreamedResponse,
+)
+from .._runtime._response import APIResponse
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._types import NotGiven
+
+__all__ = [
+    "AsyncInventoryCategories",
+    "AsyncInventoryCategoriesWithRawResponse",
+    "AsyncInventoryCategoriesWithStreamingResponse",
+    "InventoryCategories",
+    "InventoryCategoriesWithRawResponse",
+    "InventoryCategoriesWithStreamingResponse",
+]
+
+class InventoryCategories(SyncResource):
+    @cached_property
+    def with_raw_response(self) -> InventoryCategoriesWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> InventoryCategoriesWithStreamingResponse: ...
+    def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> list[_models.Category]:
+        """GET /categories"""
+
+@type_check_only
+class _Raw_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[list[_models.Category]]: ...
+
+class InventoryCategoriesWithRawResponse:
+    def __init__(self, owner: InventoryCategories) -> None: ...
+    list: _Raw_list
+
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[list[_models.Category]]]: ...
+
+class InventoryCategoriesWithStreamingResponse:
+    def __init__(self, owner: InventoryCategories) -> None: ...
+    list: _Streaming_list
+
+class AsyncInventoryCategories(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryCategoriesWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncInventoryCategoriesWithStreamingResponse: ...
+    async def list(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> list[_models.Category]:
+        """GET /categories"""
+
+@type_check_only
+class _AsyncRaw_list(Protocol):
+    async def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[list[_models.Category]]: ...
+
+class AsyncInventoryCategoriesWithRawResponse:
+    def __init__(self, owner: AsyncInventoryCategories) -> None: ...
+    list: _AsyncRaw_list
+
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Category]]]: ...
+
+class AsyncInventoryCategoriesWithStreamingResponse:
+    def __init__(self, owner: AsyncInventoryCategories) -> None: ...
+    list: _AsyncStreaming_list

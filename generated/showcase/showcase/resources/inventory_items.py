@@ -1,0 +1,672 @@
+"""`client.inventory.items`: InventoryItems and its response views."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncInventoryItems",
+    "AsyncInventoryItemsWithRawResponse",
+    "AsyncInventoryItemsWithStreamingResponse",
+    "InventoryItems",
+    "InventoryItemsWithRawResponse",
+    "InventoryItemsWithStreamingResponse",
+]
+
+
+_CREATE: Endpoint[_models.Item] = Endpoint(
+    method="POST",
+    path="/items",
+    body=BodySpec("json", "application/json", _models.NewItem),
+    responses=(ResponseSpec("201", "json", _models.Item),),
+    errors=(
+        ResponseSpec("409", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+    idempotency_header="Idempotency-Key",
+)
+
+
+_RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
+    method="GET",
+    path="/items/{itemId}",
+    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+_DELETE: Endpoint[None] = Endpoint(
+    method="DELETE",
+    path="/items/{itemId}",
+    responses=(ResponseSpec("204", "empty"),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+_UPDATE: Endpoint[_models.Item] = Endpoint(
+    method="PATCH",
+    path="/items/{itemId}",
+    body=BodySpec("json", "application/json", _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", _models.Item),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("422", "json", _models.ValidationError),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+_LABEL: Endpoint[str] = Endpoint(
+    method="GET",
+    path="/items/{itemId}/label",
+    responses=(ResponseSpec("200", "text", str),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+    accept="text/plain, application/json, */*;q=0.5",
+)
+
+
+_FUTURE: Endpoint[_models.Item] = Endpoint(
+    method="GET",
+    path="/items/{itemId}/future",
+    responses=(ResponseSpec("200", "json", _models.Item),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+_LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
+    method="GET",
+    path="/items",
+    styles={
+        ("query", "ids"): ("form", False),
+    },
+    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", _models.Error),),
+)
+
+
+class InventoryItems(SyncResource):
+    """Operations of the InventoryItems resource."""
+
+    @cached_property
+    def with_raw_response(self) -> InventoryItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return InventoryItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InventoryItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return InventoryItemsWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            idempotency_key: Optional key to make retries safe.
+        """
+        return self._client.request(
+            _CREATE,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def retrieve(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.ItemDetail:
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _RETRIEVE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def delete(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a store item
+
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _DELETE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _UPDATE,
+            path={
+                "itemId": item_id,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def label(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _LABEL,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def future(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _FUTURE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    def list(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.ListItemsResponse:
+        """List store items
+
+        Returns one page of store items, ordered by id.
+
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+        """
+        return self._client.request(
+            _LIST,
+            query={
+                "status": status,
+                "in_stock": in_stock,
+                "updated_since": updated_since,
+                "ids": ids,
+                "page": page,
+                "per_page": per_page,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class InventoryItemsWithRawResponse:
+    """The methods of InventoryItems, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: InventoryItems) -> None:
+        self._owner = owner
+        self.create = to_raw_response_wrapper(owner.create)
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+        self.delete = to_raw_response_wrapper(owner.delete)
+        self.update = to_raw_response_wrapper(owner.update)
+        self.label = to_raw_response_wrapper(owner.label)
+        self.future = to_raw_response_wrapper(owner.future)
+        self.list = to_raw_response_wrapper(owner.list)
+
+
+class InventoryItemsWithStreamingResponse:
+    """The methods of InventoryItems, returning a context manager over the unread response."""
+
+    def __init__(self, owner: InventoryItems) -> None:
+        self._owner = owner
+        self.create = to_streamed_response_wrapper(owner.create)
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+        self.delete = to_streamed_response_wrapper(owner.delete)
+        self.update = to_streamed_response_wrapper(owner.update)
+        self.label = to_streamed_response_wrapper(owner.label)
+        self.future = to_streamed_response_wrapper(owner.future)
+        self.list = to_streamed_response_wrapper(owner.list)
+
+
+class AsyncInventoryItems(AsyncResource):
+    """Operations of the InventoryItems resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncInventoryItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncInventoryItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncInventoryItemsWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            idempotency_key: Optional key to make retries safe.
+        """
+        return await self._client.request(
+            _CREATE,
+            headers={
+                "Idempotency-Key": idempotency_key,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def retrieve(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.ItemDetail:
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _RETRIEVE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def delete(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete a store item
+
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _DELETE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _UPDATE,
+            path={
+                "itemId": item_id,
+            },
+            body=body,
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def label(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> str:
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _LABEL,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def future(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.Item:
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _FUTURE,
+            path={
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+    async def list(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.ListItemsResponse:
+        """List store items
+
+        Returns one page of store items, ordered by id.
+
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+        """
+        return await self._client.request(
+            _LIST,
+            query={
+                "status": status,
+                "in_stock": in_stock,
+                "updated_since": updated_since,
+                "ids": ids,
+                "page": page,
+                "per_page": per_page,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncInventoryItemsWithRawResponse:
+    """The methods of AsyncInventoryItems, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncInventoryItems) -> None:
+        self._owner = owner
+        self.create = async_to_raw_response_wrapper(owner.create)
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+        self.delete = async_to_raw_response_wrapper(owner.delete)
+        self.update = async_to_raw_response_wrapper(owner.update)
+        self.label = async_to_raw_response_wrapper(owner.label)
+        self.future = async_to_raw_response_wrapper(owner.future)
+        self.list = async_to_raw_response_wrapper(owner.list)
+
+
+class AsyncInventoryItemsWithStreamingResponse:
+    """The methods of AsyncInventoryItems, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncInventoryItems) -> None:
+        self._owner = owner
+        self.create = async_to_streamed_response_wrapper(owner.create)
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+        self.delete = async_to_streamed_response_wrapper(owner.delete)
+        self.update = async_to_streamed_response_wrapper(owner.update)
+        self.label = async_to_streamed_response_wrapper(owner.label)
+        self.future = async_to_streamed_response_wrapper(owner.future)
+        self.list = async_to_streamed_response_wrapper(owner.list)

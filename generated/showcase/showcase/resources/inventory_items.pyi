@@ -1,0 +1,652 @@
+import datetime as dt
+from collections.abc import Mapping
+from functools import cached_property
+from typing import Any, Protocol, type_check_only
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    AsyncResponseContextManager,
+    AsyncStreamedResponse,
+)
+from .._runtime._response import APIResponse
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._types import NotGiven
+
+__all__ = [
+    "AsyncInventoryItems",
+    "AsyncInventoryItemsWithRawResponse",
+    "AsyncInventoryItemsWithStreamingResponse",
+    "InventoryItems",
+    "InventoryItemsWithRawResponse",
+    "InventoryItemsWithStreamingResponse",
+]
+
+class InventoryItems(SyncResource):
+    @cached_property
+    def with_raw_response(self) -> InventoryItemsWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> InventoryItemsWithStreamingResponse: ...
+    def create(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """POST /items"""
+
+    def retrieve(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.ItemDetail:
+        """GET /items/{itemId}"""
+
+    def delete(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /items/{itemId}"""
+
+    def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """PATCH /items/{itemId}"""
+
+    def label(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> str:
+        """GET /items/{itemId}/label"""
+
+    def future(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """GET /items/{itemId}/future"""
+
+    def list(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.ListItemsResponse:
+        """GET /items"""
+
+@type_check_only
+class _Raw_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _Raw_retrieve(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.ItemDetail]: ...
+
+@type_check_only
+class _Raw_delete(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[None]: ...
+
+@type_check_only
+class _Raw_update(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _Raw_label(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[str]: ...
+
+@type_check_only
+class _Raw_future(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _Raw_list(Protocol):
+    def __call__(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.ListItemsResponse]: ...
+
+class InventoryItemsWithRawResponse:
+    def __init__(self, owner: InventoryItems) -> None: ...
+    create: _Raw_create
+    retrieve: _Raw_retrieve
+    delete: _Raw_delete
+    update: _Raw_update
+    label: _Raw_label
+    future: _Raw_future
+    list: _Raw_list
+
+@type_check_only
+class _Streaming_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _Streaming_retrieve(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.ItemDetail]]: ...
+
+@type_check_only
+class _Streaming_delete(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[None]]: ...
+
+@type_check_only
+class _Streaming_update(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _Streaming_label(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[str]]: ...
+
+@type_check_only
+class _Streaming_future(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _Streaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> ResponseContextManager[StreamedResponse[_models.ListItemsResponse]]: ...
+
+class InventoryItemsWithStreamingResponse:
+    def __init__(self, owner: InventoryItems) -> None: ...
+    create: _Streaming_create
+    retrieve: _Streaming_retrieve
+    delete: _Streaming_delete
+    update: _Streaming_update
+    label: _Streaming_label
+    future: _Streaming_future
+    list: _Streaming_list
+
+class AsyncInventoryItems(AsyncResource):
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryItemsWithRawResponse: ...
+    @cached_property
+    def with_streaming_response(self) -> AsyncInventoryItemsWithStreamingResponse: ...
+    async def create(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """POST /items"""
+
+    async def retrieve(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.ItemDetail:
+        """GET /items/{itemId}"""
+
+    async def delete(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> None:
+        """DELETE /items/{itemId}"""
+
+    async def update(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """PATCH /items/{itemId}"""
+
+    async def label(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> str:
+        """GET /items/{itemId}/label"""
+
+    async def future(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.Item:
+        """GET /items/{itemId}/future"""
+
+    async def list(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> _models.ListItemsResponse:
+        """GET /items"""
+
+@type_check_only
+class _AsyncRaw_create(Protocol):
+    async def __call__(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _AsyncRaw_retrieve(Protocol):
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.ItemDetail]: ...
+
+@type_check_only
+class _AsyncRaw_delete(Protocol):
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[None]: ...
+
+@type_check_only
+class _AsyncRaw_update(Protocol):
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _AsyncRaw_label(Protocol):
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[str]: ...
+
+@type_check_only
+class _AsyncRaw_future(Protocol):
+    async def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.Item]: ...
+
+@type_check_only
+class _AsyncRaw_list(Protocol):
+    async def __call__(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> APIResponse[_models.ListItemsResponse]: ...
+
+class AsyncInventoryItemsWithRawResponse:
+    def __init__(self, owner: AsyncInventoryItems) -> None: ...
+    create: _AsyncRaw_create
+    retrieve: _AsyncRaw_retrieve
+    delete: _AsyncRaw_delete
+    update: _AsyncRaw_update
+    label: _AsyncRaw_label
+    future: _AsyncRaw_future
+    list: _AsyncRaw_list
+
+@type_check_only
+class _AsyncStreaming_create(Protocol):
+    def __call__(
+        self,
+        *,
+        body: _models.NewItem | dict[str, Any],
+        idempotency_key: str | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _AsyncStreaming_retrieve(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.ItemDetail]]: ...
+
+@type_check_only
+class _AsyncStreaming_delete(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
+
+@type_check_only
+class _AsyncStreaming_update(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        body: _models.UpdateItemBody | dict[str, Any],
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _AsyncStreaming_label(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
+
+@type_check_only
+class _AsyncStreaming_future(Protocol):
+    def __call__(
+        self,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
+
+@type_check_only
+class _AsyncStreaming_list(Protocol):
+    def __call__(
+        self,
+        *,
+        status: _models.ItemStatus | None = None,
+        in_stock: bool | None = None,
+        updated_since: dt.datetime | None = None,
+        ids: list[int] | None = None,
+        page: int | None = None,
+        per_page: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+    ) -> AsyncResponseContextManager[
+        AsyncStreamedResponse[_models.ListItemsResponse]
+    ]: ...
+
+class AsyncInventoryItemsWithStreamingResponse:
+    def __init__(self, owner: AsyncInventoryItems) -> None: ...
+    create: _AsyncStreaming_create
+    retrieve: _AsyncStreaming_retrieve
+    delete: _AsyncStreaming_delete
+    update: _AsyncStreaming_update
+    label: _AsyncStreaming_label
+    future: _AsyncStreaming_future
+    list: _AsyncStreaming_list

@@ -1,0 +1,172 @@
+"""`client.inventory.warehouses.items`: InventoryWarehousesItems and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncInventoryWarehousesItems",
+    "AsyncInventoryWarehousesItemsWithRawResponse",
+    "AsyncInventoryWarehousesItemsWithStreamingResponse",
+    "InventoryWarehousesItems",
+    "InventoryWarehousesItemsWithRawResponse",
+    "InventoryWarehousesItemsWithStreamingResponse",
+]
+
+
+_RETRIEVE: Endpoint[_models.GetWarehouseStockResponse] = Endpoint(
+    method="GET",
+    path="/warehouses/{warehouseCode}/items/{itemId}",
+    responses=(ResponseSpec("200", "json", _models.GetWarehouseStockResponse),),
+    errors=(
+        ResponseSpec("404", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+class InventoryWarehousesItems(SyncResource):
+    """Operations of the InventoryWarehousesItems resource."""
+
+    @cached_property
+    def with_raw_response(self) -> InventoryWarehousesItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return InventoryWarehousesItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> InventoryWarehousesItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return InventoryWarehousesItemsWithStreamingResponse(self)
+
+    def retrieve(
+        self,
+        warehouse_code: str,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.GetWarehouseStockResponse:
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+        """
+        return self._client.request(
+            _RETRIEVE,
+            path={
+                "warehouseCode": warehouse_code,
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class InventoryWarehousesItemsWithRawResponse:
+    """The methods of InventoryWarehousesItems, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: InventoryWarehousesItems) -> None:
+        self._owner = owner
+        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+
+
+class InventoryWarehousesItemsWithStreamingResponse:
+    """The methods of InventoryWarehousesItems, returning a context manager over the unread response."""
+
+    def __init__(self, owner: InventoryWarehousesItems) -> None:
+        self._owner = owner
+        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+
+
+class AsyncInventoryWarehousesItems(AsyncResource):
+    """Operations of the InventoryWarehousesItems resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInventoryWarehousesItemsWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncInventoryWarehousesItemsWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(
+        self,
+    ) -> AsyncInventoryWarehousesItemsWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncInventoryWarehousesItemsWithStreamingResponse(self)
+
+    async def retrieve(
+        self,
+        warehouse_code: str,
+        item_id: int,
+        *,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> _models.GetWarehouseStockResponse:
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+        """
+        return await self._client.request(
+            _RETRIEVE,
+            path={
+                "warehouseCode": warehouse_code,
+                "itemId": item_id,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncInventoryWarehousesItemsWithRawResponse:
+    """The methods of AsyncInventoryWarehousesItems, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncInventoryWarehousesItems) -> None:
+        self._owner = owner
+        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+
+
+class AsyncInventoryWarehousesItemsWithStreamingResponse:
+    """The methods of AsyncInventoryWarehousesItems, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncInventoryWarehousesItems) -> None:
+        self._owner = owner
+        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)

@@ -1,0 +1,164 @@
+"""`client.store_admin.reset`: StoreAdminReset and its response views."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cached_property
+
+import httpx
+
+from .. import models as _models
+from .._runtime._async_client import AsyncResource
+from .._runtime._async_response import (
+    async_to_raw_response_wrapper,
+    async_to_streamed_response_wrapper,
+)
+from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._sync_client import SyncResource
+from .._runtime._sync_response import (
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+
+__all__ = [
+    "AsyncStoreAdminReset",
+    "AsyncStoreAdminResetWithRawResponse",
+    "AsyncStoreAdminResetWithStreamingResponse",
+    "StoreAdminReset",
+    "StoreAdminResetWithRawResponse",
+    "StoreAdminResetWithStreamingResponse",
+]
+
+
+_CREATE: Endpoint[None] = Endpoint(
+    method="POST",
+    path="/admin/reset",
+    responses=(ResponseSpec("204", "empty"),),
+    errors=(
+        ResponseSpec("403", "json", _models.Error),
+        ResponseSpec("default", "json", _models.Error),
+    ),
+)
+
+
+class StoreAdminReset(SyncResource):
+    """Operations of the StoreAdminReset resource."""
+
+    @cached_property
+    def with_raw_response(self) -> StoreAdminResetWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return StoreAdminResetWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> StoreAdminResetWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return StoreAdminResetWithStreamingResponse(self)
+
+    def create(
+        self,
+        *,
+        x_admin_token: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+        """
+        return self._client.request(
+            _CREATE,
+            headers={
+                "X-Admin-Token": x_admin_token,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class StoreAdminResetWithRawResponse:
+    """The methods of StoreAdminReset, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: StoreAdminReset) -> None:
+        self._owner = owner
+        self.create = to_raw_response_wrapper(owner.create)
+
+
+class StoreAdminResetWithStreamingResponse:
+    """The methods of StoreAdminReset, returning a context manager over the unread response."""
+
+    def __init__(self, owner: StoreAdminReset) -> None:
+        self._owner = owner
+        self.create = to_streamed_response_wrapper(owner.create)
+
+
+class AsyncStoreAdminReset(AsyncResource):
+    """Operations of the StoreAdminReset resource."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncStoreAdminResetWithRawResponse:
+        """These methods, returning the HTTP response (`.parse()` gives the usual result)."""
+        return AsyncStoreAdminResetWithRawResponse(self)
+
+    @cached_property
+    def with_streaming_response(self) -> AsyncStoreAdminResetWithStreamingResponse:
+        """These methods, as context managers over the response, its body not read yet."""
+        return AsyncStoreAdminResetWithStreamingResponse(self)
+
+    async def create(
+        self,
+        *,
+        x_admin_token: str,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+        """
+        return await self._client.request(
+            _CREATE,
+            headers={
+                "X-Admin-Token": x_admin_token,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+            ),
+        )
+
+
+class AsyncStoreAdminResetWithRawResponse:
+    """The methods of AsyncStoreAdminReset, returning the HTTP response with `parse()` for the result."""
+
+    def __init__(self, owner: AsyncStoreAdminReset) -> None:
+        self._owner = owner
+        self.create = async_to_raw_response_wrapper(owner.create)
+
+
+class AsyncStoreAdminResetWithStreamingResponse:
+    """The methods of AsyncStoreAdminReset, returning a context manager over the unread response."""
+
+    def __init__(self, owner: AsyncStoreAdminReset) -> None:
+        self._owner = owner
+        self.create = async_to_streamed_response_wrapper(owner.create)

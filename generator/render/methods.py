@@ -1,0 +1,118 @@
+"""How an ir.Operation is spelled as a method, in the `.py` modules and their `.pyi` stubs.
+
+The parser decided the arguments and the result; this only spells them. The module and
+its stub call the same functions, the stub with `stub=True`: tagged unions spelled as the
+plain union of their variants (what type checkers make of the `Annotated[...]` form).
+"""
+
+from __future__ import annotations
+
+from generator import ir
+from generator.render.escape import docstring, py_literal
+from generator.render.types import annotation
+
+# How the client and resource modules refer to the models package (imported under this
+# private alias, so an attribute named `models` cannot shadow it in a class body).
+MODELS = "_models."
+
+
+def type_annotation(ref: ir.TypeRef, stub: bool = False) -> str:
+    """A type in a client or resource module (named types through the models package)."""
+    return annotation(ref, MODELS, tagged=not stub)
+
+
+# How a default written as text becomes its object (see names_of_default in imports).
+PARSED_DEFAULTS = {
+    "date": "dt.date.fromisoformat",
+    "datetime": "dt.datetime.fromisoformat",
+    "uuid": "UUID",
+}
+
+
+def default_literal(default: ir.Default) -> str:
+    if default.enum_name is not None and default.enum_member is not None:
+        return f"{default.enum_name}.{default.enum_member}"
+    if default.parse_as is not None:
+        return f"{PARSED_DEFAULTS[default.parse_as]}({py_literal(default.value)})"
+    return py_literal(default.value)
+
+
+def argument_declaration(argument: ir.Argument, stub: bool = False) -> str:
+    """`name: type` or `name: type = default`, as the method's signature declares it."""
+    declared = f"{argument.name}: {type_annotation(argument.type, stub)}"
+    if argument.default is None:
+        return declared
+    return f"{declared} = {default_literal(argument.default)}"
+
+
+def argument_value(argument: ir.Argument) -> str:
+    """What a method passes on for an argument: the value, or its JSON text when the
+    parameter is sent as JSON."""
+    if argument.json_type is None:
+        return argument.name
+    dumped = (
+        f"adapter_for({type_annotation(argument.json_type)})"
+        f".dump_json({argument.name}, by_alias=True, exclude_unset=True).decode()"
+    )
+    return f"None if {argument.name} is None else {dumped}"
+
+
+def result_annotation(result: ir.Result, prefix: str, stub: bool = False) -> str:
+    """What a method returns; `prefix` is "" for the sync flavour, "Async" for the async one."""
+    if result.kind == "page" and result.page_class is not None:
+        return prefix + result.page_class
+    if result.kind == "events":
+        return f"{prefix}Stream[{type_annotation(result.type, stub)}]"
+    return type_annotation(result.type, stub)
+
+
+def client_call(operation: ir.Operation, prefix: str) -> str:
+    """The client method a generated method sends its call through, with its first arguments."""
+    result = operation.result
+    if result.kind == "page" and result.page_class is not None:
+        return f"request_page({operation.constant_name}, {prefix}{result.page_class}"
+    if result.kind == "events":
+        return f"request_events({operation.constant_name}"
+    return f"request({operation.constant_name}"
+
+
+def custom_styles(operation: ir.Operation) -> list[tuple[str, str, str, bool]]:
+    """Parameters serialised in another style than their location's default."""
+    return [
+        (p.location, p.wire_name, p.style, p.explode)
+        for p in operation.path_params + operation.params
+        if not p.default_style
+    ]
+
+
+def operation_docstring(operation: ir.Operation, indent: int) -> str:
+    """Summary, description and the documented arguments (the body's last)."""
+    parts = [text for text in (operation.summary, operation.description) if text and text.strip()]
+    if parts[1:] and parts[0].strip() == parts[1].strip():
+        parts = parts[:1]
+    documented = sorted((a for a in operation.arguments if a.doc), key=lambda a: a.kind == "body")
+    if documented:
+        lines = ["Args:"]
+        lines += [f"    {a.name}: {' '.join((a.doc or '').split())}" for a in documented]
+        parts.append("\n".join(lines))
+    if operation.deprecated:
+        parts.insert(0, "Deprecated.")
+    text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
+    return docstring(text, indent)
+
+
+_SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
+
+
+def example_call(target: str, operation: ir.Operation) -> str:
+    """A call of `operation` for the README, with placeholder values for required arguments."""
+    required = [a for a in operation.arguments if a.required]
+    arguments = [
+        _SAMPLES.get(a.type.scalar or "", "...") if a.type.kind == "scalar" else "..."
+        for a in required
+        if a.positional
+    ]
+    keywords = sorted((a for a in required if not a.positional), key=lambda a: a.kind == "body")
+    arguments += ["body={...}" if a.kind == "body" else f"{a.name}=..." for a in keywords]
+    result = "" if operation.result.kind == "none" else "result = "
+    return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"

@@ -1,0 +1,277 @@
+"""The resource tree and method names (generator.parse.naming), rule by rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.errors import ConfigError, SpecError
+from tests.helpers import minimal_spec, parse_dict
+
+
+def op(operation_id: str | None = None, **extra: Any) -> dict[str, Any]:
+    found: dict[str, Any] = {"responses": {"204": {"description": "ok"}}, **extra}
+    if operation_id:
+        found["operationId"] = operation_id
+    return found
+
+
+def names(api: ir.Api) -> dict[str, str]:
+    """ "METHOD /path" -> "client.<resource>.<method>" for every operation."""
+    found = {
+        f"{o.http_method} {o.path}": f"client.{r.path}.{o.method_name}"
+        for r in api.all_resources()
+        for o in r.operations
+    }
+    found.update(
+        {f"{o.http_method} {o.path}": f"client.{o.method_name}" for o in api.client_operations}
+    )
+    return found
+
+
+# an untagged payment API: every path under /v1, operationIds like GetCustomersCustomer
+PAYMENTS = {
+    "/v1/customers": {"get": op("GetCustomers"), "post": op("PostCustomers")},
+    "/v1/customers/search": {"get": op("GetCustomersSearch")},
+    "/v1/customers/{customer}": {
+        "get": op("GetCustomersCustomer"),
+        "post": op("PostCustomersCustomer"),
+        "delete": op("DeleteCustomersCustomer"),
+    },
+    "/v1/customers/{customer}/discount": {
+        "get": op("GetCustomersCustomerDiscount"),
+        "delete": op("DeleteCustomersCustomerDiscount"),
+    },
+    "/v1/customers/{customer}/tax_ids": {
+        "get": op("GetCustomersCustomerTaxIds"),
+        "post": op("PostCustomersCustomerTaxIds"),
+    },
+    "/v1/customers/{customer}/tax_ids/{id}": {
+        "get": op("GetCustomersCustomerTaxIdsId"),
+        "delete": op("DeleteCustomersCustomerTaxIdsId"),
+    },
+    "/v1/payment_intents/{intent}": {"get": op("GetPaymentIntentsIntent")},
+    "/v1/payment_intents/{intent}/confirm": {"post": op("PostPaymentIntentsIntentConfirm")},
+    "/v1/audio/speech": {"post": op("PostAudioSpeech")},
+    "/v1/subscriptions/{id}": {"put": op("PutSubscription"), "patch": op("PatchSubscription")},
+}
+
+
+def test_an_untagged_versioned_spec_gets_resources_verbs_and_actions(tmp_path: Path) -> None:
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=PAYMENTS))
+    assert (
+        names(api)
+        == {
+            "GET /v1/customers": "client.customers.list",
+            "POST /v1/customers": "client.customers.create",
+            "GET /v1/customers/search": "client.customers.search",  # an action: /customers has operations
+            "GET /v1/customers/{customer}": "client.customers.retrieve",
+            "POST /v1/customers/{customer}": "client.customers.update",
+            "DELETE /v1/customers/{customer}": "client.customers.delete",
+            # a singleton with two verbs: each combines with it
+            "GET /v1/customers/{customer}/discount": "client.customers.retrieve_discount",
+            "DELETE /v1/customers/{customer}/discount": "client.customers.delete_discount",
+            "GET /v1/customers/{customer}/tax_ids": "client.customers.tax_ids.list",
+            "POST /v1/customers/{customer}/tax_ids": "client.customers.tax_ids.create",
+            "GET /v1/customers/{customer}/tax_ids/{id}": "client.customers.tax_ids.retrieve",
+            "DELETE /v1/customers/{customer}/tax_ids/{id}": "client.customers.tax_ids.delete",
+            "GET /v1/payment_intents/{intent}": "client.payment_intents.retrieve",
+            "POST /v1/payment_intents/{intent}/confirm": "client.payment_intents.confirm",
+            # under a path without operations of its own, the last segment is a resource
+            "POST /v1/audio/speech": "client.audio.speech.create",
+            # PUT and PATCH are both `update`: both fall back to their operationIds
+            "PUT /v1/subscriptions/{id}": "client.subscriptions.put",
+            "PATCH /v1/subscriptions/{id}": "client.subscriptions.patch",
+        }
+    )
+    assert not api.client_operations
+    tax_ids = api.resources[0].children[0]
+    assert (tax_ids.class_name, tax_ids.module) == ("CustomersTaxIds", "customers_tax_ids")
+    retrieve = next(o for o in tax_ids.operations if o.method_name == "retrieve")
+    assert [p.name for p in retrieve.path_params] == ["customer", "id"]
+    assert not [w for w in warnings if "clash" in w.message]
+    sources = {o.method_name: o.name_source for r in api.all_resources() for o in r.operations}
+    assert (sources["list"], sources["confirm"], sources["put"]) == (
+        "verb",
+        "action",
+        "operation_id",
+    )
+
+
+def test_tags_make_the_top_resource_and_paths_nest_under_it(tmp_path: Path) -> None:
+    paths = {
+        "/chat/completions": {"post": op("createChatCompletion", tags=["Chat"])},
+        "/fine_tuning/jobs/{id}": {"get": op("retrieveJob", tags=["Fine-tuning"])},
+        "/repos/{owner}/{repo}/issues": {"get": op("listIssues", tags=["issues"])},
+        "/repos/{owner}/{repo}/issues/{n}/comments": {"get": op("listComments", tags=["issues"])},
+        "/admin/stats": {"get": op("stats", tags=["store-admin"])},
+        "/keepers": {"get": op("listKeepers", tags=["animals"])},
+    }
+    api, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert names(api) == {
+        "POST /chat/completions": "client.chat.completions.create",
+        "GET /fine_tuning/jobs/{id}": "client.fine_tuning.jobs.retrieve",
+        # the segments up to the one that names the tag belong to the tag
+        "GET /repos/{owner}/{repo}/issues": "client.issues.list",
+        "GET /repos/{owner}/{repo}/issues/{n}/comments": "client.issues.comments.list",
+        "GET /admin/stats": "client.store_admin.stats.list",  # `admin` names store-admin
+        "GET /keepers": "client.animals.keepers.list",  # no segment names the tag: nested
+    }
+
+
+@pytest.mark.parametrize(
+    ("servers", "paths", "expected"),
+    [
+        ([], ["/api/v2/dags/{dag_id}", "/api/v2/dags"], "client.dags.retrieve"),
+        (
+            [{"url": "https://x.example/base"}],
+            ["/base/dags/{id}", "/base/x"],
+            "client.dags.retrieve",
+        ),
+        (
+            [],
+            ["/2010-04-01/Accounts/{Sid}.json", "/2010-04-01/Calls.json"],
+            "client.accounts.retrieve",
+        ),
+        # a version segment that not every path shares stays
+        ([], ["/v1/dags/{id}", "/v2/x"], "client.v1.dags.retrieve"),
+    ],
+)
+def test_shared_version_api_and_base_path_segments_are_dropped(
+    tmp_path: Path, servers: list[Any], paths: list[str], expected: str
+) -> None:
+    spec = minimal_spec(paths={path: {"get": op()} for path in paths}, servers=servers)
+    api, _ = parse_dict(tmp_path, spec)
+    assert names(api)[f"GET {paths[0]}"] == expected
+
+
+def test_operation_ids_lose_the_resources_words_and_fastapis_tail(tmp_path: Path) -> None:
+    paths = {
+        "/flows/": {"put": op("replace_all_flows_flows__put")},
+        "/flows/{id}/export.csv": {"head": op("HeadFlowExport")},
+        "/things": {"delete": op()},  # no operationId, no rule: the HTTP method
+    }
+    api, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert names(api) == {
+        "PUT /flows/": "client.flows.replace_all",
+        "HEAD /flows/{id}/export.csv": "client.flows.export.head",
+        "DELETE /things": "client.things.delete",
+    }
+
+
+def test_a_resource_never_takes_a_client_or_runtime_name(tmp_path: Path) -> None:
+    paths = {
+        "/close": {"get": op()},
+        "/with_options/{id}": {"get": op()},
+        "/things/{id}/with_raw_response": {"post": op(), "get": op()},
+        "/things/{id}/dict": {"post": op()},
+        "/things/{id}": {"get": op()},
+    }
+    api, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
+    client_attrs = [r.attr_name for r in api.resources]
+    assert "close" not in client_attrs and "with_options" not in client_attrs
+    methods = [o.method_name for r in api.all_resources() for o in r.operations]
+    assert "with_raw_response" not in methods and "dict" not in methods
+    assert "create_with_raw_response" in methods  # a combined name is no runtime name
+
+
+def test_clashes_are_numbered_deterministically_and_listed_in_one_warning(tmp_path: Path) -> None:
+    paths = {
+        "/a": {
+            "get": op("first", **{"x-sdkforge-name": "a.fetch"}),
+            "post": op("second", **{"x-sdkforge-name": "a.fetch"}),
+            "put": op("third", **{"x-sdkforge-name": "a.fetch"}),
+        }
+    }
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    again, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch2", "fetch3"]
+    assert api == again
+    clashes = [w for w in warnings if "clashed" in w.message]
+    assert len(clashes) == 1
+    assert "2 method names clashed" in clashes[0].message
+    assert "PUT /a: client.a.fetch2" in clashes[0].message  # in the order of collection
+    assert "POST /a: client.a.fetch3" in clashes[0].message
+
+
+def test_overrides_from_the_spec_the_config_and_other_tools(tmp_path: Path) -> None:
+    paths = {
+        "/v1/chat/completions": {
+            "post": op("createChatCompletion", **{"x-sdkforge-name": "chat.completions.create"})
+        },
+        "/v1/chats/{id}": {"get": op("getChat", tags=["misc"])},
+        "/v1/speak": {
+            "post": op(
+                "speak",
+                **{"x-speakeasy-group": "audio.speech", "x-speakeasy-name-override": "generate"},
+            )
+        },
+        "/v1/files": {
+            "get": op(
+                "listFiles",
+                **{"x-fern-sdk-group-name": ["storage", "files"], "x-fern-sdk-method-name": "all"},
+            )
+        },
+        "/v1/ping": {"get": op("ping", **{"x-speakeasy-name-override": "ping"})},
+        "/v1/top": {"get": op("top", **{"x-sdkforge-name": "health"})},
+    }
+    api, _ = parse_dict(tmp_path, minimal_spec(paths=paths), names={"getChat": "chat.sessions.get"})
+    assert names(api) == {
+        "POST /v1/chat/completions": "client.chat.completions.create",
+        "GET /v1/chats/{id}": "client.chat.sessions.get",
+        "POST /v1/speak": "client.audio.speech.generate",
+        "GET /v1/files": "client.storage.files.all",
+        "GET /v1/ping": "client.ping.ping",  # a method name alone keeps the computed resource
+        "GET /v1/top": "client.health",  # one word: a method of the client
+    }
+    sources = {o.operation_id: o.name_source for r in api.all_resources() for o in r.operations}
+    assert set(sources.values()) == {"override"}
+
+
+def test_naming_operation_id_keeps_the_older_names(tmp_path: Path) -> None:
+    api, _ = parse_dict(tmp_path, minimal_spec(paths=PAYMENTS), naming="operation-id")
+    assert names(api)["GET /v1/customers/{customer}/tax_ids/{id}"] == (
+        "client.get_customers_customer_tax_ids_id"
+    )
+    assert not api.resources  # untagged: methods of the client, as before
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        (3, "expected a dotted name like 'chat.completions.create'"),
+        ("chat..create", "'chat..create' is not a dotted name"),
+    ],
+)
+def test_a_bad_x_sdkforge_name_is_one_clear_error(tmp_path: Path, value: Any, message: str) -> None:
+    spec = minimal_spec(paths={"/a": {"get": op("a", **{"x-sdkforge-name": value})}})
+    with pytest.raises(SpecError) as caught:
+        parse_dict(tmp_path, spec)
+    assert caught.value.pointer == "/paths/~1a/get/x-sdkforge-name"
+    assert message in caught.value.message
+
+
+def test_a_config_name_for_an_unknown_operation_is_an_error(tmp_path: Path) -> None:
+    spec = minimal_spec(paths={"/a": {"get": op("a")}})
+    with pytest.raises(ConfigError, match=r"names\.nope: the spec has no operation"):
+        parse_dict(tmp_path, spec, names={"nope": "a.b"})
+
+
+def test_the_config_takes_naming_and_names(tmp_path: Path) -> None:
+    from generator.config import load_config
+
+    pyproject = tmp_path / "pyproject.toml"
+    entry = (
+        '[tool.sdkforge]\n[[tool.sdkforge.sdks]]\nspec = "s.yaml"\noutput = "o"\npackage = "p"\n'
+    )
+    pyproject.write_text(
+        entry + 'naming = "operation-id"\n[tool.sdkforge.sdks.names]\nlistPets = "pets.list"\n'
+    )
+    (sdk,) = load_config(pyproject).sdks
+    assert (sdk.naming, sdk.names) == ("operation-id", {"listPets": "pets.list"})
+    pyproject.write_text(entry + 'naming = "camel"\n')
+    with pytest.raises(ConfigError, match="'naming' must be one of 'resources', 'operation-id'"):
+        load_config(pyproject)
