@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ConfigError, SpecError, Warning
+from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
@@ -22,7 +22,7 @@ from generator.render import render_api, render_stubs
 class Generated:
     api: Api
     files: dict[str, str]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[SpecWarning, ...]
 
 
 def check_package_name(package: str) -> None:
@@ -40,11 +40,11 @@ def _parse(
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
-) -> tuple[Api, tuple[Warning, ...]]:
+) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
         loaded = load_spec(spec, display)
-        warnings: list[Warning] = []
+        warnings: list[SpecWarning] = []
         try:
             api = parse_api(
                 loaded,

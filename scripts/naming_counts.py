@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.errors import SdkforgeError, Warning
+from generator.errors import SdkforgeError, SpecWarning
 from generator.load import load_spec
 from generator.parse.api import CLIENT_RESERVED, RESOURCE_RESERVED
 from generator.parse.naming import NamingPlanner
@@ -35,7 +35,7 @@ SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 def count(path: Path) -> tuple[str, Counter[str], int, int] | None:
     """(shape, names per source, deepest resource, most methods on one resource)."""
     loaded = load_spec(path)
-    warnings: list[Warning] = []
+    warnings: list[SpecWarning] = []
     raws = collect_operations(dict(loaded.openapi.paths or {}), warnings)
     if not raws:
         return None

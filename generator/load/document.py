@@ -9,7 +9,7 @@ from typing import Any
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
-from generator.errors import SpecError, Warning
+from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize
 from generator.load.pointers import pointer_of
@@ -29,7 +29,7 @@ class LoadedSpec:
     file: str
     document: dict[str, Any]
     openapi: OpenAPI
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[SpecWarning, ...] = field(default=())
     # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
     origins: dict[str, str] = field(default_factory=dict)
 

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import pointer_of, split_pointer, unescape_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -119,7 +119,7 @@ class Converted:
     converted pointer -> the 2.0 pointer it came from (see `source_pointer`)."""
 
     document: dict[str, Any]
-    warnings: list[Warning]
+    warnings: list[SpecWarning]
     origins: dict[str, str]
 
 
@@ -148,7 +148,7 @@ class _Converter:
     def __init__(self, document: dict[str, Any], file: str) -> None:
         self.doc = document
         self.file = file
-        self.warnings: list[Warning] = []
+        self.warnings: list[SpecWarning] = []
         self.origins: dict[str, str] = {}
         self.consumes = self._media_list(document, "", "consumes") or [_DEFAULT_MEDIA]
         self.produces = self._media_list(document, "", "produces") or [_DEFAULT_MEDIA]
@@ -278,7 +278,7 @@ class _Converter:
                 elif key == "trace":
                     # an OpenAPI 3 method, not a 2.0 one: dropped, and the summary says so
                     self.warnings.append(
-                        Warning(
+                        SpecWarning(
                             child,
                             "Swagger 2.0 has no 'trace' operations; this one is dropped",
                             skipped="operation",
@@ -888,7 +888,7 @@ class _Converter:
             self.origins.pop(converted, None)
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.warnings.append(Warning(pointer, message))
+        self.warnings.append(SpecWarning(pointer, message))
 
 
 @dataclass(frozen=True)

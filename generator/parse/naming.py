@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.errors import ConfigError, SpecError, Warning, join_pointer
+from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import RawOperation, default_method_name
 
@@ -218,7 +218,7 @@ class NamingPlanner:
 
     # -- the plan ------------------------------------------------------------------------
 
-    def plan(self, warnings: list[Warning]) -> Plan:
+    def plan(self, warnings: list[SpecWarning]) -> Plan:
         wanted = [self._wanted(index, raw) for index, raw in enumerate(self.raws)]
         self._check_names_used()
         wanted = self._fall_back_on_clashes(wanted)
@@ -243,7 +243,7 @@ class NamingPlanner:
         return Plan(root, self._claim(root, wanted, warnings))
 
     def _claim(
-        self, root: Node, wanted: list[_Wanted], warnings: list[Warning]
+        self, root: Node, wanted: list[_Wanted], warnings: list[SpecWarning]
     ) -> tuple[Placement, ...]:
         """Unique names in every node: sub-resources first, then overrides and rule names,
         then operationId names; what had to change is listed in one warning."""
@@ -252,7 +252,7 @@ class NamingPlanner:
         self._claim_node(root, (), wanted, placements, renamed)
         if renamed:
             warnings.append(
-                Warning(
+                SpecWarning(
                     "/paths",
                     f"{len(renamed)} method name{'s' if len(renamed) != 1 else ''} clashed and "
                     "got a number (override with x-sdkforge-name): " + "; ".join(renamed),

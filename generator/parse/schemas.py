@@ -24,7 +24,7 @@ from openapi_pydantic.v3.v3_1 import Reference, Schema
 from pydantic import ValidationError
 
 from generator import ir
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer, split_pointer
 from generator.parse.names import (
     SHADOWING,
@@ -164,7 +164,7 @@ def schema_types(schema: Schema) -> list[str]:
 
 
 class SchemaParser:
-    def __init__(self, file: str, document: dict[str, Any], warnings: list[Warning]) -> None:
+    def __init__(self, file: str, document: dict[str, Any], warnings: list[SpecWarning]) -> None:
         self.file = file
         self.document = document
         self.warnings = warnings
@@ -229,7 +229,7 @@ class SchemaParser:
         return ANY
 
     def _warn(self, pointer: str, message: str) -> None:
-        warning = Warning(pointer, message)
+        warning = SpecWarning(pointer, message)
         if warning not in self.warnings:
             self.warnings.append(warning)
 
@@ -295,7 +295,7 @@ class SchemaParser:
         name = self.class_names.claim(wanted)
         if wanted in MODEL_MODULE_NAMES:
             self.warnings.append(
-                Warning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
+                SpecWarning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
             )
         self._pointer_names[pointer] = name
         self._name_pointers[name] = pointer
@@ -418,7 +418,7 @@ class SchemaParser:
         negated = schema.schema_not
         if isinstance(negated, (Schema, Reference)) and negated.model_fields_set:
             # `not: {}` is a `false` schema (see load.normalize): nothing to say about it
-            warning = Warning(
+            warning = SpecWarning(
                 join_pointer(pointer, "not"), "'not' ignored: the type is not narrowed"
             )
             if warning not in self.warnings:
@@ -590,12 +590,11 @@ class SchemaParser:
                 if place is not None:
                     self._places.setdefault(arm_pointer, (place[0], place[1] + word))
                 arm_hint = hint + word
-            else:
-                # `anyOf: [{...}, {type: null}]`: the one arm sits where the union does
-                if place is not None:
-                    self._places.setdefault(arm_pointer, place)
-                elif class_name(hint) in self.class_names:  # the union's own name
-                    arm_hint = hint + words.get(index, "Value")
+            # `anyOf: [{...}, {type: null}]`: the one arm sits where the union does
+            elif place is not None:
+                self._places.setdefault(arm_pointer, place)
+            elif class_name(hint) in self.class_names:  # the union's own name
+                arm_hint = hint + words.get(index, "Value")
             variant = self.type_of(node, arm_pointer, arm_hint)
             pairs.append((node, _without_nullable(variant)))
         variants = self._distinct_at_run_time([variant for _, variant in pairs])
@@ -768,7 +767,7 @@ class SchemaParser:
             variant_pointer = self._variant_model_pointer(node, variant)
             if variant_pointer is None or variant.name is None:
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         pointer, "discriminator ignored: every variant must be an object schema"
                     )
                 )
@@ -781,7 +780,7 @@ class SchemaParser:
                 values.append(declared)
             if not values:
                 self.warnings.append(
-                    Warning(pointer, f"discriminator ignored: no {wire!r} value for {variant.name}")
+                    SpecWarning(pointer, f"discriminator ignored: no {wire!r} value for {variant.name}")
                 )
                 return None
             mapping.extend((value, variant.name) for value in values)
@@ -989,7 +988,7 @@ class SchemaParser:
                 found = self._default_value(parsed, field_type)
                 if found is not None or parsed is None:
                     self.warnings.append(
-                        Warning(where, f"default {value!r} is a string; read as {_json(parsed)}")
+                        SpecWarning(where, f"default {value!r} is a string; read as {_json(parsed)}")
                     )
                     return found
         # a number where a string enum is expected (`default: 6`, `enum: ["6", "12"]`)
@@ -999,14 +998,14 @@ class SchemaParser:
             for member in named.members:
                 if member.value == text:
                     self.warnings.append(
-                        Warning(where, f"default {text} is not a string; read as {text!r}")
+                        SpecWarning(where, f"default {text} is not a string; read as {text!r}")
                     )
                     return ir.Default(value=text, enum_name=named.name, enum_member=member.name)
         if field_type.kind == "named":
             message = "default ignored: it is not a plain value of this type"
         else:
             message = f"default {value!r} ignored: it does not match the schema type"
-        self.warnings.append(Warning(where, message))
+        self.warnings.append(SpecWarning(where, message))
         return None
 
     def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
