@@ -138,7 +138,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         result = generate_files(
             target.spec,
             target.package,
-            formatter,
+            formatter=formatter,
             display=_display(target.spec),
             pagination=target.pagination,
             naming=target.naming,

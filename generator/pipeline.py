@@ -83,6 +83,7 @@ def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
 def generate_files(
     spec: Path,
     package: str,
+    *,
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,

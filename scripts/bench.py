@@ -101,11 +101,15 @@ class Pair:
 
     def ratio(self, attribute: str = "wall") -> float:
         return statistics.median(
-            getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b, strict=False)
+            getattr(x, attribute) / getattr(y, attribute)
+            for x, y in zip(self.a, self.b, strict=False)
         )
 
     def spread(self, attribute: str = "wall") -> tuple[float, float]:
-        ratios = [getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b, strict=False)]
+        ratios = [
+            getattr(x, attribute) / getattr(y, attribute)
+            for x, y in zip(self.a, self.b, strict=False)
+        ]
         return min(ratios), max(ratios)
 
 
@@ -1074,7 +1078,9 @@ def print_table(rows: list[tuple[str, str, str, str]]) -> None:
     header = ("figure", "sdkforge", "baseline (same run)", "ratio")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip())
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip()
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

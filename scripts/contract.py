@@ -130,7 +130,17 @@ class Runner:
         log = (folder / "prism.log").open("wb")
         # -d false: static examples; request validation is always on in mock mode
         prism = subprocess.Popen(
-            [str(PRISM_BIN), "mock", "-h", "127.0.0.1", "-p", str(port), "-d", "false", str(folder / "prism.json")],
+            [
+                str(PRISM_BIN),
+                "mock",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-d",
+                "false",
+                str(folder / "prism.json"),
+            ],
             cwd=folder,
             stdout=log,
             stderr=subprocess.STDOUT,

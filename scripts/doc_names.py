@@ -49,11 +49,7 @@ def prose(node: Any) -> Iterator[str]:
 
 
 def type_names(api: ir.Api) -> list[str]:
-    return [
-        item.name
-        for module in api.modules
-        for item in (*module.models, *module.enums, *module.aliases)
-    ]
+    return [name for name, _module in api.exports]
 
 
 def counts(spec: Path) -> dict[str, int]:

@@ -255,7 +255,11 @@ def _child_kind(key: str, kind: str, pointer: str) -> str:
 
 def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     tokens = split_pointer(fragment) if fragment.startswith("/") else []
-    if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_KINDS:
+    if (
+        len(tokens) == len(("components", "kind", "name"))
+        and tokens[0] == "components"
+        and (tokens[1] in _COMPONENT_KINDS)
+    ):
         return tokens[1], tokens[2]
     kind = kind.removeprefix("map:")
     if tokens:

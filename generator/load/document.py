@@ -17,6 +17,9 @@ from generator.load.reader import read_document
 from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
 
+# how much of an invalid value an error line shows
+_SHOWN_VALUE = 60
+
 
 @dataclass(frozen=True)
 class LoadedSpec:
@@ -132,6 +135,6 @@ def _describe(error: Any) -> str:
         return f"required field {error['loc'][-1]!r} is missing"
     value = error.get("input")
     shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    if len(shown) > _SHOWN_VALUE:
+        shown = shown[: _SHOWN_VALUE - 3] + "..."
     return f"{message} (got {shown})"

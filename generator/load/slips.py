@@ -126,8 +126,9 @@ def _fix_type(node: dict[str, Any], pointer: str, warnings: list[SpecWarning]) -
             reading = _reading(item) if isinstance(item, str) else None
             if reading is not None and reading[0] != item:
                 warnings.append(_warning(pointer, item, reading[0]))
-                item = reading[0]
-            fixed.append(item)
+                fixed.append(reading[0])
+            else:
+                fixed.append(item)
         node["type"] = fixed
 
 

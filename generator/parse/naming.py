@@ -106,11 +106,11 @@ def _words(text: str) -> list[str]:
 
 
 def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith("ies") and len(word) > len("ties"):
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
         return word[:-1]
     return word
 
@@ -219,7 +219,7 @@ class NamingPlanner:
     # -- the plan ------------------------------------------------------------------------
 
     def plan(self, warnings: list[SpecWarning]) -> Plan:
-        wanted = [self._wanted(index, raw) for index, raw in enumerate(self.raws)]
+        wanted = [self._wanted(raw) for raw in self.raws]
         self._check_names_used()
         wanted = self._fall_back_on_clashes(wanted)
         root = Node(attr="", label="")
@@ -292,7 +292,7 @@ class NamingPlanner:
 
     # -- one operation -------------------------------------------------------------------
 
-    def _wanted(self, index: int, raw: RawOperation) -> _Wanted:
+    def _wanted(self, raw: RawOperation) -> _Wanted:
         override = self._override(raw)
         return override if override is not None else self._computed(raw)
 
@@ -423,7 +423,7 @@ class NamingPlanner:
                 seen.setdefault((want.chain, want.method), []).append(index)
         result = list(wanted)
         for indices in seen.values():
-            if len(indices) < 2:
+            if len(indices) == 1:
                 continue
             for index in indices:
                 want = wanted[index]

@@ -100,7 +100,9 @@ class RawOperation:
     path_parameters: tuple[Parameter | Reference, ...]
 
 
-def collect_operations(paths: dict[str, PathItem], warnings: list[SpecWarning]) -> list[RawOperation]:
+def collect_operations(
+    paths: dict[str, PathItem], warnings: list[SpecWarning]
+) -> list[RawOperation]:
     found = []
     for key, item in paths.items():
         item_pointer = join_pointer("/paths", key)
@@ -109,7 +111,9 @@ def collect_operations(paths: dict[str, PathItem], warnings: list[SpecWarning]) 
             # appended to the base URL as it is, `@host/x` or `.evil.com/x` would change the host
             path = "/" + path
             warnings.append(
-                SpecWarning(item_pointer, f"a path must start with '/'; {key!r} is sent as {path!r}")
+                SpecWarning(
+                    item_pointer, f"a path must start with '/'; {key!r} is sent as {path!r}"
+                )
             )
         for method in HTTP_METHODS:
             operation = getattr(item, method, None)

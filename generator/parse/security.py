@@ -159,7 +159,9 @@ class SecurityParser:
             return
         self._reported.add(key)
         self.warnings.append(
-            SpecWarning(pointer, f"security scheme {key!r} is not declared or not supported; ignored")
+            SpecWarning(
+                pointer, f"security scheme {key!r} is not declared or not supported; ignored"
+            )
         )
 
     def _resolve(self, node: Any, pointer: str) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import base64
 import binascii
 import copy
 import datetime as dt
+import functools
 import json
 import re
 import struct
@@ -518,14 +519,9 @@ class SpecValidator:
             )
 
 
-_VALIDATOR: SpecValidator | None = None
-
-
+@functools.cache
 def _validator() -> SpecValidator:
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        _VALIDATOR = SpecValidator(SPEC_PATH)
-    return _VALIDATOR
+    return SpecValidator(SPEC_PATH)
 
 
 # --------------------------------------------------------------------------
