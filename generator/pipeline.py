@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -40,10 +40,11 @@ def _parse(
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display)
+        loaded = load_spec(spec, display, ref_roots)
         warnings: list[SpecWarning] = []
         try:
             api = parse_api(
@@ -89,8 +90,9 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -104,7 +106,8 @@ def generate_stubs(
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, ref_roots)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

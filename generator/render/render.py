@@ -255,6 +255,8 @@ _ENVIRONMENT_OPTIONS: dict[str, Any] = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     "autoescape": False,
+    # templates are package data: no need to stat each one for changes at every use
+    "auto_reload": False,
 }
 
 

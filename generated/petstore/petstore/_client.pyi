@@ -34,6 +34,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = ...,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
@@ -64,6 +65,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = ...,
     ) -> None: ...
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...

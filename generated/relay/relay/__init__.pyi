@@ -22,8 +22,10 @@ from .errors import (
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
+    PaginationLoopError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -50,8 +52,10 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "NotGiven",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "Stream",
     "StreamedResponse",
     "SyncPage",

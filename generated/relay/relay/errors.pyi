@@ -12,8 +12,10 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -35,6 +37,7 @@ class APITimeoutError(APIConnectionError):
     ) -> None: ...
 
 class InvalidRequestError(APIError, ValueError): ...
+class PaginationLoopError(APIError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response
@@ -59,6 +62,14 @@ class APIResponseValidationError(APIError):
     body: object
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
+    ) -> None: ...
+
+class ResponseTooLargeError(APIError):
+    response: httpx.Response
+    status_code: int
+    limit: int
+    def __init__(
+        self, message: str, *, response: httpx.Response, limit: int
     ) -> None: ...
 
 def status_error_class(status_code: int) -> type[APIStatusError]: ...

@@ -29,8 +29,10 @@ from .errors import (
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
+    PaginationLoopError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -57,8 +59,10 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "NotGiven",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "Stream",
     "StreamedResponse",
     "SyncPage",

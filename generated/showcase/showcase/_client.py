@@ -94,6 +94,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create a client.
 
@@ -107,6 +108,9 @@ class Client(SyncAPIClient):
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -116,6 +120,7 @@ class Client(SyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
@@ -253,6 +258,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Create a client.
 
@@ -266,6 +272,9 @@ class AsyncClient(AsyncAPIClient):
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
         """
         super().__init__(
             base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
@@ -275,6 +284,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers=default_headers,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},

@@ -4,7 +4,9 @@ Everything the SDK raises for a failed call is an `APIError`: `APIConnectionErro
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
 per common status) when the API answered with an error status,
 `APIResponseValidationError` when a response does not match the spec, and
-`InvalidRequestError` when the call cannot be sent as given.
+`InvalidRequestError` when the call cannot be sent as given, `ResponseTooLargeError` when a
+response is larger than `max_response_size`, and
+`PaginationLoopError` when the pages of a listing go round in a circle.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -68,6 +72,11 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError):
     """The call cannot be sent as given (a header value that is not ASCII, a URL with
     control characters); nothing was sent."""
+
+
+class PaginationLoopError(APIError):
+    """The next page of a listing is one fetched before (the server's cursors go round,
+    a -> b -> a): iterating stops here rather than fetch the same pages forever."""
 
 
 class APIStatusError(APIError):
@@ -132,6 +141,21 @@ class APIResponseValidationError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class ResponseTooLargeError(APIError):
+    """The response body (decoded), or a line of an event stream, is larger than
+    `max_response_size`; reading stopped there, and the connection was closed."""
+
+    response: httpx.Response
+    status_code: int
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
 
 
 _BY_STATUS: dict[int, type[APIStatusError]] = {

@@ -31,6 +31,7 @@ from ._endpoint import Endpoint, match_response
 from ._files import BodyReplay
 from ._lenient import construct, fits_shape
 from ._pagination import PageContext, _PageLogic
+from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
     adapter_for,
@@ -44,7 +45,13 @@ from ._serialize import (
     split_query,
     with_extra_query,
 )
-from ._types import PACKAGE, NotGiven, RequestOptions
+from ._types import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    NOT_GIVEN,
+    PACKAGE,
+    NotGiven,
+    RequestOptions,
+)
 
 ResultT = TypeVar("ResultT")
 PageT = TypeVar("PageT", bound=_PageLogic)
@@ -52,7 +59,6 @@ PageT = TypeVar("PageT", bound=_PageLogic)
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
 log = logging.getLogger(PACKAGE)
 _NO_OPTIONS = RequestOptions()
-_NO_AUTH = Auth({}, {})
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,8 @@ class Call:
     cookies: Mapping[str, Any] | None = None
     body: Any = None
     options: RequestOptions = _NO_OPTIONS
+    # the queries of the pages fetched before this one (pagination stops if one comes back)
+    earlier_pages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,6 +100,7 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
+    _max_response_size: int | NotGiven | None
     _drift_warned: set[tuple[str, str]]
 
     def __init__(
@@ -104,6 +113,7 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
         strict_response_validation: bool = False,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -116,8 +126,10 @@ class BaseAPIClient:
         self._max_retries = max_retries
         self._deadline = deadline
         self._default_headers = merge_headers(default_headers)
-        self._auth = auth if auth is not None else _NO_AUTH
+        self._auth = auth if auth is not None else Auth({}, {})
+        self._auth.hide(url_password(self._base_url))
         self._strict_response_validation = strict_response_validation
+        self._max_response_size = _checked_size(max_response_size)
         self._drift_warned = set()
 
     @property
@@ -137,7 +149,7 @@ class BaseAPIClient:
         return self._deadline
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={without_password(self._base_url)!r})"
 
     def _copy_with(
         self,
@@ -146,6 +158,7 @@ class BaseAPIClient:
         max_retries: int | NotGiven,
         deadline: float | NotGiven | None,
         default_headers: Mapping[str, str] | None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -157,6 +170,7 @@ class BaseAPIClient:
         clone._owns_http = False
         if base_url is not None:
             clone._base_url = str(base_url)
+            clone._auth.hide(url_password(clone._base_url))
         if not isinstance(timeout, NotGiven):
             clone._timeout = timeout
         if not isinstance(max_retries, NotGiven):
@@ -167,6 +181,8 @@ class BaseAPIClient:
             clone._default_headers = merge_headers(
                 self._default_headers, default_headers
             )
+        if not isinstance(max_response_size, NotGiven):
+            clone._max_response_size = _checked_size(max_response_size)
         return clone
 
     # -- building requests ----------------------------------------------------------------
@@ -283,6 +299,36 @@ class BaseAPIClient:
         return capped_timeout(timeout, deadline_at)
 
     # -- reading responses ----------------------------------------------------------------
+
+    def _body_limit(
+        self, call: Call, response: httpx.Response, *, to_parse: bool = True
+    ) -> int | None:
+        """The most bytes (decoded) of this response's body to read: `max_response_size` of
+        the call, else of the client; when neither was set, DEFAULT_MAX_RESPONSE_SIZE for a
+        body read to be parsed (JSON, text, an error body), no limit for a binary one or a
+        streamed one (`to_parse=False`)."""
+        given = call.options.max_response_size
+        if isinstance(given, NotGiven):
+            given = self._max_response_size
+        else:
+            given = _checked_size(given)
+        if not isinstance(given, NotGiven):
+            return given
+        if not to_parse:
+            return None
+        endpoint = call.endpoint
+        if _answered(endpoint, response.status_code):
+            spec = match_response(endpoint.responses, response.status_code)
+            if spec is None and endpoint.responses:
+                spec = endpoint.responses[0]
+            if spec is not None and spec.kind == "bytes":
+                return None
+        return DEFAULT_MAX_RESPONSE_SIZE
+
+    def _token_body_limit(self) -> int | None:
+        """A token response is JSON to parse: the client's limit, else the default."""
+        given = self._max_response_size
+        return DEFAULT_MAX_RESPONSE_SIZE if isinstance(given, NotGiven) else given
 
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -456,8 +502,15 @@ class BaseAPIClient:
                     if k not in self._auth.redacted_query
                 ]
                 url = url.copy_with(params=kept)
-        return httpx.Request(
-            method, url, headers=headers, stream=stream, extensions=request.extensions
+        return redacted(
+            httpx.Request(
+                method,
+                url,
+                headers=headers,
+                stream=stream,
+                extensions=request.extensions,
+            ),
+            self._auth,
         )
 
     # -- logging --------------------------------------------------------------------------
@@ -499,6 +552,14 @@ class BaseAPIClient:
             )
 
 
+def _checked_size(size: int | NotGiven | None) -> int | NotGiven | None:
+    if isinstance(size, int) and (isinstance(size, bool) or size < 0):
+        raise ValueError(
+            "max_response_size must be a number of bytes (0 or more), or None"
+        )
+    return size
+
+
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
     return (
         url.scheme,
@@ -535,16 +596,23 @@ def _loose_body(response: httpx.Response) -> object:
 
 
 def build_request(
-    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
+    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any], auth: Auth
 ) -> httpx.Request:
-    """`http.build_request(**arguments)`; what httpx cannot encode (a URL with control
-    characters, a header value that is not ASCII) is an InvalidRequestError: nothing is sent."""
+    """`http.build_request(**arguments)`, its repr hiding the credentials of `auth`; what
+    httpx cannot encode (a URL with control characters, a header value that is not ASCII) is
+    an InvalidRequestError: nothing is sent."""
     try:
-        return http.build_request(**arguments)
+        return redacted(http.build_request(**arguments), auth)
     except httpx.InvalidURL as error:
         raise errors.InvalidRequestError(f"the URL is not valid: {error}") from None
     except UnicodeEncodeError as error:
         raise _unencodable(error) from None
+
+
+def shown_cause(error: BaseException) -> BaseException | None:
+    """The cause to chain to the SDK error of `error`: none for a request httpx refused to
+    send (LocalProtocolError), whose text quotes the header value, a credential maybe."""
+    return None if isinstance(error, httpx.LocalProtocolError) else error
 
 
 def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:

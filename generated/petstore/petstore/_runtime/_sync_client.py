@@ -29,14 +29,16 @@ from ._base_client import (
     ResultT,
     _answered,
     build_request,
+    shown_cause,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
 from ._endpoint import Endpoint
 from ._files import sync_content
+from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._sync_response import StreamedResponse
+from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
@@ -66,6 +68,7 @@ class SyncAPIClient(BaseAPIClient):
         http_client: httpx.Client | None = None,
         auth: Auth | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> None:
         super().__init__(
             base_url=base_url,
@@ -75,6 +78,7 @@ class SyncAPIClient(BaseAPIClient):
             default_headers=default_headers,
             auth=auth,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
         )
         self._owns_http = http_client is None
         self._http = (
@@ -160,7 +164,12 @@ class SyncAPIClient(BaseAPIClient):
             return response
 
         def open_stream(response: httpx.Response) -> Stream[ResultT]:
-            return Stream(response, self._event_decoder(endpoint, response), reconnect)
+            return Stream(
+                response,
+                self._event_decoder(endpoint, response),
+                reconnect,
+                max_line=self._body_limit(call, response),
+            )
 
         return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
 
@@ -172,7 +181,13 @@ class SyncAPIClient(BaseAPIClient):
         mode = RESPONSE_MODE.get()
         response, retries = self._send_checked(call, stream=stream or mode == "stream")
         if mode == "stream":
-            return StreamedResponse(response, retries, parse)
+            return StreamedResponse(
+                response,
+                retries,
+                parse,
+                read_limit=self._body_limit(call, response, to_parse=False),
+                parse_limit=self._body_limit(call, response),
+            )
         if mode == "raw":
             return APIResponse(response, retries, parse)
         return parse(response)
@@ -182,7 +197,7 @@ class SyncAPIClient(BaseAPIClient):
         response, retries = self._send(call, stream=stream)
         if not _answered(call.endpoint, response.status_code):
             try:
-                response.read()
+                read_limited(response, self._body_limit(call, response))
             except httpx.RequestError as error:
                 raise self._connection_error(error, response.request) from error
             finally:
@@ -191,17 +206,32 @@ class SyncAPIClient(BaseAPIClient):
         return response, retries
 
     def _send_once(
-        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        deadline_at: float | None,
+        body_limit: Callable[[httpx.Response], int | None],
     ) -> httpx.Response:
         """One attempt: send, follow redirects if the httpx client is set to (credentials
-        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        stay with base_url's origin), and read the body unless streaming, within the deadline
+        and `body_limit`."""
         if self._gate is None:
-            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+            return self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+            )
         with self._gate.slot(pool_timeout(request), request):
-            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+            return self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+            )
 
     def _send_ungated(
-        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        deadline_at: float | None,
+        body_limit: Callable[[httpx.Response], int | None],
     ) -> httpx.Response:
         hops = 0
         while True:
@@ -215,11 +245,13 @@ class SyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
+        if is_compressed(response):
+            response.stream = SmallPieces(response.stream)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
             try:
-                response.read()
+                read_limited(response, body_limit(response))
             except BaseException:
                 response.close()
                 raise
@@ -239,17 +271,20 @@ class SyncAPIClient(BaseAPIClient):
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
                 arguments = self._request_arguments(encoded, schemes, tokens, None)
-                request = build_request(self._http, arguments)
+                request = build_request(self._http, arguments, self._auth)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
             arguments = self._request_arguments(encoded, schemes, tokens, timeout)
-            request = build_request(self._http, arguments)
+            request = build_request(self._http, arguments, self._auth)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
                 response = self._send_once(
-                    request, stream=stream, deadline_at=deadline_at
+                    request,
+                    stream=stream,
+                    deadline_at=deadline_at,
+                    body_limit=lambda response: self._body_limit(call, response),
                 )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
@@ -257,7 +292,7 @@ class SyncAPIClient(BaseAPIClient):
                     error, request, retries, max_retries, deadline_at
                 )
                 if delay is None:
-                    raise self._connection_error(error, request) from error
+                    raise self._connection_error(error, request) from shown_cause(error)
                 self._log_retry(request, delay, retries, max_retries)
                 sleep(delay)
                 retries += 1
@@ -295,12 +330,17 @@ class SyncAPIClient(BaseAPIClient):
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = build_request(self._http, {**arguments, "timeout": self._timeout})
+        request = build_request(
+            self._http, {**arguments, "timeout": self._timeout}, self._auth
+        )
         self._log_request(request, 1)
         started = time.monotonic()
         try:
             # never redirected: the request carries the client secret
-            response = self._http.send(request, follow_redirects=False)
+            response = self._http.send(request, follow_redirects=False, stream=True)
+            if is_compressed(response):
+                response.stream = SmallPieces(response.stream)
+            read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
@@ -323,10 +363,11 @@ class SyncAPIClient(BaseAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
-            base_url, timeout, max_retries, deadline, default_headers
+            base_url, timeout, max_retries, deadline, default_headers, max_response_size
         )
 
     def close(self) -> None:

@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", _models.NewPet),
-    responses=(ResponseSpec("201", "json", _models.Pet),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.NewPet),
+    responses=(ResponseSpec("201", "json", lambda: _models.Pet),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -45,10 +45,10 @@ _CREATE: Endpoint[_models.Pet] = Endpoint(
 _RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", _models.Pet),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -58,7 +58,7 @@ _DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -66,8 +66,8 @@ _DELETE: Endpoint[None] = Endpoint(
 _LIST: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -94,6 +94,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Pet:
         """Create a pet
 
@@ -108,6 +109,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -120,6 +122,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -139,6 +142,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -151,6 +155,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a pet
 
@@ -170,6 +175,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -182,6 +188,7 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -201,6 +208,7 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -249,6 +257,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Pet:
         """Create a pet
 
@@ -263,6 +272,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -275,6 +285,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -294,6 +305,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -306,6 +318,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a pet
 
@@ -325,6 +338,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -337,6 +351,7 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -356,6 +371,7 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

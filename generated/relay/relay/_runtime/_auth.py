@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import base64
+import logging
 import os
 import threading
 import time
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
+
+from . import _redaction
+from ._types import PACKAGE
 
 if TYPE_CHECKING:
     import asyncio
@@ -19,7 +23,7 @@ SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
 ALWAYS_REDACTED = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie"}
 )
-REDACTED = "[redacted]"
+REDACTED = _redaction.REDACTED
 # a token is fetched again when less than this part of its lifetime is left (at most 30 s)
 _REFRESH_MARGIN = 0.1
 _MAX_REFRESH_MARGIN = 30.0
@@ -77,9 +81,12 @@ class Auth:
     ) -> None:
         self.schemes = dict(schemes)
         self._secrets = {
-            key: Secret(value) for key, value in values.items() if value is not None
+            key: Secret(_usable(key, self.schemes.get(key), value))
+            for key, value in values.items()
+            if value is not None
         }
         self._tokens: dict[str, _Token] = {}
+        self._hidden: set[str] = set()
         self.thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         api_keys = [
@@ -96,6 +103,8 @@ class Auth:
         self.redacted_cookies = frozenset(
             spec.name or "" for spec in api_keys if spec.location == "cookie"
         )
+        # httpx and httpcore log the URLs they send: keep these credentials out of them
+        _redaction.watch(self, logging.getLogger(PACKAGE))
 
     def __repr__(self) -> str:
         return f"Auth(configured={sorted(self._secrets)!r})"
@@ -199,6 +208,26 @@ class Auth:
 
     # -- redaction ------------------------------------------------------------------------
 
+    def hide(self, secret: str | None) -> None:
+        """Keep one more secret out of log records (the password of a base_url)."""
+        if secret:
+            self._hidden.add(secret)
+
+    def log_secrets(self) -> Iterator[str]:
+        """Every credential value this client may send, as text (for the log filter)."""
+        yield from self._hidden
+        for key, secret in self._secrets.items():
+            value = secret.reveal()
+            if isinstance(value, tuple):
+                yield str(value[1])  # a password or client secret (not the user name)
+                if self.schemes[key].kind == "basic":
+                    pair = f"{value[0]}:{value[1]}".encode()
+                    yield base64.b64encode(pair).decode("ascii")
+            else:
+                yield str(value)
+        for token in list(self._tokens.values()):
+            yield token.value
+
     def redact_headers(self, headers: httpx.Headers) -> dict[str, str]:
         return {
             name: REDACTED if name.lower() in self.redacted_headers else value
@@ -206,13 +235,29 @@ class Auth:
         }
 
     def redact_url(self, url: httpx.URL) -> str:
-        if not self.redacted_query or not url.query:
-            return str(url)
-        params = [
-            (name, REDACTED if name in self.redacted_query else value)
-            for name, value in url.params.multi_items()
-        ]
-        return str(url.copy_with(params=params))
+        """The URL to show: API-key query values and the password of `user:password@` hidden."""
+        text = _redaction.without_password(str(url))
+        return _redaction.redact_query(text, self.redacted_query)
+
+
+def _usable(key: str, spec: SchemeSpec | None, value: object) -> object:
+    """A credential as it will be sent: a key or token that is text loses the spaces, tabs
+    and line ends around it (pasted in, or read from a file or variable with its newline),
+    which no server expects and HTTP refuses, echoing the value in its error. A control
+    character inside is refused here, by scheme name: its value is never shown."""
+    if (
+        spec is None
+        or spec.kind not in ("api_key", "bearer")
+        or not isinstance(value, str)
+    ):
+        return value
+    value = value.strip(" \t\r\n")
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):
+        raise ValueError(
+            f"the credential of {key!r} holds a control character (a tab, a line "
+            "break, ...); it cannot be sent in a request"
+        )
+    return value
 
 
 def _header_value(value: str) -> str:

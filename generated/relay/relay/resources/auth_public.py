@@ -34,7 +34,7 @@ __all__ = [
 _LIST: Endpoint[_models.PublicEcho] = Endpoint(
     method="GET",
     path="/public",
-    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
+    responses=(ResponseSpec("200", "json", lambda: _models.PublicEcho),),
 )
 
 
@@ -59,6 +59,7 @@ class AuthPublic(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -72,6 +73,7 @@ class AuthPublic(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -113,6 +115,7 @@ class AsyncAuthPublic(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -126,6 +129,7 @@ class AsyncAuthPublic(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

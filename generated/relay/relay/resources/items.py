@@ -48,8 +48,8 @@ __all__ = [
 _BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
     method="GET",
     path="/items/by-offset",
-    responses=(ResponseSpec("200", "json", _models.OffsetPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.OffsetPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -65,8 +65,8 @@ _BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
 _BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
     method="GET",
     path="/items/by-page",
-    responses=(ResponseSpec("200", "json", _models.PageNumberPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.PageNumberPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="page",
@@ -82,8 +82,8 @@ _BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
 _NESTED: Endpoint[_models.NestedPage] = Endpoint(
     method="GET",
     path="/items/nested",
-    responses=(ResponseSpec("200", "json", _models.NestedPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.NestedPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -97,8 +97,8 @@ _NESTED: Endpoint[_models.NestedPage] = Endpoint(
 _PLAIN: Endpoint[list[_models.Item]] = Endpoint(
     method="GET",
     path="/items/plain",
-    responses=(ResponseSpec("200", "json", list[_models.Item]),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Item]),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -115,8 +115,8 @@ _PLAIN: Endpoint[list[_models.Item]] = Endpoint(
 _LIST: Endpoint[_models.ItemPage] = Endpoint(
     method="GET",
     path="/items",
-    responses=(ResponseSpec("200", "json", _models.ItemPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -187,6 +187,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsByOffsetPage:
         """List items with an offset
 
@@ -209,6 +210,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -222,6 +224,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsByPagePage:
         """List items by page number
 
@@ -244,6 +247,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -257,6 +261,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -279,6 +284,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -292,6 +298,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsPlainPage:
         """List items as a bare array
 
@@ -314,6 +321,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -327,6 +335,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> ListItemsPage:
         """List items with a cursor
 
@@ -349,6 +358,7 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -437,6 +447,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByOffsetPage:
         """List items with an offset
 
@@ -459,6 +470,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -472,6 +484,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByPagePage:
         """List items by page number
 
@@ -494,6 +507,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -507,6 +521,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -529,6 +544,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -542,6 +558,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPlainPage:
         """List items as a bare array
 
@@ -564,6 +581,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -577,6 +595,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPage:
         """List items with a cursor
 
@@ -599,6 +618,7 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

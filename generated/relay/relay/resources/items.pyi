@@ -68,6 +68,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -81,6 +82,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -94,6 +96,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ListItemsNestedPage:
         """GET /items/nested"""
 
@@ -107,6 +110,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ListItemsPlainPage:
         """GET /items/plain"""
 
@@ -120,6 +124,7 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ListItemsPage:
         """GET /items"""
 
@@ -135,6 +140,7 @@ class _Raw_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[ListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -149,6 +155,7 @@ class _Raw_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[ListItemsByPagePage]: ...
 
 @type_check_only
@@ -163,6 +170,7 @@ class _Raw_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[ListItemsNestedPage]: ...
 
 @type_check_only
@@ -177,6 +185,7 @@ class _Raw_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[ListItemsPlainPage]: ...
 
 @type_check_only
@@ -191,6 +200,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[ListItemsPage]: ...
 
 class ItemsWithRawResponse:
@@ -213,6 +223,7 @@ class _Streaming_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByOffsetPage]]: ...
 
 @type_check_only
@@ -227,6 +238,7 @@ class _Streaming_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsByPagePage]]: ...
 
 @type_check_only
@@ -241,6 +253,7 @@ class _Streaming_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsNestedPage]]: ...
 
 @type_check_only
@@ -255,6 +268,7 @@ class _Streaming_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPlainPage]]: ...
 
 @type_check_only
@@ -269,6 +283,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
 
 class ItemsWithStreamingResponse:
@@ -310,6 +325,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -323,6 +339,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -336,6 +353,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncListItemsNestedPage:
         """GET /items/nested"""
 
@@ -349,6 +367,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncListItemsPlainPage:
         """GET /items/plain"""
 
@@ -362,6 +381,7 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncListItemsPage:
         """GET /items"""
 
@@ -377,6 +397,7 @@ class _AsyncRaw_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsByOffsetPage]: ...
 
 @type_check_only
@@ -391,6 +412,7 @@ class _AsyncRaw_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsByPagePage]: ...
 
 @type_check_only
@@ -405,6 +427,7 @@ class _AsyncRaw_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsNestedPage]: ...
 
 @type_check_only
@@ -419,6 +442,7 @@ class _AsyncRaw_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsPlainPage]: ...
 
 @type_check_only
@@ -433,6 +457,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[AsyncListItemsPage]: ...
 
 class AsyncItemsWithRawResponse:
@@ -455,6 +480,7 @@ class _AsyncStreaming_by_offset(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByOffsetPage]
     ]: ...
@@ -471,6 +497,7 @@ class _AsyncStreaming_by_page(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsByPagePage]
     ]: ...
@@ -487,6 +514,7 @@ class _AsyncStreaming_nested(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsNestedPage]
     ]: ...
@@ -503,6 +531,7 @@ class _AsyncStreaming_plain(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncListItemsPlainPage]
     ]: ...
@@ -519,6 +548,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
 
 class AsyncItemsWithStreamingResponse:

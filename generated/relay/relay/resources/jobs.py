@@ -45,9 +45,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("201", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -55,7 +55,7 @@ _CREATE: Endpoint[_models.Job] = Endpoint(
 _RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", _models.Job),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -63,9 +63,9 @@ _RETRIEVE: Endpoint[_models.Job] = Endpoint(
 _REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -81,9 +81,9 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobUpdate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -110,6 +110,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Create a job
 
@@ -124,6 +125,7 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -136,6 +138,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Get a job
 
@@ -155,6 +158,7 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -168,6 +172,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Replace a job
 
@@ -188,6 +193,7 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -200,6 +206,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a job
 
@@ -219,6 +226,7 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -232,6 +240,7 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Update a job
 
@@ -252,6 +261,7 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -317,6 +327,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Create a job
 
@@ -331,6 +342,7 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -343,6 +355,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Get a job
 
@@ -362,6 +375,7 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -375,6 +389,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Replace a job
 
@@ -395,6 +410,7 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -407,6 +423,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a job
 
@@ -426,6 +443,7 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -439,6 +457,7 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Job:
         """Update a job
 
@@ -459,6 +478,7 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", _models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
@@ -46,9 +46,9 @@ _CREATE: Endpoint[_models.Payment] = Endpoint(
 _UPDATE: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", _models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )
@@ -77,6 +77,7 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Create a payment
 
@@ -97,6 +98,7 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -111,6 +113,7 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Update a payment
 
@@ -135,6 +138,7 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -180,6 +184,7 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Create a payment
 
@@ -200,6 +205,7 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -214,6 +220,7 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Update a payment
 
@@ -238,6 +245,7 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

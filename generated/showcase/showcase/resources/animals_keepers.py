@@ -35,12 +35,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", _models.Keeper),
-    responses=(ResponseSpec("201", "json", _models.Keeper),),
+    body=BodySpec("json", "application/json", lambda: _models.Keeper),
+    responses=(ResponseSpec("201", "json", lambda: _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -48,8 +48,8 @@ _CREATE: Endpoint[_models.Keeper] = Endpoint(
 _LIST: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -75,6 +75,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -89,6 +90,7 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -100,6 +102,7 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -113,6 +116,7 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -157,6 +161,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -171,6 +176,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -182,6 +188,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -195,6 +202,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

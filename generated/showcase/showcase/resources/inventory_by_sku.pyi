@@ -37,6 +37,7 @@ class InventoryBySku(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
@@ -50,6 +51,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class InventoryBySkuWithRawResponse:
@@ -66,6 +68,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[dict[str, _models.Item]]]: ...
 
 class InventoryBySkuWithStreamingResponse:
@@ -85,6 +88,7 @@ class AsyncInventoryBySku(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
@@ -98,6 +102,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[dict[str, _models.Item]]: ...
 
 class AsyncInventoryBySkuWithRawResponse:
@@ -114,6 +119,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[dict[str, _models.Item]]
     ]: ...

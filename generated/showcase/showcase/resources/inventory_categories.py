@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[list[_models.Category]] = Endpoint(
     method="GET",
     path="/categories",
-    responses=(ResponseSpec("200", "json", list[_models.Category]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Category]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -60,6 +60,7 @@ class InventoryCategories(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Category]:
         """Get the category tree
 
@@ -73,6 +74,7 @@ class InventoryCategories(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -114,6 +116,7 @@ class AsyncInventoryCategories(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> list[_models.Category]:
         """Get the category tree
 
@@ -127,6 +130,7 @@ class AsyncInventoryCategories(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

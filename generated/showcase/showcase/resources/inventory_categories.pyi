@@ -37,6 +37,7 @@ class InventoryCategories(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> list[_models.Category]:
         """GET /categories"""
 
@@ -50,6 +51,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[list[_models.Category]]: ...
 
 class InventoryCategoriesWithRawResponse:
@@ -66,6 +68,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[list[_models.Category]]]: ...
 
 class InventoryCategoriesWithStreamingResponse:
@@ -87,6 +90,7 @@ class AsyncInventoryCategories(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> list[_models.Category]:
         """GET /categories"""
 
@@ -100,6 +104,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[list[_models.Category]]: ...
 
 class AsyncInventoryCategoriesWithRawResponse:
@@ -116,6 +121,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Category]]]: ...
 
 class AsyncInventoryCategoriesWithStreamingResponse:

@@ -36,12 +36,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", _models.NewItem),
-    responses=(ResponseSpec("201", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.NewItem),
+    responses=(ResponseSpec("201", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
@@ -50,10 +50,10 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
 _RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -63,8 +63,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -72,12 +72,12 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", _models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -85,10 +85,10 @@ _UPDATE: Endpoint[_models.Item] = Endpoint(
 _LABEL: Endpoint[str] = Endpoint(
     method="GET",
     path="/items/{itemId}/label",
-    responses=(ResponseSpec("200", "text", str),),
+    responses=(ResponseSpec("200", "text", lambda: str),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
@@ -97,10 +97,10 @@ _LABEL: Endpoint[str] = Endpoint(
 _FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -111,8 +111,8 @@ _LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -139,6 +139,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Create a store item
 
@@ -159,6 +160,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -171,6 +173,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -190,6 +193,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -202,6 +206,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -221,6 +226,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -234,6 +240,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Update a store item
 
@@ -254,6 +261,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -266,6 +274,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -285,6 +294,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -297,6 +307,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -316,6 +327,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -333,6 +345,7 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -362,6 +375,7 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -417,6 +431,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Create a store item
 
@@ -437,6 +452,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -449,6 +465,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -468,6 +485,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -480,6 +498,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -499,6 +518,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -512,6 +532,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Update a store item
 
@@ -532,6 +553,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -544,6 +566,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -563,6 +586,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -575,6 +599,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -594,6 +619,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 
@@ -611,6 +637,7 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -640,6 +667,7 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
             ),
         )
 

@@ -41,6 +41,7 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
@@ -56,6 +57,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class InventoryWarehousesItemsWithRawResponse:
@@ -74,6 +76,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[
         StreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...
@@ -99,6 +102,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
@@ -114,6 +118,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class AsyncInventoryWarehousesItemsWithRawResponse:
@@ -132,6 +137,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...

@@ -37,6 +37,7 @@ class StoreAdminReset(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> None:
         """POST /admin/reset"""
 
@@ -51,6 +52,7 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
 class StoreAdminResetWithRawResponse:
@@ -68,6 +70,7 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 class StoreAdminResetWithStreamingResponse:
@@ -88,6 +91,7 @@ class AsyncStoreAdminReset(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> None:
         """POST /admin/reset"""
 
@@ -102,6 +106,7 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[None]: ...
 
 class AsyncStoreAdminResetWithRawResponse:
@@ -119,6 +124,7 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 class AsyncStoreAdminResetWithStreamingResponse:

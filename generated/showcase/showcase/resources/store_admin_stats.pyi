@@ -38,6 +38,7 @@ class StoreAdminStats(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -52,6 +53,7 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class StoreAdminStatsWithRawResponse:
@@ -69,6 +71,7 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.InventoryStats]]: ...
 
 class StoreAdminStatsWithStreamingResponse:
@@ -89,6 +92,7 @@ class AsyncStoreAdminStats(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -103,6 +107,7 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class AsyncStoreAdminStatsWithRawResponse:
@@ -120,6 +125,7 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.InventoryStats]]: ...
 
 class AsyncStoreAdminStatsWithStreamingResponse:

@@ -38,6 +38,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.Ticket:
         """POST /tickets"""
 
@@ -50,6 +51,7 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.Ticket:
         """GET /tickets/{ticketId}"""
 
@@ -64,6 +66,7 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
@@ -77,6 +80,7 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.Ticket]: ...
 
 class TicketsWithRawResponse:
@@ -95,6 +99,7 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
@@ -108,6 +113,7 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
 class TicketsWithStreamingResponse:
@@ -129,6 +135,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.Ticket:
         """POST /tickets"""
 
@@ -141,6 +148,7 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> _models.Ticket:
         """GET /tickets/{ticketId}"""
 
@@ -155,6 +163,7 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.Ticket]: ...
 
 @type_check_only
@@ -168,6 +177,7 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> APIResponse[_models.Ticket]: ...
 
 class AsyncTicketsWithRawResponse:
@@ -186,6 +196,7 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 @type_check_only
@@ -199,6 +210,7 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
 class AsyncTicketsWithStreamingResponse:
