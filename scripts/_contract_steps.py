@@ -350,7 +350,13 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
             # the SDK refused the spec's own body example before sending it (the example
             # breaks the schema): once more with a body built from the schema
             sent = "request" in seen
-            if attempt == "schema" or sent or not _is_validation(error) or "body" not in kwargs:
+            if (
+                error is None
+                or attempt == "schema"
+                or sent
+                or not _is_validation(error)
+                or "body" not in kwargs
+            ):
                 break
             outcome["note"] = "the spec's body example breaks its schema: " + one_line(error, 160)
             kwargs = {**kwargs, "body": entry["fallback_body"]}

@@ -1,15 +1,15 @@
-"""Helpers shared by the tests: write a spec, parse it to IR, run the CLI."""
+"""Helpers shared by the tests: write a spec, parse it to IR; what a CLI run gave."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
 from generator.parse.names import snake_case
@@ -33,14 +33,18 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
     return spec
 
 
-def parse_file(path: Path, package: str = "sdk", **options: Any) -> tuple[ir.Api, list[Warning]]:
+def parse_file(
+    path: Path, package: str = "sdk", **options: Any
+) -> tuple[ir.Api, list[SpecWarning]]:
     """`options`: parse_api's keywords (`naming=`, `names=`)."""
     loaded = load_spec(path)
-    warnings: list[Warning] = list(loaded.warnings)
+    warnings: list[SpecWarning] = list(loaded.warnings)
     return parse_api(loaded, package, warnings, **options), warnings
 
 
-def parse_dict(folder: Path, spec: dict[str, Any], **options: Any) -> tuple[ir.Api, list[Warning]]:
+def parse_dict(
+    folder: Path, spec: dict[str, Any], **options: Any
+) -> tuple[ir.Api, list[SpecWarning]]:
     return parse_file(write_spec(folder, spec), **options)
 
 
@@ -81,11 +85,14 @@ def operation(api: ir.Api, method: str) -> ir.Operation:
     raise KeyError(method)
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+@dataclass(frozen=True)
+class CliResult:
+    """What a run of `sdkforge` gave (the `cli` fixture of tests/conftest.py runs it in
+    process): named like subprocess.CompletedProcess."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., CliResult]

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from generator import ir
+from generator.parse.operations import RESERVED_KWARGS
 from generator.parse.schemas import ANY
 
 NamedType = ir.Model | ir.Enum | ir.Alias
@@ -20,18 +21,7 @@ NamedType = ir.Model | ir.Enum | ir.Alias
 # The kinds of body whose keys are sent one by one (a JSON object or a form's fields).
 _OBJECT_BODY_KINDS = ("json", "form", "multipart")
 # Keyword arguments every method with an object body has besides its properties.
-_BODY_KEYWORDS = frozenset(
-    {
-        "self",
-        "body",
-        "extra_body",
-        "extra_headers",
-        "extra_query",
-        "timeout",
-        "max_retries",
-        "deadline",
-    }
-)
+_BODY_KEYWORDS = RESERVED_KWARGS | {"extra_body"}
 PARAM_SUFFIX = "Param"
 
 

@@ -36,9 +36,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", _models.NewPet),
-    responses=(ResponseSpec("201", "json", _models.Pet),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.NewPet),
+    responses=(ResponseSpec("201", "json", lambda: _models.Pet),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -46,10 +46,10 @@ _CREATE: Endpoint[_models.Pet] = Endpoint(
 _RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", _models.Pet),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -59,7 +59,7 @@ _DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -67,8 +67,8 @@ _DELETE: Endpoint[None] = Endpoint(
 _LIST: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -98,6 +98,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -118,6 +120,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -130,6 +134,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -149,6 +155,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -161,6 +169,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -180,6 +190,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -192,6 +204,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -211,6 +225,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -262,6 +278,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -282,6 +300,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -294,6 +314,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -313,6 +335,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -325,6 +349,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -344,6 +370,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -356,6 +384,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -375,6 +405,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -36,11 +36,13 @@ __all__ = [
 _CREATE: Endpoint[_models.TokenResponse] = Endpoint(
     method="POST",
     path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
-    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
+    body=BodySpec(
+        "form", "application/x-www-form-urlencoded", lambda: _models.TokenRequest
+    ),
+    responses=(ResponseSpec("200", "json", lambda: _models.TokenResponse),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("401", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("401", "json", lambda: _models.Error),
     ),
 )
 
@@ -72,6 +74,8 @@ class AuthOauthToken(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -102,6 +106,8 @@ class AuthOauthToken(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -149,6 +155,8 @@ class AsyncAuthOauthToken(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -179,6 +187,8 @@ class AsyncAuthOauthToken(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -55,11 +55,11 @@ __all__ = [
 _CREATE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
-    responses=(ResponseSpec("201", "json", _models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", lambda: _models.FileUpload),
+    responses=(ResponseSpec("201", "json", lambda: _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("415", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("415", "json", lambda: _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -68,9 +68,9 @@ _CREATE: Endpoint[_models.FileInfo] = Endpoint(
 _RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
-    body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", _models.Error),),
+    body=BodySpec("bytes", "application/octet-stream", lambda: bytes),
+    responses=(ResponseSpec("200", "json", lambda: _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -101,6 +101,8 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -124,6 +126,8 @@ class Files(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -136,6 +140,8 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -150,6 +156,8 @@ class Files(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -228,6 +236,8 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -251,6 +261,8 @@ class AsyncFiles(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -263,6 +275,8 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -277,6 +291,8 @@ class AsyncFiles(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

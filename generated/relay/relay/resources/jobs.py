@@ -46,9 +46,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("201", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -56,7 +56,7 @@ _CREATE: Endpoint[_models.Job] = Endpoint(
 _RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", _models.Job),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -64,9 +64,9 @@ _RETRIEVE: Endpoint[_models.Job] = Endpoint(
 _REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -82,9 +82,9 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobUpdate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -113,6 +113,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Create a job
 
@@ -131,6 +133,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -143,6 +147,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Get a job
 
@@ -162,6 +168,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -177,6 +185,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Replace a job
 
@@ -199,6 +209,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -211,6 +223,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a job
 
@@ -230,6 +244,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -245,6 +261,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Update a job
 
@@ -267,6 +285,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -334,6 +354,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Create a job
 
@@ -352,6 +374,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -364,6 +388,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Get a job
 
@@ -383,6 +409,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -398,6 +426,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Replace a job
 
@@ -420,6 +450,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -432,6 +464,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a job
 
@@ -451,6 +485,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -466,6 +502,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Update a job
 
@@ -488,6 +526,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

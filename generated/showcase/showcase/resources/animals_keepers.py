@@ -38,12 +38,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", _models.Keeper),
-    responses=(ResponseSpec("201", "json", _models.Keeper),),
+    body=BodySpec("json", "application/json", lambda: _models.Keeper),
+    responses=(ResponseSpec("201", "json", lambda: _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -51,8 +51,8 @@ _CREATE: Endpoint[_models.Keeper] = Endpoint(
 _LIST: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -90,6 +90,8 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -131,6 +133,8 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -142,6 +146,8 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -155,6 +161,8 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -211,6 +219,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -252,6 +262,8 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -263,6 +275,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -276,6 +290,8 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

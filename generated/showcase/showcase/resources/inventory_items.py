@@ -38,12 +38,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", _models.NewItem),
-    responses=(ResponseSpec("201", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.NewItem),
+    responses=(ResponseSpec("201", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
@@ -52,10 +52,10 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
 _RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -65,8 +65,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -74,12 +74,12 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", _models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -87,10 +87,10 @@ _UPDATE: Endpoint[_models.Item] = Endpoint(
 _LABEL: Endpoint[str] = Endpoint(
     method="GET",
     path="/items/{itemId}/label",
-    responses=(ResponseSpec("200", "text", str),),
+    responses=(ResponseSpec("200", "text", lambda: str),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
@@ -99,10 +99,10 @@ _LABEL: Endpoint[str] = Endpoint(
 _FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -113,8 +113,8 @@ _LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -163,6 +163,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -211,6 +213,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -223,6 +227,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -242,6 +248,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -254,6 +262,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -273,6 +283,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -293,6 +305,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -330,6 +344,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -342,6 +358,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -361,6 +379,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -373,6 +393,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -392,6 +414,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -409,6 +433,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -438,6 +464,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -515,6 +543,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -563,6 +593,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -575,6 +607,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -594,6 +628,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -606,6 +642,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -625,6 +663,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -645,6 +685,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -682,6 +724,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -694,6 +738,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -713,6 +759,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -725,6 +773,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -744,6 +794,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -761,6 +813,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -790,6 +844,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
