@@ -138,7 +138,7 @@ def keyword_body(
         required=body.required,
         positional=False,
         default=ir.Default(value=None),
-        doc="The whole body instead of its keys (a model or a dict).",
+        doc=(body.description or "The body") + " (whole, instead of its keys: a model or a dict)",
     )
     positional = [a for a in others if a.positional]
     keywords = [a for a in others if not a.positional]

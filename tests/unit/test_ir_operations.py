@@ -92,6 +92,8 @@ def _spec() -> dict[str, Any]:
 
 
 STRING = {"type": "string"}
+EXTRA_DOC = "Keys sent in the body besides the ones above."
+WHOLE_DOC = "the new thing (whole, instead of its keys: a model or a dict)"
 
 
 def test_arguments_in_signature_order_with_kind_names_types_defaults_and_docs(
@@ -108,23 +110,26 @@ def test_arguments_in_signature_order_with_kind_names_types_defaults_and_docs(
         # path parameters, positional, in the order of the path (not of the declarations)
         ("path", "thing_id", "thing_id", True, True, None, None),
         ("path", "part_no", "part-no", True, True, None, None),
-        # a required body, then the required parameters, then the optional ones in spec order
-        ("body", "body", None, True, False, None, "the new thing"),
+        # the required parameters, then the optional ones in spec order
         ("query", "q", "q", True, False, None, None),
         ("query", "limit", "limit", False, False, NONE_DEFAULT, None),
         ("header", "x_trace", "X-Trace", False, False, NONE_DEFAULT, "a trace id"),
         ("cookie", "session", "session", False, False, NONE_DEFAULT, None),
         ("query", "filter", "filter", False, False, NONE_DEFAULT, None),
         ("query", "deep", "deep", False, False, NONE_DEFAULT, None),
+        # an object body: its keys (optional ones after the parameters), more keys, or whole
+        ("body_field", "name", "name", False, False, None, None),
+        ("extra_body", "extra_body", None, False, False, NONE_DEFAULT, EXTRA_DOC),
+        ("body", "body", None, True, False, NONE_DEFAULT, WHOLE_DOC),
     ]
     types = {a.name: a.type for a in op.arguments}
     assert types["thing_id"] == STR and types["part_no"] == INT
     assert types["q"] == STR
     # an optional argument's type is nullable: None means "not given"
     assert types["limit"] == ir.TypeRef(kind="scalar", scalar="int", nullable=True)
-    # a model body also takes the same data as a dict
-    dict_of_any = ir.TypeRef(kind="dict", args=(ir.TypeRef(kind="scalar", scalar="any"),))
-    assert types["body"] == ir.TypeRef(kind="union", args=(thing, dict_of_any))
+    # a model body also takes the same data as its TypedDict
+    thing_param = ir.TypeRef(kind="named", name="ThingParam")
+    assert types["body"] == ir.TypeRef(kind="union", args=(thing, thing_param), nullable=True)
     # a parameter with JSON `content` is sent as JSON text of its type
     assert [(a.name, a.json_type) for a in op.arguments if a.json_type] == [("filter", thing)]
 

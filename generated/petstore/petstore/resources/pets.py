@@ -109,7 +109,7 @@ class Pets(SyncResource):
             name: Name of the pet.
             tag: Optional free-form tag.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -289,7 +289,7 @@ class AsyncPets(AsyncResource):
             name: Name of the pet.
             tag: Optional free-form tag.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

@@ -85,7 +85,7 @@ class AuthOauthToken(SyncResource):
             grant_type: Always `client_credentials`.
             scope: Space-separated scopes.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -166,7 +166,7 @@ class AsyncAuthOauthToken(AsyncResource):
             grant_type: Always `client_credentials`.
             scope: Space-separated scopes.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

@@ -110,7 +110,7 @@ class Files(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -245,7 +245,7 @@ class AsyncFiles(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

@@ -83,7 +83,7 @@ class FilesFormsContact(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -156,7 +156,7 @@ class AsyncFilesFormsContact(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

@@ -122,7 +122,7 @@ class Jobs(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -195,7 +195,7 @@ class Jobs(SyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _REPLACE,
@@ -271,7 +271,7 @@ class Jobs(SyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -363,7 +363,7 @@ class AsyncJobs(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -436,7 +436,7 @@ class AsyncJobs(AsyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _REPLACE,
@@ -512,7 +512,7 @@ class AsyncJobs(AsyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,

@@ -92,7 +92,7 @@ class Payments(SyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -140,7 +140,7 @@ class Payments(SyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -218,7 +218,7 @@ class AsyncPayments(AsyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -266,7 +266,7 @@ class AsyncPayments(AsyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,

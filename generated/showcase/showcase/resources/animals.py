@@ -146,7 +146,7 @@ class Animals(SyncResource):
             wingspan_cm: Birds only.
             can_talk: Birds only.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -415,7 +415,7 @@ class AsyncAnimals(AsyncResource):
             wingspan_cm: Birds only.
             can_talk: Birds only.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

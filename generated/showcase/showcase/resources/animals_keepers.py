@@ -105,7 +105,7 @@ class AnimalsKeepers(SyncResource):
             shift_start: When the daily shift starts, e.g. `08:30:00`.
             expertise: Kinds of animal the keeper is trained for.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -234,7 +234,7 @@ class AsyncAnimalsKeepers(AsyncResource):
             shift_start: When the daily shift starts, e.g. `08:30:00`.
             expertise: Kinds of animal the keeper is trained for.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

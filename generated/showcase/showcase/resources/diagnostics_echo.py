@@ -185,7 +185,7 @@ class DiagnosticsEcho(SyncResource):
             x_trace_id: An optional header.
             session_id: A cookie.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -382,7 +382,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
             x_trace_id: An optional header.
             session_id: A cookie.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,

@@ -174,7 +174,7 @@ class InventoryItems(SyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -318,7 +318,7 @@ class InventoryItems(SyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -554,7 +554,7 @@ class AsyncInventoryItems(AsyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -698,7 +698,7 @@ class AsyncInventoryItems(AsyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,

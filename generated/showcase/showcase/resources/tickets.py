@@ -113,7 +113,7 @@ class Tickets(SyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -257,7 +257,7 @@ class AsyncTickets(AsyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
-            body: The whole body instead of its keys (a model or a dict).
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
