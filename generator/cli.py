@@ -143,6 +143,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             pagination=target.pagination,
             naming=target.naming,
             names=target.names,
+            auth=target.auth,
         )
         for warning in result.warnings:
             print(f"{_display(target.spec)}: {warning}", file=sys.stderr)

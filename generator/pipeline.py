@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, Warning
 from generator.format import format_files
 from generator.ir import Api
@@ -40,6 +41,7 @@ def _parse(
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    auth: Mapping[str, AuthName] | None = None,
 ) -> tuple[Api, tuple[Warning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
@@ -53,6 +55,7 @@ def _parse(
                 pagination,
                 naming="operation-id" if naming == "operation-id" else "resources",
                 names=names,
+                auth=auth,
             )
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
@@ -88,8 +91,9 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    auth: Mapping[str, AuthName] | None = None,
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, auth)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
+from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
@@ -45,15 +46,17 @@ def parse_api(
     *,
     naming: NamingMode = "resources",
     names: Mapping[str, str] | None = None,
+    auth: Mapping[str, AuthName] | None = None,
 ) -> ir.Api:
     """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
     `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
-    "operation-id" keeps the older names (see generator.parse.naming)."""
+    "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
+    credentials by securityScheme key (see generator.parse.security)."""
     openapi = spec.openapi
     schemas = SchemaParser(spec.file, spec.document, warnings)
     if openapi.components is not None and openapi.components.schemas:
         schemas.register_components(dict(openapi.components.schemas))
-    security = SecurityParser(spec.file, spec.document, package, warnings)
+    security = SecurityParser(spec.file, spec.document, package, warnings, auth)
     operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
