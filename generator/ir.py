@@ -161,9 +161,29 @@ class Parameter:
     default_style: bool = True
 
 
+FormStyle = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject"]
+
+
+@dataclass(frozen=True)
+class FieldEncoding:
+    """How one field of a form or multipart body goes on the wire (the OpenAPI `encoding`).
+
+    deepObject sends objects as `a[b][c]=v` and arrays indexed (`a[0]=x`); form sends arrays
+    as repeated keys (explode) or joined; `as_json`: the field is one JSON text.
+    """
+
+    style: FormStyle = "form"
+    explode: bool = True
+    as_json: bool = False
+
+
 @dataclass(frozen=True)
 class RequestBody:
-    """`type` is what is validated and sent; `accepted_type` what the method signature takes."""
+    """`type` is what is validated and sent; `accepted_type` what the method signature takes.
+
+    `encoding`: form and multipart fields (by wire name) whose `encoding` the spec declares;
+    the others are sent by the runtime's defaults (objects deepObject, arrays repeated).
+    """
 
     type: TypeRef
     accepted_type: TypeRef
@@ -172,6 +192,7 @@ class RequestBody:
     kind: RequestKind
     description: str | None = None
     example: JsonValue = None  # the spec's example body, for the README (None: none given)
+    encoding: tuple[tuple[str, FieldEncoding], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from generator import ir
 from generator.errors import SpecError, Warning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.load.swagger2 import PRODUCES_EXTENSION
+from generator.parse.form_encoding import declares_nothing, field_encodings
 from generator.parse.names import (
     HTTP_TOKEN,
     NameRegistry,
@@ -429,6 +430,8 @@ class OperationParser:
             content_type = "application/json" if kind == "json" else "application/octet-stream"
         schema = media.media_type_schema
         media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
+        if kind in ("form", "multipart") and declares_nothing(self._schema_dict(schema)):
+            return None  # no field to send: the method takes no body
         if schema is None:
             type_ = ir.TypeRef(kind="scalar", scalar="bytes") if kind == "bytes" else ANY
         else:
@@ -458,7 +461,26 @@ class OperationParser:
             kind=kind,
             description=body.description,
             example=_example_of(media, schema),
+            encoding=(
+                field_encodings(
+                    media, join_pointer(body_pointer, "content", content_type), self.warnings
+                )
+                if kind in ("form", "multipart")
+                else ()
+            ),
         )
+
+    def _schema_dict(self, schema: Any) -> Any:
+        """The schema as plain data, a local `$ref` followed once (None when it has none)."""
+        if isinstance(schema, BaseModel):
+            schema = schema.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        target = schema.get("$ref") if isinstance(schema, dict) else None
+        if isinstance(target, str) and target[:1] == "#":
+            try:
+                return resolve_pointer(self.document, target[1:])
+            except KeyError:
+                return None
+        return schema
 
     def _responses(
         self, op: Operation, pointer: str, hint: str
