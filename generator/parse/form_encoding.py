@@ -20,6 +20,9 @@ def field_encodings(
     table: list[tuple[str, ir.FieldEncoding]] = []
     for name, encoding in (media.encoding or {}).items():
         at = join_pointer(pointer, "encoding", name)
+        as_json = _is_json(encoding.contentType)
+        if encoding.style is None and encoding.explode is None and not as_json:
+            continue  # only a part's content type (a file's): the defaults apply
         style: ir.FormStyle = "form"
         if encoding.style is not None:
             if encoding.style in _STYLES:
@@ -39,9 +42,7 @@ def field_encodings(
         table.append(
             (
                 str(name),
-                ir.FieldEncoding(
-                    style=style, explode=explode, as_json=_is_json(encoding.contentType)
-                ),
+                ir.FieldEncoding(style=style, explode=explode, as_json=as_json),
             )
         )
     return tuple(table)

@@ -29,6 +29,7 @@ ENCODING = {
     "b": {"style": "deepObject"},  # deepObject always explodes
     "c": {"style": "form", "explode": False},
     "d": {"contentType": "application/json; charset=utf-8"},
+    "e": {"contentType": "image/png"},  # a file part's type: says nothing about style
 }
 TABLE = (
     ("a", ir.FieldEncoding("deepObject", True, False)),
