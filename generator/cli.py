@@ -13,7 +13,7 @@ from pathlib import Path
 
 from generator import __version__, apidiff
 from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
-from generator.errors import ConfigError, SdkforgeError, Warning, one_line
+from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
@@ -84,7 +84,7 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def summary(warnings: Sequence[Warning], shown: int = 3) -> str:
+def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
     """One line after the warnings: how many, and everything that was not generated."""
     count = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
     skipped: dict[str, list[str]] = {}
@@ -138,7 +138,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         result = generate_files(
             target.spec,
             target.package,
-            formatter,
+            formatter=formatter,
             display=_display(target.spec),
             pagination=target.pagination,
             naming=target.naming,
@@ -241,7 +241,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - a bug of ours: still one line unless asked for more
+    except Exception as error:
         if args.debug:
             traceback.print_exc()
         print(

@@ -147,8 +147,9 @@ def compare_tree(files: dict[str, str], output: Path, label: str) -> Drift:
         )
         if len(lines) > DIFF_LINES_PER_FILE:
             omitted = len(lines) - DIFF_LINES_PER_FILE
-            lines = lines[:DIFF_LINES_PER_FILE] + [
-                f"... {omitted} more diff lines of {relative} omitted\n"
+            lines = [
+                *lines[:DIFF_LINES_PER_FILE],
+                f"... {omitted} more diff lines of {relative} omitted\n",
             ]
         drift.diff.extend(line if line.endswith("\n") else line + "\n" for line in lines)
     return drift

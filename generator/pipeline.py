@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import AuthName
-from generator.errors import ConfigError, SpecError, Warning
+from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
@@ -23,7 +23,7 @@ from generator.render import render_api, render_stubs
 class Generated:
     api: Api
     files: dict[str, str]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[SpecWarning, ...]
 
 
 def check_package_name(package: str) -> None:
@@ -41,12 +41,13 @@ def _parse(
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    *,
     auth: Mapping[str, AuthName] | None = None,
-) -> tuple[Api, tuple[Warning, ...]]:
+) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
         loaded = load_spec(spec, display)
-        warnings: list[Warning] = []
+        warnings: list[SpecWarning] = []
         try:
             api = parse_api(
                 loaded,
@@ -86,6 +87,7 @@ def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
 def generate_files(
     spec: Path,
     package: str,
+    *,
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
@@ -93,7 +95,7 @@ def generate_files(
     names: Mapping[str, str] | None = None,
     auth: Mapping[str, AuthName] | None = None,
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names, auth)
+    api, warnings = _parse(spec, package, display, pagination, naming, names, auth=auth)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)

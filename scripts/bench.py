@@ -101,11 +101,15 @@ class Pair:
 
     def ratio(self, attribute: str = "wall") -> float:
         return statistics.median(
-            getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b)
+            getattr(x, attribute) / getattr(y, attribute)
+            for x, y in zip(self.a, self.b, strict=False)
         )
 
     def spread(self, attribute: str = "wall") -> tuple[float, float]:
-        ratios = [getattr(x, attribute) / getattr(y, attribute) for x, y in zip(self.a, self.b)]
+        ratios = [
+            getattr(x, attribute) / getattr(y, attribute)
+            for x, y in zip(self.a, self.b, strict=False)
+        ]
         return min(ratios), max(ratios)
 
 
@@ -613,7 +617,7 @@ def interleaved_probes(
     return {
         "a_ms": statistics.median(x[0] for x in xs) * 1000,
         "b_ms": statistics.median(y[0] for y in ys) * 1000,
-        "ratio": statistics.median(x[0] / y[0] for x, y in zip(xs, ys)),
+        "ratio": statistics.median(x[0] / y[0] for x, y in zip(xs, ys, strict=False)),
         "a_modules": xs[0][1],
         "b_modules": ys[0][1],
         "a_rss_mb": statistics.median(x[2] for x in xs),
@@ -884,7 +888,7 @@ async def _async_measure(ours: Any, theirs: Any, calls: int, rounds: int) -> dic
 
 
 def _summary(a: list[float], b: list[float]) -> dict[str, float]:
-    ratios = [x / y for x, y in zip(a, b)]
+    ratios = [x / y for x, y in zip(a, b, strict=False)]
     return {
         "sdk_us": statistics.median(a) * 1e6,
         "raw_us": statistics.median(b) * 1e6,
@@ -1074,7 +1078,9 @@ def print_table(rows: list[tuple[str, str, str, str]]) -> None:
     header = ("figure", "sdkforge", "baseline (same run)", "ratio")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(4)]
     for row in [header, tuple("-" * w for w in widths), *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip())
+        print(
+            "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=False)).rstrip()
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -13,7 +13,7 @@ from types import ModuleType
 
 import pytest
 
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
 
@@ -36,7 +36,7 @@ def test_synthetic_specs_have_the_operations_asked_for(
 ) -> None:
     path = tmp_path / "spec.json"
     path.write_text(json.dumps(bench.synthetic_spec(operations)))
-    warnings: list[Warning] = []
+    warnings: list[SpecWarning] = []
     api = parse_api(load_spec(path), "pkg", warnings, None)
     parsed = [op for resource in api.all_resources() for op in resource.operations]
     assert len(parsed) == operations

@@ -437,8 +437,14 @@ def test_the_sdk_imports_runs_and_keeps_every_string_verbatim(
     # strings as data: server URL, paths, enum values, defaults, security schemes
     assert facts["base_url"] == SERVER
     assert facts["endpoints"] == sorted(
-        [["DELETE", "/d"], ["GET", "/d"], ["PUT", "/d"], ["GET", PATH_ITEMS], ["GET", PATH_JINJA]]
-        + [["POST", PATH_EXEC]]
+        [
+            ["DELETE", "/d"],
+            ["GET", "/d"],
+            ["PUT", "/d"],
+            ["GET", PATH_ITEMS],
+            ["GET", PATH_JINJA],
+            ["POST", PATH_EXEC],
+        ]
     )
     assert facts["enum_values"] == NASTY
     assert facts["str_enum_values"] == NASTY
@@ -505,7 +511,7 @@ def test_code_that_does_not_parse_is_never_written(
     spec = tmp_path / "api.json"
     spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}))
     monkeypatch.setattr(
-        generator.pipeline, "render_api", lambda api: {"sdk/__init__.py": 'x = """\n'}
+        generator.pipeline, "render_api", lambda _api: {"sdk/__init__.py": 'x = """\n'}
     )
     assert main(["generate", str(spec), "-o", str(tmp_path / "out")]) == 1
     assert "generated sdk/__init__.py is not valid Python" in capsys.readouterr().err

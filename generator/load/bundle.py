@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer, split_pointer
 from generator.load.reader import read_document
 
@@ -49,7 +49,7 @@ class Bundler:
         self.documents: dict[Path, Any] = {self.root_path: root}
         self.copied: dict[tuple[Path, str], str] = {}
         self.added: dict[str, dict[str, Any]] = {}
-        self.warnings: list[Warning] = []
+        self.warnings: list[SpecWarning] = []
         self.verified: set[str] = set()  # fragments of the root known to exist
 
     def bundle(self) -> Any:
@@ -93,7 +93,7 @@ class Bundler:
                 # the intent (some schema) is clear, the target is missing: any value
                 where = "" if base == self.root_path else f"in {self._display(base)}: "
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         join_pointer(pointer, "$ref"),
                         f"{where}$ref {ref!r} points to nothing; typed as Any",
                     )
@@ -255,7 +255,11 @@ def _child_kind(key: str, kind: str, pointer: str) -> str:
 
 def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     tokens = split_pointer(fragment) if fragment.startswith("/") else []
-    if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_KINDS:
+    if (
+        len(tokens) == len(("components", "kind", "name"))
+        and tokens[0] == "components"
+        and (tokens[1] in _COMPONENT_KINDS)
+    ):
         return tokens[1], tokens[2]
     kind = kind.removeprefix("map:")
     if tokens:
@@ -263,7 +267,7 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     return kind, path.stem
 
 
-def bundle_document(path: Path, document: Any, display: str) -> tuple[Any, list[Warning]]:
+def bundle_document(path: Path, document: Any, display: str) -> tuple[Any, list[SpecWarning]]:
     """The document with every `$ref` local, and what was worked around on the way."""
     bundler = Bundler(path, document, display)
     return bundler.bundle(), bundler.warnings

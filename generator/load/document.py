@@ -9,13 +9,16 @@ from typing import Any
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
-from generator.errors import SpecError, Warning
+from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
 from generator.load.normalize import normalize
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
 from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
+
+# how much of an invalid value an error line shows
+_SHOWN_VALUE = 60
 
 
 @dataclass(frozen=True)
@@ -29,7 +32,7 @@ class LoadedSpec:
     file: str
     document: dict[str, Any]
     openapi: OpenAPI
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[SpecWarning, ...] = field(default=())
     # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -132,6 +135,6 @@ def _describe(error: Any) -> str:
         return f"required field {error['loc'][-1]!r} is missing"
     value = error.get("input")
     shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    if len(shown) > _SHOWN_VALUE:
+        shown = shown[: _SHOWN_VALUE - 3] + "..."
     return f"{message} (got {shown})"

@@ -8,13 +8,13 @@ from typing import Any, get_args
 from openapi_pydantic.v3.v3_1 import MediaType
 
 from generator import ir
-from generator.errors import Warning, join_pointer
+from generator.errors import SpecWarning, join_pointer
 
 _STYLES: tuple[str, ...] = get_args(ir.FormStyle)
 
 
 def field_encodings(
-    media: MediaType, pointer: str, warnings: list[Warning]
+    media: MediaType, pointer: str, warnings: list[SpecWarning]
 ) -> tuple[tuple[str, ir.FieldEncoding], ...]:
     """The declared encodings, by field wire name, in the order of the spec."""
     table: list[tuple[str, ir.FieldEncoding]] = []
@@ -29,7 +29,7 @@ def field_encodings(
                 style = encoding.style  # type: ignore[assignment]  # checked just above
             else:
                 warnings.append(
-                    Warning(
+                    SpecWarning(
                         join_pointer(at, "style"),
                         f"style {encoding.style!r} does not apply to a form field; "
                         "it is sent form-style",

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
@@ -77,7 +77,7 @@ def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]
 
 
 def _order_aliases(
-    aliases: list[ir.Alias], warnings: list[Warning], pointers: Mapping[str, str]
+    aliases: list[ir.Alias], warnings: list[SpecWarning], pointers: Mapping[str, str]
 ) -> list[ir.Alias]:
     """Aliases are evaluated at import time: one used by another must come first.
 
@@ -100,7 +100,7 @@ def _order_aliases(
         visiting.discard(name)
         if not ok:
             warnings.append(
-                Warning(
+                SpecWarning(
                     pointers.get(name, ""),
                     f"schema {name} refers to itself with no object in between; typed as Any",
                 )
@@ -121,7 +121,7 @@ def _order_aliases(
 def group_modules(
     order: list[str],
     named: dict[str, NamedType],
-    warnings: list[Warning],
+    warnings: list[SpecWarning],
     pointers: Mapping[str, str] | None = None,
 ) -> tuple[ir.ModelModule, ...]:
     """`pointers` (type name -> where it is defined) only make warnings more telling."""

@@ -224,14 +224,18 @@ _PLURAL_ACRONYM = re.compile(r"(?:^|[^A-Z])[A-Z]{2,}s$")
 _ES_AFTER = ("sses", "shes", "ches", "xes", "zzes")
 
 
+# words this short are kept as they are ("bus", "gas" and "is" are no plurals)
+_SHORTEST_PLURAL = 3
+
+
 def singular_word(word: str) -> str:
     """The singular of one lower- or mixed-case English word, by the common rules."""
     lower = word.lower()
-    if lower in _UNCOUNTABLE or len(lower) < 3:
+    if lower in _UNCOUNTABLE or len(lower) < _SHORTEST_PLURAL:
         return word
     if lower in _IRREGULAR_PLURALS:
         return _same_case(word, _IRREGULAR_PLURALS[lower])
-    if lower.endswith("ies") and len(lower) > 4:
+    if lower.endswith("ies") and len(lower) > len("ties"):
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
     if lower.endswith(("uses", "ases")) and lower[:-2] in _UNCOUNTABLE | {"bus"}:
         return word[:-2]

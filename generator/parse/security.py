@@ -8,7 +8,7 @@ from typing import Any
 
 from generator import ir
 from generator.config import AuthName
-from generator.errors import ConfigError, SpecError, Warning, join_pointer
+from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
@@ -41,7 +41,7 @@ class SecurityParser:
         file: str,
         document: dict[str, Any],
         package: str,
-        warnings: list[Warning],
+        warnings: list[SpecWarning],
         auth: Mapping[str, AuthName] | None = None,
     ) -> None:
         self.file = file
@@ -168,7 +168,7 @@ class SecurityParser:
 
     def _unsupported(self, pointer: str, what: str) -> None:
         self.warnings.append(
-            Warning(
+            SpecWarning(
                 pointer,
                 f"{what} is not supported; pass its credentials in default_headers",
                 skipped="security scheme",
@@ -202,7 +202,9 @@ class SecurityParser:
             return
         self._reported.add(key)
         self.warnings.append(
-            Warning(pointer, f"security scheme {key!r} is not declared or not supported; ignored")
+            SpecWarning(
+                pointer, f"security scheme {key!r} is not declared or not supported; ignored"
+            )
         )
 
     def _resolve(self, node: Any, pointer: str) -> dict[str, Any]:

@@ -487,10 +487,10 @@ def _parse_multipart(content_type: str, body: bytes) -> list[_Part]:
     if len(sections) < 2 or not sections[-1].startswith(b"--"):
         raise ApiError(400, "bad_body", "multipart body without its closing boundary")
     parts: list[_Part] = []
-    for section in sections[1:-1]:
-        if not section.startswith(b"\r\n") or not section.endswith(b"\r\n"):
+    for framed in sections[1:-1]:
+        if not framed.startswith(b"\r\n") or not framed.endswith(b"\r\n"):
             raise ApiError(400, "bad_body", "malformed multipart body")
-        section = section[2:-2]
+        section = framed[2:-2]
         if section.startswith(b"\r\n"):  # a part without headers
             head, content = b"", section[2:]
         else:

@@ -142,9 +142,9 @@ class BaseAPIClient:
     def _copy_with(
         self,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int | NotGiven,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
         default_headers: Mapping[str, str] | None,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP

@@ -54,13 +54,13 @@ class RequestOptions:
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
 
 
 def client_timeout(
-    timeout: float | httpx.Timeout | None | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> float | httpx.Timeout | None:
     """A client's timeout: the one given, else that of the caller's own httpx client, else
