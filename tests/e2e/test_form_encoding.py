@@ -260,3 +260,15 @@ async def test_an_empty_form_body_is_no_parameter(api: Api) -> None:
     seen = await api.run(api.client.balance.list())
     assert seen.body == ""
     assert seen.content_type == ""
+
+
+async def test_multipart_without_files_follows_them_too(api: Api) -> None:
+    # no file part: the SDK writes the multipart body itself (httpx would send urlencoded)
+    body = {"purpose": "docs", "link": {"create": False}, "tags": ["x", "y"]}
+    seen = await api.run(api.client.uploads.create(body=body))
+    assert _parts(seen.content_type, seen.body) == [
+        ("link[create]", None, "false"),
+        ("purpose", None, "docs"),
+        ("tags", None, "x"),
+        ("tags", None, "y"),
+    ]
