@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -37,16 +37,17 @@ def check_package_name(package: str) -> None:
 def _parse(
     spec: Path,
     package: str,
+    *,
     display: str | None,
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
-    *,
+    ref_roots: Sequence[Path] = (),
     auth: Mapping[str, AuthName] | None = None,
 ) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display)
+        loaded = load_spec(spec, display, ref_roots)
         warnings: list[SpecWarning] = []
         try:
             api = parse_api(
@@ -93,9 +94,19 @@ def generate_files(
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
     auth: Mapping[str, AuthName] | None = None,
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names, auth=auth)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+        auth=auth,
+    )
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -105,11 +116,21 @@ def generate_files(
 def generate_stubs(
     spec: Path,
     package: str,
+    *,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+    )
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

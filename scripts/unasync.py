@@ -37,6 +37,9 @@ WORDS = {
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "async_content": "sync_content",
     "async_sleep": "sleep",
+    "async_run_hook": "run_hook",
+    "async_provided": "provided",
+    "AsyncHook": "SyncHook",
     "async_lock": "thread_lock",
     "_awrapped": "_wrapped",
     # the standard library's and httpx's

@@ -39,7 +39,16 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Keyword arguments every generated method has; a spec parameter with one of these
 # names is renamed (`timeout` -> `timeout_`).
 RESERVED_KWARGS = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries", "deadline"}
+    {
+        "self",
+        "body",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+        "max_retries",
+        "deadline",
+        "correlation_id",
+    }
 )
 IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"

@@ -1098,10 +1098,14 @@ class SchemaParser:
     # -- enums --------------------------------------------------------------------------
 
     def _enum(self, name: str, schema: Schema) -> ir.Enum | None:
-        values = []
+        values: list[Any] = []
+        seen: set[Any] = set()  # (a list's `in` made thousands of values quadratic)
         for value in schema.enum or []:
-            if value is not None and value not in values:
-                values.append(value)
+            if value is None or (value in seen if _hashable(value) else value in values):
+                continue
+            if _hashable(value):
+                seen.add(value)
+            values.append(value)
         if values and all(isinstance(v, str) for v in values):
             value_type = "str"
         elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
@@ -1186,6 +1190,10 @@ def _property_order(schema: Schema) -> list[str]:
     properties = list(schema.properties or {})
     required = [wire for wire in schema.required or [] if wire in properties]
     return required + [wire for wire in properties if wire not in required]
+
+
+def _hashable(value: Any) -> bool:
+    return not isinstance(value, (dict, list))
 
 
 def _member_name(value: str | int) -> str:
