@@ -26,6 +26,7 @@ from generator.parse.operations import (
     default_method_name,
     named_types_in,
     paginated,
+    split_stream_methods,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.prose import docs_origin, with_markdown_prose
@@ -267,7 +268,8 @@ class _Tree:
 
     def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
         order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        return pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        return split_stream_methods(marked)
 
     def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
         name, module = self.identities[id(node)]
@@ -314,6 +316,9 @@ def _response_types(operation: ir.Operation) -> set[str]:
     found = named_types_in(operation.event_type)
     for response in operation.responses + operation.errors:
         found |= named_types_in(response.type)
+    alternative = operation.result.stream_alternative
+    if alternative is not None:
+        found |= _response_types(alternative.operation)
     return found
 
 

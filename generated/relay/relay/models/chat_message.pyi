@@ -1,0 +1,16 @@
+from .._runtime._models import SDKModel
+from .chat_role import ChatRole
+
+__all__ = [
+    "ChatMessage",
+]
+
+class ChatMessage(SDKModel):
+    role: ChatRole
+    content: str
+    def __init__(
+        self,
+        *,
+        role: ChatRole,
+        content: str,
+    ) -> None: ...
