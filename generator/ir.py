@@ -87,6 +87,8 @@ class Field:
     description: str | None = None
     read_only: bool = False
     write_only: bool = False
+    # what the model's constructor accepts when more than `type` (an enum's values too)
+    init_type: TypeRef | None = None
 
 
 @dataclass(frozen=True)

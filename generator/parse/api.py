@@ -16,6 +16,7 @@ from generator.errors import ConfigError, SpecError, Warning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
+from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
@@ -117,6 +118,7 @@ def parse_api(
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+    api = with_enum_values(api)
     docs = openapi.externalDocs
     return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
 

@@ -169,6 +169,8 @@ def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
         for field in model.fields:
             names |= names_in(field.type, tagged=not stub)
             if stub:
+                if field.init_type is not None:
+                    names |= names_in(field.init_type, tagged=False)
                 continue
             if field.wire_name != field.name:
                 names.add("Field")

@@ -55,3 +55,28 @@ async def test_an_operation_without_a_switch_streams_from_its_own_method(rl: Api
     events = await collect(rl, stream)
     assert all(isinstance(e, rl.models.Event) for e in events)
     assert [(e.id, e.message) for e in events] == [(1, "event 1"), (2, "event 2")]
+
+
+async def test_an_enum_parameter_takes_its_value_as_a_plain_string(rl: Api) -> None:
+    body = {"model": "m", "messages": [{"role": "user", "content": "hi"}]}
+    answer = await rl.run(rl.client.events.chat.completions.create(body=body, tone="cheerful"))
+    assert answer.content == "cheerful echo: hi"
+    # the member works the same, and prints as its value
+    tone = rl.models.Tone.CHEERFUL
+    assert (str(tone), f"{tone}") == ("cheerful", "cheerful")
+    answer = await rl.run(rl.client.events.chat.completions.create(body=body, tone=tone))
+    assert answer.content == "cheerful echo: hi"
+    # a model built from plain values holds members
+    message = rl.models.ChatMessage(role="user", content="hi")
+    assert message.role is rl.models.ChatRole.USER
+    assert f"{message.role}" == "user"
+
+
+def test_an_unknown_enum_value_from_the_server_still_reads() -> None:
+    import relay
+
+    answer = relay.models.ChatCompletion.model_validate(
+        {"model": "m", "role": "tool", "content": "x"}
+    )
+    assert answer.role == "tool"
+    assert str(answer.role) == "tool"

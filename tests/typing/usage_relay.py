@@ -54,6 +54,11 @@ def sync_usage() -> None:
     either = completions.create(body=chat, stream=bool(chat.stream))
     assert_type(either, models.ChatCompletion | Stream[models.ChatChunk])
     assert_type(client.events.digest_stream(), Stream[models.Event])
+    # an enum's value is accepted where the enum is: arguments and model constructors
+    completions.create(body=chat, tone="cheerful")
+    completions.create(body=chat, tone=models.Tone.PLAIN)
+    models.ChatMessage(role="user", content="hi")
+    assert_type(models.ChatMessage(role="user", content="hi").role, models.ChatRole)
     with stream:
         for event in stream:
             assert_type(event, models.Event)

@@ -1,3 +1,5 @@
+from typing import Literal
+
 from .._runtime._models import SDKModel
 from .chat_role import ChatRole
 
@@ -13,6 +15,6 @@ class ChatCompletion(SDKModel):
         self,
         *,
         model: str,
-        role: ChatRole,
+        role: ChatRole | Literal["system", "user", "assistant"],
         content: str,
     ) -> None: ...

@@ -1,3 +1,5 @@
+from typing import Literal
+
 from .._runtime._models import SDKModel
 from .chat_role import ChatRole
 
@@ -11,6 +13,6 @@ class ChatMessage(SDKModel):
     def __init__(
         self,
         *,
-        role: ChatRole,
+        role: ChatRole | Literal["system", "user", "assistant"],
         content: str,
     ) -> None: ...

@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Literal, Protocol, type_check_only
 
 import httpx
 
@@ -37,7 +37,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -76,7 +76,7 @@ class _Raw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -120,7 +120,7 @@ class _Streaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -167,7 +167,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -206,7 +206,7 @@ class _AsyncRaw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -250,7 +250,7 @@ class _AsyncStreaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,

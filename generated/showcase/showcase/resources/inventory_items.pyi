@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Literal, Protocol, type_check_only
 
 import httpx
 
@@ -107,7 +107,9 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -206,7 +208,9 @@ class _Raw_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -314,7 +318,9 @@ class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -419,7 +425,9 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -518,7 +526,9 @@ class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -626,7 +636,9 @@ class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
