@@ -11,13 +11,13 @@ import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
-from generator import __version__, apidiff
+from generator import __version__
 from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
-from generator.errors import ConfigError, SdkforgeError, Warning, one_line
+from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
-from generator.surface import has_stubs, read_surface
+from generator.report import warning_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -47,10 +47,25 @@ def _parser() -> argparse.ArgumentParser:
         "--config", help="pyproject.toml to read [tool.sdkforge] from (default: nearest)"
     )
     generate.add_argument(
-        "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
+        "--ref-root",
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="with SPEC: a folder besides the spec's own that its $refs may reach (repeatable)",
     )
     generate.add_argument(
+        "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
+    )
+    loudness = generate.add_mutually_exclusive_group()
+    loudness.add_argument(
         "--quiet", "-q", action="store_true", help="print only warnings, drift and errors"
+    )
+    loudness.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="list every warning with its pointer (by default a message repeated at many "
+        "places is one line)",
     )
     generate.add_argument(
         "--naming",
@@ -84,7 +99,7 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def summary(warnings: Sequence[Warning], shown: int = 3) -> str:
+def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
     """One line after the warnings: how many, and everything that was not generated."""
     count = f"{len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
     skipped: dict[str, list[str]] = {}
@@ -111,16 +126,18 @@ def _targets(
             if args.package is not None
             else snake_case(Path(args.output).resolve().name)
         )
+        roots = tuple(Path(folder) for folder in args.ref_root)
         return [
             SdkConfig(
                 spec=Path(args.spec),
                 output=Path(args.output),
                 package=package,
                 naming=args.naming or "resources",
+                ref_roots=roots,
             )
         ], args.formatter or "ruff"
-    if args.output or args.package or args.naming:
-        parser.error("--output, --package and --naming go with SPEC")
+    if args.output or args.package or args.naming or args.ref_root:
+        parser.error("--output, --package, --ref-root and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -138,14 +155,15 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         result = generate_files(
             target.spec,
             target.package,
-            formatter,
+            formatter=formatter,
             display=_display(target.spec),
             pagination=target.pagination,
             naming=target.naming,
             names=target.names,
+            ref_roots=target.ref_roots,
         )
-        for warning in result.warnings:
-            print(f"{_display(target.spec)}: {warning}", file=sys.stderr)
+        for line in warning_lines(result.warnings, verbose=args.verbose):
+            print(f"{_display(target.spec)}: {line}", file=sys.stderr)
         if result.warnings:
             print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
         if args.check:
@@ -158,7 +176,12 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             print(
                 f"{label}: out of date with {_display(target.spec)}: "
                 f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
+                + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
             )
+            for relative in drift.not_followed:
+                # named only: its target (a secret, a device) is never read or printed
+                kind = "symlink" if (target.output / relative).is_symlink() else "special"
+                print(one_line(f"  {kind}: {relative} (not followed, not read)"))
             for relative in drift.changed:
                 print(f"  changed: {relative}")
             for relative in drift.missing:
@@ -180,6 +203,10 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 
 def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> list[str]:
     """The drift as API changes: the stubs on disk against the fresh ones."""
+    # imported here: only a drifted --check and api-diff need them (start-up of every run)
+    from generator import apidiff
+    from generator.surface import has_stubs, read_surface
+
     if not has_stubs(disk, package):
         return ["API changes: not known (the SDK on disk has no stubs to compare with)"]
     changes = apidiff.compare(read_surface(disk, package), read_surface(files, package))
@@ -189,13 +216,16 @@ def _api_changes(disk: dict[str, str], files: dict[str, str], package: str) -> l
 
 
 def _api_diff(args: argparse.Namespace) -> int:
+    from generator import apidiff
+    from generator.surface import read_surface
+
     surfaces = []
     for spec in (args.old, args.new):
         result = generate_stubs(
             Path(spec), "sdk", display=_display(Path(spec)), naming=args.naming or "resources"
         )
-        for warning in result.warnings:
-            print(f"{_display(Path(spec))}: {warning}", file=sys.stderr)
+        for line in warning_lines(result.warnings):
+            print(f"{_display(Path(spec))}: {line}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))
     changes = apidiff.compare(surfaces[0], surfaces[1])
     if args.format == "json":
@@ -240,7 +270,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # noqa: BLE001 - a bug of ours: still one line unless asked for more
+    except Exception as error:
         if args.debug:
             traceback.print_exc()
         print(

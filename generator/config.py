@@ -24,6 +24,8 @@ class SdkConfig:
     naming: str = "resources"
     # operationId -> a dotted name like `chat.completions.create`
     names: dict[str, str] = field(default_factory=dict)
+    # folders besides the spec's own folder tree that its external $refs may reach
+    ref_roots: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -67,18 +69,31 @@ def load_config(path: Path) -> Config:
         raise ConfigError(
             f"{path}: [tool.sdkforge] needs at least one [[tool.sdkforge.sdks]] entry"
         )
-    sdks = tuple(_sdk(path, root, index, entry) for index, entry in enumerate(entries))
+    shared_roots = _ref_roots(f"{path}: [tool.sdkforge]", root, section.get("ref_roots", []))
+    sdks = tuple(
+        _sdk(path, root, index, entry, shared_roots) for index, entry in enumerate(entries)
+    )
     return Config(root=root, formatter=str(formatter), sdks=sdks)
 
 
-def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
+def _ref_roots(where: str, root: Path, value: Any) -> tuple[Path, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise ConfigError(f"{where}: 'ref_roots' must be a list of folders")
+    return tuple(root / item for item in value)
+
+
+def _sdk(
+    path: Path, root: Path, index: int, entry: Any, shared_roots: tuple[Path, ...]
+) -> SdkConfig:
     where = f"{path}: [[tool.sdkforge.sdks]] entry {index + 1}"
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: expected a table")
     for key in ("spec", "output", "package"):
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise ConfigError(f"{where}: '{key}' (a string) is required")
-    unknown = sorted(set(entry) - {"spec", "output", "package", "pagination", "naming", "names"})
+    unknown = sorted(
+        set(entry) - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots"}
+    )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
     pagination = entry.get("pagination", {})
@@ -107,4 +122,5 @@ def _sdk(path: Path, root: Path, index: int, entry: Any) -> SdkConfig:
         pagination=pagination,
         naming=naming,
         names=names,
+        ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
     )

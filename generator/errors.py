@@ -49,7 +49,7 @@ class ConfigError(SdkforgeError):
 
 
 @dataclass(frozen=True)
-class Warning:
+class SpecWarning:
     """Something odd in the spec that was worked around; printed, never fatal.
 
     `skipped` names the kind of thing that is not generated because of it ("webhook",

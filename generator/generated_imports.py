@@ -31,6 +31,7 @@ OPERATION_IMPORTS: ImportTable = {
     "Tag": ("pydantic", "Tag"),
     "_models": (".", "models"),
     "_auth": ("._runtime", "_auth"),
+    "_hooks": ("._runtime", "_hooks"),
     "AsyncAPIClient": ("._runtime._async_client", "AsyncAPIClient"),
     "AsyncResource": ("._runtime._async_client", "AsyncResource"),
     "SyncAPIClient": ("._runtime._sync_client", "SyncAPIClient"),
@@ -61,6 +62,7 @@ OPERATION_IMPORTS: ImportTable = {
     "NOT_GIVEN": ("._runtime._types", "NOT_GIVEN"),
     "NotGiven": ("._runtime._types", "NotGiven"),
     "RequestOptions": ("._runtime._types", "RequestOptions"),
+    "base_url_from_environment": ("._runtime._types", "base_url_from_environment"),
 }
 
 # Their stubs import these besides (the views' call protocols and response types).

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from generator.errors import ConfigError, SpecError, Warning
+from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import format_files
 from generator.ir import Api
 from generator.load import load_spec
@@ -22,7 +22,7 @@ from generator.render import render_api, render_stubs
 class Generated:
     api: Api
     files: dict[str, str]
-    warnings: tuple[Warning, ...]
+    warnings: tuple[SpecWarning, ...]
 
 
 def check_package_name(package: str) -> None:
@@ -36,15 +36,17 @@ def check_package_name(package: str) -> None:
 def _parse(
     spec: Path,
     package: str,
+    *,
     display: str | None,
     pagination: Mapping[str, Any] | None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
-) -> tuple[Api, tuple[Warning, ...]]:
+    ref_roots: Sequence[Path] = (),
+) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display)
-        warnings: list[Warning] = []
+        loaded = load_spec(spec, display, ref_roots)
+        warnings: list[SpecWarning] = []
         try:
             api = parse_api(
                 loaded,
@@ -83,13 +85,23 @@ def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
 def generate_files(
     spec: Path,
     package: str,
+    *,
     formatter: str = "ruff",
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+    )
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
@@ -99,11 +111,21 @@ def generate_files(
 def generate_stubs(
     spec: Path,
     package: str,
+    *,
     display: str | None = None,
     pagination: Mapping[str, Any] | None = None,
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
+    ref_roots: Sequence[Path] = (),
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(spec, package, display, pagination, naming, names)
+    api, warnings = _parse(
+        spec,
+        package,
+        display=display,
+        pagination=pagination,
+        naming=naming,
+        names=names,
+        ref_roots=ref_roots,
+    )
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

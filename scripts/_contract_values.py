@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import base64
 import re
-from re import _parser  # the parser behind re.compile: its tree gives a match
-from re._constants import MAXREPEAT as _MAXREPEAT
+from re import _parser  # type: ignore[attr-defined]  # re.compile's parser: its tree gives a match
+from re._constants import MAXREPEAT as _MAXREPEAT  # type: ignore[import-not-found]
 from typing import Any
 
 MAX_DEPTH = 10
@@ -37,8 +37,8 @@ def resolve(node: Any, document: dict[str, Any]) -> Any:
 
 def _pointer(document: Any, pointer: str) -> Any:
     node = document
-    for token in pointer.split("/")[1:] if pointer else []:
-        token = token.replace("~1", "/").replace("~0", "~")
+    for escaped in pointer.split("/")[1:] if pointer else []:
+        token = escaped.replace("~1", "/").replace("~0", "~")
         if isinstance(node, list):
             node = node[int(token)]
         elif isinstance(node, dict):
@@ -68,9 +68,9 @@ def prism_document(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
             return [strip(v) for v in value]
         return value
 
-    def walk(node: Any, parent_key: str | None) -> Any:
+    def walk(node: Any) -> Any:
         if isinstance(node, list):
-            return [walk(item, None) for item in node]
+            return [walk(item) for item in node]
         if not isinstance(node, dict):
             return node
         out: dict[str, Any] = {}
@@ -89,12 +89,12 @@ def prism_document(document: dict[str, Any]) -> tuple[dict[str, Any], list[str]]
                 out[key] = _strip_examples(value, strip, walk)
             elif key == "properties" and isinstance(value, dict):
                 # property names are not keywords: a property may be called `example`
-                out[key] = {name: walk(prop, None) for name, prop in value.items()}
+                out[key] = {name: walk(prop) for name, prop in value.items()}
             else:
-                out[key] = walk(value, key)
+                out[key] = walk(value)
         return out
 
-    copied = walk(document, None)
+    copied = walk(document)
     _json_for_wildcard_responses(copied)
     return copied, sorted(set(remote))
 
@@ -136,7 +136,7 @@ def _strip_examples(value: Any, strip: Any, walk: Any) -> Any:
     out: dict[str, Any] = {}
     for name, example in value.items():
         if isinstance(example, dict) and set(example) == {"$ref"}:
-            out[name] = walk(example, None)  # a reference to components/examples: keep it
+            out[name] = walk(example)  # a reference to components/examples: keep it
         elif isinstance(example, dict):
             out[name] = {k: (strip(v) if k == "value" else v) for k, v in example.items()}
         else:
@@ -207,8 +207,8 @@ def example_of(node: dict[str, Any], document: dict[str, Any]) -> tuple[bool, An
     if isinstance(examples, list) and examples:
         return True, examples[0]
     if isinstance(examples, dict):
-        for example in examples.values():
-            example = resolve(example, document)
+        for entry in examples.values():
+            example = resolve(entry, document)
             if isinstance(example, dict) and "value" in example:
                 return True, example["value"]
     return False, None
@@ -393,12 +393,11 @@ def merged_all_of(schema: dict[str, Any], document: dict[str, Any]) -> dict[str,
     out: dict[str, Any] = {k: v for k, v in schema.items() if k != "allOf"}
     properties: dict[str, Any] = dict(out.get("properties") or {})
     required: list[str] = list(out.get("required") or [])
-    for part in schema.get("allOf") or []:
-        part = resolve(part, document)
-        if not isinstance(part, dict):
+    for declared in schema.get("allOf") or []:
+        resolved = resolve(declared, document)
+        if not isinstance(resolved, dict):
             continue
-        if "allOf" in part:
-            part = merged_all_of(part, document)
+        part = merged_all_of(resolved, document) if "allOf" in resolved else resolved
         for key, value in part.items():
             if key == "properties" and isinstance(value, dict):
                 properties = {**value, **properties}

@@ -130,8 +130,17 @@ class Runner:
         log = (folder / "prism.log").open("wb")
         # -d false: static examples; request validation is always on in mock mode
         prism = subprocess.Popen(
-            [str(PRISM_BIN), "mock", "-h", "127.0.0.1", "-p", str(port), "-d", "false"]
-            + [str(folder / "prism.json")],
+            [
+                str(PRISM_BIN),
+                "mock",
+                "-h",
+                "127.0.0.1",
+                "-p",
+                str(port),
+                "-d",
+                "false",
+                str(folder / "prism.json"),
+            ],
             cwd=folder,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -213,7 +222,7 @@ def table(results: list[Result]) -> str:
     header = ("spec", "ops", "called", "accepted", "parsed", "returned", "note")
     rows = [header]
     for r in results:
-        note = r.skipped and f"skipped: {r.skipped}" or r.failure
+        note = (r.skipped and f"skipped: {r.skipped}") or r.failure
         if not note and r.failures:
             note = f"{len(r.failures)} failing call(s)"
         if r.unservable:

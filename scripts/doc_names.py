@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
 
@@ -49,16 +49,12 @@ def prose(node: Any) -> Iterator[str]:
 
 
 def type_names(api: ir.Api) -> list[str]:
-    return [
-        item.name
-        for module in api.modules
-        for item in (*module.models, *module.enums, *module.aliases)
-    ]
+    return [name for name, _module in api.exports]
 
 
 def counts(spec: Path) -> dict[str, int]:
     loaded = load_spec(spec)
-    warnings: list[Warning] = []
+    warnings: list[SpecWarning] = []
     api = parse_api(loaded, "sdk", warnings)
     names = type_names(api)
     texts = list(prose(api))

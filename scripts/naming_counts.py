@@ -22,9 +22,9 @@ from urllib.parse import urlsplit
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from generator.errors import SdkforgeError, Warning
+from generator.errors import SdkforgeError, SpecWarning
 from generator.load import load_spec
-from generator.parse.api import CLIENT_RESERVED, RESOURCE_RESERVED
+from generator.parse import reserved
 from generator.parse.naming import NamingPlanner
 from generator.parse.operations import collect_operations
 
@@ -35,7 +35,7 @@ SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 def count(path: Path) -> tuple[str, Counter[str], int, int] | None:
     """(shape, names per source, deepest resource, most methods on one resource)."""
     loaded = load_spec(path)
-    warnings: list[Warning] = []
+    warnings: list[SpecWarning] = []
     raws = collect_operations(dict(loaded.openapi.paths or {}), warnings)
     if not raws:
         return None
@@ -44,15 +44,15 @@ def count(path: Path) -> tuple[str, Counter[str], int, int] | None:
         raws,
         str(path),
         server_paths=servers,
-        client_reserved=CLIENT_RESERVED,
-        resource_reserved=RESOURCE_RESERVED,
+        client_reserved=reserved.client_reserved(),
+        resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
     tagged = sum(raw.tag is not None for raw in raws)
     shape = "tagged" if tagged == len(raws) else "untagged" if not tagged else "mixed"
     if not any(raw.operation.operationId for raw in raws):
         shape += ", no operationIds"
-    sources = Counter(placement.source for placement in plan.placements)
+    sources: Counter[str] = Counter(placement.source for placement in plan.placements)
     per_resource = Counter(placement.resource for placement in plan.placements)
     depth = max(len(placement.resource) for placement in plan.placements)
     return shape, sources, depth, max(per_resource.values())

@@ -37,6 +37,9 @@ WORDS = {
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "async_content": "sync_content",
     "async_sleep": "sleep",
+    "async_run_hook": "run_hook",
+    "async_provided": "provided",
+    "AsyncHook": "SyncHook",
     "async_lock": "thread_lock",
     "_awrapped": "_wrapped",
     # the standard library's and httpx's
@@ -65,9 +68,9 @@ PATTERNS = (
     (re.compile(r"\b(?:" + "|".join(map(re.escape, WORDS)) + r")\b"), lambda m: WORDS[m[0]]),
     (re.compile(r"\b" + SOURCE_PREFIX + r"(\w+)\b"), lambda m: DERIVED_PREFIX + m[1]),
     (re.compile(r"\basync (def|with|for)\b"), lambda m: m[1]),
-    (re.compile(r"\bawait "), lambda m: ""),
+    (re.compile(r"\bawait "), lambda _: ""),
     # left in import lists once `_without_awaitable` removed its uses
-    (re.compile(r"\bAwaitable,\s*|,\s*Awaitable\b"), lambda m: ""),
+    (re.compile(r"\bAwaitable,\s*|,\s*Awaitable\b"), lambda _: ""),
 )
 # `async for x in y: yield x` has no shorter async form; its sync form does
 _YIELD_EACH = re.compile(r"^( *)for (\w+) in (.+):\n\1    yield \2\n", re.MULTILINE)
@@ -87,7 +90,7 @@ def _without_awaitable(code: str) -> str:
     return code
 
 
-def _source_note(source: str, derived: str) -> str:
+def _source_note(derived: str) -> str:
     return f"This is the source of the I/O code: scripts/unasync.py derives {derived} from it."
 
 
@@ -97,7 +100,7 @@ def _derived_note(source: str) -> str:
 
 def unasync(code: str, source: str, derived: str) -> str:
     """The sync flavour of async source `code` (unformatted)."""
-    note = _source_note(source, derived)
+    note = _source_note(derived)
     if note not in code:
         raise ValueError(f"{source}: its docstring must say {note!r}")
     code = _without_awaitable(code)

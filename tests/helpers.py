@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
 from generator.parse.names import snake_case
@@ -33,14 +33,18 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
     return spec
 
 
-def parse_file(path: Path, package: str = "sdk", **options: Any) -> tuple[ir.Api, list[Warning]]:
+def parse_file(
+    path: Path, package: str = "sdk", **options: Any
+) -> tuple[ir.Api, list[SpecWarning]]:
     """`options`: parse_api's keywords (`naming=`, `names=`)."""
     loaded = load_spec(path)
-    warnings: list[Warning] = list(loaded.warnings)
+    warnings: list[SpecWarning] = list(loaded.warnings)
     return parse_api(loaded, package, warnings, **options), warnings
 
 
-def parse_dict(folder: Path, spec: dict[str, Any], **options: Any) -> tuple[ir.Api, list[Warning]]:
+def parse_dict(
+    folder: Path, spec: dict[str, Any], **options: Any
+) -> tuple[ir.Api, list[SpecWarning]]:
     return parse_file(write_spec(folder, spec), **options)
 
 

@@ -47,6 +47,31 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "paths: {}\n",
         "#/: YAML aliases expand",
     ),
+    # issue 16 item 7: a string aliased many times counts at its expanded size
+    "alias-string-bomb.yaml": (
+        HEAD
+        + "x-s: &s "
+        + "x" * 20_000
+        + "\nx-l: ["
+        + ", ".join(["*s"] * 1_000)
+        + "]\npaths: {}\n",
+        "#/: YAML aliases expand",
+    ),
+    # issue 16 item 8: Python refuses to convert integers of more than 4,300 digits
+    "integer-5000-digits.yaml": (
+        HEAD
+        + "paths: {}\ncomponents: {schemas: {A: {type: integer, maximum: "
+        + "9" * 5000
+        + "}}}\n",
+        "#/: invalid YAML at line 4, column 52: an integer of 5000 digits (more than 4300)",
+    ),
+    "integer-5000-digits.json": (
+        '{"openapi": "3.1.0", "info": {"title": "t", "version": "1"},\n "paths": {}, "x-n": '
+        + "-"
+        + "9" * 5000
+        + "}",
+        "#/: invalid JSON at line 2, column 23: an integer of 5000 digits (more than 4300)",
+    ),
     "too-deep-yaml.yaml": (
         HEAD + "x-deep: " + "[" * 450 + "]" * 450 + "\npaths: {}\n",
         "#/x-deep/0/0/0/0/0/0/0: the document nests too deeply below this point (more than 400",
@@ -365,6 +390,49 @@ def test_a_schema_ref_to_nothing_is_any_with_a_warning(
     )
 
 
+def test_a_message_repeated_at_many_places_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 16 item 31: 761 warning lines, almost all one message, drowned the useful ones
+    properties = ", ".join(f"p{i}: {{type: integer, default: many}}" for i in range(6))
+    text = (
+        "paths: {}\ncomponents:\n  schemas:\n"
+        f"    A: {{type: object, properties: {{{properties}}}}}\n"
+        "    B: {type: object, properties: {x: {type: integer, default: few}, "
+        "y: {type: integer, default: few}}}\n"
+    )
+    lines = _generate(tmp_path, text, capsys)
+    message = "default 'many' ignored: it does not match the schema type"
+    pointer = "#/components/schemas/A/properties/p{}/default"
+    assert lines[0].endswith(
+        f"warning: {message} (6 places: {pointer.format(0)}, {pointer.format(1)}, "
+        f"{pointer.format(2)} and 3 more; --verbose lists every one)"
+    )
+    # a message at a few places keeps a line each
+    assert lines[1].endswith(
+        "#/components/schemas/B/properties/x/default: default 'few' ignored: it does not match the schema type"
+    )
+    assert lines[2].endswith(
+        "#/components/schemas/B/properties/y/default: default 'few' ignored: it does not match the schema type"
+    )
+    assert lines[3].endswith("8 warnings; nothing skipped")
+    assert len(lines) == 4
+    spec = tmp_path / "api.yaml"
+    assert main(["generate", str(spec), "-o", str(tmp_path / "sdk"), "--verbose"]) == 0
+    verbose = capsys.readouterr().err.strip().splitlines()
+    assert len(verbose) == 9
+    assert all(
+        any(line.endswith(f"{pointer.format(i)}: {message}") for line in verbose) for i in range(6)
+    )
+
+
+def test_quiet_and_verbose_do_not_go_together(tmp_path: Path) -> None:
+    spec = tmp_path / "api.yaml"
+    spec.write_text(HEAD + "paths: {}\n")
+    result = run_cli("generate", str(spec), "-o", str(tmp_path / "o"), "-q", "-v")
+    assert result.returncode == 2 and "not allowed with argument" in result.stderr
+
+
 def test_well_known_type_slips_are_read_with_a_warning(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -424,7 +492,8 @@ def test_unsendable_header_and_cookie_parameters_are_skipped_with_a_warning(
     assert "#/paths/~1a/get/parameters/1/name: cookie parameter 'a=b; admin' skipped" in text
     assert "#/paths/~1a/get/parameters/2/name: header parameter 'X-A\\r\\nX-Injected: 1'" in text
     assert "3 parameters (#/paths/~1a/get/parameters/0/name, " in lines[-1]
-    client = (tmp_path / "sdk" / "sdk" / "resources" / "a.py").read_text()  # /a is resource a
+    # (the method lives in _client.py or in a resource module, as the naming rules place it)
+    client = "\n".join(p.read_text() for p in (tmp_path / "sdk" / "sdk").rglob("*.py"))
     assert "kept: str | None = None" in client
     assert "header_param" not in client and "Injected" not in client and "admin" not in client
 

@@ -267,3 +267,42 @@ def test_the_pre_commit_hook_runs_the_drift_check() -> None:
     assert hook["entry"] == "sdkforge generate --check"
     assert hook["language"] == "python"
     assert hook["pass_filenames"] is False
+
+
+def test_check_never_follows_a_symlink_in_the_output(project: Path, tmp_path: Path) -> None:
+    # a pull request adds links to a secret file: --check names them, never prints the secret
+    secret = tmp_path / "runner-environment"
+    secret.write_text("AWS_SECRET=TOPSECRET-123\n")
+    secrets = tmp_path / "secrets"
+    secrets.mkdir()
+    (secrets / "token.py").write_text("TOKEN = 'TOPSECRET-456'\n")
+    sdk = project / "generated" / "petstore"
+    (sdk / "env.txt").symlink_to(secret)
+    errors = sdk / "petstore" / "errors.py"
+    errors.unlink()
+    errors.symlink_to(secret)  # where a generated file is expected
+    (sdk / "petstore" / "linked").symlink_to(secrets, target_is_directory=True)
+    os.mkfifo(sdk / "petstore" / "pipe")  # reading it would hang
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 1
+    assert "TOPSECRET" not in result.stdout + result.stderr
+    assert "  symlink: env.txt (not followed, not read)" in result.stdout
+    assert "  symlink: petstore/errors.py (not followed, not read)" in result.stdout
+    assert "  symlink: petstore/linked (not followed, not read)" in result.stdout
+    assert "  special: petstore/pipe (not followed, not read)" in result.stdout
+    assert "4 not regular" in result.stdout
+
+
+def test_check_does_not_follow_an_output_folder_that_is_a_symlink(
+    project: Path, tmp_path: Path
+) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "pyproject.toml").write_text("TOPSECRET = 1\n")
+    sdk = project / "generated" / "petstore"
+    shutil.rmtree(sdk)
+    sdk.symlink_to(elsewhere, target_is_directory=True)
+    result = run_cli("generate", "--check", cwd=project)
+    assert result.returncode == 1
+    assert "TOPSECRET" not in result.stdout
+    assert "  symlink: . (not followed, not read)" in result.stdout

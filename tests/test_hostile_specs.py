@@ -437,8 +437,14 @@ def test_the_sdk_imports_runs_and_keeps_every_string_verbatim(
     # strings as data: server URL, paths, enum values, defaults, security schemes
     assert facts["base_url"] == SERVER
     assert facts["endpoints"] == sorted(
-        [["DELETE", "/d"], ["GET", "/d"], ["PUT", "/d"], ["GET", PATH_ITEMS], ["GET", PATH_JINJA]]
-        + [["POST", PATH_EXEC]]
+        [
+            ["DELETE", "/d"],
+            ["GET", "/d"],
+            ["PUT", "/d"],
+            ["GET", PATH_ITEMS],
+            ["GET", PATH_JINJA],
+            ["POST", PATH_EXEC],
+        ]
     )
     assert facts["enum_values"] == NASTY
     assert facts["str_enum_values"] == NASTY
@@ -505,8 +511,150 @@ def test_code_that_does_not_parse_is_never_written(
     spec = tmp_path / "api.json"
     spec.write_text(json.dumps({"openapi": "3.1.0", "info": {"title": "t", "version": "1"}}))
     monkeypatch.setattr(
-        generator.pipeline, "render_api", lambda api: {"sdk/__init__.py": 'x = """\n'}
+        generator.pipeline, "render_api", lambda _api: {"sdk/__init__.py": 'x = """\n'}
     )
     assert main(["generate", str(spec), "-o", str(tmp_path / "out")]) == 1
     assert "generated sdk/__init__.py is not valid Python" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+# $ref confinement (issue 16 item 2): external refs resolve only inside the spec's folder tree
+# and the config's `ref_roots`; a ref outside is one error naming the ref, the same whether
+# the file exists or not, and no error line quotes a value from another file.
+
+SECRET_SCHEMA = "Secret: {type: object, properties: {TOPSECRET_FIELD: {type: string}}}\n"
+SECRET_TEXT = "root:TOPSECRET:0:0:root:/root:/bin/bash\n"
+
+
+def _ref_spec(folder: Path, ref: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    spec = folder / "api.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        f"components: {{schemas: {{A: {{$ref: {json.dumps(ref)}}}}}}}\n",
+        encoding="utf-8",
+    )
+    return spec
+
+
+@pytest.fixture
+def outside(tmp_path: Path) -> Path:
+    """A folder beside the spec's: a schema-shaped file and a file of secrets."""
+    folder = tmp_path / "outside"
+    folder.mkdir()
+    (folder / "schemas.yaml").write_text(SECRET_SCHEMA, encoding="utf-8")
+    (folder / "passwd").write_text(SECRET_TEXT, encoding="utf-8")
+    return folder
+
+
+def _generate(
+    capsys: pytest.CaptureFixture[str], spec: Path, out: Path, *extra: str
+) -> tuple[int, str]:
+    code = main(["generate", str(spec), "-o", str(out), "-p", "sdk", "-q", *extra])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.mark.parametrize(
+    "ref",
+    [
+        "../outside/schemas.yaml#/Secret",  # schema-shaped: it used to end up in the SDK
+        "../outside/passwd",  # anything else: its first line used to be echoed
+        "../outside/missing.yaml#/X",  # used to say "not found": which files exist
+        "{outside}/passwd",  # absolute
+        "sub/../../outside/passwd",
+        "link.yaml#/Secret",  # a symlink inside the folder to a file outside
+        "linked/schemas.yaml#/Secret",  # a folder symlink
+    ],
+)
+def test_a_ref_outside_the_spec_folder_is_one_error_naming_the_ref(
+    ref: str,
+    tmp_path: Path,
+    outside: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ref = ref.replace("{outside}", str(outside))
+    _ref_spec(tmp_path / "project", ref)
+    (tmp_path / "project" / "link.yaml").symlink_to(outside / "schemas.yaml")
+    (tmp_path / "project" / "linked").symlink_to(outside, target_is_directory=True)
+    monkeypatch.chdir(tmp_path / "project")
+    code, output = _generate(capsys, Path("api.yaml"), tmp_path / "out")
+    assert code == 1
+    assert output.strip() == (
+        f"error: api.yaml#/components/schemas/A/$ref: $ref {ref!r} points outside the spec's "
+        "folder; external refs resolve only inside it (add folders with `ref_roots` in "
+        "[tool.sdkforge])"
+    )
+    assert "TOPSECRET" not in output
+    assert not (tmp_path / "out").exists()
+
+
+def test_refs_inside_the_spec_folder_tree_still_resolve(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "project"
+    spec = _ref_spec(project, "schemas/pet.yaml#/Pet")
+    (project / "schemas").mkdir()
+    (project / "schemas" / "pet.yaml").write_text(
+        "Pet: {type: object, properties: {owner: {$ref: '../common.yaml#/Owner'}}}\n"
+    )
+    (project / "common.yaml").write_text("Owner: {type: object, properties: {n: {type: string}}}\n")
+    code, output = _generate(capsys, spec, tmp_path / "out")
+    assert code == 0, output
+    assert (tmp_path / "out" / "sdk" / "models" / "owner.py").is_file()
+
+
+def test_ref_roots_in_the_config_add_a_folder(
+    tmp_path: Path, outside: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "project"
+    _ref_spec(project / "specs", "../../outside/schemas.yaml#/Secret")
+    config = project / "pyproject.toml"
+    entry = '[[tool.sdkforge.sdks]]\nspec = "specs/api.yaml"\noutput = "out"\npackage = "sdk"\n'
+    config.write_text("[tool.sdkforge]\n" + entry)
+    code, output = _generate_config(capsys, config)
+    assert code == 1 and "points outside the spec's folder" in output
+    config.write_text('[tool.sdkforge]\nref_roots = ["../outside"]\n' + entry)
+    code, output = _generate_config(capsys, config)
+    assert code == 0, output
+    assert "TOPSECRET_FIELD" in (project / "out" / "sdk" / "models" / "secret.py").read_text()
+    # the same per SDK, and for one spec on the command line
+    config.write_text("[tool.sdkforge]\n" + entry + 'ref_roots = ["../outside"]\n')
+    assert _generate_config(capsys, config)[0] == 0
+    spec = project / "specs" / "api.yaml"
+    assert _generate(capsys, spec, tmp_path / "o2", "--ref-root", str(outside))[0] == 0
+
+
+def _generate_config(capsys: pytest.CaptureFixture[str], config: Path) -> tuple[int, str]:
+    code = main(["generate", "--config", str(config), "-q"])
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+def test_a_ref_root_must_be_a_list_of_folders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "pyproject.toml"
+    config.write_text(
+        '[tool.sdkforge]\nref_roots = "../x"\n[[tool.sdkforge.sdks]]\n'
+        'spec = "a.yaml"\noutput = "out"\npackage = "sdk"\n'
+    )
+    code, output = _generate_config(capsys, config)
+    assert code == 1 and "'ref_roots' must be a list of folders" in output
+
+
+def test_an_error_in_another_file_does_not_quote_its_values(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    project = tmp_path / "project"
+    spec = _ref_spec(project, "other.yaml#/Bad")
+    (project / "other.yaml").write_text("Bad: {type: object, properties: TOPSECRET-VALUE}\n")
+    code, output = _generate(capsys, spec, tmp_path / "out")
+    assert code == 1
+    assert "TOPSECRET" not in output
+    assert "#/components/schemas/Bad/properties: Input should be a valid dictionary" in output
+    # the spec's own values are still quoted
+    spec.write_text(spec.read_text().replace('{$ref: "other.yaml#/Bad"}', "{properties: 5}"))
+    code, output = _generate(capsys, spec, tmp_path / "out")
+    assert code == 1 and "(got 5)" in output

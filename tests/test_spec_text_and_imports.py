@@ -60,7 +60,7 @@ def test_marker_lines_in_descriptions_generate_and_stay_in_the_docs(tmp_path: Pa
         sdk = importlib.import_module("marked_sdk")
         assert "# sdkforge: imports" in (sdk.Client.__doc__ or "")
         things = importlib.import_module("marked_sdk.resources.things")
-        assert "# sdkforge: end imports" in (things.Things.list_things.__doc__ or "")
+        assert "# sdkforge: end imports" in (things.Things.list.__doc__ or "")
         thing = sdk.models.Thing.model_validate({"made": "2024-01-02T03:04:05Z"})
         assert thing.made is not None and thing.made.isoformat() == "2024-01-02T03:04:05+00:00"
     finally:

@@ -7,14 +7,18 @@ are rewritten relative to the file they came from. Recursive refs stay refs.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer, split_pointer
 from generator.load.reader import read_document
 
 # Keys whose values are data (examples, defaults), never schemas: a `$ref` in them is text.
+# Only as keys of an object: in a map of names (`responses`, `components/schemas`,
+# `properties`) `default` is a status and `value` a schema's name.
 _DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const", "value"})
 # Maps from names to schemas: a property called `$ref` is not a reference.
 _NAME_MAPS = frozenset({"properties", "patternProperties", "$defs", "definitions"})
@@ -42,14 +46,22 @@ _SWAGGER2_SECTIONS = {
 
 
 class Bundler:
-    def __init__(self, root_path: Path, root: Any, display: str) -> None:
+    def __init__(
+        self, root_path: Path, root: Any, display: str, ref_roots: Sequence[Path] = ()
+    ) -> None:
         self.root_path = root_path.resolve()
         self.root = root
         self.display = display
+        # External refs resolve only inside these folders (symlinks resolved first): the
+        # spec's own folder tree and what the config's `ref_roots` adds.
+        self.ref_roots = (self.root_path.parent, *(folder.resolve() for folder in ref_roots))
+        # local pointers of what was copied in from other files: an error there does not
+        # quote the value (the line shows values from the spec itself only)
+        self.foreign: set[str] = set()
         self.documents: dict[Path, Any] = {self.root_path: root}
         self.copied: dict[tuple[Path, str], str] = {}
         self.added: dict[str, dict[str, Any]] = {}
-        self.warnings: list[Warning] = []
+        self.warnings: list[SpecWarning] = []
         self.verified: set[str] = set()  # fragments of the root known to exist
 
     def bundle(self) -> Any:
@@ -93,7 +105,7 @@ class Bundler:
                 # the intent (some schema) is clear, the target is missing: any value
                 where = "" if base == self.root_path else f"in {self._display(base)}: "
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         join_pointer(pointer, "$ref"),
                         f"{where}$ref {ref!r} points to nothing; typed as Any",
                     )
@@ -103,13 +115,16 @@ class Bundler:
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
         result: dict[str, Any] = {}
+        names = kind.startswith("map:") or pointer == "/components"
         for key, value in node.items():
             if not isinstance(value, (dict, list)):
                 result[key] = value
                 continue
             child = join_pointer(pointer, key)
             if key.startswith("x-") or (
-                key in _DATA_KEYS and not (key == "examples" and _is_example_map(value))
+                not names
+                and key in _DATA_KEYS
+                and not (key == "examples" and _is_example_map(value))
             ):
                 # vendor extensions are opaque: a `$ref` inside one is not ours to follow
                 result[key] = value
@@ -149,6 +164,7 @@ class Bundler:
         self.copied[key] = local
         self.added.setdefault(target_kind, {})[name] = None  # reserve before recursing
         self.added[target_kind][name] = self._walk(target, target_path, fragment, target_kind)
+        self.foreign.add(local[1:])
         return local
 
     def _dangling(self, ref: str, base: Path, pointer: str) -> bool:
@@ -169,13 +185,31 @@ class Bundler:
         location, _, fragment = ref.partition("#")
         target_path = self._file(base, location, ref, pointer) if location else base
         target = self._check_exists(target_path, fragment, ref, base, pointer)
+        if target_path != self.root_path:
+            self.foreign.add(pointer)
         return self._walk(target, target_path, fragment, "schemas")
 
     def _file(self, base: Path, location: str, ref: str, pointer: str) -> Path:
-        """The file a ref's location names, relative to the file the ref is in."""
+        """The file a ref's location names, relative to the file the ref is in.
+
+        Refused, the same way whether it exists or not, when it lies outside the allowed
+        folders: the error names the ref, never what is (or is not) at that place.
+        """
         try:
             path = (base.parent / location).resolve()
-            path.is_file()  # a name the OS refuses (NUL, too long) fails here
+        except (OSError, ValueError):
+            path = None  # a name the OS refuses (NUL, too long)
+        if path is not None and not any(path.is_relative_to(root) for root in self.ref_roots):
+            raise SpecError(
+                self._display(base),
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} points outside the spec's folder; external refs resolve only "
+                "inside it (add folders with `ref_roots` in [tool.sdkforge])",
+            )
+        try:
+            if path is None:
+                raise ValueError(location)
+            path.is_file()  # a name the OS refuses fails here
         except (OSError, ValueError):
             raise SpecError(
                 self._display(base),
@@ -255,7 +289,11 @@ def _child_kind(key: str, kind: str, pointer: str) -> str:
 
 def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     tokens = split_pointer(fragment) if fragment.startswith("/") else []
-    if len(tokens) == 3 and tokens[0] == "components" and tokens[1] in _COMPONENT_KINDS:
+    if (
+        len(tokens) == len(("components", "kind", "name"))
+        and tokens[0] == "components"
+        and (tokens[1] in _COMPONENT_KINDS)
+    ):
         return tokens[1], tokens[2]
     kind = kind.removeprefix("map:")
     if tokens:
@@ -263,7 +301,18 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     return kind, path.stem
 
 
-def bundle_document(path: Path, document: Any, display: str) -> tuple[Any, list[Warning]]:
+@dataclass(frozen=True)
+class Bundled:
+    document: Any
+    warnings: list[SpecWarning]
+    # pointers (in `document`) of what came from other files
+    foreign: frozenset[str]
+
+
+def bundle_document(
+    path: Path, document: Any, display: str, ref_roots: Sequence[Path] = ()
+) -> Bundled:
     """The document with every `$ref` local, and what was worked around on the way."""
-    bundler = Bundler(path, document, display)
-    return bundler.bundle(), bundler.warnings
+    bundler = Bundler(path, document, display, ref_roots)
+    bundled = bundler.bundle()
+    return Bundled(bundled, bundler.warnings, frozenset(bundler.foreign))

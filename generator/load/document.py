@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -9,13 +10,16 @@ from typing import Any
 from openapi_pydantic.v3.v3_1 import OpenAPI
 from pydantic import ValidationError
 
-from generator.errors import SpecError, Warning
+from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
-from generator.load.normalize import normalize
+from generator.load.normalize import normalize_document
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
 from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
+
+# how much of an invalid value an error line shows
+_SHOWN_VALUE = 60
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,7 @@ class LoadedSpec:
     file: str
     document: dict[str, Any]
     openapi: OpenAPI
-    warnings: tuple[Warning, ...] = field(default=())
+    warnings: tuple[SpecWarning, ...] = field(default=())
     # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
     origins: dict[str, str] = field(default_factory=dict)
 
@@ -38,14 +42,20 @@ class LoadedSpec:
         return source_pointer(self.origins, pointer) if self.origins else pointer
 
 
-def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
+def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
+    """Read, bundle, convert and validate the spec at `path`.
+
+    `ref_roots`: folders besides the spec's own folder tree that external `$ref`s may
+    reach (config `ref_roots`).
+    """
     shown = display or str(path)
     raw = read_document(path, shown)
     if not isinstance(raw, dict):
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
-    bundled, warnings = bundle_document(path, raw, shown)
+    result = bundle_document(path, raw, shown, ref_roots)
+    bundled, warnings = result.document, result.warnings
     fix_type_slips(bundled, warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
@@ -53,7 +63,7 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         converted = convert_swagger2(bundled, shown)
         bundled, origins = converted.document, converted.origins
         warnings.extend(converted.warnings)
-    document = normalize(bundled)
+    document = normalize_document(bundled)
     try:
         # 3.0 documents are read through the 3.1 model (normalised above); the version
         # field is the one thing that model would reject outright.
@@ -65,8 +75,13 @@ def load_spec(path: Path, display: str | None = None) -> LoadedSpec:
         ):
             raise SpecError(shown, "", TOO_DEEP) from None
         first = _most_telling(error)
-        pointer = source_pointer(origins, _pointer_for(document, first["loc"]))
-        raise SpecError(shown, pointer, _describe(first)) from None
+        local = _pointer_for(document, first["loc"])
+        pointer = source_pointer(origins, local)
+        # a value from another file is not quoted: error lines show the spec's own text only
+        quoted = not any(
+            local == place or local.startswith(place + "/") for place in result.foreign
+        )
+        raise SpecError(shown, pointer, _describe(first, quoted)) from None
     return LoadedSpec(
         file=shown, document=document, openapi=openapi, warnings=tuple(warnings), origins=origins
     )
@@ -126,12 +141,14 @@ def _pointer_for(document: Any, loc: tuple[int | str, ...]) -> str:
     return pointer_of(tokens)
 
 
-def _describe(error: Any) -> str:
+def _describe(error: Any, quoted: bool = True) -> str:
     message = str(error["msg"])
     if error["type"] == "missing":
         return f"required field {error['loc'][-1]!r} is missing"
+    if not quoted:
+        return f"{message} (in what a $ref brought in from another file)"
     value = error.get("input")
     shown = repr(value)
-    if len(shown) > 60:
-        shown = shown[:57] + "..."
+    if len(shown) > _SHOWN_VALUE:
+        shown = shown[: _SHOWN_VALUE - 3] + "..."
     return f"{message} (got {shown})"

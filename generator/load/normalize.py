@@ -26,8 +26,27 @@ _SUBSCHEMA_KEYS = frozenset(
 )
 
 
+# Keywords whose value is a list of schemas, and maps from names to schemas.
+_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
+_SCHEMA_MAPS = frozenset({"patternProperties", "$defs", "definitions", "dependentSchemas"})
+
+
 def _boolean_schema(value: bool) -> dict[str, Any]:
     return {} if value else {"not": {}}
+
+
+def _schema_or_boolean(value: Any) -> Any:
+    return _boolean_schema(value) if isinstance(value, bool) else value
+
+
+def normalize_document(document: Any) -> Any:
+    """`normalize`, and the places outside schemas where a 3.1 boolean schema may stand."""
+    if isinstance(document, dict):
+        components = document.get("components")
+        if isinstance(components, dict) and isinstance(components.get("schemas"), dict):
+            schemas = components["schemas"]
+            components["schemas"] = {name: _schema_or_boolean(v) for name, v in schemas.items()}
+    return normalize(document)
 
 
 def normalize(node: Any) -> Any:
@@ -56,16 +75,23 @@ def normalize(node: Any) -> Any:
             del result[exclusive]
             if flag and isinstance(result.get(bound), (int, float)):
                 result[exclusive] = result.pop(bound)
+    if isinstance(result.get("schema"), bool):
+        # a parameter's, header's or media type's schema (3.1: `true` or `false` too)
+        result["schema"] = _boolean_schema(result["schema"])
     if _looks_like_schema(result):
         for key in _SUBSCHEMA_KEYS & result.keys():
             if isinstance(result[key], bool):
                 result[key] = _boolean_schema(result[key])
-        properties = result.get("properties")
-        if isinstance(properties, dict):
-            result["properties"] = {
-                name: _boolean_schema(value) if isinstance(value, bool) else value
-                for name, value in properties.items()
-            }
+        for key in _SCHEMA_LISTS & result.keys():
+            if isinstance(result[key], list):
+                items = result[key]
+                if key in ("anyOf", "oneOf") and any(item is not False for item in items):
+                    # a `false` arm matches nothing: the union is the other arms
+                    items = [item for item in items if item is not False]
+                result[key] = [_schema_or_boolean(item) for item in items]
+        for key in {"properties", *_SCHEMA_MAPS} & result.keys():
+            if isinstance(result[key], dict):
+                result[key] = {name: _schema_or_boolean(v) for name, v in result[key].items()}
         if isinstance(result.get("required"), bool):
             # Swagger 2.0 habit inside a schema: `required: true` on a property
             del result["required"]
@@ -78,4 +104,4 @@ def _looks_like_schema(node: dict[str, Any]) -> bool:
         return False
     return bool(
         {"type", "properties", "items", "allOf", "oneOf", "anyOf", "enum", "$ref"} & node.keys()
-    ) or bool(_SUBSCHEMA_KEYS & node.keys())
+    ) or bool((_SUBSCHEMA_KEYS | _SCHEMA_LISTS | _SCHEMA_MAPS) & node.keys())

@@ -3,41 +3,41 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from generator.errors import SpecError
+from generator.load.fast_yaml import load_fast
 from generator.load.pointers import pointer_of
-
-try:  # libyaml is about 4x faster on multi-megabyte specs
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+from generator.load.yaml12 import MAX_INT_DIGITS, load_yaml
 
 
-class _SpecLoader(_BaseLoader):
-    """YAML's safe loader with dates kept as strings.
+def _stringify_keys(document: Any) -> Any:
+    """JSON has only string keys; YAML lets `200:` or `true:` through as int or bool.
 
-    Specs carry dates as example values; YAML 1.1 would turn them into `datetime` objects
-    (and crash on impossible ones like 2021-02-30), while JSON Schema says they are strings.
+    In place, and only the mappings that have such keys are changed: most have none, and
+    rebuilding every mapping of a large spec cost a fifth of reading it. A node
+    shared through YAML aliases is changed once (the change is the same wherever it is).
     """
-
-
-_SpecLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-}
-
-
-def _stringify_keys(node: Any) -> Any:
-    """JSON has only string keys; YAML lets `200:` or `true:` through as int or bool."""
-    if isinstance(node, dict):
-        return {_key(key): _stringify_keys(value) for key, value in node.items()}
-    if isinstance(node, list):
-        return [_stringify_keys(item) for item in node]
-    return node
+    seen: set[int] = set()
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, dict):
+            if not all(type(key) is str for key in node):
+                items = [(_key(key), value) for key, value in node.items()]
+                node.clear()
+                node.update(items)
+            stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
+        elif isinstance(node, list):
+            stack.extend(item for item in node if isinstance(item, (dict, list)))
+    return document
 
 
 def _key(key: Any) -> str:
@@ -50,18 +50,20 @@ def _key(key: Any) -> str:
 
 # Limits that keep a hostile document from exhausting the stack or the memory.
 MAX_DEPTH = 400
-# YAML aliases share one node between many places; a document whose aliases expand it past
-# this many nodes, and past ALIAS_EXPANSION times its written size, is refused
-# ("billion laughs").
-MAX_EXPANDED_NODES = 2_000_000
+# YAML aliases share one node between many places; a document whose aliases expand it
+# past this size, and past ALIAS_EXPANSION times its written size, is refused ("billion
+# laughs"). The size counts nodes and the characters of every string (keys included), so
+# that a long string aliased a thousand times counts a thousand times.
+MAX_EXPANDED_SIZE = 2_000_000
 ALIAS_EXPANSION = 10
 
 
-def check_shape(document: Any, display: str) -> None:
+def check_shape(document: Any, display: str, written: int) -> None:
     """Refuse documents nested deeper than MAX_DEPTH, cyclic ones, and alias bombs.
 
-    Iterative, so that the check itself needs no stack; nodes shared through YAML aliases
-    are visited once (their expanded size is remembered).
+    `written` is the length of the text the document was read from. Iterative, so that the
+    check itself needs no stack; nodes shared through YAML aliases are visited once (their
+    expanded size is remembered).
     """
     sizes: dict[int, int] = {}
     on_path: set[int] = set()
@@ -101,16 +103,24 @@ def check_shape(document: Any, display: str) -> None:
             stack.append((child, [*tokens, name], None))
             continue
         on_path.discard(key)
-        values = node.values() if isinstance(node, dict) else node
-        sizes[key] = 1 + sum(
-            sizes.get(id(child), 1) if isinstance(child, (dict, list)) else 1 for child in values
-        )
+        size = 1
+        if isinstance(node, dict):
+            size += sum(len(name) if isinstance(name, str) else 1 for name in node)
+            values: Any = node.values()
+        else:
+            values = node
+        for child in values:
+            if isinstance(child, str):
+                size += 1 + len(child)
+            else:
+                size += sizes.get(id(child), 1)
+        sizes[key] = size
     expanded = sizes.get(id(document), 1)
-    if expanded > MAX_EXPANDED_NODES and expanded > ALIAS_EXPANSION * len(sizes):
+    if expanded > MAX_EXPANDED_SIZE and expanded > ALIAS_EXPANSION * max(written, len(sizes)):
         raise SpecError(
             display,
             "",
-            f"YAML aliases expand {len(sizes)} mappings and lists into {expanded} nodes; "
+            f"YAML aliases expand {written} characters into {expanded} nodes and characters; "
             "refusing a document that large (a 'billion laughs' alias bomb?)",
         )
 
@@ -133,7 +143,7 @@ def read_document(path: Path, display: str) -> Any:
     if not text.strip():
         raise SpecError(display, "", "the file is empty; expected an OpenAPI document")
     try:
-        document, is_yaml = _parse(path, text, display)
+        document, reader = _parse(path, text, display)
     except RecursionError:
         raise SpecError(
             display,
@@ -141,15 +151,19 @@ def read_document(path: Path, display: str) -> Any:
             f"the document nests too deeply (more than {MAX_DEPTH} levels); "
             "expected an OpenAPI document",
         ) from None
-    check_shape(document, display)
-    return _stringify_keys(document) if is_yaml else document
+    if reader != "ryaml":
+        # ryaml refuses documents nested deeper than 128 levels (PyYAML then reads them, and
+        # this check words the error), and it is given no document with anchors: nothing it
+        # returns is shared, cyclic or expanded
+        check_shape(document, display, len(text))
+    return document if reader == "json" else _stringify_keys(document)
 
 
-def _parse(path: Path, text: str, display: str) -> tuple[Any, bool]:
-    """The document, and whether it was read as YAML."""
+def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
+    """The document, and what read it: "json", "ryaml" or "pyyaml"."""
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
-            return json.loads(text), False
+            return json.loads(text), "json"
         except json.JSONDecodeError as error:
             if path.suffix.lower() == ".json":
                 raise SpecError(
@@ -157,8 +171,13 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, bool]:
                     "",
                     f"invalid JSON at line {error.lineno}, column {error.colno}: {error.msg}",
                 ) from None
+        except ValueError:  # an integer past Python's conversion limit
+            raise _too_long_integer(text, display) from None
+    read, document = load_fast(text)
+    if read:
+        return document, "ryaml"
     try:
-        return yaml.load(text, Loader=_SpecLoader), True
+        return load_yaml(text), "pyyaml"
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""
@@ -166,3 +185,19 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, bool]:
         raise SpecError(display, "", f"invalid YAML{where}: {problem}") from None
     except yaml.YAMLError as error:
         raise SpecError(display, "", f"invalid YAML: {error}") from None
+
+
+def _too_long_integer(text: str, display: str) -> SpecError:
+    found = re.search(f"[0-9]{{{MAX_INT_DIGITS + 1},}}", text)
+    where = ""
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        where = f" at line {line}, column {column}"
+    digits = len(found.group()) if found else MAX_INT_DIGITS + 1
+    return SpecError(
+        display,
+        "",
+        f"invalid JSON{where}: an integer of {digits} digits (more than {MAX_INT_DIGITS}); "
+        "expected a number of usual size",
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.errors import Warning, join_pointer
+from generator.errors import SpecWarning, join_pointer
 
 _JSON_SCHEMA_TYPES = frozenset(
     {"string", "integer", "number", "boolean", "array", "object", "null"}
@@ -72,7 +72,7 @@ def _reading(value: str) -> tuple[str, str | None] | None:
     return _SLIPS.get(lowered)
 
 
-def fix_type_slips(document: dict[str, Any], warnings: list[Warning]) -> None:
+def fix_type_slips(document: dict[str, Any], warnings: list[SpecWarning]) -> None:
     """Rewrite well-known misspelt schema types in place, one warning each (document order)."""
     # (node, its pointer, whether its keys are names rather than keywords)
     pending: list[tuple[Any, str, bool]] = [(document, "", False)]
@@ -108,7 +108,7 @@ def fix_type_slips(document: dict[str, Any], warnings: list[Warning]) -> None:
         pending.extend(reversed(children))
 
 
-def _fix_type(node: dict[str, Any], pointer: str, warnings: list[Warning]) -> None:
+def _fix_type(node: dict[str, Any], pointer: str, warnings: list[SpecWarning]) -> None:
     declared = node.get("type")
     if isinstance(declared, str):
         if declared in _JSON_SCHEMA_TYPES:
@@ -126,13 +126,14 @@ def _fix_type(node: dict[str, Any], pointer: str, warnings: list[Warning]) -> No
             reading = _reading(item) if isinstance(item, str) else None
             if reading is not None and reading[0] != item:
                 warnings.append(_warning(pointer, item, reading[0]))
-                item = reading[0]
-            fixed.append(item)
+                fixed.append(reading[0])
+            else:
+                fixed.append(item)
         node["type"] = fixed
 
 
 def _fix_tuple_items(
-    node: dict[str, Any], pointer: str, warnings: list[Warning]
+    node: dict[str, Any], pointer: str, warnings: list[SpecWarning]
 ) -> list[dict[str, Any]] | None:
     """`items: [{...}, {...}]` (JSON Schema draft 4 tuples; not OpenAPI, yet a large chat
     platform's Swagger 2.0 spec uses it throughout): a list whose items may be any of them."""
@@ -144,7 +145,7 @@ def _fix_tuple_items(
     else:
         node["items"] = {"anyOf": items} if items else {}
     warnings.append(
-        Warning(
+        SpecWarning(
             join_pointer(pointer, "items"),
             "'items' is a list (a JSON Schema draft 4 tuple), not a schema; read as a list "
             "whose items may be any of the listed schemas",
@@ -153,8 +154,8 @@ def _fix_tuple_items(
     return items
 
 
-def _warning(pointer: str, declared: str, read_as: str) -> Warning:
-    return Warning(
+def _warning(pointer: str, declared: str, read_as: str) -> SpecWarning:
+    return SpecWarning(
         join_pointer(pointer, "type"),
         f"type {declared!r} is not a JSON Schema type; read as {read_as!r}",
     )

@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import pointer_of, split_pointer, unescape_token
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
@@ -119,7 +119,7 @@ class Converted:
     converted pointer -> the 2.0 pointer it came from (see `source_pointer`)."""
 
     document: dict[str, Any]
-    warnings: list[Warning]
+    warnings: list[SpecWarning]
     origins: dict[str, str]
 
 
@@ -148,7 +148,7 @@ class _Converter:
     def __init__(self, document: dict[str, Any], file: str) -> None:
         self.doc = document
         self.file = file
-        self.warnings: list[Warning] = []
+        self.warnings: list[SpecWarning] = []
         self.origins: dict[str, str] = {}
         self.consumes = self._media_list(document, "", "consumes") or [_DEFAULT_MEDIA]
         self.produces = self._media_list(document, "", "produces") or [_DEFAULT_MEDIA]
@@ -278,7 +278,7 @@ class _Converter:
                 elif key == "trace":
                     # an OpenAPI 3 method, not a 2.0 one: dropped, and the summary says so
                     self.warnings.append(
-                        Warning(
+                        SpecWarning(
                             child,
                             "Swagger 2.0 has no 'trace' operations; this one is dropped",
                             skipped="operation",
@@ -371,9 +371,9 @@ class _Converter:
         if not isinstance(raw, list):
             raise SpecError(self.file, list_pointer, "parameters must be a list")
         entries = []
-        for index, item in enumerate(raw):
+        for index, raw_item in enumerate(raw):
             item_pointer = join_pointer(list_pointer, index)
-            item = self._mapping(item, item_pointer)
+            item = self._mapping(raw_item, item_pointer)
             ref = item.get("$ref")
             if isinstance(ref, str):
                 name = self._ref_name(ref, "parameters", join_pointer(item_pointer, "$ref"))
@@ -766,7 +766,7 @@ class _Converter:
         for key, value in node.items():
             child = join_pointer(pointer, key)
             if key == "$ref" and isinstance(value, str):
-                result[key] = self._schema_ref(value, child)
+                result[key] = self._schema_ref(value)
             elif key in _SCHEMA_MAPS and isinstance(value, dict):
                 result[key] = {
                     name: self._schema(sub, join_pointer(child, name))
@@ -791,7 +791,7 @@ class _Converter:
             return _nullable(result)
         return result
 
-    def _schema_ref(self, ref: str, pointer: str) -> str:
+    def _schema_ref(self, ref: str) -> str:
         target = _ref_target(ref)
         if target is None:
             return ref
@@ -845,8 +845,9 @@ class _Converter:
     ) -> dict[str, tuple[str, Any]]:
         """Entries that are only a `$ref` to another entry of the same section: that entry."""
         result = {}
-        for name, entry in entries.items():
+        for name, declared in entries.items():
             seen = {name}
+            entry = declared
             while isinstance(entry[1], dict) and isinstance(entry[1].get("$ref"), str):
                 ref = entry[1]["$ref"]
                 target = _ref_target(ref)
@@ -888,7 +889,7 @@ class _Converter:
             self.origins.pop(converted, None)
 
     def _warn(self, pointer: str, message: str) -> None:
-        self.warnings.append(Warning(pointer, message))
+        self.warnings.append(SpecWarning(pointer, message))
 
 
 @dataclass(frozen=True)

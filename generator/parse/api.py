@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
-from generator.errors import ConfigError, SpecError, Warning, join_pointer
+from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
@@ -42,7 +42,7 @@ _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 def parse_api(
     spec: LoadedSpec,
     package: str,
-    warnings: list[Warning],
+    warnings: list[SpecWarning],
     pagination: Mapping[str, Any] | None = None,
     *,
     naming: NamingMode = "resources",
@@ -60,7 +60,7 @@ def parse_api(
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
         warnings.append(
-            Warning(
+            SpecWarning(
                 join_pointer("/webhooks", name),
                 "webhooks are requests the API sends to you; no client code is generated",
                 skipped="webhook",
@@ -132,7 +132,7 @@ class _Pages:
         schemas: SchemaParser,
         class_names: NameRegistry,
         configured: Mapping[str, Any],
-        warnings: list[Warning],
+        warnings: list[SpecWarning],
     ) -> None:
         self.spec = spec
         self.warnings = warnings
@@ -198,7 +198,7 @@ class _Pages:
                 continue
             renamed = names.claim(f.name + "_")
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     self.schemas.pointers.get(model.name, ""),
                     f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
                     f"{method} have a method {f.name!r}",
@@ -288,7 +288,7 @@ class _Tree:
 
 
 def _warn_duplicate_ids(
-    raws: list[RawOperation], placements: tuple[Placement, ...], warnings: list[Warning]
+    raws: list[RawOperation], placements: tuple[Placement, ...], warnings: list[SpecWarning]
 ) -> None:
     first: dict[str, str] = {}
     for raw, placement in zip(raws, placements, strict=True):
@@ -299,7 +299,7 @@ def _warn_duplicate_ids(
         if seen != raw.pointer:
             where = ".".join(("client", *placement.resource, placement.method))
             warnings.append(
-                Warning(
+                SpecWarning(
                     raw.pointer,
                     f"duplicate operationId {operation_id!r} (first used at #{seen}); "
                     f"this operation is {where}",

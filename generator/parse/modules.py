@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from generator import ir
-from generator.errors import Warning
+from generator.errors import SpecWarning
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
@@ -77,7 +77,7 @@ def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]
 
 
 def _order_aliases(
-    aliases: list[ir.Alias], warnings: list[Warning], pointers: Mapping[str, str]
+    aliases: list[ir.Alias], warnings: list[SpecWarning], pointers: Mapping[str, str]
 ) -> list[ir.Alias]:
     """Aliases are evaluated at import time: one used by another must come first.
 
@@ -100,7 +100,7 @@ def _order_aliases(
         visiting.discard(name)
         if not ok:
             warnings.append(
-                Warning(
+                SpecWarning(
                     pointers.get(name, ""),
                     f"schema {name} refers to itself with no object in between; typed as Any",
                 )
@@ -121,7 +121,7 @@ def _order_aliases(
 def group_modules(
     order: list[str],
     named: dict[str, NamedType],
-    warnings: list[Warning],
+    warnings: list[SpecWarning],
     pointers: Mapping[str, str] | None = None,
 ) -> tuple[ir.ModelModule, ...]:
     """`pointers` (type name -> where it is defined) only make warnings more telling."""
@@ -157,4 +157,43 @@ def group_modules(
                 imports=tuple(imports),
             )
         )
+    _warn_deep_imports(modules, warnings, pointers or {})
     return tuple(modules)
+
+
+# Each module a model module imports at its top costs about 7 stack frames while it loads:
+# a chain of about 140 modules exhausts Python's default recursion limit (measured: 135
+# levels import, 300 do not).
+MAX_IMPORT_CHAIN = 130
+
+
+def _warn_deep_imports(
+    modules: list[ir.ModelModule], warnings: list[SpecWarning], pointers: Mapping[str, str]
+) -> None:
+    """Warn when models refer to models so deep that importing the chain would fail."""
+    imports = {module.name: {dep for dep, _ in module.imports} for module in modules}
+    depth: dict[str, int] = {}
+    for start in imports:  # longest import chain below each module, without recursion
+        stack, visiting = [start], {start}
+        while stack:
+            name = stack[-1]
+            pending = [dep for dep in imports[name] if dep not in depth and dep not in visiting]
+            if pending:
+                stack.append(pending[0])
+                visiting.add(pending[0])
+                continue
+            stack.pop()
+            visiting.discard(name)
+            depth[name] = 1 + max((depth.get(dep, 0) for dep in imports[name]), default=0)
+    deepest = max(depth.items(), key=lambda item: item[1], default=("", 0))
+    if deepest[1] > MAX_IMPORT_CHAIN:
+        module = next(m for m in modules if m.name == deepest[0])
+        types: list[ir.Model | ir.Enum | ir.Alias] = [*module.models, *module.enums]
+        first = [*types, *module.aliases][0].name
+        warnings.append(
+            SpecWarning(
+                pointers.get(first, ""),
+                f"schema {first} starts a chain of {deepest[1]} models in models; importing "
+                "it may exceed Python's recursion limit (about 140 levels)",
+            )
+        )

@@ -135,19 +135,35 @@ class NameRegistry:
     def __init__(self, taken: frozenset[str] | set[str] = frozenset()) -> None:
         self._taken: set[str] = set(taken)
         self._folded: set[str] = {name.lower() for name in taken}
+        # the next suffix to try for a name: names are never given back, so the suffixes
+        # below it are taken (retrying from 2 each time made 5,000 equal names quadratic)
+        self._next: dict[tuple[str, bool], int] = {}
 
     def claim(self, name: str, *, case_insensitive: bool = False) -> str:
-        candidate, counter = name, 2
-        while candidate in self._taken or (case_insensitive and candidate.lower() in self._folded):
-            candidate = (
-                f"{name}{counter}"
-                if not name.endswith(tuple("0123456789"))
-                else f"{name}_{counter}"
-            )
+        key = (name, case_insensitive)
+        counter = self._next.get(key)
+        if counter is None and self._free(name, case_insensitive):
+            self._next[key] = 2
+            return self._take(name)
+        counter = counter or 2
+        while not self._free(self._suffixed(name, counter), case_insensitive):
             counter += 1
-        self._taken.add(candidate)
-        self._folded.add(candidate.lower())
-        return candidate
+        self._next[key] = counter + 1
+        return self._take(self._suffixed(name, counter))
+
+    def _free(self, candidate: str, case_insensitive: bool) -> bool:
+        if candidate in self._taken:
+            return False
+        return not (case_insensitive and candidate.lower() in self._folded)
+
+    def _take(self, name: str) -> str:
+        self._taken.add(name)
+        self._folded.add(name.lower())
+        return name
+
+    @staticmethod
+    def _suffixed(name: str, counter: int) -> str:
+        return f"{name}_{counter}" if name.endswith(tuple("0123456789")) else f"{name}{counter}"
 
     def __contains__(self, name: str) -> bool:
         return name in self._taken
@@ -224,14 +240,18 @@ _PLURAL_ACRONYM = re.compile(r"(?:^|[^A-Z])[A-Z]{2,}s$")
 _ES_AFTER = ("sses", "shes", "ches", "xes", "zzes")
 
 
+# words this short are kept as they are ("bus", "gas" and "is" are no plurals)
+_SHORTEST_PLURAL = 3
+
+
 def singular_word(word: str) -> str:
     """The singular of one lower- or mixed-case English word, by the common rules."""
     lower = word.lower()
-    if lower in _UNCOUNTABLE or len(lower) < 3:
+    if lower in _UNCOUNTABLE or len(lower) < _SHORTEST_PLURAL:
         return word
     if lower in _IRREGULAR_PLURALS:
         return _same_case(word, _IRREGULAR_PLURALS[lower])
-    if lower.endswith("ies") and len(lower) > 4:
+    if lower.endswith("ies") and len(lower) > len("ties"):
         return word[:-3] + ("Y" if word[-3:].isupper() else "y")
     if lower.endswith(("uses", "ases")) and lower[:-2] in _UNCOUNTABLE | {"bus"}:
         return word[:-2]

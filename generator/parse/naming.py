@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
-from generator.errors import ConfigError, SpecError, Warning, join_pointer
+from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import RawOperation, default_method_name
 
@@ -106,11 +106,11 @@ def _words(text: str) -> list[str]:
 
 
 def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
+    if word.endswith("ies") and len(word) > len("ties"):
         return word[:-3] + "y"
     if word.endswith(("sses", "xes", "ches", "shes")):
         return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
         return word[:-1]
     return word
 
@@ -218,8 +218,8 @@ class NamingPlanner:
 
     # -- the plan ------------------------------------------------------------------------
 
-    def plan(self, warnings: list[Warning]) -> Plan:
-        wanted = [self._wanted(index, raw) for index, raw in enumerate(self.raws)]
+    def plan(self, warnings: list[SpecWarning]) -> Plan:
+        wanted = [self._wanted(raw) for raw in self.raws]
         self._check_names_used()
         wanted = self._fall_back_on_clashes(wanted)
         root = Node(attr="", label="")
@@ -243,7 +243,7 @@ class NamingPlanner:
         return Plan(root, self._claim(root, wanted, warnings))
 
     def _claim(
-        self, root: Node, wanted: list[_Wanted], warnings: list[Warning]
+        self, root: Node, wanted: list[_Wanted], warnings: list[SpecWarning]
     ) -> tuple[Placement, ...]:
         """Unique names in every node: sub-resources first, then overrides and rule names,
         then operationId names; what had to change is listed in one warning."""
@@ -252,7 +252,7 @@ class NamingPlanner:
         self._claim_node(root, (), wanted, placements, renamed)
         if renamed:
             warnings.append(
-                Warning(
+                SpecWarning(
                     "/paths",
                     f"{len(renamed)} method name{'s' if len(renamed) != 1 else ''} clashed and "
                     "got a number (override with x-sdkforge-name): " + "; ".join(renamed),
@@ -292,7 +292,7 @@ class NamingPlanner:
 
     # -- one operation -------------------------------------------------------------------
 
-    def _wanted(self, index: int, raw: RawOperation) -> _Wanted:
+    def _wanted(self, raw: RawOperation) -> _Wanted:
         override = self._override(raw)
         return override if override is not None else self._computed(raw)
 
@@ -423,7 +423,7 @@ class NamingPlanner:
                 seen.setdefault((want.chain, want.method), []).append(index)
         result = list(wanted)
         for indices in seen.values():
-            if len(indices) < 2:
+            if len(indices) == 1:
                 continue
             for index in indices:
                 want = wanted[index]

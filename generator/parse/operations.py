@@ -19,7 +19,7 @@ from openapi_pydantic.v3.v3_1 import (
 from pydantic import BaseModel, ValidationError
 
 from generator import ir
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.load.swagger2 import PRODUCES_EXTENSION
 from generator.parse.names import (
@@ -38,7 +38,16 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 # Keyword arguments every generated method has; a spec parameter with one of these
 # names is renamed (`timeout` -> `timeout_`).
 RESERVED_KWARGS = frozenset(
-    {"self", "body", "extra_headers", "extra_query", "timeout", "max_retries", "deadline"}
+    {
+        "self",
+        "body",
+        "extra_headers",
+        "extra_query",
+        "timeout",
+        "max_retries",
+        "deadline",
+        "correlation_id",
+    }
 )
 IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
@@ -102,7 +111,9 @@ class RawOperation:
     path_parameters: tuple[Parameter | Reference, ...]
 
 
-def collect_operations(paths: dict[str, PathItem], warnings: list[Warning]) -> list[RawOperation]:
+def collect_operations(
+    paths: dict[str, PathItem], warnings: list[SpecWarning]
+) -> list[RawOperation]:
     found = []
     for key, item in paths.items():
         item_pointer = join_pointer("/paths", key)
@@ -111,7 +122,9 @@ def collect_operations(paths: dict[str, PathItem], warnings: list[Warning]) -> l
             # appended to the base URL as it is, `@host/x` or `.evil.com/x` would change the host
             path = "/" + path
             warnings.append(
-                Warning(item_pointer, f"a path must start with '/'; {key!r} is sent as {path!r}")
+                SpecWarning(
+                    item_pointer, f"a path must start with '/'; {key!r} is sent as {path!r}"
+                )
             )
         for method in HTTP_METHODS:
             operation = getattr(item, method, None)
@@ -119,7 +132,7 @@ def collect_operations(paths: dict[str, PathItem], warnings: list[Warning]) -> l
                 continue
             for name in operation.callbacks or {}:
                 warnings.append(
-                    Warning(
+                    SpecWarning(
                         join_pointer(item_pointer, method, "callbacks", name),
                         "callbacks are requests the API sends to you; no client code is generated",
                         skipped="callback",
@@ -151,7 +164,7 @@ class OperationParser:
         document: dict[str, Any],
         schemas: SchemaParser,
         security: SecurityParser,
-        warnings: list[Warning],
+        warnings: list[SpecWarning],
     ) -> None:
         self.file = file
         self.document = document
@@ -182,7 +195,7 @@ class OperationParser:
         for wire in order:
             if not any(p.wire_name == wire for p in path_params):
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         raw.pointer, f"path parameter {wire!r} is not declared; added as a string"
                     )
                 )
@@ -215,7 +228,7 @@ class OperationParser:
                 body = replace(body, content_type=declared_type)
             else:
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         raw.pointer,
                         f"header parameter 'Content-Type: {declared_type}' not sent: the "
                         f"{body.kind} body is sent as {body.content_type!r}",
@@ -359,7 +372,7 @@ class OperationParser:
             return None  # sent as the spec says: see _media_header_value
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     pointer,
                     f"header parameter {parameter.name!r} ignored: the client sets Accept, "
                     "Content-Type and Authorization itself (as OpenAPI requires)",
@@ -370,7 +383,7 @@ class OperationParser:
         if location in ("header", "cookie") and not HTTP_TOKEN.match(parameter.name):
             # unsendable (and a line break would inject a header): the rest is still generated
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     join_pointer(pointer, "name"),
                     f"{location} parameter {parameter.name!r} skipped: not a valid {location} "
                     "name (letters, digits and !#$%&'*+-.^_`|~ only; no spaces, quotes, "
@@ -416,7 +429,7 @@ class OperationParser:
             and "required" in parameter.model_fields_set
         ):
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     join_pointer(pointer, "required"),
                     f"path parameter {parameter.name!r} is declared 'required: false'; a path "
                     "cannot leave it out, so it is required",
@@ -479,7 +492,7 @@ class OperationParser:
         body = self._resolve(op.requestBody, body_pointer, RequestBody)
         if not body.content:
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     body_pointer,
                     "request body without 'content' (no media type) ignored",
                     skipped="request body",
@@ -537,7 +550,7 @@ class OperationParser:
             status_pointer = join_pointer(pointer, "responses", status)
             if not _STATUS_KEY.match(status):
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         status_pointer,
                         f"response {status!r} dropped: not a status code (like 200 or 2XX) "
                         "nor 'default'",

@@ -24,7 +24,7 @@ from openapi_pydantic.v3.v3_1 import Reference, Schema
 from pydantic import ValidationError
 
 from generator import ir
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer, split_pointer
 from generator.parse.names import (
     SHADOWING,
@@ -163,8 +163,11 @@ def schema_types(schema: Schema) -> list[str]:
     return [value.value if hasattr(value, "value") else str(value) for value in values]
 
 
+_SCHEMAS_SECTION = ["components", "schemas"]
+
+
 class SchemaParser:
-    def __init__(self, file: str, document: dict[str, Any], warnings: list[Warning]) -> None:
+    def __init__(self, file: str, document: dict[str, Any], warnings: list[SpecWarning]) -> None:
         self.file = file
         self.document = document
         self.warnings = warnings
@@ -220,7 +223,7 @@ class SchemaParser:
         if keyword is None:
             return None
         tokens = split_pointer(pointer)
-        if len(tokens) >= 3 and tokens[:2] == ["components", "schemas"]:
+        if len(tokens) > len(_SCHEMAS_SECTION) and tokens[:2] == _SCHEMAS_SECTION:
             return self._reference("#" + join_pointer("/components/schemas", tokens[2]), pointer)
         self._warn(
             join_pointer(pointer, keyword),
@@ -229,7 +232,7 @@ class SchemaParser:
         return ANY
 
     def _warn(self, pointer: str, message: str) -> None:
-        warning = Warning(pointer, message)
+        warning = SpecWarning(pointer, message)
         if warning not in self.warnings:
             self.warnings.append(warning)
 
@@ -295,7 +298,7 @@ class SchemaParser:
         name = self.class_names.claim(wanted)
         if wanted in MODEL_MODULE_NAMES:
             self.warnings.append(
-                Warning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
+                SpecWarning(pointer, f"schema {key!r} is {name}: the model modules import {wanted}")
             )
         self._pointer_names[pointer] = name
         self._name_pointers[name] = pointer
@@ -330,7 +333,7 @@ class SchemaParser:
         if kind == "model":
             self._define_model(name, node, pointer)
         elif kind == "enum":
-            enum = self._enum(name, node, pointer)
+            enum = self._enum(name, node)
             if enum is None:
                 self._add(
                     ir.Alias(
@@ -418,7 +421,7 @@ class SchemaParser:
         negated = schema.schema_not
         if isinstance(negated, (Schema, Reference)) and negated.model_fields_set:
             # `not: {}` is a `false` schema (see load.normalize): nothing to say about it
-            warning = Warning(
+            warning = SpecWarning(
                 join_pointer(pointer, "not"), "'not' ignored: the type is not narrowed"
             )
             if warning not in self.warnings:
@@ -547,7 +550,7 @@ class SchemaParser:
                 self._define_model(name, schema, pointer)
             return ir.TypeRef(kind="named", name=name)
         if name not in self.named:
-            enum = self._enum(name, schema, pointer)
+            enum = self._enum(name, schema)
             if enum is None:
                 return self._enum_fallback(schema)
         return ir.TypeRef(kind="named", name=name)
@@ -590,12 +593,11 @@ class SchemaParser:
                 if place is not None:
                     self._places.setdefault(arm_pointer, (place[0], place[1] + word))
                 arm_hint = hint + word
-            else:
-                # `anyOf: [{...}, {type: null}]`: the one arm sits where the union does
-                if place is not None:
-                    self._places.setdefault(arm_pointer, place)
-                elif class_name(hint) in self.class_names:  # the union's own name
-                    arm_hint = hint + words.get(index, "Value")
+            # `anyOf: [{...}, {type: null}]`: the one arm sits where the union does
+            elif place is not None:
+                self._places.setdefault(arm_pointer, place)
+            elif class_name(hint) in self.class_names:  # the union's own name
+                arm_hint = hint + words.get(index, "Value")
             variant = self.type_of(node, arm_pointer, arm_hint)
             pairs.append((node, _without_nullable(variant)))
         variants = self._distinct_at_run_time([variant for _, variant in pairs])
@@ -768,7 +770,7 @@ class SchemaParser:
             variant_pointer = self._variant_model_pointer(node, variant)
             if variant_pointer is None or variant.name is None:
                 self.warnings.append(
-                    Warning(
+                    SpecWarning(
                         pointer, "discriminator ignored: every variant must be an object schema"
                     )
                 )
@@ -781,7 +783,9 @@ class SchemaParser:
                 values.append(declared)
             if not values:
                 self.warnings.append(
-                    Warning(pointer, f"discriminator ignored: no {wire!r} value for {variant.name}")
+                    SpecWarning(
+                        pointer, f"discriminator ignored: no {wire!r} value for {variant.name}"
+                    )
                 )
                 return None
             mapping.extend((value, variant.name) for value in values)
@@ -841,7 +845,7 @@ class SchemaParser:
                     # a required read/write-only field may become optional: see relax_access
                     default=None
                     if is_required and not (read_only or write_only)
-                    else self._default(prop.node, field_type, prop.pointer),
+                    else self._default(field_type, prop.pointer),
                     description=_description(prop.node),
                     read_only=read_only,
                     write_only=write_only,
@@ -862,8 +866,9 @@ class SchemaParser:
         other than `false` (absent says nothing: most specs leave it out)."""
         if schema.additionalProperties not in (None, False):
             return True
-        for part in schema.allOf or []:
-            target = ref_target(part)
+        for declared in schema.allOf or []:
+            part = declared
+            target = ref_target(declared)
             if target is not None and target.startswith("#") and target not in seen:
                 seen.add(target)
                 part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])
@@ -964,7 +969,7 @@ class SchemaParser:
             )
         required.update(schema.required or [])
 
-    def _default(self, node: SchemaNode, field_type: ir.TypeRef, pointer: str) -> ir.Default | None:
+    def _default(self, field_type: ir.TypeRef, pointer: str) -> ir.Default | None:
         # Read from the document: 3.1 allows `default` beside a `$ref`, which the typed
         # Reference object does not keep.
         try:
@@ -989,7 +994,9 @@ class SchemaParser:
                 found = self._default_value(parsed, field_type)
                 if found is not None or parsed is None:
                     self.warnings.append(
-                        Warning(where, f"default {value!r} is a string; read as {_json(parsed)}")
+                        SpecWarning(
+                            where, f"default {value!r} is a string; read as {_json(parsed)}"
+                        )
                     )
                     return found
         # a number where a string enum is expected (`default: 6`, `enum: ["6", "12"]`)
@@ -999,14 +1006,14 @@ class SchemaParser:
             for member in named.members:
                 if member.value == text:
                     self.warnings.append(
-                        Warning(where, f"default {text} is not a string; read as {text!r}")
+                        SpecWarning(where, f"default {text} is not a string; read as {text!r}")
                     )
                     return ir.Default(value=text, enum_name=named.name, enum_member=member.name)
         if field_type.kind == "named":
             message = "default ignored: it is not a plain value of this type"
         else:
             message = f"default {value!r} ignored: it does not match the schema type"
-        self.warnings.append(Warning(where, message))
+        self.warnings.append(SpecWarning(where, message))
         return None
 
     def _default_value(self, value: Any, field_type: ir.TypeRef) -> ir.Default | None:
@@ -1090,11 +1097,15 @@ class SchemaParser:
 
     # -- enums --------------------------------------------------------------------------
 
-    def _enum(self, name: str, schema: Schema, pointer: str) -> ir.Enum | None:
-        values = []
+    def _enum(self, name: str, schema: Schema) -> ir.Enum | None:
+        values: list[Any] = []
+        seen: set[Any] = set()  # (a list's `in` made thousands of values quadratic)
         for value in schema.enum or []:
-            if value is not None and value not in values:
-                values.append(value)
+            if value is None or (value in seen if _hashable(value) else value in values):
+                continue
+            if _hashable(value):
+                seen.add(value)
+            values.append(value)
         if values and all(isinstance(v, str) for v in values):
             value_type = "str"
         elif values and all(isinstance(v, int) and not isinstance(v, bool) for v in values):
@@ -1181,6 +1192,10 @@ def _property_order(schema: Schema) -> list[str]:
     return required + [wire for wire in properties if wire not in required]
 
 
+def _hashable(value: Any) -> bool:
+    return not isinstance(value, (dict, list))
+
+
 def _member_name(value: str | int) -> str:
     if isinstance(value, int):
         return f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
@@ -1207,13 +1222,12 @@ def _without_nullable(ref: ir.TypeRef) -> ir.TypeRef:
 def _union_of(variants: list[ir.TypeRef]) -> ir.TypeRef:
     unique: list[ir.TypeRef] = []
     nullable = False
-    for variant in variants:
-        if variant.kind == "none":
+    for given in variants:
+        if given.kind == "none":
             nullable = True
             continue
-        if variant.nullable:
-            nullable = True
-            variant = _without_nullable(variant)
+        nullable = nullable or given.nullable
+        variant = _without_nullable(given)
         if variant.kind == "union" and variant.discriminator is None:
             candidates = list(variant.args)
         else:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import ir
-from generator.errors import SpecError, Warning, join_pointer
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
@@ -31,7 +31,7 @@ class SecurityParser:
     """Reads the schemes once; then tells each operation which credentials it sends."""
 
     def __init__(
-        self, file: str, document: dict[str, Any], package: str, warnings: list[Warning]
+        self, file: str, document: dict[str, Any], package: str, warnings: list[SpecWarning]
     ) -> None:
         self.file = file
         self.document = document
@@ -125,7 +125,7 @@ class SecurityParser:
 
     def _unsupported(self, pointer: str, what: str) -> None:
         self.warnings.append(
-            Warning(
+            SpecWarning(
                 pointer,
                 f"{what} is not supported; pass its credentials in default_headers",
                 skipped="security scheme",
@@ -159,7 +159,9 @@ class SecurityParser:
             return
         self._reported.add(key)
         self.warnings.append(
-            Warning(pointer, f"security scheme {key!r} is not declared or not supported; ignored")
+            SpecWarning(
+                pointer, f"security scheme {key!r} is not declared or not supported; ignored"
+            )
         )
 
     def _resolve(self, node: Any, pointer: str) -> dict[str, Any]:

@@ -10,6 +10,8 @@ import math
 import re
 from typing import Any
 
+_LATIN1 = 0xFF  # the last code point a \x escape spells
+
 _QUOTE_RUN = re.compile(r'"{2,}')
 # Characters that end a line for Python or for str.splitlines(), or that are invisible
 # control characters: written as escapes so a docstring stays one string literal.
@@ -52,7 +54,7 @@ def docstring_text(text: str) -> str:
     text = _UNSAFE.sub(
         lambda match: (
             f"\\x{ord(match.group()):02x}"
-            if ord(match.group()) < 256
+            if ord(match.group()) <= _LATIN1
             else f"\\u{ord(match.group()):04x}"
         ),
         text,

@@ -30,10 +30,11 @@ _CLIENT = {
     "NotGiven",
     "cached_property",
     "_auth",
+    "_hooks",
     "SyncAPIClient",
     "AsyncAPIClient",
 }
-_CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES"}
+_CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
 _METHOD = {"httpx", "Mapping", "NotGiven"}
 _METHOD_MODULE = {

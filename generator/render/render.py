@@ -162,15 +162,20 @@ _CREDENTIAL_TYPES = {
     "oauth2_client_credentials": "tuple[str, str]",
 }
 _CREDENTIAL_HELP = {
-    "api_key": "the API key",
-    "bearer": "the bearer token",
+    "api_key": "the API key, or a function that gives it before each attempt",
+    "bearer": "the bearer token, or a function that gives it before each attempt",
     "basic": "(username, password)",
     "oauth2_client_credentials": "(client_id, client_secret); tokens are fetched and renewed",
 }
 
 
-def credential_type(scheme: ir.SecurityScheme) -> str:
-    return _CREDENTIAL_TYPES[scheme.kind]
+def credential_type(scheme: ir.SecurityScheme, mode: Mode | None = None) -> str:
+    """The credential's type; in a client's signature (`mode`), API keys and bearer
+    tokens may also be a function that gives them (see the runtime's `_auth`)."""
+    text = _CREDENTIAL_TYPES[scheme.kind]
+    if mode is not None and scheme.kind in ("api_key", "bearer"):
+        text += f" | _auth.{mode.name}TokenProvider"
+    return text
 
 
 def credential_help(scheme: ir.SecurityScheme) -> str:
@@ -265,6 +270,8 @@ _ENVIRONMENT_OPTIONS: dict[str, Any] = {
     "trim_blocks": True,
     "lstrip_blocks": True,
     "autoescape": False,
+    # templates are package data: no need to stat each one for changes at every use
+    "auto_reload": False,
 }
 
 

@@ -102,17 +102,17 @@ async def api(request: pytest.FixtureRequest, mediasdk: ModuleType, echo_url: st
 
 
 async def test_declared_accept_and_content_type_are_sent(api: Api) -> None:
-    got = await api.run(api.client.list_things())
+    got = await api.run(api.client.things.list())
     assert got.headers["accept"] == VENDOR
     assert got.headers["content-type"] == "application/json"  # a GET: no body, still sent
-    created = await api.run(api.client.create_thing(body={"name": "x"}))
+    created = await api.run(api.client.things.create(body={"name": "x"}))
     assert created.headers["accept"] == VENDOR
     assert created.headers["content-type"] == "application/json"
 
 
 async def test_extra_headers_still_override_them(api: Api) -> None:
     got = await api.run(
-        api.client.list_things(
+        api.client.things.list(
             extra_headers={"accept": "application/json", "content-type": "text/plain"}
         )
     )
@@ -121,11 +121,11 @@ async def test_extra_headers_still_override_them(api: Api) -> None:
 
 
 async def test_a_declared_header_without_a_value_is_left_to_the_client(api: Api) -> None:
-    got = await api.run(api.client.plain())
+    got = await api.run(api.client.plain.list())
     assert got.headers["accept"] == "application/json"
     assert "content-type" not in got.headers
 
 
 def test_the_generated_code_names_the_values(mediasdk: ModuleType) -> None:
-    client = Path(mediasdk.__file__).parent / "_client.py"
+    client = Path(mediasdk.__file__).parent / "resources" / "things.py"
     assert client.read_text().count(f'accept="{VENDOR}"') == 2

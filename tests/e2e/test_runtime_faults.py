@@ -261,9 +261,7 @@ def test_a_redirect_is_not_followed_by_default(faults: FaultServer, mode: str) -
 
 
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize(
-    "target", ["same-origin", "other-port", "other-host"], ids=lambda t: str(t)
-)
+@pytest.mark.parametrize("target", ["same-origin", "other-port", "other-host"], ids=str)
 def test_credentials_never_follow_a_redirect_to_another_origin(
     faults: FaultServer, mode: str, target: str
 ) -> None:

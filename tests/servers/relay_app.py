@@ -205,6 +205,7 @@ class RelayState:
     tokens: dict[str, float] = dataclasses.field(default_factory=dict)
     revoked: set[str] = dataclasses.field(default_factory=set)
     token_requests: int = 0
+    token_scopes: list[str | None] = dataclasses.field(default_factory=list)
     calls: Counter[str] = dataclasses.field(default_factory=Counter)
     last_event_ids: list[str] = dataclasses.field(default_factory=list)
     faults: dict[str, FaultRecord] = dataclasses.field(default_factory=dict)
@@ -217,6 +218,7 @@ class RelayState:
     def stats(self) -> dict[str, Any]:
         return {
             "token_requests": self.token_requests,
+            "token_scopes": list(self.token_scopes),
             "calls": dict(self.calls),
             "last_event_ids": list(self.last_event_ids),
         }
@@ -301,6 +303,33 @@ def _replaying(body: bytes, receive: Receive) -> Receive:
     return replay
 
 
+def _echoed_headers(headers: dict[str, str], attempt: int) -> list[tuple[bytes, bytes]]:
+    """Response headers a request asks for: ``X-Fault-Request-Id: ID`` answers
+    ``x-request-id: ID-<attempt>`` (``X-Fault-Request-Id-Header`` names another header,
+    e.g. ``request-id``); ``X-Fault-Should-Retry`` answers ``x-should-retry`` with its value."""
+    extra: list[tuple[bytes, bytes]] = []
+    request_id = headers.get("x-fault-request-id")
+    if request_id is not None:
+        name = headers.get("x-fault-request-id-header", "x-request-id")
+        extra.append((name.encode("latin-1"), f"{request_id}-{attempt}".encode("latin-1")))
+    should_retry = headers.get("x-fault-should-retry")
+    if should_retry is not None:
+        extra.append((b"x-should-retry", should_retry.encode("latin-1")))
+    return extra
+
+
+def _with_response_headers(send: Send, extra: list[tuple[bytes, bytes]]) -> Send:
+    if not extra:
+        return send
+
+    async def sending(message: ASGIMessage) -> None:
+        if message["type"] == "http.response.start":
+            message = {**message, "headers": [*message.get("headers", []), *extra]}
+        await send(message)
+
+    return sending
+
+
 class FaultInjection:
     """ASGI middleware: faults on requests with an ``X-Fault-Key`` header.
 
@@ -345,6 +374,7 @@ class FaultInjection:
         record.headers.append(headers)
 
         replay = _replaying(body, receive)
+        send = _with_response_headers(send, _echoed_headers(headers, attempt))
         faulted = attempt <= plan.times and (plan.status is not None or plan.drop or plan.delay)
         if not faulted:
             await self.app(scope, replay, send)
@@ -487,10 +517,10 @@ def _parse_multipart(content_type: str, body: bytes) -> list[_Part]:
     if len(sections) < 2 or not sections[-1].startswith(b"--"):
         raise ApiError(400, "bad_body", "multipart body without its closing boundary")
     parts: list[_Part] = []
-    for section in sections[1:-1]:
-        if not section.startswith(b"\r\n") or not section.endswith(b"\r\n"):
+    for framed in sections[1:-1]:
+        if not framed.startswith(b"\r\n") or not framed.endswith(b"\r\n"):
             raise ApiError(400, "bad_body", "malformed multipart body")
-        section = section[2:-2]
+        section = framed[2:-2]
         if section.startswith(b"\r\n"):  # a part without headers
             head, content = b"", section[2:]
         else:
@@ -670,6 +700,7 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
             form = dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
         except UnicodeDecodeError:
             raise ApiError(400, "invalid_request", "the form is not UTF-8") from None
+        state.token_scopes.append(form.get("scope"))
         if form.get("grant_type") != "client_credentials":
             raise ApiError(400, "unsupported_grant_type", "grant_type must be client_credentials")
         if "client_id" in form or "client_secret" in form:
@@ -904,6 +935,26 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         body = await request.body()
         return JSONResponse({"size": len(body), "sha256": hashlib.sha256(body).hexdigest()})
 
+    # ---- not in the spec: the escape hatch's endpoints ----------------------
+
+    async def undeclared(request: Request) -> Response:
+        raw = await request.body()
+        return JSONResponse(
+            {
+                "method": request.method,
+                "query": dict(request.query_params),
+                "body": json.loads(raw) if raw else None,
+                "authorization": request.headers.get("authorization"),
+                "api_key_header": request.headers.get("x-api-key"),
+            }
+        )
+
+    async def undeclared_jobs(request: Request) -> Response:
+        return JSONResponse([job("u1"), job("u2")])
+
+    async def undeclared_empty(request: Request) -> Response:
+        return Response(status_code=204)
+
     # ---- inspection and control --------------------------------------------
 
     async def inspect_faults(request: Request) -> Response:
@@ -981,6 +1032,9 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         for method, path, operation_id, handler in spec_routes
     ]
     routes += [
+        Route("/undeclared", undeclared, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]),
+        Route("/undeclared/jobs", undeclared_jobs, methods=["GET"]),
+        Route("/undeclared/empty", undeclared_empty, methods=["DELETE"]),
         Route("/_faults/{key:path}", inspect_faults, methods=["GET"]),
         Route("/_stats", inspect_stats, methods=["GET"]),
         Route("/_control/revoke-tokens", revoke_tokens, methods=["POST"]),

@@ -17,6 +17,7 @@ import base64
 import binascii
 import copy
 import datetime as dt
+import functools
 import json
 import re
 import struct
@@ -453,19 +454,19 @@ class SpecValidator:
             props = schema.get("properties", {})
             for name in schema.get("required", []):
                 if name not in value:
-                    add("field required", "missing", loc + [name])
+                    add("field required", "missing", [*loc, name])
             extra = schema.get("additionalProperties", True)
             for name, item in value.items():
                 if name in props:
-                    self._check(props[name], item, loc + [name], base, errors)
+                    self._check(props[name], item, [*loc, name], base, errors)
                 elif isinstance(extra, dict):
-                    self._check(extra, item, loc + [name], base, errors)
+                    self._check(extra, item, [*loc, name], base, errors)
                 elif extra is False and ("properties" in schema):
-                    add("unknown field", "extra", loc + [name])
+                    add("unknown field", "extra", [*loc, name])
         if isinstance(value, list):
             if "items" in schema:
                 for index, item in enumerate(value):
-                    self._check(schema["items"], item, loc + [str(index)], base, errors)
+                    self._check(schema["items"], item, [*loc, str(index)], base, errors)
             if "minItems" in schema and len(value) < schema["minItems"]:
                 add(f"needs at least {schema['minItems']} items", "minItems")
             if "maxItems" in schema and len(value) > schema["maxItems"]:
@@ -493,12 +494,12 @@ class SpecValidator:
             prop = disc["propertyName"]
             mapping = disc.get("mapping", {})
             if prop not in value:
-                errors.append({"loc": loc + [prop], "msg": "field required", "type": "missing"})
+                errors.append({"loc": [*loc, prop], "msg": "field required", "type": "missing"})
                 return
             if value[prop] not in mapping:
                 errors.append(
                     {
-                        "loc": loc + [prop],
+                        "loc": [*loc, prop],
                         "msg": f"must be one of {sorted(mapping)}",
                         "type": "enum",
                     }
@@ -518,14 +519,9 @@ class SpecValidator:
             )
 
 
-_VALIDATOR: SpecValidator | None = None
-
-
+@functools.cache
 def _validator() -> SpecValidator:
-    global _VALIDATOR
-    if _VALIDATOR is None:
-        _VALIDATOR = SpecValidator(SPEC_PATH)
-    return _VALIDATOR
+    return SpecValidator(SPEC_PATH)
 
 
 # --------------------------------------------------------------------------

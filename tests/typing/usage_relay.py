@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
-from typing import assert_type
+from typing import Any, assert_type
 
 import httpx
 import relay
@@ -15,6 +15,7 @@ from relay import (
     APIResponse,
     AsyncStream,
     AsyncStreamedResponse,
+    CallEvent,
     Stream,
     StreamedResponse,
     errors,
@@ -86,10 +87,63 @@ def sync_usage() -> None:
         client.with_options(timeout=1.0, max_retries=0, deadline=None).jobs.retrieve("j")
     except errors.APITimeoutError as error:
         assert_type(error, errors.APITimeoutError)
+    parity_usage()
+
+
+def count_attempt(event: CallEvent) -> None:
+    assert_type(event.call_id, str)
+    assert_type(event.attempt, int)
+    assert_type(event.status_code, int | None)
+    assert_type(event.error, Exception | None)
+    event.headers["X-Trace"] = event.call_id
+
+
+def parity_usage() -> None:
+    """Issue 17: request ids, correlation ids, hooks, the escape hatch, conveniences."""
+    client = relay.Client(
+        bearer_auth=lambda: "rotating-token",
+        oauth_client=("id", "secret"),
+        scopes=["read"],
+        correlation_header="X-Correlation-ID",
+        on_request=count_attempt,
+        on_response=count_attempt,
+        on_error=count_attempt,
+        default_query={"team": "a"},
+    )
+    try:
+        client.jobs.retrieve("j", correlation_id="order-1")
+    except errors.APIStatusError as error:
+        assert_type(error.request_id, str | None)
+    assert_type(client.jobs.with_raw_response.retrieve("j").request_id, str | None)
+    assert_type(client.get("/x", cast_to=models.Job), models.Job)
+    assert_type(client.get("/x", cast_to=list[models.Job]), list[models.Job])
+    assert_type(client.post("/x", body={"a": 1}, cast_to=dict[str, int]), dict[str, int])
+    anything = client.delete("/x", params={"q": 1}, headers={"X-A": "1"}, deadline=2.0)
+    del anything
+    assert_type(client.copy(bearer_auth="other"), relay.Client)
+    assert_type(client.with_options(api_key_auth="k", max_retries=0), relay.Client)
+    assert_type(client.is_closed, bool)
+
+
+async def fetch_token() -> str:
+    return "token"
+
+
+async def async_hook(event: CallEvent) -> None:
+    event.headers["X-Trace"] = event.call_id
 
 
 async def async_usage() -> None:
     client = relay.AsyncClient(bearer_auth="token")
+    rotating = relay.AsyncClient(
+        bearer_auth=fetch_token,
+        api_key_auth=lambda: "key",
+        on_request=async_hook,
+        on_error=count_attempt,
+    )
+    assert_type(await rotating.get("/x", cast_to=models.Job), models.Job)
+    assert_type(await rotating.put("/x", body={}, correlation_id="c"), Any)
+    assert_type(rotating.copy(bearer_auth=fetch_token), relay.AsyncClient)
     page = await client.items.list()
     assert_type(page, AsyncListItemsPage)
     assert_type(await page.next_page(), AsyncListItemsPage)

@@ -312,5 +312,5 @@ def test_the_config_marks_operations_the_spec_does_not(tmp_path: Path) -> None:
 def test_the_config_names_an_unknown_operation(tmp_path: Path) -> None:
     path = write_spec(tmp_path, _paged_spec(None))
     marking = {"type": "offset", "offset_param": "o", "items": "data"}
-    with pytest.raises(ConfigError, match="pagination.listThings"):
+    with pytest.raises(ConfigError, match=r"pagination\.listThings"):
         parse_api(load_spec(path), "sdk", [], {"listThings": marking})

@@ -376,7 +376,7 @@ def test_deep_nesting_generates_or_fails_with_one_clear_error(tmp_path: Path) ->
         assert deep.level59.level58.level57.level56.level55 is None
 
     too_deep = write_spec(tmp_path, schemas_only({"Deep": nested_objects(400)}))
-    with pytest.raises(SpecError, match="nests? too deeply"):
+    with pytest.raises(SpecError, match=r"nests? too deeply"):
         generate_files(too_deep, "deep_sdk")
 
 
@@ -1049,7 +1049,7 @@ def test_a_success_with_an_empty_body_returns_none_unless_strict(tmp_path: Path)
         components={"schemas": {"Thing": thing}},
     )
     with generated(tmp_path, spec, "empty_body_sdk") as sdk:
-        http = httpx.Client(transport=httpx.MockTransport(lambda r: httpx.Response(200)))
+        http = httpx.Client(transport=httpx.MockTransport(lambda _: httpx.Response(200)))
         assert sdk.Client(base_url="http://test", http_client=http).make_x() is None
         strict = sdk.Client(
             base_url="http://test", http_client=http, strict_response_validation=True

@@ -112,7 +112,7 @@ def test_the_parser_resolves_a_missing_style_to_the_runtimes_default(tmp_path: P
     spec = minimal_spec(paths={"/x": {"get": {"parameters": [param], "responses": {}}}})
     with _edited_runtime('"query": ("form", True)', '"query": ("pipeDelimited", False)'):
         api, _ = parse_dict(tmp_path, spec)
-    (resolved,) = operation(api, "get_x").params
+    (resolved,) = operation(api, "list").params
     assert (resolved.style, resolved.explode, resolved.default_style) == (
         "pipeDelimited",
         False,

@@ -11,6 +11,7 @@ from ._runtime._async_pagination import AsyncPage
 from ._runtime._async_response import AsyncStreamedResponse
 from ._runtime._async_streaming import AsyncStream
 from ._runtime._files import FileTypes
+from ._runtime._hooks import CallEvent
 from ._runtime._response import APIResponse
 from ._runtime._sync_pagination import SyncPage
 from ._runtime._sync_response import StreamedResponse
@@ -29,8 +30,10 @@ from .errors import (
     InternalServerError,
     InvalidRequestError,
     NotFoundError,
+    PaginationLoopError,
     PermissionDeniedError,
     RateLimitError,
+    ResponseTooLargeError,
     UnprocessableEntityError,
 )
 
@@ -50,6 +53,7 @@ __all__ = [
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
+    "CallEvent",
     "Client",
     "ConflictError",
     "FileTypes",
@@ -57,8 +61,10 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "NotGiven",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "Stream",
     "StreamedResponse",
     "SyncPage",

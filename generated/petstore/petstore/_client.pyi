@@ -3,7 +3,7 @@ from functools import cached_property
 
 import httpx
 
-from ._runtime import _auth
+from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
 from ._runtime._types import NotGiven
@@ -26,15 +26,34 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_header: str | None = None,
+        on_request: _hooks.SyncHook | None = None,
+        on_response: _hooks.SyncHook | None = None,
+        on_error: _hooks.SyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        api_key: str | _auth.SyncTokenProvider | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = ...,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse: ...
     @cached_property
@@ -56,15 +75,34 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key: str | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int = ...,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_header: str | None = None,
+        on_request: _hooks.AsyncHook | None = None,
+        on_response: _hooks.AsyncHook | None = None,
+        on_error: _hooks.AsyncHook | None = None,
     ) -> None: ...
+    def copy(
+        self,
+        *,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = ...,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient: ...
+    with_options = copy
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse: ...
     @cached_property

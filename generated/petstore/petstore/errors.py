@@ -4,7 +4,9 @@ Everything the SDK raises for a failed call is an `APIError`: `APIConnectionErro
 response arrived (`APITimeoutError` when it took too long), `APIStatusError` (one subclass
 per common status) when the API answered with an error status,
 `APIResponseValidationError` when a response does not match the spec, and
-`InvalidRequestError` when the call cannot be sent as given.
+`InvalidRequestError` when the call cannot be sent as given, `ResponseTooLargeError` when a
+response is larger than `max_response_size`, and
+`PaginationLoopError` when the pages of a listing go round in a circle.
 """
 
 from __future__ import annotations
@@ -23,8 +25,10 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -70,18 +74,29 @@ class InvalidRequestError(APIError, ValueError):
     control characters); nothing was sent."""
 
 
+class PaginationLoopError(APIError):
+    """The next page of a listing is one fetched before (the server's cursors go round,
+    a -> b -> a): iterating stops here rather than fetch the same pages forever."""
+
+
 class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status.
 
     `body` is the declared error model when the spec declares one for this status, else
-    the parsed JSON, else the text of the response.
+    the parsed JSON, else the text of the response. `request_id` is the server's id of
+    the request (its `x-request-id` or `request-id` header), also shown in the message,
+    for support tickets and the server's logs.
     """
 
     response: httpx.Response
     status_code: int
     body: object
+    request_id: str | None
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        self.request_id = request_id_of(response)
+        if self.request_id is not None:
+            message = f"{message} (request id {self.request_id})"
         super().__init__(message, request=response.request)
         self.response = response
         self.status_code = response.status_code
@@ -134,6 +149,21 @@ class APIResponseValidationError(APIError):
         self.body = body
 
 
+class ResponseTooLargeError(APIError):
+    """The response body (decoded), or a line of an event stream, is larger than
+    `max_response_size`; reading stopped there, and the connection was closed."""
+
+    response: httpx.Response
+    status_code: int
+    limit: int
+
+    def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
+        super().__init__(message, request=response.request)
+        self.response = response
+        self.status_code = response.status_code
+        self.limit = limit
+
+
 _BY_STATUS: dict[int, type[APIStatusError]] = {
     400: BadRequestError,
     401: AuthenticationError,
@@ -143,6 +173,15 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's id of the request: its `x-request-id`, else `request-id` header."""
+    for name in ("x-request-id", "request-id"):
+        value: str | None = response.headers.get(name)
+        if value:
+            return value
+    return None
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:

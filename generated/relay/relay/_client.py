@@ -8,10 +8,15 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._runtime import _auth
+from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    base_url_from_environment,
+)
 
 if TYPE_CHECKING:
     from .resources.auth import (
@@ -113,47 +118,74 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        query_key: str | _auth.SyncTokenProvider | None = None,
+        cookie_key: str | _auth.SyncTokenProvider | None = None,
+        bearer_auth: str | _auth.SyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
+        scopes: list[str] | tuple[str, ...] | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None = None,
+        on_request: _hooks.SyncHook | None = None,
+        on_response: _hooks.SyncHook | None = None,
+        on_error: _hooks.SyncHook | None = None,
     ) -> None:
         """Create a client.
 
         Args:
-            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
-            query_key: the API key; defaults to $RELAY_QUERY_KEY.
-            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
-            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            scopes: the OAuth2 scopes to request with the access token (none by default).
+            base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {
@@ -176,8 +208,48 @@ class Client(SyncAPIClient):
                         oauth_client, "RELAY_OAUTH_CLIENT", True
                     ),
                 },
+                scopes=scopes,
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        query_key: str | _auth.SyncTokenProvider | None = None,
+        cookie_key: str | _auth.SyncTokenProvider | None = None,
+        bearer_auth: str | _auth.SyncTokenProvider | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
+            credentials={
+                "ApiKeyAuth": api_key_auth,
+                "QueryKey": query_key,
+                "CookieKey": cookie_key,
+                "BearerAuth": bearer_auth,
+                "BasicAuth": basic_auth,
+                "OauthClient": oauth_client,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -303,47 +375,74 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | None = None,
-        query_key: str | None = None,
-        cookie_key: str | None = None,
-        bearer_auth: str | None = None,
+        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        query_key: str | _auth.AsyncTokenProvider | None = None,
+        cookie_key: str | _auth.AsyncTokenProvider | None = None,
+        bearer_auth: str | _auth.AsyncTokenProvider | None = None,
         basic_auth: tuple[str, str] | None = None,
         oauth_client: tuple[str, str] | None = None,
+        scopes: list[str] | tuple[str, ...] | None = None,
         base_url: str | httpx.URL | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None = None,
+        on_request: _hooks.AsyncHook | None = None,
+        on_response: _hooks.AsyncHook | None = None,
+        on_error: _hooks.AsyncHook | None = None,
     ) -> None:
         """Create a client.
 
         Args:
-            api_key_auth: the API key; defaults to $RELAY_API_KEY_AUTH.
-            query_key: the API key; defaults to $RELAY_QUERY_KEY.
-            cookie_key: the API key; defaults to $RELAY_COOKIE_KEY.
-            bearer_auth: the bearer token; defaults to $RELAY_BEARER_AUTH.
+            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
+            cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
+            bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
             basic_auth: (username, password); defaults to $RELAY_BASIC_AUTH as `first:second`.
             oauth_client: (client_id, client_secret); tokens are fetched and renewed; defaults to $RELAY_OAUTH_CLIENT as `first:second`.
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            scopes: the OAuth2 scopes to request with the access token (none by default).
+            base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {
@@ -366,8 +465,48 @@ class AsyncClient(AsyncAPIClient):
                         oauth_client, "RELAY_OAUTH_CLIENT", True
                     ),
                 },
+                scopes=scopes,
             ),
         )
+
+    def copy(
+        self,
+        *,
+        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        query_key: str | _auth.AsyncTokenProvider | None = None,
+        cookie_key: str | _auth.AsyncTokenProvider | None = None,
+        bearer_auth: str | _auth.AsyncTokenProvider | None = None,
+        basic_auth: tuple[str, str] | None = None,
+        oauth_client: tuple[str, str] | None = None,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
+            credentials={
+                "ApiKeyAuth": api_key_auth,
+                "QueryKey": query_key,
+                "CookieKey": cookie_key,
+                "BearerAuth": bearer_auth,
+                "BasicAuth": basic_auth,
+                "OauthClient": oauth_client,
+            },
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

@@ -8,10 +8,15 @@ from typing import TYPE_CHECKING
 
 import httpx
 
-from ._runtime import _auth
+from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._sync_client import SyncAPIClient
-from ._runtime._types import DEFAULT_MAX_RETRIES, NOT_GIVEN, NotGiven
+from ._runtime._types import (
+    DEFAULT_MAX_RETRIES,
+    NOT_GIVEN,
+    NotGiven,
+    base_url_from_environment,
+)
 
 if TYPE_CHECKING:
     from .resources.animals import (
@@ -92,35 +97,86 @@ class Client(SyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None = None,
+        on_request: _hooks.SyncHook | None = None,
+        on_response: _hooks.SyncHook | None = None,
+        on_error: _hooks.SyncHook | None = None,
     ) -> None:
         """Create a client.
 
         Args:
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
             ),
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Client:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
+            credentials={},
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> ClientWithRawResponse:
@@ -251,35 +307,86 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
+        default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None = None,
+        on_request: _hooks.AsyncHook | None = None,
+        on_response: _hooks.AsyncHook | None = None,
+        on_error: _hooks.AsyncHook | None = None,
     ) -> None:
         """Create a client.
 
         Args:
-            base_url: the API's root URL; defaults to `DEFAULT_BASE_URL`.
+            base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
+                `DEFAULT_BASE_URL`.
             timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
+            default_query: query parameters sent with every request (unless the call sets them).
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            max_response_size: the most bytes of a response body (decoded) or of an event-stream
+                line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
+                text, and no limit for binary or streamed bodies; None for no limit at all.
+            correlation_header: a header (say "X-Correlation-ID") that sends each call's id,
+                the one its log records carry (`correlation_id=` on a call sets it).
+            on_request: called with a `CallEvent` before each attempt is sent; it may add
+                or change `event.headers`.
+            on_response: called with the attempt's `CallEvent` when a response arrived
+                (`event.status_code`), whatever its status.
+            on_error: called with the attempt's `CallEvent` when no response arrived
+                (`event.error`).
         """
         super().__init__(
-            base_url=base_url if base_url is not None else DEFAULT_BASE_URL,
+            base_url=base_url_from_environment(base_url, DEFAULT_BASE_URL),
             timeout=timeout,
             max_retries=max_retries,
             deadline=deadline,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             auth=_auth.Auth(
                 SECURITY_SCHEMES,
                 {},
             ),
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+    ) -> AsyncClient:
+        """A copy of this client with other settings or credentials (what you leave out
+        stays as it is), sharing its connection pool."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
+            credentials={},
+        )
+
+    with_options = copy
 
     @cached_property
     def with_raw_response(self) -> AsyncClientWithRawResponse:

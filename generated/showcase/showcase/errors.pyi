@@ -12,8 +12,10 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
 
@@ -35,11 +37,13 @@ class APITimeoutError(APIConnectionError):
     ) -> None: ...
 
 class InvalidRequestError(APIError, ValueError): ...
+class PaginationLoopError(APIError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
     body: object
+    request_id: str | None
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
@@ -61,4 +65,13 @@ class APIResponseValidationError(APIError):
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
 
+class ResponseTooLargeError(APIError):
+    response: httpx.Response
+    status_code: int
+    limit: int
+    def __init__(
+        self, message: str, *, response: httpx.Response, limit: int
+    ) -> None: ...
+
+def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...

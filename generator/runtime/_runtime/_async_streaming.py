@@ -15,6 +15,7 @@ from typing import Generic, Self, TypeVar
 import httpx
 
 from ._concurrency import async_sleep
+from ._limits import LineTooLong, too_large
 from ._streaming import DONE, LineSplitter, ServerSentEvent, SSEDecoder, broke_off
 
 T = TypeVar("T")
@@ -30,12 +31,15 @@ class AsyncStream(Generic[T]):
         decode: Callable[[str], T],
         reconnect: Callable[[str], Awaitable[httpx.Response]] | None = None,
         stop_at_done: bool = True,
+        max_line: int | None = None,
     ) -> None:
         self.response = response
         self._decode = decode
         self._reconnect = reconnect
         self._stop_at_done = stop_at_done
-        self._decoder = SSEDecoder()
+        # max_response_size: the longest line, and the most data of one event
+        self._max_line = max_line
+        self._decoder = SSEDecoder(max_line)
         self._iterator = self._iterate()
 
     @property
@@ -52,13 +56,16 @@ class AsyncStream(Generic[T]):
         reconnected = False
         while True:
             try:
-                lines = LineSplitter()
+                lines = LineSplitter(self._max_line)
                 async for text in self.response.aiter_text():
                     for line in lines.feed(text):
                         event = self._decoder.decode(line)
                         if event is not None:
                             yield event
                 return  # a last line without its line end is no event (the standard)
+            except LineTooLong as error:
+                what = "a line (or an event) of the event stream"
+                raise too_large(self.response, error.limit, what) from None
             except httpx.TransportError as error:
                 last_id = self._decoder.last_event_id
                 if reconnected or last_id is None or self._reconnect is None:

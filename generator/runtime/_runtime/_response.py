@@ -55,6 +55,11 @@ class _ResponseFacts:
         return self.http_response.headers
 
     @property
+    def request_id(self) -> str | None:
+        """The server's id of the request (its `x-request-id` or `request-id` header)."""
+        return errors.request_id_of(self.http_response)
+
+    @property
     def url(self) -> httpx.URL:
         return self.http_response.url
 

@@ -17,11 +17,13 @@ from dataclasses import replace
 from typing import Any, Self, cast
 
 import httpx
+from typing_extensions import TypeVar
 
 from .. import errors
-from ._auth import Auth, tokens_to_renew
+from ._auth import Auth, provided, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
+    CALL_ID,
     USER_AGENT,
     BaseAPIClient,
     Call,
@@ -29,14 +31,18 @@ from ._base_client import (
     ResultT,
     _answered,
     build_request,
+    new_call_id,
+    shown_cause,
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
 from ._endpoint import Endpoint
 from ._files import sync_content
+from ._hooks import CallEvent, SyncHook, apply_header_changes, run_hook
+from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._sync_response import StreamedResponse
+from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
@@ -47,6 +53,9 @@ from ._types import (
     client_timeout,
 )
 
+# what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
+CastT = TypeVar("CastT", default=Any)
+
 
 class SyncAPIClient(BaseAPIClient):
     """Sends requests with one shared `httpx.Client` (its connection pool)."""
@@ -54,19 +63,34 @@ class SyncAPIClient(BaseAPIClient):
     _http: httpx.Client
     _owns_http: bool
     _gate: SyncGate | None
+    _on_request: SyncHook | None
+    _on_response: SyncHook | None
+    _on_error: SyncHook | None
+    _closed: bool
 
     def __init__(
         self,
         *,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int = DEFAULT_MAX_RETRIES,
         deadline: float | None = None,
         default_headers: Mapping[str, str] | None = None,
         http_client: httpx.Client | None = None,
         auth: Auth | None = None,
         strict_response_validation: bool = False,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        correlation_header: str | None = None,
+        on_request: SyncHook | None = None,
+        on_response: SyncHook | None = None,
+        on_error: SyncHook | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise TypeError(
+                "http_client must be an httpx.Client, "
+                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
+            )
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -75,7 +99,14 @@ class SyncAPIClient(BaseAPIClient):
             default_headers=default_headers,
             auth=auth,
             strict_response_validation=strict_response_validation,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            default_query=default_query,
         )
+        self._closed = False
+        self._on_request = on_request
+        self._on_response = on_response
+        self._on_error = on_error
         self._owns_http = http_client is None
         self._http = (
             http_client
@@ -151,6 +182,8 @@ class SyncAPIClient(BaseAPIClient):
         options: RequestOptions = _NO_OPTIONS,
     ) -> Stream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
+        # a reconnection continues the call: it keeps the call's id
+        options = replace(options, correlation_id=new_call_id(options))
         call = Call(endpoint, path, query, headers, cookies, body, options)
 
         def reconnect(last_event_id: str) -> httpx.Response:
@@ -160,9 +193,149 @@ class SyncAPIClient(BaseAPIClient):
             return response
 
         def open_stream(response: httpx.Response) -> Stream[ResultT]:
-            return Stream(response, self._event_decoder(endpoint, response), reconnect)
+            return Stream(
+                response,
+                self._event_decoder(endpoint, response),
+                reconnect,
+                max_line=self._body_limit(call, response),
+            )
 
         return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
+
+    # -- endpoints the API description does not declare -------------------------------
+
+    def get(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """GET `path` (under base_url), an endpoint the API description does not declare:
+        with the client's retries, credentials, errors, deadline and hooks. The JSON answer
+        is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("GET", path, cast_to, None, options))
+
+    def post(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("POST", path, cast_to, body, options))
+
+    def put(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PUT to `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("PUT", path, cast_to, body, options))
+
+    def patch(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """PATCH `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("PATCH", path, cast_to, body, options))
+
+    def delete(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> CastT:
+        """DELETE `path` as `post` does."""
+        options = RequestOptions(
+            extra_headers=headers,
+            extra_query=params,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            correlation_id=correlation_id,
+        )
+        return cast(CastT, self._undeclared("DELETE", path, cast_to, body, options))
+
+    def _undeclared(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object,
+        options: RequestOptions,
+    ) -> Any:
+        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
+        call = Call(endpoint, body=body, options=options)
+        return self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 
@@ -172,7 +345,13 @@ class SyncAPIClient(BaseAPIClient):
         mode = RESPONSE_MODE.get()
         response, retries = self._send_checked(call, stream=stream or mode == "stream")
         if mode == "stream":
-            return StreamedResponse(response, retries, parse)
+            return StreamedResponse(
+                response,
+                retries,
+                parse,
+                read_limit=self._body_limit(call, response, to_parse=False),
+                parse_limit=self._body_limit(call, response),
+            )
         if mode == "raw":
             return APIResponse(response, retries, parse)
         return parse(response)
@@ -182,7 +361,7 @@ class SyncAPIClient(BaseAPIClient):
         response, retries = self._send(call, stream=stream)
         if not _answered(call.endpoint, response.status_code):
             try:
-                response.read()
+                read_limited(response, self._body_limit(call, response))
             except httpx.RequestError as error:
                 raise self._connection_error(error, response.request) from error
             finally:
@@ -191,17 +370,32 @@ class SyncAPIClient(BaseAPIClient):
         return response, retries
 
     def _send_once(
-        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        deadline_at: float | None,
+        body_limit: Callable[[httpx.Response], int | None],
     ) -> httpx.Response:
         """One attempt: send, follow redirects if the httpx client is set to (credentials
-        stay with base_url's origin), and read the body unless streaming, within the deadline."""
+        stay with base_url's origin), and read the body unless streaming, within the deadline
+        and `body_limit`."""
         if self._gate is None:
-            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+            return self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+            )
         with self._gate.slot(pool_timeout(request), request):
-            return self._send_ungated(request, stream=stream, deadline_at=deadline_at)
+            return self._send_ungated(
+                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+            )
 
     def _send_ungated(
-        self, request: httpx.Request, *, stream: bool, deadline_at: float | None
+        self,
+        request: httpx.Request,
+        *,
+        stream: bool,
+        deadline_at: float | None,
+        body_limit: Callable[[httpx.Response], int | None],
     ) -> httpx.Response:
         hops = 0
         while True:
@@ -215,11 +409,13 @@ class SyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
+        if is_compressed(response):
+            response.stream = SmallPieces(response.stream)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
             try:
-                response.read()
+                read_limited(response, body_limit(response))
             except BaseException:
                 response.close()
                 raise
@@ -230,39 +426,59 @@ class SyncAPIClient(BaseAPIClient):
         call = self._with_idempotency_key(call)
         encoded = self._encode(call)
         max_retries, deadline_at = self._attempt_settings(call, encoded)
+        call_id = new_call_id(call.options)
         retries = 0
         token_renewed = False
         while True:
             schemes = self._auth.choose(call.endpoint.security)
-            tokens = self._tokens(schemes)
+            tokens = self._tokens(schemes, call_id)
             try:
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
-                arguments = self._request_arguments(encoded, schemes, tokens, None)
-                request = build_request(self._http, arguments)
+                arguments = self._request_arguments(
+                    encoded, schemes, tokens, None, call_id
+                )
+                request = build_request(self._http, arguments, self._auth)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
-            arguments = self._request_arguments(encoded, schemes, tokens, timeout)
-            request = build_request(self._http, arguments)
+            arguments = self._request_arguments(
+                encoded, schemes, tokens, timeout, call_id
+            )
+            request = build_request(self._http, arguments, self._auth)
+            event = self._before_attempt(request, call_id, retries + 1)
             self._log_request(request, retries + 1)
             started = time.monotonic()
             try:
                 response = self._send_once(
-                    request, stream=stream, deadline_at=deadline_at
+                    request,
+                    stream=stream,
+                    deadline_at=deadline_at,
+                    body_limit=lambda response: self._body_limit(call, response),
                 )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
+                failure = self._connection_error(error, request)
+                event.error = failure
+                event.elapsed = time.monotonic() - started
+                run_hook(self._on_error, event)
                 delay = wait_after_error(
                     error, request, retries, max_retries, deadline_at
                 )
                 if delay is None:
-                    raise self._connection_error(error, request) from error
+                    raise failure from shown_cause(error)
                 self._log_retry(request, delay, retries, max_retries)
                 sleep(delay)
                 retries += 1
                 continue
             self._log_outcome(request, retries + 1, started, str(response.status_code))
+            event.status_code = response.status_code
+            event.elapsed = time.monotonic() - started
+            try:
+                run_hook(self._on_response, event)
+            except BaseException:
+                response.close()
+                raise
             renew = tokens_to_renew(response.status_code, tokens, token_renewed)
             if renew:
                 token_renewed = True
@@ -278,29 +494,58 @@ class SyncAPIClient(BaseAPIClient):
             sleep(delay)
             retries += 1
 
-    def _tokens(self, schemes: tuple[str, ...]) -> dict[str, str]:
-        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached."""
+    def _before_attempt(
+        self, request: httpx.Request, call_id: str, attempt: int
+    ) -> CallEvent:
+        """The attempt's event, after `on_request` saw it (its header changes applied)."""
+        event = CallEvent(
+            call_id=call_id,
+            attempt=attempt,
+            method=request.method,
+            url=self._auth.redact_url(request.url),
+            headers=self._auth.redact_headers(request.headers),
+        )
+        if self._on_request is not None:
+            shown = dict(event.headers)
+            run_hook(self._on_request, event)
+            apply_header_changes(request.headers, shown, event.headers)
+        return event
+
+    def _tokens(self, schemes: tuple[str, ...], call_id: str) -> dict[str, str]:
+        """Access tokens of the OAuth2 schemes among `schemes`, fetched when not cached,
+        and what the credential providers among them give for this attempt."""
         tokens: dict[str, str] = {}
+        for key, provider in self._auth.providers(schemes).items():
+            tokens[key] = provided(provider)
         for key in self._auth.token_schemes(schemes):
             token = self._auth.cached_token(key)
             if token is None:
                 with self._auth.thread_lock:
-                    token = self._auth.cached_token(key) or self._fetch_token(key)
+                    token = self._auth.cached_token(key) or self._fetch_token(
+                        key, call_id
+                    )
             tokens[key] = token
         return tokens
 
-    def _fetch_token(self, key: str) -> str:
+    def _fetch_token(self, key: str, call_id: str) -> str:
         arguments = self._auth.token_request(key, self._base_url)
         headers = httpx.Headers({"User-Agent": USER_AGENT})
         headers.update(self._default_headers)
         headers.update(arguments["headers"])
         arguments["headers"] = headers
-        request = build_request(self._http, {**arguments, "timeout": self._timeout})
+        request = build_request(
+            self._http,
+            {**arguments, "timeout": self._timeout, "extensions": {CALL_ID: call_id}},
+            self._auth,
+        )
         self._log_request(request, 1)
         started = time.monotonic()
         try:
             # never redirected: the request carries the client secret
-            response = self._http.send(request, follow_redirects=False)
+            response = self._http.send(request, follow_redirects=False, stream=True)
+            if is_compressed(response):
+                response.stream = SmallPieces(response.stream)
+            read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
         self._log_outcome(request, 1, started, str(response.status_code))
@@ -319,18 +564,54 @@ class SyncAPIClient(BaseAPIClient):
         self,
         *,
         base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
-            base_url, timeout, max_retries, deadline, default_headers
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
         )
+
+    def copy(
+        self,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+    ) -> Self:
+        """`with_options`; the generated client's also takes new credentials."""
+        return self._copy_with(
+            base_url,
+            timeout,
+            max_retries,
+            deadline,
+            default_headers,
+            max_response_size=max_response_size,
+            default_query=default_query,
+        )
+
+    @property
+    def is_closed(self) -> bool:
+        """Whether `close()` was called (or the httpx client it sends with was closed)."""
+        return self._closed or self._http.is_closed
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
+        self._closed = True
         if self._owns_http:
             self._http.close()
 

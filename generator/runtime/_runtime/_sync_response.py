@@ -8,24 +8,62 @@ Derived from _async_response.py by scripts/unasync.py: edit that file, then run 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sized
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
+from ._limits import declared_too_large, too_large
 from ._response import RESPONSE_MODE, APIResponse, _ResponseFacts, transport_error
 
 P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S", bound=Sized)
 
 
-def _wrapped(response: httpx.Response, chunks: Iterator[R]) -> Iterator[R]:
+def _wrapped(
+    response: httpx.Response, chunks: Iterator[S], limit: int | None = None
+) -> Iterator[S]:
+    """The chunks, with httpx's errors as SDK errors; past `limit` bytes (or characters)
+    in all, ResponseTooLargeError."""
+    size = 0
     try:
-        yield from chunks
+        for chunk in chunks:
+            size += len(chunk)
+            if limit is not None and size > limit:
+                raise too_large(response, limit)
+            yield chunk
     except httpx.RequestError as error:
         raise transport_error(error, response.request) from error
+
+
+def read_limited(response: httpx.Response, limit: int | None) -> bytes:
+    """`response.read()`, but no more than `limit` bytes of decoded body: past it, the
+    response is closed and ResponseTooLargeError raised, with nothing more buffered."""
+    if limit is None:
+        return response.read()
+    try:
+        return response.content  # read before
+    except httpx.ResponseNotRead:
+        pass
+    if declared_too_large(response, limit):
+        response.close()
+        raise too_large(response, limit)
+    chunks = []
+    size = 0
+    try:
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(response, limit)
+            chunks.append(chunk)
+    finally:
+        response.close()
+    # what read() keeps: response.content and .text read it from here
+    response._content = b"".join(chunks)
+    return response._content
 
 
 class StreamedResponse(_ResponseFacts, Generic[T]):
@@ -37,28 +75,46 @@ class StreamedResponse(_ResponseFacts, Generic[T]):
         http_response: httpx.Response,
         retries_taken: int,
         parser: Callable[[httpx.Response], T],
+        read_limit: int | None = None,
+        parse_limit: int | None = None,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
         self._parser = parser
+        # max_response_size for reading as you go (none unless set), and for parse()
+        self._read_limit = read_limit
+        self._parse_limit = parse_limit
 
     def iter_bytes(self, chunk_size: int | None = None) -> Iterator[bytes]:
-        return _wrapped(self.http_response, self.http_response.iter_bytes(chunk_size))
+        return _wrapped(
+            self.http_response,
+            self.http_response.iter_bytes(chunk_size),
+            self._read_limit,
+        )
 
     def iter_text(self, chunk_size: int | None = None) -> Iterator[str]:
-        return _wrapped(self.http_response, self.http_response.iter_text(chunk_size))
+        return _wrapped(
+            self.http_response,
+            self.http_response.iter_text(chunk_size),
+            self._read_limit,
+        )
 
     def iter_lines(self) -> Iterator[str]:
-        return _wrapped(self.http_response, self.http_response.iter_lines())
+        return _wrapped(
+            self.http_response, self.http_response.iter_lines(), self._read_limit
+        )
 
     def read(self) -> bytes:
+        return self._read(self._read_limit)
+
+    def _read(self, limit: int | None) -> bytes:
         try:
-            return self.http_response.read()
+            return read_limited(self.http_response, limit)
         except httpx.RequestError as error:
             raise transport_error(error, self.http_response.request) from error
 
     def parse(self) -> T:
-        self.read()
+        self._read(self._parse_limit)
         return self._parser(self.http_response)
 
     def close(self) -> None:

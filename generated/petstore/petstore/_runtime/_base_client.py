@@ -27,10 +27,11 @@ from ._deadline import (
     capped_timeout,
     deadline_from_now,
 )
-from ._endpoint import Endpoint, match_response
+from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
 from ._files import BodyReplay
 from ._lenient import construct, fits_shape
 from ._pagination import PageContext, _PageLogic
+from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
     adapter_for,
@@ -44,15 +45,22 @@ from ._serialize import (
     split_query,
     with_extra_query,
 )
-from ._types import PACKAGE, NotGiven, RequestOptions
+from ._types import (
+    DEFAULT_MAX_RESPONSE_SIZE,
+    NOT_GIVEN,
+    PACKAGE,
+    NotGiven,
+    RequestOptions,
+)
 
 ResultT = TypeVar("ResultT")
 PageT = TypeVar("PageT", bound=_PageLogic)
 
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
 log = logging.getLogger(PACKAGE)
+# the request extension that carries a call's id to every log record of the call
+CALL_ID = f"{PACKAGE}_call_id"
 _NO_OPTIONS = RequestOptions()
-_NO_AUTH = Auth({}, {})
 
 
 @dataclass(frozen=True)
@@ -66,6 +74,8 @@ class Call:
     cookies: Mapping[str, Any] | None = None
     body: Any = None
     options: RequestOptions = _NO_OPTIONS
+    # the queries of the pages fetched before this one (pagination stops if one comes back)
+    earlier_pages: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -79,6 +89,8 @@ class _Encoded:
     cookies: dict[str, str]
     body: dict[str, Any]
     replay: BodyReplay | None
+    # the caller's extra_headers: they win over credentials (an Authorization for one call)
+    overrides: httpx.Headers
 
 
 class BaseAPIClient:
@@ -92,7 +104,10 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
+    _max_response_size: int | NotGiven | None
     _drift_warned: set[tuple[str, str]]
+    _correlation_header: str | None
+    _default_query: dict[str, object]
 
     def __init__(
         self,
@@ -104,6 +119,9 @@ class BaseAPIClient:
         default_headers: Mapping[str, str] | None,
         auth: Auth | None,
         strict_response_validation: bool = False,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        correlation_header: str | None = None,
+        default_query: Mapping[str, object] | None = None,
     ) -> None:
         if base_url is None:
             raise ValueError(
@@ -116,9 +134,13 @@ class BaseAPIClient:
         self._max_retries = max_retries
         self._deadline = deadline
         self._default_headers = merge_headers(default_headers)
-        self._auth = auth if auth is not None else _NO_AUTH
+        self._auth = auth if auth is not None else Auth({}, {})
+        self._auth.hide(url_password(self._base_url))
         self._strict_response_validation = strict_response_validation
+        self._max_response_size = _checked_size(max_response_size)
         self._drift_warned = set()
+        self._correlation_header = correlation_header
+        self._default_query = dict(default_query or {})
 
     @property
     def base_url(self) -> str:
@@ -136,16 +158,23 @@ class BaseAPIClient:
     def deadline(self) -> float | None:
         return self._deadline
 
+    @property
+    def default_query(self) -> dict[str, object]:
+        return dict(self._default_query)
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r})"
+        return f"{type(self).__name__}(base_url={without_password(self._base_url)!r})"
 
     def _copy_with(
         self,
         base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | None | NotGiven,
+        timeout: float | httpx.Timeout | NotGiven | None,
         max_retries: int | NotGiven,
-        deadline: float | None | NotGiven,
+        deadline: float | NotGiven | None,
         default_headers: Mapping[str, str] | None,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        default_query: Mapping[str, object] | None = None,
+        credentials: Mapping[str, object] | None = None,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -157,6 +186,7 @@ class BaseAPIClient:
         clone._owns_http = False
         if base_url is not None:
             clone._base_url = str(base_url)
+            clone._auth.hide(url_password(clone._base_url))
         if not isinstance(timeout, NotGiven):
             clone._timeout = timeout
         if not isinstance(max_retries, NotGiven):
@@ -167,6 +197,12 @@ class BaseAPIClient:
             clone._default_headers = merge_headers(
                 self._default_headers, default_headers
             )
+        if not isinstance(max_response_size, NotGiven):
+            clone._max_response_size = _checked_size(max_response_size)
+        if default_query is not None:
+            clone._default_query = {**self._default_query, **default_query}
+        if credentials:
+            clone._auth = self._auth.with_values(credentials)
         return clone
 
     # -- building requests ----------------------------------------------------------------
@@ -197,6 +233,14 @@ class BaseAPIClient:
         path, path_query = split_query(encode_path(endpoint, call.path or {}))
         url = base.rstrip("/") + path
         params = base_query + path_query + encode_query(endpoint, call.query or {})
+        if self._default_query:
+            given = {name for name, _ in params}
+            defaults = {
+                name: value
+                for name, value in self._default_query.items()
+                if name not in given
+            }
+            params = with_extra_query(params, defaults)
         if options.extra_query:
             params = with_extra_query(params, options.extra_query)
         # httpx.Headers: a later `x-team` replaces an earlier `X-Team`, whatever the case
@@ -210,8 +254,8 @@ class BaseAPIClient:
             headers.update(body.pop("headers", {}))
             if endpoint.body.kind in ("bytes", "multipart", "form"):
                 replay = BodyReplay(call.body)
-        if options.extra_headers:
-            headers.update(merge_headers(options.extra_headers))
+        overrides = httpx.Headers(merge_headers(options.extra_headers))
+        headers.update(overrides)
         return _Encoded(
             method=endpoint.method,
             url=url,
@@ -220,6 +264,7 @@ class BaseAPIClient:
             cookies=encode_cookies(call.cookies or {}),
             body=body,
             replay=replay,
+            overrides=overrides,
         )
 
     def _request_arguments(
@@ -228,13 +273,17 @@ class BaseAPIClient:
         schemes: tuple[str, ...],
         tokens: Mapping[str, str],
         timeout: float | httpx.Timeout | None,
+        call_id: str,
     ) -> dict[str, Any]:
         """`build_request` arguments of one attempt, credentials included."""
         headers = httpx.Headers(encoded.headers)
+        if self._correlation_header is not None:
+            headers[self._correlation_header] = call_id
         params = list(encoded.params)
         cookies = dict(encoded.cookies)
         for key in schemes:
             self._auth.apply(key, headers, params, cookies, tokens.get(key))
+        headers.update(encoded.overrides)
         cookie = cookie_header(cookies)
         if cookie is not None:
             headers["Cookie"] = cookie
@@ -247,6 +296,7 @@ class BaseAPIClient:
             "params": params,
             "headers": headers,
             "timeout": timeout,
+            "extensions": {CALL_ID: call_id},
             **body,
         }
 
@@ -282,7 +332,62 @@ class BaseAPIClient:
         )
         return capped_timeout(timeout, deadline_at)
 
+    def _undeclared_endpoint(
+        self, method: str, path: str, cast_to: Any, body: object
+    ) -> tuple[Endpoint[Any], Callable[[httpx.Response], Any]]:
+        """An endpoint the API description does not declare, and how to read its answer.
+
+        It sends the first credential configured (in the API's order of schemes) and a
+        JSON body when one is given; a 2xx answer is `cast_to` when given, else parsed
+        JSON (text when it is not JSON, None when empty)."""
+        endpoint: Endpoint[Any] = Endpoint(
+            method=method,
+            path=path if path.startswith("/") else "/" + path,
+            body=None if body is None else BodySpec("json", "application/json", Any),
+            responses=(ResponseSpec("2XX", "json", cast_to),),
+            security=tuple((key,) for key in self._auth.schemes),
+        )
+
+        def parse(response: httpx.Response) -> Any:
+            if not response.content:
+                return None
+            if isinstance(cast_to, NotGiven):
+                return _loose_body(response)
+            return self._validate_json(cast_to, response.content, response, endpoint)
+
+        return endpoint, parse
+
     # -- reading responses ----------------------------------------------------------------
+
+    def _body_limit(
+        self, call: Call, response: httpx.Response, *, to_parse: bool = True
+    ) -> int | None:
+        """The most bytes (decoded) of this response's body to read: `max_response_size` of
+        the call, else of the client; when neither was set, DEFAULT_MAX_RESPONSE_SIZE for a
+        body read to be parsed (JSON, text, an error body), no limit for a binary one or a
+        streamed one (`to_parse=False`)."""
+        given = call.options.max_response_size
+        if isinstance(given, NotGiven):
+            given = self._max_response_size
+        else:
+            given = _checked_size(given)
+        if not isinstance(given, NotGiven):
+            return given
+        if not to_parse:
+            return None
+        endpoint = call.endpoint
+        if _answered(endpoint, response.status_code):
+            spec = match_response(endpoint.responses, response.status_code)
+            if spec is None and endpoint.responses:
+                spec = endpoint.responses[0]
+            if spec is not None and spec.kind == "bytes":
+                return None
+        return DEFAULT_MAX_RESPONSE_SIZE
+
+    def _token_body_limit(self) -> int | None:
+        """A token response is JSON to parse: the client's limit, else the default."""
+        given = self._max_response_size
+        return DEFAULT_MAX_RESPONSE_SIZE if isinstance(given, NotGiven) else given
 
     def _process_response(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -354,12 +459,18 @@ class BaseAPIClient:
             if not content.strip():
                 # a success without a body where one is declared (a 200 that should be a
                 # 204): the call did succeed, so it returns None rather than raise
-                log.warning("%s has an empty body; returned None", where)
+                call_id = call_id_of(response.request)
+                log.warning(
+                    "%s has an empty body; returned None call_id=%s",
+                    where,
+                    call_id,
+                    extra={"call_id": call_id},
+                )
                 return None
             try:
                 data = json.loads(content)
                 if fits_shape(type_, data):
-                    self._warn_drift(where, mismatch)
+                    self._warn_drift(where, mismatch, call_id_of(response.request))
                     return construct(type_, data)
             except (ValueError, RecursionError):
                 pass  # not JSON, or nested deeper than Python reads: nothing to read leniently
@@ -369,7 +480,9 @@ class BaseAPIClient:
             body=_loose_body(response),
         ) from mismatch
 
-    def _warn_drift(self, where: str, mismatch: ValidationError) -> None:
+    def _warn_drift(
+        self, where: str, mismatch: ValidationError, call_id: str | None
+    ) -> None:
         """Once per drift and client, not per call; paths only, never values (a body may
         carry personal data), list indices as `*`."""
         paths = sorted(
@@ -389,9 +502,11 @@ class BaseAPIClient:
         self._drift_warned.add((where, at))
         log.warning(
             "%s does not match the API description at %s; returned as received there "
-            "(strict_response_validation=True raises instead)",
+            "(strict_response_validation=True raises instead) call_id=%s",
             where,
             at,
+            call_id,
+            extra={"call_id": call_id},
         )
 
     def _status_error(
@@ -456,47 +571,84 @@ class BaseAPIClient:
                     if k not in self._auth.redacted_query
                 ]
                 url = url.copy_with(params=kept)
-        return httpx.Request(
-            method, url, headers=headers, stream=stream, extensions=request.extensions
+        return redacted(
+            httpx.Request(
+                method,
+                url,
+                headers=headers,
+                stream=stream,
+                extensions=request.extensions,
+            ),
+            self._auth,
         )
 
     # -- logging --------------------------------------------------------------------------
 
+    # Every record of a call carries its id, in the message (`call_id=...`) and as
+    # `record.call_id` (extra), so that one call's attempts can be followed in a log.
+
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "request: %s %s attempt=%d headers=%s",
+                "request: %s %s call_id=%s attempt=%d headers=%s",
                 request.method,
                 self._auth.redact_url(request.url),
+                call_id,
                 attempt,
                 self._auth.redact_headers(request.headers),
+                extra={"call_id": call_id},
             )
 
     def _log_outcome(
         self, request: httpx.Request, attempt: int, started: float, outcome: str
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "response: %s %s -> %s attempt=%d elapsed=%.3fs",
+                "response: %s %s -> %s call_id=%s attempt=%d elapsed=%.3fs",
                 request.method,
                 self._auth.redact_url(request.url),
                 outcome,
+                call_id,
                 attempt,
                 time.monotonic() - started,
+                extra={"call_id": call_id},
             )
 
     def _log_retry(
         self, request: httpx.Request, delay: float, retries: int, max_retries: int
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
             log.debug(
-                "retrying %s %s in %.2fs (retry %d of %d)",
+                "retrying %s %s in %.2fs (retry %d of %d) call_id=%s",
                 request.method,
                 self._auth.redact_url(request.url),
                 delay,
                 retries + 1,
                 max_retries,
+                call_id,
+                extra={"call_id": call_id},
             )
+
+
+def _checked_size(size: int | NotGiven | None) -> int | NotGiven | None:
+    if isinstance(size, int) and (isinstance(size, bool) or size < 0):
+        raise ValueError(
+            "max_response_size must be a number of bytes (0 or more), or None"
+        )
+    return size
+
+
+def new_call_id(options: RequestOptions) -> str:
+    """The id of a call: the caller's `correlation_id`, else a new random one."""
+    return options.correlation_id or str(uuid.uuid4())
+
+
+def call_id_of(request: httpx.Request) -> str | None:
+    value = request.extensions.get(CALL_ID)
+    return value if isinstance(value, str) else None
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
@@ -535,16 +687,23 @@ def _loose_body(response: httpx.Response) -> object:
 
 
 def build_request(
-    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any]
+    http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any], auth: Auth
 ) -> httpx.Request:
-    """`http.build_request(**arguments)`; what httpx cannot encode (a URL with control
-    characters, a header value that is not ASCII) is an InvalidRequestError: nothing is sent."""
+    """`http.build_request(**arguments)`, its repr hiding the credentials of `auth`; what
+    httpx cannot encode (a URL with control characters, a header value that is not ASCII) is
+    an InvalidRequestError: nothing is sent."""
     try:
-        return http.build_request(**arguments)
+        return redacted(http.build_request(**arguments), auth)
     except httpx.InvalidURL as error:
         raise errors.InvalidRequestError(f"the URL is not valid: {error}") from None
     except UnicodeEncodeError as error:
         raise _unencodable(error) from None
+
+
+def shown_cause(error: BaseException) -> BaseException | None:
+    """The cause to chain to the SDK error of `error`: none for a request httpx refused to
+    send (LocalProtocolError), whose text quotes the header value, a credential maybe."""
+    return None if isinstance(error, httpx.LocalProtocolError) else error
 
 
 def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:

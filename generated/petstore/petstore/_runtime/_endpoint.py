@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import types
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Generic, Literal, TypeVar
 
 from ._pagination import PaginationSpec
@@ -14,22 +16,41 @@ BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
 
 
+def _resolved(declared: Any) -> Any:
+    """A declared type, or what the function declaring it returns."""
+    return declared() if isinstance(declared, types.FunctionType) else declared
+
+
 @dataclass(frozen=True)
 class ResponseSpec:
-    """A declared response: status ("200", "2XX" or "default"), how to read it, its type."""
+    """A declared response: status ("200", "2XX" or "default"), how to read it, its type.
+
+    Generated code declares the type in a lambda: importing a resource then imports none
+    of the models its operations name, and a call imports only those of the response it
+    reads, when it reads it.
+    """
 
     status: str
     kind: BodyKind
-    type: Any = None
+    declared: Any = None
+
+    @cached_property
+    def type(self) -> Any:
+        return _resolved(self.declared)
 
 
 @dataclass(frozen=True)
 class BodySpec:
-    """A declared request body: how to encode it and the type it is validated against."""
+    """A declared request body: how to encode it and the type it is validated against
+    (declared in a lambda, as a response's type is)."""
 
     kind: RequestKind
     content_type: str
-    type: Any = None
+    declared: Any = None
+
+    @cached_property
+    def type(self) -> Any:
+        return _resolved(self.declared)
 
 
 @dataclass(frozen=True)

@@ -93,9 +93,9 @@ def _parts(body: Any) -> list[Any]:
     elif hasattr(body, "model_fields_set"):
         values = [getattr(body, name) for name in body.model_fields_set]
     found = []
-    for value in values:
-        if isinstance(value, tuple) and len(value) in (2, 3):
-            value = value[1]
+    for given in values:
+        # a (filename, content[, content_type]) tuple: its content
+        value = given[1] if isinstance(given, tuple) and len(given) in (2, 3) else given
         if isinstance(value, list):
             found.extend(value)
         else:

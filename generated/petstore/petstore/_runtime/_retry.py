@@ -3,6 +3,10 @@
 Writes are never duplicated: a POST or PATCH is repeated only when the request never
 left (the connection could not be made), on 429 (the server refused it unprocessed), or
 when it carries an idempotency key, so the server can recognise a repeat.
+
+The server may decide for a response: `x-should-retry: false` keeps it (no retry),
+`x-should-retry: true` allows a retry of any request and status; `max_retries` and the
+deadline still limit both.
 """
 
 from __future__ import annotations
@@ -35,7 +39,20 @@ def may_retry_error(error: httpx.RequestError, request: httpx.Request) -> bool:
     return isinstance(error, _MAYBE_SENT) and _repeatable(request)
 
 
+def server_says_retry(response: httpx.Response) -> bool | None:
+    """The server's own word (`x-should-retry: true` or `false`), or None when it gives none."""
+    value = response.headers.get("x-should-retry", "").strip().lower()
+    return {"true": True, "false": False}.get(value)
+
+
 def may_retry_status(response: httpx.Response) -> bool:
+    # the server's word wins: `true` vouches that a repeat is safe (even of a POST or
+    # a status not retried otherwise), `false` forbids one
+    if response.status_code < 400:
+        return False  # an answer, not a failure: nothing to repeat
+    told = server_says_retry(response)
+    if told is not None:
+        return told
     if response.status_code == 429:
         return True
     return response.status_code in RETRYABLE_STATUSES and _repeatable(response.request)

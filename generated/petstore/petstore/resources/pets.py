@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Pet] = Endpoint(
     method="POST",
     path="/pets",
-    body=BodySpec("json", "application/json", _models.NewPet),
-    responses=(ResponseSpec("201", "json", _models.Pet),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.NewPet),
+    responses=(ResponseSpec("201", "json", lambda: _models.Pet),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -45,10 +45,10 @@ _CREATE: Endpoint[_models.Pet] = Endpoint(
 _RETRIEVE: Endpoint[_models.Pet] = Endpoint(
     method="GET",
     path="/pets/{petId}",
-    responses=(ResponseSpec("200", "json", _models.Pet),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Pet),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     security=(("api_key",),),
 )
@@ -58,7 +58,7 @@ _DELETE: Endpoint[None] = Endpoint(
     method="DELETE",
     path="/pets/{petId}",
     responses=(ResponseSpec("204", "empty"),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -66,8 +66,8 @@ _DELETE: Endpoint[None] = Endpoint(
 _LIST: Endpoint[list[_models.Pet]] = Endpoint(
     method="GET",
     path="/pets",
-    responses=(ResponseSpec("200", "json", list[_models.Pet]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Pet]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
     security=(("api_key",),),
 )
 
@@ -94,6 +94,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -108,6 +110,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -120,6 +124,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -139,6 +145,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -151,6 +159,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -170,6 +180,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -182,6 +194,8 @@ class Pets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -201,6 +215,8 @@ class Pets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -249,6 +265,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -263,6 +281,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -275,6 +295,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -294,6 +316,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -306,6 +330,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -325,6 +351,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -337,6 +365,8 @@ class AsyncPets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -356,6 +386,8 @@ class AsyncPets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

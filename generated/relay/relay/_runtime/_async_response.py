@@ -6,27 +6,62 @@ This is the source of the I/O code: scripts/unasync.py derives _sync_response.py
 from __future__ import annotations
 
 import functools
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sized
 from types import TracebackType
 from typing import Any, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
+from ._limits import declared_too_large, too_large
 from ._response import RESPONSE_MODE, APIResponse, _ResponseFacts, transport_error
 
 P = ParamSpec("P")
 T = TypeVar("T")
 R = TypeVar("R")
+S = TypeVar("S", bound=Sized)
 
 
 async def _awrapped(
-    response: httpx.Response, chunks: AsyncIterator[R]
-) -> AsyncIterator[R]:
+    response: httpx.Response, chunks: AsyncIterator[S], limit: int | None = None
+) -> AsyncIterator[S]:
+    """The chunks, with httpx's errors as SDK errors; past `limit` bytes (or characters)
+    in all, ResponseTooLargeError."""
+    size = 0
     try:
         async for chunk in chunks:
+            size += len(chunk)
+            if limit is not None and size > limit:
+                raise too_large(response, limit)
             yield chunk
     except httpx.RequestError as error:
         raise transport_error(error, response.request) from error
+
+
+async def read_limited(response: httpx.Response, limit: int | None) -> bytes:
+    """`response.aread()`, but no more than `limit` bytes of decoded body: past it, the
+    response is closed and ResponseTooLargeError raised, with nothing more buffered."""
+    if limit is None:
+        return await response.aread()
+    try:
+        return response.content  # read before
+    except httpx.ResponseNotRead:
+        pass
+    if declared_too_large(response, limit):
+        await response.aclose()
+        raise too_large(response, limit)
+    chunks = []
+    size = 0
+    try:
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > limit:
+                raise too_large(response, limit)
+            chunks.append(chunk)
+    finally:
+        await response.aclose()
+    # what aread() keeps: response.content and .text read it from here
+    response._content = b"".join(chunks)
+    return response._content
 
 
 class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
@@ -38,28 +73,46 @@ class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
         http_response: httpx.Response,
         retries_taken: int,
         parser: Callable[[httpx.Response], T],
+        read_limit: int | None = None,
+        parse_limit: int | None = None,
     ) -> None:
         self.http_response = http_response
         self.retries_taken = retries_taken
         self._parser = parser
+        # max_response_size for reading as you go (none unless set), and for parse()
+        self._read_limit = read_limit
+        self._parse_limit = parse_limit
 
     def aiter_bytes(self, chunk_size: int | None = None) -> AsyncIterator[bytes]:
-        return _awrapped(self.http_response, self.http_response.aiter_bytes(chunk_size))
+        return _awrapped(
+            self.http_response,
+            self.http_response.aiter_bytes(chunk_size),
+            self._read_limit,
+        )
 
     def aiter_text(self, chunk_size: int | None = None) -> AsyncIterator[str]:
-        return _awrapped(self.http_response, self.http_response.aiter_text(chunk_size))
+        return _awrapped(
+            self.http_response,
+            self.http_response.aiter_text(chunk_size),
+            self._read_limit,
+        )
 
     def aiter_lines(self) -> AsyncIterator[str]:
-        return _awrapped(self.http_response, self.http_response.aiter_lines())
+        return _awrapped(
+            self.http_response, self.http_response.aiter_lines(), self._read_limit
+        )
 
     async def read(self) -> bytes:
+        return await self._read(self._read_limit)
+
+    async def _read(self, limit: int | None) -> bytes:
         try:
-            return await self.http_response.aread()
+            return await read_limited(self.http_response, limit)
         except httpx.RequestError as error:
             raise transport_error(error, self.http_response.request) from error
 
     async def parse(self) -> T:
-        await self.read()
+        await self._read(self._parse_limit)
         return self._parser(self.http_response)
 
     async def close(self) -> None:

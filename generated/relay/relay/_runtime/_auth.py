@@ -3,23 +3,40 @@
 from __future__ import annotations
 
 import base64
+import inspect
+import logging
 import os
 import threading
 import time
-from collections.abc import Mapping, MutableMapping
+from collections.abc import (
+    Awaitable,
+    Callable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal
 
 import httpx
 
+from . import _redaction
+from ._types import PACKAGE
+
 if TYPE_CHECKING:
     import asyncio
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
+# an API key or bearer token may be a function that gives it, called before each attempt
+# (rotating tokens); the async client takes `async` ones too
+SyncTokenProvider = Callable[[], str]
+AsyncTokenProvider = Callable[[], str | Awaitable[str]]
+_PROVIDED_KINDS = ("api_key", "bearer")
 ALWAYS_REDACTED = frozenset(
     {"authorization", "proxy-authorization", "cookie", "set-cookie"}
 )
-REDACTED = "[redacted]"
+REDACTED = _redaction.REDACTED
 # a token is fetched again when less than this part of its lifetime is left (at most 30 s)
 _REFRESH_MARGIN = 0.1
 _MAX_REFRESH_MARGIN = 30.0
@@ -73,13 +90,20 @@ class Auth:
     """The credentials of a client, shared with the copies `with_options` makes."""
 
     def __init__(
-        self, schemes: Mapping[str, SchemeSpec], values: Mapping[str, object]
+        self,
+        schemes: Mapping[str, SchemeSpec],
+        values: Mapping[str, object],
+        scopes: Sequence[str] | None = None,
     ) -> None:
         self.schemes = dict(schemes)
+        self.scopes = tuple(scopes or ())
         self._secrets = {
-            key: Secret(value) for key, value in values.items() if value is not None
+            key: Secret(_usable(key, self.schemes.get(key), value))
+            for key, value in values.items()
+            if value is not None
         }
         self._tokens: dict[str, _Token] = {}
+        self._hidden: set[str] = set()
         self.thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
         api_keys = [
@@ -96,9 +120,24 @@ class Auth:
         self.redacted_cookies = frozenset(
             spec.name or "" for spec in api_keys if spec.location == "cookie"
         )
+        # httpx and httpcore log the URLs they send: keep these credentials out of them
+        _redaction.watch(self, logging.getLogger(PACKAGE))
 
     def __repr__(self) -> str:
         return f"Auth(configured={sorted(self._secrets)!r})"
+
+    def with_values(self, values: Mapping[str, object]) -> Auth:
+        """These credentials with some replaced (None keeps one); the access tokens
+        of the unchanged schemes stay cached."""
+        changed = {key: value for key, value in values.items() if value is not None}
+        if not changed:
+            return self
+        kept = {key: secret.reveal() for key, secret in self._secrets.items()}
+        clone = Auth(self.schemes, {**kept, **changed}, self.scopes)
+        clone._tokens = {
+            key: token for key, token in self._tokens.items() if key not in changed
+        }
+        return clone
 
     @property
     def async_lock(self) -> asyncio.Lock:
@@ -126,6 +165,8 @@ class Auth:
         """Put the credential of scheme `key` into the request being built."""
         spec = self.schemes[key]
         value = self._secrets[key].reveal()
+        if spec.kind in _PROVIDED_KINDS and token is not None:
+            value = token  # what the credential's provider gave for this attempt
         if spec.kind == "api_key":
             name = spec.name or ""
             if spec.location == "query":
@@ -142,6 +183,19 @@ class Auth:
             headers["Authorization"] = "Bearer " + _header_value(str(value))
         else:
             headers["Authorization"] = "Bearer " + _header_value(token or "")
+
+    # -- credential providers -----------------------------------------------------------
+
+    def providers(
+        self, schemes: tuple[str, ...]
+    ) -> dict[str, Callable[[], str | Awaitable[str]]]:
+        """The functions that give the API keys and bearer tokens among `schemes`."""
+        found: dict[str, Callable[[], str | Awaitable[str]]] = {}
+        for key in schemes:
+            value = self._secrets[key].reveal()
+            if self.schemes[key].kind in _PROVIDED_KINDS and callable(value):
+                found[key] = value
+        return found
 
     # -- OAuth2 client credentials ------------------------------------------------------
 
@@ -169,14 +223,17 @@ class Auth:
         spec = self.schemes[key]
         client_id, client_secret = self._secrets[key].reveal()
         url = httpx.URL(base_url.rstrip("/") + "/").join(spec.token_url or "")
+        form = {
+            "grant_type": "client_credentials",
+            "client_id": client_id,
+            "client_secret": client_secret,
+        }
+        if self.scopes:
+            form["scope"] = " ".join(self.scopes)
         return {
             "method": "POST",
             "url": url,
-            "data": {
-                "grant_type": "client_credentials",
-                "client_id": client_id,
-                "client_secret": client_secret,
-            },
+            "data": form,
             "headers": {"Accept": "application/json"},
         }
 
@@ -199,6 +256,26 @@ class Auth:
 
     # -- redaction ------------------------------------------------------------------------
 
+    def hide(self, secret: str | None) -> None:
+        """Keep one more secret out of log records (the password of a base_url)."""
+        if secret:
+            self._hidden.add(secret)
+
+    def log_secrets(self) -> Iterator[str]:
+        """Every credential value this client may send, as text (for the log filter)."""
+        yield from self._hidden
+        for key, secret in self._secrets.items():
+            value = secret.reveal()
+            if isinstance(value, tuple):
+                yield str(value[1])  # a password or client secret (not the user name)
+                if self.schemes[key].kind == "basic":
+                    pair = f"{value[0]}:{value[1]}".encode()
+                    yield base64.b64encode(pair).decode("ascii")
+            else:
+                yield str(value)
+        for token in list(self._tokens.values()):
+            yield token.value
+
     def redact_headers(self, headers: httpx.Headers) -> dict[str, str]:
         return {
             name: REDACTED if name.lower() in self.redacted_headers else value
@@ -206,19 +283,55 @@ class Auth:
         }
 
     def redact_url(self, url: httpx.URL) -> str:
-        if not self.redacted_query or not url.query:
-            return str(url)
-        params = [
-            (name, REDACTED if name in self.redacted_query else value)
-            for name, value in url.params.multi_items()
-        ]
-        return str(url.copy_with(params=params))
+        """The URL to show: API-key query values and the password of `user:password@` hidden."""
+        text = _redaction.without_password(str(url))
+        return _redaction.redact_query(text, self.redacted_query)
+
+
+def _usable(key: str, spec: SchemeSpec | None, value: object) -> object:
+    """A credential as it will be sent: a key or token that is text loses the spaces, tabs
+    and line ends around it (pasted in, or read from a file or variable with its newline),
+    which no server expects and HTTP refuses, echoing the value in its error. A control
+    character inside is refused here, by scheme name: its value is never shown."""
+    if (
+        spec is None
+        or spec.kind not in ("api_key", "bearer")
+        or not isinstance(value, str)
+    ):
+        return value
+    value = value.strip(" \t\r\n")
+    if any(ord(char) < 0x20 or ord(char) == 0x7F for char in value):
+        raise ValueError(
+            f"the credential of {key!r} holds a control character (a tab, a line "
+            "break, ...); it cannot be sent in a request"
+        )
+    return value
 
 
 def _header_value(value: str) -> str:
     if "\r" in value or "\n" in value:
         raise ValueError("a credential must not contain line breaks")
     return value
+
+
+def provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+    """What a credential provider of the sync client gives."""
+    value = provider()
+    if inspect.isawaitable(value):
+        if inspect.iscoroutine(value):
+            value.close()  # never awaited: no "coroutine was never awaited" warning
+        raise TypeError(
+            "Client takes a plain function as a credential; AsyncClient an async one"
+        )
+    return str(value)
+
+
+async def async_provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+    """What a credential provider of the async client gives (awaited when async)."""
+    value = provider()
+    if inspect.isawaitable(value):
+        value = await value
+    return str(value)
 
 
 def tokens_to_renew(

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+from .. import errors
+
 if TYPE_CHECKING:
     from ._base_client import Call
 
@@ -118,4 +120,23 @@ class _PageLogic:
         if query is None:
             raise RuntimeError("this is the last page: check has_next_page() first")
         context = self._context()
-        return context.client, replace(context.call, query=query), type(self)
+        call = context.call
+        earlier = call.earlier_pages | {_page_key(call.query)}
+        if _page_key(query) in earlier:
+            # a server whose cursors go round (a -> b -> a) would be asked forever
+            raise errors.PaginationLoopError(
+                f"{call.endpoint.method} {call.endpoint.path}: the next page asks for "
+                f"a page fetched before ({context.pagination.param}="
+                f"{query.get(context.pagination.param)!r}, after {len(earlier)} pages); "
+                "stopped, as it would loop"
+            )
+        return (
+            context.client,
+            replace(call, query=query, earlier_pages=earlier),
+            type(self),
+        )
+
+
+def _page_key(query: Mapping[str, Any] | None) -> str:
+    """What tells one page's request from another's: its query, in a stable spelling."""
+    return repr(sorted((query or {}).items(), key=lambda item: item[0]))

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import httpx
 
 from .. import errors
+from ._limits import LineTooLong
 
 DONE = "[DONE]"
 _MAX_RECONNECT_DELAY = 5.0
@@ -25,20 +26,39 @@ class LineSplitter:
     and so httpx's `iter_lines()`, also split at: JSON data may hold them raw.
     """
 
-    def __init__(self) -> None:
-        self._partial = ""
+    def __init__(self, max_line: int | None = None) -> None:
+        # the start of a line not yet ended, in pieces (joined once, when it ends)
+        self._partial: list[str] = []
+        self._partial_size = 0
         self._after_cr = False
+        self._max_line = max_line
 
     def feed(self, text: str) -> list[str]:
-        """The lines `text` completes; the rest waits for the next chunk."""
+        """The lines `text` completes; the rest waits for the next chunk.
+
+        Raises LineTooLong when a line grows past `max_line` characters.
+        """
         if not text:
             return []
         if self._after_cr and text.startswith("\n"):
             text = text[1:]  # the LF of a CRLF that was split between two chunks
         self._after_cr = text.endswith("\r")
-        lines = _LINE_END.split(self._partial + text)
-        self._partial = lines.pop()
+        lines = _LINE_END.split(text)
+        rest = lines.pop()
+        if lines and self._partial:
+            lines[0] = "".join(self._partial) + lines[0]
+            self._partial, self._partial_size = [], 0
+        for line in lines:
+            self._check(len(line))
+        if rest:
+            self._partial.append(rest)
+            self._partial_size += len(rest)
+            self._check(self._partial_size)
         return lines
+
+    def _check(self, size: int) -> None:
+        if self._max_line is not None and size > self._max_line:
+            raise LineTooLong(self._max_line)
 
 
 @dataclass(frozen=True)
@@ -52,11 +72,13 @@ class ServerSentEvent:
 class SSEDecoder:
     """The event-stream format of the HTML standard, one line at a time."""
 
-    def __init__(self) -> None:
+    def __init__(self, max_data: int | None = None) -> None:
         self.last_event_id: str | None = None
         self.retry: int | None = None
         self._event: str | None = None
         self._data: list[str] = []
+        self._data_size = 0
+        self._max_data = max_data
 
     def decode(self, line: str) -> ServerSentEvent | None:
         """The event a blank line completes, else None."""
@@ -67,13 +89,16 @@ class SSEDecoder:
             event = ServerSentEvent(
                 self._event, "\n".join(self._data), self.last_event_id, self.retry
             )
-            self._event, self._data = None, []
+            self.forget_partial()
             return event
         if line.startswith(":"):
             return None
         name, _, value = line.partition(":")
         value = value.removeprefix(" ")
         if name == "data":
+            self._data_size += len(value) + 1
+            if self._max_data is not None and self._data_size > self._max_data:
+                raise LineTooLong(self._max_data)  # an event of many data lines
             self._data.append(value)
         elif name == "event":
             self._event = value
@@ -85,7 +110,7 @@ class SSEDecoder:
 
     def forget_partial(self) -> None:
         """Drop a half-received event (the connection broke in the middle of it)."""
-        self._event, self._data = None, []
+        self._event, self._data, self._data_size = None, [], 0
 
     def reconnect_delay(self) -> float:
         return min(self.retry / 1000, _MAX_RECONNECT_DELAY) if self.retry else 0.0

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/api-key",
-    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -61,6 +61,8 @@ class AuthApiKey(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an API key header
 
@@ -74,6 +76,8 @@ class AuthApiKey(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -115,6 +119,8 @@ class AsyncAuthApiKey(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an API key header
 
@@ -128,6 +134,8 @@ class AsyncAuthApiKey(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -45,8 +45,8 @@ __all__ = [
 _LIST: Endpoint[_models.AuthEcho] = Endpoint(
     method="GET",
     path="/auth/oauth",
-    responses=(ResponseSpec("200", "json", _models.AuthEcho),),
-    errors=(ResponseSpec("401", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.AuthEcho),),
+    errors=(ResponseSpec("401", "json", lambda: _models.Error),),
     security=(("OauthClient",),),
 )
 
@@ -72,6 +72,8 @@ class AuthOauth(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
@@ -85,6 +87,8 @@ class AuthOauth(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -141,6 +145,8 @@ class AsyncAuthOauth(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
@@ -154,6 +160,8 @@ class AsyncAuthOauth(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

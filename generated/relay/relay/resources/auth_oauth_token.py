@@ -35,11 +35,13 @@ __all__ = [
 _CREATE: Endpoint[_models.TokenResponse] = Endpoint(
     method="POST",
     path="/oauth/token",
-    body=BodySpec("form", "application/x-www-form-urlencoded", _models.TokenRequest),
-    responses=(ResponseSpec("200", "json", _models.TokenResponse),),
+    body=BodySpec(
+        "form", "application/x-www-form-urlencoded", lambda: _models.TokenRequest
+    ),
+    responses=(ResponseSpec("200", "json", lambda: _models.TokenResponse),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("401", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("401", "json", lambda: _models.Error),
     ),
 )
 
@@ -66,6 +68,8 @@ class AuthOauthToken(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -80,6 +84,8 @@ class AuthOauthToken(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -122,6 +128,8 @@ class AsyncAuthOauthToken(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -136,6 +144,8 @@ class AsyncAuthOauthToken(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

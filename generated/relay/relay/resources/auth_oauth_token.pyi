@@ -38,6 +38,8 @@ class AuthOauthToken(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """POST /oauth/token"""
 
@@ -52,6 +54,8 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
 
 class AuthOauthTokenWithRawResponse:
@@ -69,6 +73,8 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
 
 class AuthOauthTokenWithStreamingResponse:
@@ -89,6 +95,8 @@ class AsyncAuthOauthToken(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """POST /oauth/token"""
 
@@ -103,6 +111,8 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
 
 class AsyncAuthOauthTokenWithRawResponse:
@@ -120,6 +130,8 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
 
 class AsyncAuthOauthTokenWithStreamingResponse:

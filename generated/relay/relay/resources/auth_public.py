@@ -34,7 +34,7 @@ __all__ = [
 _LIST: Endpoint[_models.PublicEcho] = Endpoint(
     method="GET",
     path="/public",
-    responses=(ResponseSpec("200", "json", _models.PublicEcho),),
+    responses=(ResponseSpec("200", "json", lambda: _models.PublicEcho),),
 )
 
 
@@ -59,6 +59,8 @@ class AuthPublic(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -72,6 +74,8 @@ class AuthPublic(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -113,6 +117,8 @@ class AsyncAuthPublic(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -126,6 +132,8 @@ class AsyncAuthPublic(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -67,8 +67,8 @@ _DIGEST_STREAM: Endpoint[_models.Event] = Endpoint(
 _LIST: Endpoint[_models.Event] = Endpoint(
     method="GET",
     path="/events",
-    responses=(ResponseSpec("200", "events", _models.Event),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "events", lambda: _models.Event),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
     accept="text/event-stream",
@@ -154,6 +154,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
         """Stream events
 
@@ -175,6 +177,8 @@ class Events(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -293,6 +297,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """Stream events
 
@@ -314,6 +320,8 @@ class AsyncEvents(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

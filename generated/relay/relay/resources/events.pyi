@@ -73,6 +73,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
         """GET /events"""
 
@@ -117,6 +119,8 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[Stream[_models.Event]]: ...
 
 class EventsWithRawResponse:
@@ -165,6 +169,8 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 class EventsWithStreamingResponse:
@@ -214,6 +220,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """GET /events"""
 
@@ -258,6 +266,8 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 class AsyncEventsWithRawResponse:
@@ -308,6 +318,8 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...

@@ -54,11 +54,11 @@ __all__ = [
 _CREATE: Endpoint[_models.FileInfo] = Endpoint(
     method="POST",
     path="/files",
-    body=BodySpec("multipart", "multipart/form-data", _models.FileUpload),
-    responses=(ResponseSpec("201", "json", _models.FileInfo),),
+    body=BodySpec("multipart", "multipart/form-data", lambda: _models.FileUpload),
+    responses=(ResponseSpec("201", "json", lambda: _models.FileInfo),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("415", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("415", "json", lambda: _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -67,9 +67,9 @@ _CREATE: Endpoint[_models.FileInfo] = Endpoint(
 _RAW: Endpoint[_models.RawUploadInfo] = Endpoint(
     method="POST",
     path="/files/raw",
-    body=BodySpec("bytes", "application/octet-stream", bytes),
-    responses=(ResponseSpec("200", "json", _models.RawUploadInfo),),
-    errors=(ResponseSpec("415", "json", _models.Error),),
+    body=BodySpec("bytes", "application/octet-stream", lambda: bytes),
+    responses=(ResponseSpec("200", "json", lambda: _models.RawUploadInfo),),
+    errors=(ResponseSpec("415", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -96,6 +96,8 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -110,6 +112,8 @@ class Files(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -122,6 +126,8 @@ class Files(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -136,6 +142,8 @@ class Files(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -210,6 +218,8 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -224,6 +234,8 @@ class AsyncFiles(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -236,6 +248,8 @@ class AsyncFiles(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -250,6 +264,8 @@ class AsyncFiles(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

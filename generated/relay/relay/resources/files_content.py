@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/files/{file_id}/content",
-    responses=(ResponseSpec("200", "bytes", bytes),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "bytes", lambda: bytes),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     accept="application/octet-stream, application/json, */*;q=0.5",
 )
@@ -64,6 +64,8 @@ class FilesContent(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> bytes:
         """Download a file
 
@@ -87,6 +89,8 @@ class FilesContent(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -130,6 +134,8 @@ class AsyncFilesContent(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> bytes:
         """Download a file
 
@@ -153,6 +159,8 @@ class AsyncFilesContent(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

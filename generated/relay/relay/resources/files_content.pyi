@@ -38,6 +38,8 @@ class FilesContent(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> bytes:
         """GET /files/{file_id}/content"""
 
@@ -53,6 +55,8 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[bytes]: ...
 
 class FilesContentWithRawResponse:
@@ -71,6 +75,8 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
 
 class FilesContentWithStreamingResponse:
@@ -92,6 +98,8 @@ class AsyncFilesContent(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> bytes:
         """GET /files/{file_id}/content"""
 
@@ -107,6 +115,8 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[bytes]: ...
 
 class AsyncFilesContentWithRawResponse:
@@ -125,6 +135,8 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
 
 class AsyncFilesContentWithStreamingResponse:

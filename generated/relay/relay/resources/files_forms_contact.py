@@ -35,11 +35,13 @@ __all__ = [
 _CREATE: Endpoint[_models.FormEcho] = Endpoint(
     method="POST",
     path="/forms/contact",
-    body=BodySpec("form", "application/x-www-form-urlencoded", _models.ContactForm),
-    responses=(ResponseSpec("200", "json", _models.FormEcho),),
+    body=BodySpec(
+        "form", "application/x-www-form-urlencoded", lambda: _models.ContactForm
+    ),
+    responses=(ResponseSpec("200", "json", lambda: _models.FormEcho),),
     errors=(
-        ResponseSpec("400", "json", _models.Error),
-        ResponseSpec("415", "json", _models.Error),
+        ResponseSpec("400", "json", lambda: _models.Error),
+        ResponseSpec("415", "json", lambda: _models.Error),
     ),
     security=(("ApiKeyAuth",),),
 )
@@ -67,6 +69,8 @@ class FilesFormsContact(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 
@@ -81,6 +85,8 @@ class FilesFormsContact(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -123,6 +129,8 @@ class AsyncFilesFormsContact(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 
@@ -137,6 +145,8 @@ class AsyncFilesFormsContact(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -48,8 +48,8 @@ __all__ = [
 _BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
     method="GET",
     path="/items/by-offset",
-    responses=(ResponseSpec("200", "json", _models.OffsetPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.OffsetPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -65,8 +65,8 @@ _BY_OFFSET: Endpoint[_models.OffsetPage] = Endpoint(
 _BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
     method="GET",
     path="/items/by-page",
-    responses=(ResponseSpec("200", "json", _models.PageNumberPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.PageNumberPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="page",
@@ -82,8 +82,8 @@ _BY_PAGE: Endpoint[_models.PageNumberPage] = Endpoint(
 _NESTED: Endpoint[_models.NestedPage] = Endpoint(
     method="GET",
     path="/items/nested",
-    responses=(ResponseSpec("200", "json", _models.NestedPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.NestedPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -97,8 +97,8 @@ _NESTED: Endpoint[_models.NestedPage] = Endpoint(
 _PLAIN: Endpoint[list[_models.Item]] = Endpoint(
     method="GET",
     path="/items/plain",
-    responses=(ResponseSpec("200", "json", list[_models.Item]),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Item]),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="offset",
@@ -115,8 +115,8 @@ _PLAIN: Endpoint[list[_models.Item]] = Endpoint(
 _LIST: Endpoint[_models.ItemPage] = Endpoint(
     method="GET",
     path="/items",
-    responses=(ResponseSpec("200", "json", _models.ItemPage),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemPage),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     pagination=PaginationSpec(
         kind="cursor",
@@ -187,6 +187,8 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> ListItemsByOffsetPage:
         """List items with an offset
 
@@ -209,6 +211,8 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -222,6 +226,8 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> ListItemsByPagePage:
         """List items by page number
 
@@ -244,6 +250,8 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -257,6 +265,8 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> ListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -279,6 +289,8 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -292,6 +304,8 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> ListItemsPlainPage:
         """List items as a bare array
 
@@ -314,6 +328,8 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -327,6 +343,8 @@ class Items(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> ListItemsPage:
         """List items with a cursor
 
@@ -349,6 +367,8 @@ class Items(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -437,6 +457,8 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
         """List items with an offset
 
@@ -459,6 +481,8 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -472,6 +496,8 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsByPagePage:
         """List items by page number
 
@@ -494,6 +520,8 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -507,6 +535,8 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -529,6 +559,8 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -542,6 +574,8 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPlainPage:
         """List items as a bare array
 
@@ -564,6 +598,8 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -577,6 +613,8 @@ class AsyncItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncListItemsPage:
         """List items with a cursor
 
@@ -599,6 +637,8 @@ class AsyncItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -45,9 +45,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Job] = Endpoint(
     method="POST",
     path="/jobs",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("201", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -55,7 +55,7 @@ _CREATE: Endpoint[_models.Job] = Endpoint(
 _RETRIEVE: Endpoint[_models.Job] = Endpoint(
     method="GET",
     path="/jobs/{job_id}",
-    responses=(ResponseSpec("200", "json", _models.Job),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -63,9 +63,9 @@ _RETRIEVE: Endpoint[_models.Job] = Endpoint(
 _REPLACE: Endpoint[_models.Job] = Endpoint(
     method="PUT",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobCreate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobCreate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -81,9 +81,9 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Job] = Endpoint(
     method="PATCH",
     path="/jobs/{job_id}",
-    body=BodySpec("json", "application/json", _models.JobUpdate),
-    responses=(ResponseSpec("200", "json", _models.Job),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.JobUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Job),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -110,6 +110,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Create a job
 
@@ -124,6 +126,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -136,6 +140,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Get a job
 
@@ -155,6 +161,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -168,6 +176,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Replace a job
 
@@ -188,6 +198,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -200,6 +212,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a job
 
@@ -219,6 +233,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -232,6 +248,8 @@ class Jobs(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Update a job
 
@@ -252,6 +270,8 @@ class Jobs(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -317,6 +337,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Create a job
 
@@ -331,6 +353,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -343,6 +367,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Get a job
 
@@ -362,6 +388,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -375,6 +403,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Replace a job
 
@@ -395,6 +425,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -407,6 +439,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a job
 
@@ -426,6 +460,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -439,6 +475,8 @@ class AsyncJobs(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Job:
         """Update a job
 
@@ -459,6 +497,8 @@ class AsyncJobs(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[_models.SlowResult] = Endpoint(
     method="GET",
     path="/slow",
-    responses=(ResponseSpec("200", "json", _models.SlowResult),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.SlowResult),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -62,6 +62,8 @@ class JobsSlow(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -81,6 +83,8 @@ class JobsSlow(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -123,6 +127,8 @@ class AsyncJobsSlow(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -142,6 +148,8 @@ class AsyncJobsSlow(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

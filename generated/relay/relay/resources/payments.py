@@ -35,9 +35,9 @@ __all__ = [
 _CREATE: Endpoint[_models.Payment] = Endpoint(
     method="POST",
     path="/payments",
-    body=BodySpec("json", "application/json", _models.PaymentCreate),
-    responses=(ResponseSpec("201", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentCreate),
+    responses=(ResponseSpec("201", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="Idempotency-Key",
 )
@@ -46,9 +46,9 @@ _CREATE: Endpoint[_models.Payment] = Endpoint(
 _UPDATE: Endpoint[_models.Payment] = Endpoint(
     method="PATCH",
     path="/payments/{payment_id}",
-    body=BodySpec("json", "application/json", _models.PaymentUpdate),
-    responses=(ResponseSpec("200", "json", _models.Payment),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.PaymentUpdate),
+    responses=(ResponseSpec("200", "json", lambda: _models.Payment),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     idempotency_header="idempotency-key",
 )
@@ -77,6 +77,8 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -97,6 +99,8 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -111,6 +115,8 @@ class Payments(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -135,6 +141,8 @@ class Payments(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -180,6 +188,8 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -200,6 +210,8 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -214,6 +226,8 @@ class AsyncPayments(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -238,6 +252,8 @@ class AsyncPayments(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Self, TypeAlias
@@ -38,6 +39,9 @@ PACKAGE: Final = __name__.rsplit(".", 2)[0]
 Timeout: TypeAlias = "float | httpx.Timeout | None"
 DEFAULT_TIMEOUT: Final = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES: Final = 2
+# The most bytes of a JSON or text body read to be parsed (decoded size); binary bodies and
+# streamed ones are not limited unless the caller sets max_response_size.
+DEFAULT_MAX_RESPONSE_SIZE: Final = 100 * 1024 * 1024
 # The connection pool of the httpx client the SDK makes for itself (as many kept alive as
 # may be open, so steady load reuses connections); at most this many calls are in flight.
 DEFAULT_CONNECTION_LIMITS: Final = httpx.Limits(
@@ -54,13 +58,28 @@ class RequestOptions:
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN
+    deadline: float | NotGiven | None = NOT_GIVEN
+    max_response_size: int | NotGiven | None = NOT_GIVEN
+    # the call's id in the logs (and the correlation header): the caller's, else a new one
+    correlation_id: str | None = None
+
+
+BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"
+
+
+def base_url_from_environment(
+    base_url: str | httpx.URL | None, default: str | None
+) -> str | httpx.URL | None:
+    """The base URL given, else `$<PACKAGE>_BASE_URL` when set, else the spec's server."""
+    if base_url is not None:
+        return base_url
+    return os.environ.get(BASE_URL_VARIABLE) or default
 
 
 def client_timeout(
-    timeout: float | httpx.Timeout | None | NotGiven,
+    timeout: float | httpx.Timeout | NotGiven | None,
     http_client: httpx.Client | httpx.AsyncClient | None,
 ) -> float | httpx.Timeout | None:
     """A client's timeout: the one given, else that of the caller's own httpx client, else

@@ -46,11 +46,11 @@ __all__ = [
 _CREATE: Endpoint[_models.Animal] = Endpoint(
     method="POST",
     path="/animals",
-    body=BodySpec("json", "application/json", _models.NewAnimal),
-    responses=(ResponseSpec("201", "json", _models.Animal),),
+    body=BodySpec("json", "application/json", lambda: _models.NewAnimal),
+    responses=(ResponseSpec("201", "json", lambda: _models.Animal),),
     errors=(
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -58,10 +58,10 @@ _CREATE: Endpoint[_models.Animal] = Endpoint(
 _RETRIEVE: Endpoint[_models.Animal] = Endpoint(
     method="GET",
     path="/animals/{animalId}",
-    responses=(ResponseSpec("200", "json", _models.Animal),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Animal),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -71,8 +71,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/animals/{animalId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -80,10 +80,10 @@ _DELETE: Endpoint[None] = Endpoint(
 _PHOTO: Endpoint[bytes] = Endpoint(
     method="GET",
     path="/animals/{animalId}/photo",
-    responses=(ResponseSpec("200", "bytes", bytes),),
+    responses=(ResponseSpec("200", "bytes", lambda: bytes),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="image/png, application/json, */*;q=0.5",
 )
@@ -92,8 +92,8 @@ _PHOTO: Endpoint[bytes] = Endpoint(
 _LIST: Endpoint[list[_models.Animal]] = Endpoint(
     method="GET",
     path="/animals",
-    responses=(ResponseSpec("200", "json", list[_models.Animal]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Animal]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -119,6 +119,8 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -136,6 +138,8 @@ class Animals(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -148,6 +152,8 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -167,6 +173,8 @@ class Animals(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -179,6 +187,8 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -198,6 +208,8 @@ class Animals(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -210,6 +222,8 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -229,6 +243,8 @@ class Animals(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -244,6 +260,8 @@ class Animals(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 
@@ -269,6 +287,8 @@ class Animals(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -334,6 +354,8 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -351,6 +373,8 @@ class AsyncAnimals(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -363,6 +387,8 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -382,6 +408,8 @@ class AsyncAnimals(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -394,6 +422,8 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -413,6 +443,8 @@ class AsyncAnimals(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -425,6 +457,8 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -444,6 +478,8 @@ class AsyncAnimals(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -459,6 +495,8 @@ class AsyncAnimals(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 
@@ -484,6 +522,8 @@ class AsyncAnimals(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -35,12 +35,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Keeper] = Endpoint(
     method="POST",
     path="/keepers",
-    body=BodySpec("json", "application/json", _models.Keeper),
-    responses=(ResponseSpec("201", "json", _models.Keeper),),
+    body=BodySpec("json", "application/json", lambda: _models.Keeper),
+    responses=(ResponseSpec("201", "json", lambda: _models.Keeper),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -48,8 +48,8 @@ _CREATE: Endpoint[_models.Keeper] = Endpoint(
 _LIST: Endpoint[list[_models.Keeper]] = Endpoint(
     method="GET",
     path="/keepers",
-    responses=(ResponseSpec("200", "json", list[_models.Keeper]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Keeper]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -75,6 +75,8 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -89,6 +91,8 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -100,6 +104,8 @@ class AnimalsKeepers(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -113,6 +119,8 @@ class AnimalsKeepers(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -157,6 +165,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -171,6 +181,8 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -182,6 +194,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -195,6 +209,8 @@ class AsyncAnimalsKeepers(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

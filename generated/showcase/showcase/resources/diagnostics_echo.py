@@ -39,19 +39,19 @@ _RETRIEVE: Endpoint[_models.EchoResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.EchoResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
 _CREATE: Endpoint[_models.EchoResponse] = Endpoint(
     method="POST",
     path="/echo",
-    body=BodySpec("json", "application/json", _models.EchoPayload),
-    responses=(ResponseSpec("200", "json", _models.EchoResponse),),
+    body=BodySpec("json", "application/json", lambda: _models.EchoPayload),
+    responses=(ResponseSpec("200", "json", lambda: _models.EchoResponse),),
     errors=(
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -88,6 +88,8 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -133,6 +135,8 @@ class DiagnosticsEcho(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -148,6 +152,8 @@ class DiagnosticsEcho(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 
@@ -176,6 +182,8 @@ class DiagnosticsEcho(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -230,6 +238,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -275,6 +285,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -290,6 +302,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 
@@ -318,6 +332,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -34,8 +34,8 @@ __all__ = [
 _LIST: Endpoint[list[_models.Category]] = Endpoint(
     method="GET",
     path="/categories",
-    responses=(ResponseSpec("200", "json", list[_models.Category]),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: list[_models.Category]),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -60,6 +60,8 @@ class InventoryCategories(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Category]:
         """Get the category tree
 
@@ -73,6 +75,8 @@ class InventoryCategories(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -114,6 +118,8 @@ class AsyncInventoryCategories(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Category]:
         """Get the category tree
 
@@ -127,6 +133,8 @@ class AsyncInventoryCategories(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

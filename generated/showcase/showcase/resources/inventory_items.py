@@ -36,12 +36,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Item] = Endpoint(
     method="POST",
     path="/items",
-    body=BodySpec("json", "application/json", _models.NewItem),
-    responses=(ResponseSpec("201", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.NewItem),
+    responses=(ResponseSpec("201", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     idempotency_header="Idempotency-Key",
 )
@@ -50,10 +50,10 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
 _RETRIEVE: Endpoint[_models.ItemDetail] = Endpoint(
     method="GET",
     path="/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.ItemDetail),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ItemDetail),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -63,8 +63,8 @@ _DELETE: Endpoint[None] = Endpoint(
     path="/items/{itemId}",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -72,12 +72,12 @@ _DELETE: Endpoint[None] = Endpoint(
 _UPDATE: Endpoint[_models.Item] = Endpoint(
     method="PATCH",
     path="/items/{itemId}",
-    body=BodySpec("json", "application/json", _models.UpdateItemBody),
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    body=BodySpec("json", "application/json", lambda: _models.UpdateItemBody),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -85,10 +85,10 @@ _UPDATE: Endpoint[_models.Item] = Endpoint(
 _LABEL: Endpoint[str] = Endpoint(
     method="GET",
     path="/items/{itemId}/label",
-    responses=(ResponseSpec("200", "text", str),),
+    responses=(ResponseSpec("200", "text", lambda: str),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
     accept="text/plain, application/json, */*;q=0.5",
 )
@@ -97,10 +97,10 @@ _LABEL: Endpoint[str] = Endpoint(
 _FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
-    responses=(ResponseSpec("200", "json", _models.Item),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Item),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -111,8 +111,8 @@ _LIST: Endpoint[_models.ListItemsResponse] = Endpoint(
     styles={
         ("query", "ids"): ("form", False),
     },
-    responses=(ResponseSpec("200", "json", _models.ListItemsResponse),),
-    errors=(ResponseSpec("default", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.ListItemsResponse),),
+    errors=(ResponseSpec("default", "json", lambda: _models.Error),),
 )
 
 
@@ -139,6 +139,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -159,6 +161,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -171,6 +175,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -190,6 +196,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -202,6 +210,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -221,6 +231,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -234,6 +246,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -254,6 +268,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -266,6 +282,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -285,6 +303,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -297,6 +317,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -316,6 +338,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -335,6 +359,8 @@ class InventoryItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -364,6 +390,8 @@ class InventoryItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -419,6 +447,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -439,6 +469,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -451,6 +483,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -470,6 +504,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -482,6 +518,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -501,6 +539,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -514,6 +554,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -534,6 +576,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -546,6 +590,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -565,6 +611,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -577,6 +625,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -596,6 +646,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -615,6 +667,8 @@ class AsyncInventoryItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -644,6 +698,8 @@ class AsyncInventoryItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

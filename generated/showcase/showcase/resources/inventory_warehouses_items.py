@@ -34,10 +34,10 @@ __all__ = [
 _RETRIEVE: Endpoint[_models.GetWarehouseStockResponse] = Endpoint(
     method="GET",
     path="/warehouses/{warehouseCode}/items/{itemId}",
-    responses=(ResponseSpec("200", "json", _models.GetWarehouseStockResponse),),
+    responses=(ResponseSpec("200", "json", lambda: _models.GetWarehouseStockResponse),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -65,6 +65,8 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -86,6 +88,8 @@ class InventoryWarehousesItems(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -131,6 +135,8 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -152,6 +158,8 @@ class AsyncInventoryWarehousesItems(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

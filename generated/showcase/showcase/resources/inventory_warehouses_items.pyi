@@ -41,6 +41,8 @@ class InventoryWarehousesItems(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
@@ -56,6 +58,8 @@ class _Raw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class InventoryWarehousesItemsWithRawResponse:
@@ -74,6 +78,8 @@ class _Streaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...
@@ -99,6 +105,8 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
@@ -114,6 +122,8 @@ class _AsyncRaw_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
 
 class AsyncInventoryWarehousesItemsWithRawResponse:
@@ -132,6 +142,8 @@ class _AsyncStreaming_retrieve(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.GetWarehouseStockResponse]
     ]: ...

@@ -36,8 +36,8 @@ _CREATE: Endpoint[None] = Endpoint(
     path="/admin/reset",
     responses=(ResponseSpec("204", "empty"),),
     errors=(
-        ResponseSpec("403", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("403", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -64,6 +64,8 @@ class StoreAdminReset(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Reset all data
 
@@ -83,6 +85,8 @@ class StoreAdminReset(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +129,8 @@ class AsyncStoreAdminReset(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Reset all data
 
@@ -144,6 +150,8 @@ class AsyncStoreAdminReset(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -37,6 +37,8 @@ class StoreAdminReset(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None:
         """POST /admin/reset"""
 
@@ -51,6 +53,8 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class StoreAdminResetWithRawResponse:
@@ -68,6 +72,8 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[None]]: ...
 
 class StoreAdminResetWithStreamingResponse:
@@ -88,6 +94,8 @@ class AsyncStoreAdminReset(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None:
         """POST /admin/reset"""
 
@@ -102,6 +110,8 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[None]: ...
 
 class AsyncStoreAdminResetWithRawResponse:
@@ -119,6 +129,8 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
 
 class AsyncStoreAdminResetWithStreamingResponse:

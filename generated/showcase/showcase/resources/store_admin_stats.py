@@ -34,10 +34,10 @@ __all__ = [
 _LIST: Endpoint[_models.InventoryStats] = Endpoint(
     method="GET",
     path="/admin/stats",
-    responses=(ResponseSpec("200", "json", _models.InventoryStats),),
+    responses=(ResponseSpec("200", "json", lambda: _models.InventoryStats),),
     errors=(
-        ResponseSpec("403", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("403", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -64,6 +64,8 @@ class StoreAdminStats(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """Get inventory statistics
 
@@ -83,6 +85,8 @@ class StoreAdminStats(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +129,8 @@ class AsyncStoreAdminStats(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """Get inventory statistics
 
@@ -144,6 +150,8 @@ class AsyncStoreAdminStats(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -38,6 +38,8 @@ class StoreAdminStats(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -52,6 +54,8 @@ class _Raw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class StoreAdminStatsWithRawResponse:
@@ -69,6 +73,8 @@ class _Streaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.InventoryStats]]: ...
 
 class StoreAdminStatsWithStreamingResponse:
@@ -89,6 +95,8 @@ class AsyncStoreAdminStats(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.InventoryStats:
         """GET /admin/stats"""
 
@@ -103,6 +111,8 @@ class _AsyncRaw_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.InventoryStats]: ...
 
 class AsyncStoreAdminStatsWithRawResponse:
@@ -120,6 +130,8 @@ class _AsyncStreaming_list(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.InventoryStats]]: ...
 
 class AsyncStoreAdminStatsWithStreamingResponse:

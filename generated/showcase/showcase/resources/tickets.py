@@ -35,12 +35,12 @@ __all__ = [
 _CREATE: Endpoint[_models.Ticket] = Endpoint(
     method="POST",
     path="/tickets",
-    body=BodySpec("json", "application/json", _models.Ticket),
-    responses=(ResponseSpec("201", "json", _models.Ticket),),
+    body=BodySpec("json", "application/json", lambda: _models.Ticket),
+    responses=(ResponseSpec("201", "json", lambda: _models.Ticket),),
     errors=(
-        ResponseSpec("409", "json", _models.Error),
-        ResponseSpec("422", "json", _models.ValidationError),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("409", "json", lambda: _models.Error),
+        ResponseSpec("422", "json", lambda: _models.ValidationError),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -48,10 +48,10 @@ _CREATE: Endpoint[_models.Ticket] = Endpoint(
 _RETRIEVE: Endpoint[_models.Ticket] = Endpoint(
     method="GET",
     path="/tickets/{ticketId}",
-    responses=(ResponseSpec("200", "json", _models.Ticket),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Ticket),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -78,6 +78,8 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -92,6 +94,8 @@ class Tickets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -104,6 +108,8 @@ class Tickets(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 
@@ -123,6 +129,8 @@ class Tickets(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -167,6 +175,8 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -181,6 +191,8 @@ class AsyncTickets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -193,6 +205,8 @@ class AsyncTickets(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 
@@ -212,6 +226,8 @@ class AsyncTickets(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

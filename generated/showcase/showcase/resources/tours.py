@@ -34,10 +34,10 @@ __all__ = [
 _RETRIEVE: Endpoint[_models.Tour] = Endpoint(
     method="GET",
     path="/tours/{tourId}",
-    responses=(ResponseSpec("200", "json", _models.Tour),),
+    responses=(ResponseSpec("200", "json", lambda: _models.Tour),),
     errors=(
-        ResponseSpec("404", "json", _models.Error),
-        ResponseSpec("default", "json", _models.Error),
+        ResponseSpec("404", "json", lambda: _models.Error),
+        ResponseSpec("default", "json", lambda: _models.Error),
     ),
 )
 
@@ -64,6 +64,8 @@ class Tours(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
@@ -83,6 +85,8 @@ class Tours(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +129,8 @@ class AsyncTours(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
@@ -144,6 +150,8 @@ class AsyncTours(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
