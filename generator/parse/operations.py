@@ -318,7 +318,7 @@ class OperationParser:
             )
         if declared.media_type_schema is None:
             self.warnings.append(
-                Warning(
+                SpecWarning(
                     join_pointer(status_pointer, "content", content_type),
                     "event stream without a schema: its events are typed as text",
                 )

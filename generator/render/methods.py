@@ -94,7 +94,7 @@ def stream_overloads(
 def body_value(operation: ir.Operation) -> str:
     """The body a method sends: its body argument, with a stream switch written into it."""
     alternative = operation.result.stream_alternative
-    body = next((a.name for a in operation.arguments if a.kind == "body"), "None")
+    body = next((a.name for a in operation.arguments if a.kind == "body"), "")
     if alternative is None or alternative.switch is None:
         return body
     wire = next(a.wire_name for a in operation.arguments if a.kind == "switch")

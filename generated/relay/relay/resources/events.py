@@ -47,8 +47,8 @@ __all__ = [
 _DIGEST: Endpoint[_models.EventDigest] = Endpoint(
     method="GET",
     path="/events/digest",
-    responses=(ResponseSpec("200", "json", _models.EventDigest),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "json", lambda: _models.EventDigest),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -56,8 +56,8 @@ _DIGEST: Endpoint[_models.EventDigest] = Endpoint(
 _DIGEST_STREAM: Endpoint[_models.Event] = Endpoint(
     method="GET",
     path="/events/digest",
-    responses=(ResponseSpec("200", "events", _models.Event),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    responses=(ResponseSpec("200", "events", lambda: _models.Event),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
     accept="text/event-stream",
@@ -97,6 +97,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EventDigest:
         """Digest of the events
 
@@ -113,6 +115,8 @@ class Events(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -125,6 +129,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
         """Digest of the events
 
@@ -141,6 +147,8 @@ class Events(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -240,6 +248,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.EventDigest:
         """Digest of the events
 
@@ -256,6 +266,8 @@ class AsyncEvents(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -268,6 +280,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """Digest of the events
 
@@ -284,6 +298,8 @@ class AsyncEvents(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

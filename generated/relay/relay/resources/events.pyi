@@ -48,6 +48,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.EventDigest:
         """GET /events/digest"""
 
@@ -60,6 +62,8 @@ class Events(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
         """GET /events/digest"""
 
@@ -92,6 +96,8 @@ class _Raw_digest(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.EventDigest]: ...
 
 @type_check_only
@@ -105,6 +111,8 @@ class _Raw_digest_stream(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[Stream[_models.Event]]: ...
 
 @type_check_only
@@ -142,6 +150,8 @@ class _Streaming_digest(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.EventDigest]]: ...
 
 @type_check_only
@@ -155,6 +165,8 @@ class _Streaming_digest_stream(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[Stream[_models.Event]]]: ...
 
 @type_check_only
@@ -195,6 +207,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.EventDigest:
         """GET /events/digest"""
 
@@ -207,6 +221,8 @@ class AsyncEvents(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """GET /events/digest"""
 
@@ -239,6 +255,8 @@ class _AsyncRaw_digest(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.EventDigest]: ...
 
 @type_check_only
@@ -252,6 +270,8 @@ class _AsyncRaw_digest_stream(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[AsyncStream[_models.Event]]: ...
 
 @type_check_only
@@ -289,6 +309,8 @@ class _AsyncStreaming_digest(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EventDigest]]: ...
 
 @type_check_only
@@ -302,6 +324,8 @@ class _AsyncStreaming_digest_stream(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[AsyncStream[_models.Event]]
     ]: ...

@@ -38,9 +38,9 @@ __all__ = [
 _CREATE: Endpoint[_models.ChatCompletion] = Endpoint(
     method="POST",
     path="/chat/completions",
-    body=BodySpec("json", "application/json", _models.ChatRequest),
-    responses=(ResponseSpec("200", "json", _models.ChatCompletion),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.ChatRequest),
+    responses=(ResponseSpec("200", "json", lambda: _models.ChatCompletion),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
 )
 
@@ -48,9 +48,9 @@ _CREATE: Endpoint[_models.ChatCompletion] = Endpoint(
 _CREATE_STREAM: Endpoint[_models.ChatChunk] = Endpoint(
     method="POST",
     path="/chat/completions",
-    body=BodySpec("json", "application/json", _models.ChatRequest),
-    responses=(ResponseSpec("200", "events", _models.ChatChunk),),
-    errors=(ResponseSpec("400", "json", _models.Error),),
+    body=BodySpec("json", "application/json", lambda: _models.ChatRequest),
+    responses=(ResponseSpec("200", "events", lambda: _models.ChatChunk),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
     events=True,
     accept="text/event-stream",
@@ -82,6 +82,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -95,6 +97,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -108,6 +112,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
@@ -120,6 +126,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -142,6 +150,8 @@ class EventsChatCompletions(SyncResource):
                     timeout=timeout,
                     max_retries=max_retries,
                     deadline=deadline,
+                    max_response_size=max_response_size,
+                    correlation_id=correlation_id,
                 ),
             )
 
@@ -157,6 +167,8 @@ class EventsChatCompletions(SyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -204,6 +216,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -217,6 +231,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -230,6 +246,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
@@ -242,6 +260,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -264,6 +284,8 @@ class AsyncEventsChatCompletions(AsyncResource):
                     timeout=timeout,
                     max_retries=max_retries,
                     deadline=deadline,
+                    max_response_size=max_response_size,
+                    correlation_id=correlation_id,
                 ),
             )
 
@@ -279,6 +301,8 @@ class AsyncEventsChatCompletions(AsyncResource):
                 timeout=timeout,
                 max_retries=max_retries,
                 deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
             ),
         )
 

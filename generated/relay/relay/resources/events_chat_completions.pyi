@@ -43,6 +43,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -56,6 +58,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -69,6 +73,8 @@ class EventsChatCompletions(SyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -84,6 +90,8 @@ class _Raw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
 
 class EventsChatCompletionsWithRawResponse:
@@ -103,6 +111,8 @@ class _Streaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -130,6 +140,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -143,6 +155,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -156,6 +170,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -171,6 +187,8 @@ class _AsyncRaw_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
 
 class AsyncEventsChatCompletionsWithRawResponse:
@@ -190,6 +208,8 @@ class _AsyncStreaming_create(Protocol):
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...
