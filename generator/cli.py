@@ -270,7 +270,7 @@ def _main(argv: Sequence[str] | None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
-    except Exception as error:
+    except Exception as error:  # noqa: BLE001 - a bug of ours: still one line unless asked for more
         if args.debug:
             traceback.print_exc()
         print(

@@ -1,10 +1,10 @@
-"""Helpers shared by the tests: write a spec, parse it to IR, run the CLI."""
+"""Helpers shared by the tests: write a spec, parse it to IR; what a CLI run gave."""
 
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -85,11 +85,14 @@ def operation(api: ir.Api, method: str) -> ir.Operation:
     raise KeyError(method)
 
 
-def run_cli(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "generator", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+@dataclass(frozen=True)
+class CliResult:
+    """What a run of `sdkforge` gave (the `cli` fixture of tests/conftest.py runs it in
+    process): named like subprocess.CompletedProcess."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+Cli = Callable[..., CliResult]

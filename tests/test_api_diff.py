@@ -13,7 +13,7 @@ import pytest
 from generator import apidiff
 from generator.pipeline import generate_stubs
 from generator.surface import read_surface
-from tests.helpers import run_cli, write_spec
+from tests.helpers import Cli, write_spec
 
 Spec = dict[str, Any]
 
@@ -398,8 +398,10 @@ def specs(tmp_path: Path) -> dict[str, Path]:
     }
 
 
-def test_exit_1_on_a_removed_operation_and_a_changed_field_type(specs: dict[str, Path]) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(specs["breaking"]))
+def test_exit_1_on_a_removed_operation_and_a_changed_field_type(
+    specs: dict[str, Path], cli: Cli
+) -> None:
+    result = cli("api-diff", str(specs["old"]), str(specs["breaking"]))
     assert result.returncode == 1, result.stderr
     assert result.stdout.splitlines() == [
         f"API changes from {specs['old']} to {specs['breaking']}:",
@@ -409,8 +411,10 @@ def test_exit_1_on_a_removed_operation_and_a_changed_field_type(specs: dict[str,
     ]
 
 
-def test_exit_0_on_an_optional_field_and_an_operation_added(specs: dict[str, Path]) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(specs["additive"]))
+def test_exit_0_on_an_optional_field_and_an_operation_added(
+    specs: dict[str, Path], cli: Cli
+) -> None:
+    result = cli("api-diff", str(specs["old"]), str(specs["additive"]))
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[1:] == [
         "  added     method Pets.create",
@@ -419,14 +423,14 @@ def test_exit_0_on_an_optional_field_and_an_operation_added(specs: dict[str, Pat
     ]
 
 
-def test_exit_0_on_the_same_spec(specs: dict[str, Path]) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(specs["old"]))
+def test_exit_0_on_the_same_spec(specs: dict[str, Path], cli: Cli) -> None:
+    result = cli("api-diff", str(specs["old"]), str(specs["old"]))
     assert result.returncode == 0
     assert result.stdout == f"No API changes from {specs['old']} to {specs['old']}.\n"
 
 
-def test_json_format(specs: dict[str, Path]) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(specs["breaking"]), "--format", "json")
+def test_json_format(specs: dict[str, Path], cli: Cli) -> None:
+    result = cli("api-diff", str(specs["old"]), str(specs["breaking"]), "--format", "json")
     assert result.returncode == 1
     report = json.loads(result.stdout)
     assert report["breaking"] is True
@@ -447,14 +451,14 @@ def test_json_format(specs: dict[str, Path]) -> None:
     assert report["changes"][1]["new"] == "str"
 
 
-def test_json_format_without_changes(specs: dict[str, Path]) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(specs["additive"]), "--format", "json")
+def test_json_format_without_changes(specs: dict[str, Path], cli: Cli) -> None:
+    result = cli("api-diff", str(specs["old"]), str(specs["additive"]), "--format", "json")
     assert result.returncode == 0
     assert json.loads(result.stdout)["breaking"] is False
 
 
-def test_bad_input_is_one_error_line(specs: dict[str, Path], tmp_path: Path) -> None:
-    result = run_cli("api-diff", str(specs["old"]), str(tmp_path / "missing.yaml"))
+def test_bad_input_is_one_error_line(specs: dict[str, Path], tmp_path: Path, cli: Cli) -> None:
+    result = cli("api-diff", str(specs["old"]), str(tmp_path / "missing.yaml"))
     assert result.returncode == 1
     assert result.stdout == ""
     assert result.stderr.startswith("error: ")

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, Cli
 
 HEAD = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\n"
 MINIMAL = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
@@ -245,13 +245,13 @@ def test_bad_spec_is_one_line_exit_1_and_the_output_untouched(
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "sdk"])  # no temp dirs
 
 
-def test_no_traceback_without_debug_and_one_with_it(tmp_path: Path) -> None:
+def test_no_traceback_without_debug_and_one_with_it(tmp_path: Path, cli: Cli) -> None:
     spec = tmp_path / "api.yaml"
     spec.write_text(HEAD + "paths: [1]\n")
-    quiet = run_cli("generate", str(spec), "-o", str(tmp_path / "o"), cwd=tmp_path)
+    quiet = cli("generate", str(spec), "-o", str(tmp_path / "o"), cwd=tmp_path)
     assert quiet.returncode == 1 and "Traceback" not in quiet.stderr
     assert quiet.stderr.count("\n") == 1
-    debug = run_cli("generate", str(spec), "-o", str(tmp_path / "o"), "--debug", cwd=tmp_path)
+    debug = cli("generate", str(spec), "-o", str(tmp_path / "o"), "--debug", cwd=tmp_path)
     assert debug.returncode == 1 and "Traceback" in debug.stderr
     assert debug.stderr.strip().splitlines()[-1] == quiet.stderr.strip()
     assert not (tmp_path / "o").exists()
@@ -426,10 +426,10 @@ def test_a_message_repeated_at_many_places_is_one_line(
     )
 
 
-def test_quiet_and_verbose_do_not_go_together(tmp_path: Path) -> None:
+def test_quiet_and_verbose_do_not_go_together(tmp_path: Path, cli: Cli) -> None:
     spec = tmp_path / "api.yaml"
     spec.write_text(HEAD + "paths: {}\n")
-    result = run_cli("generate", str(spec), "-o", str(tmp_path / "o"), "-q", "-v")
+    result = cli("generate", str(spec), "-o", str(tmp_path / "o"), "-q", "-v")
     assert result.returncode == 2 and "not allowed with argument" in result.stderr
 
 

@@ -1,17 +1,57 @@
-"""The command line: single-spec mode, usage errors, and bad input (one line, exit 1, nothing written)."""
+"""The command line: single-spec mode, usage errors, and bad input (one line, exit 1, nothing written).
+
+The tests run the CLI in process (the `cli` fixture); one runs the installed `sdkforge`
+command, in a process of its own.
+"""
 
 from __future__ import annotations
 
+import os
+import runpy
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT, run_cli
+from tests.helpers import ROOT, Cli
 
 
-def test_single_spec_mode_writes_an_installable_project(tmp_path: Path) -> None:
+def test_the_sdkforge_command_writes_the_committed_bytes_under_another_hash_seed(
+    tmp_path: Path,
+) -> None:
+    # the console script as installed; a hash seed other than this process's, so that set
+    # and dict orders cannot leak into the output (the drift check covers this process's)
+    command = Path(sys.executable).with_name("sdkforge")
+    assert command.is_file(), f"{command} is missing: install the project (scripts/test does)"
+    seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
     out = tmp_path / "out"
-    result = run_cli(
+    spec = ROOT / "specs" / "showcase.yaml"
+    result = subprocess.run(
+        [command, "generate", spec, "-o", out, "-p", "showcase", "-q"],
+        env={**os.environ, "PYTHONHASHSEED": seed},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+    committed = ROOT / "generated" / "showcase"
+    assert _tree(out) == {
+        path: data for path, data in _tree(committed).items() if "__pycache__" not in path
+    }
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def test_single_spec_mode_writes_an_installable_project(tmp_path: Path, cli: Cli) -> None:
+    out = tmp_path / "out"
+    result = cli(
         "generate",
         str(ROOT / "specs" / "petstore.yaml"),
         "--output",
@@ -27,9 +67,14 @@ def test_single_spec_mode_writes_an_installable_project(tmp_path: Path) -> None:
     assert "from pets_sdk import Client" in (out / "README.md").read_text()
 
 
-def test_python_dash_m_generator_is_the_same_command() -> None:
-    result = run_cli("--version")
-    assert result.returncode == 0 and result.stdout.startswith("sdkforge ")
+def test_python_dash_m_generator_is_the_same_command(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "argv", ["python -m generator", "--version"])
+    with pytest.raises(SystemExit) as exit_:
+        runpy.run_module("generator", run_name="__main__", alter_sys=True)
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.startswith("sdkforge ")
 
 
 @pytest.mark.parametrize(
@@ -40,8 +85,8 @@ def test_python_dash_m_generator_is_the_same_command() -> None:
         ["frobnicate"],
     ],
 )
-def test_usage_errors_exit_2(args: list[str], tmp_path: Path) -> None:
-    assert run_cli(*args, cwd=tmp_path).returncode == 2
+def test_usage_errors_exit_2(args: list[str], tmp_path: Path, cli: Cli) -> None:
+    assert cli(*args, cwd=tmp_path).returncode == 2
 
 
 BAD_SPECS = {
@@ -75,14 +120,16 @@ BAD_SPECS = {
 
 
 @pytest.mark.parametrize("name", sorted(BAD_SPECS))
-def test_bad_input_is_one_line_exit_1_and_writes_nothing(name: str, tmp_path: Path) -> None:
+def test_bad_input_is_one_line_exit_1_and_writes_nothing(
+    name: str, tmp_path: Path, cli: Cli
+) -> None:
     text, expected = BAD_SPECS[name]
     spec = tmp_path / name
     spec.write_text(text)
     out = tmp_path / "out"
     out.mkdir()
     (out / "keep.txt").write_text("untouched")
-    result = run_cli("generate", str(spec), "--output", str(out), "--package", "sdk", cwd=tmp_path)
+    result = cli("generate", str(spec), "--output", str(out), "--package", "sdk", cwd=tmp_path)
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
@@ -92,8 +139,8 @@ def test_bad_input_is_one_line_exit_1_and_writes_nothing(name: str, tmp_path: Pa
     assert sorted(p.name for p in out.iterdir()) == ["keep.txt"]
 
 
-def test_invalid_package_name_is_rejected(tmp_path: Path) -> None:
-    result = run_cli(
+def test_invalid_package_name_is_rejected(tmp_path: Path, cli: Cli) -> None:
+    result = cli(
         "generate",
         str(ROOT / "specs" / "petstore.yaml"),
         "--output",
@@ -106,11 +153,11 @@ def test_invalid_package_name_is_rejected(tmp_path: Path) -> None:
     assert not (tmp_path / "o").exists()
 
 
-def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
+def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path, cli: Cli) -> None:
     out = tmp_path / "mine"
     out.mkdir()
     (out / "notes.txt").write_text("precious")
-    result = run_cli(
+    result = cli(
         "generate", str(ROOT / "specs" / "petstore.yaml"), "--output", str(out), "--package", "sdk"
     )
     assert result.returncode == 1
@@ -118,11 +165,11 @@ def test_refuses_to_replace_a_folder_it_did_not_write(tmp_path: Path) -> None:
     assert (out / "notes.txt").read_text() == "precious"
 
 
-def test_regenerating_replaces_the_previous_output(tmp_path: Path) -> None:
+def test_regenerating_replaces_the_previous_output(tmp_path: Path, cli: Cli) -> None:
     out = tmp_path / "out"
     for _ in range(2):
         assert (
-            run_cli(
+            cli(
                 "generate",
                 str(ROOT / "specs" / "petstore.yaml"),
                 "--output",
@@ -137,13 +184,13 @@ def test_regenerating_replaces_the_previous_output(tmp_path: Path) -> None:
     ]  # no staging or backup folders left
 
 
-def test_naming_operation_id_keeps_the_operation_id_names(tmp_path: Path) -> None:
+def test_naming_operation_id_keeps_the_operation_id_names(tmp_path: Path, cli: Cli) -> None:
     spec = str(ROOT / "specs" / "petstore.yaml")
     for naming, method in (("operation-id", "def list_pets("), (None, "def list(")):
         out = tmp_path / (naming or "default")
         args = ["generate", spec, "--output", str(out), "--package", "petstore", "-q"]
-        result = run_cli(*args, *(["--naming", naming] if naming else []))
+        result = cli(*args, *(["--naming", naming] if naming else []))
         assert result.returncode == 0, result.stderr
         assert method in (out / "petstore" / "resources" / "pets.py").read_text()
-    result = run_cli("generate", "--naming", "operation-id", cwd=tmp_path)
+    result = cli("generate", "--naming", "operation-id", cwd=tmp_path)
     assert result.returncode == 2 and "--naming go with SPEC" in result.stderr

@@ -6,8 +6,6 @@ import copy
 import os
 import re
 import shutil
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,7 +15,7 @@ import yaml
 from syrupy.assertion import SnapshotAssertion
 
 from generator.output import read_tree
-from tests.helpers import ROOT, run_cli, write_spec
+from tests.helpers import ROOT, Cli, write_spec
 
 CONFIG = """
 [tool.sdkforge]
@@ -37,34 +35,34 @@ def project(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_the_committed_sdks_are_up_to_date() -> None:
-    result = run_cli("generate", "--check")
+def test_the_committed_sdks_are_up_to_date(cli: Cli) -> None:
+    result = cli("generate", "--check")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "up to date" in result.stdout
 
 
-def test_check_passes_on_a_clean_tree(project: Path) -> None:
-    result = run_cli("generate", "--check", cwd=project)
+def test_check_passes_on_a_clean_tree(project: Path, cli: Cli) -> None:
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 0, result.stdout + result.stderr
     assert result.stdout.strip() == "generated/petstore: up to date with specs/petstore.yaml"
 
 
-def test_check_fails_on_an_edited_generated_file(project: Path) -> None:
+def test_check_fails_on_an_edited_generated_file(project: Path, cli: Cli) -> None:
     model = project / "generated" / "petstore" / "petstore" / "models" / "pet.py"
     model.write_text(model.read_text().replace("name: str", "name: int"))
     before = model.read_text()
-    result = run_cli("generate", "--check", cwd=project)
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "changed: petstore/models/pet.py" in result.stdout
     assert "-    name: int\n+    name: str" in result.stdout
     assert model.read_text() == before  # --check never writes
 
 
-def test_check_fails_on_an_edited_spec(project: Path) -> None:
+def test_check_fails_on_an_edited_spec(project: Path, cli: Cli) -> None:
     spec = project / "specs" / "petstore.yaml"
     renamed = "operationId: deletePet\n      x-sdkforge-name: pets.remove"
     spec.write_text(spec.read_text().replace("operationId: deletePet", renamed))
-    result = run_cli("generate", "--check", cwd=project)
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "+    def remove(" in result.stdout
     assert "-    def delete(" in result.stdout
@@ -74,60 +72,22 @@ def test_check_fails_on_an_edited_spec(project: Path) -> None:
     )
 
 
-def test_check_reports_missing_and_extra_files(project: Path) -> None:
+def test_check_reports_missing_and_extra_files(project: Path, cli: Cli) -> None:
     sdk = project / "generated" / "petstore"
     (sdk / "petstore" / "errors.py").unlink()
     (sdk / "petstore" / "stray.py").write_text("x = 1\n")
-    result = run_cli("generate", "--check", cwd=project)
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "missing: petstore/errors.py" in result.stdout
     assert "extra:   petstore/stray.py" in result.stdout
 
 
-def test_generate_then_check_round_trip(project: Path) -> None:
+def test_generate_then_check_round_trip(project: Path, cli: Cli) -> None:
     shutil.rmtree(project / "generated")
-    assert run_cli("generate", cwd=project).returncode == 0
-    assert run_cli("generate", "--check", cwd=project).returncode == 0
+    assert cli("generate", cwd=project).returncode == 0
+    assert cli("generate", "--check", cwd=project).returncode == 0
     committed = (ROOT / "generated" / "petstore" / "petstore" / "_client.py").read_text()
     assert (project / "generated" / "petstore" / "petstore" / "_client.py").read_text() == committed
-
-
-def test_output_is_identical_across_hash_seeds(tmp_path: Path) -> None:
-    # set and dict orders must not leak into the output: two processes, two hash seeds
-    outputs = []
-    for seed in ("1", "2"):
-        out = tmp_path / f"seed{seed}"
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run(
-            [
-                sys.executable,
-                "-m",
-                "generator",
-                "generate",
-                str(ROOT / "specs" / "showcase.yaml"),
-                "-o",
-                str(out),
-                "-p",
-                "showcase",
-                "-q",
-            ],
-            check=True,
-            env=env,
-        )
-        outputs.append(
-            {
-                p.relative_to(out).as_posix(): p.read_bytes()
-                for p in sorted(out.rglob("*"))
-                if p.is_file()
-            }
-        )
-    assert outputs[0] == outputs[1]
-    committed = ROOT / "generated" / "showcase"
-    assert outputs[0] == {
-        p.relative_to(committed).as_posix(): p.read_bytes()
-        for p in sorted(committed.rglob("*"))
-        if p.is_file() and "__pycache__" not in p.parts
-    }
 
 
 # --check on a small drifted tree: files, diff and API changes, pinned
@@ -191,11 +151,11 @@ package = "tiny"
 
 
 @pytest.fixture
-def tiny(tmp_path: Path) -> Path:
+def tiny(tmp_path: Path, cli: Cli) -> Path:
     (tmp_path / "pyproject.toml").write_text(TINY_CONFIG)
     (tmp_path / "specs").mkdir()
     write_spec(tmp_path / "specs", TINY, "tiny.json")
-    result = run_cli("generate", cwd=tmp_path)
+    result = cli("generate", cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     return tmp_path
 
@@ -211,10 +171,12 @@ def _drift(spec: dict[str, Any]) -> None:
     spec["components"]["schemas"]["Thing"]["properties"]["id"] = {"type": "string"}
 
 
-def test_check_output_on_a_drifted_tree_is_pinned(tiny: Path, snapshot: SnapshotAssertion) -> None:
+def test_check_output_on_a_drifted_tree_is_pinned(
+    tiny: Path, snapshot: SnapshotAssertion, cli: Cli
+) -> None:
     before = read_tree(tiny / "generated" / "tiny")
     _edit_spec(tiny, _drift)
-    result = run_cli("generate", "--check", cwd=tiny)
+    result = cli("generate", "--check", cwd=tiny)
     assert result.returncode == 1
     assert result.stdout == snapshot
     assert result.stdout.endswith(
@@ -226,13 +188,13 @@ def test_check_output_on_a_drifted_tree_is_pinned(tiny: Path, snapshot: Snapshot
     assert read_tree(tiny / "generated" / "tiny") == before  # --check never writes
 
 
-def test_check_truncates_a_long_diff_per_file(tiny: Path) -> None:
+def test_check_truncates_a_long_diff_per_file(tiny: Path, cli: Cli) -> None:
     def many_fields(spec: dict[str, Any]) -> None:
         properties = spec["components"]["schemas"]["Thing"]["properties"]
         properties.update({f"field{i}": {"type": "string"} for i in range(120)})
 
     _edit_spec(tiny, many_fields)
-    result = run_cli("generate", "--check", cwd=tiny)
+    result = cli("generate", "--check", cwd=tiny)
     assert result.returncode == 1
     omitted = re.findall(
         r"^\.\.\. (\d+) more diff lines of (\S+) omitted$", result.stdout, re.MULTILINE
@@ -243,19 +205,19 @@ def test_check_truncates_a_long_diff_per_file(tiny: Path) -> None:
     assert "  added     optional field Thing.field119: str | None" in result.stdout
 
 
-def test_check_says_when_only_prose_changed(tiny: Path) -> None:
+def test_check_says_when_only_prose_changed(tiny: Path, cli: Cli) -> None:
     _edit_spec(
         tiny, lambda spec: spec["components"]["schemas"]["Thing"].update(description="A thing.")
     )
-    result = run_cli("generate", "--check", cwd=tiny)
+    result = cli("generate", "--check", cwd=tiny)
     assert result.returncode == 1
     assert "API changes: none\n" in result.stdout
 
 
-def test_check_on_a_tree_without_stubs(tiny: Path) -> None:
+def test_check_on_a_tree_without_stubs(tiny: Path, cli: Cli) -> None:
     for stub in (tiny / "generated" / "tiny").rglob("*.pyi"):
         stub.unlink()
-    result = run_cli("generate", "--check", cwd=tiny)
+    result = cli("generate", "--check", cwd=tiny)
     assert result.returncode == 1
     assert "  missing: tiny/_client.pyi" in result.stdout
     assert "API changes: not known (the SDK on disk has no stubs to compare with)" in result.stdout
@@ -269,7 +231,9 @@ def test_the_pre_commit_hook_runs_the_drift_check() -> None:
     assert hook["pass_filenames"] is False
 
 
-def test_check_never_follows_a_symlink_in_the_output(project: Path, tmp_path: Path) -> None:
+def test_check_never_follows_a_symlink_in_the_output(
+    project: Path, tmp_path: Path, cli: Cli
+) -> None:
     # a pull request adds links to a secret file: --check names them, never prints the secret
     secret = tmp_path / "runner-environment"
     secret.write_text("AWS_SECRET=TOPSECRET-123\n")
@@ -283,7 +247,7 @@ def test_check_never_follows_a_symlink_in_the_output(project: Path, tmp_path: Pa
     errors.symlink_to(secret)  # where a generated file is expected
     (sdk / "petstore" / "linked").symlink_to(secrets, target_is_directory=True)
     os.mkfifo(sdk / "petstore" / "pipe")  # reading it would hang
-    result = run_cli("generate", "--check", cwd=project)
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "TOPSECRET" not in result.stdout + result.stderr
     assert "  symlink: env.txt (not followed, not read)" in result.stdout
@@ -294,7 +258,7 @@ def test_check_never_follows_a_symlink_in_the_output(project: Path, tmp_path: Pa
 
 
 def test_check_does_not_follow_an_output_folder_that_is_a_symlink(
-    project: Path, tmp_path: Path
+    project: Path, tmp_path: Path, cli: Cli
 ) -> None:
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
@@ -302,7 +266,7 @@ def test_check_does_not_follow_an_output_folder_that_is_a_symlink(
     sdk = project / "generated" / "petstore"
     shutil.rmtree(sdk)
     sdk.symlink_to(elsewhere, target_is_directory=True)
-    result = run_cli("generate", "--check", cwd=project)
+    result = cli("generate", "--check", cwd=project)
     assert result.returncode == 1
     assert "TOPSECRET" not in result.stdout
     assert "  symlink: . (not followed, not read)" in result.stdout

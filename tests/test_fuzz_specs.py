@@ -30,6 +30,8 @@ from generator.format import check_syntax
 from generator.pipeline import generate_files
 from tests.helpers import ROOT
 
+pytestmark = pytest.mark.slow
+
 SMALL: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Fuzz", "version": "1.0.0"},

@@ -15,6 +15,16 @@ from generator.cli import main
 from tests.helpers import ROOT
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One mypy cache for the module: pydantic, httpx & co. are analysed once, not per run.
+
+    mypy checks each cached module against its source (path, size, hash), so runs that see
+    a package through its stubs and through its code do not mix them up.
+    """
+    return tmp_path_factory.mktemp("mypy")
+
+
 def mypy(
     *targets: str, cache: Path, mypypath: str | None = None
 ) -> subprocess.CompletedProcess[str]:
@@ -40,12 +50,10 @@ def mypy(
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sdk", ["petstore", "showcase", "relay"])
-def test_generated_sdk_passes_mypy_strict(
-    sdk: str, tmp_path_factory: pytest.TempPathFactory
-) -> None:
+def test_generated_sdk_passes_mypy_strict(sdk: str, cache: Path) -> None:
     root = ROOT / "generated" / sdk
-    cache = tmp_path_factory.mktemp("mypy")
     # the package as users see it: its stubs, and the private runtime they import
     result = mypy("-p", sdk, cache=cache, mypypath=str(root))
     assert result.returncode == 0, result.stdout + result.stderr
@@ -55,18 +63,20 @@ def test_generated_sdk_passes_mypy_strict(
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("sdk", ["showcase", "relay"])
-def test_user_code_type_checks_with_real_types(sdk: str, tmp_path: Path) -> None:
+def test_user_code_type_checks_with_real_types(sdk: str, cache: Path) -> None:
     usage = ROOT / "tests" / "typing" / f"usage_{sdk}.py"
-    result = mypy(str(usage), cache=tmp_path, mypypath=str(ROOT / "generated" / sdk))
+    result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / sdk))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
     # the check above would be worthless if mypy could not see the SDK's types
     bad = tmp_path / "bad.py"
     bad.write_text("import showcase\n\nx: int = showcase.Client().inventory.items.label(1)\n")
-    result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(ROOT / "generated" / "showcase"))
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "showcase"))
     assert result.returncode == 1
     assert (
         'Incompatible types in assignment (expression has type "str", variable has type "int")'
@@ -74,7 +84,7 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path) -> None:
     )
 
 
-def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path) -> None:
+def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path, cache: Path) -> None:
     # enum arguments and model fields take the enum's values, and only those
     bad = tmp_path / "bad_enum.py"
     bad.write_text(
@@ -85,7 +95,7 @@ def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path) -> None:
         "models.ChatMessage(role='user', content='hi')\n"
         "models.ChatMessage(role='robot', content='hi')\n"
     )
-    result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(ROOT / "generated" / "relay"))
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
     lines = sorted(
         {line.split(":")[1] for line in result.stdout.splitlines() if ": error:" in line}
     )
@@ -95,8 +105,9 @@ def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path) -> None:
     assert 'Argument "role"' in result.stdout
 
 
-def test_the_generator_itself_passes_mypy_strict(tmp_path: Path) -> None:
-    result = mypy(cache=tmp_path)  # [tool.mypy] in pyproject.toml: strict, packages = generator
+@pytest.mark.slow
+def test_the_generator_itself_passes_mypy_strict(cache: Path) -> None:
+    result = mypy(cache=cache)  # [tool.mypy] in pyproject.toml: strict, packages = generator
     assert result.returncode == 0, result.stdout + result.stderr
 
 
@@ -112,6 +123,7 @@ def test_generated_sdks_are_ruff_clean() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")
 def test_user_code_type_checks_with_pyright(tmp_path: Path) -> None:
     # pyright (basic mode) reads the same stubs; the usage files hold its assert_type checks too
@@ -137,7 +149,8 @@ def test_user_code_type_checks_with_pyright(tmp_path: Path) -> None:
     assert "0 errors" in result.stdout
 
 
-def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path) -> None:
+@pytest.mark.slow
+def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path, cache: Path) -> None:
     # `additionalProperties: {}` / `true`: the model keeps unknown keys at run time, so the
     # stub's constructor must take them; a model without it still refuses a typo
     spec = tmp_path / "api.yaml"
@@ -157,7 +170,7 @@ def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path) -> N
         "o = Open(a='x', other=1)\nf = Flag(other=[1])\nc = Child(a='x', b=1, more=True)\n"
         "assert o.model_extra == {'other': 1} and c.model_extra == {'more': True}\n"
     )
-    result = mypy(str(good), cache=tmp_path / "cache", mypypath=str(out))
+    result = mypy(str(good), cache=cache, mypypath=str(out))
     assert result.returncode == 0, result.stdout + result.stderr
     run = subprocess.run(
         [sys.executable, str(good)],
@@ -170,6 +183,6 @@ def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path) -> N
     assert run.returncode == 0, run.stderr
     bad = tmp_path / "bad.py"
     bad.write_text("from extra.models import Closed\n\nc = Closed(a='x', other=1)\n")
-    result = mypy(str(bad), cache=tmp_path / "cache", mypypath=str(out))
+    result = mypy(str(bad), cache=cache, mypypath=str(out))
     assert result.returncode == 1
     assert 'Unexpected keyword argument "other" for "Closed"' in result.stdout

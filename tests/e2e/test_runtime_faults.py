@@ -369,20 +369,33 @@ def test_hundreds_of_threads_share_one_sync_client(fresh_faults: FaultServer) ->
     assert fresh_faults.peak_connections <= 100
 
 
+STALLED_FOR = 2.5  # the timeout of the calls that take every connection of the pool
+
+
+def _stalls_since(server: FaultServer, seen: int) -> int:
+    return sum(request["fault"] == "stall" for request in server.seen[seen:])
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
     faults: FaultServer, mode: str
 ) -> None:
     """With every connection taken (by stalled calls), one more call times out in time."""
     timeout = httpx.Timeout(30.0, pool=0.3)
+    # the 100 stalled calls must all hold their connection before the one more call starts:
+    # waited for (on a busy machine 100 threads take more than a fixed 0.3 s to get there),
+    # and they stall long enough to hold them through that call's pool timeout
+    give_up = time.monotonic() + STALLED_FOR - 0.3 - SLACK
     if mode == "sync":
         from concurrent.futures import ThreadPoolExecutor
 
         with relay.Client(base_url=faults.url, api_key_auth="k", max_retries=0) as client:
-            stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+            stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
             with ThreadPoolExecutor(100) as pool:
+                seen = len(faults.seen)
                 stalled = [pool.submit(stall.jobs.retrieve, "j") for _ in range(100)]
-                time.sleep(0.3)
+                while _stalls_since(faults, seen) < 100 and time.monotonic() < give_up:
+                    time.sleep(0.01)
                 started = time.monotonic()
                 with pytest.raises(relay.APITimeoutError):
                     client.jobs.retrieve("j", timeout=timeout)
@@ -395,9 +408,11 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
             async with relay.AsyncClient(
                 base_url=faults.url, api_key_auth="k", max_retries=0
             ) as client:
-                stall = client.with_options(base_url=f"{faults.url}/stall", timeout=1.5)
+                stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
+                seen = len(faults.seen)
                 stalled = [asyncio.ensure_future(stall.jobs.retrieve("j")) for _ in range(100)]
-                await asyncio.sleep(0.3)
+                while _stalls_since(faults, seen) < 100 and time.monotonic() < give_up:
+                    await asyncio.sleep(0.01)
                 started = time.monotonic()
                 with pytest.raises(relay.APITimeoutError):
                     await client.jobs.retrieve("j", timeout=timeout)
