@@ -30,7 +30,7 @@ TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
-ArgumentKind = Literal["path", "query", "header", "cookie", "body"]
+ArgumentKind = Literal["path", "query", "header", "cookie", "body", "switch"]
 ResultKind = Literal["value", "page", "events", "download", "none"]
 
 
@@ -87,6 +87,8 @@ class Field:
     description: str | None = None
     read_only: bool = False
     write_only: bool = False
+    # what the model's constructor accepts when more than `type` (an enum's values too)
+    init_type: TypeRef | None = None
 
 
 @dataclass(frozen=True)
@@ -253,7 +255,9 @@ class Pagination:
 class Argument:
     """One argument of a generated method, in signature order.
 
-    `kind` is where the value goes: a parameter's location, or the request body.
+    `kind` is where the value goes: a parameter's location, or the request body; a
+    `switch` (`stream: bool`) picks between the result and its stream alternative and is
+    written into the body as the body field `wire_name` (see StreamAlternative).
     Positional arguments come first, the rest are keyword-only. `type` is what the
     signature accepts: an optional argument's type is nullable (None means "not given")
     and `default` is its default; a required one has no default. `wire_name` is the
@@ -273,6 +277,22 @@ class Argument:
 
 
 @dataclass(frozen=True)
+class StreamAlternative:
+    """A success response declared as JSON and as `text/event-stream`: the operation that
+    streams (an events result, its own endpoint constant, Accept `text/event-stream`).
+
+    `switch` names the body field that asks the server to stream (`stream`): the method
+    takes a `switch` argument and is overloaded on it. Without one (None) the streaming
+    operation is a method of its own (`<name>_stream`). `body_field` is the switch's
+    attribute name on the body model.
+    """
+
+    operation: Operation
+    switch: str | None = None
+    body_field: str | None = None
+
+
+@dataclass(frozen=True)
 class Result:
     """What a generated method returns.
 
@@ -284,6 +304,8 @@ class Result:
     kind: ResultKind
     type: TypeRef
     page_class: str | None = None
+    # a JSON value that could also come as events (see StreamAlternative)
+    stream_alternative: StreamAlternative | None = None
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
+from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
@@ -27,6 +28,7 @@ from generator.parse.operations import (
     default_method_name,
     named_types_in,
     paginated,
+    split_stream_methods,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.prose import docs_origin, with_markdown_prose
@@ -119,6 +121,7 @@ def parse_api(
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+    api = with_enum_values(api)
     docs = openapi.externalDocs
     return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
 
@@ -270,7 +273,8 @@ class _Tree:
 
     def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
         order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        return pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        return split_stream_methods(marked)
 
     def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
         name, module = self.identities[id(node)]
@@ -317,6 +321,9 @@ def _response_types(operation: ir.Operation) -> set[str]:
     found = named_types_in(operation.event_type)
     for response in operation.responses + operation.errors:
         found |= named_types_in(response.type)
+    alternative = operation.result.stream_alternative
+    if alternative is not None:
+        found |= _response_types(alternative.operation)
     return found
 
 

@@ -366,3 +366,17 @@ def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
     raise TypeError(
         f"a {spec.content_type} body must be a model or a dict, not {type(body).__name__}"
     )
+
+
+def with_switch(body: Any, wire_name: str, field: str, on: bool) -> Any:
+    """`body` with its switch field (`stream`) set as the method's keyword says: True
+    always, False only where the body set it (a body left alone is sent as given)."""
+    if isinstance(body, BaseModel):
+        if not on and field not in body.model_fields_set:
+            return body
+        return body.model_copy(update={field: on})
+    if isinstance(body, Mapping):
+        if not on and wire_name not in body:
+            return body
+        return {**body, wire_name: on}
+    return {wire_name: True} if on and body is None else body

@@ -12,9 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .auth_echo import AuthEcho as AuthEcho
+    from .chat_chunk import ChatChunk as ChatChunk
+    from .chat_completion import ChatCompletion as ChatCompletion
+    from .chat_message import ChatMessage as ChatMessage
+    from .chat_request import ChatRequest as ChatRequest
+    from .chat_role import ChatRole as ChatRole
     from .contact_form import ContactForm as ContactForm
     from .error import Error as Error
     from .event import Event as Event
+    from .event_digest import EventDigest as EventDigest
     from .file_info import FileInfo as FileInfo
     from .file_upload import FileUpload as FileUpload
     from .form_echo import FormEcho as FormEcho
@@ -36,12 +42,19 @@ if TYPE_CHECKING:
     from .slow_result import SlowResult as SlowResult
     from .token_request import TokenRequest as TokenRequest
     from .token_response import TokenResponse as TokenResponse
+    from .tone import Tone as Tone
 
 __all__ = [
     "AuthEcho",
+    "ChatChunk",
+    "ChatCompletion",
+    "ChatMessage",
+    "ChatRequest",
+    "ChatRole",
     "ContactForm",
     "Error",
     "Event",
+    "EventDigest",
     "FileInfo",
     "FileUpload",
     "FormEcho",
@@ -63,13 +76,20 @@ __all__ = [
     "SlowResult",
     "TokenRequest",
     "TokenResponse",
+    "Tone",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "AuthEcho": "auth_echo",
+    "ChatChunk": "chat_chunk",
+    "ChatCompletion": "chat_completion",
+    "ChatMessage": "chat_message",
+    "ChatRequest": "chat_request",
+    "ChatRole": "chat_role",
     "ContactForm": "contact_form",
     "Error": "error",
     "Event": "event",
+    "EventDigest": "event_digest",
     "FileInfo": "file_info",
     "FileUpload": "file_upload",
     "FormEcho": "form_echo",
@@ -91,6 +111,7 @@ _MODULE_OF: dict[str, str] = {
     "SlowResult": "slow_result",
     "TokenRequest": "token_request",
     "TokenResponse": "token_response",
+    "Tone": "tone",
 }
 
 

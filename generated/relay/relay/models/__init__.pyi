@@ -1,7 +1,13 @@
 from .auth_echo import AuthEcho as AuthEcho
+from .chat_chunk import ChatChunk as ChatChunk
+from .chat_completion import ChatCompletion as ChatCompletion
+from .chat_message import ChatMessage as ChatMessage
+from .chat_request import ChatRequest as ChatRequest
+from .chat_role import ChatRole as ChatRole
 from .contact_form import ContactForm as ContactForm
 from .error import Error as Error
 from .event import Event as Event
+from .event_digest import EventDigest as EventDigest
 from .file_info import FileInfo as FileInfo
 from .file_upload import FileUpload as FileUpload
 from .form_echo import FormEcho as FormEcho
@@ -23,12 +29,19 @@ from .raw_upload_info import RawUploadInfo as RawUploadInfo
 from .slow_result import SlowResult as SlowResult
 from .token_request import TokenRequest as TokenRequest
 from .token_response import TokenResponse as TokenResponse
+from .tone import Tone as Tone
 
 __all__ = [
     "AuthEcho",
+    "ChatChunk",
+    "ChatCompletion",
+    "ChatMessage",
+    "ChatRequest",
+    "ChatRole",
     "ContactForm",
     "Error",
     "Event",
+    "EventDigest",
     "FileInfo",
     "FileUpload",
     "FormEcho",
@@ -50,4 +63,5 @@ __all__ = [
     "SlowResult",
     "TokenRequest",
     "TokenResponse",
+    "Tone",
 ]

@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from .._runtime._models import SDKModel
 from .animal import Animal
@@ -46,8 +46,8 @@ class EchoPayload(SDKModel):
         day: dt.date | None = None,
         at: dt.time | None = None,
         data: str | None = None,
-        size: SizeClass | None = None,
-        status: ItemStatus | None = None,
+        size: SizeClass | Literal[1, 2, 3] | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
         keeper: Keeper | None = None,
         ticket: Ticket | None = None,
         animal: Animal | None = None,

@@ -1,3 +1,5 @@
+from typing import Literal
+
 from .._runtime._models import SDKModel
 from .currency_code import CurrencyCode
 
@@ -12,5 +14,5 @@ class Money(SDKModel):
         self,
         *,
         amount: float,
-        currency: CurrencyCode,
+        currency: CurrencyCode | Literal["EUR", "USD", "GBP"],
     ) -> None: ...

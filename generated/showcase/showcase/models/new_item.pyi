@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from .._runtime._models import SDKModel
@@ -41,9 +41,9 @@ class NewItem(SDKModel):
         description: str | None = None,
         price: Money,
         quantity: int = ...,
-        status: ItemStatus = ...,
-        unit: NewItemUnit = ...,
-        priority: NewItemPriority = ...,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] = ...,
+        unit: NewItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: NewItemPriority | Literal[1, 2, 3] = ...,
         restock_date: dt.date | None,
         weight_kg: float | None = None,
         dimensions: NewItemDimensions | None = None,

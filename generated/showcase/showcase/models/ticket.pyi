@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 from .._runtime._models import SDKModel
 from .money import Money
@@ -28,7 +28,7 @@ class Ticket(SDKModel):
         self,
         *,
         id: str,
-        class_: TicketClass,
+        class_: TicketClass | Literal["adult", "child", "senior"],
         from_: dt.date,
         until: dt.date | None = None,
         import_: bool = ...,
@@ -38,6 +38,6 @@ class Ticket(SDKModel):
         json_: dict[str, Any] | None = None,
         model_config_: str | None = None,
         price: Money | None = None,
-        zone: TicketZone = ...,
+        zone: TicketZone | Literal[1, 2, 3] = ...,
         barcode: str | None = None,
     ) -> None: ...

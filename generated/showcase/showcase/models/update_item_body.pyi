@@ -1,3 +1,5 @@
+from typing import Literal
+
 from .._runtime._models import SDKModel
 from .item_status import ItemStatus
 from .money import Money
@@ -19,7 +21,7 @@ class UpdateItemBody(SDKModel):
         name: str | None = None,
         description: str | None = None,
         quantity: int | None = None,
-        status: ItemStatus | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
         price: Money | None = None,
         tags: list[str] | None = None,
     ) -> None: ...

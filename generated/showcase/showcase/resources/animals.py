@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 import httpx
@@ -252,7 +252,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -487,7 +487,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

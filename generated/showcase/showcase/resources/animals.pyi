@@ -1,6 +1,6 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Literal, Protocol, type_check_only
 from uuid import UUID
 
 import httpx
@@ -98,7 +98,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -180,7 +180,7 @@ class _Raw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -268,7 +268,7 @@ class _Streaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -355,7 +355,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -437,7 +437,7 @@ class _AsyncRaw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -525,7 +525,7 @@ class _AsyncStreaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -76,7 +76,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -226,7 +226,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,

@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Literal, Protocol, type_check_only
 
 import httpx
 
@@ -37,7 +37,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -80,7 +80,7 @@ class _Raw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -128,7 +128,7 @@ class _Streaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -179,7 +179,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -222,7 +222,7 @@ class _AsyncRaw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -270,7 +270,7 @@ class _AsyncStreaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -346,7 +346,9 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -652,7 +654,9 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,

@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, type_check_only
+from typing import Any, Literal, Protocol, type_check_only
 
 import httpx
 
@@ -119,7 +119,9 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -232,7 +234,9 @@ class _Raw_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -354,7 +358,9 @@ class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -473,7 +479,9 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -586,7 +594,9 @@ class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -708,7 +718,9 @@ class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
