@@ -161,6 +161,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             naming=target.naming,
             names=target.names,
             ref_roots=target.ref_roots,
+            auth=target.auth,
         )
         for line in warning_lines(result.warnings, verbose=args.verbose):
             print(f"{_display(target.spec)}: {line}", file=sys.stderr)

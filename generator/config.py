@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import keyword
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +13,15 @@ from generator.errors import ConfigError
 from generator.format import FORMATTERS
 
 NAMING_MODES = ("resources", "operation-id")
+_ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+@dataclass(frozen=True)
+class AuthName:
+    """`[tool.sdkforge.sdks.auth.<scheme>]`: the client keyword and env variable to use."""
+
+    keyword: str | None = None
+    env: str | None = None
 
 
 @dataclass(frozen=True)
@@ -26,6 +37,8 @@ class SdkConfig:
     names: dict[str, str] = field(default_factory=dict)
     # folders besides the spec's own folder tree that its external $refs may reach
     ref_roots: tuple[Path, ...] = ()
+    # securityScheme key -> the credential's keyword / env variable, overriding the defaults
+    auth: dict[str, AuthName] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -92,7 +105,8 @@ def _sdk(
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
-        set(entry) - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots"}
+        set(entry)
+        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -123,4 +137,33 @@ def _sdk(
         naming=naming,
         names=names,
         ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
+        auth=_auth(where, entry.get("auth", {})),
     )
+
+
+def _auth(where: str, declared: Any) -> dict[str, AuthName]:
+    if not isinstance(declared, dict):
+        raise ConfigError(f"{where}: 'auth' must map security scheme names to tables")
+    names: dict[str, AuthName] = {}
+    for scheme, table in declared.items():
+        at = f"{where}: auth.{scheme}"
+        if not isinstance(table, dict):
+            raise ConfigError(f'{at}: expected a table like {{ keyword = "api_key", env = "..." }}')
+        unknown = sorted(set(table) - {"keyword", "env"})
+        if unknown:
+            raise ConfigError(f"{at}: unknown key {unknown[0]!r} (expected 'keyword' or 'env')")
+        word, env = table.get("keyword"), table.get("env")
+        if word is not None and (
+            not isinstance(word, str)
+            or not word.isidentifier()
+            or not word.isascii()
+            or keyword.iskeyword(word)
+            or word.startswith("_")
+        ):
+            raise ConfigError(f"{at}: keyword {word!r} is not a usable Python keyword argument")
+        if env is not None and (not isinstance(env, str) or not _ENV_NAME.match(env)):
+            raise ConfigError(
+                f"{at}: env {env!r} is not an environment variable name (letters, digits, _)"
+            )
+        names[str(scheme)] = AuthName(keyword=word, env=env)
+    return names

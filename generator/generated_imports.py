@@ -24,6 +24,7 @@ OPERATION_IMPORTS: ImportTable = {
     "Annotated": ("typing", "Annotated"),
     "Any": ("typing", "Any"),
     "Literal": ("typing", "Literal"),
+    "overload": ("typing", "overload"),
     "UUID": ("uuid", "UUID"),
     "httpx": ("httpx", ""),
     "Discriminator": ("pydantic", "Discriminator"),
@@ -47,6 +48,7 @@ OPERATION_IMPORTS: ImportTable = {
     "SyncPage": ("._runtime._sync_pagination", "SyncPage"),
     "adapter_for": ("._runtime._serialize", "adapter_for"),
     "body_from": ("._runtime._serialize", "body_from"),
+    "with_switch": ("._runtime._serialize", "with_switch"),
     "async_to_raw_response_wrapper": ("._runtime._async_response", "async_to_raw_response_wrapper"),
     "async_to_streamed_response_wrapper": (
         "._runtime._async_response",

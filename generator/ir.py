@@ -30,7 +30,9 @@ TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"
 ParamLocation = Literal["path", "query", "header", "cookie"]
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
-ArgumentKind = Literal["path", "query", "header", "cookie", "body", "body_field", "extra_body"]
+ArgumentKind = Literal[
+    "path", "query", "header", "cookie", "body", "body_field", "extra_body", "switch"
+]
 ResultKind = Literal["value", "page", "events", "download", "none"]
 
 
@@ -87,6 +89,8 @@ class Field:
     description: str | None = None
     read_only: bool = False
     write_only: bool = False
+    # what the model's constructor accepts when more than `type` (an enum's values too)
+    init_type: TypeRef | None = None
 
 
 @dataclass(frozen=True)
@@ -167,9 +171,29 @@ class Parameter:
     default_style: bool = True
 
 
+FormStyle = Literal["form", "spaceDelimited", "pipeDelimited", "deepObject"]
+
+
+@dataclass(frozen=True)
+class FieldEncoding:
+    """How one field of a form or multipart body goes on the wire (the OpenAPI `encoding`).
+
+    deepObject sends objects as `a[b][c]=v` and arrays indexed (`a[0]=x`); form sends arrays
+    as repeated keys (explode) or joined; `as_json`: the field is one JSON text.
+    """
+
+    style: FormStyle = "form"
+    explode: bool = True
+    as_json: bool = False
+
+
 @dataclass(frozen=True)
 class RequestBody:
-    """`type` is what is validated and sent; `accepted_type` what the method signature takes."""
+    """`type` is what is validated and sent; `accepted_type` what the method signature takes.
+
+    `encoding`: form and multipart fields (by wire name) whose `encoding` the spec declares;
+    the others are sent by the runtime's defaults (objects deepObject, arrays repeated).
+    """
 
     type: TypeRef
     accepted_type: TypeRef
@@ -178,6 +202,7 @@ class RequestBody:
     kind: RequestKind
     description: str | None = None
     example: JsonValue = None  # the spec's example body, for the README (None: none given)
+    encoding: tuple[tuple[str, FieldEncoding], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -238,7 +263,9 @@ class Pagination:
 class Argument:
     """One argument of a generated method, in signature order.
 
-    `kind` is where the value goes: a parameter's location, or the request body.
+    `kind` is where the value goes: a parameter's location, or the request body; a
+    `switch` (`stream: bool`) picks between the result and its stream alternative and is
+    written into the body as the body field `wire_name` (see StreamAlternative).
     Positional arguments come first, the rest are keyword-only. `type` is what the
     signature accepts: an optional argument's type is nullable (None means "not given")
     and `default` is its default; a required one has no default. `wire_name` is the
@@ -264,6 +291,22 @@ class Argument:
 
 
 @dataclass(frozen=True)
+class StreamAlternative:
+    """A success response declared as JSON and as `text/event-stream`: the operation that
+    streams (an events result, its own endpoint constant, Accept `text/event-stream`).
+
+    `switch` names the body field that asks the server to stream (`stream`): the method
+    takes a `switch` argument and is overloaded on it. Without one (None) the streaming
+    operation is a method of its own (`<name>_stream`). `body_field` is the switch's
+    attribute name on the body model.
+    """
+
+    operation: Operation
+    switch: str | None = None
+    body_field: str | None = None
+
+
+@dataclass(frozen=True)
 class Result:
     """What a generated method returns.
 
@@ -275,6 +318,8 @@ class Result:
     kind: ResultKind
     type: TypeRef
     page_class: str | None = None
+    # a JSON value that could also come as events (see StreamAlternative)
+    stream_alternative: StreamAlternative | None = None
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import format_files
 from generator.ir import Api
@@ -42,6 +43,7 @@ def _parse(
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
+    auth: Mapping[str, AuthName] | None = None,
 ) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
@@ -55,6 +57,7 @@ def _parse(
                 pagination,
                 naming="operation-id" if naming == "operation-id" else "resources",
                 names=names,
+                auth=auth,
             )
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
@@ -92,6 +95,7 @@ def generate_files(
     naming: str = "resources",
     names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
+    auth: Mapping[str, AuthName] | None = None,
 ) -> Generated:
     api, warnings = _parse(
         spec,
@@ -101,6 +105,7 @@ def generate_files(
         naming=naming,
         names=names,
         ref_roots=ref_roots,
+        auth=auth,
     )
     with _depth_guard(spec, display):
         rendered = render_api(api)

@@ -208,7 +208,7 @@ BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
     (
         "parameter type narrowed to an enum",
         lambda s: stores(s)["parameters"][2].update(schema={"type": "string", "enum": ["a"]}),
-        "changed parameter Stores.retrieve(fields): str -> models.ListStoresFields",
+        "changed parameter Stores.retrieve(fields): str -> models.ListStoresFields | Literal['a']",
     ),
     (
         "path parameters moved",

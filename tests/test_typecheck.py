@@ -84,6 +84,27 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
     )
 
 
+def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path, cache: Path) -> None:
+    # enum arguments and model fields take the enum's values, and only those
+    bad = tmp_path / "bad_enum.py"
+    bad.write_text(
+        "from relay import Client, models\n"
+        "chat = models.ChatRequest(model='m', messages=[])\n"
+        "Client().events.chat.completions.create(body=chat, tone='cheerful')\n"
+        "Client().events.chat.completions.create(body=chat, tone='sad')\n"
+        "models.ChatMessage(role='user', content='hi')\n"
+        "models.ChatMessage(role='robot', content='hi')\n"
+    )
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
+    lines = sorted(
+        {line.split(":")[1] for line in result.stdout.splitlines() if ": error:" in line}
+    )
+    assert lines == ["4", "6"], result.stdout
+    # `create` is overloaded on `stream`: mypy names the call, then the wrong argument
+    assert 'No overload variant of "create"' in result.stdout
+    assert 'Argument "role"' in result.stdout
+
+
 @pytest.mark.slow
 def test_the_generator_itself_passes_mypy_strict(cache: Path) -> None:
     result = mypy(cache=cache)  # [tool.mypy] in pyproject.toml: strict, packages = generator

@@ -12,10 +12,12 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
+from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
+from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
@@ -26,6 +28,7 @@ from generator.parse.operations import (
     default_method_name,
     named_types_in,
     paginated,
+    split_stream_methods,
 )
 from generator.parse.pagination import PaginationResolver, check_marking
 from generator.parse.prose import docs_origin, with_markdown_prose
@@ -52,15 +55,17 @@ def parse_api(
     *,
     naming: NamingMode = "resources",
     names: Mapping[str, str] | None = None,
+    auth: Mapping[str, AuthName] | None = None,
 ) -> ir.Api:
     """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
     `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
-    "operation-id" keeps the older names (see generator.parse.naming)."""
+    "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
+    credentials by securityScheme key (see generator.parse.security)."""
     openapi = spec.openapi
     schemas = SchemaParser(spec.file, spec.document, warnings)
     if openapi.components is not None and openapi.components.schemas:
         schemas.register_components(dict(openapi.components.schemas))
-    security = SecurityParser(spec.file, spec.document, package, warnings)
+    security = SecurityParser(spec.file, spec.document, package, warnings, auth)
     operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
@@ -132,6 +137,7 @@ def parse_api(
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
+    api = with_enum_values(api)
     docs = openapi.externalDocs
     return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
 
@@ -283,7 +289,8 @@ class _Tree:
 
     def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
         order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        return pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        return split_stream_methods(marked)
 
     def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
         name, module = self.identities[id(node)]
@@ -347,6 +354,9 @@ def _response_types(operation: ir.Operation) -> set[str]:
     found = named_types_in(operation.event_type)
     for response in operation.responses + operation.errors:
         found |= named_types_in(response.type)
+    alternative = operation.result.stream_alternative
+    if alternative is not None:
+        found |= _response_types(alternative.operation)
     return found
 
 

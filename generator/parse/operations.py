@@ -22,6 +22,7 @@ from generator import ir
 from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.load.swagger2 import PRODUCES_EXTENSION
+from generator.parse.form_encoding import declares_nothing, field_encodings
 from generator.parse.names import (
     HTTP_TOKEN,
     NameRegistry,
@@ -51,6 +52,8 @@ RESERVED_KWARGS = frozenset(
 )
 IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
+# the body field by which an API that answers in JSON or in events is asked for events
+STREAM_SWITCH = "stream"
 # The spec says these header parameters are ignored: the client sets them itself.
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # ...unless the spec fixes their value: see OperationParser._media_header_value
@@ -253,7 +256,7 @@ class OperationParser:
             None,
         )
         path_tuple, other_tuple = tuple(path_params), tuple(other_params)
-        return ir.Operation(
+        operation = ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
             http_method=raw.http_method,
@@ -278,6 +281,68 @@ class OperationParser:
             fixed_headers=(("Content-Type", media_headers["content-type"]),)
             if "content-type" in media_headers and body is None
             else (),
+        )
+        alternative = self._events_alternative(op, raw.pointer, responses, hint)
+        if alternative is None:
+            return operation
+        return with_stream_alternative(operation, alternative, self._switch_field(body))
+
+    # -- event streams next to JSON -----------------------------------------------------
+
+    def _events_alternative(
+        self, op: Operation, pointer: str, responses: list[ir.Response], hint: str
+    ) -> ir.Response | None:
+        """The `text/event-stream` variant of a JSON success response that declares both
+        (chat completions: JSON, or events when the body asks to stream)."""
+        if not responses or responses[0].kind != "json":
+            return None
+        status = responses[0].status
+        status_pointer = join_pointer(pointer, "responses", status)
+        response = self._resolve((op.responses or {})[status], status_pointer, Response)
+        media = next(
+            (
+                (content_type, media)
+                for content_type, media in (response.content or {}).items()
+                if _response_kind(content_type) == "events"
+            ),
+            None,
+        )
+        if media is None:
+            return None
+        content_type, declared = media
+        item_schema = (declared.model_extra or {}).get("itemSchema")
+        if declared.media_type_schema is None and isinstance(item_schema, dict):
+            # OpenAPI 3.2: `itemSchema` describes each event
+            item = Reference if "$ref" in item_schema else Schema
+            declared = declared.model_copy(
+                update={"media_type_schema": item.model_validate(item_schema)}
+            )
+        if declared.media_type_schema is None:
+            self.warnings.append(
+                SpecWarning(
+                    join_pointer(status_pointer, "content", content_type),
+                    "event stream without a schema: its events are typed as text",
+                )
+            )
+        only_events = response.model_copy(update={"content": {content_type: declared}})
+        return self._response(status, only_events, status_pointer, hint + "Response", {})
+
+    def _switch_field(self, body: ir.RequestBody | None) -> ir.Field | None:
+        """The boolean `stream` field of a JSON object body, which asks for events."""
+        if body is None or body.kind != "json" or body.type.kind != "named":
+            return None
+        model = self.schemas.named.get(body.type.name or "")
+        if not isinstance(model, ir.Model):
+            return None
+        return next(
+            (
+                f
+                for f in model.fields
+                if f.wire_name == STREAM_SWITCH
+                and f.type.kind in ("scalar", "literal")
+                and (f.type.scalar == "bool" or isinstance(f.type.literal, bool))
+            ),
+            None,
         )
 
     # -- parameters ---------------------------------------------------------------------
@@ -442,6 +507,8 @@ class OperationParser:
             content_type = "application/json" if kind == "json" else "application/octet-stream"
         schema = media.media_type_schema
         media_pointer = join_pointer(body_pointer, "content", content_type, "schema")
+        if kind in ("form", "multipart") and declares_nothing(self._schema_dict(schema)):
+            return None  # no field to send: the method takes no body
         if schema is None:
             type_ = ir.TypeRef(kind="scalar", scalar="bytes") if kind == "bytes" else ANY
         else:
@@ -471,7 +538,26 @@ class OperationParser:
             kind=kind,
             description=body.description,
             example=_example_of(media, schema),
+            encoding=(
+                field_encodings(
+                    media, join_pointer(body_pointer, "content", content_type), self.warnings
+                )
+                if kind in ("form", "multipart")
+                else ()
+            ),
         )
+
+    def _schema_dict(self, schema: Any) -> Any:
+        """The schema as plain data, a local `$ref` followed once (None when it has none)."""
+        if isinstance(schema, BaseModel):
+            schema = schema.model_dump(mode="json", by_alias=True, exclude_unset=True)
+        target = schema.get("$ref") if isinstance(schema, dict) else None
+        if isinstance(target, str) and target[:1] == "#":
+            try:
+                return resolve_pointer(self.document, target[1:])
+            except KeyError:
+                return None
+        return schema
 
     def _responses(
         self, op: Operation, pointer: str, hint: str
@@ -816,6 +902,63 @@ def _result(
     if is_bytes and any(r.kind == "bytes" for r in responses):
         return ir.Result(kind="download", type=return_type)
     return ir.Result(kind="value", type=return_type)
+
+
+def with_stream_alternative(
+    operation: ir.Operation, events: ir.Response, switch: ir.Field | None
+) -> ir.Operation:
+    """`operation` (a JSON result) with the operation that asks for `events` instead.
+
+    With a boolean `stream` body field (and no argument already named `stream`) the method
+    takes a `stream` switch; otherwise the streaming operation is a method of its own,
+    `<name>_stream` (see split_stream_methods)."""
+    assert events.type is not None
+    streaming = replace(
+        operation,
+        method_name=operation.method_name + "_stream",
+        constant_name=operation.constant_name + "_STREAM",
+        responses=(events,),
+        return_type=events.type,
+        result=ir.Result(kind="events", type=events.type),
+        event_type=events.type,
+        accept=EVENT_STREAM,
+    )
+    taken = {a.name for a in operation.arguments}
+    if switch is None or STREAM_SWITCH in taken:
+        alternative = ir.StreamAlternative(operation=streaming)
+        return replace(operation, result=replace(operation.result, stream_alternative=alternative))
+    alternative = ir.StreamAlternative(
+        operation=streaming, switch=STREAM_SWITCH, body_field=switch.name
+    )
+    argument = ir.Argument(
+        kind="switch",
+        name=STREAM_SWITCH,
+        wire_name=switch.wire_name,
+        type=ir.TypeRef(kind="scalar", scalar="bool"),
+        required=False,
+        positional=False,
+        default=ir.Default(value=False),
+        doc="True: the server answers with events, returned as a stream of them.",
+    )
+    return replace(
+        operation,
+        arguments=(*operation.arguments, argument),
+        result=replace(operation.result, stream_alternative=alternative),
+    )
+
+
+def split_stream_methods(operations: tuple[ir.Operation, ...]) -> tuple[ir.Operation, ...]:
+    """Every operation, each streaming alternative without a switch after its operation as
+    a method of its own (`create_stream`)."""
+    split: list[ir.Operation] = []
+    for operation in operations:
+        alternative = operation.result.stream_alternative
+        if alternative is None or alternative.switch is not None:
+            split.append(operation)
+            continue
+        plain = replace(operation.result, stream_alternative=None)
+        split += [replace(operation, result=plain), alternative.operation]
+    return tuple(split)
 
 
 def paginated(operation: ir.Operation, pagination: ir.Pagination) -> ir.Operation:

@@ -95,8 +95,13 @@ def keyword_body(
         return operation
     others = [a for a in operation.arguments if a.kind != "body"]
     taken = {a.name for a in others} | _BODY_KEYWORDS
+    alternative = operation.result.stream_alternative
+    # the stream switch (its own keyword, written into the body) stands for that field
+    switch_key = alternative.body_field if alternative and alternative.switch else None
     fields = []
     for field in param_fields(model):
+        if field.name == switch_key:
+            continue
         name = field.name
         if name in taken:
             name = f"body_{name}"

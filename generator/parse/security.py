@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator import ir
-from generator.errors import SpecError, SpecWarning, join_pointer
+from generator.config import AuthName
+from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load.pointers import resolve_pointer
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
@@ -23,6 +26,9 @@ CONSTRUCTOR_KWARGS = frozenset(
     }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")
+# The kinds that carry one secret string: the single one in a spec is called `api_key`.
+_SECRET_KINDS = ("bearer", "api_key")
+SINGLE_SECRET_KEYWORD = "api_key"
 
 Requirements = tuple[tuple[str, ...], ...]
 
@@ -31,7 +37,12 @@ class SecurityParser:
     """Reads the schemes once; then tells each operation which credentials it sends."""
 
     def __init__(
-        self, file: str, document: dict[str, Any], package: str, warnings: list[SpecWarning]
+        self,
+        file: str,
+        document: dict[str, Any],
+        package: str,
+        warnings: list[SpecWarning],
+        auth: Mapping[str, AuthName] | None = None,
     ) -> None:
         self.file = file
         self.document = document
@@ -40,13 +51,12 @@ class SecurityParser:
         self._reported: set[str] = set()
         components = document.get("components")
         declared = components.get("securitySchemes") if isinstance(components, dict) else None
-        names = NameRegistry(CONSTRUCTOR_KWARGS)
-        prefix = package.replace(".", "_").upper()
         for key, node in (declared or {}).items() if isinstance(declared, dict) else ():
             pointer = join_pointer("/components/securitySchemes", key)
-            scheme = self._scheme(key, self._resolve(node, pointer), pointer, names, prefix)
+            scheme = self._scheme(key, self._resolve(node, pointer), pointer)
             if scheme is not None:
                 self.schemes[key] = scheme
+        self._name_credentials(package.replace(".", "_").upper(), auth or {})
         top = document.get("security")
         self.default: Requirements = self._requirements(top, "/security") if top else ()
 
@@ -58,9 +68,45 @@ class SecurityParser:
 
     # -- schemes --------------------------------------------------------------------------
 
-    def _scheme(
-        self, key: str, node: dict[str, Any], pointer: str, names: NameRegistry, prefix: str
-    ) -> ir.SecurityScheme | None:
+    def _name_credentials(self, prefix: str, auth: Mapping[str, AuthName]) -> None:
+        """Keyword and env variable per scheme: configured names first, then `api_key` for
+        the one secret-carrying scheme of a spec that has one, then names from the keys."""
+        unknown = sorted(set(auth) - set(self.schemes))
+        if unknown:
+            raise ConfigError(
+                f"[tool.sdkforge] auth.{unknown[0]}: the spec has no supported security scheme"
+                " with this name"
+            )
+        names = NameRegistry(CONSTRUCTOR_KWARGS)
+        chosen: dict[str, str] = {}
+        for key in self.schemes:
+            wanted = auth[key].keyword if key in auth else None
+            if wanted is None:
+                continue
+            if wanted in names:
+                raise ConfigError(
+                    f"[tool.sdkforge] auth.{key}: keyword {wanted!r} is taken by the client"
+                    " constructor or another scheme"
+                )
+            chosen[key] = names.claim(wanted)
+        secret = [key for key, scheme in self.schemes.items() if scheme.kind in _SECRET_KINDS]
+        if len(secret) == 1 and secret[0] not in chosen and SINGLE_SECRET_KEYWORD not in names:
+            chosen[secret[0]] = names.claim(SINGLE_SECRET_KEYWORD)
+        for key in self.schemes:
+            if key not in chosen:
+                chosen[key] = names.claim(
+                    safe_identifier(snake_case(key), "scheme", CONSTRUCTOR_KWARGS | {"self"})
+                )
+        for key, scheme in self.schemes.items():
+            param = chosen[key]
+            env = auth[key].env if key in auth else None
+            self.schemes[key] = replace(
+                scheme,
+                param_name=param,
+                env_var=env or f"{prefix}_{param.strip('_').upper()}",
+            )
+
+    def _scheme(self, key: str, node: dict[str, Any], pointer: str) -> ir.SecurityScheme | None:
         kind_text = str(node.get("type", ""))
         description = node.get("description") if isinstance(node.get("description"), str) else None
         kind: ir.SchemeKind
@@ -109,13 +155,10 @@ class SecurityParser:
         else:
             self._unsupported(pointer, f"security scheme type {kind_text!r}")
             return None
-        param = names.claim(
-            safe_identifier(snake_case(key), "scheme", CONSTRUCTOR_KWARGS | {"self"})
-        )
         return ir.SecurityScheme(
             key=key,
-            param_name=param,
-            env_var=f"{prefix}_{param.strip('_').upper()}",
+            param_name="",  # named once all schemes are known: _name_credentials
+            env_var="",
             kind=kind,
             location=location,
             wire_name=wire_name,

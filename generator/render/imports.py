@@ -105,6 +105,13 @@ def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
             names |= names_in(ref, MODELS, tagged=not stub)
     if operation.result.kind == "events":
         names |= {"Stream", "AsyncStream"}
+    alternative = operation.result.stream_alternative
+    if alternative is not None and alternative.switch is not None:
+        # the overloads on the switch, and the streaming operation's endpoint
+        names |= {"overload", "Literal"}
+        names |= _operation_names(alternative.operation, stub)
+        if not stub:
+            names.add("with_switch")
     if operation.pagination is not None:
         names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
         if operation.pagination.root_list:
@@ -167,6 +174,8 @@ def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
         for field in model.fields:
             names |= names_in(field.type, tagged=not stub)
             if stub:
+                if field.init_type is not None:
+                    names |= names_in(field.init_type, tagged=False)
                 continue
             if field.wire_name != field.name:
                 names.add("Field")

@@ -65,12 +65,37 @@ def argument_value(argument: ir.Argument) -> str:
 
 
 def result_annotation(result: ir.Result, prefix: str, stub: bool = False) -> str:
-    """What a method returns; `prefix` is "" for the sync flavour, "Async" for the async one."""
+    """What a method returns; `prefix` is "" for the sync flavour, "Async" for the async one.
+    With a stream switch: either result (the overloads say which, see stream_overloads)."""
     if result.kind == "page" and result.page_class is not None:
         return prefix + result.page_class
     if result.kind == "events":
         return f"{prefix}Stream[{type_annotation(result.type, stub)}]"
+    alternative = result.stream_alternative
+    if alternative is not None and alternative.switch is not None:
+        events = alternative.operation.result
+        return f"{type_annotation(result.type, stub)} | {result_annotation(events, prefix, stub)}"
     return type_annotation(result.type, stub)
+
+
+def stream_overloads(
+    operation: ir.Operation, prefix: str, stub: bool = False
+) -> list[tuple[str, str]]:
+    """The `@overload` signatures of a method with a stream switch, each as the declaration
+    of the switch and the return type: `Literal[False]` (or left out) gives the value,
+    `Literal[True]` the stream, a plain `bool` either. Empty for other methods."""
+    result = operation.result
+    alternative = result.stream_alternative
+    if alternative is None or alternative.switch is None:
+        return []
+    switch = alternative.switch
+    value = result_annotation(ir.Result(kind=result.kind, type=result.type), prefix, stub)
+    events = result_annotation(alternative.operation.result, prefix, stub)
+    return [
+        (f"{switch}: Literal[False] = False", value),
+        (f"{switch}: Literal[True]", events),
+        (f"{switch}: bool", f"{value} | {events}"),
+    ]
 
 
 def client_call(operation: ir.Operation, prefix: str) -> str:
@@ -162,8 +187,20 @@ def stub_signatures(operation: ir.Operation) -> list[tuple[list[str], list[str]]
 
 
 def body_value(operation: ir.Operation) -> str | None:
-    """What a method passes on as the body: its `body` argument, or the body built from
-    the keyword arguments of an object body's keys."""
+    """What a method passes on as the body (its `body` argument, or the body built from the
+    keyword arguments of an object body's keys), with a stream switch written into it."""
+    body = _body_expression(operation)
+    alternative = operation.result.stream_alternative
+    if body is None or alternative is None or alternative.switch is None:
+        return body
+    wire = next(a.wire_name for a in operation.arguments if a.kind == "switch")
+    return (
+        f"with_switch({body}, {py_literal(wire)}, {py_literal(alternative.body_field)}, "
+        f"{alternative.switch})"
+    )
+
+
+def _body_expression(operation: ir.Operation) -> str | None:
     if not has_keyword_body(operation):
         body = next((a for a in operation.arguments if a.kind == "body"), None)
         return None if body is None else body.name

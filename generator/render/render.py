@@ -145,6 +145,16 @@ def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operatio
     return found
 
 
+def stream_switches(api: ir.Api) -> list[tuple[str, ir.Operation]]:
+    """(`client.<resource>` or `client`, operation) for the methods overloaded on `stream`."""
+    return [
+        (target, op)
+        for target, op in operations_where(api, "result")
+        if op.result.stream_alternative is not None
+        and op.result.stream_alternative.switch is not None
+    ]
+
+
 _CREDENTIAL_TYPES = {
     "api_key": "str",
     "bearer": "str",
@@ -329,6 +339,7 @@ def environment() -> jinja2.Environment:
         client_call=methods.client_call,
         body_value=methods.body_value,
         stub_signatures=methods.stub_signatures,
+        stream_overloads=methods.stream_overloads,
         operation_docstring=methods.operation_docstring,
         docstring_body=docstring_text,
         toml_string=toml_string,
@@ -364,6 +375,7 @@ def environment() -> jinja2.Environment:
         page_names=page_names,
         view_names=view_names,
         operations_where=operations_where,
+        stream_switches=stream_switches,
     )
     return env
 

@@ -62,7 +62,16 @@ def _base(ref: ir.TypeRef, qualifier: str, tagged: bool) -> str:
         d = ref.discriminator
         mapping = "{" + ", ".join(f"{py_literal(k)}: {py_literal(v)}" for k, v in d.mapping) + "}"
         return f"Annotated[{variants}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
-    return " | ".join(annotation(arg, qualifier, tagged) for arg in ref.args)
+    # literal variants as one `Literal[a, b]` (where the first of them stands), as ruff asks
+    literals = [arg for arg in ref.args if arg.kind == "literal" and not arg.nullable]
+    parts: list[str] = []
+    for arg in ref.args:
+        if arg in literals and len(literals) > 1:
+            if arg is literals[0]:
+                parts.append(f"Literal[{', '.join(py_literal(a.literal) for a in literals)}]")
+            continue
+        parts.append(annotation(arg, qualifier, tagged))
+    return " | ".join(parts)
 
 
 def names_in(ref: ir.TypeRef, qualifier: str = "", tagged: bool = True) -> set[str]:

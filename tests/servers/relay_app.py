@@ -853,6 +853,33 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         chunks = [b": keep-alive\n\n"] + [_event(n) for n in range(max(start, 1), end + 1)]
         return EventStream(chunks, drop=drop)
 
+    async def create_chat_completion(request: Request) -> Response:
+        body = await _json_object(request)
+        model = _string_field(body, "model", required=True)
+        tone = request.query_params.get("tone", "plain")
+        if tone not in ("plain", "cheerful"):
+            raise ApiError(400, "bad_param", f"tone must be plain or cheerful, got {tone!r}")
+        messages = body.get("messages")
+        if not isinstance(messages, list) or not messages:
+            raise ApiError(400, "bad_body", "messages must be a non-empty list")
+        answer = f"{tone} echo: {messages[-1].get('content', '')}"
+        if body.get("stream") is True:
+            chunks = [
+                f"data: {json.dumps({'index': i, 'delta': word})}\n\n".encode()
+                for i, word in enumerate(answer.split(" "))
+            ]
+            return EventStream([*chunks, b"data: [DONE]\n\n"], drop=False)
+        return JSONResponse({"model": model, "role": "assistant", "content": answer})
+
+    async def get_event_digest(request: Request) -> Response:
+        count = _int_param(request, "count", 3, minimum=0)
+        assert count is not None
+        if "text/event-stream" in request.headers.get("accept", ""):
+            return EventStream([_event(n) for n in range(1, count + 1)], drop=False)
+        return JSONResponse(
+            {"events": [{"id": n, "message": f"event {n}"} for n in range(1, count + 1)]}
+        )
+
     # ---- files -------------------------------------------------------------
 
     async def upload_file(request: Request) -> Response:
@@ -993,6 +1020,8 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
         ("GET", "/items/nested", "listItemsNested", list_items_nested),
         ("GET", "/items/plain", "listItemsPlain", list_items_plain),
         ("GET", "/events", "streamEvents", stream_events),
+        ("POST", "/chat/completions", "createChatCompletion", create_chat_completion),
+        ("GET", "/events/digest", "getEventDigest", get_event_digest),
         ("POST", "/files", "uploadFile", upload_file),
         ("POST", "/forms/contact", "submitContact", submit_contact),
         ("GET", "/files/{file_id}/content", "downloadFile", download_file),

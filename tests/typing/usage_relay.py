@@ -46,6 +46,20 @@ def sync_usage() -> None:
 
     stream = client.events.list(count=3)
     assert_type(stream, Stream[models.Event])
+    # JSON or events from one operation: the `stream` keyword picks the type
+    chat = models.ChatRequest(model="m", messages=[])
+    completions = client.events.chat.completions
+    assert_type(completions.create(body=chat), models.ChatCompletion)
+    assert_type(completions.create(body=chat, stream=False), models.ChatCompletion)
+    assert_type(completions.create(body=chat, stream=True), Stream[models.ChatChunk])
+    either = completions.create(body=chat, stream=bool(chat.stream))
+    assert_type(either, models.ChatCompletion | Stream[models.ChatChunk])
+    assert_type(client.events.digest_stream(), Stream[models.Event])
+    # an enum's value is accepted where the enum is: arguments and model constructors
+    completions.create(body=chat, tone="cheerful")
+    completions.create(body=chat, tone=models.Tone.PLAIN)
+    models.ChatMessage(role="user", content="hi")
+    assert_type(models.ChatMessage(role="user", content="hi").role, models.ChatRole)
     with stream:
         for event in stream:
             assert_type(event, models.Event)
@@ -137,6 +151,11 @@ async def async_usage() -> None:
     assert_type(items, list[models.Item])
     stream = await client.events.list()
     assert_type(stream, AsyncStream[models.Event])
+    chat = models.ChatRequest(model="m", messages=[])
+    chunks = await client.events.chat.completions.create(body=chat, stream=True)
+    assert_type(chunks, AsyncStream[models.ChatChunk])
+    answer = await client.events.chat.completions.create(body=chat)
+    assert_type(answer, models.ChatCompletion)
     async with stream:
         async for event in stream:
             assert_type(event, models.Event)

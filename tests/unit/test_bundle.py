@@ -34,8 +34,8 @@ def test_a_default_response_ref_to_another_file_is_followed(tmp_path: Path) -> N
     api, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
     (default,) = [r for r in operation(api, "get_a").errors if r.status == "default"]
     assert default.description == "error"  # the response from other.json
-    assert default.type is not None and default.type.name == "GetAErrorDefault"
-    assert field(api, "GetAErrorDefault", "code").type.scalar == "int"
+    assert default.type is not None and default.type.name == "GetAError"
+    assert field(api, "GetAError", "code").type.scalar == "int"
 
 
 def test_a_default_response_whose_schema_refs_another_file(tmp_path: Path) -> None:

@@ -42,11 +42,17 @@ class ResponseSpec:
 @dataclass(frozen=True)
 class BodySpec:
     """A declared request body: how to encode it and the type it is validated against
-    (declared in a lambda, as a response's type is)."""
+    (declared in a lambda, as a response's type is).
+
+    `encoding` (form and multipart bodies): field wire name -> (style, explode, as_json) as
+    the spec's `encoding` declares it; fields not in it are sent by the defaults of
+    `_serialize.encode_body` (objects deepObject, arrays as repeated keys).
+    """
 
     kind: RequestKind
     content_type: str
     declared: Any = None
+    encoding: Mapping[str, tuple[str, bool, bool]] = field(default_factory=dict)
 
     @cached_property
     def type(self) -> Any:

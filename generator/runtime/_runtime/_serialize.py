@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
 import uuid
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
-from urllib.parse import parse_qsl, quote
+from urllib.parse import parse_qsl, quote, urlencode
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -250,18 +251,31 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
         return {"content": body, "headers": {"Content-Type": spec.content_type}}
     fields = _form_fields(spec, body)
     if spec.kind == "form":
-        return {"data": {key: _form_value(value) for key, value in fields}}
-    data: dict[str, Any] = {}
+        pairs = [
+            pair
+            for key, value in fields
+            for pair in _field_pairs(key, value, spec.encoding.get(key))
+        ]
+        return {
+            "content": urlencode(pairs).encode("ascii"),
+            "headers": {"Content-Type": spec.content_type},
+        }
+    data: dict[str, list[str]] = {}
     files: list[tuple[str, Any]] = []
     for key, value in fields:
+        encoding = spec.encoding.get(key)
         if _is_file(value):
             files.append((key, value))
         elif (
             isinstance(value, list) and value and all(_is_file(item) for item in value)
         ):
             files.extend((key, item) for item in value)
+        elif encoding is not None and encoding[2]:
+            # a part of its own with its content type, as the spec's `encoding` says
+            files.append((key, (None, _json_text(_plain(value)), "application/json")))
         else:
-            data[key] = _form_value(value)
+            for name, text in _field_pairs(key, value, encoding):
+                data.setdefault(name, []).append(text)
     if not files:
         # httpx sends `data=` alone as a urlencoded form: a multipart body stays multipart
         boundary = uuid.uuid4().hex
@@ -270,6 +284,79 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
             "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"},
         }
     return {"data": data, "files": files}
+
+
+def _field_pairs(
+    name: str, value: Any, encoding: tuple[str, bool, bool] | None
+) -> list[tuple[str, str]]:
+    """One form field as (key, text) pairs, by its declared encoding or else the defaults:
+    nested objects (and arrays of them) deepObject-style, arrays as repeated keys."""
+    plain = _plain(value)
+    if encoding is None:
+        style, explode, as_json = (
+            ("deepObject" if _nested(plain) else "form"),
+            True,
+            False,
+        )
+    else:
+        style, explode, as_json = encoding
+    if as_json:
+        return [(name, _json_text(plain))]
+    if style == "deepObject":
+        return _deep_object(name, plain)
+    if isinstance(plain, list):
+        texts = [to_text(item) for item in plain if item is not None]
+        if explode and style == "form":
+            return [(name, text) for text in texts]
+        return [(name, _DELIMITERS.get(style, ",").join(texts))]
+    if isinstance(plain, dict):
+        # style form: exploded, the properties are fields of their own; else `k,v,k,v`
+        items = [(str(k), to_text(v)) for k, v in plain.items() if v is not None]
+        if explode:
+            return items
+        return [(name, ",".join(part for item in items for part in item))]
+    return [(name, to_text(plain))]
+
+
+def _deep_object(prefix: str, value: Any) -> list[tuple[str, str]]:
+    """`a[b][c]=v` for objects, `a[0]=x` for arrays, as the big form-encoded APIs read them."""
+    if isinstance(value, dict):
+        return [
+            pair
+            for key, item in value.items()
+            if item is not None
+            for pair in _deep_object(f"{prefix}[{key}]", item)
+        ]
+    if isinstance(value, list):
+        return [
+            pair
+            for index, item in enumerate(value)
+            if item is not None
+            for pair in _deep_object(f"{prefix}[{index}]", item)
+        ]
+    return [(prefix, to_text(value))]
+
+
+def _nested(value: Any) -> bool:
+    return isinstance(value, dict) or (
+        isinstance(value, list)
+        and any(isinstance(item, (dict, list)) for item in value)
+    )
+
+
+def _plain(value: Any) -> Any:
+    """Models, mappings and sequences as plain dicts and lists (values left as they are)."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(item) for item in value]
+    return value
+
+
+def _json_text(value: Any) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False, default=to_text)
 
 
 def _multipart_fields(data: Mapping[str, Any], boundary: str) -> bytes:
@@ -304,7 +391,15 @@ def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
     )
 
 
-def _form_value(value: Any) -> Any:
-    if isinstance(value, (list, tuple)):
-        return [to_text(item) for item in value]
-    return to_text(value)
+def with_switch(body: Any, wire_name: str, field: str, on: bool) -> Any:
+    """`body` with its switch field (`stream`) set as the method's keyword says: True
+    always, False only where the body set it (a body left alone is sent as given)."""
+    if isinstance(body, BaseModel):
+        if not on and field not in body.model_fields_set:
+            return body
+        return body.model_copy(update={field: on})
+    if isinstance(body, Mapping):
+        if not on and wire_name not in body:
+            return body
+        return {**body, wire_name: on}
+    return {wire_name: True} if on and body is None else body

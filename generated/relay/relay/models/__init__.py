@@ -12,10 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .auth_echo import AuthEcho as AuthEcho
+    from .chat_chunk import ChatChunk as ChatChunk
+    from .chat_completion import ChatCompletion as ChatCompletion
+    from .chat_message import ChatMessage as ChatMessage
+    from .chat_message import ChatMessageParam as ChatMessageParam
+    from .chat_request import ChatRequest as ChatRequest
+    from .chat_request import ChatRequestParam as ChatRequestParam
+    from .chat_role import ChatRole as ChatRole
     from .contact_form import ContactForm as ContactForm
     from .contact_form import ContactFormParam as ContactFormParam
     from .error import Error as Error
     from .event import Event as Event
+    from .event_digest import EventDigest as EventDigest
     from .file_info import FileInfo as FileInfo
     from .file_upload import FileUpload as FileUpload
     from .file_upload import FileUploadParam as FileUploadParam
@@ -43,13 +51,22 @@ if TYPE_CHECKING:
     from .token_request import TokenRequest as TokenRequest
     from .token_request import TokenRequestParam as TokenRequestParam
     from .token_response import TokenResponse as TokenResponse
+    from .tone import Tone as Tone
 
 __all__ = [
     "AuthEcho",
+    "ChatChunk",
+    "ChatCompletion",
+    "ChatMessage",
+    "ChatMessageParam",
+    "ChatRequest",
+    "ChatRequestParam",
+    "ChatRole",
     "ContactForm",
     "ContactFormParam",
     "Error",
     "Event",
+    "EventDigest",
     "FileInfo",
     "FileUpload",
     "FileUploadParam",
@@ -77,14 +94,23 @@ __all__ = [
     "TokenRequest",
     "TokenRequestParam",
     "TokenResponse",
+    "Tone",
 ]
 
 _MODULE_OF: dict[str, str] = {
     "AuthEcho": "auth_echo",
+    "ChatChunk": "chat_chunk",
+    "ChatCompletion": "chat_completion",
+    "ChatMessage": "chat_message",
+    "ChatMessageParam": "chat_message",
+    "ChatRequest": "chat_request",
+    "ChatRequestParam": "chat_request",
+    "ChatRole": "chat_role",
     "ContactForm": "contact_form",
     "ContactFormParam": "contact_form",
     "Error": "error",
     "Event": "event",
+    "EventDigest": "event_digest",
     "FileInfo": "file_info",
     "FileUpload": "file_upload",
     "FileUploadParam": "file_upload",
@@ -112,6 +138,7 @@ _MODULE_OF: dict[str, str] = {
     "TokenRequest": "token_request",
     "TokenRequestParam": "token_request",
     "TokenResponse": "token_response",
+    "Tone": "tone",
 }
 
 

@@ -1,8 +1,16 @@
 from .auth_echo import AuthEcho as AuthEcho
+from .chat_chunk import ChatChunk as ChatChunk
+from .chat_completion import ChatCompletion as ChatCompletion
+from .chat_message import ChatMessage as ChatMessage
+from .chat_message import ChatMessageParam as ChatMessageParam
+from .chat_request import ChatRequest as ChatRequest
+from .chat_request import ChatRequestParam as ChatRequestParam
+from .chat_role import ChatRole as ChatRole
 from .contact_form import ContactForm as ContactForm
 from .contact_form import ContactFormParam as ContactFormParam
 from .error import Error as Error
 from .event import Event as Event
+from .event_digest import EventDigest as EventDigest
 from .file_info import FileInfo as FileInfo
 from .file_upload import FileUpload as FileUpload
 from .file_upload import FileUploadParam as FileUploadParam
@@ -30,13 +38,22 @@ from .slow_result import SlowResult as SlowResult
 from .token_request import TokenRequest as TokenRequest
 from .token_request import TokenRequestParam as TokenRequestParam
 from .token_response import TokenResponse as TokenResponse
+from .tone import Tone as Tone
 
 __all__ = [
     "AuthEcho",
+    "ChatChunk",
+    "ChatCompletion",
+    "ChatMessage",
+    "ChatMessageParam",
+    "ChatRequest",
+    "ChatRequestParam",
+    "ChatRole",
     "ContactForm",
     "ContactFormParam",
     "Error",
     "Event",
+    "EventDigest",
     "FileInfo",
     "FileUpload",
     "FileUploadParam",
@@ -64,4 +81,5 @@ __all__ = [
     "TokenRequest",
     "TokenRequestParam",
     "TokenResponse",
+    "Tone",
 ]

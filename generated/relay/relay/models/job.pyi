@@ -1,3 +1,5 @@
+from typing import Literal
+
 from .._runtime._models import SDKModel
 from .job_state import JobState
 
@@ -14,5 +16,5 @@ class Job(SDKModel):
         *,
         id: str,
         name: str,
-        state: JobState,
+        state: JobState | Literal["queued", "running", "done"],
     ) -> None: ...

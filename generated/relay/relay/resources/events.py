@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -23,6 +24,16 @@ from .._runtime._sync_response import (
 from .._runtime._sync_streaming import Stream
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
+if TYPE_CHECKING:
+    from .events_chat import (
+        AsyncEventsChat,
+        AsyncEventsChatWithRawResponse,
+        AsyncEventsChatWithStreamingResponse,
+        EventsChat,
+        EventsChatWithRawResponse,
+        EventsChatWithStreamingResponse,
+    )
+
 __all__ = [
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
@@ -31,6 +42,26 @@ __all__ = [
     "EventsWithRawResponse",
     "EventsWithStreamingResponse",
 ]
+
+
+_DIGEST: Endpoint[_models.EventDigest] = Endpoint(
+    method="GET",
+    path="/events/digest",
+    responses=(ResponseSpec("200", "json", lambda: _models.EventDigest),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
+    security=(("ApiKeyAuth",),),
+)
+
+
+_DIGEST_STREAM: Endpoint[_models.Event] = Endpoint(
+    method="GET",
+    path="/events/digest",
+    responses=(ResponseSpec("200", "events", lambda: _models.Event),),
+    errors=(ResponseSpec("400", "json", lambda: _models.Error),),
+    security=(("ApiKeyAuth",),),
+    events=True,
+    accept="text/event-stream",
+)
 
 
 _LIST: Endpoint[_models.Event] = Endpoint(
@@ -56,6 +87,70 @@ class Events(SyncResource):
     def with_streaming_response(self) -> EventsWithStreamingResponse:
         """These methods, as context managers over the response, its body not read yet."""
         return EventsWithStreamingResponse(self)
+
+    def digest(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> _models.EventDigest:
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+        """
+        return self._client.request(
+            _DIGEST,
+            query={
+                "count": count,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
+
+    def digest_stream(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> Stream[_models.Event]:
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+        """
+        return self._client.request_events(
+            _DIGEST_STREAM,
+            query={
+                "count": count,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
 
     def list(
         self,
@@ -95,13 +190,26 @@ class Events(SyncResource):
             ),
         )
 
+    @cached_property
+    def chat(self) -> EventsChat:
+        """Operations of `client.events.chat`."""
+        from .events_chat import EventsChat
+
+        return EventsChat(self._client)
+
 
 class EventsWithRawResponse:
     """The methods of Events, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
+        self.digest = to_raw_response_wrapper(owner.digest)
+        self.digest_stream = to_raw_response_wrapper(owner.digest_stream)
         self.list = to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def chat(self) -> EventsChatWithRawResponse:
+        return self._owner.chat.with_raw_response
 
 
 class EventsWithStreamingResponse:
@@ -109,7 +217,13 @@ class EventsWithStreamingResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
+        self.digest = to_streamed_response_wrapper(owner.digest)
+        self.digest_stream = to_streamed_response_wrapper(owner.digest_stream)
         self.list = to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def chat(self) -> EventsChatWithStreamingResponse:
+        return self._owner.chat.with_streaming_response
 
 
 class AsyncEvents(AsyncResource):
@@ -124,6 +238,70 @@ class AsyncEvents(AsyncResource):
     def with_streaming_response(self) -> AsyncEventsWithStreamingResponse:
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncEventsWithStreamingResponse(self)
+
+    async def digest(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> _models.EventDigest:
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+        """
+        return await self._client.request(
+            _DIGEST,
+            query={
+                "count": count,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
+
+    async def digest_stream(
+        self,
+        *,
+        count: int | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> AsyncStream[_models.Event]:
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+        """
+        return await self._client.request_events(
+            _DIGEST_STREAM,
+            query={
+                "count": count,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
 
     async def list(
         self,
@@ -163,13 +341,26 @@ class AsyncEvents(AsyncResource):
             ),
         )
 
+    @cached_property
+    def chat(self) -> AsyncEventsChat:
+        """Operations of `client.events.chat`."""
+        from .events_chat import AsyncEventsChat
+
+        return AsyncEventsChat(self._client)
+
 
 class AsyncEventsWithRawResponse:
     """The methods of AsyncEvents, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
+        self.digest = async_to_raw_response_wrapper(owner.digest)
+        self.digest_stream = async_to_raw_response_wrapper(owner.digest_stream)
         self.list = async_to_raw_response_wrapper(owner.list)
+
+    @cached_property
+    def chat(self) -> AsyncEventsChatWithRawResponse:
+        return self._owner.chat.with_raw_response
 
 
 class AsyncEventsWithStreamingResponse:
@@ -177,4 +368,10 @@ class AsyncEventsWithStreamingResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
+        self.digest = async_to_streamed_response_wrapper(owner.digest)
+        self.digest_stream = async_to_streamed_response_wrapper(owner.digest_stream)
         self.list = async_to_streamed_response_wrapper(owner.list)
+
+    @cached_property
+    def chat(self) -> AsyncEventsChatWithStreamingResponse:
+        return self._owner.chat.with_streaming_response

@@ -84,11 +84,12 @@ def _field_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
             pending.extend(typing.get_args(annotation))
 
 
-class OpenStrEnum(str, enum.Enum):
+class OpenStrEnum(enum.StrEnum):
     """A string enum that accepts values the spec does not list yet.
 
     An unknown value becomes a member of its own (`Status("new")` works), so a response
-    with a value added after the SDK was generated still parses.
+    with a value added after the SDK was generated still parses. A member prints as its
+    value (`str(Purpose.FINE_TUNE) == f"{Purpose.FINE_TUNE}" == "fine-tune"`).
     """
 
     @classmethod
@@ -101,8 +102,8 @@ class OpenStrEnum(str, enum.Enum):
         return member
 
 
-class OpenIntEnum(int, enum.Enum):
-    """An integer enum that accepts values the spec does not list yet."""
+class OpenIntEnum(enum.IntEnum):
+    """An integer enum that accepts values the spec does not list yet; prints as its value."""
 
     @classmethod
     def _missing_(cls, value: object) -> Any:

@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from .._runtime._models import SDKModel
@@ -29,8 +29,8 @@ class AnimalBase(SDKModel):
         id: UUID,
         name: str,
         born_on: dt.date | None = None,
-        size: SizeClass,
-        health: HealthStatus = ...,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
         vaccinated: bool = ...,
         tags: list[str] | None = None,
         photo_url: str | None = None,

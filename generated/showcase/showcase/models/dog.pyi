@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -36,15 +36,15 @@ class Dog(SDKModel):
         id: UUID,
         name: str,
         born_on: dt.date | None = None,
-        size: SizeClass,
-        health: HealthStatus = ...,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
         vaccinated: bool = ...,
         tags: list[str] | None = None,
         photo_url: str | None = None,
         keeper_id: UUID | None = None,
         enclosure: Enclosure | None = None,
         attributes: dict[str, Any] | None = None,
-        kind: DogKind,
+        kind: DogKind | Literal["dog"],
         breed: str,
         good_boy: bool = ...,
     ) -> None: ...

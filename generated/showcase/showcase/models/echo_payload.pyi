@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -49,8 +49,8 @@ class EchoPayload(SDKModel):
         day: dt.date | None = None,
         at: dt.time | None = None,
         data: str | None = None,
-        size: SizeClass | None = None,
-        status: ItemStatus | None = None,
+        size: SizeClass | Literal[1, 2, 3] | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
         keeper: Keeper | None = None,
         ticket: Ticket | None = None,
         animal: Animal | None = None,

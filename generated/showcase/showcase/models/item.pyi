@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 from .._runtime._models import SDKModel
@@ -44,9 +44,9 @@ class Item(SDKModel):
         description: str | None = None,
         price: Money,
         quantity: int,
-        status: ItemStatus,
-        unit: ItemUnit = ...,
-        priority: ItemPriority = ...,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"],
+        unit: ItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: ItemPriority | Literal[1, 2, 3] = ...,
         created_at: dt.datetime,
         restock_date: dt.date | None,
         weight_kg: float | None = None,

@@ -1,4 +1,4 @@
-from typing import Required
+from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -17,7 +17,7 @@ class Money(SDKModel):
         self,
         *,
         amount: float,
-        currency: CurrencyCode,
+        currency: CurrencyCode | Literal["EUR", "USD", "GBP"],
     ) -> None: ...
 
 class MoneyParam(TypedDict, total=False):

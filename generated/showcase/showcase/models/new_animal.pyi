@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Required
+from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -28,11 +28,11 @@ class NewAnimal(SDKModel):
     def __init__(
         self,
         *,
-        kind: AnimalKind,
+        kind: AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | None = None,
-        size: SizeClass = ...,
-        health: HealthStatus = ...,
+        size: SizeClass | Literal[1, 2, 3] = ...,
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
         vaccinated: bool = ...,
         tags: list[str] | None = None,
         breed: str | None = None,

@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -44,9 +44,9 @@ class NewItem(SDKModel):
         description: str | None = None,
         price: Money,
         quantity: int = ...,
-        status: ItemStatus = ...,
-        unit: NewItemUnit = ...,
-        priority: NewItemPriority = ...,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] = ...,
+        unit: NewItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: NewItemPriority | Literal[1, 2, 3] = ...,
         restock_date: dt.date | None,
         weight_kg: float | None = None,
         dimensions: NewItemDimensions | None = None,

@@ -1,5 +1,5 @@
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -31,7 +31,7 @@ class Ticket(SDKModel):
         self,
         *,
         id: str,
-        class_: TicketClass,
+        class_: TicketClass | Literal["adult", "child", "senior"],
         from_: dt.date,
         until: dt.date | None = None,
         import_: bool = ...,
@@ -41,7 +41,7 @@ class Ticket(SDKModel):
         json_: dict[str, Any] | None = None,
         model_config_: str | None = None,
         price: Money | None = None,
-        zone: TicketZone = ...,
+        zone: TicketZone | Literal[1, 2, 3] = ...,
         barcode: str | None = None,
     ) -> None: ...
 

@@ -1,3 +1,5 @@
+from typing import Literal
+
 from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
@@ -22,7 +24,7 @@ class UpdateItemBody(SDKModel):
         name: str | None = None,
         description: str | None = None,
         quantity: int | None = None,
-        status: ItemStatus | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
         price: Money | None = None,
         tags: list[str] | None = None,
     ) -> None: ...

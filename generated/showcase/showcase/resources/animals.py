@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 from uuid import UUID
 
 import httpx
@@ -115,11 +115,13 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        kind: _models.AnimalKind | NotGiven = NOT_GIVEN,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         born_on: dt.date | NotGiven = NOT_GIVEN,
-        size: _models.SizeClass | NotGiven = NOT_GIVEN,
-        health: _models.HealthStatus | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = NOT_GIVEN,
         vaccinated: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         breed: str | NotGiven = NOT_GIVEN,
@@ -288,7 +290,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -384,11 +386,13 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        kind: _models.AnimalKind | NotGiven = NOT_GIVEN,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = NOT_GIVEN,
         name: str | NotGiven = NOT_GIVEN,
         born_on: dt.date | NotGiven = NOT_GIVEN,
-        size: _models.SizeClass | NotGiven = NOT_GIVEN,
-        health: _models.HealthStatus | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = NOT_GIVEN,
         vaccinated: bool | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         breed: str | NotGiven = NOT_GIVEN,
@@ -557,7 +561,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

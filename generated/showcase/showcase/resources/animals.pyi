@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any, Literal, Protocol, overload, type_check_only
 from uuid import UUID
 
 import httpx
@@ -43,11 +43,13 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -125,7 +127,7 @@ class Animals(SyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -147,11 +149,13 @@ class _Raw_create(Protocol):
     def __call__(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -235,7 +239,7 @@ class _Raw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -263,11 +267,13 @@ class _Streaming_create(Protocol):
     def __call__(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -351,7 +357,7 @@ class _Streaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -382,11 +388,13 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -464,7 +472,7 @@ class AsyncAnimals(AsyncResource):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -486,11 +494,13 @@ class _AsyncRaw_create(Protocol):
     async def __call__(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -574,7 +584,7 @@ class _AsyncRaw_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -602,11 +612,13 @@ class _AsyncStreaming_create(Protocol):
     def __call__(
         self,
         *,
-        kind: _models.AnimalKind,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
         name: str,
         born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        health: _models.HealthStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        health: _models.HealthStatus
+        | Literal["healthy", "sick", "recovering"]
+        | NotGiven = ...,
         vaccinated: bool | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         breed: str | NotGiven = ...,
@@ -690,7 +702,7 @@ class _AsyncStreaming_list(Protocol):
         self,
         *,
         limit: int | None = None,
-        kind: _models.AnimalKind | None = None,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
         vaccinated: bool | None = None,
         tag: list[str] | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -77,7 +77,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -156,8 +156,10 @@ class DiagnosticsEcho(SyncResource):
         day: dt.date | NotGiven = NOT_GIVEN,
         at: dt.time | NotGiven = NOT_GIVEN,
         data: str | NotGiven = NOT_GIVEN,
-        size: _models.SizeClass | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
         animal: _models.Animal | NotGiven = NOT_GIVEN,
@@ -274,7 +276,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -353,8 +355,10 @@ class AsyncDiagnosticsEcho(AsyncResource):
         day: dt.date | NotGiven = NOT_GIVEN,
         at: dt.time | NotGiven = NOT_GIVEN,
         data: str | NotGiven = NOT_GIVEN,
-        size: _models.SizeClass | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
         animal: _models.Animal | NotGiven = NOT_GIVEN,

@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any, Literal, Protocol, overload, type_check_only
 
 import httpx
 
@@ -37,7 +37,7 @@ class DiagnosticsEcho(SyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -70,8 +70,10 @@ class DiagnosticsEcho(SyncResource):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,
@@ -117,7 +119,7 @@ class _Raw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -151,8 +153,10 @@ class _Raw_create(Protocol):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,
@@ -203,7 +207,7 @@ class _Streaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -237,8 +241,10 @@ class _Streaming_create(Protocol):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,
@@ -292,7 +298,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -325,8 +331,10 @@ class AsyncDiagnosticsEcho(AsyncResource):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,
@@ -372,7 +380,7 @@ class _AsyncRaw_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -406,8 +414,10 @@ class _AsyncRaw_create(Protocol):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,
@@ -458,7 +468,7 @@ class _AsyncStreaming_retrieve(Protocol):
         x_trace_id: str,
         count: int | None = None,
         flag: bool | None = None,
-        mode: _models.EchoGetMode | None = None,
+        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
@@ -492,8 +502,10 @@ class _AsyncStreaming_create(Protocol):
         day: dt.date | NotGiven = ...,
         at: dt.time | NotGiven = ...,
         data: str | NotGiven = ...,
-        size: _models.SizeClass | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
         animal: _models.Animal | NotGiven = ...,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -141,9 +141,13 @@ class InventoryItems(SyncResource):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
-        unit: _models.NewItemUnit | NotGiven = NOT_GIVEN,
-        priority: _models.NewItemPriority | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
+        unit: _models.NewItemUnit
+        | Literal["piece", "kg", "litre"]
+        | NotGiven = NOT_GIVEN,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         weight_kg: float | NotGiven = NOT_GIVEN,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -295,7 +299,9 @@ class InventoryItems(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
@@ -422,7 +428,9 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -521,9 +529,13 @@ class AsyncInventoryItems(AsyncResource):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
-        unit: _models.NewItemUnit | NotGiven = NOT_GIVEN,
-        priority: _models.NewItemPriority | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
+        unit: _models.NewItemUnit
+        | Literal["piece", "kg", "litre"]
+        | NotGiven = NOT_GIVEN,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         weight_kg: float | NotGiven = NOT_GIVEN,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -675,7 +687,9 @@ class AsyncInventoryItems(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
-        status: _models.ItemStatus | NotGiven = NOT_GIVEN,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
@@ -802,7 +816,9 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,

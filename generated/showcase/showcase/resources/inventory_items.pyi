@@ -1,7 +1,7 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any, Literal, Protocol, overload, type_check_only
 from uuid import UUID
 
 import httpx
@@ -42,9 +42,11 @@ class InventoryItems(SyncResource):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -121,7 +123,9 @@ class InventoryItems(SyncResource):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -179,7 +183,9 @@ class InventoryItems(SyncResource):
     def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -208,9 +214,11 @@ class _Raw_create(Protocol):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -292,7 +300,9 @@ class _Raw_update(Protocol):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -355,7 +365,9 @@ class _Raw_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -393,9 +405,11 @@ class _Streaming_create(Protocol):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -477,7 +491,9 @@ class _Streaming_update(Protocol):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -540,7 +556,9 @@ class _Streaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -581,9 +599,11 @@ class AsyncInventoryItems(AsyncResource):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -660,7 +680,9 @@ class AsyncInventoryItems(AsyncResource):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -718,7 +740,9 @@ class AsyncInventoryItems(AsyncResource):
     async def list(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -747,9 +771,11 @@ class _AsyncRaw_create(Protocol):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -831,7 +857,9 @@ class _AsyncRaw_update(Protocol):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -894,7 +922,9 @@ class _AsyncRaw_list(Protocol):
     async def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,
@@ -932,9 +962,11 @@ class _AsyncStreaming_create(Protocol):
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
-        unit: _models.NewItemUnit | NotGiven = ...,
-        priority: _models.NewItemPriority | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
+        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
+        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
         weight_kg: float | NotGiven = ...,
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
@@ -1016,7 +1048,9 @@ class _AsyncStreaming_update(Protocol):
         name: str | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
-        status: _models.ItemStatus | NotGiven = ...,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -1079,7 +1113,9 @@ class _AsyncStreaming_list(Protocol):
     def __call__(
         self,
         *,
-        status: _models.ItemStatus | None = None,
+        status: _models.ItemStatus
+        | Literal["available", "reserved", "sold_out"]
+        | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
         ids: list[int] | None = None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 
@@ -75,7 +75,9 @@ class Tickets(SyncResource):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        class_: _models.TicketClass | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = NOT_GIVEN,
         from_: dt.date | NotGiven = NOT_GIVEN,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
@@ -85,7 +87,7 @@ class Tickets(SyncResource):
         json_: dict[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
-        zone: _models.TicketZone | NotGiven = NOT_GIVEN,
+        zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Ticket | _models.TicketParam | None = None,
@@ -219,7 +221,9 @@ class AsyncTickets(AsyncResource):
         self,
         *,
         id: str | NotGiven = NOT_GIVEN,
-        class_: _models.TicketClass | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = NOT_GIVEN,
         from_: dt.date | NotGiven = NOT_GIVEN,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
@@ -229,7 +233,7 @@ class AsyncTickets(AsyncResource):
         json_: dict[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
-        zone: _models.TicketZone | NotGiven = NOT_GIVEN,
+        zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Ticket | _models.TicketParam | None = None,

@@ -1,0 +1,17 @@
+"""Models: ChatChunk."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+
+__all__ = [
+    "ChatChunk",
+]
+
+
+class ChatChunk(SDKModel):
+    """One word of the answer."""
+
+    index: int
+
+    delta: str

@@ -1,0 +1,30 @@
+"""Models: ChatMessage."""
+
+from __future__ import annotations
+
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from .._runtime._models import SDKModel
+from .chat_role import ChatRole
+
+__all__ = [
+    "ChatMessage",
+    "ChatMessageParam",
+]
+
+
+class ChatMessage(SDKModel):
+    """ChatMessage model."""
+
+    role: ChatRole
+
+    content: str
+
+
+class ChatMessageParam(TypedDict, total=False):
+    """`ChatMessage` as a dict: the keys a request sends."""
+
+    role: Required[ChatRole]
+    content: Required[str]

@@ -1,0 +1,17 @@
+"""Models: ChatRole."""
+
+from __future__ import annotations
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "ChatRole",
+]
+
+
+class ChatRole(OpenStrEnum):
+    """ChatRole values; unknown values are accepted."""
+
+    SYSTEM = "system"
+    USER = "user"
+    ASSISTANT = "assistant"

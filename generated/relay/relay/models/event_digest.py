@@ -1,0 +1,16 @@
+"""Models: EventDigest."""
+
+from __future__ import annotations
+
+from .._runtime._models import SDKModel
+from .event import Event
+
+__all__ = [
+    "EventDigest",
+]
+
+
+class EventDigest(SDKModel):
+    """EventDigest model."""
+
+    events: list[Event]

@@ -1,0 +1,13 @@
+# ruff: noqa: PYI052
+# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
+# OpenStrEnum and OpenIntEnum are enums)
+
+from .._runtime._models import OpenStrEnum
+
+__all__ = [
+    "Tone",
+]
+
+class Tone(OpenStrEnum):
+    PLAIN = "plain"
+    CHEERFUL = "cheerful"
