@@ -1,7 +1,8 @@
 """Typed request shapes: object bodies as keyword arguments and `<Name>Param` TypedDicts.
 
-User code against the generated showcase SDK: correct calls pass `mypy --strict` (and
-pyright), and each mistake is an error on exactly the line marked `# error`.
+User code against the generated showcase SDK (and the relay SDK, for a method with both a
+keyword body and a stream switch): correct calls pass `mypy --strict` (and pyright), and each
+mistake is an error on exactly the line marked `# error`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from tests.helpers import ROOT
 from tests.test_typecheck import mypy
 
 SHOWCASE = ROOT / "generated" / "showcase"
+RELAY = ROOT / "generated" / "relay"
 
 USAGE = """\
 import datetime as dt
@@ -59,35 +61,97 @@ typo: models.KeeperParam = {"first_name": "Ada", "email": "ada@zoo.example"}  # 
 client.inventory.items.create(sku="S", name="n", price=money)  # error
 """
 
+# `create` takes the body's keys (model, messages required) or `body=`, and `stream` picks
+# the result: every pairing keeps both the required keys and the result type.
+STREAM_USAGE = """\
+from typing import assert_type
+
+import relay
+from relay import AsyncStream, Stream, models
+
+client = relay.Client(base_url="http://127.0.0.1:1")
+chat = client.events.chat.completions
+hi: models.ChatMessageParam = {"role": models.ChatRole.USER, "content": "hi"}
+whole: models.ChatRequestParam = {"model": "m", "messages": [hi]}
+
+
+def flag() -> bool:
+    return False
+
+
+assert_type(chat.create(model="m", messages=[hi]), models.ChatCompletion)
+assert_type(chat.create(model="m", messages=[hi], stream=False), models.ChatCompletion)
+assert_type(chat.create(model="m", messages=[hi], stream=True), Stream[models.ChatChunk])
+either = chat.create(model="m", messages=[hi], stream=flag(), tone="plain")
+assert_type(either, models.ChatCompletion | Stream[models.ChatChunk])
+assert_type(chat.create(body=whole), models.ChatCompletion)
+assert_type(chat.create(body=whole, stream=False), models.ChatCompletion)
+assert_type(chat.create(body=whole, stream=True), Stream[models.ChatChunk])
+assert_type(chat.create(body=whole, stream=flag()), models.ChatCompletion | Stream[models.ChatChunk])
+
+
+async def run() -> None:
+    achat = relay.AsyncClient(base_url="http://127.0.0.1:1").events.chat.completions
+    assert_type(await achat.create(model="m", messages=[hi]), models.ChatCompletion)
+    assert_type(await achat.create(model="m", messages=[hi], stream=True), AsyncStream[models.ChatChunk])
+    assert_type(await achat.create(body=whole, stream=True), AsyncStream[models.ChatChunk])
+    aeither = await achat.create(model="m", messages=[hi], stream=flag())
+    assert_type(aeither, models.ChatCompletion | AsyncStream[models.ChatChunk])
+    await achat.create(messages=[hi], stream=True)  # error
+    await achat.create(model="m", stream=False)  # error
+
+
+chat.create(messages=[hi], stream=True)  # error
+chat.create(model="m", stream=False)  # error
+chat.create(model="m")  # error
+chat.create(model="m", messages=[hi], stream=flag(), temprature=0.2)  # error
+chat.create(model="m", messages=[hi], body=whole, stream=True)  # error
+chat.create(body={"model": "m"}, stream=True)  # error
+"""
+
+USAGES = {"showcase": (USAGE, SHOWCASE), "relay": (STREAM_USAGE, RELAY)}
+
 
 def _marked_lines(text: str) -> set[int]:
     return {n for n, line in enumerate(text.splitlines(), 1) if line.endswith("# error")}
 
 
-def test_request_shapes_under_mypy_strict(tmp_path: Path) -> None:
+def _mypy_errors(tmp_path: Path, text: str, sdk: Path) -> tuple[set[int], str]:
     usage = tmp_path / "usage.py"
-    usage.write_text(USAGE, encoding="utf-8")
-    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(SHOWCASE))
-    errors = {
-        int(m) for m in re.findall(r"^[^:\n]*usage\.py:(\d+): error:", result.stdout, re.MULTILINE)
-    }
-    assert errors == _marked_lines(USAGE), result.stdout
+    usage.write_text(text, encoding="utf-8")
+    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(sdk))
+    pattern = r"^[^:\n]*usage\.py:(\d+): error:"
+    return {int(m) for m in re.findall(pattern, result.stdout, re.MULTILINE)}, result.stdout
+
+
+def test_request_shapes_under_mypy_strict(tmp_path: Path) -> None:
+    errors, output = _mypy_errors(tmp_path, USAGE, SHOWCASE)
+    assert errors == _marked_lines(USAGE), output
     # the messages name the mistake where mypy picks one overload
-    assert 'Unexpected keyword argument "cuont"' in result.stdout
-    assert '"first_name"' in result.stdout
+    assert 'Unexpected keyword argument "cuont"' in output
+    assert '"first_name"' in output
+
+
+def test_stream_switch_keeps_required_body_keys_under_mypy_strict(tmp_path: Path) -> None:
+    # the assert_type lines pass only if each overload returns its own type (sync and async)
+    errors, output = _mypy_errors(tmp_path, STREAM_USAGE, RELAY)
+    assert errors == _marked_lines(STREAM_USAGE), output
+    assert 'No overload variant of "create"' in output
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")
-def test_request_shapes_under_pyright(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sdk", sorted(USAGES))
+def test_request_shapes_under_pyright(sdk: str, tmp_path: Path) -> None:
     pyright = Path(sys.executable).with_name("pyright")
     if not pyright.exists():
         pytest.skip("pyright is not installed (pip install -e '.[test]')")
+    text, root = USAGES[sdk]
     usage = tmp_path / "usage.py"
-    usage.write_text(USAGE, encoding="utf-8")
+    usage.write_text(text, encoding="utf-8")
     config = {
         "typeCheckingMode": "basic",
         "pythonVersion": "3.11",
-        "extraPaths": [str(SHOWCASE)],
+        "extraPaths": [str(root)],
         "include": [str(usage)],
     }
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
@@ -104,4 +168,4 @@ def test_request_shapes_under_pyright(tmp_path: Path) -> None:
         for d in report["generalDiagnostics"]
         if d["severity"] == "error"
     }
-    assert errors == _marked_lines(USAGE), result.stdout
+    assert errors == _marked_lines(text), result.stdout
