@@ -44,6 +44,15 @@ client.diagnostics.echo.create(message="hi", price=models.Money(amount=1.0, curr
 client.diagnostics.echo.create(body={"message": "hi", "count": 2})
 client.diagnostics.echo.create(body=models.EchoPayload(message="hi"))
 client.inventory.items.create(sku="S", name="n", price=money, restock_date=None)
+# enums take their values: at the top of a TypedDict key, in lists and maps (Sequence and
+# Mapping, so a list of members fits too), in arguments and model constructors
+sizes: list[models.SizeClass] = [models.SizeClass(1)]
+client.diagnostics.echo.create(message="hi", sizes=[1, models.SizeClass(2)], stock={"a": "sold_out"})
+client.diagnostics.echo.create(message="hi", sizes=sizes, ticket={"id": "T", "class": "adult", "from": dt.date(2024, 1, 2)})
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[1, 3])
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=sizes)
+models.EchoPayload(message="m", sizes=(1, 2), stock={"a": models.ItemStatus.RESERVED, "b": "sold_out"})
+expert: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["cat", models.AnimalKind.DOG]}
 
 
 async def run() -> None:
@@ -59,6 +68,12 @@ client.diagnostics.echo.create(message="hi", count="2")  # error
 client.diagnostics.echo.create(body={"mesage": "hi"})  # error
 typo: models.KeeperParam = {"first_name": "Ada", "email": "ada@zoo.example"}  # error
 client.inventory.items.create(sku="S", name="n", price=money)  # error
+client.diagnostics.echo.create(message="hi", sizes=[4])  # error
+client.diagnostics.echo.create(message="hi", stock={"a": "gone"})  # error
+client.diagnostics.echo.create(message="hi", ticket={"id": "T", "class": "vip", "from": dt.date(2024, 1, 2)})  # error
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[9])  # error
+models.EchoPayload(message="m", stock={"a": "gone"})  # error
+fish: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["fish"]}  # error
 """
 
 # `create` takes the body's keys (model, messages required) or `body=`, and `stream` picks
@@ -72,7 +87,7 @@ from relay import AsyncStream, Stream, models
 client = relay.Client(base_url="http://127.0.0.1:1")
 chat = client.events.chat.completions
 hi: models.ChatMessageParam = {"role": models.ChatRole.USER, "content": "hi"}
-whole: models.ChatRequestParam = {"model": "m", "messages": [hi]}
+whole: models.ChatRequestParam = {"model": "m", "messages": [hi, {"role": "user", "content": "?"}]}
 
 
 def flag() -> bool:
@@ -107,6 +122,7 @@ chat.create(model="m")  # error
 chat.create(model="m", messages=[hi], stream=flag(), temprature=0.2)  # error
 chat.create(model="m", messages=[hi], body=whole, stream=True)  # error
 chat.create(body={"model": "m"}, stream=True)  # error
+chat.create(model="m", messages=[{"role": "robot", "content": "hi"}], stream=True)  # error
 """
 
 USAGES = {"showcase": (USAGE, SHOWCASE), "relay": (STREAM_USAGE, RELAY)}

@@ -1,4 +1,5 @@
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
 from typing_extensions import TypedDict
@@ -36,6 +37,8 @@ class EchoPayload(SDKModel):
     price: Money | None
     tags: list[str] | None
     counters: dict[str, int] | None
+    sizes: list[SizeClass] | None
+    stock: dict[str, ItemStatus] | None
     extra: dict[str, Any] | None
     def __init__(
         self,
@@ -58,6 +61,9 @@ class EchoPayload(SDKModel):
         price: Money | None = None,
         tags: list[str] | None = None,
         counters: dict[str, int] | None = None,
+        sizes: Sequence[SizeClass | Literal[1, 2, 3]] | None = None,
+        stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
+        | None = None,
         extra: dict[str, Any] | None = None,
     ) -> None: ...
 
@@ -71,8 +77,8 @@ class EchoPayloadParam(TypedDict, total=False):
     day: dt.date
     at: dt.time
     data: str
-    size: SizeClass
-    status: ItemStatus
+    size: SizeClass | Literal[1, 2, 3]
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     keeper: Keeper | KeeperParam
     ticket: Ticket | TicketParam
     animal: Animal
@@ -80,4 +86,6 @@ class EchoPayloadParam(TypedDict, total=False):
     price: Money | MoneyParam
     tags: list[str]
     counters: dict[str, int]
+    sizes: Sequence[SizeClass | Literal[1, 2, 3]]
+    stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
     extra: dict[str, Any]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Required
+from collections.abc import Sequence
+from typing import Literal, Required
 from uuid import UUID
 
 from pydantic import Field
@@ -74,7 +75,7 @@ KeeperParam = TypedDict(
         "hired_on": "dt.date",
         "shift_start": "dt.time",
         "contact": "ContactMethod",
-        "expertise": "list[AnimalKind]",
+        "expertise": "Sequence[AnimalKind | Literal['cat', 'dog', 'bird']]",
     },
     total=False,
 )

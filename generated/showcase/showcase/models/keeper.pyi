@@ -1,5 +1,6 @@
 import datetime as dt
-from typing import Required
+from collections.abc import Sequence
+from typing import Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -38,7 +39,7 @@ class Keeper(SDKModel):
         hired_on: dt.date | None = None,
         shift_start: dt.time | None = None,
         contact: ContactMethod | None = None,
-        expertise: list[AnimalKind] | None = None,
+        expertise: Sequence[AnimalKind | Literal["cat", "dog", "bird"]] | None = None,
     ) -> None: ...
 
 KeeperParam = TypedDict(
@@ -54,7 +55,7 @@ KeeperParam = TypedDict(
         "hired_on": dt.date,
         "shift_start": dt.time,
         "contact": ContactMethod,
-        "expertise": list[AnimalKind],
+        "expertise": Sequence[AnimalKind | Literal["cat", "dog", "bird"]],
     },
     total=False,
 )

@@ -1,7 +1,7 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any, Literal, Protocol, overload, type_check_only
 from uuid import UUID
 
 import httpx
@@ -45,7 +45,8 @@ class AnimalsKeepers(SyncResource):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -100,7 +101,8 @@ class _Raw_create(Protocol):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -162,7 +164,8 @@ class _Streaming_create(Protocol):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -227,7 +230,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -282,7 +286,8 @@ class _AsyncRaw_create(Protocol):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -344,7 +349,8 @@ class _AsyncStreaming_create(Protocol):
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
         contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,

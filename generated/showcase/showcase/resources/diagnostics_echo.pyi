@@ -1,5 +1,5 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Protocol, overload, type_check_only
 
@@ -41,6 +41,7 @@ class DiagnosticsEcho(SyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -81,6 +82,11 @@ class DiagnosticsEcho(SyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -123,6 +129,7 @@ class _Raw_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -164,6 +171,11 @@ class _Raw_create(Protocol):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -211,6 +223,7 @@ class _Streaming_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -252,6 +265,11 @@ class _Streaming_create(Protocol):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -302,6 +320,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -342,6 +361,11 @@ class AsyncDiagnosticsEcho(AsyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -384,6 +408,7 @@ class _AsyncRaw_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -425,6 +450,11 @@ class _AsyncRaw_create(Protocol):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -472,6 +502,7 @@ class _AsyncStreaming_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -513,6 +544,11 @@ class _AsyncStreaming_create(Protocol):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
