@@ -24,6 +24,7 @@ RELAY = ROOT / "generated" / "relay"
 
 USAGE = """\
 import datetime as dt
+from uuid import UUID
 
 import showcase
 from showcase import models
@@ -53,6 +54,11 @@ client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[1, 3])
 client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=sizes)
 models.EchoPayload(message="m", sizes=(1, 2), stock={"a": models.ItemStatus.RESERVED, "b": "sold_out"})
 expert: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["cat", models.AnimalKind.DOG]}
+# a union alias of models (tagged or not) takes the TypedDict of each variant too
+client.animals.keepers.create(first_name="A", email="e", contact={"phone": "1", "extension": "2"})
+client.animals.keepers.create(first_name="A", email="e", contact=models.EmailContact(email="a@b"))
+reach: models.KeeperParam = {"first-name": "A", "email": "e", "contact": {"email": "a@b"}}
+client.diagnostics.echo.create(message="hi", animal={"kind": "cat", "id": UUID(int=1), "name": "Tom", "size": 1})
 
 
 async def run() -> None:
@@ -74,6 +80,8 @@ client.diagnostics.echo.create(message="hi", ticket={"id": "T", "class": "vip", 
 client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[9])  # error
 models.EchoPayload(message="m", stock={"a": "gone"})  # error
 fish: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["fish"]}  # error
+client.animals.keepers.create(first_name="A", email="e", contact={"emial": "a@b"})  # error
+client.diagnostics.echo.create(message="hi", animal={"kind": "cat", "id": UUID(int=1), "name": "Tom"})  # error
 """
 
 # `create` takes the body's keys (model, messages required) or `body=`, and `stream` picks

@@ -10,6 +10,9 @@ from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal import Animal
+from .bird import BirdParam
+from .cat import CatParam
+from .dog import DogParam
 from .item_status import ItemStatus
 from .keeper import Keeper, KeeperParam
 from .money import Money, MoneyParam
@@ -87,7 +90,7 @@ class EchoPayloadParam(TypedDict, total=False):
     status: ItemStatus | Literal["available", "reserved", "sold_out"]
     keeper: Keeper | KeeperParam
     ticket: Ticket | TicketParam
-    animal: Animal
+    animal: Animal | CatParam | DogParam | BirdParam
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]

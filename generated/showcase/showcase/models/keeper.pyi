@@ -8,6 +8,8 @@ from typing_extensions import TypedDict
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind
 from .contact_method import ContactMethod
+from .email_contact import EmailContactParam
+from .phone_contact import PhoneContactParam
 
 __all__ = [
     "Keeper",
@@ -54,7 +56,7 @@ KeeperParam = TypedDict(
         "email": Required[str],
         "hired_on": dt.date,
         "shift_start": dt.time,
-        "contact": ContactMethod,
+        "contact": ContactMethod | EmailContactParam | PhoneContactParam,
         "expertise": Sequence[AnimalKind | Literal["cat", "dog", "bird"]],
     },
     total=False,

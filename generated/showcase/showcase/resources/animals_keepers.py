@@ -81,7 +81,10 @@ class AnimalsKeepers(SyncResource):
         x_rate: float | NotGiven = NOT_GIVEN,
         hired_on: dt.date | NotGiven = NOT_GIVEN,
         shift_start: dt.time | NotGiven = NOT_GIVEN,
-        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = NOT_GIVEN,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
@@ -211,7 +214,10 @@ class AsyncAnimalsKeepers(AsyncResource):
         x_rate: float | NotGiven = NOT_GIVEN,
         hired_on: dt.date | NotGiven = NOT_GIVEN,
         shift_start: dt.time | NotGiven = NOT_GIVEN,
-        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = NOT_GIVEN,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,

@@ -44,7 +44,10 @@ class AnimalsKeepers(SyncResource):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -100,7 +103,10 @@ class _Raw_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -163,7 +169,10 @@ class _Streaming_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -229,7 +238,10 @@ class AsyncAnimalsKeepers(AsyncResource):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -285,7 +297,10 @@ class _AsyncRaw_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
@@ -348,7 +363,10 @@ class _AsyncStreaming_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,

@@ -165,7 +165,11 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
-        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = NOT_GIVEN,
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
@@ -376,7 +380,11 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
-        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = NOT_GIVEN,
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,

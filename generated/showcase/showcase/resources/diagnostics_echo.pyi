@@ -77,7 +77,11 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
@@ -166,7 +170,11 @@ class _Raw_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
@@ -260,7 +268,11 @@ class _Streaming_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
@@ -356,7 +368,11 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
@@ -445,7 +461,11 @@ class _AsyncRaw_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
@@ -539,7 +559,11 @@ class _AsyncStreaming_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
