@@ -19,6 +19,7 @@ OPERATION_IMPORTS: ImportTable = {
     "AsyncIterator": ("collections.abc", "AsyncIterator"),
     "Iterator": ("collections.abc", "Iterator"),
     "Mapping": ("collections.abc", "Mapping"),
+    "Sequence": ("collections.abc", "Sequence"),
     "cached_property": ("functools", "cached_property"),
     "TYPE_CHECKING": ("typing", "TYPE_CHECKING"),
     "Annotated": ("typing", "Annotated"),
@@ -81,6 +82,8 @@ OPERATION_STUB_IMPORTS: ImportTable = {
 # A module of models/ (besides the named types of its sibling modules).
 MODEL_IMPORTS: ImportTable = {
     "dt": ("datetime", ""),
+    "Mapping": ("collections.abc", "Mapping"),
+    "Sequence": ("collections.abc", "Sequence"),
     "Annotated": ("typing", "Annotated"),
     "Any": ("typing", "Any"),
     "Literal": ("typing", "Literal"),

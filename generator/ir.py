@@ -52,7 +52,9 @@ class TypeRef:
     scalar: `scalar` names it; named: `name` is a model, enum or alias of this SDK;
     list/dict: `args[0]` is the item/value type; union: `args` are the variants;
     literal: `literal` is the one allowed value; none: the None type.
-    `nullable` adds `| None`.
+    `nullable` adds `| None`. `covariant` spells a list/dict as `Sequence`/`Mapping`: a
+    request position whose items were widened, where a list of the narrower items must
+    still fit (list and dict are invariant in their items).
     """
 
     kind: TypeKind
@@ -62,6 +64,7 @@ class TypeRef:
     literal: JsonValue = None
     nullable: bool = False
     discriminator: Discriminator | None = None
+    covariant: bool = False
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,8 @@
 """Typed request shapes: object bodies as keyword arguments and `<Name>Param` TypedDicts.
 
-User code against the generated showcase SDK: correct calls pass `mypy --strict` (and
-pyright), and each mistake is an error on exactly the line marked `# error`.
+User code against the generated showcase SDK (and the relay SDK, for a method with both a
+keyword body and a stream switch): correct calls pass `mypy --strict` (and pyright), and each
+mistake is an error on exactly the line marked `# error`.
 """
 
 from __future__ import annotations
@@ -19,9 +20,11 @@ from tests.helpers import ROOT
 from tests.test_typecheck import mypy
 
 SHOWCASE = ROOT / "generated" / "showcase"
+RELAY = ROOT / "generated" / "relay"
 
 USAGE = """\
 import datetime as dt
+from uuid import UUID
 
 import showcase
 from showcase import models
@@ -42,6 +45,20 @@ client.diagnostics.echo.create(message="hi", price=models.Money(amount=1.0, curr
 client.diagnostics.echo.create(body={"message": "hi", "count": 2})
 client.diagnostics.echo.create(body=models.EchoPayload(message="hi"))
 client.inventory.items.create(sku="S", name="n", price=money, restock_date=None)
+# enums take their values: at the top of a TypedDict key, in lists and maps (Sequence and
+# Mapping, so a list of members fits too), in arguments and model constructors
+sizes: list[models.SizeClass] = [models.SizeClass(1)]
+client.diagnostics.echo.create(message="hi", sizes=[1, models.SizeClass(2)], stock={"a": "sold_out"})
+client.diagnostics.echo.create(message="hi", sizes=sizes, ticket={"id": "T", "class": "adult", "from": dt.date(2024, 1, 2)})
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[1, 3])
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=sizes)
+models.EchoPayload(message="m", sizes=(1, 2), stock={"a": models.ItemStatus.RESERVED, "b": "sold_out"})
+expert: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["cat", models.AnimalKind.DOG]}
+# a union alias of models (tagged or not) takes the TypedDict of each variant too
+client.animals.keepers.create(first_name="A", email="e", contact={"phone": "1", "extension": "2"})
+client.animals.keepers.create(first_name="A", email="e", contact=models.EmailContact(email="a@b"))
+reach: models.KeeperParam = {"first-name": "A", "email": "e", "contact": {"email": "a@b"}}
+client.diagnostics.echo.create(message="hi", animal={"kind": "cat", "id": UUID(int=1), "name": "Tom", "size": 1})
 
 
 async def run() -> None:
@@ -57,37 +74,108 @@ client.diagnostics.echo.create(message="hi", count="2")  # error
 client.diagnostics.echo.create(body={"mesage": "hi"})  # error
 typo: models.KeeperParam = {"first_name": "Ada", "email": "ada@zoo.example"}  # error
 client.inventory.items.create(sku="S", name="n", price=money)  # error
+client.diagnostics.echo.create(message="hi", sizes=[4])  # error
+client.diagnostics.echo.create(message="hi", stock={"a": "gone"})  # error
+client.diagnostics.echo.create(message="hi", ticket={"id": "T", "class": "vip", "from": dt.date(2024, 1, 2)})  # error
+client.diagnostics.echo.retrieve(1, x_trace_id="t", sizes=[9])  # error
+models.EchoPayload(message="m", stock={"a": "gone"})  # error
+fish: models.KeeperParam = {"first-name": "A", "email": "e", "expertise": ["fish"]}  # error
+client.animals.keepers.create(first_name="A", email="e", contact={"emial": "a@b"})  # error
+client.diagnostics.echo.create(message="hi", animal={"kind": "cat", "id": UUID(int=1), "name": "Tom"})  # error
 """
+
+# `create` takes the body's keys (model, messages required) or `body=`, and `stream` picks
+# the result: every pairing keeps both the required keys and the result type.
+STREAM_USAGE = """\
+from typing import assert_type
+
+import relay
+from relay import AsyncStream, Stream, models
+
+client = relay.Client(base_url="http://127.0.0.1:1")
+chat = client.events.chat.completions
+hi: models.ChatMessageParam = {"role": models.ChatRole.USER, "content": "hi"}
+whole: models.ChatRequestParam = {"model": "m", "messages": [hi, {"role": "user", "content": "?"}]}
+
+
+def flag() -> bool:
+    return False
+
+
+assert_type(chat.create(model="m", messages=[hi]), models.ChatCompletion)
+assert_type(chat.create(model="m", messages=[hi], stream=False), models.ChatCompletion)
+assert_type(chat.create(model="m", messages=[hi], stream=True), Stream[models.ChatChunk])
+either = chat.create(model="m", messages=[hi], stream=flag(), tone="plain")
+assert_type(either, models.ChatCompletion | Stream[models.ChatChunk])
+assert_type(chat.create(body=whole), models.ChatCompletion)
+assert_type(chat.create(body=whole, stream=False), models.ChatCompletion)
+assert_type(chat.create(body=whole, stream=True), Stream[models.ChatChunk])
+assert_type(chat.create(body=whole, stream=flag()), models.ChatCompletion | Stream[models.ChatChunk])
+
+
+async def run() -> None:
+    achat = relay.AsyncClient(base_url="http://127.0.0.1:1").events.chat.completions
+    assert_type(await achat.create(model="m", messages=[hi]), models.ChatCompletion)
+    assert_type(await achat.create(model="m", messages=[hi], stream=True), AsyncStream[models.ChatChunk])
+    assert_type(await achat.create(body=whole, stream=True), AsyncStream[models.ChatChunk])
+    aeither = await achat.create(model="m", messages=[hi], stream=flag())
+    assert_type(aeither, models.ChatCompletion | AsyncStream[models.ChatChunk])
+    await achat.create(messages=[hi], stream=True)  # error
+    await achat.create(model="m", stream=False)  # error
+
+
+chat.create(messages=[hi], stream=True)  # error
+chat.create(model="m", stream=False)  # error
+chat.create(model="m")  # error
+chat.create(model="m", messages=[hi], stream=flag(), temprature=0.2)  # error
+chat.create(model="m", messages=[hi], body=whole, stream=True)  # error
+chat.create(body={"model": "m"}, stream=True)  # error
+chat.create(model="m", messages=[{"role": "robot", "content": "hi"}], stream=True)  # error
+"""
+
+USAGES = {"showcase": (USAGE, SHOWCASE), "relay": (STREAM_USAGE, RELAY)}
 
 
 def _marked_lines(text: str) -> set[int]:
     return {n for n, line in enumerate(text.splitlines(), 1) if line.endswith("# error")}
 
 
-def test_request_shapes_under_mypy_strict(tmp_path: Path) -> None:
+def _mypy_errors(tmp_path: Path, text: str, sdk: Path) -> tuple[set[int], str]:
     usage = tmp_path / "usage.py"
-    usage.write_text(USAGE, encoding="utf-8")
-    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(SHOWCASE))
-    errors = {
-        int(m) for m in re.findall(r"^[^:\n]*usage\.py:(\d+): error:", result.stdout, re.MULTILINE)
-    }
-    assert errors == _marked_lines(USAGE), result.stdout
+    usage.write_text(text, encoding="utf-8")
+    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(sdk))
+    pattern = r"^[^:\n]*usage\.py:(\d+): error:"
+    return {int(m) for m in re.findall(pattern, result.stdout, re.MULTILINE)}, result.stdout
+
+
+def test_request_shapes_under_mypy_strict(tmp_path: Path) -> None:
+    errors, output = _mypy_errors(tmp_path, USAGE, SHOWCASE)
+    assert errors == _marked_lines(USAGE), output
     # the messages name the mistake where mypy picks one overload
-    assert 'Unexpected keyword argument "cuont"' in result.stdout
-    assert '"first_name"' in result.stdout
+    assert 'Unexpected keyword argument "cuont"' in output
+    assert '"first_name"' in output
+
+
+def test_stream_switch_keeps_required_body_keys_under_mypy_strict(tmp_path: Path) -> None:
+    # the assert_type lines pass only if each overload returns its own type (sync and async)
+    errors, output = _mypy_errors(tmp_path, STREAM_USAGE, RELAY)
+    assert errors == _marked_lines(STREAM_USAGE), output
+    assert 'No overload variant of "create"' in output
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")
-def test_request_shapes_under_pyright(tmp_path: Path) -> None:
+@pytest.mark.parametrize("sdk", sorted(USAGES))
+def test_request_shapes_under_pyright(sdk: str, tmp_path: Path) -> None:
     pyright = Path(sys.executable).with_name("pyright")
     if not pyright.exists():
         pytest.skip("pyright is not installed (pip install -e '.[test]')")
+    text, root = USAGES[sdk]
     usage = tmp_path / "usage.py"
-    usage.write_text(USAGE, encoding="utf-8")
+    usage.write_text(text, encoding="utf-8")
     config = {
         "typeCheckingMode": "basic",
         "pythonVersion": "3.11",
-        "extraPaths": [str(SHOWCASE)],
+        "extraPaths": [str(root)],
         "include": [str(usage)],
     }
     (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
@@ -104,4 +192,4 @@ def test_request_shapes_under_pyright(tmp_path: Path) -> None:
         for d in report["generalDiagnostics"]
         if d["severity"] == "error"
     }
-    assert errors == _marked_lines(USAGE), result.stdout
+    assert errors == _marked_lines(text), result.stdout

@@ -37,6 +37,7 @@ from generator.parse.request_shapes import (
     keyword_body,
     param_names,
     request_models,
+    union_params,
     with_params,
 )
 from generator.parse.schemas import SchemaParser
@@ -110,9 +111,15 @@ def parse_api(
         request_models(_all_operations(parsed_resources, client_operations), schemas.named),
         schemas.named,
     )
-    modules = tuple(_with_params(module, params) for module in modules)
-    parsed_resources = tuple(apply_to_resource(r, schemas.named, params) for r in parsed_resources)
-    client_operations = tuple(keyword_body(op, schemas.named, params) for op in client_operations)
+    unions = union_params(schemas.named, params)
+    homes = {model.name: module.name for module in modules for model in module.models}
+    modules = tuple(_with_params(module, params, unions, homes) for module in modules)
+    parsed_resources = tuple(
+        apply_to_resource(r, schemas.named, params, unions) for r in parsed_resources
+    )
+    client_operations = tuple(
+        keyword_body(op, schemas.named, params, unions) for op in client_operations
+    )
     exports = tuple(
         (name, module.name)
         for module in modules
@@ -333,13 +340,20 @@ def _all_operations(
     return [*client_operations, *nested]
 
 
-def _with_params(module: ir.ModelModule, params: dict[str, str]) -> ir.ModelModule:
+def _with_params(
+    module: ir.ModelModule,
+    params: dict[str, str],
+    unions: dict[str, tuple[str, ...]],
+    homes: dict[str, str],
+) -> ir.ModelModule:
     """A module's models with their TypedDict names, importing the sibling TypedDicts
-    theirs refer to (from the modules the models come from)."""
-    models = tuple(with_params(model, params) for model in module.models)
+    theirs refer to (from the modules the models come from: those of a union alias's
+    variants may be modules this one did not import from yet)."""
+    models = tuple(with_params(model, params, unions) for model in module.models)
     used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
+    home = {param: homes[model] for model, param in params.items()}
     imports = set(module.imports)
-    imports |= {(m, params[n]) for m, n in module.imports if params.get(n) in used}
+    imports |= {(home[n], n) for n in used if n in home and home[n] != module.name}
     return replace(module, models=models, imports=tuple(sorted(imports)))
 
 

@@ -1,9 +1,13 @@
 """Enums that accept their values where a request is written (issue 14, item 3).
 
-An enum-typed argument, or field of a model's constructor, takes the member or its value:
-`role: MessageRole | Literal["user", "assistant"]`. Pydantic turns the value into the member
-at run time; this makes type checkers accept it too. Only the top level of a type (and the
-variants of a union) is widened: `list[Role]` stays, so a `list[Role]` variable still fits.
+An enum-typed argument, field of a model's constructor or key of a `<Name>Param` TypedDict
+takes the member or its value: `role: MessageRole | Literal["user", "assistant"]`. Pydantic
+turns the value into the member at run time; this makes type checkers accept it too.
+
+Enums inside lists and dicts are widened as well, and the container becomes covariant:
+`Sequence[Role | Literal["a", "b"]]`, `Mapping[str, Role | Literal["a", "b"]]`. list and
+dict are invariant in their items, so `list[Role | Literal[...]]` would refuse a variable of
+type `list[Role]` that fits today; a Sequence takes it, and the list literal `["a"]` too.
 """
 
 from __future__ import annotations
@@ -16,7 +20,8 @@ Named = ir.Model | ir.Enum | ir.Alias
 
 
 def accepting(ref: ir.TypeRef, named: dict[str, Named]) -> ir.TypeRef:
-    """`ref` with each enum at its top level (or a variant of it) widened by its values."""
+    """`ref` with each enum (at its top level, a variant of it, or the items of a list or
+    dict in it) widened by its values; a list or dict whose items changed is covariant."""
     if ref.kind == "named":
         enum = named.get(ref.name or "")
         if not isinstance(enum, ir.Enum) or not enum.members:
@@ -27,11 +32,15 @@ def accepting(ref: ir.TypeRef, named: dict[str, Named]) -> ir.TypeRef:
     if ref.kind == "union" and ref.discriminator is None:
         args = tuple(accepting(arg, named) for arg in ref.args)
         return ref if args == ref.args else replace(ref, args=args)
+    if ref.kind in ("list", "dict") and ref.args:
+        items = accepting(ref.args[0], named)
+        return ref if items == ref.args[0] else replace(ref, args=(items,), covariant=True)
     return ref
 
 
 def with_enum_values(api: ir.Api) -> ir.Api:
-    """`api` with the arguments of its methods and its models' constructor fields widened."""
+    """`api` with the arguments of its methods, its models' constructor fields and their
+    TypedDicts' keys widened."""
     named: dict[str, Named] = {}
     for module in api.modules:
         named.update((enum.name, enum) for enum in module.enums)
@@ -52,7 +61,9 @@ def _model(model: ir.Model, named: dict[str, Named]) -> ir.Model:
     for field in model.fields:
         widened = accepting(field.type, named)
         fields.append(field if widened == field.type else replace(field, init_type=widened))
-    return replace(model, fields=tuple(fields))
+    # the TypedDict's keys are written by users only: their types are widened themselves
+    keys = tuple(replace(f, type=accepting(f.type, named)) for f in model.param_fields)
+    return replace(model, fields=tuple(fields), param_fields=keys)
 
 
 def _resource(resource: ir.Resource, named: dict[str, Named]) -> ir.Resource:

@@ -1,7 +1,8 @@
 """Request shapes: `<Name>Param` TypedDicts and keyword arguments for object bodies.
 
 A model that a request body uses (directly or nested) gets a TypedDict of the same keys
-(its wire names), accepted wherever the model is in a request. An operation whose body is
+(its wire names), accepted wherever the model is in a request; an alias of a union of such
+models is accepted as any of their TypedDicts too. An operation whose body is
 one object (a model; an `allOf` of objects is merged into one by the schema parser) takes
 its properties as keyword arguments, further keys as `extra_body=`, or the whole body as
 `body=`. A property named like another argument is renamed `body_<name>`.
@@ -56,25 +57,51 @@ def param_names(models: Iterable[str], taken: Iterable[str]) -> dict[str, str]:
     return names
 
 
-def accepted(ref: ir.TypeRef, params: Mapping[str, str]) -> ir.TypeRef:
-    """`ref` as a request accepts it: each model with a TypedDict as `Model | ModelParam`."""
+def union_params(
+    named: Mapping[str, NamedType], params: Mapping[str, str]
+) -> dict[str, tuple[str, ...]]:
+    """Alias name -> the TypedDicts of its variants, for each alias of a union with models
+    that have one (`Animal = Cat | Dog` is accepted as `CatParam | DogParam` too)."""
+    unions: dict[str, tuple[str, ...]] = {}
+    for name, target in named.items():
+        if not isinstance(target, ir.Alias) or target.type.kind != "union":
+            continue
+        variants = [arg.name for arg in target.type.args if arg.kind == "named"]
+        found = tuple(params[v] for v in variants if v is not None and v in params)
+        if found:
+            unions[name] = found
+    return unions
+
+
+def accepted(
+    ref: ir.TypeRef, params: Mapping[str, str], unions: Mapping[str, tuple[str, ...]]
+) -> ir.TypeRef:
+    """`ref` as a request accepts it: each model with a TypedDict as `Model | ModelParam`,
+    each alias of a union of them as `Alias | VariantParam | ...` (see union_params)."""
     if ref.kind == "named" and ref.name is not None and ref.name in params:
         variants = (replace(ref, nullable=False), ir.TypeRef(kind="named", name=params[ref.name]))
         return ir.TypeRef(kind="union", args=variants, nullable=ref.nullable)
+    if ref.kind == "named" and ref.name is not None and ref.name in unions:
+        dicts = tuple(ir.TypeRef(kind="named", name=name) for name in unions[ref.name])
+        return ir.TypeRef(
+            kind="union", args=(replace(ref, nullable=False), *dicts), nullable=ref.nullable
+        )
     if not ref.args:
         return ref
-    args = tuple(accepted(arg, params) for arg in ref.args)
+    args = tuple(accepted(arg, params, unions) for arg in ref.args)
     if args == ref.args:
         return ref
     # a tagged union of dicts has no tag to read: a plain union for type checkers
     return replace(ref, args=args, discriminator=None)
 
 
-def with_params(model: ir.Model, params: Mapping[str, str]) -> ir.Model:
+def with_params(
+    model: ir.Model, params: Mapping[str, str], unions: Mapping[str, tuple[str, ...]]
+) -> ir.Model:
     """`model` with its TypedDict, if a request uses it."""
     if model.name not in params:
         return model
-    fields = tuple(replace(f, type=accepted(f.type, params)) for f in param_fields(model))
+    fields = tuple(replace(f, type=accepted(f.type, params, unions)) for f in param_fields(model))
     return replace(model, param_name=params[model.name], param_fields=fields)
 
 
@@ -84,7 +111,10 @@ def param_fields(model: ir.Model) -> tuple[ir.Field, ...]:
 
 
 def keyword_body(
-    operation: ir.Operation, named: Mapping[str, NamedType], params: Mapping[str, str]
+    operation: ir.Operation,
+    named: Mapping[str, NamedType],
+    params: Mapping[str, str],
+    unions: Mapping[str, tuple[str, ...]],
 ) -> ir.Operation:
     """`operation` taking an object body as keyword arguments (unchanged for other bodies)."""
     body = operation.body
@@ -113,7 +143,7 @@ def keyword_body(
                 kind="body_field",
                 name=name,
                 wire_name=field.wire_name,
-                type=accepted(field.type, params),
+                type=accepted(field.type, params, unions),
                 required=field.required and body.required,
                 positional=False,
                 doc=field.description,
@@ -154,10 +184,15 @@ def keyword_body(
 
 
 def apply_to_resource(
-    resource: ir.Resource, named: Mapping[str, NamedType], params: Mapping[str, str]
+    resource: ir.Resource,
+    named: Mapping[str, NamedType],
+    params: Mapping[str, str],
+    unions: Mapping[str, tuple[str, ...]],
 ) -> ir.Resource:
     return replace(
         resource,
-        operations=tuple(keyword_body(op, named, params) for op in resource.operations),
-        children=tuple(apply_to_resource(child, named, params) for child in resource.children),
+        operations=tuple(keyword_body(op, named, params, unions) for op in resource.operations),
+        children=tuple(
+            apply_to_resource(child, named, params, unions) for child in resource.children
+        ),
     )

@@ -157,15 +157,25 @@ def has_keyword_body(operation: ir.Operation) -> bool:
     return any(a.kind == "body_field" for a in operation.arguments)
 
 
-def stub_signatures(operation: ir.Operation) -> list[tuple[list[str], list[str]]]:
-    """The stub's signatures of a method, (positional, keyword-only) declarations each.
+def stub_signatures(
+    operation: ir.Operation, stub: bool = True, switch: str | None = None
+) -> list[tuple[list[str], list[str]]]:
+    """The signatures of a method, (positional, keyword-only) declarations each, as the stub
+    spells them (`stub=False`: as the module's overloads do); `switch` replaces the
+    declaration of the stream switch (see overload_signatures).
 
     A method taking an object body's keys has two overloads: the keys as keywords
     (required ones required), or the whole body as `body=`."""
-    positional = [argument_declaration(a, True) for a in operation.arguments if a.positional]
+
+    def declare(argument: ir.Argument) -> str:
+        if switch is not None and argument.kind == "switch":
+            return switch
+        return argument_declaration(argument, stub)
+
+    positional = [declare(a) for a in operation.arguments if a.positional]
     keywords = [a for a in operation.arguments if not a.positional]
     if not has_keyword_body(operation):
-        return [(positional, [argument_declaration(a, True) for a in keywords])]
+        return [(positional, [declare(a) for a in keywords])]
     # Each overload also takes what the other leaves at its default (`body=None`, a
     # required key NOT_GIVEN): the module has one signature, whose defaults both accept.
     by_keys = []
@@ -175,15 +185,33 @@ def stub_signatures(operation: ir.Operation) -> list[tuple[list[str], list[str]]
             by_keys.append(f"{a.name}: None = None")
             whole_type = replace(a.type, nullable=False) if a.required else a.type
             default = "" if a.required else " = None"
-            whole.append(f"{a.name}: {type_annotation(whole_type, True)}{default}")
+            whole.append(f"{a.name}: {type_annotation(whole_type, stub)}{default}")
         elif a.kind == "body_field" and a.required:
-            by_keys.append(f"{a.name}: {type_annotation(a.type, True)}")
-            whole.append(f"{a.name}: NotGiven = ...")
+            by_keys.append(f"{a.name}: {type_annotation(a.type, stub)}")
+            whole.append(f"{a.name}: NotGiven = {'...' if stub else 'NOT_GIVEN'}")
         else:
-            by_keys.append(argument_declaration(a, True))
+            by_keys.append(declare(a))
             if a.kind not in _KEYWORD_BODY:
-                whole.append(argument_declaration(a, True))
+                whole.append(declare(a))
     return [(positional, by_keys), (positional, whole)]
+
+
+def overload_signatures(
+    operation: ir.Operation, prefix: str, stub: bool = False
+) -> list[tuple[list[str], list[str], str]]:
+    """The `@overload`s of a method with a stream switch, (positional, keyword-only,
+    return type) each: every value of the switch (see stream_overloads) crossed with every
+    form of the arguments (see stub_signatures), so that a keyword call missing a required
+    body key is an error whatever `stream` says. Empty for methods without a switch.
+
+    Ordered by the switch's value: the forms of one value return the same type, and the
+    `bool` ones, whose union covers every earlier return type, come last (so no two
+    overloads overlap with incompatible returns)."""
+    return [
+        (positional, keywords, returns)
+        for switch, returns in stream_overloads(operation, prefix, stub)
+        for positional, keywords in stub_signatures(operation, stub, switch)
+    ]
 
 
 def body_value(operation: ir.Operation) -> str | None:

@@ -340,6 +340,7 @@ def environment() -> jinja2.Environment:
         body_value=methods.body_value,
         stub_signatures=methods.stub_signatures,
         stream_overloads=methods.stream_overloads,
+        overload_signatures=methods.overload_signatures,
         operation_docstring=methods.operation_docstring,
         docstring_body=docstring_text,
         toml_string=toml_string,

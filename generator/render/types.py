@@ -47,9 +47,11 @@ def _base(ref: ir.TypeRef, qualifier: str, tagged: bool) -> str:
     if ref.kind == "named":
         return f"{qualifier}{ref.name}"
     if ref.kind == "list":
-        return f"list[{annotation(ref.args[0], qualifier, tagged)}]"
+        container = "Sequence" if ref.covariant else "list"
+        return f"{container}[{annotation(ref.args[0], qualifier, tagged)}]"
     if ref.kind == "dict":
-        return f"dict[str, {annotation(ref.args[0], qualifier, tagged)}]"
+        container = "Mapping" if ref.covariant else "dict"
+        return f"{container}[str, {annotation(ref.args[0], qualifier, tagged)}]"
     if ref.kind == "literal":
         return f"Literal[{py_literal(ref.literal)}]"
     if ref.kind == "none":
@@ -84,6 +86,8 @@ def names_in(ref: ir.TypeRef, qualifier: str = "", tagged: bool = True) -> set[s
     if ref.kind == "literal":
         return {"Literal"}
     names: set[str] = set()
+    if ref.covariant and ref.kind in ("list", "dict"):
+        names.add("Sequence" if ref.kind == "list" else "Mapping")
     if ref.kind == "union" and ref.discriminator is not None and tagged:
         names |= {"Annotated", "Tag", "Discriminator", "TagOf"}
     for arg in ref.args:

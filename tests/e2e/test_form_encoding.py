@@ -272,3 +272,17 @@ async def test_multipart_without_files_follows_them_too(api: Api) -> None:
         ("tags", None, "x"),
         ("tags", None, "y"),
     ]
+
+
+async def test_a_tuple_of_values_is_a_list_not_a_file(api: Api) -> None:
+    # list fields whose items are enums take any Sequence: a 2-tuple of texts is no
+    # (filename, content) pair, only a tuple holding bytes or a file object is
+    body = {"file": ("a.txt", b"hi"), "tags": ("x", "y"), "expand": ("a", "b")}
+    seen = await api.run(api.client.uploads.create(body=body))
+    assert _parts(seen.content_type, seen.body) == [
+        ("expand[0]", None, "a"),
+        ("expand[1]", None, "b"),
+        ("file", "text/plain", "hi"),
+        ("tags", None, "x"),
+        ("tags", None, "y"),
+    ]

@@ -62,3 +62,23 @@ async def test_a_missing_required_key_is_refused_before_sending(sc: Api) -> None
     # the body is validated against the model: `message` is required
     with pytest.raises(Exception, match="message"):
         await sc.run(sc.client.diagnostics.echo.create(count=1))
+
+
+async def test_enum_values_in_lists_and_maps_are_sent_as_values(sc: Api) -> None:
+    # the stubs take Sequence/Mapping of member-or-value: a tuple and plain values go too
+    m = sc.models
+    echo = await sc.run(
+        sc.client.diagnostics.echo.create(
+            message="enums",
+            sizes=(1, m.SizeClass(3)),
+            stock={"a": "sold_out", "b": m.ItemStatus.AVAILABLE},
+        )
+    )
+    assert echo.body == {
+        "message": "enums",
+        "sizes": [1, 3],
+        "stock": {"a": "sold_out", "b": "available"},
+    }
+
+    got = await sc.run(sc.client.diagnostics.echo.retrieve(7, x_trace_id="t", sizes=(2, 3)))
+    assert got.query == [["sizes", "2"], ["sizes", "3"]]

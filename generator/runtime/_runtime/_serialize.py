@@ -373,7 +373,15 @@ def _multipart_fields(data: Mapping[str, Any], boundary: str) -> bytes:
 
 
 def _is_file(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray, tuple)) or hasattr(value, "read")
+    # a (filename, content[, content_type]) tuple; a tuple of other values is a list
+    # (the stubs take a Sequence where a list's items were widened)
+    if isinstance(value, tuple):
+        return len(value) in (2, 3) and _is_content(value[1])
+    return _is_content(value)
+
+
+def _is_content(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or hasattr(value, "read")
 
 
 def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Required
+from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -26,5 +26,5 @@ class ChatMessage(SDKModel):
 class ChatMessageParam(TypedDict, total=False):
     """`ChatMessage` as a dict: the keys a request sends."""
 
-    role: Required[ChatRole]
+    role: Required[ChatRole | Literal["system", "user", "assistant"]]
     content: Required[str]

@@ -21,5 +21,5 @@ class ChatMessage(SDKModel):
     ) -> None: ...
 
 class ChatMessageParam(TypedDict, total=False):
-    role: Required[ChatRole]
+    role: Required[ChatRole | Literal["system", "user", "assistant"]]
     content: Required[str]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -68,14 +68,14 @@ class BirdParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[BirdKind]
+    kind: Required[BirdKind | Literal["bird"]]
     wingspan_cm: float
     can_talk: bool

@@ -53,14 +53,14 @@ class BirdParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[BirdKind]
+    kind: Required[BirdKind | Literal["bird"]]
     wingspan_cm: float
     can_talk: bool

@@ -53,14 +53,14 @@ class CatParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[CatKind]
+    kind: Required[CatKind | Literal["cat"]]
     indoor: bool
     lives: int

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal, Required
 
 from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal import Animal
+from .bird import BirdParam
+from .cat import CatParam
+from .dog import DogParam
 from .item_status import ItemStatus
 from .keeper import Keeper, KeeperParam
 from .money import Money, MoneyParam
@@ -61,6 +65,12 @@ class EchoPayload(SDKModel):
 
     counters: dict[str, int] | None = None
 
+    sizes: list[SizeClass] | None = None
+    """Enum values in a list."""
+
+    stock: dict[str, ItemStatus] | None = None
+    """Enum values in a map."""
+
     extra: dict[str, Any] | None = None
 
 
@@ -76,13 +86,15 @@ class EchoPayloadParam(TypedDict, total=False):
     day: dt.date
     at: dt.time
     data: str
-    size: SizeClass
-    status: ItemStatus
+    size: SizeClass | Literal[1, 2, 3]
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     keeper: Keeper | KeeperParam
     ticket: Ticket | TicketParam
-    animal: Animal
+    animal: Animal | CatParam | DogParam | BirdParam
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]
     counters: dict[str, int]
+    sizes: Sequence[SizeClass | Literal[1, 2, 3]]
+    stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
     extra: dict[str, Any]

@@ -1,10 +1,14 @@
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required
 
 from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
 from .animal import Animal
+from .bird import BirdParam
+from .cat import CatParam
+from .dog import DogParam
 from .item_status import ItemStatus
 from .keeper import Keeper, KeeperParam
 from .money import Money, MoneyParam
@@ -36,6 +40,8 @@ class EchoPayload(SDKModel):
     price: Money | None
     tags: list[str] | None
     counters: dict[str, int] | None
+    sizes: list[SizeClass] | None
+    stock: dict[str, ItemStatus] | None
     extra: dict[str, Any] | None
     def __init__(
         self,
@@ -58,6 +64,9 @@ class EchoPayload(SDKModel):
         price: Money | None = None,
         tags: list[str] | None = None,
         counters: dict[str, int] | None = None,
+        sizes: Sequence[SizeClass | Literal[1, 2, 3]] | None = None,
+        stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
+        | None = None,
         extra: dict[str, Any] | None = None,
     ) -> None: ...
 
@@ -71,13 +80,15 @@ class EchoPayloadParam(TypedDict, total=False):
     day: dt.date
     at: dt.time
     data: str
-    size: SizeClass
-    status: ItemStatus
+    size: SizeClass | Literal[1, 2, 3]
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     keeper: Keeper | KeeperParam
     ticket: Ticket | TicketParam
-    animal: Animal
+    animal: Animal | CatParam | DogParam | BirdParam
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]
     counters: dict[str, int]
+    sizes: Sequence[SizeClass | Literal[1, 2, 3]]
+    stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
     extra: dict[str, Any]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Required
+from collections.abc import Sequence
+from typing import Literal, Required
 from uuid import UUID
 
 from pydantic import Field
@@ -12,6 +13,8 @@ from typing_extensions import TypedDict
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind
 from .contact_method import ContactMethod
+from .email_contact import EmailContactParam
+from .phone_contact import PhoneContactParam
 
 __all__ = [
     "Keeper",
@@ -73,8 +76,8 @@ KeeperParam = TypedDict(
         "email": "Required[str]",
         "hired_on": "dt.date",
         "shift_start": "dt.time",
-        "contact": "ContactMethod",
-        "expertise": "list[AnimalKind]",
+        "contact": "ContactMethod | EmailContactParam | PhoneContactParam",
+        "expertise": "Sequence[AnimalKind | Literal['cat', 'dog', 'bird']]",
     },
     total=False,
 )

@@ -1,5 +1,6 @@
 import datetime as dt
-from typing import Required
+from collections.abc import Sequence
+from typing import Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -7,6 +8,8 @@ from typing_extensions import TypedDict
 from .._runtime._models import SDKModel
 from .animal_kind import AnimalKind
 from .contact_method import ContactMethod
+from .email_contact import EmailContactParam
+from .phone_contact import PhoneContactParam
 
 __all__ = [
     "Keeper",
@@ -38,7 +41,7 @@ class Keeper(SDKModel):
         hired_on: dt.date | None = None,
         shift_start: dt.time | None = None,
         contact: ContactMethod | None = None,
-        expertise: list[AnimalKind] | None = None,
+        expertise: Sequence[AnimalKind | Literal["cat", "dog", "bird"]] | None = None,
     ) -> None: ...
 
 KeeperParam = TypedDict(
@@ -53,8 +56,8 @@ KeeperParam = TypedDict(
         "email": Required[str],
         "hired_on": dt.date,
         "shift_start": dt.time,
-        "contact": ContactMethod,
-        "expertise": list[AnimalKind],
+        "contact": ContactMethod | EmailContactParam | PhoneContactParam,
+        "expertise": Sequence[AnimalKind | Literal["cat", "dog", "bird"]],
     },
     total=False,
 )

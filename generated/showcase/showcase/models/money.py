@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Required
+from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -28,4 +28,4 @@ class MoneyParam(TypedDict, total=False):
     """`Money` as a dict: the keys a request sends."""
 
     amount: Required[float]
-    currency: Required[CurrencyCode]
+    currency: Required[CurrencyCode | Literal["EUR", "USD", "GBP"]]

@@ -22,4 +22,4 @@ class Money(SDKModel):
 
 class MoneyParam(TypedDict, total=False):
     amount: Required[float]
-    currency: Required[CurrencyCode]
+    currency: Required[CurrencyCode | Literal["EUR", "USD", "GBP"]]

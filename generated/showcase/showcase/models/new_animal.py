@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Required
+from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
@@ -51,11 +51,11 @@ class NewAnimal(SDKModel):
 class NewAnimalParam(TypedDict, total=False):
     """`NewAnimal` as a dict: the keys a request sends."""
 
-    kind: Required[AnimalKind]
+    kind: Required[AnimalKind | Literal["cat", "dog", "bird"]]
     name: Required[str]
     born_on: dt.date
-    size: SizeClass
-    health: HealthStatus
+    size: SizeClass | Literal[1, 2, 3]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     breed: str

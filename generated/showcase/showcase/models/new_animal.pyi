@@ -42,11 +42,11 @@ class NewAnimal(SDKModel):
     ) -> None: ...
 
 class NewAnimalParam(TypedDict, total=False):
-    kind: Required[AnimalKind]
+    kind: Required[AnimalKind | Literal["cat", "dog", "bird"]]
     name: Required[str]
     born_on: dt.date
-    size: SizeClass
-    health: HealthStatus
+    size: SizeClass | Literal[1, 2, 3]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     breed: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -72,9 +72,9 @@ class NewItemParam(TypedDict, total=False):
     description: str | None
     price: Required[Money | MoneyParam]
     quantity: int
-    status: ItemStatus
-    unit: NewItemUnit
-    priority: NewItemPriority
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
+    unit: NewItemUnit | Literal["piece", "kg", "litre"]
+    priority: NewItemPriority | Literal[1, 2, 3]
     restock_date: Required[dt.date | None]
     weight_kg: float
     dimensions: NewItemDimensions | NewItemDimensionsParam

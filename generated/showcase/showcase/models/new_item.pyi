@@ -66,9 +66,9 @@ class NewItemParam(TypedDict, total=False):
     description: str | None
     price: Required[Money | MoneyParam]
     quantity: int
-    status: ItemStatus
-    unit: NewItemUnit
-    priority: NewItemPriority
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
+    unit: NewItemUnit | Literal["piece", "kg", "litre"]
+    priority: NewItemPriority | Literal[1, 2, 3]
     restock_date: Required[dt.date | None]
     weight_kg: float
     dimensions: NewItemDimensions | NewItemDimensionsParam

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required
+from typing import Any, Literal, Required
 
 from pydantic import Field
 from typing_extensions import TypedDict
@@ -75,7 +75,7 @@ TicketParam = TypedDict(
     "TicketParam",
     {
         "id": "Required[str]",
-        "class": "Required[TicketClass]",
+        "class": "Required[TicketClass | Literal['adult', 'child', 'senior']]",
         "from": "Required[dt.date]",
         "until": "dt.date | None",
         "import": "bool",
@@ -85,7 +85,7 @@ TicketParam = TypedDict(
         "json": "dict[str, Any]",
         "model_config": "str",
         "price": "Money | MoneyParam",
-        "zone": "TicketZone",
+        "zone": "TicketZone | Literal[1, 2, 3]",
         "barcode": "str",
     },
     total=False,

@@ -49,7 +49,7 @@ TicketParam = TypedDict(
     "TicketParam",
     {
         "id": Required[str],
-        "class": Required[TicketClass],
+        "class": Required[TicketClass | Literal["adult", "child", "senior"]],
         "from": Required[dt.date],
         "until": dt.date | None,
         "import": bool,
@@ -59,7 +59,7 @@ TicketParam = TypedDict(
         "json": dict[str, Any],
         "model_config": str,
         "price": Money | MoneyParam,
-        "zone": TicketZone,
+        "zone": TicketZone | Literal[1, 2, 3],
         "barcode": str,
     },
     total=False,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel
@@ -39,6 +41,6 @@ class UpdateItemBodyParam(TypedDict, total=False):
     name: str
     description: str | None
     quantity: int
-    status: ItemStatus
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     price: Money | MoneyParam
     tags: list[str]

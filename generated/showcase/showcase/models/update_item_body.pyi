@@ -33,6 +33,6 @@ class UpdateItemBodyParam(TypedDict, total=False):
     name: str
     description: str | None
     quantity: int
-    status: ItemStatus
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     price: Money | MoneyParam
     tags: list[str]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -81,8 +81,12 @@ class AnimalsKeepers(SyncResource):
         x_rate: float | NotGiven = NOT_GIVEN,
         hired_on: dt.date | NotGiven = NOT_GIVEN,
         shift_start: dt.time | NotGiven = NOT_GIVEN,
-        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
-        expertise: list[_models.AnimalKind] | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = NOT_GIVEN,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -210,8 +214,12 @@ class AsyncAnimalsKeepers(AsyncResource):
         x_rate: float | NotGiven = NOT_GIVEN,
         hired_on: dt.date | NotGiven = NOT_GIVEN,
         shift_start: dt.time | NotGiven = NOT_GIVEN,
-        contact: _models.ContactMethod | NotGiven = NOT_GIVEN,
-        expertise: list[_models.AnimalKind] | NotGiven = NOT_GIVEN,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = NOT_GIVEN,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,

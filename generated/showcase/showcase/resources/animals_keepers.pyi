@@ -1,7 +1,7 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any, Literal, Protocol, overload, type_check_only
 from uuid import UUID
 
 import httpx
@@ -44,8 +44,12 @@ class AnimalsKeepers(SyncResource):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -99,8 +103,12 @@ class _Raw_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -161,8 +169,12 @@ class _Streaming_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -226,8 +238,12 @@ class AsyncAnimalsKeepers(AsyncResource):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -281,8 +297,12 @@ class _AsyncRaw_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -343,8 +363,12 @@ class _AsyncStreaming_create(Protocol):
         x_rate: float | NotGiven = ...,
         hired_on: dt.date | NotGiven = ...,
         shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod | NotGiven = ...,
-        expertise: list[_models.AnimalKind] | NotGiven = ...,
+        contact: _models.ContactMethod
+        | _models.EmailContactParam
+        | _models.PhoneContactParam
+        | NotGiven = ...,
+        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
+        | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,

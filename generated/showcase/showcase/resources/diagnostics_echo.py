@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
@@ -81,6 +81,7 @@ class DiagnosticsEcho(SyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -105,6 +106,7 @@ class DiagnosticsEcho(SyncResource):
             since: A date-time.
             tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
             ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
             x_retry_count: An optional integer header.
             session_id: A cookie.
             locale: Another cookie.
@@ -121,6 +123,7 @@ class DiagnosticsEcho(SyncResource):
                 "since": since,
                 "tag": tag,
                 "ids": ids,
+                "sizes": sizes,
             },
             headers={
                 "X-Trace-Id": x_trace_id,
@@ -162,11 +165,20 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
-        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = NOT_GIVEN,
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = NOT_GIVEN,
         extra: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
@@ -186,6 +198,8 @@ class DiagnosticsEcho(SyncResource):
             dry_run: A boolean.
             x_trace_id: An optional header.
             session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -221,6 +235,8 @@ class DiagnosticsEcho(SyncResource):
                     "price": price,
                     "tags": tags,
                     "counters": counters,
+                    "sizes": sizes,
+                    "stock": stock,
                     "extra": extra,
                 },
                 extra_body,
@@ -280,6 +296,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -304,6 +321,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
             since: A date-time.
             tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
             ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
             x_retry_count: An optional integer header.
             session_id: A cookie.
             locale: Another cookie.
@@ -320,6 +338,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 "since": since,
                 "tag": tag,
                 "ids": ids,
+                "sizes": sizes,
             },
             headers={
                 "X-Trace-Id": x_trace_id,
@@ -361,11 +380,20 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = NOT_GIVEN,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = NOT_GIVEN,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = NOT_GIVEN,
-        animal: _models.Animal | NotGiven = NOT_GIVEN,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = NOT_GIVEN,
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = NOT_GIVEN,
         extra: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
@@ -385,6 +413,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
             dry_run: A boolean.
             x_trace_id: An optional header.
             session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -420,6 +450,8 @@ class AsyncDiagnosticsEcho(AsyncResource):
                     "price": price,
                     "tags": tags,
                     "counters": counters,
+                    "sizes": sizes,
+                    "stock": stock,
                     "extra": extra,
                 },
                 extra_body,

@@ -1,5 +1,5 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Protocol, overload, type_check_only
 
@@ -41,6 +41,7 @@ class DiagnosticsEcho(SyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -76,11 +77,20 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -123,6 +133,7 @@ class _Raw_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -159,11 +170,20 @@ class _Raw_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -211,6 +231,7 @@ class _Streaming_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -247,11 +268,20 @@ class _Streaming_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -302,6 +332,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -337,11 +368,20 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -384,6 +424,7 @@ class _AsyncRaw_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -420,11 +461,20 @@ class _AsyncRaw_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -472,6 +522,7 @@ class _AsyncStreaming_retrieve(Protocol):
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
         ids: list[int] | None = None,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
@@ -508,11 +559,20 @@ class _AsyncStreaming_create(Protocol):
         | NotGiven = ...,
         keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
         ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal | NotGiven = ...,
+        animal: _models.Animal
+        | _models.CatParam
+        | _models.DogParam
+        | _models.BirdParam
+        | NotGiven = ...,
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         counters: dict[str, int] | NotGiven = ...,
+        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
+        stock: Mapping[
+            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
+        ]
+        | NotGiven = ...,
         extra: dict[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
