@@ -190,9 +190,10 @@ def issues() -> Iterator[tuple[str, list[dict[str, str]], list[dict[str, str]]]]
     requests: list[dict[str, str]] = []
     elsewhere: list[dict[str, str]] = []
     foreign: list[str] = []
-    with serve(_issues_app(requests, foreign)) as url, serve(
-        _issues_app(elsewhere, foreign)
-    ) as other:
+    with (
+        serve(_issues_app(requests, foreign)) as url,
+        serve(_issues_app(elsewhere, foreign)) as other,
+    ):
         foreign.append(other.replace("127.0.0.1", "localhost"))
         yield url, requests, elsewhere
 
