@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from starlette.applications import Starlette
@@ -136,12 +137,16 @@ def _issues_app(requests: list[dict[str, str]], foreign: list[str]) -> Starlette
 
     async def issues(request: Request) -> JSONResponse:
         query = dict(request.query_params)
-        requests.append({**query, "authorization": request.headers.get("authorization", "")})
+        seen = {**query, "authorization": request.headers.get("authorization", "")}
+        if "key" in query:  # a query credential: how many times it came
+            seen["key"] = ",".join(request.query_params.getlist("key"))
+        requests.append(seen)
         page, size = int(query.get("page", "1")), int(query.get("per_page", "2"))
         chunk = ISSUES[(page - 1) * size : page * size]
         headers = {}
         if page * size < len(ISSUES):
-            following = f"/issues?per_page={size}&page={page + 1}"
+            # the next page's query is this one's (a credential in it too), another page
+            following = "/issues?" + urlencode({**query, "page": page + 1})
             if page == 1:  # absolute, as GitHub writes it
                 following = str(request.base_url).rstrip("/") + following
             if query.get("foreign"):
@@ -168,6 +173,21 @@ def _sdk(folder: Path, spec: dict[str, Any], package: str) -> Iterator[ModuleTyp
 @pytest.fixture(scope="module")
 def has_more_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     with _sdk(tmp_path_factory.mktemp("has_more"), HAS_MORE_SPEC, "has_more_sdk") as sdk:
+        yield sdk
+
+
+KEY_LINK_SPEC = {
+    **LINK_SPEC,
+    "components": {
+        **LINK_SPEC["components"],
+        "securitySchemes": {"token": {"type": "apiKey", "in": "query", "name": "key"}},
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def key_link_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    with _sdk(tmp_path_factory.mktemp("key_link"), KEY_LINK_SPEC, "key_link_sdk") as sdk:
         yield sdk
 
 
@@ -275,3 +295,16 @@ async def test_a_link_to_another_origin_is_refused_async(
         with pytest.raises(link_sdk.errors.PaginationLinkError):
             await page.next_page()
     assert len(requests) == 1 and elsewhere == []
+
+
+def test_a_query_credential_the_link_echoes_is_sent_once(
+    key_link_sdk: ModuleType, issues: tuple[str, list[dict[str, str]], list[dict[str, str]]]
+) -> None:
+    url, requests, _ = issues
+    with key_link_sdk.Client(base_url=url, api_key="k1") as client:
+        assert [i.number for i in client.issues.list(per_page=2)] == ISSUES
+    assert [(r["page"] if "page" in r else "1", r["key"]) for r in requests] == [
+        ("1", "k1"),
+        ("2", "k1"),
+        ("3", "k1"),
+    ]

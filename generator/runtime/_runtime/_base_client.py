@@ -232,9 +232,12 @@ class BaseAPIClient:
         endpoint = call.endpoint
         options = call.options
         if call.url is not None:
-            url, params = split_query(
-                call.url
-            )  # the server's next page, as it wrote it
+            # the server's next page, as it wrote it; a query credential it echoed is
+            # left out, as each attempt adds the current one
+            url, linked = split_query(call.url)
+            params = [
+                pair for pair in linked if pair[0] not in self._auth.redacted_query
+            ]
         else:
             base, base_query = split_query(self._base_url)
             path, path_query = split_query(encode_path(endpoint, call.path or {}))
