@@ -82,11 +82,10 @@ def declares_link_header(document: Any, operation_node: Any) -> bool:
     responses = _deref(document, operation_node.get("responses"))
     if not isinstance(responses, dict):
         return False
-    success = sorted(
-        (str(code), value) for code, value in responses.items() if str(code)[:1] == "2"
-    )
+    success = [(str(code), value) for code, value in responses.items() if str(code)[:1] == "2"]
     if not success:
         return False
+    success.sort(key=lambda pair: pair[0])  # 200 before 2XX before 206
     response = _deref(document, success[0][1])
     headers = _deref(document, response.get("headers")) if isinstance(response, dict) else None
     return isinstance(headers, dict) and any(str(name).lower() == "link" for name in headers)
