@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator import ir
@@ -97,7 +98,8 @@ class PaginationResolver:
             items=items,
             next_cursor=next_cursor,
             item_type=item_type,
-            page_model=operation.return_type,
+            # a page is the model, a class to subclass: never `Model | None` (a nullable response)
+            page_model=replace(operation.return_type, nullable=False),
             page_class=pascal_case(operation.operation_id or operation.method_name) + "Page",
             root_list=root_list,
             start=start,

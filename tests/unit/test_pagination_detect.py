@@ -328,3 +328,12 @@ def test_an_offset_walk_stops_when_the_total_is_read() -> None:
 def test_a_page_walk_stops_when_the_total_is_read() -> None:
     assert _next("page", {"page": 2, "n": 3}, [4, 5, 6], 7) == {"page": 3, "n": 3}
     assert _next("page", {"page": 2, "n": 3}, [4, 5, 6], 6) is None
+
+
+def test_a_nullable_response_pages_as_its_model(tmp_path: Path) -> None:
+    """The page class subclasses the model: `Model | None` cannot be a base class."""
+    found = _pagination(
+        tmp_path, _spec({**HAS_MORE, "type": ["object", "null"]}, starting_after=STR)
+    )
+    assert found is not None and found.page_model.kind == "named"
+    assert not found.page_model.nullable
