@@ -17,7 +17,7 @@ from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
-from generator.report import warning_lines
+from generator.report import pagination_line, warning_lines
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -196,6 +196,9 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             write_tree(result.files, target.output)
             if not args.quiet:
                 print(f"{label}: wrote {len(result.files)} files from {_display(target.spec)}")
+                paged = pagination_line(result.api)
+                if paged is not None:
+                    print(f"{label}: {paged}")
     if stale:
         print(f"{stale} SDK(s) out of date: run `sdkforge generate` and commit the result.")
         return 1

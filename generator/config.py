@@ -29,7 +29,8 @@ class SdkConfig:
     spec: Path
     output: Path
     package: str
-    # operationId -> an `x-sdkforge-pagination` marking, for specs the user does not own
+    # operationId -> an `x-sdkforge-pagination` marking (or False: not paginated), for specs
+    # the user does not own
     pagination: dict[str, Any] = field(default_factory=dict)
     # "resources" (the naming rules of generator.parse.naming) or "operation-id"
     naming: str = "resources"
@@ -112,11 +113,12 @@ def _sdk(
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
     pagination = entry.get("pagination", {})
     if not isinstance(pagination, dict) or not all(
-        isinstance(marking, dict) for marking in pagination.values()
+        isinstance(marking, dict) or marking is False for marking in pagination.values()
     ):
         raise ConfigError(
             f"{where}: 'pagination' must map operationIds to tables like"
             ' { type = "cursor", cursor_param = ..., next_cursor = ..., items = ... }'
+            " or to false (not paginated, not even detected)"
         )
     naming = entry.get("naming", "resources")
     if naming not in NAMING_MODES:

@@ -220,7 +220,7 @@ class Response:
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
-PaginationKind = Literal["cursor", "offset", "page"]
+PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page"]
 
 
 @dataclass(frozen=True)
@@ -245,8 +245,13 @@ class SecurityScheme:
 class Pagination:
     """How to walk an operation's pages (from `x-sdkforge-pagination` or the config).
 
-    `param`/`limit_param` are query wire names; `items`/`next_cursor` are attribute paths
-    on the page model (empty `items` with `root_list`: the body is the list itself).
+    `param`/`limit_param` are query wire names; `items`/`next_cursor`/`has_more`/`total`
+    are attribute paths on the page model (empty `items` with `root_list`: the body is the
+    list itself), `item_cursor` one on an item. Kinds: `cursor` (the page names the next
+    cursor), `item_cursor` (the cursor is the last item's `item_cursor`, while `has_more`),
+    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header;
+    `param` is empty), `offset` and `page` (stop on a short page, or at `total` items).
+    `detected`: found by the parser's detection, not marked in the spec or the config.
     """
 
     kind: PaginationKind
@@ -260,6 +265,10 @@ class Pagination:
     root_list: bool = False
     start: int | None = None
     default_limit: int | None = None
+    has_more: tuple[str, ...] = ()
+    item_cursor: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    detected: bool = False
 
 
 @dataclass(frozen=True)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from generator.errors import SpecWarning, one_line
+from generator.ir import Api
 
 # A message at more places than this is one line: the count and the first few pointers.
 SHOWN_POINTERS = 3
@@ -38,3 +40,28 @@ def warning_lines(warnings: Sequence[SpecWarning], verbose: bool = False) -> lis
                 )
             )
     return lines
+
+
+def pagination_line(api: Api) -> str | None:
+    """How many operations return pages, by style, detected apart from marked; None if none.
+
+    Detection decides on its own which list operations page (see parse/pagination_detect.py):
+    the closing summary says what it decided, so a user can check it or turn it off.
+    """
+    operations = [
+        *(op for resource in api.all_resources() for op in resource.operations),
+        *api.client_operations,
+    ]
+    detected: Counter[str] = Counter()
+    marked: Counter[str] = Counter()
+    for op in operations:
+        if op.pagination is not None:
+            (detected if op.pagination.detected else marked)[op.pagination.kind] += 1
+    if not detected and not marked:
+        return None
+    parts = [
+        f"{sum(counts.values())} {label} ({', '.join(f'{n} {k}' for k, n in sorted(counts.items()))})"
+        for label, counts in (("detected", detected), ("marked", marked))
+        if counts
+    ]
+    return f"paginated operations: {'; '.join(parts)}"

@@ -257,6 +257,14 @@ BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
         lambda s: schemas(s)["Tags"].update(items={"type": "integer"}),
         "changed type alias Tags: list[str] -> list[int]",
     ),
+    (
+        # with `limit`, an `offset` parameter makes the list detected as paginated
+        "list now paginated",
+        lambda s: paths(s)["/pets"]["get"]["parameters"].append(
+            {"name": "offset", "in": "query", "schema": {"type": "integer"}}
+        ),
+        "changed return type Pets.list: list[models.Pet] -> ListPetsPage",
+    ),
 ]
 
 NOT_BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
@@ -289,9 +297,9 @@ NOT_BREAKING: list[tuple[str, Callable[[Spec], object], str]] = [
     (
         "added optional parameter",
         lambda s: paths(s)["/pets"]["get"]["parameters"].append(
-            {"name": "offset", "in": "query", "schema": {"type": "integer"}}
+            {"name": "since", "in": "query", "schema": {"type": "integer"}}
         ),
-        "added     optional parameter Pets.list(offset: int | None)",
+        "added     optional parameter Pets.list(since: int | None)",
     ),
     (
         "parameter now optional",

@@ -30,7 +30,15 @@ from generator.parse.operations import (
     paginated,
     split_stream_methods,
 )
-from generator.parse.pagination import PaginationResolver, check_marking
+from generator.parse.pagination import Fail, PaginationResolver, check_marking
+from generator.parse.pagination_detect import declares_link_header, detect
+from generator.parse.pagination_vendors import (
+    FERN,
+    SPEAKEASY,
+    Unreadable,
+    from_fern,
+    from_speakeasy,
+)
 from generator.parse.prose import docs_origin, with_markdown_prose
 from generator.parse.request_shapes import (
     apply_to_resource,
@@ -174,7 +182,12 @@ class _Pages:
         return tuple(self._mark(op, raw) for op, raw in zip(operations, raws, strict=True))
 
     def _mark(self, operation: ir.Operation, raw: RawOperation) -> ir.Operation:
+        """The operation with the pagination its marking (first found of: the config,
+        `x-sdkforge-pagination`, `x-speakeasy-pagination`, `x-fern-pagination`) or
+        else detection gives it; a marking `false` turns pagination off."""
         operation_id = raw.operation.operationId
+        node = resolve_pointer(self.spec.document, raw.pointer)
+        node = node if isinstance(node, dict) else {}
         if operation_id is not None and operation_id in self.configured:
             self.used.add(operation_id)
             where = f"[tool.sdkforge] pagination.{operation_id}"
@@ -183,27 +196,64 @@ class _Pages:
                 return ConfigError(f"{where}{'.' + key if key else ''}: {message}")
 
             marking = self.configured[operation_id]
-        else:
-            node = resolve_pointer(self.spec.document, raw.pointer)
-            marking = node.get(PAGINATION_EXTENSION) if isinstance(node, dict) else None
-            if marking is None:
-                return operation
+        elif node.get(PAGINATION_EXTENSION) is not None:
+            marking = node[PAGINATION_EXTENSION]
             pointer = join_pointer(raw.pointer, PAGINATION_EXTENSION)
 
             def fail(key: str, message: str) -> Exception:
                 return SpecError(
                     self.spec.file, join_pointer(pointer, key) if key else pointer, message
                 )
-
+        else:
+            return self._unmarked(operation, raw, node)
+        if marking is False:
+            return operation  # pagination turned off: not even detected
         checked = check_marking(marking, fail)
         if operation.event_type is not None:
             raise fail("", "an event stream cannot be paginated")
-        pagination = self.resolver.resolve(checked, operation, fail)
+        return self._paginate(operation, checked, fail)
+
+    def _paginate(
+        self, operation: ir.Operation, marking: dict[str, str], fail: Fail, detected: bool = False
+    ) -> ir.Operation:
+        pagination = self.resolver.resolve(marking, operation, fail)
         if self._free_page_fields(pagination, operation.method_name):
-            pagination = self.resolver.resolve(checked, operation, fail)  # by the new names
+            pagination = self.resolver.resolve(marking, operation, fail)  # by the new names
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
-        return paginated(operation, replace(pagination, page_class=page_class))
+        return paginated(operation, replace(pagination, page_class=page_class, detected=detected))
+
+    def _unmarked(
+        self, operation: ir.Operation, raw: RawOperation, node: dict[str, Any]
+    ) -> ir.Operation:
+        """Another generator's marking, read as ours; else what detection finds."""
+        for extension in (SPEAKEASY, FERN):
+            if extension not in node:
+                continue
+            pointer = join_pointer(raw.pointer, extension)
+            try:
+                if extension == SPEAKEASY:
+                    marking = from_speakeasy(node[extension])
+                else:
+                    marking = from_fern(node[extension], self.spec.document.get(FERN))
+                checked = check_marking(marking, _unreadable)
+                if operation.event_type is not None:
+                    raise Unreadable("an event stream cannot be paginated")
+                return self._paginate(operation, checked, _unreadable)
+            except Unreadable as error:
+                self.warnings.append(
+                    SpecWarning(pointer, f"not read ({error}); pagination is detected instead")
+                )
+            break
+        if operation.event_type is not None:
+            return operation
+        found = detect(operation, self.resolver, declares_link_header(self.spec.document, node))
+        if found is None:
+            return operation
+        try:
+            return self._paginate(operation, check_marking(found, _unreadable), _unreadable, True)
+        except Unreadable:
+            return operation  # a shape detection cannot resolve is not paginated
 
     def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
         """Renames the page model's fields that a page's own methods would hide (a field
@@ -240,6 +290,11 @@ class _Pages:
             raise ConfigError(
                 f"[tool.sdkforge] pagination.{unknown[0]}: the spec has no operation with this operationId"
             )
+
+
+def _unreadable(key: str, message: str) -> Exception:
+    """The error of a marking sdkforge did not write (another tool's, or detection's)."""
+    return Unreadable(f"{key}: {message}" if key else message)
 
 
 class _Tree:

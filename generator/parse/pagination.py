@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator import ir
@@ -10,11 +11,19 @@ from generator.parse.names import pascal_case
 
 # the keys each kind takes: (required, optional)
 _KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "cursor": (("cursor_param", "next_cursor"), ("items", "limit_param")),
-    "offset": (("offset_param",), ("items", "limit_param")),
-    "page": (("page_param",), ("items", "limit_param")),
+    "cursor": (("cursor_param", "next_cursor"), ("items", "limit_param", "has_more")),
+    "item_cursor": (("cursor_param", "has_more"), ("items", "limit_param", "item_cursor")),
+    "link": ((), ("items", "limit_param")),
+    "offset": (("offset_param",), ("items", "limit_param", "total")),
+    "page": (("page_param",), ("items", "limit_param", "total")),
 }
-_PARAM_KEY = {"cursor": "cursor_param", "offset": "offset_param", "page": "page_param"}
+_PARAM_KEY = {
+    "cursor": "cursor_param",
+    "item_cursor": "cursor_param",
+    "offset": "offset_param",
+    "page": "page_param",
+}
+KINDS = tuple(_KEYS)
 
 Fail = Callable[[str, str], Exception]  # (key, message) -> the error to raise
 
@@ -25,7 +34,7 @@ def check_marking(marking: Any, fail: Fail) -> dict[str, str]:
         raise fail("", "must be a table/object with a 'type'")
     kind = marking.get("type")
     if kind not in _KEYS:
-        raise fail("type", f"'type' must be one of cursor, offset, page, not {kind!r}")
+        raise fail("type", f"'type' must be one of {', '.join(KINDS)}, not {kind!r}")
     required, optional = _KEYS[kind]
     for key, value in marking.items():
         if key != "type" and key not in required + optional:
@@ -69,7 +78,16 @@ class PaginationResolver:
             if root_list:
                 raise fail("next_cursor", "a cursor page must be an object with the next cursor")
             next_cursor = self._path(response, marking["next_cursor"], fail, "next_cursor")
-        param = marking[_PARAM_KEY[kind]]
+        item_cursor: tuple[str, ...] = ()
+        if kind == "item_cursor":
+            if root_list:
+                raise fail("has_more", "an item cursor page must be an object with 'has_more'")
+            item_cursor = self._path(
+                item_type, marking.get("item_cursor", "id"), fail, "item_cursor"
+            )
+        has_more = self._optional_path(response, marking, "has_more", fail)
+        total = self._optional_path(response, marking, "total", fail)
+        param = marking[_PARAM_KEY[kind]] if kind in _PARAM_KEY else ""
         limit_param = marking.get("limit_param")
         defaults = {p.wire_name: p.default for p in operation.params if p.location == "query"}
         start = _int_default(defaults.get(param))
@@ -80,12 +98,25 @@ class PaginationResolver:
             items=items,
             next_cursor=next_cursor,
             item_type=item_type,
-            page_model=operation.return_type,
+            # a page is the model, a class to subclass: never `Model | None` (a nullable response)
+            page_model=replace(operation.return_type, nullable=False),
             page_class=pascal_case(operation.operation_id or operation.method_name) + "Page",
             root_list=root_list,
             start=start,
             default_limit=_int_default(defaults.get(limit_param)) if limit_param else None,
+            has_more=has_more,
+            item_cursor=item_cursor,
+            total=total,
         )
+
+    def _optional_path(
+        self, response: ir.TypeRef, marking: dict[str, str], key: str, fail: Fail
+    ) -> tuple[str, ...]:
+        if key not in marking:
+            return ()
+        if self._list_item(response) is not None:
+            raise fail(key, f"{key!r} needs a page that is an object, not a list")
+        return self._path(response, marking[key], fail, key)
 
     def unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
         seen: set[str] = set()
@@ -96,6 +127,16 @@ class PaginationResolver:
                 break
             ref = target.type
         return ref
+
+    def fields(self, ref: ir.TypeRef) -> tuple[ir.Field, ...]:
+        """The fields of the model `ref` names (none for anything else)."""
+        ref = self.unalias(ref)
+        model = self.named.get(ref.name or "") if ref.kind == "named" else None
+        return model.fields if isinstance(model, ir.Model) else ()
+
+    def list_item(self, ref: ir.TypeRef | None) -> ir.TypeRef | None:
+        """The item type of the list `ref` is (through aliases), or None."""
+        return self._list_item(ref)
 
     def _list_item(self, ref: ir.TypeRef | None) -> ir.TypeRef | None:
         ref = self.unalias(ref) if ref is not None else None

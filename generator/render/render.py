@@ -145,6 +145,14 @@ def operations_where(api: ir.Api, attribute: str) -> list[tuple[str, ir.Operatio
     return found
 
 
+def pages_by_link(api: ir.Api) -> bool:
+    """Whether a method follows `Link` headers (the README then says where it stops)."""
+    return any(
+        op.pagination is not None and op.pagination.kind == "link"
+        for _, op in operations_where(api, "pagination")
+    )
+
+
 def stream_switches(api: ir.Api) -> list[tuple[str, ir.Operation]]:
     """(`client.<resource>` or `client`, operation) for the methods overloaded on `stream`."""
     return [
@@ -376,6 +384,7 @@ def environment() -> jinja2.Environment:
         page_names=page_names,
         view_names=view_names,
         operations_where=operations_where,
+        pages_by_link=pages_by_link,
         stream_switches=stream_switches,
     )
     return env

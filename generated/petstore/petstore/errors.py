@@ -6,7 +6,8 @@ per common status) when the API answered with an error status,
 `APIResponseValidationError` when a response does not match the spec, and
 `InvalidRequestError` when the call cannot be sent as given, `ResponseTooLargeError` when a
 response is larger than `max_response_size`, and
-`PaginationLoopError` when the pages of a listing go round in a circle.
+`PaginationLoopError` when the pages of a listing go round in a circle, and
+`PaginationLinkError` when a `Link` header names a next page on another origin.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLinkError",
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -72,6 +74,11 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError):
     """The call cannot be sent as given (a header value that is not ASCII, a URL with
     control characters); nothing was sent."""
+
+
+class PaginationLinkError(APIError):
+    """The `Link: <...>; rel="next"` header of a page names a URL on another origin than
+    `base_url`: it is not followed, so the client's credentials never go there."""
 
 
 class PaginationLoopError(APIError):

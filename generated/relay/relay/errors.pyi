@@ -12,6 +12,7 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "PaginationLinkError",
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -37,6 +38,7 @@ class APITimeoutError(APIConnectionError):
     ) -> None: ...
 
 class InvalidRequestError(APIError, ValueError): ...
+class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
 
 class APIStatusError(APIError):

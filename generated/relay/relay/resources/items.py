@@ -130,21 +130,27 @@ _LIST: Endpoint[_models.ItemPage] = Endpoint(
 class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
     """A page of `by_offset`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]:
         return super().__iter__()
 
 
 class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
     """A page of `by_page`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]:
         return super().__iter__()
 
 
 class ListItemsNestedPage(SyncPage, _models.NestedPage):
     """A page of `nested`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]:
         return super().__iter__()
 
 
@@ -153,14 +159,18 @@ class ListItemsPlainPage(SyncPage, SDKModel):
 
     items: list[_models.Item]
 
-    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]:
         return super().__iter__()
 
 
 class ListItemsPage(SyncPage, _models.ItemPage):
     """A page of `list`; iterating it yields every item of every page, fetched as needed."""
 
-    def __iter__(self) -> Iterator[_models.Item]:  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]:
         return super().__iter__()
 
 

@@ -38,20 +38,30 @@ __all__ = [
 ]
 
 class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
-    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]: ...
 
 class ListItemsByPagePage(SyncPage, _models.PageNumberPage):
-    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]: ...
 
 class ListItemsNestedPage(SyncPage, _models.NestedPage):
-    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]: ...
 
 class ListItemsPlainPage(SyncPage, SDKModel):
     items: list[_models.Item]
-    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]: ...
 
 class ListItemsPage(SyncPage, _models.ItemPage):
-    def __iter__(self) -> Iterator[_models.Item]: ...  # type: ignore[override]
+    def __iter__(  # type: ignore[override]
+        self,
+    ) -> Iterator[_models.Item]: ...
 
 class Items(SyncResource):
     @cached_property

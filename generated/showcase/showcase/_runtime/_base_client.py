@@ -30,7 +30,7 @@ from ._deadline import (
 from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
 from ._files import BodyReplay
 from ._lenient import construct, fits_shape
-from ._pagination import PageContext, _PageLogic
+from ._pagination import PageContext, _origin, _PageLogic
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
@@ -76,6 +76,8 @@ class Call:
     options: RequestOptions = _NO_OPTIONS
     # the queries of the pages fetched before this one (pagination stops if one comes back)
     earlier_pages: frozenset[str] = frozenset()
+    # a next page's URL from a `Link` header (same origin as base_url): the path and query
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -229,10 +231,18 @@ class BaseAPIClient:
     def _encode_parts(self, call: Call) -> _Encoded:
         endpoint = call.endpoint
         options = call.options
-        base, base_query = split_query(self._base_url)
-        path, path_query = split_query(encode_path(endpoint, call.path or {}))
-        url = base.rstrip("/") + path
-        params = base_query + path_query + encode_query(endpoint, call.query or {})
+        if call.url is not None:
+            # the server's next page, as it wrote it; a query credential it echoed is
+            # left out, as each attempt adds the current one
+            url, linked = split_query(call.url)
+            params = [
+                pair for pair in linked if pair[0] not in self._auth.redacted_query
+            ]
+        else:
+            base, base_query = split_query(self._base_url)
+            path, path_query = split_query(encode_path(endpoint, call.path or {}))
+            url = base.rstrip("/") + path
+            params = base_query + path_query + encode_query(endpoint, call.query or {})
         if self._default_query:
             given = {name for name, _ in params}
             defaults = {
@@ -426,7 +436,9 @@ class BaseAPIClient:
         else:
             content = response.content
         page = self._validate_json(page_class, content, response, endpoint)
-        return cast(PageT, page._bind(PageContext(self, call, pagination)))
+        link = response.links.get("next", {}).get("url")
+        next_link = str(response.request.url.join(link)) if link else None
+        return cast(PageT, page._bind(PageContext(self, call, pagination, next_link)))
 
     def _event_decoder(
         self, endpoint: Endpoint[Any], response: httpx.Response
@@ -649,14 +661,6 @@ def new_call_id(options: RequestOptions) -> str:
 def call_id_of(request: httpx.Request) -> str | None:
     value = request.extensions.get(CALL_ID)
     return value if isinstance(value, str) else None
-
-
-def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    return (
-        url.scheme,
-        url.host,
-        url.port or {"http": 80, "https": 443}.get(url.scheme),
-    )
 
 
 def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:

@@ -15,6 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Literal, Self
 
+import httpx
+
 from .. import errors
 
 if TYPE_CHECKING:
@@ -25,11 +27,15 @@ if TYPE_CHECKING:
 class PaginationSpec:
     """How an operation pages: the query parameter to change, and where the page keeps things.
 
-    `items` and `next_cursor` are attribute paths on the page; `start` is the first page
-    (or offset) when the caller gave none; `default_limit` the page size the API defaults to.
+    `items`, `next_cursor`, `has_more` and `total` are attribute paths on the page,
+    `item_cursor` one on an item; `start` is the first page (or offset) when the caller
+    gave none; `default_limit` the page size the API defaults to. Kinds: `cursor` (the
+    page names the next cursor), `item_cursor` (the last item's `item_cursor` while
+    `has_more` is true), `link` (the URL of the `Link: <...>; rel="next"` header; `param`
+    is empty), `offset` and `page` (a short page or `total` items end the walk).
     """
 
-    kind: Literal["cursor", "offset", "page"]
+    kind: Literal["cursor", "item_cursor", "link", "offset", "page"]
     param: str
     items: tuple[str, ...]
     next_cursor: tuple[str, ...] = ()
@@ -37,15 +43,20 @@ class PaginationSpec:
     root_list: bool = False
     start: int | None = None
     default_limit: int | None = None
+    has_more: tuple[str, ...] = ()
+    item_cursor: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
 class PageContext:
-    """The call that fetched a page, to repeat with another page parameter."""
+    """The call that fetched a page, to repeat with another page parameter; `next_link`
+    is the URL of the response's `rel="next"` link, resolved against the request's URL."""
 
     client: Any
     call: Call
     pagination: PaginationSpec
+    next_link: str | None = None
 
 
 def _attribute(value: Any, path: tuple[str, ...]) -> Any:
@@ -80,14 +91,33 @@ class _PageLogic:
         items = _attribute(self, context.pagination.items)
         return list(items) if items is not None else []
 
+    def _next_request(self) -> Call | None:
+        """The call of the next page, or None on the last page."""
+        context = self._context()
+        if context.pagination.kind == "link":
+            if context.next_link is None:
+                return None
+            return replace(context.call, url=context.next_link)
+        query = self._next_query()
+        return None if query is None else replace(context.call, query=query)
+
     def _next_query(self) -> dict[str, Any] | None:
         """The query of the next page, or None on the last page."""
         context = self._context()
         spec = context.pagination
         query: Mapping[str, Any] = context.call.query or {}
         items = self._page_items()
+        if spec.has_more and _attribute(self, spec.has_more) is False:
+            return None  # the page says it is the last one
         if spec.kind == "cursor":
             cursor = _attribute(self, spec.next_cursor)
+            if cursor is None or cursor == "" or cursor == query.get(spec.param):
+                return None
+            return {**query, spec.param: cursor}
+        if spec.kind == "item_cursor":
+            if not items or _attribute(self, spec.has_more) is not True:
+                return None
+            cursor = _attribute(items[-1], spec.item_cursor)
             if cursor is None or cursor == "" or cursor == query.get(spec.param):
                 return None
             return {**query, spec.param: cursor}
@@ -98,45 +128,75 @@ class _PageLogic:
             limit = spec.default_limit
         if isinstance(limit, int) and len(items) < limit:
             return None  # a short page is the last one
+        total = _attribute(self, spec.total) if spec.total else None
         current = query.get(spec.param)
         if spec.kind == "offset":
             offset = current if isinstance(current, int) else (spec.start or 0)
+            if isinstance(total, int) and offset + len(items) >= total:
+                return None  # the page says how many there are: all are read
             return {**query, spec.param: offset + len(items)}
-        page = (
-            current
-            if isinstance(current, int)
-            else (spec.start if spec.start is not None else 1)
-        )
+        first = spec.start if spec.start is not None else 1
+        page = current if isinstance(current, int) else first
+        if (
+            isinstance(total, int)
+            and isinstance(limit, int)
+            and (page - first + 1) * limit >= total
+        ):
+            return None
         return {**query, spec.param: page + 1}
 
     def has_next_page(self) -> bool:
         return (
             getattr(self, "_page_context", None) is not None
-            and self._next_query() is not None
+            and self._next_request() is not None
         )
 
     def _next_call(self) -> tuple[Any, Call, type[Self]]:
-        query = self._next_query()
-        if query is None:
+        following = self._next_request()
+        if following is None:
             raise RuntimeError("this is the last page: check has_next_page() first")
         context = self._context()
         call = context.call
-        earlier = call.earlier_pages | {_page_key(call.query)}
-        if _page_key(query) in earlier:
+        if following.url is not None:
+            base = httpx.URL(context.client.base_url)
+            if _origin(httpx.URL(following.url)) != _origin(base):
+                raise errors.PaginationLinkError(
+                    f"{call.endpoint.method} {call.endpoint.path}: the next page's Link "
+                    f"header names another origin than base_url "
+                    f"({httpx.URL(following.url).host!r}); not followed, so the client's "
+                    "credentials do not go there"
+                )
+        earlier = call.earlier_pages | {_page_key(call)}
+        if _page_key(following) in earlier:
             # a server whose cursors go round (a -> b -> a) would be asked forever
+            spec = context.pagination
+            where = (
+                "the URL of its Link header"
+                if following.url is not None
+                else f"{spec.param}={(following.query or {}).get(spec.param)!r}"
+            )
             raise errors.PaginationLoopError(
                 f"{call.endpoint.method} {call.endpoint.path}: the next page asks for "
-                f"a page fetched before ({context.pagination.param}="
-                f"{query.get(context.pagination.param)!r}, after {len(earlier)} pages); "
+                f"a page fetched before ({where}, after {len(earlier)} pages); "
                 "stopped, as it would loop"
             )
         return (
             context.client,
-            replace(call, query=query, earlier_pages=earlier),
+            replace(following, earlier_pages=earlier),
             type(self),
         )
 
 
-def _page_key(query: Mapping[str, Any] | None) -> str:
-    """What tells one page's request from another's: its query, in a stable spelling."""
-    return repr(sorted((query or {}).items(), key=lambda item: item[0]))
+def _page_key(call: Call) -> str:
+    """What tells one page's request from another's: its URL or query, in a stable spelling."""
+    query = sorted((call.query or {}).items(), key=lambda item: item[0])
+    return repr((call.url, query))
+
+
+def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
+    """Scheme, host and port: what credentials are bound to (a redirect, a Link)."""
+    return (
+        url.scheme,
+        url.host,
+        url.port or {"http": 80, "https": 443}.get(url.scheme),
+    )

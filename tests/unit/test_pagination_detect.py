@@ -1,0 +1,339 @@
+"""Pagination detection (parse/pagination_detect.py), other tools' markings, the off switch.
+
+Each style is detected from the shape it is named for, a near miss of each is not, a
+marking (ours, Speakeasy's, Fern's) wins over detection, and `false` turns it off.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from generator import ir
+from generator.config import load_config
+from generator.errors import ConfigError
+from generator.report import pagination_line
+from generator.runtime._runtime._base_client import Call
+from generator.runtime._runtime._pagination import PageContext, PaginationSpec, _PageLogic
+from tests.helpers import minimal_spec, operation, parse_dict
+
+ITEM = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
+STR, INT = {"type": "string"}, {"type": "integer"}
+
+
+def _list(**fields: Any) -> dict[str, Any]:
+    return {"type": "object", "properties": fields}
+
+
+def _array(item: Any = ITEM) -> dict[str, Any]:
+    return {"type": "array", "items": item}
+
+
+def _spec(
+    response: dict[str, Any],
+    method: str = "get",
+    headers: dict[str, Any] | None = None,
+    **params: Any,
+) -> dict[str, Any]:
+    ok: dict[str, Any] = {
+        "description": "ok",
+        "content": {"application/json": {"schema": response}},
+    }
+    if headers:
+        ok["headers"] = headers
+    op = {
+        "operationId": "listThings",
+        "parameters": [{"name": n, "in": "query", "schema": s} for n, s in params.items()],
+        "responses": {"200": ok},
+    }
+    return minimal_spec(paths={"/v1/things": {method: op}})
+
+
+def _pagination(tmp_path: Path, spec: dict[str, Any], **options: Any) -> ir.Pagination | None:
+    api, _ = parse_dict(tmp_path, spec, **options)
+    return operation(api, "list_things").pagination
+
+
+HAS_MORE = _list(has_more={"type": "boolean"}, data=_array(), url=STR)
+
+
+def test_has_more_and_data_with_starting_after_pages_by_the_last_items_id(
+    tmp_path: Path,
+) -> None:
+    found = _pagination(tmp_path, _spec(HAS_MORE, starting_after=STR, limit=INT))
+    assert found is not None and found.detected
+    assert (found.kind, found.param, found.limit_param) == (
+        "item_cursor",
+        "starting_after",
+        "limit",
+    )
+    assert (found.items, found.has_more, found.item_cursor) == (("data",), ("has_more",), ("id",))
+
+
+@pytest.mark.parametrize(
+    "spec",
+    [
+        _spec(HAS_MORE, starting_after=INT),  # the cursor is an id: a string
+        _spec(HAS_MORE, ending_before=STR),  # only the backward cursor
+        _spec(_list(data=_array(), url=STR), starting_after=STR),  # no has_more
+        _spec(_list(has_more={"type": "boolean"}, data=_array(_list(n=INT))), starting_after=STR),
+        _spec(HAS_MORE, method="post", starting_after=STR),
+    ],
+    ids=["int-cursor", "backward-only", "no-has-more", "items-without-id", "post"],
+)
+def test_near_misses_of_has_more_are_not_paginated(tmp_path: Path, spec: dict[str, Any]) -> None:
+    assert _pagination(tmp_path, spec) is None
+
+
+@pytest.mark.parametrize(
+    ("response", "params", "param", "next_cursor"),
+    [
+        (
+            _list(items=_array(), nextPageToken=STR),
+            {"pageToken": STR},
+            "pageToken",
+            ("next_page_token",),
+        ),
+        (
+            _list(data=_array(), meta=_list(next_cursor=STR)),
+            {"cursor": STR},
+            "cursor",
+            ("meta", "next_cursor"),
+        ),
+        (
+            _list(results=_array(), pagination=_list(next=STR)),
+            {"cursor": STR},
+            "cursor",
+            ("pagination", "next"),
+        ),
+        (
+            _list(entries=_array(), next_page_token=STR),
+            {"page_token": STR},
+            "page_token",
+            ("next_page_token",),
+        ),
+    ],
+    ids=["google", "meta", "pagination-next", "snake-token"],
+)
+def test_a_next_cursor_field_with_its_parameter_pages_by_cursor(
+    tmp_path: Path, response: Any, params: Any, param: str, next_cursor: tuple[str, ...]
+) -> None:
+    found = _pagination(tmp_path, _spec(response, **params))
+    assert found is not None and found.kind == "cursor"
+    assert (found.param, found.next_cursor) == (param, next_cursor)
+
+
+@pytest.mark.parametrize(
+    ("response", "params"),
+    [
+        (_list(data=_array(), next_cursor=STR), {"after": STR}),  # no parameter takes it
+        (_list(data=_array(), next=STR, previous=STR), {"cursor": STR}),  # URL pairs (DRF)
+        (_list(data=_array(), next_cursor=INT), {"cursor": STR}),  # not a string
+        (_list(next_cursor=STR, count=INT), {"cursor": STR}),  # no list
+        (_list(users=_array(), teams=_array(), next_cursor=STR), {"cursor": STR}),  # which list?
+    ],
+    ids=["no-param", "url-pair", "int-cursor", "no-list", "two-lists"],
+)
+def test_near_misses_of_a_cursor_are_not_paginated(
+    tmp_path: Path, response: Any, params: Any
+) -> None:
+    assert _pagination(tmp_path, _spec(response, **params)) is None
+
+
+LINK = {"Link": {"$ref": "#/components/headers/link"}}
+
+
+def test_a_declared_link_header_pages_by_the_link(tmp_path: Path) -> None:
+    spec = _spec(_array(), headers=LINK, page=INT, per_page=INT)
+    spec["components"] = {"headers": {"link": {"schema": STR}}}
+    found = _pagination(tmp_path, spec)
+    assert found is not None and found.detected
+    assert (found.kind, found.param, found.root_list) == ("link", "", True)
+
+
+def test_without_the_link_header_page_and_per_page_page_by_number(tmp_path: Path) -> None:
+    found = _pagination(
+        tmp_path, _spec(_list(total_count=INT, items=_array()), page=INT, per_page=INT)
+    )
+    assert found is not None
+    assert (found.kind, found.param, found.limit_param) == ("page", "page", "per_page")
+    assert (found.items, found.total) == (("items",), ("total_count",))
+
+
+def test_offset_and_limit_page_by_offset_with_a_nested_total(tmp_path: Path) -> None:
+    response = _list(results=_array(), meta=_list(total=INT))
+    found = _pagination(tmp_path, _spec(response, offset=INT, limit=INT))
+    assert found is not None
+    assert (found.kind, found.param, found.total) == ("offset", "offset", ("meta", "total"))
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{"offset": INT}, {"page": INT}, {"offset": STR, "limit": INT}, {"page": INT, "limit": INT}],
+    ids=["offset-alone", "page-alone", "string-offset", "page-with-limit"],
+)
+def test_near_misses_of_numbered_pages_are_not_paginated(tmp_path: Path, params: Any) -> None:
+    assert _pagination(tmp_path, _spec(_array(), **params)) is None
+
+
+# -- what overrides detection -----------------------------------------------------------
+
+
+def _marked(extension: str, value: Any, **extra: Any) -> dict[str, Any]:
+    spec = _spec(_list(results=_array(), next=STR), offset=INT, limit=INT, cursor=STR)
+    spec["paths"]["/v1/things"]["get"][extension] = value
+    spec.update(extra)
+    return spec
+
+
+def test_a_speakeasy_offset_limit_marking_is_read(tmp_path: Path) -> None:
+    inputs = [
+        {"name": "offset", "in": "parameters", "type": "offset"},
+        {"name": "limit", "in": "parameters", "type": "limit"},
+    ]
+    value = {"type": "offsetLimit", "inputs": inputs, "outputs": {"results": "$.results"}}
+    found = _pagination(tmp_path, _marked("x-speakeasy-pagination", value))
+    assert found is not None and not found.detected
+    assert (found.kind, found.param, found.limit_param) == ("offset", "offset", "limit")
+
+
+def test_a_speakeasy_cursor_marking_is_read(tmp_path: Path) -> None:
+    value = {
+        "type": "cursor",
+        "inputs": [{"name": "cursor", "in": "parameters", "type": "cursor"}],
+        "outputs": {"results": "$.results", "nextCursor": "$.next"},
+    }
+    found = _pagination(tmp_path, _marked("x-speakeasy-pagination", value))
+    assert found is not None and not found.detected
+    assert (found.kind, found.next_cursor) == ("cursor", ("next",))
+
+
+def test_an_unreadable_speakeasy_marking_warns_and_detection_decides(tmp_path: Path) -> None:
+    value = {"type": "url", "outputs": {"nextUrl": "$.next"}}
+    api, warnings = parse_dict(tmp_path, _marked("x-speakeasy-pagination", value))
+    found = operation(api, "list_things").pagination
+    assert found is not None and found.detected and found.kind == "cursor"
+    assert [w.pointer for w in warnings] == ["/paths/~1v1~1things/get/x-speakeasy-pagination"]
+    assert "type 'url' is not read" in warnings[0].message
+
+
+@pytest.mark.parametrize(
+    ("value", "kind", "param", "limit"),
+    [
+        (
+            {
+                "cursor": "$request.cursor",
+                "next_cursor": "$response.next",
+                "results": "$response.results",
+            },
+            "cursor",
+            "cursor",
+            None,
+        ),
+        (
+            {"offset": "$request.offset", "results": "$response.results", "step": "$request.limit"},
+            "offset",
+            "offset",
+            "limit",
+        ),
+        ({"offset": "$request.offset", "results": "$response.results"}, "page", "offset", None),
+    ],
+    ids=["cursor", "offset-with-step", "offset-by-one-is-a-page"],
+)
+def test_fern_markings_are_read(
+    tmp_path: Path, value: Any, kind: str, param: str, limit: str | None
+) -> None:
+    found = _pagination(tmp_path, _marked("x-fern-pagination", value))
+    assert found is not None and not found.detected
+    assert (found.kind, found.param, found.limit_param) == (kind, param, limit)
+
+
+def test_fern_true_means_the_documents_own_marking(tmp_path: Path) -> None:
+    root = {"offset": "$request.offset", "results": "$response.results", "step": "$request.limit"}
+    found = _pagination(tmp_path, _marked("x-fern-pagination", True, **{"x-fern-pagination": root}))
+    assert found is not None and (found.kind, found.detected) == ("offset", False)
+
+
+def test_a_fern_cursor_in_the_body_warns(tmp_path: Path) -> None:
+    value = {
+        "cursor": "$request.body.cursor",
+        "next_cursor": "$response.next",
+        "results": "$response.results",
+    }
+    _, warnings = parse_dict(tmp_path, _marked("x-fern-pagination", value))
+    assert "only a query parameter is read" in warnings[0].message
+
+
+def test_false_in_the_spec_turns_detection_off(tmp_path: Path) -> None:
+    assert _pagination(tmp_path, _marked("x-sdkforge-pagination", False)) is None
+
+
+def test_false_in_the_config_turns_detection_off(tmp_path: Path) -> None:
+    spec = _spec(HAS_MORE, starting_after=STR)
+    assert _pagination(tmp_path, spec, pagination={"listThings": False}) is None
+    with pytest.raises(ConfigError, match="no operation with this operationId"):
+        _pagination(tmp_path, spec, pagination={"listOthers": False})
+
+
+def test_the_config_file_accepts_false_for_an_operation(tmp_path: Path) -> None:
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text(
+        '[[tool.sdkforge.sdks]]\nspec = "s.yaml"\noutput = "out"\npackage = "p"\n'
+        "[tool.sdkforge.sdks.pagination]\nlistThings = false\n",
+        encoding="utf-8",
+    )
+    assert load_config(pyproject).sdks[0].pagination == {"listThings": False}
+    pyproject.write_text(pyproject.read_text().replace("false", '"no"'), encoding="utf-8")
+    with pytest.raises(ConfigError, match="or to false"):
+        load_config(pyproject)
+
+
+def test_the_closing_summary_counts_styles_detected_and_marked(tmp_path: Path) -> None:
+    api, _ = parse_dict(tmp_path, _spec(HAS_MORE, starting_after=STR))
+    assert pagination_line(api) == "paginated operations: 1 detected (1 item_cursor)"
+    api, _ = parse_dict(
+        tmp_path,
+        _marked("x-fern-pagination", {"offset": "$request.offset", "results": "$response.results"}),
+    )
+    assert pagination_line(api) == "paginated operations: 1 marked (1 page)"
+    api, _ = parse_dict(tmp_path, _spec(_list(n=INT), page=INT, per_page=INT))
+    assert pagination_line(api) is None
+
+
+# -- the runtime's stop on a total ------------------------------------------------------
+
+
+class _Page(_PageLogic):
+    def __init__(self, items: list[int], total: int) -> None:
+        self.items = items
+        self.total = total
+
+
+def _next(kind: str, query: dict[str, Any], items: list[int], total: int) -> dict[str, Any] | None:
+    spec = PaginationSpec(
+        kind=kind, param=kind, items=("items",), limit_param="n", total=("total",)
+    )  # type: ignore[arg-type]
+    call = Call(endpoint=SimpleNamespace(method="GET", path="/x"), query=query)  # type: ignore[arg-type]
+    return _Page(items, total)._bind(PageContext(None, call, spec))._next_query()
+
+
+def test_an_offset_walk_stops_when_the_total_is_read() -> None:
+    assert _next("offset", {"offset": 4, "n": 2}, [5, 6], 7) == {"offset": 6, "n": 2}
+    assert _next("offset", {"offset": 4, "n": 2}, [5, 6], 6) is None
+
+
+def test_a_page_walk_stops_when_the_total_is_read() -> None:
+    assert _next("page", {"page": 2, "n": 3}, [4, 5, 6], 7) == {"page": 3, "n": 3}
+    assert _next("page", {"page": 2, "n": 3}, [4, 5, 6], 6) is None
+
+
+def test_a_nullable_response_pages_as_its_model(tmp_path: Path) -> None:
+    """The page class subclasses the model: `Model | None` cannot be a base class."""
+    found = _pagination(
+        tmp_path, _spec({**HAS_MORE, "type": ["object", "null"]}, starting_after=STR)
+    )
+    assert found is not None and found.page_model.kind == "named"
+    assert not found.page_model.nullable
