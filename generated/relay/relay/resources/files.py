@@ -15,7 +15,8 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
-from .._runtime._files import BinaryBody, FileInput
+from .._runtime._files import BinaryBody
+from .._runtime._models import FileInput
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
