@@ -43,6 +43,8 @@ OPERATION_IMPORTS: ImportTable = {
     "FileInput": ("._runtime._models", "FileInput"),
     "SDKModel": ("._runtime._models", "SDKModel"),
     "TagOf": ("._runtime._models", "TagOf"),
+    "ChildResource": ("._runtime._lazy", "ChildResource"),
+    "ResourceView": ("._runtime._lazy", "ResourceView"),
     "AsyncPage": ("._runtime._async_pagination", "AsyncPage"),
     "PaginationSpec": ("._runtime._pagination", "PaginationSpec"),
     "SyncPage": ("._runtime._sync_pagination", "SyncPage"),
