@@ -11,6 +11,8 @@ import types
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, TypeVar
 
+from ._types import fields_repr
+
 if TYPE_CHECKING:
     from ._pagination import PaginationSpec
 
@@ -26,11 +28,6 @@ _NO_STYLES: Mapping[Any, Any] = types.MappingProxyType({})
 def _resolved(declared: Any) -> Any:
     """A declared type, or what the function declaring it returns."""
     return declared() if isinstance(declared, types.FunctionType) else declared
-
-
-def _repr(value: object, names: tuple[str, ...]) -> str:
-    shown = ", ".join(f"{name}={getattr(value, name)!r}" for name in names)
-    return f"{type(value).__name__}({shown})"
 
 
 class ResponseSpec:
@@ -56,7 +53,7 @@ class ResponseSpec:
         return self._type
 
     def __repr__(self) -> str:
-        return _repr(self, ("status", "kind", "declared"))
+        return fields_repr(self, ("status", "kind", "declared"))
 
 
 class BodySpec:
@@ -90,7 +87,7 @@ class BodySpec:
         return self._type
 
     def __repr__(self) -> str:
-        return _repr(self, ("kind", "content_type", "declared", "encoding"))
+        return fields_repr(self, ("kind", "content_type", "declared", "encoding"))
 
 
 class Endpoint(Generic[ResultT]):
@@ -143,7 +140,7 @@ class Endpoint(Generic[ResultT]):
         self.accept: Final = accept
 
     def __repr__(self) -> str:
-        return _repr(self, ("method", "path"))
+        return fields_repr(self, ("method", "path"))
 
 
 def match_response(

@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Final, Self, TypeVar, cast
 
 import httpx
 from pydantic import ValidationError
@@ -78,19 +78,43 @@ class Call:
     earlier_pages: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
 class _Encoded:
-    """The parts of a call's request that stay the same for every attempt."""
+    """The parts of a call's request that stay the same for every attempt.
 
-    method: str
-    url: str
-    params: list[tuple[str, str]]
-    headers: httpx.Headers
-    cookies: dict[str, str]
-    body: dict[str, Any]
-    replay: BodyReplay | None
-    # the caller's extra_headers: they win over credentials (an Authorization for one call)
-    overrides: httpx.Headers
+    `overrides`: the caller's extra_headers; they win over credentials (an Authorization
+    for one call)."""
+
+    __slots__ = (
+        "body",
+        "cookies",
+        "headers",
+        "method",
+        "overrides",
+        "params",
+        "replay",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: list[tuple[str, str]],
+        headers: httpx.Headers,
+        cookies: dict[str, str],
+        body: dict[str, Any],
+        replay: BodyReplay | None,
+        overrides: httpx.Headers,
+    ) -> None:
+        self.method: Final = method
+        self.url: Final = url
+        self.params: Final = params
+        self.headers: Final = headers
+        self.cookies: Final = cookies
+        self.body: Final = body
+        self.replay: Final = replay
+        self.overrides: Final = overrides
 
 
 class BaseAPIClient:

@@ -12,16 +12,16 @@ by scripts/unasync.py).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal, Self
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 from .. import errors
+from ._types import fields_repr
 
 if TYPE_CHECKING:
     from ._base_client import Call
 
 
-@dataclass(frozen=True)
 class PaginationSpec:
     """How an operation pages: the query parameter to change, and where the page keeps things.
 
@@ -29,23 +29,50 @@ class PaginationSpec:
     (or offset) when the caller gave none; `default_limit` the page size the API defaults to.
     """
 
-    kind: Literal["cursor", "offset", "page"]
-    param: str
-    items: tuple[str, ...]
-    next_cursor: tuple[str, ...] = ()
-    limit_param: str | None = None
-    root_list: bool = False
-    start: int | None = None
-    default_limit: int | None = None
+    __slots__ = (
+        "default_limit",
+        "items",
+        "kind",
+        "limit_param",
+        "next_cursor",
+        "param",
+        "root_list",
+        "start",
+    )
+
+    def __init__(
+        self,
+        kind: Literal["cursor", "offset", "page"],
+        param: str,
+        items: tuple[str, ...],
+        next_cursor: tuple[str, ...] = (),
+        limit_param: str | None = None,
+        root_list: bool = False,
+        start: int | None = None,
+        default_limit: int | None = None,
+    ) -> None:
+        self.kind: Final = kind
+        self.param: Final = param
+        self.items: Final = items
+        self.next_cursor: Final = next_cursor
+        self.limit_param: Final = limit_param
+        self.root_list: Final = root_list
+        self.start: Final = start
+        self.default_limit: Final = default_limit
+
+    def __repr__(self) -> str:
+        return fields_repr(self, ("kind", "param", "items", "next_cursor"))
 
 
-@dataclass(frozen=True)
 class PageContext:
     """The call that fetched a page, to repeat with another page parameter."""
 
-    client: Any
-    call: Call
-    pagination: PaginationSpec
+    __slots__ = ("call", "client", "pagination")
+
+    def __init__(self, client: Any, call: Call, pagination: PaginationSpec) -> None:
+        self.client: Final = client
+        self.call: Final = call
+        self.pagination: Final = pagination
 
 
 def _attribute(value: Any, path: tuple[str, ...]) -> Any:
