@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeGuard, Union, get_args, ge
 
 from pydantic import ValidationError
 
-from ._serialize import adapter_for, is_model_class
+from ._serialize import is_model_class, validator_for
 
 if TYPE_CHECKING:
     from pydantic import BaseModel
@@ -34,7 +34,7 @@ def construct(type_: Any, value: Any) -> Any:
 
 def _construct(type_: Any, value: Any) -> Any:
     try:
-        return adapter_for(type_).validate_python(value)
+        return validator_for(type_).validate_python(value)
     except ValidationError:
         pass
     origin = get_origin(type_)

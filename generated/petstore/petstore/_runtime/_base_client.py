@@ -34,7 +34,6 @@ from ._pagination import PageContext, _PageLogic
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
-    adapter_for,
     cookie_header,
     encode_body,
     encode_cookies,
@@ -43,6 +42,7 @@ from ._serialize import (
     encode_query,
     merge_headers,
     split_query,
+    validator_for,
     with_extra_query,
 )
 from ._types import (
@@ -473,7 +473,7 @@ class BaseAPIClient:
         """The body as the declared type. One that does not match is returned leniently (see
         `_lenient`) with a warning, unless validation is strict or its shape is wrong."""
         try:
-            return adapter_for(type_).validate_json(content)
+            return validator_for(type_).validate_json(content)
         except ValidationError as error:
             mismatch = error
         where = (
@@ -540,7 +540,7 @@ class BaseAPIClient:
         spec = match_response(endpoint.errors, response.status_code)
         if spec is not None and spec.kind == "json" and spec.type is not None:
             try:
-                body = adapter_for(spec.type).validate_json(response.content)
+                body = validator_for(spec.type).validate_json(response.content)
             except ValidationError:
                 # an error must not hide behind a parse failure: the model read leniently
                 # when the body has its outline, else the loose body

@@ -9,7 +9,7 @@ import sys
 import uuid
 from collections.abc import Mapping
 from functools import cache
-from typing import TYPE_CHECKING, Any, TypeGuard
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 from urllib.parse import parse_qsl, quote, urlencode
 
 from .. import errors
@@ -36,6 +36,26 @@ def adapter_for(type_: Any) -> TypeAdapter[Any]:
     from pydantic import TypeAdapter
 
     return TypeAdapter(type_)
+
+
+class Validator(Protocol):
+    """What reading a response needs of a pydantic validator (a TypeAdapter has it too)."""
+
+    def validate_json(self, data: str | bytes, /) -> Any: ...
+
+    def validate_python(self, value: Any, /) -> Any: ...
+
+
+def validator_for(type_: Any) -> Validator:
+    """The validator of a response type: a model's own (built on first use), else its
+    TypeAdapter's. A TypeAdapter of a model would build a second validator of the same
+    schema, milliseconds of the first call for a large model."""
+    if is_model_class(type_) and not getattr(type_, "__pydantic_root_model__", False):
+        if not type_.__pydantic_complete__:
+            type_.model_rebuild()
+        validator: Validator = type_.__pydantic_validator__
+        return validator
+    return adapter_for(type_)
 
 
 def is_model(value: object) -> TypeGuard[BaseModel]:
