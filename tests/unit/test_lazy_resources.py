@@ -1,4 +1,5 @@
-"""Resources below a client or a resource are made on first access and kept (runtime _lazy.py)."""
+"""What a client makes on first use rather than in `Client()`: the resources below it (runtime
+_lazy.py) and its httpx client."""
 
 from __future__ import annotations
 
@@ -38,3 +39,17 @@ def test_a_resource_attribute_can_be_replaced_as_a_cached_property_can() -> None
     assert client.auth is stand_in
     del client.auth
     assert type(client.auth).__name__ == "Auth"
+
+
+def test_threads_making_their_first_call_at_once_share_one_httpx_client() -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    client = relay.Client(base_url="http://127.0.0.1:1", api_key_auth="k")
+    try:
+        with ThreadPoolExecutor(16) as threads:
+            made = list(threads.map(lambda _: client._http, range(64)))
+        assert len({id(http) for http in made}) == 1
+        assert client.with_options(timeout=1.0)._http is made[0]
+    finally:
+        client.close()
+    assert made[0].is_closed
