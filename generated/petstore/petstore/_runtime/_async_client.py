@@ -59,9 +59,10 @@ CastT = TypeVar("CastT", default=Any)
 class _SharedHTTP:
     """The httpx client a client and its copies (`with_options`) send with.
 
-    The SDK's own is created by the first request, not by `Client()`: an httpx client
-    loads httpcore and h11 and reads the CA certificates into an SSL context, which would
-    double the cost of `import <sdk>; Client()`. One passed as `http_client` is used as is.
+    The SDK's own is created by the first request, not by `Client()`: making an httpx
+    client loads httpcore and h11 and reads the CA certificates into an SSL context, about
+    half as much again as `import httpx, pydantic` (and the proxy settings of the
+    environment are read then). One passed as `http_client` is used as is.
     """
 
     def __init__(self, given: httpx.AsyncClient | None) -> None:
