@@ -292,4 +292,6 @@ def test_the_quick_users_run_measures_the_untagged_sdk(tmp_path: Path) -> None:
     assert case["construct_ms"] > 0 and case["floor_ms"] > 0 and case["call_ms"] > 0
     assert case["model_modules"] >= 100  # at least a model per operation
     assert case["sdk_modules_after_call"] >= case["sdk_modules_after_construct"] > 0
+    # building the models' validators (deferred to their first use) comes on top of importing
+    assert case["own_models_built_ms"] > 0 and "(models built)" in result.stdout
     assert "import + Client(): synthetic, 100 untagged operations" in result.stdout

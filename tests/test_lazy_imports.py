@@ -62,3 +62,30 @@ def test_models_are_imported_by_the_call_that_reads_them() -> None:
     assert lines["call"] == "['petstore.models.pet'] Pet Rex"
     # an error response imports its declared model when it arrives
     assert lines["error"] == "['petstore.models.error', 'petstore.models.pet'] Error"
+
+
+CONSTRUCT_PROBE = """
+import sys
+import petstore
+
+before = set(sys.modules)
+client = petstore.Client(base_url="http://127.0.0.1:1")
+async_client = petstore.AsyncClient(base_url="http://127.0.0.1:1")
+print(sorted(m for m in sys.modules if m.split(".")[0] in ("httpcore", "h11")
+             or m == "pydantic.main"))
+print(sorted(set(sys.modules) - before))
+"""
+
+
+def test_import_and_client_load_no_model_machinery_and_no_connection_pool() -> None:
+    # `import <sdk>; Client()` costs about `import httpx, pydantic`: pydantic's BaseModel
+    # comes with the first model, httpcore and the SSL context with the first request
+    output = subprocess.run(
+        [sys.executable, "-c", CONSTRUCT_PROBE],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "generated" / "petstore"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+    assert output == ["[]", "[]"]

@@ -148,14 +148,17 @@ def client_imports(api: ir.Api, stub: bool = False) -> str:
     if not stub:
         names |= _CLIENT_MODULE
         if api.resources:
-            names.add("TYPE_CHECKING")
+            names |= {
+                "ChildResource",
+                "ResourceView",
+            }  # the resources below it, imported on first access
     return import_block(names, _table(stub), ".")
 
 
 def resource_imports(resource: ir.Resource, stub: bool = False) -> str:
     names = _RESOURCE | _operations_names(resource.operations, stub)
     if resource.children and not stub:
-        names.add("TYPE_CHECKING")  # the sub-resources' classes, imported on first access
+        names |= {"ChildResource", "ResourceView"}  # the sub-resources, imported on first access
     return import_block(names, _table(stub), "..")
 
 

@@ -195,6 +195,32 @@ async def test_async_with_async_client_closes_it(probe_url: str) -> None:
         await client.tours.retrieve(1, extra_query={"delay": "0"})
 
 
+async def test_copies_made_before_the_first_call_share_the_pool_it_creates(probe: Api) -> None:
+    # the SDK's own httpx client is created by the first call, not by Client()
+    client = probe.new(own_http=True, max_retries=0)
+    copy = client.with_options(timeout=5.0)
+
+    assert (await probe.run(copy.tours.retrieve(1, extra_query={"delay": "0"}))).id == 1
+    assert (await probe.run(client.tours.retrieve(2, extra_query={"delay": "0"}))).id == 2
+
+    assert copy._http is client._http
+    await probe.run(copy.close())  # a copy does not own the pool
+    assert not client._http.is_closed
+    await probe.run(client.close())
+    assert client._http.is_closed and copy.is_closed
+
+
+async def test_a_client_closed_before_any_call_refuses_calls(probe: Api) -> None:
+    client = probe.new(own_http=True, max_retries=0)
+    copy = client.with_options(timeout=5.0)
+    await probe.run(client.close())
+
+    assert client.is_closed and copy.is_closed
+    for closed in (client, copy):
+        with pytest.raises(RuntimeError, match="client has been closed"):
+            await probe.run(closed.tours.retrieve(1, extra_query={"delay": "0"}))
+
+
 def test_with_client_leaves_a_given_http_client_open(probe_url: str) -> None:
     with httpx.Client(verify=_SSL_CONTEXT) as http:
         with showcase.Client(base_url=probe_url, http_client=http) as client:

@@ -5,7 +5,10 @@ from petstore import Client, models
 client = Client()
 """
 
-from . import errors, models
+import importlib
+from typing import TYPE_CHECKING, Any
+
+from . import errors
 from ._client import DEFAULT_BASE_URL, SERVERS, AsyncClient, Client
 from ._runtime._async_pagination import AsyncPage
 from ._runtime._async_response import AsyncStreamedResponse
@@ -75,3 +78,14 @@ __all__ = [
     "errors",
     "models",
 ]
+
+if TYPE_CHECKING:
+    from . import models
+
+
+def __getattr__(name: str) -> Any:
+    # `models` (its table of names) is imported on first use: `import petstore` costs
+    # the same for three models as for three thousand
+    if name == "models":
+        return importlib.import_module(f"{__name__}.models")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

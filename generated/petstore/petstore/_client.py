@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._lazy import ChildResource, ResourceView
 from ._runtime._sync_client import SyncAPIClient
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
@@ -17,16 +17,6 @@ from ._runtime._types import (
     NotGiven,
     base_url_from_environment,
 )
-
-if TYPE_CHECKING:
-    from .resources.pets import (
-        AsyncPets,
-        AsyncPetsWithRawResponse,
-        AsyncPetsWithStreamingResponse,
-        Pets,
-        PetsWithRawResponse,
-        PetsWithStreamingResponse,
-    )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -163,12 +153,8 @@ class Client(SyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return ClientWithStreamingResponse(self)
 
-    @cached_property
-    def pets(self) -> Pets:
-        """Everything about your pets."""
-        from .resources.pets import Pets
-
-        return Pets(self)
+    pets = ChildResource(".resources.pets", "Pets")
+    """Everything about your pets."""
 
 
 class ClientWithRawResponse:
@@ -177,9 +163,7 @@ class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def pets(self) -> PetsWithRawResponse:
-        return self._owner.pets.with_raw_response
+    pets = ResourceView("with_raw_response")
 
 
 class ClientWithStreamingResponse:
@@ -188,9 +172,7 @@ class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def pets(self) -> PetsWithStreamingResponse:
-        return self._owner.pets.with_streaming_response
+    pets = ResourceView("with_streaming_response")
 
 
 class AsyncClient(AsyncAPIClient):
@@ -307,12 +289,8 @@ class AsyncClient(AsyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncClientWithStreamingResponse(self)
 
-    @cached_property
-    def pets(self) -> AsyncPets:
-        """Everything about your pets."""
-        from .resources.pets import AsyncPets
-
-        return AsyncPets(self)
+    pets = ChildResource(".resources.pets", "AsyncPets")
+    """Everything about your pets."""
 
 
 class AsyncClientWithRawResponse:
@@ -321,9 +299,7 @@ class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def pets(self) -> AsyncPetsWithRawResponse:
-        return self._owner.pets.with_raw_response
+    pets = ResourceView("with_raw_response")
 
 
 class AsyncClientWithStreamingResponse:
@@ -332,6 +308,4 @@ class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def pets(self) -> AsyncPetsWithStreamingResponse:
-        return self._owner.pets.with_streaming_response
+    pets = ResourceView("with_streaming_response")

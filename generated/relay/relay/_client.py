@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._lazy import ChildResource, ResourceView
 from ._runtime._sync_client import SyncAPIClient
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
@@ -17,56 +17,6 @@ from ._runtime._types import (
     NotGiven,
     base_url_from_environment,
 )
-
-if TYPE_CHECKING:
-    from .resources.auth import (
-        AsyncAuth,
-        AsyncAuthWithRawResponse,
-        AsyncAuthWithStreamingResponse,
-        Auth,
-        AuthWithRawResponse,
-        AuthWithStreamingResponse,
-    )
-    from .resources.events import (
-        AsyncEvents,
-        AsyncEventsWithRawResponse,
-        AsyncEventsWithStreamingResponse,
-        Events,
-        EventsWithRawResponse,
-        EventsWithStreamingResponse,
-    )
-    from .resources.files import (
-        AsyncFiles,
-        AsyncFilesWithRawResponse,
-        AsyncFilesWithStreamingResponse,
-        Files,
-        FilesWithRawResponse,
-        FilesWithStreamingResponse,
-    )
-    from .resources.items import (
-        AsyncItems,
-        AsyncItemsWithRawResponse,
-        AsyncItemsWithStreamingResponse,
-        Items,
-        ItemsWithRawResponse,
-        ItemsWithStreamingResponse,
-    )
-    from .resources.jobs import (
-        AsyncJobs,
-        AsyncJobsWithRawResponse,
-        AsyncJobsWithStreamingResponse,
-        Jobs,
-        JobsWithRawResponse,
-        JobsWithStreamingResponse,
-    )
-    from .resources.payments import (
-        AsyncPayments,
-        AsyncPaymentsWithRawResponse,
-        AsyncPaymentsWithStreamingResponse,
-        Payments,
-        PaymentsWithRawResponse,
-        PaymentsWithStreamingResponse,
-    )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -261,47 +211,23 @@ class Client(SyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return ClientWithStreamingResponse(self)
 
-    @cached_property
-    def auth(self) -> Auth:
-        """One operation per security requirement; each echoes the credential it accepted."""
-        from .resources.auth import Auth
+    auth = ChildResource(".resources.auth", "Auth")
+    """One operation per security requirement; each echoes the credential it accepted."""
 
-        return Auth(self)
+    jobs = ChildResource(".resources.jobs", "Jobs")
+    """A trivial job store, used to test retries and timeouts."""
 
-    @cached_property
-    def jobs(self) -> Jobs:
-        """A trivial job store, used to test retries and timeouts."""
-        from .resources.jobs import Jobs
+    payments = ChildResource(".resources.payments", "Payments")
+    """Payments, which take an idempotency key."""
 
-        return Jobs(self)
+    items = ChildResource(".resources.items", "Items")
+    """The same 25 items, listed with different pagination styles."""
 
-    @cached_property
-    def payments(self) -> Payments:
-        """Payments, which take an idempotency key."""
-        from .resources.payments import Payments
+    events = ChildResource(".resources.events", "Events")
+    """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
 
-        return Payments(self)
-
-    @cached_property
-    def items(self) -> Items:
-        """The same 25 items, listed with different pagination styles."""
-        from .resources.items import Items
-
-        return Items(self)
-
-    @cached_property
-    def events(self) -> Events:
-        """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
-        from .resources.events import Events
-
-        return Events(self)
-
-    @cached_property
-    def files(self) -> Files:
-        """Multipart uploads, form posts, raw uploads and binary downloads."""
-        from .resources.files import Files
-
-        return Files(self)
+    files = ChildResource(".resources.files", "Files")
+    """Multipart uploads, form posts, raw uploads and binary downloads."""
 
 
 class ClientWithRawResponse:
@@ -310,29 +236,12 @@ class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def auth(self) -> AuthWithRawResponse:
-        return self._owner.auth.with_raw_response
-
-    @cached_property
-    def jobs(self) -> JobsWithRawResponse:
-        return self._owner.jobs.with_raw_response
-
-    @cached_property
-    def payments(self) -> PaymentsWithRawResponse:
-        return self._owner.payments.with_raw_response
-
-    @cached_property
-    def items(self) -> ItemsWithRawResponse:
-        return self._owner.items.with_raw_response
-
-    @cached_property
-    def events(self) -> EventsWithRawResponse:
-        return self._owner.events.with_raw_response
-
-    @cached_property
-    def files(self) -> FilesWithRawResponse:
-        return self._owner.files.with_raw_response
+    auth = ResourceView("with_raw_response")
+    jobs = ResourceView("with_raw_response")
+    payments = ResourceView("with_raw_response")
+    items = ResourceView("with_raw_response")
+    events = ResourceView("with_raw_response")
+    files = ResourceView("with_raw_response")
 
 
 class ClientWithStreamingResponse:
@@ -341,29 +250,12 @@ class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def auth(self) -> AuthWithStreamingResponse:
-        return self._owner.auth.with_streaming_response
-
-    @cached_property
-    def jobs(self) -> JobsWithStreamingResponse:
-        return self._owner.jobs.with_streaming_response
-
-    @cached_property
-    def payments(self) -> PaymentsWithStreamingResponse:
-        return self._owner.payments.with_streaming_response
-
-    @cached_property
-    def items(self) -> ItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
-
-    @cached_property
-    def events(self) -> EventsWithStreamingResponse:
-        return self._owner.events.with_streaming_response
-
-    @cached_property
-    def files(self) -> FilesWithStreamingResponse:
-        return self._owner.files.with_streaming_response
+    auth = ResourceView("with_streaming_response")
+    jobs = ResourceView("with_streaming_response")
+    payments = ResourceView("with_streaming_response")
+    items = ResourceView("with_streaming_response")
+    events = ResourceView("with_streaming_response")
+    files = ResourceView("with_streaming_response")
 
 
 class AsyncClient(AsyncAPIClient):
@@ -518,47 +410,23 @@ class AsyncClient(AsyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncClientWithStreamingResponse(self)
 
-    @cached_property
-    def auth(self) -> AsyncAuth:
-        """One operation per security requirement; each echoes the credential it accepted."""
-        from .resources.auth import AsyncAuth
+    auth = ChildResource(".resources.auth", "AsyncAuth")
+    """One operation per security requirement; each echoes the credential it accepted."""
 
-        return AsyncAuth(self)
+    jobs = ChildResource(".resources.jobs", "AsyncJobs")
+    """A trivial job store, used to test retries and timeouts."""
 
-    @cached_property
-    def jobs(self) -> AsyncJobs:
-        """A trivial job store, used to test retries and timeouts."""
-        from .resources.jobs import AsyncJobs
+    payments = ChildResource(".resources.payments", "AsyncPayments")
+    """Payments, which take an idempotency key."""
 
-        return AsyncJobs(self)
+    items = ChildResource(".resources.items", "AsyncItems")
+    """The same 25 items, listed with different pagination styles."""
 
-    @cached_property
-    def payments(self) -> AsyncPayments:
-        """Payments, which take an idempotency key."""
-        from .resources.payments import AsyncPayments
+    events = ChildResource(".resources.events", "AsyncEvents")
+    """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
 
-        return AsyncPayments(self)
-
-    @cached_property
-    def items(self) -> AsyncItems:
-        """The same 25 items, listed with different pagination styles."""
-        from .resources.items import AsyncItems
-
-        return AsyncItems(self)
-
-    @cached_property
-    def events(self) -> AsyncEvents:
-        """A stream of server-sent events that can be resumed with `Last-Event-ID`."""
-        from .resources.events import AsyncEvents
-
-        return AsyncEvents(self)
-
-    @cached_property
-    def files(self) -> AsyncFiles:
-        """Multipart uploads, form posts, raw uploads and binary downloads."""
-        from .resources.files import AsyncFiles
-
-        return AsyncFiles(self)
+    files = ChildResource(".resources.files", "AsyncFiles")
+    """Multipart uploads, form posts, raw uploads and binary downloads."""
 
 
 class AsyncClientWithRawResponse:
@@ -567,29 +435,12 @@ class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def auth(self) -> AsyncAuthWithRawResponse:
-        return self._owner.auth.with_raw_response
-
-    @cached_property
-    def jobs(self) -> AsyncJobsWithRawResponse:
-        return self._owner.jobs.with_raw_response
-
-    @cached_property
-    def payments(self) -> AsyncPaymentsWithRawResponse:
-        return self._owner.payments.with_raw_response
-
-    @cached_property
-    def items(self) -> AsyncItemsWithRawResponse:
-        return self._owner.items.with_raw_response
-
-    @cached_property
-    def events(self) -> AsyncEventsWithRawResponse:
-        return self._owner.events.with_raw_response
-
-    @cached_property
-    def files(self) -> AsyncFilesWithRawResponse:
-        return self._owner.files.with_raw_response
+    auth = ResourceView("with_raw_response")
+    jobs = ResourceView("with_raw_response")
+    payments = ResourceView("with_raw_response")
+    items = ResourceView("with_raw_response")
+    events = ResourceView("with_raw_response")
+    files = ResourceView("with_raw_response")
 
 
 class AsyncClientWithStreamingResponse:
@@ -598,26 +449,9 @@ class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def auth(self) -> AsyncAuthWithStreamingResponse:
-        return self._owner.auth.with_streaming_response
-
-    @cached_property
-    def jobs(self) -> AsyncJobsWithStreamingResponse:
-        return self._owner.jobs.with_streaming_response
-
-    @cached_property
-    def payments(self) -> AsyncPaymentsWithStreamingResponse:
-        return self._owner.payments.with_streaming_response
-
-    @cached_property
-    def items(self) -> AsyncItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
-
-    @cached_property
-    def events(self) -> AsyncEventsWithStreamingResponse:
-        return self._owner.events.with_streaming_response
-
-    @cached_property
-    def files(self) -> AsyncFilesWithStreamingResponse:
-        return self._owner.files.with_streaming_response
+    auth = ResourceView("with_streaming_response")
+    jobs = ResourceView("with_streaming_response")
+    payments = ResourceView("with_streaming_response")
+    items = ResourceView("with_streaming_response")
+    events = ResourceView("with_streaming_response")
+    files = ResourceView("with_streaming_response")

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._lazy import ChildResource, ResourceView
 from ._runtime._sync_client import SyncAPIClient
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
@@ -17,56 +17,6 @@ from ._runtime._types import (
     NotGiven,
     base_url_from_environment,
 )
-
-if TYPE_CHECKING:
-    from .resources.animals import (
-        Animals,
-        AnimalsWithRawResponse,
-        AnimalsWithStreamingResponse,
-        AsyncAnimals,
-        AsyncAnimalsWithRawResponse,
-        AsyncAnimalsWithStreamingResponse,
-    )
-    from .resources.diagnostics import (
-        AsyncDiagnostics,
-        AsyncDiagnosticsWithRawResponse,
-        AsyncDiagnosticsWithStreamingResponse,
-        Diagnostics,
-        DiagnosticsWithRawResponse,
-        DiagnosticsWithStreamingResponse,
-    )
-    from .resources.inventory import (
-        AsyncInventory,
-        AsyncInventoryWithRawResponse,
-        AsyncInventoryWithStreamingResponse,
-        Inventory,
-        InventoryWithRawResponse,
-        InventoryWithStreamingResponse,
-    )
-    from .resources.store_admin import (
-        AsyncStoreAdmin,
-        AsyncStoreAdminWithRawResponse,
-        AsyncStoreAdminWithStreamingResponse,
-        StoreAdmin,
-        StoreAdminWithRawResponse,
-        StoreAdminWithStreamingResponse,
-    )
-    from .resources.tickets import (
-        AsyncTickets,
-        AsyncTicketsWithRawResponse,
-        AsyncTicketsWithStreamingResponse,
-        Tickets,
-        TicketsWithRawResponse,
-        TicketsWithStreamingResponse,
-    )
-    from .resources.tours import (
-        AsyncTours,
-        AsyncToursWithRawResponse,
-        AsyncToursWithStreamingResponse,
-        Tours,
-        ToursWithRawResponse,
-        ToursWithStreamingResponse,
-    )
 
 __all__ = ["DEFAULT_BASE_URL", "SECURITY_SCHEMES", "SERVERS", "AsyncClient", "Client"]
 
@@ -188,47 +138,23 @@ class Client(SyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return ClientWithStreamingResponse(self)
 
-    @cached_property
-    def animals(self) -> Animals:
-        """The animals living in the zoo, and their keepers."""
-        from .resources.animals import Animals
+    animals = ChildResource(".resources.animals", "Animals")
+    """The animals living in the zoo, and their keepers."""
 
-        return Animals(self)
+    inventory = ChildResource(".resources.inventory", "Inventory")
+    """Items sold or used by the zoo store, categories and warehouse stock."""
 
-    @cached_property
-    def inventory(self) -> Inventory:
-        """Items sold or used by the zoo store, categories and warehouse stock."""
-        from .resources.inventory import Inventory
+    store_admin = ChildResource(".resources.store_admin", "StoreAdmin")
+    """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
 
-        return Inventory(self)
+    tickets = ChildResource(".resources.tickets", "Tickets")
+    """Visitor tickets."""
 
-    @cached_property
-    def store_admin(self) -> StoreAdmin:
-        """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
-        from .resources.store_admin import StoreAdmin
+    diagnostics = ChildResource(".resources.diagnostics", "Diagnostics")
+    """Operations that echo the request back, to check how a client serialises it."""
 
-        return StoreAdmin(self)
-
-    @cached_property
-    def tickets(self) -> Tickets:
-        """Visitor tickets."""
-        from .resources.tickets import Tickets
-
-        return Tickets(self)
-
-    @cached_property
-    def diagnostics(self) -> Diagnostics:
-        """Operations that echo the request back, to check how a client serialises it."""
-        from .resources.diagnostics import Diagnostics
-
-        return Diagnostics(self)
-
-    @cached_property
-    def tours(self) -> Tours:
-        """Operations of `client.tours`."""
-        from .resources.tours import Tours
-
-        return Tours(self)
+    tours = ChildResource(".resources.tours", "Tours")
+    """Operations of `client.tours`."""
 
 
 class ClientWithRawResponse:
@@ -237,29 +163,12 @@ class ClientWithRawResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def animals(self) -> AnimalsWithRawResponse:
-        return self._owner.animals.with_raw_response
-
-    @cached_property
-    def inventory(self) -> InventoryWithRawResponse:
-        return self._owner.inventory.with_raw_response
-
-    @cached_property
-    def store_admin(self) -> StoreAdminWithRawResponse:
-        return self._owner.store_admin.with_raw_response
-
-    @cached_property
-    def tickets(self) -> TicketsWithRawResponse:
-        return self._owner.tickets.with_raw_response
-
-    @cached_property
-    def diagnostics(self) -> DiagnosticsWithRawResponse:
-        return self._owner.diagnostics.with_raw_response
-
-    @cached_property
-    def tours(self) -> ToursWithRawResponse:
-        return self._owner.tours.with_raw_response
+    animals = ResourceView("with_raw_response")
+    inventory = ResourceView("with_raw_response")
+    store_admin = ResourceView("with_raw_response")
+    tickets = ResourceView("with_raw_response")
+    diagnostics = ResourceView("with_raw_response")
+    tours = ResourceView("with_raw_response")
 
 
 class ClientWithStreamingResponse:
@@ -268,29 +177,12 @@ class ClientWithStreamingResponse:
     def __init__(self, owner: Client) -> None:
         self._owner = owner
 
-    @cached_property
-    def animals(self) -> AnimalsWithStreamingResponse:
-        return self._owner.animals.with_streaming_response
-
-    @cached_property
-    def inventory(self) -> InventoryWithStreamingResponse:
-        return self._owner.inventory.with_streaming_response
-
-    @cached_property
-    def store_admin(self) -> StoreAdminWithStreamingResponse:
-        return self._owner.store_admin.with_streaming_response
-
-    @cached_property
-    def tickets(self) -> TicketsWithStreamingResponse:
-        return self._owner.tickets.with_streaming_response
-
-    @cached_property
-    def diagnostics(self) -> DiagnosticsWithStreamingResponse:
-        return self._owner.diagnostics.with_streaming_response
-
-    @cached_property
-    def tours(self) -> ToursWithStreamingResponse:
-        return self._owner.tours.with_streaming_response
+    animals = ResourceView("with_streaming_response")
+    inventory = ResourceView("with_streaming_response")
+    store_admin = ResourceView("with_streaming_response")
+    tickets = ResourceView("with_streaming_response")
+    diagnostics = ResourceView("with_streaming_response")
+    tours = ResourceView("with_streaming_response")
 
 
 class AsyncClient(AsyncAPIClient):
@@ -398,47 +290,23 @@ class AsyncClient(AsyncAPIClient):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncClientWithStreamingResponse(self)
 
-    @cached_property
-    def animals(self) -> AsyncAnimals:
-        """The animals living in the zoo, and their keepers."""
-        from .resources.animals import AsyncAnimals
+    animals = ChildResource(".resources.animals", "AsyncAnimals")
+    """The animals living in the zoo, and their keepers."""
 
-        return AsyncAnimals(self)
+    inventory = ChildResource(".resources.inventory", "AsyncInventory")
+    """Items sold or used by the zoo store, categories and warehouse stock."""
 
-    @cached_property
-    def inventory(self) -> AsyncInventory:
-        """Items sold or used by the zoo store, categories and warehouse stock."""
-        from .resources.inventory import AsyncInventory
+    store_admin = ChildResource(".resources.store_admin", "AsyncStoreAdmin")
+    """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
 
-        return AsyncInventory(self)
+    tickets = ChildResource(".resources.tickets", "AsyncTickets")
+    """Visitor tickets."""
 
-    @cached_property
-    def store_admin(self) -> AsyncStoreAdmin:
-        """Administrative operations for the store staff; they need the `X-Admin-Token` header."""
-        from .resources.store_admin import AsyncStoreAdmin
+    diagnostics = ChildResource(".resources.diagnostics", "AsyncDiagnostics")
+    """Operations that echo the request back, to check how a client serialises it."""
 
-        return AsyncStoreAdmin(self)
-
-    @cached_property
-    def tickets(self) -> AsyncTickets:
-        """Visitor tickets."""
-        from .resources.tickets import AsyncTickets
-
-        return AsyncTickets(self)
-
-    @cached_property
-    def diagnostics(self) -> AsyncDiagnostics:
-        """Operations that echo the request back, to check how a client serialises it."""
-        from .resources.diagnostics import AsyncDiagnostics
-
-        return AsyncDiagnostics(self)
-
-    @cached_property
-    def tours(self) -> AsyncTours:
-        """Operations of `client.tours`."""
-        from .resources.tours import AsyncTours
-
-        return AsyncTours(self)
+    tours = ChildResource(".resources.tours", "AsyncTours")
+    """Operations of `client.tours`."""
 
 
 class AsyncClientWithRawResponse:
@@ -447,29 +315,12 @@ class AsyncClientWithRawResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def animals(self) -> AsyncAnimalsWithRawResponse:
-        return self._owner.animals.with_raw_response
-
-    @cached_property
-    def inventory(self) -> AsyncInventoryWithRawResponse:
-        return self._owner.inventory.with_raw_response
-
-    @cached_property
-    def store_admin(self) -> AsyncStoreAdminWithRawResponse:
-        return self._owner.store_admin.with_raw_response
-
-    @cached_property
-    def tickets(self) -> AsyncTicketsWithRawResponse:
-        return self._owner.tickets.with_raw_response
-
-    @cached_property
-    def diagnostics(self) -> AsyncDiagnosticsWithRawResponse:
-        return self._owner.diagnostics.with_raw_response
-
-    @cached_property
-    def tours(self) -> AsyncToursWithRawResponse:
-        return self._owner.tours.with_raw_response
+    animals = ResourceView("with_raw_response")
+    inventory = ResourceView("with_raw_response")
+    store_admin = ResourceView("with_raw_response")
+    tickets = ResourceView("with_raw_response")
+    diagnostics = ResourceView("with_raw_response")
+    tours = ResourceView("with_raw_response")
 
 
 class AsyncClientWithStreamingResponse:
@@ -478,26 +329,9 @@ class AsyncClientWithStreamingResponse:
     def __init__(self, owner: AsyncClient) -> None:
         self._owner = owner
 
-    @cached_property
-    def animals(self) -> AsyncAnimalsWithStreamingResponse:
-        return self._owner.animals.with_streaming_response
-
-    @cached_property
-    def inventory(self) -> AsyncInventoryWithStreamingResponse:
-        return self._owner.inventory.with_streaming_response
-
-    @cached_property
-    def store_admin(self) -> AsyncStoreAdminWithStreamingResponse:
-        return self._owner.store_admin.with_streaming_response
-
-    @cached_property
-    def tickets(self) -> AsyncTicketsWithStreamingResponse:
-        return self._owner.tickets.with_streaming_response
-
-    @cached_property
-    def diagnostics(self) -> AsyncDiagnosticsWithStreamingResponse:
-        return self._owner.diagnostics.with_streaming_response
-
-    @cached_property
-    def tours(self) -> AsyncToursWithStreamingResponse:
-        return self._owner.tours.with_streaming_response
+    animals = ResourceView("with_streaming_response")
+    inventory = ResourceView("with_streaming_response")
+    store_admin = ResourceView("with_streaming_response")
+    tickets = ResourceView("with_streaming_response")
+    diagnostics = ResourceView("with_streaming_response")
+    tours = ResourceView("with_streaming_response")

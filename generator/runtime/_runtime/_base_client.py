@@ -13,7 +13,7 @@ import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Final, Self, TypeVar, cast
 
 import httpx
 from pydantic import ValidationError
@@ -34,7 +34,6 @@ from ._pagination import PageContext, _origin, _PageLogic
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
-    adapter_for,
     cookie_header,
     encode_body,
     encode_cookies,
@@ -43,6 +42,7 @@ from ._serialize import (
     encode_query,
     merge_headers,
     split_query,
+    validator_for,
     with_extra_query,
 )
 from ._types import (
@@ -80,19 +80,43 @@ class Call:
     url: str | None = None
 
 
-@dataclass(frozen=True)
 class _Encoded:
-    """The parts of a call's request that stay the same for every attempt."""
+    """The parts of a call's request that stay the same for every attempt.
 
-    method: str
-    url: str
-    params: list[tuple[str, str]]
-    headers: httpx.Headers
-    cookies: dict[str, str]
-    body: dict[str, Any]
-    replay: BodyReplay | None
-    # the caller's extra_headers: they win over credentials (an Authorization for one call)
-    overrides: httpx.Headers
+    `overrides`: the caller's extra_headers; they win over credentials (an Authorization
+    for one call)."""
+
+    __slots__ = (
+        "body",
+        "cookies",
+        "headers",
+        "method",
+        "overrides",
+        "params",
+        "replay",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        method: str,
+        url: str,
+        params: list[tuple[str, str]],
+        headers: httpx.Headers,
+        cookies: dict[str, str],
+        body: dict[str, Any],
+        replay: BodyReplay | None,
+        overrides: httpx.Headers,
+    ) -> None:
+        self.method: Final = method
+        self.url: Final = url
+        self.params: Final = params
+        self.headers: Final = headers
+        self.cookies: Final = cookies
+        self.body: Final = body
+        self.replay: Final = replay
+        self.overrides: Final = overrides
 
 
 class BaseAPIClient:
@@ -461,7 +485,7 @@ class BaseAPIClient:
         """The body as the declared type. One that does not match is returned leniently (see
         `_lenient`) with a warning, unless validation is strict or its shape is wrong."""
         try:
-            return adapter_for(type_).validate_json(content)
+            return validator_for(type_).validate_json(content)
         except ValidationError as error:
             mismatch = error
         where = (
@@ -528,7 +552,7 @@ class BaseAPIClient:
         spec = match_response(endpoint.errors, response.status_code)
         if spec is not None and spec.kind == "json" and spec.type is not None:
             try:
-                body = adapter_for(spec.type).validate_json(response.content)
+                body = validator_for(spec.type).validate_json(response.content)
             except ValidationError:
                 # an error must not hide behind a parse failure: the model read leniently
                 # when the body has its outline, else the loose body

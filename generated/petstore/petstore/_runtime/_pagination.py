@@ -12,18 +12,18 @@ by scripts/unasync.py).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any, Literal, Self
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 import httpx
 
 from .. import errors
+from ._types import fields_repr
 
 if TYPE_CHECKING:
     from ._base_client import Call
 
 
-@dataclass(frozen=True)
 class PaginationSpec:
     """How an operation pages: the query parameter to change, and where the page keeps things.
 
@@ -35,28 +35,63 @@ class PaginationSpec:
     is empty), `offset` and `page` (a short page or `total` items end the walk).
     """
 
-    kind: Literal["cursor", "item_cursor", "link", "offset", "page"]
-    param: str
-    items: tuple[str, ...]
-    next_cursor: tuple[str, ...] = ()
-    limit_param: str | None = None
-    root_list: bool = False
-    start: int | None = None
-    default_limit: int | None = None
-    has_more: tuple[str, ...] = ()
-    item_cursor: tuple[str, ...] = ()
-    total: tuple[str, ...] = ()
+    __slots__ = (
+        "default_limit",
+        "has_more",
+        "item_cursor",
+        "items",
+        "kind",
+        "limit_param",
+        "next_cursor",
+        "param",
+        "root_list",
+        "start",
+        "total",
+    )
+
+    def __init__(
+        self,
+        kind: Literal["cursor", "item_cursor", "link", "offset", "page"],
+        param: str,
+        items: tuple[str, ...],
+        next_cursor: tuple[str, ...] = (),
+        limit_param: str | None = None,
+        root_list: bool = False,
+        start: int | None = None,
+        default_limit: int | None = None,
+        has_more: tuple[str, ...] = (),
+        item_cursor: tuple[str, ...] = (),
+        total: tuple[str, ...] = (),
+    ) -> None:
+        self.kind: Final = kind
+        self.param: Final = param
+        self.items: Final = items
+        self.next_cursor: Final = next_cursor
+        self.limit_param: Final = limit_param
+        self.root_list: Final = root_list
+        self.start: Final = start
+        self.default_limit: Final = default_limit
+        self.has_more: Final = has_more
+        self.item_cursor: Final = item_cursor
+        self.total: Final = total
+
+    def __repr__(self) -> str:
+        return fields_repr(self, ("kind", "param", "items", "next_cursor"))
 
 
-@dataclass(frozen=True)
 class PageContext:
     """The call that fetched a page, to repeat with another page parameter; `next_link`
     is the URL of the response's `rel="next"` link, resolved against the request's URL."""
 
-    client: Any
-    call: Call
-    pagination: PaginationSpec
-    next_link: str | None = None
+    __slots__ = ("call", "client", "next_link", "pagination")
+
+    def __init__(
+        self, client: Any, call: Call, pagination: PaginationSpec, next_link: str | None = None
+    ) -> None:
+        self.client: Final = client
+        self.call: Final = call
+        self.pagination: Final = pagination
+        self.next_link: Final = next_link
 
 
 def _attribute(value: Any, path: tuple[str, ...]) -> Any:

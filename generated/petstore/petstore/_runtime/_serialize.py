@@ -5,17 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import sys
 import uuid
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 from urllib.parse import parse_qsl, quote, urlencode
-
-from pydantic import BaseModel, TypeAdapter
 
 from .. import errors
 from ._endpoint import BodySpec, Endpoint
 from ._types import NotGiven
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel, TypeAdapter
 
 _DEFAULT_STYLES = {
     "path": ("simple", False),
@@ -26,10 +28,51 @@ _DEFAULT_STYLES = {
 _DELIMITERS = {"form": ",", "simple": ",", "spaceDelimited": " ", "pipeDelimited": "|"}
 
 
+# pydantic's model machinery (BaseModel, TypeAdapter) would cost `import <sdk>` tens of
+# milliseconds: the model modules import it, and this module on first use only.
 @cache
 def adapter_for(type_: Any) -> TypeAdapter[Any]:
     """One TypeAdapter per type, built on first use (building one is the costly part)."""
+    from pydantic import TypeAdapter
+
     return TypeAdapter(type_)
+
+
+class Validator(Protocol):
+    """What reading a response needs of a pydantic validator (a TypeAdapter has it too)."""
+
+    def validate_json(self, data: str | bytes, /) -> Any: ...
+
+    def validate_python(self, value: Any, /) -> Any: ...
+
+
+def validator_for(type_: Any) -> Validator:
+    """The validator of a response type: a model's own (built on first use), else its
+    TypeAdapter's. A TypeAdapter of a model would build a second validator of the same
+    schema, milliseconds of the first call for a large model."""
+    if is_model_class(type_) and not getattr(type_, "__pydantic_root_model__", False):
+        if not type_.__pydantic_complete__:
+            type_.model_rebuild()
+        validator: Validator = type_.__pydantic_validator__
+        return validator
+    return adapter_for(type_)
+
+
+def is_model(value: object) -> TypeGuard[BaseModel]:
+    """Whether `value` is a pydantic model. Until pydantic's model machinery is loaded,
+    nothing is one: the check never imports it."""
+    main = sys.modules.get("pydantic.main")
+    return main is not None and isinstance(value, main.BaseModel)
+
+
+def is_model_class(value: object) -> TypeGuard[type[BaseModel]]:
+    """Whether `value` is a pydantic model class (imports nothing, as `is_model`)."""
+    main = sys.modules.get("pydantic.main")
+    return (
+        main is not None
+        and isinstance(value, type)
+        and issubclass(value, main.BaseModel)
+    )
 
 
 def to_text(value: Any) -> str:
@@ -42,13 +85,13 @@ def to_text(value: Any) -> str:
         return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump_json(by_alias=True, exclude_unset=True)
     return str(value)
 
 
 def _pairs(value: Any) -> list[tuple[str, Any]]:
-    if isinstance(value, BaseModel):
+    if is_model(value):
         dumped = value.model_dump(mode="json", by_alias=True, exclude_unset=True)
         return [(str(k), v) for k, v in dumped.items() if v is not None]
     if isinstance(value, Mapping):
@@ -76,7 +119,7 @@ def encode_query(
                 items.append(
                     (name, _DELIMITERS.get(style, ",").join(to_text(v) for v in value))
                 )
-        elif isinstance(value, (BaseModel, Mapping)):
+        elif is_model(value) or isinstance(value, Mapping):
             pairs = _pairs(value)
             if style == "deepObject":
                 items.extend((f"{name}[{key}]", to_text(item)) for key, item in pairs)
@@ -119,7 +162,7 @@ def with_extra_query(
 def _simple(value: Any, explode: bool) -> str:
     if isinstance(value, (list, tuple)):
         return ",".join(to_text(item) for item in value)
-    if isinstance(value, (BaseModel, Mapping)):
+    if is_model(value) or isinstance(value, Mapping):
         joiner = "=" if explode else ","
         return ",".join(f"{key}{joiner}{to_text(item)}" for key, item in _pairs(value))
     return to_text(value)
@@ -133,7 +176,7 @@ def encode_path(endpoint: Endpoint[Any], values: Mapping[str, Any]) -> str:
         if (
             style in ("label", "matrix")
             and explode
-            and isinstance(value, (list, tuple, BaseModel, Mapping))
+            and (is_model(value) or isinstance(value, (list, tuple, Mapping)))
         ):
             text = _exploded(name, value, style)
         else:
@@ -346,7 +389,7 @@ def _nested(value: Any) -> bool:
 
 def _plain(value: Any) -> Any:
     """Models, mappings and sequences as plain dicts and lists (values left as they are)."""
-    if isinstance(value, BaseModel):
+    if is_model(value):
         return value.model_dump(mode="json", by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
         return {str(key): _plain(item) for key, item in value.items()}
@@ -385,7 +428,7 @@ def _is_content(value: Any) -> bool:
 
 
 def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
-    if isinstance(body, BaseModel):
+    if is_model(body):
         dumped = {
             (field.serialization_alias or name): getattr(body, name)
             for name, field in type(body).model_fields.items()
@@ -402,7 +445,7 @@ def _form_fields(spec: BodySpec, body: Any) -> list[tuple[str, Any]]:
 def with_switch(body: Any, wire_name: str, field: str, on: bool) -> Any:
     """`body` with its switch field (`stream`) set as the method's keyword says: True
     always, False only where the body set it (a body left alone is sent as given)."""
-    if isinstance(body, BaseModel):
+    if is_model(body):
         if not on and field not in body.model_fields_set:
             return body
         return body.model_copy(update={field: on})

@@ -9,6 +9,7 @@ This is the source of the I/O code: scripts/unasync.py derives _sync_client.py f
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -55,10 +56,50 @@ from ._types import (
 CastT = TypeVar("CastT", default=Any)
 
 
+class _SharedHTTP:
+    """The httpx client a client and its copies (`with_options`) send with.
+
+    The SDK's own is created by the first request, not by `Client()`: making an httpx
+    client loads httpcore and h11 and reads the CA certificates into an SSL context, about
+    half as much again as `import httpx, pydantic` (and the proxy settings of the
+    environment are read then). One passed as `http_client` is used as is.
+    """
+
+    def __init__(self, given: httpx.AsyncClient | None) -> None:
+        self._client = given
+        self._lock = threading.Lock()  # two threads' first calls must not make two
+        self._closed = False
+
+    def client(self) -> httpx.AsyncClient:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    if self._closed:
+                        # what httpx says when a closed client is used
+                        raise RuntimeError(
+                            "Cannot send a request, as the client has been closed."
+                        )
+                    self._client = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
+                client = self._client
+        return client
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed or (self._client is not None and self._client.is_closed)
+
+    async def aclose(self) -> None:
+        with self._lock:
+            self._closed = True
+            client = self._client
+        if client is not None:
+            await client.aclose()
+
+
 class AsyncAPIClient(BaseAPIClient):
     """Sends requests with one shared `httpx.AsyncClient` (its connection pool)."""
 
-    _http: httpx.AsyncClient
+    _shared_http: _SharedHTTP
     _owns_http: bool
     _gate: AsyncGate | None
     _on_request: AsyncHook | None
@@ -106,11 +147,7 @@ class AsyncAPIClient(BaseAPIClient):
         self._on_response = on_response
         self._on_error = on_error
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
-        )
+        self._shared_http = _SharedHTTP(http_client)
         # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
         # a client you pass in keeps the limits you gave it, and no gate
         self._gate = (
@@ -118,6 +155,11 @@ class AsyncAPIClient(BaseAPIClient):
             if http_client is None
             else None
         )
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        """The httpx client calls are sent with (created by the first call)."""
+        return self._shared_http.client()
 
     def _content_for_attempt(self, content: Any) -> Any:
         return async_content(content)
@@ -619,13 +661,13 @@ class AsyncAPIClient(BaseAPIClient):
     @property
     def is_closed(self) -> bool:
         """Whether `close()` was called (or the httpx client it sends with was closed)."""
-        return self._closed or self._http.is_closed
+        return self._closed or self._shared_http.is_closed
 
     async def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
         self._closed = True
         if self._owns_http:
-            await self._http.aclose()
+            await self._shared_http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

@@ -16,13 +16,12 @@ from collections.abc import (
     MutableMapping,
     Sequence,
 )
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Final, Literal
 
 import httpx
 
 from . import _redaction
-from ._types import PACKAGE
+from ._types import PACKAGE, fields_repr
 
 if TYPE_CHECKING:
     import asyncio
@@ -42,14 +41,25 @@ _REFRESH_MARGIN = 0.1
 _MAX_REFRESH_MARGIN = 30.0
 
 
-@dataclass(frozen=True)
 class SchemeSpec:
     """A security scheme of the API: how its credential goes into a request."""
 
-    kind: SchemeKind
-    location: Literal["header", "query", "cookie"] | None = None
-    name: str | None = None
-    token_url: str | None = None
+    __slots__ = ("kind", "location", "name", "token_url")
+
+    def __init__(
+        self,
+        kind: SchemeKind,
+        location: Literal["header", "query", "cookie"] | None = None,
+        name: str | None = None,
+        token_url: str | None = None,
+    ) -> None:
+        self.kind: Final = kind
+        self.location: Final = location
+        self.name: Final = name
+        self.token_url: Final = token_url
+
+    def __repr__(self) -> str:
+        return fields_repr(self, ("kind", "location", "name", "token_url"))
 
 
 class Secret:
@@ -80,10 +90,12 @@ def from_environment(value: object, variable: str, pair: bool) -> object:
     return text
 
 
-@dataclass
 class _Token:
-    value: str = field(repr=False)
-    refresh_at: float | None = None
+    __slots__ = ("refresh_at", "value")
+
+    def __init__(self, value: str, refresh_at: float | None = None) -> None:
+        self.value = value
+        self.refresh_at = refresh_at
 
 
 class Auth:

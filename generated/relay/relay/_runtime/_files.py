@@ -1,13 +1,13 @@
 """Files in requests: what a binary field accepts, rewinding them so a retry resends them,
-and handing a body to the sync or the async httpx client in a form it can send."""
+and handing a body to the sync or the async httpx client in a form it can send.
+
+The pydantic type of a binary model field, `FileInput`, lives in `_models`: this module is
+imported with the client, which must not load pydantic's model machinery."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import AsyncIterable, AsyncIterator, Iterable, Iterator, Mapping
-from typing import IO, Annotated, Any, TypeAlias
-
-from pydantic import PlainSerializer, PlainValidator
+from typing import IO, Any, TypeAlias
 
 FileContent: TypeAlias = bytes | IO[bytes]
 """The bytes of a file, or a binary file object to read them from."""
@@ -21,40 +21,6 @@ FileTypes: TypeAlias = (
 
 BinaryBody: TypeAlias = bytes | IO[bytes] | Iterable[bytes] | AsyncIterable[bytes]
 """A binary request body: bytes, a file object, or an iterator of chunks (never retried)."""
-
-
-def _check_file(value: Any) -> Any:
-    if isinstance(value, str):
-        return value.encode("utf-8")
-    if _is_content(value):
-        return value
-    if isinstance(value, tuple) and len(value) in (2, 3) and _is_content(value[1]):
-        if value[0] is not None and not isinstance(value[0], str):
-            raise ValueError("a file's name must be a string")
-        if len(value) == 3 and value[2] is not None and not isinstance(value[2], str):
-            raise ValueError("a file's content type must be a string")
-        return value
-    raise ValueError(
-        "expected bytes, a binary file object, or (filename, content[, content_type])"
-    )
-
-
-def _is_content(value: Any) -> bool:
-    return isinstance(value, (bytes, bytearray)) or (
-        hasattr(value, "read") and not isinstance(value, io.TextIOBase)
-    )
-
-
-def _serialize_file(value: Any) -> Any:
-    return value  # files are sent as multipart parts, never as JSON
-
-
-FileInput: TypeAlias = Annotated[
-    FileTypes,
-    PlainValidator(_check_file),
-    PlainSerializer(_serialize_file, when_used="always"),
-]
-"""The type of a `format: binary` field."""
 
 
 class BodyReplay:

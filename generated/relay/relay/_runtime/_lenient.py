@@ -12,11 +12,14 @@ there is nothing typed to return.
 from __future__ import annotations
 
 import types
-from typing import Annotated, Any, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Annotated, Any, TypeGuard, Union, get_args, get_origin
 
-from pydantic import BaseModel, ValidationError
+from pydantic import ValidationError
 
-from ._serialize import adapter_for
+from ._serialize import is_model_class, validator_for
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 __all__ = ["construct", "fits_shape"]
 
@@ -31,7 +34,7 @@ def construct(type_: Any, value: Any) -> Any:
 
 def _construct(type_: Any, value: Any) -> Any:
     try:
-        return adapter_for(type_).validate_python(value)
+        return validator_for(type_).validate_python(value)
     except ValidationError:
         pass
     origin = get_origin(type_)
@@ -100,12 +103,10 @@ def _container_of(type_: Any) -> type | None:
     return None
 
 
-def _is_model(type_: Any) -> bool:
+def _is_model(type_: Any) -> TypeGuard[type[BaseModel]]:
     # a RootModel is told by its flag: importing `RootModel` costs `import <sdk>` ~10 ms
-    return (
-        isinstance(type_, type)
-        and issubclass(type_, BaseModel)
-        and not getattr(type_, "__pydantic_root_model__", False)
+    return is_model_class(type_) and not getattr(
+        type_, "__pydantic_root_model__", False
     )
 
 

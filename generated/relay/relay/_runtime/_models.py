@@ -1,13 +1,16 @@
-"""Base classes of the generated models and enums."""
+"""Base classes of the generated models and enums; `FileInput`, a binary field's type."""
 
 from __future__ import annotations
 
 import enum
+import io
 import typing
 from collections.abc import Iterator, Mapping
-from typing import Any
+from typing import Annotated, Any, TypeAlias
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
+
+from ._files import FileTypes
 
 
 class SDKModel(BaseModel):
@@ -144,3 +147,37 @@ class TagOf:
         if isinstance(raw, enum.Enum):
             raw = raw.value
         return self.mapping.get(str(raw)) if raw is not None else None
+
+
+def _check_file(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if _is_content(value):
+        return value
+    if isinstance(value, tuple) and len(value) in (2, 3) and _is_content(value[1]):
+        if value[0] is not None and not isinstance(value[0], str):
+            raise ValueError("a file's name must be a string")
+        if len(value) == 3 and value[2] is not None and not isinstance(value[2], str):
+            raise ValueError("a file's content type must be a string")
+        return value
+    raise ValueError(
+        "expected bytes, a binary file object, or (filename, content[, content_type])"
+    )
+
+
+def _is_content(value: Any) -> bool:
+    return isinstance(value, (bytes, bytearray)) or (
+        hasattr(value, "read") and not isinstance(value, io.TextIOBase)
+    )
+
+
+def _serialize_file(value: Any) -> Any:
+    return value  # files are sent as multipart parts, never as JSON
+
+
+FileInput: TypeAlias = Annotated[
+    FileTypes,
+    PlainValidator(_check_file),
+    PlainSerializer(_serialize_file, when_used="always"),
+]
+"""The type of a `format: binary` field."""

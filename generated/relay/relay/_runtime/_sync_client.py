@@ -11,6 +11,7 @@ Derived from _async_client.py by scripts/unasync.py: edit that file, then run th
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -57,10 +58,50 @@ from ._types import (
 CastT = TypeVar("CastT", default=Any)
 
 
+class _SharedHTTP:
+    """The httpx client a client and its copies (`with_options`) send with.
+
+    The SDK's own is created by the first request, not by `Client()`: making an httpx
+    client loads httpcore and h11 and reads the CA certificates into an SSL context, about
+    half as much again as `import httpx, pydantic` (and the proxy settings of the
+    environment are read then). One passed as `http_client` is used as is.
+    """
+
+    def __init__(self, given: httpx.Client | None) -> None:
+        self._client = given
+        self._lock = threading.Lock()  # two threads' first calls must not make two
+        self._closed = False
+
+    def client(self) -> httpx.Client:
+        client = self._client
+        if client is None:
+            with self._lock:
+                if self._client is None:
+                    if self._closed:
+                        # what httpx says when a closed client is used
+                        raise RuntimeError(
+                            "Cannot send a request, as the client has been closed."
+                        )
+                    self._client = httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
+                client = self._client
+        return client
+
+    @property
+    def is_closed(self) -> bool:
+        return self._closed or (self._client is not None and self._client.is_closed)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            client = self._client
+        if client is not None:
+            client.close()
+
+
 class SyncAPIClient(BaseAPIClient):
     """Sends requests with one shared `httpx.Client` (its connection pool)."""
 
-    _http: httpx.Client
+    _shared_http: _SharedHTTP
     _owns_http: bool
     _gate: SyncGate | None
     _on_request: SyncHook | None
@@ -108,11 +149,7 @@ class SyncAPIClient(BaseAPIClient):
         self._on_response = on_response
         self._on_error = on_error
         self._owns_http = http_client is None
-        self._http = (
-            http_client
-            if http_client is not None
-            else httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
-        )
+        self._shared_http = _SharedHTTP(http_client)
         # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
         # a client you pass in keeps the limits you gave it, and no gate
         self._gate = (
@@ -120,6 +157,11 @@ class SyncAPIClient(BaseAPIClient):
             if http_client is None
             else None
         )
+
+    @property
+    def _http(self) -> httpx.Client:
+        """The httpx client calls are sent with (created by the first call)."""
+        return self._shared_http.client()
 
     def _content_for_attempt(self, content: Any) -> Any:
         return sync_content(content)
@@ -607,13 +649,13 @@ class SyncAPIClient(BaseAPIClient):
     @property
     def is_closed(self) -> bool:
         """Whether `close()` was called (or the httpx client it sends with was closed)."""
-        return self._closed or self._http.is_closed
+        return self._closed or self._shared_http.is_closed
 
     def close(self) -> None:
         """Close the connection pool (unless it was passed in as `http_client`)."""
         self._closed = True
         if self._owns_http:
-            self._http.close()
+            self._shared_http.close()
 
     def __enter__(self) -> Self:
         return self

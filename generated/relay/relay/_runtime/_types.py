@@ -87,3 +87,10 @@ def client_timeout(
     if not isinstance(timeout, NotGiven):
         return timeout
     return http_client.timeout if http_client is not None else DEFAULT_TIMEOUT
+
+
+def fields_repr(value: object, names: tuple[str, ...]) -> str:
+    """`Name(a=1, b='x')`: the repr of the runtime's slotted records (dataclasses cost about
+    1 ms of `import <sdk>` each to make)."""
+    shown = ", ".join(f"{name}={getattr(value, name)!r}" for name in names)
+    return f"{type(value).__name__}({shown})"

@@ -2,8 +2,7 @@ from typing import Required
 
 from typing_extensions import TypedDict
 
-from .._runtime._files import FileInput
-from .._runtime._models import SDKModel
+from .._runtime._models import FileInput, SDKModel
 
 __all__ = [
     "FileUpload",

@@ -3,84 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .auth_api_key import (
-        AsyncAuthApiKey,
-        AsyncAuthApiKeyWithRawResponse,
-        AsyncAuthApiKeyWithStreamingResponse,
-        AuthApiKey,
-        AuthApiKeyWithRawResponse,
-        AuthApiKeyWithStreamingResponse,
-    )
-    from .auth_basic import (
-        AsyncAuthBasic,
-        AsyncAuthBasicWithRawResponse,
-        AsyncAuthBasicWithStreamingResponse,
-        AuthBasic,
-        AuthBasicWithRawResponse,
-        AuthBasicWithStreamingResponse,
-    )
-    from .auth_bearer import (
-        AsyncAuthBearer,
-        AsyncAuthBearerWithRawResponse,
-        AsyncAuthBearerWithStreamingResponse,
-        AuthBearer,
-        AuthBearerWithRawResponse,
-        AuthBearerWithStreamingResponse,
-    )
-    from .auth_both import (
-        AsyncAuthBoth,
-        AsyncAuthBothWithRawResponse,
-        AsyncAuthBothWithStreamingResponse,
-        AuthBoth,
-        AuthBothWithRawResponse,
-        AuthBothWithStreamingResponse,
-    )
-    from .auth_cookie_key import (
-        AsyncAuthCookieKey,
-        AsyncAuthCookieKeyWithRawResponse,
-        AsyncAuthCookieKeyWithStreamingResponse,
-        AuthCookieKey,
-        AuthCookieKeyWithRawResponse,
-        AuthCookieKeyWithStreamingResponse,
-    )
-    from .auth_either import (
-        AsyncAuthEither,
-        AsyncAuthEitherWithRawResponse,
-        AsyncAuthEitherWithStreamingResponse,
-        AuthEither,
-        AuthEitherWithRawResponse,
-        AuthEitherWithStreamingResponse,
-    )
-    from .auth_oauth import (
-        AsyncAuthOauth,
-        AsyncAuthOauthWithRawResponse,
-        AsyncAuthOauthWithStreamingResponse,
-        AuthOauth,
-        AuthOauthWithRawResponse,
-        AuthOauthWithStreamingResponse,
-    )
-    from .auth_public import (
-        AsyncAuthPublic,
-        AsyncAuthPublicWithRawResponse,
-        AsyncAuthPublicWithStreamingResponse,
-        AuthPublic,
-        AuthPublicWithRawResponse,
-        AuthPublicWithStreamingResponse,
-    )
-    from .auth_query_key import (
-        AsyncAuthQueryKey,
-        AsyncAuthQueryKeyWithRawResponse,
-        AsyncAuthQueryKeyWithStreamingResponse,
-        AuthQueryKey,
-        AuthQueryKeyWithRawResponse,
-        AuthQueryKeyWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncAuth",
@@ -105,68 +31,32 @@ class Auth(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AuthWithStreamingResponse(self)
 
-    @cached_property
-    def api_key(self) -> AuthApiKey:
-        """Operations of `client.auth.api_key`."""
-        from .auth_api_key import AuthApiKey
+    api_key = ChildResource(".auth_api_key", "AuthApiKey", of_resource=True)
+    """Operations of `client.auth.api_key`."""
 
-        return AuthApiKey(self._client)
+    query_key = ChildResource(".auth_query_key", "AuthQueryKey", of_resource=True)
+    """Operations of `client.auth.query_key`."""
 
-    @cached_property
-    def query_key(self) -> AuthQueryKey:
-        """Operations of `client.auth.query_key`."""
-        from .auth_query_key import AuthQueryKey
+    cookie_key = ChildResource(".auth_cookie_key", "AuthCookieKey", of_resource=True)
+    """Operations of `client.auth.cookie_key`."""
 
-        return AuthQueryKey(self._client)
+    bearer = ChildResource(".auth_bearer", "AuthBearer", of_resource=True)
+    """Operations of `client.auth.bearer`."""
 
-    @cached_property
-    def cookie_key(self) -> AuthCookieKey:
-        """Operations of `client.auth.cookie_key`."""
-        from .auth_cookie_key import AuthCookieKey
+    basic = ChildResource(".auth_basic", "AuthBasic", of_resource=True)
+    """Operations of `client.auth.basic`."""
 
-        return AuthCookieKey(self._client)
+    oauth = ChildResource(".auth_oauth", "AuthOauth", of_resource=True)
+    """Operations of `client.auth.oauth`."""
 
-    @cached_property
-    def bearer(self) -> AuthBearer:
-        """Operations of `client.auth.bearer`."""
-        from .auth_bearer import AuthBearer
+    either = ChildResource(".auth_either", "AuthEither", of_resource=True)
+    """Operations of `client.auth.either`."""
 
-        return AuthBearer(self._client)
+    both = ChildResource(".auth_both", "AuthBoth", of_resource=True)
+    """Operations of `client.auth.both`."""
 
-    @cached_property
-    def basic(self) -> AuthBasic:
-        """Operations of `client.auth.basic`."""
-        from .auth_basic import AuthBasic
-
-        return AuthBasic(self._client)
-
-    @cached_property
-    def oauth(self) -> AuthOauth:
-        """Operations of `client.auth.oauth`."""
-        from .auth_oauth import AuthOauth
-
-        return AuthOauth(self._client)
-
-    @cached_property
-    def either(self) -> AuthEither:
-        """Operations of `client.auth.either`."""
-        from .auth_either import AuthEither
-
-        return AuthEither(self._client)
-
-    @cached_property
-    def both(self) -> AuthBoth:
-        """Operations of `client.auth.both`."""
-        from .auth_both import AuthBoth
-
-        return AuthBoth(self._client)
-
-    @cached_property
-    def public(self) -> AuthPublic:
-        """Operations of `client.auth.public`."""
-        from .auth_public import AuthPublic
-
-        return AuthPublic(self._client)
+    public = ChildResource(".auth_public", "AuthPublic", of_resource=True)
+    """Operations of `client.auth.public`."""
 
 
 class AuthWithRawResponse:
@@ -175,41 +65,15 @@ class AuthWithRawResponse:
     def __init__(self, owner: Auth) -> None:
         self._owner = owner
 
-    @cached_property
-    def api_key(self) -> AuthApiKeyWithRawResponse:
-        return self._owner.api_key.with_raw_response
-
-    @cached_property
-    def query_key(self) -> AuthQueryKeyWithRawResponse:
-        return self._owner.query_key.with_raw_response
-
-    @cached_property
-    def cookie_key(self) -> AuthCookieKeyWithRawResponse:
-        return self._owner.cookie_key.with_raw_response
-
-    @cached_property
-    def bearer(self) -> AuthBearerWithRawResponse:
-        return self._owner.bearer.with_raw_response
-
-    @cached_property
-    def basic(self) -> AuthBasicWithRawResponse:
-        return self._owner.basic.with_raw_response
-
-    @cached_property
-    def oauth(self) -> AuthOauthWithRawResponse:
-        return self._owner.oauth.with_raw_response
-
-    @cached_property
-    def either(self) -> AuthEitherWithRawResponse:
-        return self._owner.either.with_raw_response
-
-    @cached_property
-    def both(self) -> AuthBothWithRawResponse:
-        return self._owner.both.with_raw_response
-
-    @cached_property
-    def public(self) -> AuthPublicWithRawResponse:
-        return self._owner.public.with_raw_response
+    api_key = ResourceView("with_raw_response")
+    query_key = ResourceView("with_raw_response")
+    cookie_key = ResourceView("with_raw_response")
+    bearer = ResourceView("with_raw_response")
+    basic = ResourceView("with_raw_response")
+    oauth = ResourceView("with_raw_response")
+    either = ResourceView("with_raw_response")
+    both = ResourceView("with_raw_response")
+    public = ResourceView("with_raw_response")
 
 
 class AuthWithStreamingResponse:
@@ -218,41 +82,15 @@ class AuthWithStreamingResponse:
     def __init__(self, owner: Auth) -> None:
         self._owner = owner
 
-    @cached_property
-    def api_key(self) -> AuthApiKeyWithStreamingResponse:
-        return self._owner.api_key.with_streaming_response
-
-    @cached_property
-    def query_key(self) -> AuthQueryKeyWithStreamingResponse:
-        return self._owner.query_key.with_streaming_response
-
-    @cached_property
-    def cookie_key(self) -> AuthCookieKeyWithStreamingResponse:
-        return self._owner.cookie_key.with_streaming_response
-
-    @cached_property
-    def bearer(self) -> AuthBearerWithStreamingResponse:
-        return self._owner.bearer.with_streaming_response
-
-    @cached_property
-    def basic(self) -> AuthBasicWithStreamingResponse:
-        return self._owner.basic.with_streaming_response
-
-    @cached_property
-    def oauth(self) -> AuthOauthWithStreamingResponse:
-        return self._owner.oauth.with_streaming_response
-
-    @cached_property
-    def either(self) -> AuthEitherWithStreamingResponse:
-        return self._owner.either.with_streaming_response
-
-    @cached_property
-    def both(self) -> AuthBothWithStreamingResponse:
-        return self._owner.both.with_streaming_response
-
-    @cached_property
-    def public(self) -> AuthPublicWithStreamingResponse:
-        return self._owner.public.with_streaming_response
+    api_key = ResourceView("with_streaming_response")
+    query_key = ResourceView("with_streaming_response")
+    cookie_key = ResourceView("with_streaming_response")
+    bearer = ResourceView("with_streaming_response")
+    basic = ResourceView("with_streaming_response")
+    oauth = ResourceView("with_streaming_response")
+    either = ResourceView("with_streaming_response")
+    both = ResourceView("with_streaming_response")
+    public = ResourceView("with_streaming_response")
 
 
 class AsyncAuth(AsyncResource):
@@ -268,68 +106,34 @@ class AsyncAuth(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncAuthWithStreamingResponse(self)
 
-    @cached_property
-    def api_key(self) -> AsyncAuthApiKey:
-        """Operations of `client.auth.api_key`."""
-        from .auth_api_key import AsyncAuthApiKey
+    api_key = ChildResource(".auth_api_key", "AsyncAuthApiKey", of_resource=True)
+    """Operations of `client.auth.api_key`."""
 
-        return AsyncAuthApiKey(self._client)
+    query_key = ChildResource(".auth_query_key", "AsyncAuthQueryKey", of_resource=True)
+    """Operations of `client.auth.query_key`."""
 
-    @cached_property
-    def query_key(self) -> AsyncAuthQueryKey:
-        """Operations of `client.auth.query_key`."""
-        from .auth_query_key import AsyncAuthQueryKey
+    cookie_key = ChildResource(
+        ".auth_cookie_key", "AsyncAuthCookieKey", of_resource=True
+    )
+    """Operations of `client.auth.cookie_key`."""
 
-        return AsyncAuthQueryKey(self._client)
+    bearer = ChildResource(".auth_bearer", "AsyncAuthBearer", of_resource=True)
+    """Operations of `client.auth.bearer`."""
 
-    @cached_property
-    def cookie_key(self) -> AsyncAuthCookieKey:
-        """Operations of `client.auth.cookie_key`."""
-        from .auth_cookie_key import AsyncAuthCookieKey
+    basic = ChildResource(".auth_basic", "AsyncAuthBasic", of_resource=True)
+    """Operations of `client.auth.basic`."""
 
-        return AsyncAuthCookieKey(self._client)
+    oauth = ChildResource(".auth_oauth", "AsyncAuthOauth", of_resource=True)
+    """Operations of `client.auth.oauth`."""
 
-    @cached_property
-    def bearer(self) -> AsyncAuthBearer:
-        """Operations of `client.auth.bearer`."""
-        from .auth_bearer import AsyncAuthBearer
+    either = ChildResource(".auth_either", "AsyncAuthEither", of_resource=True)
+    """Operations of `client.auth.either`."""
 
-        return AsyncAuthBearer(self._client)
+    both = ChildResource(".auth_both", "AsyncAuthBoth", of_resource=True)
+    """Operations of `client.auth.both`."""
 
-    @cached_property
-    def basic(self) -> AsyncAuthBasic:
-        """Operations of `client.auth.basic`."""
-        from .auth_basic import AsyncAuthBasic
-
-        return AsyncAuthBasic(self._client)
-
-    @cached_property
-    def oauth(self) -> AsyncAuthOauth:
-        """Operations of `client.auth.oauth`."""
-        from .auth_oauth import AsyncAuthOauth
-
-        return AsyncAuthOauth(self._client)
-
-    @cached_property
-    def either(self) -> AsyncAuthEither:
-        """Operations of `client.auth.either`."""
-        from .auth_either import AsyncAuthEither
-
-        return AsyncAuthEither(self._client)
-
-    @cached_property
-    def both(self) -> AsyncAuthBoth:
-        """Operations of `client.auth.both`."""
-        from .auth_both import AsyncAuthBoth
-
-        return AsyncAuthBoth(self._client)
-
-    @cached_property
-    def public(self) -> AsyncAuthPublic:
-        """Operations of `client.auth.public`."""
-        from .auth_public import AsyncAuthPublic
-
-        return AsyncAuthPublic(self._client)
+    public = ChildResource(".auth_public", "AsyncAuthPublic", of_resource=True)
+    """Operations of `client.auth.public`."""
 
 
 class AsyncAuthWithRawResponse:
@@ -338,41 +142,15 @@ class AsyncAuthWithRawResponse:
     def __init__(self, owner: AsyncAuth) -> None:
         self._owner = owner
 
-    @cached_property
-    def api_key(self) -> AsyncAuthApiKeyWithRawResponse:
-        return self._owner.api_key.with_raw_response
-
-    @cached_property
-    def query_key(self) -> AsyncAuthQueryKeyWithRawResponse:
-        return self._owner.query_key.with_raw_response
-
-    @cached_property
-    def cookie_key(self) -> AsyncAuthCookieKeyWithRawResponse:
-        return self._owner.cookie_key.with_raw_response
-
-    @cached_property
-    def bearer(self) -> AsyncAuthBearerWithRawResponse:
-        return self._owner.bearer.with_raw_response
-
-    @cached_property
-    def basic(self) -> AsyncAuthBasicWithRawResponse:
-        return self._owner.basic.with_raw_response
-
-    @cached_property
-    def oauth(self) -> AsyncAuthOauthWithRawResponse:
-        return self._owner.oauth.with_raw_response
-
-    @cached_property
-    def either(self) -> AsyncAuthEitherWithRawResponse:
-        return self._owner.either.with_raw_response
-
-    @cached_property
-    def both(self) -> AsyncAuthBothWithRawResponse:
-        return self._owner.both.with_raw_response
-
-    @cached_property
-    def public(self) -> AsyncAuthPublicWithRawResponse:
-        return self._owner.public.with_raw_response
+    api_key = ResourceView("with_raw_response")
+    query_key = ResourceView("with_raw_response")
+    cookie_key = ResourceView("with_raw_response")
+    bearer = ResourceView("with_raw_response")
+    basic = ResourceView("with_raw_response")
+    oauth = ResourceView("with_raw_response")
+    either = ResourceView("with_raw_response")
+    both = ResourceView("with_raw_response")
+    public = ResourceView("with_raw_response")
 
 
 class AsyncAuthWithStreamingResponse:
@@ -381,38 +159,12 @@ class AsyncAuthWithStreamingResponse:
     def __init__(self, owner: AsyncAuth) -> None:
         self._owner = owner
 
-    @cached_property
-    def api_key(self) -> AsyncAuthApiKeyWithStreamingResponse:
-        return self._owner.api_key.with_streaming_response
-
-    @cached_property
-    def query_key(self) -> AsyncAuthQueryKeyWithStreamingResponse:
-        return self._owner.query_key.with_streaming_response
-
-    @cached_property
-    def cookie_key(self) -> AsyncAuthCookieKeyWithStreamingResponse:
-        return self._owner.cookie_key.with_streaming_response
-
-    @cached_property
-    def bearer(self) -> AsyncAuthBearerWithStreamingResponse:
-        return self._owner.bearer.with_streaming_response
-
-    @cached_property
-    def basic(self) -> AsyncAuthBasicWithStreamingResponse:
-        return self._owner.basic.with_streaming_response
-
-    @cached_property
-    def oauth(self) -> AsyncAuthOauthWithStreamingResponse:
-        return self._owner.oauth.with_streaming_response
-
-    @cached_property
-    def either(self) -> AsyncAuthEitherWithStreamingResponse:
-        return self._owner.either.with_streaming_response
-
-    @cached_property
-    def both(self) -> AsyncAuthBothWithStreamingResponse:
-        return self._owner.both.with_streaming_response
-
-    @cached_property
-    def public(self) -> AsyncAuthPublicWithStreamingResponse:
-        return self._owner.public.with_streaming_response
+    api_key = ResourceView("with_streaming_response")
+    query_key = ResourceView("with_streaming_response")
+    cookie_key = ResourceView("with_streaming_response")
+    bearer = ResourceView("with_streaming_response")
+    basic = ResourceView("with_streaming_response")
+    oauth = ResourceView("with_streaming_response")
+    either = ResourceView("with_streaming_response")
+    both = ResourceView("with_streaming_response")
+    public = ResourceView("with_streaming_response")

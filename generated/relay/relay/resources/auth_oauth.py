@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -15,22 +14,13 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
     to_streamed_response_wrapper,
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
-
-if TYPE_CHECKING:
-    from .auth_oauth_token import (
-        AsyncAuthOauthToken,
-        AsyncAuthOauthTokenWithRawResponse,
-        AsyncAuthOauthTokenWithStreamingResponse,
-        AuthOauthToken,
-        AuthOauthTokenWithRawResponse,
-        AuthOauthTokenWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncAuthOauth",
@@ -92,12 +82,8 @@ class AuthOauth(SyncResource):
             ),
         )
 
-    @cached_property
-    def token(self) -> AuthOauthToken:
-        """Operations of `client.auth.oauth.token`."""
-        from .auth_oauth_token import AuthOauthToken
-
-        return AuthOauthToken(self._client)
+    token = ChildResource(".auth_oauth_token", "AuthOauthToken", of_resource=True)
+    """Operations of `client.auth.oauth.token`."""
 
 
 class AuthOauthWithRawResponse:
@@ -107,9 +93,7 @@ class AuthOauthWithRawResponse:
         self._owner = owner
         self.list = to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def token(self) -> AuthOauthTokenWithRawResponse:
-        return self._owner.token.with_raw_response
+    token = ResourceView("with_raw_response")
 
 
 class AuthOauthWithStreamingResponse:
@@ -119,9 +103,7 @@ class AuthOauthWithStreamingResponse:
         self._owner = owner
         self.list = to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def token(self) -> AuthOauthTokenWithStreamingResponse:
-        return self._owner.token.with_streaming_response
+    token = ResourceView("with_streaming_response")
 
 
 class AsyncAuthOauth(AsyncResource):
@@ -165,12 +147,8 @@ class AsyncAuthOauth(AsyncResource):
             ),
         )
 
-    @cached_property
-    def token(self) -> AsyncAuthOauthToken:
-        """Operations of `client.auth.oauth.token`."""
-        from .auth_oauth_token import AsyncAuthOauthToken
-
-        return AsyncAuthOauthToken(self._client)
+    token = ChildResource(".auth_oauth_token", "AsyncAuthOauthToken", of_resource=True)
+    """Operations of `client.auth.oauth.token`."""
 
 
 class AsyncAuthOauthWithRawResponse:
@@ -180,9 +158,7 @@ class AsyncAuthOauthWithRawResponse:
         self._owner = owner
         self.list = async_to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def token(self) -> AsyncAuthOauthTokenWithRawResponse:
-        return self._owner.token.with_raw_response
+    token = ResourceView("with_raw_response")
 
 
 class AsyncAuthOauthWithStreamingResponse:
@@ -192,6 +168,4 @@ class AsyncAuthOauthWithStreamingResponse:
         self._owner = owner
         self.list = async_to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def token(self) -> AsyncAuthOauthTokenWithStreamingResponse:
-        return self._owner.token.with_streaming_response
+    token = ResourceView("with_streaming_response")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 import httpx
 
@@ -16,6 +15,7 @@ from .._runtime._async_response import (
 )
 from .._runtime._async_streaming import AsyncStream
 from .._runtime._endpoint import Endpoint, ResponseSpec
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
     to_raw_response_wrapper,
@@ -23,16 +23,6 @@ from .._runtime._sync_response import (
 )
 from .._runtime._sync_streaming import Stream
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
-
-if TYPE_CHECKING:
-    from .events_chat import (
-        AsyncEventsChat,
-        AsyncEventsChatWithRawResponse,
-        AsyncEventsChatWithStreamingResponse,
-        EventsChat,
-        EventsChatWithRawResponse,
-        EventsChatWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncEvents",
@@ -190,12 +180,8 @@ class Events(SyncResource):
             ),
         )
 
-    @cached_property
-    def chat(self) -> EventsChat:
-        """Operations of `client.events.chat`."""
-        from .events_chat import EventsChat
-
-        return EventsChat(self._client)
+    chat = ChildResource(".events_chat", "EventsChat", of_resource=True)
+    """Operations of `client.events.chat`."""
 
 
 class EventsWithRawResponse:
@@ -207,9 +193,7 @@ class EventsWithRawResponse:
         self.digest_stream = to_raw_response_wrapper(owner.digest_stream)
         self.list = to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def chat(self) -> EventsChatWithRawResponse:
-        return self._owner.chat.with_raw_response
+    chat = ResourceView("with_raw_response")
 
 
 class EventsWithStreamingResponse:
@@ -221,9 +205,7 @@ class EventsWithStreamingResponse:
         self.digest_stream = to_streamed_response_wrapper(owner.digest_stream)
         self.list = to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def chat(self) -> EventsChatWithStreamingResponse:
-        return self._owner.chat.with_streaming_response
+    chat = ResourceView("with_streaming_response")
 
 
 class AsyncEvents(AsyncResource):
@@ -341,12 +323,8 @@ class AsyncEvents(AsyncResource):
             ),
         )
 
-    @cached_property
-    def chat(self) -> AsyncEventsChat:
-        """Operations of `client.events.chat`."""
-        from .events_chat import AsyncEventsChat
-
-        return AsyncEventsChat(self._client)
+    chat = ChildResource(".events_chat", "AsyncEventsChat", of_resource=True)
+    """Operations of `client.events.chat`."""
 
 
 class AsyncEventsWithRawResponse:
@@ -358,9 +336,7 @@ class AsyncEventsWithRawResponse:
         self.digest_stream = async_to_raw_response_wrapper(owner.digest_stream)
         self.list = async_to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def chat(self) -> AsyncEventsChatWithRawResponse:
-        return self._owner.chat.with_raw_response
+    chat = ResourceView("with_raw_response")
 
 
 class AsyncEventsWithStreamingResponse:
@@ -372,6 +348,4 @@ class AsyncEventsWithStreamingResponse:
         self.digest_stream = async_to_streamed_response_wrapper(owner.digest_stream)
         self.list = async_to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def chat(self) -> AsyncEventsChatWithStreamingResponse:
-        return self._owner.chat.with_streaming_response
+    chat = ResourceView("with_streaming_response")

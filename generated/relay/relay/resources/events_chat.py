@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .events_chat_completions import (
-        AsyncEventsChatCompletions,
-        AsyncEventsChatCompletionsWithRawResponse,
-        AsyncEventsChatCompletionsWithStreamingResponse,
-        EventsChatCompletions,
-        EventsChatCompletionsWithRawResponse,
-        EventsChatCompletionsWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncEventsChat",
@@ -41,12 +31,10 @@ class EventsChat(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return EventsChatWithStreamingResponse(self)
 
-    @cached_property
-    def completions(self) -> EventsChatCompletions:
-        """Operations of `client.events.chat.completions`."""
-        from .events_chat_completions import EventsChatCompletions
-
-        return EventsChatCompletions(self._client)
+    completions = ChildResource(
+        ".events_chat_completions", "EventsChatCompletions", of_resource=True
+    )
+    """Operations of `client.events.chat.completions`."""
 
 
 class EventsChatWithRawResponse:
@@ -55,9 +43,7 @@ class EventsChatWithRawResponse:
     def __init__(self, owner: EventsChat) -> None:
         self._owner = owner
 
-    @cached_property
-    def completions(self) -> EventsChatCompletionsWithRawResponse:
-        return self._owner.completions.with_raw_response
+    completions = ResourceView("with_raw_response")
 
 
 class EventsChatWithStreamingResponse:
@@ -66,9 +52,7 @@ class EventsChatWithStreamingResponse:
     def __init__(self, owner: EventsChat) -> None:
         self._owner = owner
 
-    @cached_property
-    def completions(self) -> EventsChatCompletionsWithStreamingResponse:
-        return self._owner.completions.with_streaming_response
+    completions = ResourceView("with_streaming_response")
 
 
 class AsyncEventsChat(AsyncResource):
@@ -84,12 +68,10 @@ class AsyncEventsChat(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncEventsChatWithStreamingResponse(self)
 
-    @cached_property
-    def completions(self) -> AsyncEventsChatCompletions:
-        """Operations of `client.events.chat.completions`."""
-        from .events_chat_completions import AsyncEventsChatCompletions
-
-        return AsyncEventsChatCompletions(self._client)
+    completions = ChildResource(
+        ".events_chat_completions", "AsyncEventsChatCompletions", of_resource=True
+    )
+    """Operations of `client.events.chat.completions`."""
 
 
 class AsyncEventsChatWithRawResponse:
@@ -98,9 +80,7 @@ class AsyncEventsChatWithRawResponse:
     def __init__(self, owner: AsyncEventsChat) -> None:
         self._owner = owner
 
-    @cached_property
-    def completions(self) -> AsyncEventsChatCompletionsWithRawResponse:
-        return self._owner.completions.with_raw_response
+    completions = ResourceView("with_raw_response")
 
 
 class AsyncEventsChatWithStreamingResponse:
@@ -109,6 +89,4 @@ class AsyncEventsChatWithStreamingResponse:
     def __init__(self, owner: AsyncEventsChat) -> None:
         self._owner = owner
 
-    @cached_property
-    def completions(self) -> AsyncEventsChatCompletionsWithStreamingResponse:
-        return self._owner.completions.with_streaming_response
+    completions = ResourceView("with_streaming_response")

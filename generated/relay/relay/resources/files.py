@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -15,7 +15,9 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
-from .._runtime._files import BinaryBody, FileInput
+from .._runtime._files import BinaryBody
+from .._runtime._lazy import ChildResource, ResourceView
+from .._runtime._models import FileInput
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
@@ -23,24 +25,6 @@ from .._runtime._sync_response import (
     to_streamed_response_wrapper,
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
-
-if TYPE_CHECKING:
-    from .files_content import (
-        AsyncFilesContent,
-        AsyncFilesContentWithRawResponse,
-        AsyncFilesContentWithStreamingResponse,
-        FilesContent,
-        FilesContentWithRawResponse,
-        FilesContentWithStreamingResponse,
-    )
-    from .files_forms import (
-        AsyncFilesForms,
-        AsyncFilesFormsWithRawResponse,
-        AsyncFilesFormsWithStreamingResponse,
-        FilesForms,
-        FilesFormsWithRawResponse,
-        FilesFormsWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncFiles",
@@ -161,19 +145,11 @@ class Files(SyncResource):
             ),
         )
 
-    @cached_property
-    def forms(self) -> FilesForms:
-        """Operations of `client.files.forms`."""
-        from .files_forms import FilesForms
+    forms = ChildResource(".files_forms", "FilesForms", of_resource=True)
+    """Operations of `client.files.forms`."""
 
-        return FilesForms(self._client)
-
-    @cached_property
-    def content(self) -> FilesContent:
-        """Operations of `client.files.content`."""
-        from .files_content import FilesContent
-
-        return FilesContent(self._client)
+    content = ChildResource(".files_content", "FilesContent", of_resource=True)
+    """Operations of `client.files.content`."""
 
 
 class FilesWithRawResponse:
@@ -184,13 +160,8 @@ class FilesWithRawResponse:
         self.create = to_raw_response_wrapper(owner.create)
         self.raw = to_raw_response_wrapper(owner.raw)
 
-    @cached_property
-    def forms(self) -> FilesFormsWithRawResponse:
-        return self._owner.forms.with_raw_response
-
-    @cached_property
-    def content(self) -> FilesContentWithRawResponse:
-        return self._owner.content.with_raw_response
+    forms = ResourceView("with_raw_response")
+    content = ResourceView("with_raw_response")
 
 
 class FilesWithStreamingResponse:
@@ -201,13 +172,8 @@ class FilesWithStreamingResponse:
         self.create = to_streamed_response_wrapper(owner.create)
         self.raw = to_streamed_response_wrapper(owner.raw)
 
-    @cached_property
-    def forms(self) -> FilesFormsWithStreamingResponse:
-        return self._owner.forms.with_streaming_response
-
-    @cached_property
-    def content(self) -> FilesContentWithStreamingResponse:
-        return self._owner.content.with_streaming_response
+    forms = ResourceView("with_streaming_response")
+    content = ResourceView("with_streaming_response")
 
 
 class AsyncFiles(AsyncResource):
@@ -296,19 +262,11 @@ class AsyncFiles(AsyncResource):
             ),
         )
 
-    @cached_property
-    def forms(self) -> AsyncFilesForms:
-        """Operations of `client.files.forms`."""
-        from .files_forms import AsyncFilesForms
+    forms = ChildResource(".files_forms", "AsyncFilesForms", of_resource=True)
+    """Operations of `client.files.forms`."""
 
-        return AsyncFilesForms(self._client)
-
-    @cached_property
-    def content(self) -> AsyncFilesContent:
-        """Operations of `client.files.content`."""
-        from .files_content import AsyncFilesContent
-
-        return AsyncFilesContent(self._client)
+    content = ChildResource(".files_content", "AsyncFilesContent", of_resource=True)
+    """Operations of `client.files.content`."""
 
 
 class AsyncFilesWithRawResponse:
@@ -319,13 +277,8 @@ class AsyncFilesWithRawResponse:
         self.create = async_to_raw_response_wrapper(owner.create)
         self.raw = async_to_raw_response_wrapper(owner.raw)
 
-    @cached_property
-    def forms(self) -> AsyncFilesFormsWithRawResponse:
-        return self._owner.forms.with_raw_response
-
-    @cached_property
-    def content(self) -> AsyncFilesContentWithRawResponse:
-        return self._owner.content.with_raw_response
+    forms = ResourceView("with_raw_response")
+    content = ResourceView("with_raw_response")
 
 
 class AsyncFilesWithStreamingResponse:
@@ -336,10 +289,5 @@ class AsyncFilesWithStreamingResponse:
         self.create = async_to_streamed_response_wrapper(owner.create)
         self.raw = async_to_streamed_response_wrapper(owner.raw)
 
-    @cached_property
-    def forms(self) -> AsyncFilesFormsWithStreamingResponse:
-        return self._owner.forms.with_streaming_response
-
-    @cached_property
-    def content(self) -> AsyncFilesContentWithStreamingResponse:
-        return self._owner.content.with_streaming_response
+    forms = ResourceView("with_streaming_response")
+    content = ResourceView("with_streaming_response")

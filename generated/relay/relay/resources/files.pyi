@@ -10,7 +10,8 @@ from .._runtime._async_response import (
     AsyncResponseContextManager,
     AsyncStreamedResponse,
 )
-from .._runtime._files import BinaryBody, FileInput
+from .._runtime._files import BinaryBody
+from .._runtime._models import FileInput
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import ResponseContextManager, StreamedResponse

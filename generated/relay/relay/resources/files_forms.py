@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .files_forms_contact import (
-        AsyncFilesFormsContact,
-        AsyncFilesFormsContactWithRawResponse,
-        AsyncFilesFormsContactWithStreamingResponse,
-        FilesFormsContact,
-        FilesFormsContactWithRawResponse,
-        FilesFormsContactWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncFilesForms",
@@ -41,12 +31,10 @@ class FilesForms(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return FilesFormsWithStreamingResponse(self)
 
-    @cached_property
-    def contact(self) -> FilesFormsContact:
-        """Operations of `client.files.forms.contact`."""
-        from .files_forms_contact import FilesFormsContact
-
-        return FilesFormsContact(self._client)
+    contact = ChildResource(
+        ".files_forms_contact", "FilesFormsContact", of_resource=True
+    )
+    """Operations of `client.files.forms.contact`."""
 
 
 class FilesFormsWithRawResponse:
@@ -55,9 +43,7 @@ class FilesFormsWithRawResponse:
     def __init__(self, owner: FilesForms) -> None:
         self._owner = owner
 
-    @cached_property
-    def contact(self) -> FilesFormsContactWithRawResponse:
-        return self._owner.contact.with_raw_response
+    contact = ResourceView("with_raw_response")
 
 
 class FilesFormsWithStreamingResponse:
@@ -66,9 +52,7 @@ class FilesFormsWithStreamingResponse:
     def __init__(self, owner: FilesForms) -> None:
         self._owner = owner
 
-    @cached_property
-    def contact(self) -> FilesFormsContactWithStreamingResponse:
-        return self._owner.contact.with_streaming_response
+    contact = ResourceView("with_streaming_response")
 
 
 class AsyncFilesForms(AsyncResource):
@@ -84,12 +68,10 @@ class AsyncFilesForms(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncFilesFormsWithStreamingResponse(self)
 
-    @cached_property
-    def contact(self) -> AsyncFilesFormsContact:
-        """Operations of `client.files.forms.contact`."""
-        from .files_forms_contact import AsyncFilesFormsContact
-
-        return AsyncFilesFormsContact(self._client)
+    contact = ChildResource(
+        ".files_forms_contact", "AsyncFilesFormsContact", of_resource=True
+    )
+    """Operations of `client.files.forms.contact`."""
 
 
 class AsyncFilesFormsWithRawResponse:
@@ -98,9 +80,7 @@ class AsyncFilesFormsWithRawResponse:
     def __init__(self, owner: AsyncFilesForms) -> None:
         self._owner = owner
 
-    @cached_property
-    def contact(self) -> AsyncFilesFormsContactWithRawResponse:
-        return self._owner.contact.with_raw_response
+    contact = ResourceView("with_raw_response")
 
 
 class AsyncFilesFormsWithStreamingResponse:
@@ -109,6 +89,4 @@ class AsyncFilesFormsWithStreamingResponse:
     def __init__(self, owner: AsyncFilesForms) -> None:
         self._owner = owner
 
-    @cached_property
-    def contact(self) -> AsyncFilesFormsContactWithStreamingResponse:
-        return self._owner.contact.with_streaming_response
+    contact = ResourceView("with_streaming_response")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
@@ -15,6 +15,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
@@ -22,16 +23,6 @@ from .._runtime._sync_response import (
     to_streamed_response_wrapper,
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
-
-if TYPE_CHECKING:
-    from .jobs_slow import (
-        AsyncJobsSlow,
-        AsyncJobsSlowWithRawResponse,
-        AsyncJobsSlowWithStreamingResponse,
-        JobsSlow,
-        JobsSlowWithRawResponse,
-        JobsSlowWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncJobs",
@@ -290,12 +281,8 @@ class Jobs(SyncResource):
             ),
         )
 
-    @cached_property
-    def slow(self) -> JobsSlow:
-        """Operations of `client.jobs.slow`."""
-        from .jobs_slow import JobsSlow
-
-        return JobsSlow(self._client)
+    slow = ChildResource(".jobs_slow", "JobsSlow", of_resource=True)
+    """Operations of `client.jobs.slow`."""
 
 
 class JobsWithRawResponse:
@@ -309,9 +296,7 @@ class JobsWithRawResponse:
         self.delete = to_raw_response_wrapper(owner.delete)
         self.update = to_raw_response_wrapper(owner.update)
 
-    @cached_property
-    def slow(self) -> JobsSlowWithRawResponse:
-        return self._owner.slow.with_raw_response
+    slow = ResourceView("with_raw_response")
 
 
 class JobsWithStreamingResponse:
@@ -325,9 +310,7 @@ class JobsWithStreamingResponse:
         self.delete = to_streamed_response_wrapper(owner.delete)
         self.update = to_streamed_response_wrapper(owner.update)
 
-    @cached_property
-    def slow(self) -> JobsSlowWithStreamingResponse:
-        return self._owner.slow.with_streaming_response
+    slow = ResourceView("with_streaming_response")
 
 
 class AsyncJobs(AsyncResource):
@@ -531,12 +514,8 @@ class AsyncJobs(AsyncResource):
             ),
         )
 
-    @cached_property
-    def slow(self) -> AsyncJobsSlow:
-        """Operations of `client.jobs.slow`."""
-        from .jobs_slow import AsyncJobsSlow
-
-        return AsyncJobsSlow(self._client)
+    slow = ChildResource(".jobs_slow", "AsyncJobsSlow", of_resource=True)
+    """Operations of `client.jobs.slow`."""
 
 
 class AsyncJobsWithRawResponse:
@@ -550,9 +529,7 @@ class AsyncJobsWithRawResponse:
         self.delete = async_to_raw_response_wrapper(owner.delete)
         self.update = async_to_raw_response_wrapper(owner.update)
 
-    @cached_property
-    def slow(self) -> AsyncJobsSlowWithRawResponse:
-        return self._owner.slow.with_raw_response
+    slow = ResourceView("with_raw_response")
 
 
 class AsyncJobsWithStreamingResponse:
@@ -566,6 +543,4 @@ class AsyncJobsWithStreamingResponse:
         self.delete = async_to_streamed_response_wrapper(owner.delete)
         self.update = async_to_streamed_response_wrapper(owner.update)
 
-    @cached_property
-    def slow(self) -> AsyncJobsSlowWithStreamingResponse:
-        return self._owner.slow.with_streaming_response
+    slow = ResourceView("with_streaming_response")

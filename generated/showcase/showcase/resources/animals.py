@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, Literal
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
@@ -17,6 +17,7 @@ from .._runtime._async_response import (
     async_to_streamed_response_wrapper,
 )
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
@@ -24,16 +25,6 @@ from .._runtime._sync_response import (
     to_streamed_response_wrapper,
 )
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
-
-if TYPE_CHECKING:
-    from .animals_keepers import (
-        AnimalsKeepers,
-        AnimalsKeepersWithRawResponse,
-        AnimalsKeepersWithStreamingResponse,
-        AsyncAnimalsKeepers,
-        AsyncAnimalsKeepersWithRawResponse,
-        AsyncAnimalsKeepersWithStreamingResponse,
-    )
 
 __all__ = [
     "Animals",
@@ -330,12 +321,8 @@ class Animals(SyncResource):
             ),
         )
 
-    @cached_property
-    def keepers(self) -> AnimalsKeepers:
-        """Operations of `client.animals.keepers`."""
-        from .animals_keepers import AnimalsKeepers
-
-        return AnimalsKeepers(self._client)
+    keepers = ChildResource(".animals_keepers", "AnimalsKeepers", of_resource=True)
+    """Operations of `client.animals.keepers`."""
 
 
 class AnimalsWithRawResponse:
@@ -349,9 +336,7 @@ class AnimalsWithRawResponse:
         self.photo = to_raw_response_wrapper(owner.photo)
         self.list = to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def keepers(self) -> AnimalsKeepersWithRawResponse:
-        return self._owner.keepers.with_raw_response
+    keepers = ResourceView("with_raw_response")
 
 
 class AnimalsWithStreamingResponse:
@@ -365,9 +350,7 @@ class AnimalsWithStreamingResponse:
         self.photo = to_streamed_response_wrapper(owner.photo)
         self.list = to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def keepers(self) -> AnimalsKeepersWithStreamingResponse:
-        return self._owner.keepers.with_streaming_response
+    keepers = ResourceView("with_streaming_response")
 
 
 class AsyncAnimals(AsyncResource):
@@ -601,12 +584,8 @@ class AsyncAnimals(AsyncResource):
             ),
         )
 
-    @cached_property
-    def keepers(self) -> AsyncAnimalsKeepers:
-        """Operations of `client.animals.keepers`."""
-        from .animals_keepers import AsyncAnimalsKeepers
-
-        return AsyncAnimalsKeepers(self._client)
+    keepers = ChildResource(".animals_keepers", "AsyncAnimalsKeepers", of_resource=True)
+    """Operations of `client.animals.keepers`."""
 
 
 class AsyncAnimalsWithRawResponse:
@@ -620,9 +599,7 @@ class AsyncAnimalsWithRawResponse:
         self.photo = async_to_raw_response_wrapper(owner.photo)
         self.list = async_to_raw_response_wrapper(owner.list)
 
-    @cached_property
-    def keepers(self) -> AsyncAnimalsKeepersWithRawResponse:
-        return self._owner.keepers.with_raw_response
+    keepers = ResourceView("with_raw_response")
 
 
 class AsyncAnimalsWithStreamingResponse:
@@ -636,6 +613,4 @@ class AsyncAnimalsWithStreamingResponse:
         self.photo = async_to_streamed_response_wrapper(owner.photo)
         self.list = async_to_streamed_response_wrapper(owner.list)
 
-    @cached_property
-    def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse:
-        return self._owner.keepers.with_streaming_response
+    keepers = ResourceView("with_streaming_response")

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .diagnostics_echo import (
-        AsyncDiagnosticsEcho,
-        AsyncDiagnosticsEchoWithRawResponse,
-        AsyncDiagnosticsEchoWithStreamingResponse,
-        DiagnosticsEcho,
-        DiagnosticsEchoWithRawResponse,
-        DiagnosticsEchoWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncDiagnostics",
@@ -41,12 +31,8 @@ class Diagnostics(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return DiagnosticsWithStreamingResponse(self)
 
-    @cached_property
-    def echo(self) -> DiagnosticsEcho:
-        """Operations of `client.diagnostics.echo`."""
-        from .diagnostics_echo import DiagnosticsEcho
-
-        return DiagnosticsEcho(self._client)
+    echo = ChildResource(".diagnostics_echo", "DiagnosticsEcho", of_resource=True)
+    """Operations of `client.diagnostics.echo`."""
 
 
 class DiagnosticsWithRawResponse:
@@ -55,9 +41,7 @@ class DiagnosticsWithRawResponse:
     def __init__(self, owner: Diagnostics) -> None:
         self._owner = owner
 
-    @cached_property
-    def echo(self) -> DiagnosticsEchoWithRawResponse:
-        return self._owner.echo.with_raw_response
+    echo = ResourceView("with_raw_response")
 
 
 class DiagnosticsWithStreamingResponse:
@@ -66,9 +50,7 @@ class DiagnosticsWithStreamingResponse:
     def __init__(self, owner: Diagnostics) -> None:
         self._owner = owner
 
-    @cached_property
-    def echo(self) -> DiagnosticsEchoWithStreamingResponse:
-        return self._owner.echo.with_streaming_response
+    echo = ResourceView("with_streaming_response")
 
 
 class AsyncDiagnostics(AsyncResource):
@@ -84,12 +66,8 @@ class AsyncDiagnostics(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncDiagnosticsWithStreamingResponse(self)
 
-    @cached_property
-    def echo(self) -> AsyncDiagnosticsEcho:
-        """Operations of `client.diagnostics.echo`."""
-        from .diagnostics_echo import AsyncDiagnosticsEcho
-
-        return AsyncDiagnosticsEcho(self._client)
+    echo = ChildResource(".diagnostics_echo", "AsyncDiagnosticsEcho", of_resource=True)
+    """Operations of `client.diagnostics.echo`."""
 
 
 class AsyncDiagnosticsWithRawResponse:
@@ -98,9 +76,7 @@ class AsyncDiagnosticsWithRawResponse:
     def __init__(self, owner: AsyncDiagnostics) -> None:
         self._owner = owner
 
-    @cached_property
-    def echo(self) -> AsyncDiagnosticsEchoWithRawResponse:
-        return self._owner.echo.with_raw_response
+    echo = ResourceView("with_raw_response")
 
 
 class AsyncDiagnosticsWithStreamingResponse:
@@ -109,6 +85,4 @@ class AsyncDiagnosticsWithStreamingResponse:
     def __init__(self, owner: AsyncDiagnostics) -> None:
         self._owner = owner
 
-    @cached_property
-    def echo(self) -> AsyncDiagnosticsEchoWithStreamingResponse:
-        return self._owner.echo.with_streaming_response
+    echo = ResourceView("with_streaming_response")

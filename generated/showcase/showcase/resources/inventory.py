@@ -3,44 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .inventory_by_sku import (
-        AsyncInventoryBySku,
-        AsyncInventoryBySkuWithRawResponse,
-        AsyncInventoryBySkuWithStreamingResponse,
-        InventoryBySku,
-        InventoryBySkuWithRawResponse,
-        InventoryBySkuWithStreamingResponse,
-    )
-    from .inventory_categories import (
-        AsyncInventoryCategories,
-        AsyncInventoryCategoriesWithRawResponse,
-        AsyncInventoryCategoriesWithStreamingResponse,
-        InventoryCategories,
-        InventoryCategoriesWithRawResponse,
-        InventoryCategoriesWithStreamingResponse,
-    )
-    from .inventory_items import (
-        AsyncInventoryItems,
-        AsyncInventoryItemsWithRawResponse,
-        AsyncInventoryItemsWithStreamingResponse,
-        InventoryItems,
-        InventoryItemsWithRawResponse,
-        InventoryItemsWithStreamingResponse,
-    )
-    from .inventory_warehouses import (
-        AsyncInventoryWarehouses,
-        AsyncInventoryWarehousesWithRawResponse,
-        AsyncInventoryWarehousesWithStreamingResponse,
-        InventoryWarehouses,
-        InventoryWarehousesWithRawResponse,
-        InventoryWarehousesWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncInventory",
@@ -65,33 +31,21 @@ class Inventory(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return InventoryWithStreamingResponse(self)
 
-    @cached_property
-    def items(self) -> InventoryItems:
-        """Operations of `client.inventory.items`."""
-        from .inventory_items import InventoryItems
+    items = ChildResource(".inventory_items", "InventoryItems", of_resource=True)
+    """Operations of `client.inventory.items`."""
 
-        return InventoryItems(self._client)
+    by_sku = ChildResource(".inventory_by_sku", "InventoryBySku", of_resource=True)
+    """Operations of `client.inventory.by_sku`."""
 
-    @cached_property
-    def by_sku(self) -> InventoryBySku:
-        """Operations of `client.inventory.by_sku`."""
-        from .inventory_by_sku import InventoryBySku
+    warehouses = ChildResource(
+        ".inventory_warehouses", "InventoryWarehouses", of_resource=True
+    )
+    """Operations of `client.inventory.warehouses`."""
 
-        return InventoryBySku(self._client)
-
-    @cached_property
-    def warehouses(self) -> InventoryWarehouses:
-        """Operations of `client.inventory.warehouses`."""
-        from .inventory_warehouses import InventoryWarehouses
-
-        return InventoryWarehouses(self._client)
-
-    @cached_property
-    def categories(self) -> InventoryCategories:
-        """Operations of `client.inventory.categories`."""
-        from .inventory_categories import InventoryCategories
-
-        return InventoryCategories(self._client)
+    categories = ChildResource(
+        ".inventory_categories", "InventoryCategories", of_resource=True
+    )
+    """Operations of `client.inventory.categories`."""
 
 
 class InventoryWithRawResponse:
@@ -100,21 +54,10 @@ class InventoryWithRawResponse:
     def __init__(self, owner: Inventory) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> InventoryItemsWithRawResponse:
-        return self._owner.items.with_raw_response
-
-    @cached_property
-    def by_sku(self) -> InventoryBySkuWithRawResponse:
-        return self._owner.by_sku.with_raw_response
-
-    @cached_property
-    def warehouses(self) -> InventoryWarehousesWithRawResponse:
-        return self._owner.warehouses.with_raw_response
-
-    @cached_property
-    def categories(self) -> InventoryCategoriesWithRawResponse:
-        return self._owner.categories.with_raw_response
+    items = ResourceView("with_raw_response")
+    by_sku = ResourceView("with_raw_response")
+    warehouses = ResourceView("with_raw_response")
+    categories = ResourceView("with_raw_response")
 
 
 class InventoryWithStreamingResponse:
@@ -123,21 +66,10 @@ class InventoryWithStreamingResponse:
     def __init__(self, owner: Inventory) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> InventoryItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
-
-    @cached_property
-    def by_sku(self) -> InventoryBySkuWithStreamingResponse:
-        return self._owner.by_sku.with_streaming_response
-
-    @cached_property
-    def warehouses(self) -> InventoryWarehousesWithStreamingResponse:
-        return self._owner.warehouses.with_streaming_response
-
-    @cached_property
-    def categories(self) -> InventoryCategoriesWithStreamingResponse:
-        return self._owner.categories.with_streaming_response
+    items = ResourceView("with_streaming_response")
+    by_sku = ResourceView("with_streaming_response")
+    warehouses = ResourceView("with_streaming_response")
+    categories = ResourceView("with_streaming_response")
 
 
 class AsyncInventory(AsyncResource):
@@ -153,33 +85,21 @@ class AsyncInventory(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncInventoryWithStreamingResponse(self)
 
-    @cached_property
-    def items(self) -> AsyncInventoryItems:
-        """Operations of `client.inventory.items`."""
-        from .inventory_items import AsyncInventoryItems
+    items = ChildResource(".inventory_items", "AsyncInventoryItems", of_resource=True)
+    """Operations of `client.inventory.items`."""
 
-        return AsyncInventoryItems(self._client)
+    by_sku = ChildResource(".inventory_by_sku", "AsyncInventoryBySku", of_resource=True)
+    """Operations of `client.inventory.by_sku`."""
 
-    @cached_property
-    def by_sku(self) -> AsyncInventoryBySku:
-        """Operations of `client.inventory.by_sku`."""
-        from .inventory_by_sku import AsyncInventoryBySku
+    warehouses = ChildResource(
+        ".inventory_warehouses", "AsyncInventoryWarehouses", of_resource=True
+    )
+    """Operations of `client.inventory.warehouses`."""
 
-        return AsyncInventoryBySku(self._client)
-
-    @cached_property
-    def warehouses(self) -> AsyncInventoryWarehouses:
-        """Operations of `client.inventory.warehouses`."""
-        from .inventory_warehouses import AsyncInventoryWarehouses
-
-        return AsyncInventoryWarehouses(self._client)
-
-    @cached_property
-    def categories(self) -> AsyncInventoryCategories:
-        """Operations of `client.inventory.categories`."""
-        from .inventory_categories import AsyncInventoryCategories
-
-        return AsyncInventoryCategories(self._client)
+    categories = ChildResource(
+        ".inventory_categories", "AsyncInventoryCategories", of_resource=True
+    )
+    """Operations of `client.inventory.categories`."""
 
 
 class AsyncInventoryWithRawResponse:
@@ -188,21 +108,10 @@ class AsyncInventoryWithRawResponse:
     def __init__(self, owner: AsyncInventory) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> AsyncInventoryItemsWithRawResponse:
-        return self._owner.items.with_raw_response
-
-    @cached_property
-    def by_sku(self) -> AsyncInventoryBySkuWithRawResponse:
-        return self._owner.by_sku.with_raw_response
-
-    @cached_property
-    def warehouses(self) -> AsyncInventoryWarehousesWithRawResponse:
-        return self._owner.warehouses.with_raw_response
-
-    @cached_property
-    def categories(self) -> AsyncInventoryCategoriesWithRawResponse:
-        return self._owner.categories.with_raw_response
+    items = ResourceView("with_raw_response")
+    by_sku = ResourceView("with_raw_response")
+    warehouses = ResourceView("with_raw_response")
+    categories = ResourceView("with_raw_response")
 
 
 class AsyncInventoryWithStreamingResponse:
@@ -211,18 +120,7 @@ class AsyncInventoryWithStreamingResponse:
     def __init__(self, owner: AsyncInventory) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> AsyncInventoryItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
-
-    @cached_property
-    def by_sku(self) -> AsyncInventoryBySkuWithStreamingResponse:
-        return self._owner.by_sku.with_streaming_response
-
-    @cached_property
-    def warehouses(self) -> AsyncInventoryWarehousesWithStreamingResponse:
-        return self._owner.warehouses.with_streaming_response
-
-    @cached_property
-    def categories(self) -> AsyncInventoryCategoriesWithStreamingResponse:
-        return self._owner.categories.with_streaming_response
+    items = ResourceView("with_streaming_response")
+    by_sku = ResourceView("with_streaming_response")
+    warehouses = ResourceView("with_streaming_response")
+    categories = ResourceView("with_streaming_response")

@@ -3,20 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .inventory_warehouses_items import (
-        AsyncInventoryWarehousesItems,
-        AsyncInventoryWarehousesItemsWithRawResponse,
-        AsyncInventoryWarehousesItemsWithStreamingResponse,
-        InventoryWarehousesItems,
-        InventoryWarehousesItemsWithRawResponse,
-        InventoryWarehousesItemsWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncInventoryWarehouses",
@@ -41,12 +31,10 @@ class InventoryWarehouses(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return InventoryWarehousesWithStreamingResponse(self)
 
-    @cached_property
-    def items(self) -> InventoryWarehousesItems:
-        """Operations of `client.inventory.warehouses.items`."""
-        from .inventory_warehouses_items import InventoryWarehousesItems
-
-        return InventoryWarehousesItems(self._client)
+    items = ChildResource(
+        ".inventory_warehouses_items", "InventoryWarehousesItems", of_resource=True
+    )
+    """Operations of `client.inventory.warehouses.items`."""
 
 
 class InventoryWarehousesWithRawResponse:
@@ -55,9 +43,7 @@ class InventoryWarehousesWithRawResponse:
     def __init__(self, owner: InventoryWarehouses) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> InventoryWarehousesItemsWithRawResponse:
-        return self._owner.items.with_raw_response
+    items = ResourceView("with_raw_response")
 
 
 class InventoryWarehousesWithStreamingResponse:
@@ -66,9 +52,7 @@ class InventoryWarehousesWithStreamingResponse:
     def __init__(self, owner: InventoryWarehouses) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> InventoryWarehousesItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
+    items = ResourceView("with_streaming_response")
 
 
 class AsyncInventoryWarehouses(AsyncResource):
@@ -84,12 +68,10 @@ class AsyncInventoryWarehouses(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncInventoryWarehousesWithStreamingResponse(self)
 
-    @cached_property
-    def items(self) -> AsyncInventoryWarehousesItems:
-        """Operations of `client.inventory.warehouses.items`."""
-        from .inventory_warehouses_items import AsyncInventoryWarehousesItems
-
-        return AsyncInventoryWarehousesItems(self._client)
+    items = ChildResource(
+        ".inventory_warehouses_items", "AsyncInventoryWarehousesItems", of_resource=True
+    )
+    """Operations of `client.inventory.warehouses.items`."""
 
 
 class AsyncInventoryWarehousesWithRawResponse:
@@ -98,9 +80,7 @@ class AsyncInventoryWarehousesWithRawResponse:
     def __init__(self, owner: AsyncInventoryWarehouses) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> AsyncInventoryWarehousesItemsWithRawResponse:
-        return self._owner.items.with_raw_response
+    items = ResourceView("with_raw_response")
 
 
 class AsyncInventoryWarehousesWithStreamingResponse:
@@ -109,6 +89,4 @@ class AsyncInventoryWarehousesWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryWarehouses) -> None:
         self._owner = owner
 
-    @cached_property
-    def items(self) -> AsyncInventoryWarehousesItemsWithStreamingResponse:
-        return self._owner.items.with_streaming_response
+    items = ResourceView("with_streaming_response")

@@ -3,28 +3,10 @@
 from __future__ import annotations
 
 from functools import cached_property
-from typing import TYPE_CHECKING
 
 from .._runtime._async_client import AsyncResource
+from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-
-if TYPE_CHECKING:
-    from .store_admin_reset import (
-        AsyncStoreAdminReset,
-        AsyncStoreAdminResetWithRawResponse,
-        AsyncStoreAdminResetWithStreamingResponse,
-        StoreAdminReset,
-        StoreAdminResetWithRawResponse,
-        StoreAdminResetWithStreamingResponse,
-    )
-    from .store_admin_stats import (
-        AsyncStoreAdminStats,
-        AsyncStoreAdminStatsWithRawResponse,
-        AsyncStoreAdminStatsWithStreamingResponse,
-        StoreAdminStats,
-        StoreAdminStatsWithRawResponse,
-        StoreAdminStatsWithStreamingResponse,
-    )
 
 __all__ = [
     "AsyncStoreAdmin",
@@ -49,19 +31,11 @@ class StoreAdmin(SyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return StoreAdminWithStreamingResponse(self)
 
-    @cached_property
-    def stats(self) -> StoreAdminStats:
-        """Operations of `client.store_admin.stats`."""
-        from .store_admin_stats import StoreAdminStats
+    stats = ChildResource(".store_admin_stats", "StoreAdminStats", of_resource=True)
+    """Operations of `client.store_admin.stats`."""
 
-        return StoreAdminStats(self._client)
-
-    @cached_property
-    def reset(self) -> StoreAdminReset:
-        """Operations of `client.store_admin.reset`."""
-        from .store_admin_reset import StoreAdminReset
-
-        return StoreAdminReset(self._client)
+    reset = ChildResource(".store_admin_reset", "StoreAdminReset", of_resource=True)
+    """Operations of `client.store_admin.reset`."""
 
 
 class StoreAdminWithRawResponse:
@@ -70,13 +44,8 @@ class StoreAdminWithRawResponse:
     def __init__(self, owner: StoreAdmin) -> None:
         self._owner = owner
 
-    @cached_property
-    def stats(self) -> StoreAdminStatsWithRawResponse:
-        return self._owner.stats.with_raw_response
-
-    @cached_property
-    def reset(self) -> StoreAdminResetWithRawResponse:
-        return self._owner.reset.with_raw_response
+    stats = ResourceView("with_raw_response")
+    reset = ResourceView("with_raw_response")
 
 
 class StoreAdminWithStreamingResponse:
@@ -85,13 +54,8 @@ class StoreAdminWithStreamingResponse:
     def __init__(self, owner: StoreAdmin) -> None:
         self._owner = owner
 
-    @cached_property
-    def stats(self) -> StoreAdminStatsWithStreamingResponse:
-        return self._owner.stats.with_streaming_response
-
-    @cached_property
-    def reset(self) -> StoreAdminResetWithStreamingResponse:
-        return self._owner.reset.with_streaming_response
+    stats = ResourceView("with_streaming_response")
+    reset = ResourceView("with_streaming_response")
 
 
 class AsyncStoreAdmin(AsyncResource):
@@ -107,19 +71,15 @@ class AsyncStoreAdmin(AsyncResource):
         """These methods, as context managers over the response, its body not read yet."""
         return AsyncStoreAdminWithStreamingResponse(self)
 
-    @cached_property
-    def stats(self) -> AsyncStoreAdminStats:
-        """Operations of `client.store_admin.stats`."""
-        from .store_admin_stats import AsyncStoreAdminStats
+    stats = ChildResource(
+        ".store_admin_stats", "AsyncStoreAdminStats", of_resource=True
+    )
+    """Operations of `client.store_admin.stats`."""
 
-        return AsyncStoreAdminStats(self._client)
-
-    @cached_property
-    def reset(self) -> AsyncStoreAdminReset:
-        """Operations of `client.store_admin.reset`."""
-        from .store_admin_reset import AsyncStoreAdminReset
-
-        return AsyncStoreAdminReset(self._client)
+    reset = ChildResource(
+        ".store_admin_reset", "AsyncStoreAdminReset", of_resource=True
+    )
+    """Operations of `client.store_admin.reset`."""
 
 
 class AsyncStoreAdminWithRawResponse:
@@ -128,13 +88,8 @@ class AsyncStoreAdminWithRawResponse:
     def __init__(self, owner: AsyncStoreAdmin) -> None:
         self._owner = owner
 
-    @cached_property
-    def stats(self) -> AsyncStoreAdminStatsWithRawResponse:
-        return self._owner.stats.with_raw_response
-
-    @cached_property
-    def reset(self) -> AsyncStoreAdminResetWithRawResponse:
-        return self._owner.reset.with_raw_response
+    stats = ResourceView("with_raw_response")
+    reset = ResourceView("with_raw_response")
 
 
 class AsyncStoreAdminWithStreamingResponse:
@@ -143,10 +98,5 @@ class AsyncStoreAdminWithStreamingResponse:
     def __init__(self, owner: AsyncStoreAdmin) -> None:
         self._owner = owner
 
-    @cached_property
-    def stats(self) -> AsyncStoreAdminStatsWithStreamingResponse:
-        return self._owner.stats.with_streaming_response
-
-    @cached_property
-    def reset(self) -> AsyncStoreAdminResetWithStreamingResponse:
-        return self._owner.reset.with_streaming_response
+    stats = ResourceView("with_streaming_response")
+    reset = ResourceView("with_streaming_response")
