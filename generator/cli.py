@@ -8,13 +8,13 @@ import json
 import os
 import sys
 import traceback
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
 from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
-from generator.output import Staging, compare_tree, write_tree
+from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
 from generator.report import warning_lines
@@ -152,85 +152,53 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     stale = 0
     for target in targets:
         label = _display(target.output)
-        ahead = _Ahead(target.output)
-        try:
-            stale += _generate_one(target, formatter, args, label, ahead)
-        finally:
-            ahead.discard()  # a staging folder left by a failed run (none once swapped in)
+        result = generate_files(
+            target.spec,
+            target.package,
+            formatter=formatter,
+            display=_display(target.spec),
+            pagination=target.pagination,
+            naming=target.naming,
+            names=target.names,
+            ref_roots=target.ref_roots,
+            auth=target.auth,
+        )
+        for line in warning_lines(result.warnings, verbose=args.verbose):
+            print(f"{_display(target.spec)}: {line}", file=sys.stderr)
+        if result.warnings:
+            print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
+        if args.check:
+            drift = compare_tree(result.files, target.output, label)
+            if drift.clean:
+                if not args.quiet:
+                    print(f"{label}: up to date with {_display(target.spec)}")
+                continue
+            stale += 1
+            print(
+                f"{label}: out of date with {_display(target.spec)}: "
+                f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
+                + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
+            )
+            for relative in drift.not_followed:
+                # named only: its target (a secret, a device) is never read or printed
+                kind = "symlink" if (target.output / relative).is_symlink() else "special"
+                print(one_line(f"  {kind}: {relative} (not followed, not read)"))
+            for relative in drift.changed:
+                print(f"  changed: {relative}")
+            for relative in drift.missing:
+                print(f"  missing: {relative}")
+            for relative in drift.extra:
+                print(f"  extra:   {relative}")
+            sys.stdout.writelines(drift.diff)
+            for line in _api_changes(drift.disk, result.files, target.package):
+                print(line)
+        else:
+            write_tree(result.files, target.output)
+            if not args.quiet:
+                print(f"{label}: wrote {len(result.files)} files from {_display(target.spec)}")
     if stale:
         print(f"{stale} SDK(s) out of date: run `sdkforge generate` and commit the result.")
         return 1
-    return 0
-
-
-class _Ahead:
-    """Starts making the target's files on disk once their paths are known (output.Staging),
-    so that creating them overlaps the formatter's run."""
-
-    def __init__(self, output: Path) -> None:
-        self.output = output
-        self.staging: Staging | None = None
-
-    def __call__(self, paths: Iterable[str]) -> None:
-        self.staging = Staging(self.output, paths)
-
-    def discard(self) -> None:
-        if self.staging is not None:
-            self.staging.discard()
-
-
-def _generate_one(
-    target: SdkConfig,
-    formatter: str,
-    args: argparse.Namespace,
-    label: str,
-    ahead: _Ahead,
-) -> int:
-    """Generate or check one SDK; 1 if it is out of date (with --check), else 0."""
-    result = generate_files(
-        target.spec,
-        target.package,
-        formatter=formatter,
-        display=_display(target.spec),
-        pagination=target.pagination,
-        naming=target.naming,
-        names=target.names,
-        ref_roots=target.ref_roots,
-        auth=target.auth,
-        on_rendered=None if args.check else ahead,
-    )
-    for line in warning_lines(result.warnings, verbose=args.verbose):
-        print(f"{_display(target.spec)}: {line}", file=sys.stderr)
-    if result.warnings:
-        print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
-    if args.check:
-        drift = compare_tree(result.files, target.output, label)
-        if drift.clean:
-            if not args.quiet:
-                print(f"{label}: up to date with {_display(target.spec)}")
-            return 0
-        print(
-            f"{label}: out of date with {_display(target.spec)}: "
-            f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
-            + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
-        )
-        for relative in drift.not_followed:
-            # named only: its target (a secret, a device) is never read or printed
-            kind = "symlink" if (target.output / relative).is_symlink() else "special"
-            print(one_line(f"  {kind}: {relative} (not followed, not read)"))
-        for relative in drift.changed:
-            print(f"  changed: {relative}")
-        for relative in drift.missing:
-            print(f"  missing: {relative}")
-        for relative in drift.extra:
-            print(f"  extra:   {relative}")
-        sys.stdout.writelines(drift.diff)
-        for line in _api_changes(drift.disk, result.files, target.package):
-            print(line)
-        return 1
-    write_tree(result.files, target.output, ahead.staging)
-    if not args.quiet:
-        print(f"{label}: wrote {len(result.files)} files from {_display(target.spec)}")
     return 0
 
 

@@ -19,20 +19,6 @@ def write_new_file(path: str, data: bytes) -> None:
         os.close(descriptor)
 
 
-def fill_file(path: str, data: bytes) -> None:
-    """Write `data` into an empty file that exists (see output.Staging).
-
-    No O_TRUNC: it is empty, and truncating costs a flush on close on some filesystems.
-    """
-    descriptor = os.open(path, os.O_WRONLY)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(descriptor, view) :]
-    finally:
-        os.close(descriptor)
-
-
 def read_file(path: str) -> str:
     # text mode, as Path.read_text: newlines are read universally (a stray \r becomes \n)
     with open(path, encoding="utf-8") as file:

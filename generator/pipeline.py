@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -96,10 +96,7 @@ def generate_files(
     names: Mapping[str, str] | None = None,
     ref_roots: Sequence[Path] = (),
     auth: Mapping[str, AuthName] | None = None,
-    on_rendered: Callable[[Iterable[str]], object] | None = None,
 ) -> Generated:
-    """`on_rendered` is called with the paths of the files once they are known, before
-    formatting: the CLI starts making them on disk then (see output.Staging)."""
     api, warnings = _parse(
         spec,
         package,
@@ -112,8 +109,6 @@ def generate_files(
     )
     with _depth_guard(spec, display):
         rendered = render_api(api)
-    if on_rendered is not None:
-        on_rendered(rendered.keys())
     files = format_files(rendered, formatter)
     return Generated(api=api, files=files, warnings=warnings)
 
