@@ -516,6 +516,7 @@ def test_code_that_does_not_parse_is_never_written(
     assert main(["generate", str(spec), "-o", str(tmp_path / "out")]) == 1
     assert "generated sdk/__init__.py is not valid Python" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+    assert [p.name for p in tmp_path.iterdir()] == ["api.json"]  # nor a staging folder
 
 
 # $ref confinement (issue 16 item 2): external refs resolve only inside the spec's folder tree

@@ -138,8 +138,8 @@ def test_the_allowlist_is_small_and_leaves_the_public_surface_checked(sdk: str) 
         for method in resource.methods
     ]
     public += [
-        f"{sdk}.models.{module}.{name}.{member}"
-        for module in _modules(sdk, "models")
+        f"{sdk}.models.{module}{name}.{member}"
+        for module in ["", *(f"{stem}." for stem in _modules(sdk, "models"))]
         for name in surface.models
         for member in ("__init__", "model_validate")
     ]

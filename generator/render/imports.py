@@ -164,6 +164,18 @@ def resource_imports(resource: ir.Resource, stub: bool = False) -> str:
 
 def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
     """The imports of a models/ module (its sibling imports are written beside them)."""
+    return import_block(_model_module_names(module, stub), MODEL_IMPORTS, "..")
+
+
+def models_stub_imports(api: ir.Api) -> str:
+    """The imports of `models/__init__.pyi`, which declares the types of every model module."""
+    names: set[str] = set()
+    for module in api.modules:
+        names |= _model_module_names(module, stub=True)
+    return import_block(names, MODEL_IMPORTS, "..")
+
+
+def _model_module_names(module: ir.ModelModule, stub: bool) -> set[str]:
     names: set[str] = set()
     if module.enums:
         names |= {"OpenStrEnum" if e.value_type == "str" else "OpenIntEnum" for e in module.enums}
@@ -189,4 +201,4 @@ def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
     for model in module.models:
         if model.param_name is not None:
             names |= request_shape_names(model)
-    return import_block(names, MODEL_IMPORTS, "..")
+    return names

@@ -447,6 +447,12 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
         "stubs/_client.pyi.jinja",
         imports=imports.client_imports(api, True),
     )
+    put(
+        f"{package}/{stubs.MODELS_STUB}",
+        "stubs/models/__init__.pyi.jinja",
+        imports=imports.models_stub_imports(api),
+        enums=any(module.enums for module in api.modules),
+    )
     for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.pyi",
@@ -455,11 +461,6 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
             imports=imports.resource_imports(resource, stub=True),
         )
     for module in api.modules:
-        put(
-            f"{package}/models/{module.name}.pyi",
-            "stubs/models/module.pyi.jinja",
-            module=module,
-            imports=imports.model_module_imports(module, stub=True),
-        )
+        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

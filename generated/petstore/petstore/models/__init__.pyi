@@ -1,7 +1,8 @@
-from .error import Error as Error
-from .new_pet import NewPet as NewPet
-from .new_pet import NewPetParam as NewPetParam
-from .pet import Pet as Pet
+from typing import Required
+
+from typing_extensions import TypedDict
+
+from .._runtime._models import SDKModel
 
 __all__ = [
     "Error",
@@ -9,3 +10,39 @@ __all__ = [
     "NewPetParam",
     "Pet",
 ]
+
+class Pet(SDKModel):
+    id: int
+    name: str
+    tag: str | None
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        tag: str | None = None,
+    ) -> None: ...
+
+class NewPet(SDKModel):
+    name: str
+    tag: str | None
+    def __init__(
+        self,
+        *,
+        name: str,
+        tag: str | None = None,
+    ) -> None: ...
+
+class NewPetParam(TypedDict, total=False):
+    name: Required[str]
+    tag: str
+
+class Error(SDKModel):
+    code: int
+    message: str
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+    ) -> None: ...

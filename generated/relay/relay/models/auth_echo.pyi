@@ -1,15 +1,5 @@
-from .._runtime._models import SDKModel
+from . import AuthEcho as AuthEcho
 
 __all__ = [
     "AuthEcho",
 ]
-
-class AuthEcho(SDKModel):
-    scheme: str
-    credential: str
-    def __init__(
-        self,
-        *,
-        scheme: str,
-        credential: str,
-    ) -> None: ...

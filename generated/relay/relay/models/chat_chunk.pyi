@@ -1,15 +1,5 @@
-from .._runtime._models import SDKModel
+from . import ChatChunk as ChatChunk
 
 __all__ = [
     "ChatChunk",
 ]
-
-class ChatChunk(SDKModel):
-    index: int
-    delta: str
-    def __init__(
-        self,
-        *,
-        index: int,
-        delta: str,
-    ) -> None: ...

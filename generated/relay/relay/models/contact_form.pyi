@@ -1,27 +1,7 @@
-from typing import Required
-
-from typing_extensions import TypedDict
-
-from .._runtime._models import SDKModel
+from . import ContactForm as ContactForm
+from . import ContactFormParam as ContactFormParam
 
 __all__ = [
     "ContactForm",
     "ContactFormParam",
 ]
-
-class ContactForm(SDKModel):
-    name: str
-    email: str
-    count: int | None
-    def __init__(
-        self,
-        *,
-        name: str,
-        email: str,
-        count: int | None = None,
-    ) -> None: ...
-
-class ContactFormParam(TypedDict, total=False):
-    name: Required[str]
-    email: Required[str]
-    count: int

@@ -1,15 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Error as Error
 
 __all__ = [
     "Error",
 ]
-
-class Error(SDKModel):
-    code: str
-    message: str
-    def __init__(
-        self,
-        *,
-        code: str,
-        message: str,
-    ) -> None: ...

@@ -1,15 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Event as Event
 
 __all__ = [
     "Event",
 ]
-
-class Event(SDKModel):
-    id: int
-    message: str
-    def __init__(
-        self,
-        *,
-        id: int,
-        message: str,
-    ) -> None: ...

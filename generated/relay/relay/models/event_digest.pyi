@@ -1,14 +1,5 @@
-from .._runtime._models import SDKModel
-from .event import Event
+from . import EventDigest as EventDigest
 
 __all__ = [
     "EventDigest",
 ]
-
-class EventDigest(SDKModel):
-    events: list[Event]
-    def __init__(
-        self,
-        *,
-        events: list[Event],
-    ) -> None: ...

@@ -1,13 +1,5 @@
-from .._runtime._models import SDKModel
+from . import FormEcho as FormEcho
 
 __all__ = [
     "FormEcho",
 ]
-
-class FormEcho(SDKModel):
-    fields_: dict[str, str]
-    def __init__(
-        self,
-        *,
-        fields_: dict[str, str],
-    ) -> None: ...

@@ -1,15 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Item as Item
 
 __all__ = [
     "Item",
 ]
-
-class Item(SDKModel):
-    id: str
-    index: int
-    def __init__(
-        self,
-        *,
-        id: str,
-        index: int,
-    ) -> None: ...

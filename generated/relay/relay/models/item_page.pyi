@@ -1,16 +1,5 @@
-from .._runtime._models import SDKModel
-from .item import Item
+from . import ItemPage as ItemPage
 
 __all__ = [
     "ItemPage",
 ]
-
-class ItemPage(SDKModel):
-    data: list[Item]
-    next_cursor: str | None
-    def __init__(
-        self,
-        *,
-        data: list[Item],
-        next_cursor: str | None,
-    ) -> None: ...

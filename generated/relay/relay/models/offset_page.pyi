@@ -1,16 +1,5 @@
-from .._runtime._models import SDKModel
-from .item import Item
+from . import OffsetPage as OffsetPage
 
 __all__ = [
     "OffsetPage",
 ]
-
-class OffsetPage(SDKModel):
-    results: list[Item]
-    total: int
-    def __init__(
-        self,
-        *,
-        results: list[Item],
-        total: int,
-    ) -> None: ...

@@ -1,13 +1,5 @@
-from .._runtime._models import SDKModel
+from . import PageMeta as PageMeta
 
 __all__ = [
     "PageMeta",
 ]
-
-class PageMeta(SDKModel):
-    next: str | None
-    def __init__(
-        self,
-        *,
-        next: str | None,
-    ) -> None: ...

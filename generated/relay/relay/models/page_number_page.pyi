@@ -1,16 +1,5 @@
-from .._runtime._models import SDKModel
-from .item import Item
+from . import PageNumberPage as PageNumberPage
 
 __all__ = [
     "PageNumberPage",
 ]
-
-class PageNumberPage(SDKModel):
-    items: list[Item]
-    page: int
-    def __init__(
-        self,
-        *,
-        items: list[Item],
-        page: int,
-    ) -> None: ...

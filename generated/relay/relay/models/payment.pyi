@@ -1,19 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Payment as Payment
 
 __all__ = [
     "Payment",
 ]
-
-class Payment(SDKModel):
-    id: str
-    amount: int
-    currency: str
-    idempotency_key: str | None
-    def __init__(
-        self,
-        *,
-        id: str,
-        amount: int,
-        currency: str,
-        idempotency_key: str | None,
-    ) -> None: ...

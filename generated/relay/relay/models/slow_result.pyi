@@ -1,13 +1,5 @@
-from .._runtime._models import SDKModel
+from . import SlowResult as SlowResult
 
 __all__ = [
     "SlowResult",
 ]
-
-class SlowResult(SDKModel):
-    slept: float
-    def __init__(
-        self,
-        *,
-        slept: float,
-    ) -> None: ...

@@ -1,13 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import Tone as Tone
 
 __all__ = [
     "Tone",
 ]
-
-class Tone(OpenStrEnum):
-    PLAIN = "plain"
-    CHEERFUL = "cheerful"

@@ -1,65 +1,14 @@
-from .animal import Animal as Animal
-from .animal_base import AnimalBase as AnimalBase
-from .animal_kind import AnimalKind as AnimalKind
-from .bird import Bird as Bird
-from .bird import BirdParam as BirdParam
-from .bird_kind import BirdKind as BirdKind
-from .cat import Cat as Cat
-from .cat import CatParam as CatParam
-from .cat_kind import CatKind as CatKind
-from .category import Category as Category
-from .contact_method import ContactMethod as ContactMethod
-from .currency_code import CurrencyCode as CurrencyCode
-from .dimensions import Dimensions as Dimensions
-from .dog import Dog as Dog
-from .dog import DogParam as DogParam
-from .dog_kind import DogKind as DogKind
-from .echo_get_mode import EchoGetMode as EchoGetMode
-from .echo_payload import EchoPayload as EchoPayload
-from .echo_payload import EchoPayloadParam as EchoPayloadParam
-from .echo_response import EchoResponse as EchoResponse
-from .email_contact import EmailContact as EmailContact
-from .email_contact import EmailContactParam as EmailContactParam
-from .enclosure import Enclosure as Enclosure
-from .enclosure import EnclosureParam as EnclosureParam
-from .error import Error as Error
-from .get_warehouse_stock_response import (
-    GetWarehouseStockResponse as GetWarehouseStockResponse,
-)
-from .health_status import HealthStatus as HealthStatus
-from .history import History as History
-from .inventory_stats import InventoryStats as InventoryStats
-from .item import Item as Item
-from .item_detail import ItemDetail as ItemDetail
-from .item_priority import ItemPriority as ItemPriority
-from .item_status import ItemStatus as ItemStatus
-from .item_unit import ItemUnit as ItemUnit
-from .keeper import Keeper as Keeper
-from .keeper import KeeperParam as KeeperParam
-from .list_items_response import ListItemsResponse as ListItemsResponse
-from .money import Money as Money
-from .money import MoneyParam as MoneyParam
-from .new_animal import NewAnimal as NewAnimal
-from .new_animal import NewAnimalParam as NewAnimalParam
-from .new_item import NewItem as NewItem
-from .new_item import NewItemParam as NewItemParam
-from .new_item_dimensions import NewItemDimensions as NewItemDimensions
-from .new_item_dimensions import NewItemDimensionsParam as NewItemDimensionsParam
-from .new_item_priority import NewItemPriority as NewItemPriority
-from .new_item_unit import NewItemUnit as NewItemUnit
-from .phone_contact import PhoneContact as PhoneContact
-from .phone_contact import PhoneContactParam as PhoneContactParam
-from .size_class import SizeClass as SizeClass
-from .ticket import Ticket as Ticket
-from .ticket import TicketParam as TicketParam
-from .ticket_class import TicketClass as TicketClass
-from .ticket_zone import TicketZone as TicketZone
-from .tour import Tour as Tour
-from .tour_stop import TourStop as TourStop
-from .update_item_body import UpdateItemBody as UpdateItemBody
-from .update_item_body import UpdateItemBodyParam as UpdateItemBodyParam
-from .validation_error import ValidationError as ValidationError
-from .validation_error_error import ValidationErrorError as ValidationErrorError
+# ruff: noqa: PYI052
+# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
+# OpenStrEnum and OpenIntEnum are enums)
+
+import datetime as dt
+from typing import Any, Literal, Required, TypeAlias
+from uuid import UUID
+
+from typing_extensions import TypedDict
+
+from .._runtime._models import OpenIntEnum, OpenStrEnum, SDKModel
 
 __all__ = [
     "Animal",
@@ -123,3 +72,882 @@ __all__ = [
     "ValidationError",
     "ValidationErrorError",
 ]
+
+class AnimalKind(OpenStrEnum):
+    CAT = "cat"
+    DOG = "dog"
+    BIRD = "bird"
+
+class SizeClass(OpenIntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+class HealthStatus(OpenStrEnum):
+    HEALTHY = "healthy"
+    SICK = "sick"
+    RECOVERING = "recovering"
+
+class AnimalBase(SDKModel):
+    id: UUID
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | None
+    attributes: dict[str, Any] | None
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        photo_url: str | None = None,
+        keeper_id: UUID | None = None,
+        enclosure: Enclosure | None = None,
+        attributes: dict[str, Any] | None = None,
+    ) -> None: ...
+
+class Enclosure(SDKModel):
+    id: int
+    name: str
+    feeding_time: dt.time | None
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        feeding_time: dt.time | None = None,
+    ) -> None: ...
+
+class EnclosureParam(TypedDict, total=False):
+    id: Required[int]
+    name: Required[str]
+    feeding_time: dt.time
+
+class Cat(SDKModel):
+    id: UUID
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | None
+    attributes: dict[str, Any] | None
+    kind: CatKind
+    indoor: bool
+    lives: int
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        photo_url: str | None = None,
+        keeper_id: UUID | None = None,
+        enclosure: Enclosure | None = None,
+        attributes: dict[str, Any] | None = None,
+        kind: CatKind | Literal["cat"],
+        indoor: bool = ...,
+        lives: int = ...,
+    ) -> None: ...
+
+class CatParam(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[CatKind]
+    indoor: bool
+    lives: int
+
+class CatKind(OpenStrEnum):
+    CAT = "cat"
+
+class Dog(SDKModel):
+    id: UUID
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | None
+    attributes: dict[str, Any] | None
+    kind: DogKind
+    breed: str
+    good_boy: bool
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        photo_url: str | None = None,
+        keeper_id: UUID | None = None,
+        enclosure: Enclosure | None = None,
+        attributes: dict[str, Any] | None = None,
+        kind: DogKind | Literal["dog"],
+        breed: str,
+        good_boy: bool = ...,
+    ) -> None: ...
+
+class DogParam(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[DogKind]
+    breed: Required[str]
+    good_boy: bool
+
+class DogKind(OpenStrEnum):
+    DOG = "dog"
+
+class Bird(SDKModel):
+    id: UUID
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | None
+    attributes: dict[str, Any] | None
+    kind: BirdKind
+    wingspan_cm: float | None
+    can_talk: bool
+    def __init__(
+        self,
+        *,
+        id: UUID,
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass | Literal[1, 2, 3],
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        photo_url: str | None = None,
+        keeper_id: UUID | None = None,
+        enclosure: Enclosure | None = None,
+        attributes: dict[str, Any] | None = None,
+        kind: BirdKind | Literal["bird"],
+        wingspan_cm: float | None = None,
+        can_talk: bool = ...,
+    ) -> None: ...
+
+class BirdParam(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date
+    size: Required[SizeClass]
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | EnclosureParam
+    attributes: dict[str, Any]
+    kind: Required[BirdKind]
+    wingspan_cm: float
+    can_talk: bool
+
+class BirdKind(OpenStrEnum):
+    BIRD = "bird"
+
+Animal: TypeAlias = Cat | Dog | Bird
+
+class NewAnimal(SDKModel):
+    kind: AnimalKind
+    name: str
+    born_on: dt.date | None
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str] | None
+    breed: str | None
+    indoor: bool | None
+    wingspan_cm: float | None
+    can_talk: bool | None
+    def __init__(
+        self,
+        *,
+        kind: AnimalKind | Literal["cat", "dog", "bird"],
+        name: str,
+        born_on: dt.date | None = None,
+        size: SizeClass | Literal[1, 2, 3] = ...,
+        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
+        vaccinated: bool = ...,
+        tags: list[str] | None = None,
+        breed: str | None = None,
+        indoor: bool | None = None,
+        wingspan_cm: float | None = None,
+        can_talk: bool | None = None,
+    ) -> None: ...
+
+class NewAnimalParam(TypedDict, total=False):
+    kind: Required[AnimalKind]
+    name: Required[str]
+    born_on: dt.date
+    size: SizeClass
+    health: HealthStatus
+    vaccinated: bool
+    tags: list[str]
+    breed: str
+    indoor: bool
+    wingspan_cm: float
+    can_talk: bool
+
+class EmailContact(SDKModel):
+    email: str
+    def __init__(
+        self,
+        *,
+        email: str,
+    ) -> None: ...
+
+class EmailContactParam(TypedDict, total=False):
+    email: Required[str]
+
+class PhoneContact(SDKModel):
+    phone: str
+    extension: str | None
+    def __init__(
+        self,
+        *,
+        phone: str,
+        extension: str | None = None,
+    ) -> None: ...
+
+class PhoneContactParam(TypedDict, total=False):
+    phone: Required[str]
+    extension: str
+
+ContactMethod: TypeAlias = EmailContact | PhoneContact
+
+class Keeper(SDKModel):
+    id: UUID | None
+    first_name: str
+    last_name: str | None
+    type: str
+    field_2fa_enabled: bool
+    x_rate: float | None
+    email: str
+    hired_on: dt.date | None
+    shift_start: dt.time | None
+    contact: ContactMethod | None
+    expertise: list[AnimalKind] | None
+    def __init__(
+        self,
+        *,
+        id: UUID | None = None,
+        first_name: str,
+        last_name: str | None = None,
+        type: str = ...,
+        field_2fa_enabled: bool = ...,
+        x_rate: float | None = None,
+        email: str,
+        hired_on: dt.date | None = None,
+        shift_start: dt.time | None = None,
+        contact: ContactMethod | None = None,
+        expertise: list[AnimalKind] | None = None,
+    ) -> None: ...
+
+KeeperParam = TypedDict(
+    "KeeperParam",
+    {
+        "id": UUID,
+        "first-name": Required[str],
+        "last-name": str,
+        "@type": str,
+        "2fa_enabled": bool,
+        "X-Rate": float,
+        "email": Required[str],
+        "hired_on": dt.date,
+        "shift_start": dt.time,
+        "contact": ContactMethod,
+        "expertise": list[AnimalKind],
+    },
+    total=False,
+)
+
+class ItemStatus(OpenStrEnum):
+    AVAILABLE = "available"
+    RESERVED = "reserved"
+    SOLD_OUT = "sold_out"
+
+class Item(SDKModel):
+    id: int
+    sku: str
+    name: str
+    description: str | None
+    price: Money
+    quantity: int
+    status: ItemStatus
+    unit: ItemUnit
+    priority: ItemPriority
+    created_at: dt.datetime
+    restock_date: dt.date | None
+    weight_kg: float | None
+    dimensions: Dimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+    def __init__(
+        self,
+        *,
+        id: int,
+        sku: str,
+        name: str,
+        description: str | None = None,
+        price: Money,
+        quantity: int,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"],
+        unit: ItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: ItemPriority | Literal[1, 2, 3] = ...,
+        created_at: dt.datetime,
+        restock_date: dt.date | None,
+        weight_kg: float | None = None,
+        dimensions: Dimensions | None = None,
+        stock_by_warehouse: dict[str, int] | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        category_id: int | None = None,
+        external_id: UUID | None = None,
+        supplier_email: str | None = None,
+        homepage: str | None = None,
+        thumbnail: str | None = None,
+    ) -> None: ...
+
+class ItemUnit(OpenStrEnum):
+    PIECE = "piece"
+    KG = "kg"
+    LITRE = "litre"
+
+class ItemPriority(OpenIntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+class Dimensions(SDKModel):
+    width_cm: float
+    height_cm: float
+    depth_cm: float | None
+    def __init__(
+        self,
+        *,
+        width_cm: float,
+        height_cm: float,
+        depth_cm: float | None = None,
+    ) -> None: ...
+
+class NewItem(SDKModel):
+    sku: str
+    name: str
+    description: str | None
+    price: Money
+    quantity: int
+    status: ItemStatus
+    unit: NewItemUnit
+    priority: NewItemPriority
+    restock_date: dt.date | None
+    weight_kg: float | None
+    dimensions: NewItemDimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+    def __init__(
+        self,
+        *,
+        sku: str,
+        name: str,
+        description: str | None = None,
+        price: Money,
+        quantity: int = ...,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] = ...,
+        unit: NewItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: NewItemPriority | Literal[1, 2, 3] = ...,
+        restock_date: dt.date | None,
+        weight_kg: float | None = None,
+        dimensions: NewItemDimensions | None = None,
+        stock_by_warehouse: dict[str, int] | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        category_id: int | None = None,
+        external_id: UUID | None = None,
+        supplier_email: str | None = None,
+        homepage: str | None = None,
+        thumbnail: str | None = None,
+    ) -> None: ...
+
+class NewItemParam(TypedDict, total=False):
+    sku: Required[str]
+    name: Required[str]
+    description: str | None
+    price: Required[Money | MoneyParam]
+    quantity: int
+    status: ItemStatus
+    unit: NewItemUnit
+    priority: NewItemPriority
+    restock_date: Required[dt.date | None]
+    weight_kg: float
+    dimensions: NewItemDimensions | NewItemDimensionsParam
+    stock_by_warehouse: dict[str, int]
+    metadata: dict[str, Any]
+    tags: list[str]
+    category_id: int
+    external_id: UUID
+    supplier_email: str
+    homepage: str
+    thumbnail: str
+
+class NewItemUnit(OpenStrEnum):
+    PIECE = "piece"
+    KG = "kg"
+    LITRE = "litre"
+
+class NewItemPriority(OpenIntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+class NewItemDimensions(SDKModel):
+    width_cm: float
+    height_cm: float
+    depth_cm: float | None
+    def __init__(
+        self,
+        *,
+        width_cm: float,
+        height_cm: float,
+        depth_cm: float | None = None,
+    ) -> None: ...
+
+class NewItemDimensionsParam(TypedDict, total=False):
+    width_cm: Required[float]
+    height_cm: Required[float]
+    depth_cm: float
+
+class ItemDetail(SDKModel):
+    id: int
+    sku: str
+    name: str
+    description: str | None
+    price: Money
+    quantity: int
+    status: ItemStatus
+    unit: ItemUnit
+    priority: ItemPriority
+    created_at: dt.datetime
+    restock_date: dt.date | None
+    weight_kg: float | None
+    dimensions: Dimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+    category: Category | None
+    history: list[History]
+    def __init__(
+        self,
+        *,
+        id: int,
+        sku: str,
+        name: str,
+        description: str | None = None,
+        price: Money,
+        quantity: int,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"],
+        unit: ItemUnit | Literal["piece", "kg", "litre"] = ...,
+        priority: ItemPriority | Literal[1, 2, 3] = ...,
+        created_at: dt.datetime,
+        restock_date: dt.date | None,
+        weight_kg: float | None = None,
+        dimensions: Dimensions | None = None,
+        stock_by_warehouse: dict[str, int] | None = None,
+        metadata: dict[str, Any] | None = None,
+        tags: list[str] | None = None,
+        category_id: int | None = None,
+        external_id: UUID | None = None,
+        supplier_email: str | None = None,
+        homepage: str | None = None,
+        thumbnail: str | None = None,
+        category: Category | None = None,
+        history: list[History],
+    ) -> None: ...
+
+class History(SDKModel):
+    at: dt.datetime
+    change: int
+    reason: str | None
+    def __init__(
+        self,
+        *,
+        at: dt.datetime,
+        change: int,
+        reason: str | None = None,
+    ) -> None: ...
+
+class Category(SDKModel):
+    id: int
+    name: str
+    description: str | None
+    children: list[Category] | None
+    def __init__(
+        self,
+        *,
+        id: int,
+        name: str,
+        description: str | None = None,
+        children: list[Category] | None = None,
+    ) -> None: ...
+
+class Tour(SDKModel):
+    id: int
+    title: str
+    first_stop: TourStop
+    def __init__(
+        self,
+        *,
+        id: int,
+        title: str,
+        first_stop: TourStop,
+    ) -> None: ...
+
+class TourStop(SDKModel):
+    name: str
+    duration_minutes: int
+    next: TourStop | None
+    def __init__(
+        self,
+        *,
+        name: str,
+        duration_minutes: int = ...,
+        next: TourStop | None = None,
+    ) -> None: ...
+
+class Ticket(SDKModel):
+    id: str
+    class_: TicketClass
+    from_: dt.date
+    until: dt.date | None
+    import_: bool
+    type: str
+    list_: list[str] | None
+    str_: str | None
+    json_: dict[str, Any] | None
+    model_config_: str | None
+    price: Money | None
+    zone: TicketZone
+    barcode: str | None
+    def __init__(
+        self,
+        *,
+        id: str,
+        class_: TicketClass | Literal["adult", "child", "senior"],
+        from_: dt.date,
+        until: dt.date | None = None,
+        import_: bool = ...,
+        type: str = ...,
+        list_: list[str] | None = None,
+        str_: str | None = None,
+        json_: dict[str, Any] | None = None,
+        model_config_: str | None = None,
+        price: Money | None = None,
+        zone: TicketZone | Literal[1, 2, 3] = ...,
+        barcode: str | None = None,
+    ) -> None: ...
+
+TicketParam = TypedDict(
+    "TicketParam",
+    {
+        "id": Required[str],
+        "class": Required[TicketClass],
+        "from": Required[dt.date],
+        "until": dt.date | None,
+        "import": bool,
+        "type": str,
+        "list": list[str],
+        "str": str,
+        "json": dict[str, Any],
+        "model_config": str,
+        "price": Money | MoneyParam,
+        "zone": TicketZone,
+        "barcode": str,
+    },
+    total=False,
+)
+
+class TicketClass(OpenStrEnum):
+    ADULT = "adult"
+    CHILD = "child"
+    SENIOR = "senior"
+
+class TicketZone(OpenIntEnum):
+    VALUE_1 = 1
+    VALUE_2 = 2
+    VALUE_3 = 3
+
+class InventoryStats(SDKModel):
+    generated_at: dt.datetime
+    counts_by_status: dict[str, int]
+    value_by_warehouse: dict[str, Money]
+    annotations: dict[str, Any] | None
+    def __init__(
+        self,
+        *,
+        generated_at: dt.datetime,
+        counts_by_status: dict[str, int],
+        value_by_warehouse: dict[str, Money],
+        annotations: dict[str, Any] | None = None,
+    ) -> None: ...
+
+class ValidationError(SDKModel):
+    message: str
+    errors: list[ValidationErrorError]
+    def __init__(
+        self,
+        *,
+        message: str,
+        errors: list[ValidationErrorError],
+    ) -> None: ...
+
+class ValidationErrorError(SDKModel):
+    loc: list[str]
+    msg: str
+    type: str
+    def __init__(
+        self,
+        *,
+        loc: list[str],
+        msg: str,
+        type: str,
+    ) -> None: ...
+
+class EchoPayload(SDKModel):
+    message: str
+    note: str | None
+    count: int | None
+    ratio: float | None
+    enabled: bool | None
+    when: dt.datetime | None
+    day: dt.date | None
+    at: dt.time | None
+    data: str | None
+    size: SizeClass | None
+    status: ItemStatus | None
+    keeper: Keeper | None
+    ticket: Ticket | None
+    animal: Animal | None
+    item: NewItem | None
+    price: Money | None
+    tags: list[str] | None
+    counters: dict[str, int] | None
+    extra: dict[str, Any] | None
+    def __init__(
+        self,
+        *,
+        message: str,
+        note: str | None = None,
+        count: int | None = None,
+        ratio: float | None = None,
+        enabled: bool | None = None,
+        when: dt.datetime | None = None,
+        day: dt.date | None = None,
+        at: dt.time | None = None,
+        data: str | None = None,
+        size: SizeClass | Literal[1, 2, 3] | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
+        keeper: Keeper | None = None,
+        ticket: Ticket | None = None,
+        animal: Animal | None = None,
+        item: NewItem | None = None,
+        price: Money | None = None,
+        tags: list[str] | None = None,
+        counters: dict[str, int] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None: ...
+
+class EchoPayloadParam(TypedDict, total=False):
+    message: Required[str]
+    note: str | None
+    count: int
+    ratio: float
+    enabled: bool
+    when: dt.datetime
+    day: dt.date
+    at: dt.time
+    data: str
+    size: SizeClass
+    status: ItemStatus
+    keeper: Keeper | KeeperParam
+    ticket: Ticket | TicketParam
+    animal: Animal
+    item: NewItem | NewItemParam
+    price: Money | MoneyParam
+    tags: list[str]
+    counters: dict[str, int]
+    extra: dict[str, Any]
+
+class EchoResponse(SDKModel):
+    method: str
+    path: str
+    raw_query: str
+    query: list[list[str]]
+    headers: dict[str, str]
+    cookies: dict[str, str]
+    content_type: str | None
+    body: dict[str, Any] | None
+    def __init__(
+        self,
+        *,
+        method: str,
+        path: str,
+        raw_query: str,
+        query: list[list[str]],
+        headers: dict[str, str],
+        cookies: dict[str, str],
+        content_type: str | None,
+        body: dict[str, Any] | None,
+    ) -> None: ...
+
+class Error(SDKModel):
+    code: int
+    message: str
+    details: list[str] | None
+    def __init__(
+        self,
+        *,
+        code: int,
+        message: str,
+        details: list[str] | None = None,
+    ) -> None: ...
+
+class Money(SDKModel):
+    amount: float
+    currency: CurrencyCode
+    def __init__(
+        self,
+        *,
+        amount: float,
+        currency: CurrencyCode | Literal["EUR", "USD", "GBP"],
+    ) -> None: ...
+
+class MoneyParam(TypedDict, total=False):
+    amount: Required[float]
+    currency: Required[CurrencyCode]
+
+class CurrencyCode(OpenStrEnum):
+    EUR = "EUR"
+    USD = "USD"
+    GBP = "GBP"
+
+class UpdateItemBody(SDKModel):
+    name: str | None
+    description: str | None
+    quantity: int | None
+    status: ItemStatus | None
+    price: Money | None
+    tags: list[str] | None
+    def __init__(
+        self,
+        *,
+        name: str | None = None,
+        description: str | None = None,
+        quantity: int | None = None,
+        status: ItemStatus | Literal["available", "reserved", "sold_out"] | None = None,
+        price: Money | None = None,
+        tags: list[str] | None = None,
+    ) -> None: ...
+
+class UpdateItemBodyParam(TypedDict, total=False):
+    name: str
+    description: str | None
+    quantity: int
+    status: ItemStatus
+    price: Money | MoneyParam
+    tags: list[str]
+
+class ListItemsResponse(SDKModel):
+    items: list[Item]
+    total: int
+    page: int
+    next_page: int | None
+    def __init__(
+        self,
+        *,
+        items: list[Item],
+        total: int,
+        page: int,
+        next_page: int | None,
+    ) -> None: ...
+
+class GetWarehouseStockResponse(SDKModel):
+    warehouse_code: str
+    item_id: int
+    quantity: int
+    last_counted_at: dt.datetime
+    def __init__(
+        self,
+        *,
+        warehouse_code: str,
+        item_id: int,
+        quantity: int,
+        last_counted_at: dt.datetime,
+    ) -> None: ...
+
+class EchoGetMode(OpenStrEnum):
+    FAST = "fast"
+    SLOW = "slow"
+    EXTRA_SAFE = "extra-safe"

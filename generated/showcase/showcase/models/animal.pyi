@@ -1,11 +1,5 @@
-from typing import TypeAlias
-
-from .bird import Bird
-from .cat import Cat
-from .dog import Dog
+from . import Animal as Animal
 
 __all__ = [
     "Animal",
 ]
-
-Animal: TypeAlias = Cat | Dog | Bird

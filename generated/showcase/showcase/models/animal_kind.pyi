@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import AnimalKind as AnimalKind
 
 __all__ = [
     "AnimalKind",
 ]
-
-class AnimalKind(OpenStrEnum):
-    CAT = "cat"
-    DOG = "dog"
-    BIRD = "bird"

@@ -1,12 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import BirdKind as BirdKind
 
 __all__ = [
     "BirdKind",
 ]
-
-class BirdKind(OpenStrEnum):
-    BIRD = "bird"

@@ -1,10 +1,5 @@
-from typing import TypeAlias
-
-from .email_contact import EmailContact
-from .phone_contact import PhoneContact
+from . import ContactMethod as ContactMethod
 
 __all__ = [
     "ContactMethod",
 ]
-
-ContactMethod: TypeAlias = EmailContact | PhoneContact

@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import CurrencyCode as CurrencyCode
 
 __all__ = [
     "CurrencyCode",
 ]
-
-class CurrencyCode(OpenStrEnum):
-    EUR = "EUR"
-    USD = "USD"
-    GBP = "GBP"

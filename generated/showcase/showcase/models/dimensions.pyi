@@ -1,17 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Dimensions as Dimensions
 
 __all__ = [
     "Dimensions",
 ]
-
-class Dimensions(SDKModel):
-    width_cm: float
-    height_cm: float
-    depth_cm: float | None
-    def __init__(
-        self,
-        *,
-        width_cm: float,
-        height_cm: float,
-        depth_cm: float | None = None,
-    ) -> None: ...

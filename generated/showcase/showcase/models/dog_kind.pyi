@@ -1,12 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import DogKind as DogKind
 
 __all__ = [
     "DogKind",
 ]
-
-class DogKind(OpenStrEnum):
-    DOG = "dog"

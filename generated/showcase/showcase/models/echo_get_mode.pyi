@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import EchoGetMode as EchoGetMode
 
 __all__ = [
     "EchoGetMode",
 ]
-
-class EchoGetMode(OpenStrEnum):
-    FAST = "fast"
-    SLOW = "slow"
-    EXTRA_SAFE = "extra-safe"

@@ -1,17 +1,5 @@
-from .._runtime._models import SDKModel
+from . import Error as Error
 
 __all__ = [
     "Error",
 ]
-
-class Error(SDKModel):
-    code: int
-    message: str
-    details: list[str] | None
-    def __init__(
-        self,
-        *,
-        code: int,
-        message: str,
-        details: list[str] | None = None,
-    ) -> None: ...

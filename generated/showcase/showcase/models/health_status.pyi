@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import HealthStatus as HealthStatus
 
 __all__ = [
     "HealthStatus",
 ]
-
-class HealthStatus(OpenStrEnum):
-    HEALTHY = "healthy"
-    SICK = "sick"
-    RECOVERING = "recovering"

@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenIntEnum
+from . import NewItemPriority as NewItemPriority
 
 __all__ = [
     "NewItemPriority",
 ]
-
-class NewItemPriority(OpenIntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3

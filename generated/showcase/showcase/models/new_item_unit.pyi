@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenStrEnum
+from . import NewItemUnit as NewItemUnit
 
 __all__ = [
     "NewItemUnit",
 ]
-
-class NewItemUnit(OpenStrEnum):
-    PIECE = "piece"
-    KG = "kg"
-    LITRE = "litre"

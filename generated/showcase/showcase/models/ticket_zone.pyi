@@ -1,14 +1,5 @@
-# ruff: noqa: PYI052
-# (enum members are not annotated, as the typing spec asks; ruff cannot tell that
-# OpenStrEnum and OpenIntEnum are enums)
-
-from .._runtime._models import OpenIntEnum
+from . import TicketZone as TicketZone
 
 __all__ = [
     "TicketZone",
 ]
-
-class TicketZone(OpenIntEnum):
-    VALUE_1 = 1
-    VALUE_2 = 2
-    VALUE_3 = 3

@@ -1,18 +1,5 @@
-from .._runtime._models import SDKModel
-from .tour_stop import TourStop
+from . import Tour as Tour
 
 __all__ = [
     "Tour",
 ]
-
-class Tour(SDKModel):
-    id: int
-    title: str
-    first_stop: TourStop
-    def __init__(
-        self,
-        *,
-        id: int,
-        title: str,
-        first_stop: TourStop,
-    ) -> None: ...

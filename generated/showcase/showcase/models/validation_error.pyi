@@ -1,16 +1,5 @@
-from .._runtime._models import SDKModel
-from .validation_error_error import ValidationErrorError
+from . import ValidationError as ValidationError
 
 __all__ = [
     "ValidationError",
 ]
-
-class ValidationError(SDKModel):
-    message: str
-    errors: list[ValidationErrorError]
-    def __init__(
-        self,
-        *,
-        message: str,
-        errors: list[ValidationErrorError],
-    ) -> None: ...
