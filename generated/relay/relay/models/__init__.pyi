@@ -6,8 +6,7 @@ from typing import Literal, Required
 
 from typing_extensions import TypedDict
 
-from .._runtime._files import FileInput
-from .._runtime._models import OpenStrEnum, SDKModel
+from .._runtime._models import FileInput, OpenStrEnum, SDKModel
 
 __all__ = [
     "AuthEcho",
@@ -297,7 +296,7 @@ class ChatMessage(SDKModel):
     ) -> None: ...
 
 class ChatMessageParam(TypedDict, total=False):
-    role: Required[ChatRole]
+    role: Required[ChatRole | Literal["system", "user", "assistant"]]
     content: Required[str]
 
 class ChatRequest(SDKModel):

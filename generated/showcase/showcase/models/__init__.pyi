@@ -3,6 +3,7 @@
 # OpenStrEnum and OpenIntEnum are enums)
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required, TypeAlias
 from uuid import UUID
 
@@ -171,15 +172,15 @@ class CatParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[CatKind]
+    kind: Required[CatKind | Literal["cat"]]
     indoor: bool
     lives: int
 
@@ -224,15 +225,15 @@ class DogParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[DogKind]
+    kind: Required[DogKind | Literal["dog"]]
     breed: Required[str]
     good_boy: bool
 
@@ -277,15 +278,15 @@ class BirdParam(TypedDict, total=False):
     id: Required[UUID]
     name: Required[str]
     born_on: dt.date
-    size: Required[SizeClass]
-    health: HealthStatus
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
     attributes: dict[str, Any]
-    kind: Required[BirdKind]
+    kind: Required[BirdKind | Literal["bird"]]
     wingspan_cm: float
     can_talk: bool
 
@@ -323,11 +324,11 @@ class NewAnimal(SDKModel):
     ) -> None: ...
 
 class NewAnimalParam(TypedDict, total=False):
-    kind: Required[AnimalKind]
+    kind: Required[AnimalKind | Literal["cat", "dog", "bird"]]
     name: Required[str]
     born_on: dt.date
-    size: SizeClass
-    health: HealthStatus
+    size: SizeClass | Literal[1, 2, 3]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
     vaccinated: bool
     tags: list[str]
     breed: str
@@ -387,7 +388,7 @@ class Keeper(SDKModel):
         hired_on: dt.date | None = None,
         shift_start: dt.time | None = None,
         contact: ContactMethod | None = None,
-        expertise: list[AnimalKind] | None = None,
+        expertise: Sequence[AnimalKind | Literal["cat", "dog", "bird"]] | None = None,
     ) -> None: ...
 
 KeeperParam = TypedDict(
@@ -402,8 +403,8 @@ KeeperParam = TypedDict(
         "email": Required[str],
         "hired_on": dt.date,
         "shift_start": dt.time,
-        "contact": ContactMethod,
-        "expertise": list[AnimalKind],
+        "contact": ContactMethod | EmailContactParam | PhoneContactParam,
+        "expertise": Sequence[AnimalKind | Literal["cat", "dog", "bird"]],
     },
     total=False,
 )
@@ -533,9 +534,9 @@ class NewItemParam(TypedDict, total=False):
     description: str | None
     price: Required[Money | MoneyParam]
     quantity: int
-    status: ItemStatus
-    unit: NewItemUnit
-    priority: NewItemPriority
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
+    unit: NewItemUnit | Literal["piece", "kg", "litre"]
+    priority: NewItemPriority | Literal[1, 2, 3]
     restock_date: Required[dt.date | None]
     weight_kg: float
     dimensions: NewItemDimensions | NewItemDimensionsParam
@@ -713,7 +714,7 @@ TicketParam = TypedDict(
     "TicketParam",
     {
         "id": Required[str],
-        "class": Required[TicketClass],
+        "class": Required[TicketClass | Literal["adult", "child", "senior"]],
         "from": Required[dt.date],
         "until": dt.date | None,
         "import": bool,
@@ -723,7 +724,7 @@ TicketParam = TypedDict(
         "json": dict[str, Any],
         "model_config": str,
         "price": Money | MoneyParam,
-        "zone": TicketZone,
+        "zone": TicketZone | Literal[1, 2, 3],
         "barcode": str,
     },
     total=False,
@@ -794,6 +795,8 @@ class EchoPayload(SDKModel):
     price: Money | None
     tags: list[str] | None
     counters: dict[str, int] | None
+    sizes: list[SizeClass] | None
+    stock: dict[str, ItemStatus] | None
     extra: dict[str, Any] | None
     def __init__(
         self,
@@ -816,6 +819,9 @@ class EchoPayload(SDKModel):
         price: Money | None = None,
         tags: list[str] | None = None,
         counters: dict[str, int] | None = None,
+        sizes: Sequence[SizeClass | Literal[1, 2, 3]] | None = None,
+        stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
+        | None = None,
         extra: dict[str, Any] | None = None,
     ) -> None: ...
 
@@ -829,15 +835,17 @@ class EchoPayloadParam(TypedDict, total=False):
     day: dt.date
     at: dt.time
     data: str
-    size: SizeClass
-    status: ItemStatus
+    size: SizeClass | Literal[1, 2, 3]
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     keeper: Keeper | KeeperParam
     ticket: Ticket | TicketParam
-    animal: Animal
+    animal: Animal | CatParam | DogParam | BirdParam
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]
     counters: dict[str, int]
+    sizes: Sequence[SizeClass | Literal[1, 2, 3]]
+    stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
     extra: dict[str, Any]
 
 class EchoResponse(SDKModel):
@@ -886,7 +894,7 @@ class Money(SDKModel):
 
 class MoneyParam(TypedDict, total=False):
     amount: Required[float]
-    currency: Required[CurrencyCode]
+    currency: Required[CurrencyCode | Literal["EUR", "USD", "GBP"]]
 
 class CurrencyCode(OpenStrEnum):
     EUR = "EUR"
@@ -915,7 +923,7 @@ class UpdateItemBodyParam(TypedDict, total=False):
     name: str
     description: str | None
     quantity: int
-    status: ItemStatus
+    status: ItemStatus | Literal["available", "reserved", "sold_out"]
     price: Money | MoneyParam
     tags: list[str]
 
