@@ -86,7 +86,11 @@ class PageContext:
     __slots__ = ("call", "client", "next_link", "pagination")
 
     def __init__(
-        self, client: Any, call: Call, pagination: PaginationSpec, next_link: str | None = None
+        self,
+        client: Any,
+        call: Call,
+        pagination: PaginationSpec,
+        next_link: str | None = None,
     ) -> None:
         self.client: Final = client
         self.call: Final = call
