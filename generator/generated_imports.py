@@ -102,4 +102,5 @@ MODEL_IMPORTS: ImportTable = {
     "OpenStrEnum": ("._runtime._models", "OpenStrEnum"),
     "SDKModel": ("._runtime._models", "SDKModel"),
     "TagOf": ("._runtime._models", "TagOf"),
+    "_later": ("._runtime._models", "_later"),
 }

@@ -54,7 +54,10 @@ class TypeRef:
     literal: `literal` is the one allowed value; none: the None type.
     `nullable` adds `| None`. `covariant` spells a list/dict as `Sequence`/`Mapping`: a
     request position whose items were widened, where a list of the narrower items must
-    still fit (list and dict are invariant in their items).
+    still fit (list and dict are invariant in their items). `lazy` marks a named model that
+    a model's field refers to inside a large group of mutually referring models: the model
+    module names it by string and validates it on first use, so the group need not share a
+    module (see parse/modules.py).
     """
 
     kind: TypeKind
@@ -65,6 +68,7 @@ class TypeRef:
     nullable: bool = False
     discriminator: Discriminator | None = None
     covariant: bool = False
+    lazy: bool = False
 
 
 @dataclass(frozen=True)

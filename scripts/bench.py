@@ -291,6 +291,45 @@ def synthetic_spec(operations: int, *, tagged: bool = True) -> dict[str, Any]:
     }
 
 
+GROUP_MEMBERS = 81  # the largest group of mutually referring schemas in the payment spec
+GROUP_FIELDS = 45
+
+
+def group_spec(members: int = GROUP_MEMBERS, fields: int = GROUP_FIELDS) -> dict[str, Any]:
+    """`members` objects that refer to one another in a ring, as the large payment API's
+    objects do through their expandable fields (`customer: string | Customer`), each with
+    `fields` scalar fields; one operation reads the first of them."""
+    kinds = ("string", "integer", "boolean", "number")
+    schemas: dict[str, Any] = {}
+    for i in range(members):
+        properties: dict[str, Any] = {
+            f"field_{j}": {"type": kinds[j % len(kinds)]} for j in range(fields)
+        }
+        for step in (1, 2, 5):
+            target = f"#/components/schemas/Obj{(i + step) % members}"
+            properties[f"ref_{step}"] = {"anyOf": [{"type": "string"}, {"$ref": target}]}
+        schemas[f"Obj{i}"] = {"type": "object", "properties": properties, "required": ["field_0"]}
+    read = {
+        "operationId": "getObj",
+        "parameters": [
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+        ],
+        "responses": {
+            "200": {
+                "description": "The object.",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Obj0"}}},
+            }
+        },
+    }
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": f"Group {members}", "version": "1.0.0"},
+        "servers": [{"url": "http://127.0.0.1:8000"}],
+        "paths": {"/objs/{id}": {"get": read}},
+        "components": {"schemas": schemas},
+    }
+
+
 OVERHEAD_SPEC: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Overhead", "version": "1.0.0"},
@@ -1007,7 +1046,11 @@ def bench_users(args: argparse.Namespace, results: dict[str, Any]) -> None:
         (
             f"synthetic, {size} untagged operations",
             write_json(work / f"untagged_{size}.json", synthetic_spec(size, tagged=False)),
-        )
+        ),
+        (
+            f"synthetic, a group of {GROUP_MEMBERS} mutually referring models",
+            write_json(work / f"group_{GROUP_MEMBERS}.json", group_spec()),
+        ),
     ]
     if not args.quick:
         cases += [

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import importlib
 import json
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from generator import ir
@@ -31,6 +35,26 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
     }
     spec.update(extra)
     return spec
+
+
+@contextlib.contextmanager
+def imported_sdk(
+    folder: Path, spec: dict[str, Any], package: str
+) -> Iterator[tuple[ModuleType, list[str]]]:
+    """Generate `package` from `spec` into `folder/out` and import it; its warnings beside.
+    On exit the package and its modules leave `sys.path` and `sys.modules`."""
+    from generator.output import write_tree
+    from generator.pipeline import generate_files
+
+    result = generate_files(write_spec(folder, spec), package)
+    write_tree(result.files, folder / "out")
+    sys.path.insert(0, str(folder / "out"))
+    try:
+        yield importlib.import_module(package), [w.message for w in result.warnings]
+    finally:
+        sys.path.remove(str(folder / "out"))
+        for name in [n for n in sys.modules if n.startswith(package)]:
+            del sys.modules[name]
 
 
 def parse_file(

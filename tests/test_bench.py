@@ -307,7 +307,7 @@ def test_the_smallest_value_fills_required_fields_only(bench: ModuleType) -> Non
 
 
 @pytest.mark.slow
-def test_the_quick_users_run_measures_the_untagged_sdk(tmp_path: Path) -> None:
+def test_the_quick_users_run_measures_the_untagged_sdk(bench: ModuleType, tmp_path: Path) -> None:
     """`scripts/bench --quick --only users`: an untagged SDK generated, imported and called
     through a mock transport in fresh processes; every figure lands in the table and JSON."""
     import subprocess
@@ -329,8 +329,13 @@ def test_the_quick_users_run_measures_the_untagged_sdk(tmp_path: Path) -> None:
         timeout=300,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    (case,) = json.loads(figures.read_text())["users"]["cases"]
+    case, group = json.loads(figures.read_text())["users"]["cases"]
     assert case["case"] == "synthetic, 100 untagged operations"
+    # the group of mutually referring models: a module per member, and a first call that
+    # imports the member it reads and its enums, not the group
+    assert group["case"] == f"synthetic, a group of {bench.GROUP_MEMBERS} mutually referring models"
+    assert group["model_modules"] == bench.GROUP_MEMBERS
+    assert group["sdk_modules_after_call"] - group["sdk_modules_after_construct"] < 10
     assert case["call"].startswith("client.") and case["call"].endswith("()")
     assert case["construct_ms"] > 0 and case["floor_ms"] > 0 and case["call_ms"] > 0
     assert case["model_modules"] >= 100  # at least a model per operation

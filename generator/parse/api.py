@@ -113,12 +113,12 @@ def parse_api(
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
 
-    modules = group_modules(schemas.order, schemas.named, warnings, schemas.pointers)
     # request shapes: TypedDicts for the models requests use, object bodies as keywords
-    params = param_names(
-        request_models(_all_operations(parsed_resources, client_operations), schemas.named),
-        schemas.named,
+    requested = request_models(_all_operations(parsed_resources, client_operations), schemas.named)
+    modules = group_modules(
+        schemas.order, schemas.named, warnings, schemas.pointers, request_models=requested
     )
+    params = param_names(requested, schemas.named)
     unions = union_params(schemas.named, params)
     homes = {model.name: module.name for module in modules for model in module.models}
     modules = tuple(_with_params(module, params, unions, homes) for module in modules)

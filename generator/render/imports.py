@@ -187,7 +187,7 @@ def _model_module_names(module: ir.ModelModule, stub: bool) -> set[str]:
         if stub and model.extra_keys:
             names.add("Any")  # the constructor's **extra
         for field in model.fields:
-            names |= names_in(field.type, tagged=not stub)
+            names |= names_in(field.type, tagged=not stub, lazy=not stub)
             if stub:
                 if field.init_type is not None:
                     names |= names_in(field.init_type, tagged=False)

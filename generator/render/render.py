@@ -197,11 +197,11 @@ def credential_is_pair(scheme: ir.SecurityScheme) -> bool:
 
 def field_declaration(field: ir.Field) -> str:
     """`name: type = default` for a model field, with wire-name aliases when they differ."""
-    type_text = annotation(field.type)
+    type_text = annotation(field.type, lazy=True)
     default: str | None = None
     if not field.required:
         if field.default is None:
-            type_text = optional_annotation(field.type)
+            type_text = optional_annotation(field.type, lazy=True)
             default = "None"
         else:
             default = methods.default_literal(field.default)

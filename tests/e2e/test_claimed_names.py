@@ -7,11 +7,7 @@ a page's `next_page()` hidden by the field). Served live, sync and async.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -21,9 +17,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from generator.output import write_tree
-from generator.pipeline import generate_files
-from tests.helpers import minimal_spec, write_spec
+from tests.helpers import imported_sdk, minimal_spec
 from tests.servers.live import serve
 
 pytestmark = pytest.mark.e2e
@@ -114,36 +108,21 @@ def _app(cursor_field: str) -> Starlette:
     return Starlette(routes=routes)
 
 
-@contextlib.contextmanager
-def _sdk(
-    folder: Path, spec: dict[str, Any], package: str
-) -> Iterator[tuple[ModuleType, list[str]]]:
-    result = generate_files(write_spec(folder, spec), package)
-    write_tree(result.files, folder / "out")
-    sys.path.insert(0, str(folder / "out"))
-    try:
-        yield importlib.import_module(package), [w.message for w in result.warnings]
-    finally:
-        sys.path.remove(str(folder / "out"))
-        for name in [n for n in sys.modules if n.startswith(package)]:
-            del sys.modules[name]
-
-
 @pytest.fixture(scope="module")
 def fetch_page_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with _sdk(tmp_path_factory.mktemp("fetch"), FETCH_PAGE, "fetch_page_sdk") as made:
+    with imported_sdk(tmp_path_factory.mktemp("fetch"), FETCH_PAGE, "fetch_page_sdk") as made:
         yield made
 
 
 @pytest.fixture(scope="module")
 def models_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with _sdk(tmp_path_factory.mktemp("models"), MODELS_TAG, "models_tag_sdk") as made:
+    with imported_sdk(tmp_path_factory.mktemp("models"), MODELS_TAG, "models_tag_sdk") as made:
         yield made
 
 
 @pytest.fixture(scope="module")
 def next_page_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    with _sdk(tmp_path_factory.mktemp("next"), NEXT_PAGE_FIELD, "next_page_sdk") as made:
+    with imported_sdk(tmp_path_factory.mktemp("next"), NEXT_PAGE_FIELD, "next_page_sdk") as made:
         yield made
 
 

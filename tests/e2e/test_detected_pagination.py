@@ -9,11 +9,7 @@ A `Link` to another origin is not followed: credentials stay with base_url.
 
 from __future__ import annotations
 
-import contextlib
-import importlib
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
@@ -24,9 +20,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
-from generator.output import write_tree
-from generator.pipeline import generate_files
-from tests.helpers import minimal_spec, write_spec
+from tests.helpers import imported_sdk, minimal_spec
 from tests.servers.live import serve
 
 pytestmark = pytest.mark.e2e
@@ -157,22 +151,12 @@ def _issues_app(requests: list[dict[str, str]], foreign: list[str]) -> Starlette
     return Starlette(routes=[Route("/issues", issues)])
 
 
-@contextlib.contextmanager
-def _sdk(folder: Path, spec: dict[str, Any], package: str) -> Iterator[ModuleType]:
-    result = generate_files(write_spec(folder, spec), package)
-    write_tree(result.files, folder / "out")
-    sys.path.insert(0, str(folder / "out"))
-    try:
-        yield importlib.import_module(package)
-    finally:
-        sys.path.remove(str(folder / "out"))
-        for name in [n for n in sys.modules if n.startswith(package)]:
-            del sys.modules[name]
-
-
 @pytest.fixture(scope="module")
 def has_more_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    with _sdk(tmp_path_factory.mktemp("has_more"), HAS_MORE_SPEC, "has_more_sdk") as sdk:
+    with imported_sdk(tmp_path_factory.mktemp("has_more"), HAS_MORE_SPEC, "has_more_sdk") as (
+        sdk,
+        _,
+    ):
         yield sdk
 
 
@@ -187,13 +171,16 @@ KEY_LINK_SPEC = {
 
 @pytest.fixture(scope="module")
 def key_link_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    with _sdk(tmp_path_factory.mktemp("key_link"), KEY_LINK_SPEC, "key_link_sdk") as sdk:
+    with imported_sdk(tmp_path_factory.mktemp("key_link"), KEY_LINK_SPEC, "key_link_sdk") as (
+        sdk,
+        _,
+    ):
         yield sdk
 
 
 @pytest.fixture(scope="module")
 def link_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
-    with _sdk(tmp_path_factory.mktemp("link"), LINK_SPEC, "link_sdk") as sdk:
+    with imported_sdk(tmp_path_factory.mktemp("link"), LINK_SPEC, "link_sdk") as (sdk, _):
         yield sdk
 
 

@@ -33,6 +33,7 @@ def construct(type_: Any, value: Any) -> Any:
 
 
 def _construct(type_: Any, value: Any) -> Any:
+    type_ = _unlazy(type_)
     try:
         return validator_for(type_).validate_python(value)
     except ValidationError:
@@ -44,7 +45,7 @@ def _construct(type_: Any, value: Any) -> Any:
     if origin is Union or origin is types.UnionType:
         # the arm of the value's JSON kind; of several models, the one that names most of
         # the object's keys (the first one on a tie)
-        arms = [arm for arm in args if _container_of(arm) is type(value)]
+        arms = [_unlazy(arm) for arm in args if _container_of(arm) is type(value)]
         if not arms:
             return value
         best = max(
@@ -63,10 +64,29 @@ def _construct(type_: Any, value: Any) -> Any:
     return value
 
 
+def _unlazy(type_: Any) -> Any:
+    """The model a lazy reference stands for; any other type as it is."""
+    if get_origin(type_) is Annotated:
+        return _later_model(get_args(type_)[1:]) or type_
+    return type_
+
+
+def _later_model(metadata: Any) -> type[BaseModel] | None:
+    """The model of a lazy reference (`Annotated[Any, _later(...)]`), from its markers."""
+    from ._models import LaterModel  # loaded by then: a model is being read
+
+    for marker in metadata:
+        func = getattr(marker, "func", None)
+        if isinstance(func, LaterModel):
+            return func.model()
+    return None
+
+
 def fits_shape(type_: Any, value: Any) -> bool:
     """Whether the JSON value is the kind of thing `type_` is: an object for a model or a
     dict, an array for a list, and so for their items. Anything else cannot be returned as
     the declared type. (Inside a model, fields are lenient: this is the body's outline.)"""
+    type_ = _unlazy(type_)
     origin = get_origin(type_)
     args = get_args(type_)
     if origin is Annotated:
@@ -93,6 +113,7 @@ def fits_shape(type_: Any, value: Any) -> bool:
 
 def _container_of(type_: Any) -> type | None:
     """The JSON container a type is read from: dict for models and dicts, list for lists."""
+    type_ = _unlazy(type_)
     origin = get_origin(type_)
     if origin is Annotated:
         return _container_of(get_args(type_)[0])
@@ -125,7 +146,8 @@ def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
         known.update((wire, name))
         key = wire if wire in data else name if name in data else None
         if key is not None:
-            fields[name] = construct(info.annotation, data[key])
+            annotation = _later_model(info.metadata) or info.annotation
+            fields[name] = construct(annotation, data[key])
             present.add(name)
         elif info.is_required():
             fields[name] = (

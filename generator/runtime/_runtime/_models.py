@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import enum
+import importlib
 import io
 import typing
 from collections.abc import Iterator, Mapping
 from typing import Annotated, Any, TypeAlias
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
+from pydantic_core import PydanticCustomError
 
 from ._files import FileTypes
 
@@ -85,6 +87,55 @@ def _field_models(model: type[BaseModel]) -> Iterator[type[BaseModel]]:
             yield annotation
         else:
             pending.extend(typing.get_args(annotation))
+
+
+class LaterModel:
+    """Validates a field's model, found by name in the models package on first use.
+
+    Members of a large group of mutually referring models refer to one another this way
+    (`customer: str | Annotated[Any, _later(__package__, "Customer")]`, where type checkers
+    read `str | Customer` from the stub), so importing or validating one of them does not
+    import and build the whole group. A model instance is taken as it is, anything else
+    validated as the model; the value is serialized as the model it holds.
+    """
+
+    def __init__(self, package: str, name: str) -> None:
+        self.package = package
+        self.name = name
+        self.__name__ = (
+            name  # where errors point: `customer.Customer.id`, as in a union
+        )
+        self._model: type[BaseModel] | None = None
+
+    def model(self) -> type[BaseModel]:
+        if self._model is None:
+            model = getattr(importlib.import_module(self.package), self.name)
+            if not model.__pydantic_complete__:
+                model.model_rebuild()
+            self._model = model
+        return self._model
+
+    def __call__(self, value: Any) -> Any:
+        # pydantic tries every arm of a union, this one too when a string arm fits: a
+        # value no model reads (`"cus_123"`) must not import and build the model
+        if not isinstance(value, (Mapping, BaseModel)):
+            raise PydanticCustomError(
+                "model_type",
+                "Input should be a valid dictionary or instance of {name}",
+                {"name": self.name},
+            )
+        model = self.model()
+        if isinstance(value, model):
+            return value
+        return model.__pydantic_validator__.validate_python(value)
+
+
+def _later(package: str, name: str) -> PlainValidator:
+    """The `Annotated` marker of a lazy reference to the model `name` of `package`.
+
+    Named with an underscore as no field can be: a model's field named like the marker
+    would shadow it in the class body, where pydantic reads the annotations."""
+    return PlainValidator(LaterModel(package, name))
 
 
 class OpenStrEnum(enum.StrEnum):
