@@ -5,14 +5,24 @@ column, it shares aliased nodes so that the alias-bomb guard can measure them, a
 merge keys. `ryaml` is used only for documents without anchors, merge keys, tags or
 integers too long for it (the forms where the two could differ), and any failure of it
 falls back to PyYAML, which then gives the error every user sees.
+
+Those forms are found by a scan of the text that cannot tell a code sample in a block
+scalar (`DOSettings: &godo.DOSettings{` in DigitalOcean's spec) from YAML. A form on a line
+inside a block scalar, by its indentation below a `key: |` or `key: >` line, and found
+again as text in ryaml's result, is prose and keeps the fast path. An integer too long for
+ryaml (`maximum: 18446744073709552000`) is handed to it as a quoted stand-in and put back.
 """
 
 from __future__ import annotations
 
 import importlib
+import json
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
+
+from generator.load.yaml12 import MAX_INT_DIGITS
 
 _loads: Callable[[str], Any] | None
 try:  # (ryaml's package re-exports `loads` implicitly: mypy --strict would not see it)
@@ -25,6 +35,7 @@ except ImportError:  # tested in a subprocess that hides the module
 # where a node can start (see _at_node_start): `&lt;` in a description does not.
 # (three simple scans: one alternation of them took 5 times as long)
 _CANDIDATES = (re.compile(r"[&!]\S"), re.compile(r"<<[ \t]*:"), re.compile(r"[0-9]{20}"))
+_LONG_DIGITS = _CANDIDATES[2]
 _INDICATORS = re.compile(r"[ \t]*(?:(?:[-?:]|---)[ \t]+)*(?:[-?:]|---)")
 
 
@@ -47,25 +58,156 @@ def _at_node_start(text: str, start: int) -> bool:
     return spaced and _INDICATORS.fullmatch(trimmed) is not None
 
 
-def _needs_pyyaml(text: str) -> bool:
-    return any(
-        _at_node_start(text, match.start())
+# A block scalar's header: `key: |`, `- >-`, `key: |2 # comment`; its content is the lines
+# below indented deeper than the key (or the `-`).
+_BLOCK_HEADER = re.compile(
+    r"(?P<indent> *)(?P<dashes>(?:- +)*)(?:(?P<key>[^ #\n][^\n]*?):[ \t]+)?[|>][1-9+-]{0,2}"
+    r"[ \t]*(?:#[^\n]*)?"
+)
+# A whole plain integer as the YAML 1.2 core schema has it (no leading zeros: `0012` is
+# text), sign included, as a value or a key: the token a `[0-9]{20}` match sits in.
+_INTEGER_TOKEN = re.compile(
+    r"[-+]?[1-9][0-9]*(?=[ \t]*$|[ \t]+#|[ \t]*[,\]}]|[ \t]*:(?:[ \t]|$))", re.MULTILINE
+)
+# NUL cannot be in a spec's text (the reader refuses it): written as the escape `\0` in a
+# double-quoted scalar, it marks a stand-in's value
+_STAND_IN = "\x00sdkforge-int:"
+_KEY_AFTER = re.compile(r"[ \t]*:")
+_STAND_IN_WRITTEN = "\\0sdkforge-int:"
+_LOOK_BACK = 5_000  # lines scanned up from a form for its block scalar's header
+
+
+def _suspects(text: str) -> list[tuple[int, re.Pattern[str]]]:
+    """(offset, pattern) of every form that could make ryaml read otherwise."""
+    found = [
+        (match.start(), candidate)
         for candidate in _CANDIDATES
         for match in candidate.finditer(text)
-    )
+        if _at_node_start(text, match.start())
+    ]
+    return sorted(found, key=lambda item: item[0])
+
+
+def _in_block_scalar(text: str, offset: int) -> bool:
+    """Whether the line at `offset` is inside a block scalar, by indentation alone: the
+    lines up to a header line are all indented deeper than the header's key."""
+    start = text.rfind("\n", 0, offset) + 1
+    deepest = len(text[start:offset]) - len(text[start:offset].lstrip(" "))  # the least
+    # indentation met on the way up
+    end = start - 1
+    for _ in range(_LOOK_BACK):
+        if end <= 0:
+            return False
+        begin = text.rfind("\n", 0, end) + 1
+        above = text[begin:end]
+        end = begin - 1
+        if not above.strip():
+            continue
+        indent = len(above) - len(above.lstrip(" "))
+        if indent >= deepest:
+            continue
+        header = _BLOCK_HEADER.fullmatch(above)
+        if header is not None:
+            column = len(header["indent"]) + (len(header["dashes"]) if header["key"] else 0)
+            return deepest > column
+        if indent == 0:
+            return False
+        deepest = indent
+    return False
+
+
+def _line_at(text: str, offset: int) -> str:
+    end = text.find("\n", offset)
+    return text[text.rfind("\n", 0, offset) + 1 : end if end >= 0 else len(text)].strip()
+
+
+def _restore_integers(document: Any, keys: bool) -> int:
+    """Put the stand-ins back as integers, in place; how many were put back. With `keys`,
+    mapping keys too (each keeps its place; the reader makes it text again, as it does
+    PyYAML's integer keys)."""
+    restored = 0
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        found = []
+        for key, value in node.items() if isinstance(node, dict) else enumerate(node):
+            if type(value) is str:
+                if value.startswith(_STAND_IN):
+                    found.append(key)
+            elif isinstance(value, (dict, list)):
+                stack.append(value)
+        for key in found:
+            node[key] = int(node[key][len(_STAND_IN) :])
+        restored += len(found)
+        if keys and isinstance(node, dict) and any(_is_stand_in(key) for key in node):
+            items = [
+                (int(key[len(_STAND_IN) :]) if _is_stand_in(key) else key, value)
+                for key, value in node.items()
+            ]
+            restored += sum(1 for key in node if _is_stand_in(key))
+            node.clear()
+            node.update(items)
+    return restored
+
+
+def _is_stand_in(key: Any) -> bool:
+    return type(key) is str and key.startswith(_STAND_IN)
+
+
+def _all_text(document: Any, lines: list[str]) -> bool:
+    """Whether every line is found inside some string of the document."""
+    try:
+        written = json.dumps(document, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return False
+    return all(json.dumps(line, ensure_ascii=False)[1:-1] in written for line in lines)
 
 
 def available() -> bool:
     return _loads is not None
 
 
+@dataclass(frozen=True)
+class FastRead:
+    document: Any
+    # forms taken for prose: the reader still checks the document's shape and size, the
+    # guard it skips for documents without anchors
+    had_forms: bool
+
+
 def load_fast(text: str) -> tuple[bool, Any]:
     """(True, the document) when ryaml read it; (False, None) when PyYAML must."""
-    if _loads is None or _needs_pyyaml(text):
-        return False, None
+    read = read_fast(text)
+    return (True, read.document) if read is not None else (False, None)
+
+
+def read_fast(text: str) -> FastRead | None:
+    """The document as ryaml read it; None when PyYAML must read it."""
+    if _loads is None:
+        return None
+    prose: list[str] = []  # lines of forms that must come back as text
+    integers: list[re.Match[str]] = []
+    for offset, candidate in _suspects(text):
+        if _in_block_scalar(text, offset):
+            prose.append(_line_at(text, offset))
+            continue
+        signed = offset > 0 and text[offset - 1] in "+-"
+        token = _INTEGER_TOKEN.match(text, offset - signed) if candidate is _LONG_DIGITS else None
+        if token is None or len(token.group().lstrip("+-")) > MAX_INT_DIGITS:
+            return None  # PyYAML reads it (and words the error of a too long integer)
+        integers.append(token)
+    keys = any(_KEY_AFTER.match(text, token.end()) for token in integers)
+    for token in reversed(integers):
+        written = f'"{_STAND_IN_WRITTEN}{token.group()}"'
+        text = text[: token.start()] + written + text[token.end() :]
     try:
-        return True, _loads(text)
+        document = _loads(text)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException:
-        return False, None  # PyYAML reads it, and words the error if there is one
+        return None  # PyYAML reads it, and words the error if there is one
+    if integers and _restore_integers(document, keys) != len(integers):
+        return None  # a stand-in landed inside text: PyYAML reads it as written
+    if prose and not _all_text(document, prose):
+        return None  # a form that was not text after all
+    return FastRead(document, had_forms=bool(prose or integers))

@@ -10,7 +10,7 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
-from generator.load.fast_yaml import load_fast
+from generator.load.fast_yaml import read_fast
 from generator.load.pointers import pointer_of
 from generator.load.yaml12 import MAX_INT_DIGITS, load_yaml
 
@@ -154,13 +154,15 @@ def read_document(path: Path, display: str) -> Any:
     if reader != "ryaml":
         # ryaml refuses documents nested deeper than 128 levels (PyYAML then reads them, and
         # this check words the error), and it is given no document with anchors: nothing it
-        # returns is shared, cyclic or expanded
+        # returns is shared, cyclic or expanded. Checked all the same when it read forms
+        # taken for prose ("ryaml, forms"), in case one was not.
         check_shape(document, display, len(text))
     return document if reader == "json" else _stringify_keys(document)
 
 
 def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
-    """The document, and what read it: "json", "ryaml" or "pyyaml"."""
+    """The document, and what read it: "json", "ryaml" ("ryaml, forms": see fast_yaml) or
+    "pyyaml"."""
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text), "json"
@@ -173,9 +175,9 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
                 ) from None
         except ValueError:  # an integer past Python's conversion limit
             raise _too_long_integer(text, display) from None
-    read, document = load_fast(text)
-    if read:
-        return document, "ryaml"
+    read = read_fast(text)
+    if read is not None:
+        return read.document, "ryaml, forms" if read.had_forms else "ryaml"
     try:
         return load_yaml(text), "pyyaml"
     except yaml.MarkedYAMLError as error:

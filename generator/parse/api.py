@@ -121,7 +121,8 @@ def parse_api(
     params = param_names(requested, schemas.named)
     unions = union_params(schemas.named, params)
     homes = {model.name: module.name for module in modules for model in module.models}
-    modules = tuple(_with_params(module, params, unions, homes) for module in modules)
+    param_homes = {param: homes[model] for model, param in params.items()}
+    modules = tuple(_with_params(module, params, unions, param_homes) for module in modules)
     parsed_resources = tuple(
         apply_to_resource(r, schemas.named, params, unions) for r in parsed_resources
     )
@@ -399,14 +400,14 @@ def _with_params(
     module: ir.ModelModule,
     params: dict[str, str],
     unions: dict[str, tuple[str, ...]],
-    homes: dict[str, str],
+    home: dict[str, str],
 ) -> ir.ModelModule:
     """A module's models with their TypedDict names, importing the sibling TypedDicts
     theirs refer to (from the modules the models come from: those of a union alias's
-    variants may be modules this one did not import from yet)."""
+    variants may be modules this one did not import from yet). `home`: TypedDict name ->
+    its module."""
     models = tuple(with_params(model, params, unions) for model in module.models)
     used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
-    home = {param: homes[model] for model, param in params.items()}
     imports = set(module.imports)
     imports |= {(home[n], n) for n in used if n in home and home[n] != module.name}
     return replace(module, models=models, imports=tuple(sorted(imports)))

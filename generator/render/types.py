@@ -75,9 +75,11 @@ def _base(ref: ir.TypeRef, qualifier: str, tagged: bool, lazy: bool = False) -> 
         return f"Annotated[{variants}, Discriminator(TagOf({py_literal(d.wire_name)}, {py_literal(d.field_name)}, {mapping}))]"
     # literal variants as one `Literal[a, b]` (where the first of them stands), as ruff asks
     literals = [arg for arg in ref.args if arg.kind == "literal" and not arg.nullable]
+    # by identity: `in` would compare TypeRefs field by field, quadratic in an enum's values
+    literal_ids = {id(arg) for arg in literals}
     parts: list[str] = []
     for arg in ref.args:
-        if arg in literals and len(literals) > 1:
+        if id(arg) in literal_ids and len(literals) > 1:
             if arg is literals[0]:
                 parts.append(f"Literal[{', '.join(py_literal(a.literal) for a in literals)}]")
             continue

@@ -167,12 +167,62 @@ def test_an_integer_past_pythons_limit_is_one_clear_error(tmp_path: Path) -> Non
         "a:\n  <<: {b: 1}\n",  # a merge key: ryaml keeps `<<` as a key
         "a: !!binary aGk=\n",  # a tag: ryaml reads `!!binary` as text, `!x` as a mapping
         "a: !x b\n",
-        "a: 340282366920938463463374607431768211456\n",  # ryaml: a float
-        "a: [1, -18446744073709551616]\n",  # ryaml: an error
+        # an anchor below a block scalar, not in it (its key is indented no deeper)
+        "a:\n  d: |\n    x: &y{\n  b: &x 1\n  c: *x\n",
+        "- d: |\n    x &y\n  b: &x 1\n",
+        # the same line as prose and as YAML: the YAML one is left to PyYAML
+        "d: |\n  b: &x 1\nb: &x 1\nc: *x\n",
+        # a long integer in a plain scalar of several lines is text: PyYAML reads it
+        "d: a\n  12345678901234567890123\n",
+        "a: 00012345678901234567890\n",  # leading zeros: text to PyYAML, an error to ryaml
+        "a: 1" + "2" * 4300 + "\n",  # past Python's limit: PyYAML words the error
     ],
 )
 def test_forms_ryaml_reads_differently_are_left_to_pyyaml(text: str) -> None:
     assert fast_yaml.load_fast(text) == (False, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: 340282366920938463463374607431768211456\n",  # ryaml alone: a float
+        "a: [1, -18446744073709551616]\n",  # ryaml alone: an error
+        "a:\n  maximum: 18446744073709552000  # 2**64 rounded\n  b: +12345678901234567890123\n",
+        "18446744073709552000: big key\nsmall: 1\n",
+    ],
+)
+def test_long_integers_are_read_on_the_fast_path_as_pyyaml_reads_them(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not fast_yaml.available():
+        pytest.skip("ryaml is not installed")
+    assert fast_yaml.load_fast(text)[0]
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    fast, plain = _both(path, monkeypatch)
+    assert fast == plain and list(fast) == list(plain)  # keys in their order too
+
+
+# Code samples in block scalars: `&x{`, `*ptr`, `!x` and long numbers are prose there
+CODE_SAMPLES = [
+    "x-codeSamples:\n  - lang: Go\n    source: |\n      s := &godo.Settings{\n"
+    "        Sources: &godo.Sources{ID: 1},\n      }\n    label: go\n",
+    "description: >\n  DOSettings: &godo.DOSettings{\n\n  !important 18446744073709552000\nnext: 1\n",
+    "- source: |-\n    a: &b\n  other: x\n",
+]
+
+
+@pytest.mark.parametrize("text", CODE_SAMPLES)
+def test_forms_in_block_scalars_stay_on_the_fast_path(
+    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not fast_yaml.available():
+        pytest.skip("ryaml is not installed")
+    assert fast_yaml.load_fast(text)[0]
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    fast, plain = _both(path, monkeypatch)
+    assert fast == plain
 
 
 @pytest.mark.parametrize(
