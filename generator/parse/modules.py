@@ -25,43 +25,36 @@ from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
 
 
-def dependencies(named: NamedType) -> set[str]:
+def dependencies(named: NamedType, *, eager: bool = False) -> set[str]:
+    """The named types `named` refers to; with `eager`, only those it needs at import (its
+    lazy references left out)."""
+    types_in = _eager_types_in if eager else named_types_in
     if isinstance(named, ir.Model):
         found: set[str] = set()
         for field in named.fields:
-            found |= named_types_in(field.type)
+            found |= types_in(field.type)
             if field.default is not None and field.default.enum_name is not None:
                 # an enum member found through an alias or a union arm: imported too
                 found.add(field.default.enum_name)
         return found
     if isinstance(named, ir.Alias):
-        return named_types_in(named.type)
+        return types_in(named.type)
     return set()
 
 
-# Groups up to this size keep plain references (one module, validators built together):
-# their cost is small, and pydantic's own handling of them is fully kept (JSON schema,
-# unions of models picked by best match).
-LAZY_GROUP_SIZE = 8
-
-
-def _eager_types_in(ref: ir.TypeRef) -> set[str]:
-    """The named types `ref` needs at import: its lazy references left out."""
+def _eager_types_in(ref: ir.TypeRef | None) -> set[str]:
+    if ref is None:
+        return set()
     found = {ref.name} if ref.kind == "named" and ref.name and not ref.lazy else set()
     for arg in ref.args:
         found |= _eager_types_in(arg)
     return found
 
 
-def _eager_dependencies(named: NamedType) -> set[str]:
-    if not isinstance(named, ir.Model):
-        return dependencies(named)
-    found: set[str] = set()
-    for field in named.fields:
-        found |= _eager_types_in(field.type)
-        if field.default is not None and field.default.enum_name is not None:
-            found.add(field.default.enum_name)
-    return found
+# Groups up to this size keep plain references (one module, validators built together):
+# their cost is small, and pydantic's own handling of them is fully kept (JSON schema,
+# unions of models picked by best match).
+LAZY_GROUP_SIZE = 8
 
 
 def _lazy_in(ref: ir.TypeRef, group: set[str], named: Mapping[str, NamedType]) -> ir.TypeRef:
@@ -208,7 +201,7 @@ def group_modules(
     groups = _components(order, edges)
     if any(len(group) > LAZY_GROUP_SIZE for group in groups):
         named = _with_lazy_references(groups, named, request_models or set())
-        edges = {name: _eager_dependencies(named[name]) for name in order}
+        edges = {name: dependencies(named[name], eager=True) for name in order}
         groups = _components(order, edges)
     position = {name: i for i, name in enumerate(order)}
     groups.sort(key=lambda group: min(position[name] for name in group))

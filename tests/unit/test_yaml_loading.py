@@ -182,16 +182,22 @@ def test_forms_ryaml_reads_differently_are_left_to_pyyaml(text: str) -> None:
     assert fast_yaml.load_fast(text) == (False, None)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "a: 340282366920938463463374607431768211456\n",  # ryaml alone: a float
-        "a: [1, -18446744073709551616]\n",  # ryaml alone: an error
-        "a:\n  maximum: 18446744073709552000  # 2**64 rounded\n  b: +12345678901234567890123\n",
-        "18446744073709552000: big key\nsmall: 1\n",
-    ],
-)
-def test_long_integers_are_read_on_the_fast_path_as_pyyaml_reads_them(
+# Read by ryaml, as PyYAML reads them: long integers (handed to ryaml as quoted stand-ins)
+# and code samples in block scalars, where `&x{`, `!x` and long numbers are prose
+FAST_AND_SAME = [
+    "a: 340282366920938463463374607431768211456\n",  # ryaml alone: a float
+    "a: [1, -18446744073709551616]\n",  # ryaml alone: an error
+    "a:\n  maximum: 18446744073709552000  # 2**64 rounded\n  b: +12345678901234567890123\n",
+    "18446744073709552000: big key\nsmall: 1\n",
+    "x-codeSamples:\n  - lang: Go\n    source: |\n      s := &godo.Settings{\n"
+    "        Sources: &godo.Sources{ID: 1},\n      }\n    label: go\n",
+    "description: >\n  DOSettings: &godo.DOSettings{\n\n  !important 18446744073709552000\nnext: 1\n",
+    "- source: |-\n    a: &b\n  other: x\n",
+]
+
+
+@pytest.mark.parametrize("text", FAST_AND_SAME)
+def test_long_integers_and_forms_in_block_scalars_stay_on_the_fast_path(
     text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not fast_yaml.available():
@@ -201,43 +207,6 @@ def test_long_integers_are_read_on_the_fast_path_as_pyyaml_reads_them(
     path.write_text(text, encoding="utf-8")
     fast, plain = _both(path, monkeypatch)
     assert fast == plain and list(fast) == list(plain)  # keys in their order too
-
-
-# Code samples in block scalars: `&x{`, `*ptr`, `!x` and long numbers are prose there
-CODE_SAMPLES = [
-    "x-codeSamples:\n  - lang: Go\n    source: |\n      s := &godo.Settings{\n"
-    "        Sources: &godo.Sources{ID: 1},\n      }\n    label: go\n",
-    "description: >\n  DOSettings: &godo.DOSettings{\n\n  !important 18446744073709552000\nnext: 1\n",
-    "- source: |-\n    a: &b\n  other: x\n",
-]
-
-
-@pytest.mark.parametrize("text", CODE_SAMPLES)
-def test_forms_in_block_scalars_stay_on_the_fast_path(
-    text: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    if not fast_yaml.available():
-        pytest.skip("ryaml is not installed")
-    assert fast_yaml.load_fast(text)[0]
-    path = tmp_path / "doc.yaml"
-    path.write_text(text, encoding="utf-8")
-    fast, plain = _both(path, monkeypatch)
-    assert fast == plain
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "description: Q&A with &lt;b&gt; and 3 &amp; 4\n",
-        "description: |\n  opt := &godo.ListOptions{}\n  x = 1 != 2\n",
-        "description: '!important'\n",
-        "description: the id 12345678901234567890123 is a string\n",
-    ],
-)
-def test_prose_with_ampersands_and_long_numbers_stays_on_the_fast_path(text: str) -> None:
-    if not fast_yaml.available():
-        pytest.skip("ryaml is not installed")
-    assert fast_yaml.load_fast(text)[0]
 
 
 BAD_YAML = {
