@@ -185,6 +185,10 @@ def test_forms_ryaml_reads_differently_are_left_to_pyyaml(text: str) -> None:
 # Read by ryaml, as PyYAML reads them: long integers (handed to ryaml as quoted stand-ins)
 # and code samples in block scalars, where `&x{`, `!x` and long numbers are prose
 FAST_AND_SAME = [
+    "description: Q&A with &lt;b&gt; and 3 &amp; 4\n",  # not where a node starts
+    "description: |\n  opt := &godo.ListOptions{}\n  x = 1 != 2\n",
+    "description: '!important'\n",
+    "description: the id 12345678901234567890123 is a string\n",
     "a: 340282366920938463463374607431768211456\n",  # ryaml alone: a float
     "a: [1, -18446744073709551616]\n",  # ryaml alone: an error
     "a:\n  maximum: 18446744073709552000  # 2**64 rounded\n  b: +12345678901234567890123\n",

@@ -523,10 +523,7 @@ class BaseAPIClient:
         carry personal data), list indices as `*`."""
         paths = sorted(
             {
-                ".".join(
-                    "*" if isinstance(part, int) else str(part) for part in e["loc"]
-                )
-                or "(body)"
+                ".".join(_location_part(part) for part in e["loc"]) or "(body)"
                 for e in mismatch.errors()
             }
         )
@@ -740,3 +737,14 @@ def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:
         f"the request cannot be encoded ({error.encoding}: {error.reason}), "
         "a header value that is not ASCII most likely"
     )
+
+
+def _location_part(part: str | int) -> str:
+    """A step of a validation error's location as the drift warning names it: list indices
+    as `*`, a lazily referred model's union arm (`function-plain[Customer()]`, see
+    `_models.LaterModel`) by its model, as pydantic names an arm of the model itself."""
+    if isinstance(part, int):
+        return "*"
+    if part.startswith("function-plain[") and part.endswith("()]"):
+        return part[len("function-plain[") : -len("()]")]
+    return part
