@@ -72,9 +72,12 @@ _INTEGER_TOKEN = re.compile(
 # NUL cannot be in a spec's text (the reader refuses it): written as the escape `\0` in a
 # double-quoted scalar, it marks a stand-in's value
 _STAND_IN = "\x00sdkforge-int:"
-_KEY_AFTER = re.compile(r"[ \t]*:")
 _STAND_IN_WRITTEN = "\\0sdkforge-int:"
-_LOOK_BACK = 5_000  # lines scanned up from a form for its block scalar's header
+_KEY_AFTER = re.compile(r"[ \t]*:")  # after an integer token: it is a key
+# Bounds on the work of telling prose from YAML (at most 400,000 lines scanned, well under a
+# second): a document past them goes to PyYAML, as every document with such forms did.
+_LOOK_BACK = 2_000  # lines scanned up from a form for its block scalar's header
+_MAX_FORMS = 200  # DigitalOcean's spec has 41
 
 
 def _suspects(text: str) -> list[tuple[int, re.Pattern[str]]]:
@@ -185,9 +188,12 @@ def read_fast(text: str) -> FastRead | None:
     """The document as ryaml read it; None when PyYAML must read it."""
     if _loads is None:
         return None
+    suspects = _suspects(text)
+    if len(suspects) > _MAX_FORMS:
+        return None
     prose: list[str] = []  # lines of forms that must come back as text
     integers: list[re.Match[str]] = []
-    for offset, candidate in _suspects(text):
+    for offset, candidate in suspects:
         if _in_block_scalar(text, offset):
             prose.append(_line_at(text, offset))
             continue
