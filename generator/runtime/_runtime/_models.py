@@ -102,9 +102,8 @@ class LaterModel:
     def __init__(self, package: str, name: str) -> None:
         self.package = package
         self.name = name
-        self.__name__ = (
-            name  # where errors point: `customer.Customer.id`, as in a union
-        )
+        # pydantic names a union arm after it: `customer.function-plain[Customer()].id`
+        self.__name__ = name
         self._model: type[BaseModel] | None = None
 
     def model(self) -> type[BaseModel]:
