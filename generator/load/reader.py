@@ -13,6 +13,7 @@ from generator.errors import SpecError
 from generator.load.fast_yaml import read_fast
 from generator.load.pointers import pointer_of
 from generator.load.yaml12 import MAX_INT_DIGITS, load_yaml
+from generator.load.yaml_survey import ALIAS_EXPANSION, MAX_DEPTH, MAX_EXPANDED_SIZE, survey
 
 
 def _stringify_keys(document: Any) -> Any:
@@ -48,18 +49,9 @@ def _key(key: Any) -> str:
     return str(key)
 
 
-# Limits that keep a hostile document from exhausting the stack or the memory.
-MAX_DEPTH = 400
-# YAML aliases share one node between many places; a document whose aliases expand it
-# past this size, and past ALIAS_EXPANSION times its written size, is refused ("billion
-# laughs"). The size counts nodes and the characters of every string (keys included), so
-# that a long string aliased a thousand times counts a thousand times.
-MAX_EXPANDED_SIZE = 2_000_000
-ALIAS_EXPANSION = 10
-
-
 def check_shape(document: Any, display: str, written: int) -> None:
-    """Refuse documents nested deeper than MAX_DEPTH, cyclic ones, and alias bombs.
+    """Refuse documents nested deeper than MAX_DEPTH, cyclic ones, and alias bombs (after
+    the fact: YAML is surveyed before it is built; this checks what JSON and PyYAML built).
 
     `written` is the length of the text the document was read from. Iterative, so that the
     check itself needs no stack; nodes shared through YAML aliases are visited once (their
@@ -152,17 +144,15 @@ def read_document(path: Path, display: str) -> Any:
             "expected an OpenAPI document",
         ) from None
     if reader != "ryaml":
-        # ryaml refuses documents nested deeper than 128 levels (PyYAML then reads them, and
-        # this check words the error), and it is given no document with anchors: nothing it
-        # returns is shared, cyclic or expanded. Checked all the same when it read forms
-        # taken for prose ("ryaml, forms"), in case one was not.
+        # ryaml is given no document with anchors (yaml_survey says which have none), and
+        # it refuses documents nested deeper than 128 levels: nothing it returns is shared,
+        # cyclic or expanded
         check_shape(document, display, len(text))
     return document if reader == "json" else _stringify_keys(document)
 
 
 def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
-    """The document, and what read it: "json", "ryaml" ("ryaml, forms": see fast_yaml) or
-    "pyyaml"."""
+    """The document, and what read it: "json", "ryaml" or "pyyaml"."""
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text), "json"
@@ -175,10 +165,13 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
                 ) from None
         except ValueError:  # an integer past Python's conversion limit
             raise _too_long_integer(text, display) from None
-    read = read_fast(text)
-    if read is not None:
-        return read.document, "ryaml, forms" if read.had_forms else "ryaml"
+    loaded, document = read_fast(text)
+    if loaded:
+        return document, "ryaml"
     try:
+        # aliases measured before PyYAML builds anything (it shares aliased nodes, but its
+        # merge keys copy what they merge)
+        survey(text, display)
         return load_yaml(text), "pyyaml"
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark

@@ -288,7 +288,8 @@ def test_without_ryaml_the_loader_is_pyyaml(tmp_path: Path) -> None:
 
 
 def test_a_document_full_of_forms_goes_to_pyyaml_without_a_long_scan() -> None:
-    # each form costs a scan up to its block scalar's header: past a bound, PyYAML reads it
-    text = "d: |\n" + "  a: &x{\n" * 5_000 + "b: 1\n"
+    # each long number costs a scan up to its block scalar's header: past a bound, PyYAML
+    # reads it
+    text = "d: |\n" + "  a: 123456789012345678901234\n" * 5_000 + "b: 1\n"
     assert len(fast_yaml._suspects(text)) > fast_yaml._MAX_FORMS
     assert fast_yaml.load_fast(text) == (False, None)
