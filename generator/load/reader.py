@@ -169,8 +169,8 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
     if loaded:
         return document, "ryaml"
     try:
-        # aliases measured before PyYAML builds anything (it shares aliased nodes, but its
-        # merge keys copy what they merge)
+        # aliases measured before PyYAML builds anything (it shares aliased nodes; what
+        # reads the document after it would expand them)
         survey(text, display)
         return load_yaml(text), "pyyaml"
     except yaml.MarkedYAMLError as error:

@@ -2,10 +2,11 @@
 
 Aliases are the one way a small YAML text becomes a large document ("billion laughs"): a
 loader that expands them (ryaml) runs out of memory before any check of its result could
-run, and PyYAML's merge keys copy what they merge. So the limits are checked here, on the
-events of libyaml's parser (PyYAML's C one where built), which never expand an alias: each
-anchored node's expanded size is summed once, as its events go by, and an alias adds the
-size of its anchor. Work and memory are linear in the text whatever it holds.
+run, and a consumer of a loader that shares them (PyYAML) expands them as it walks. So the
+limits are checked here, on the events of libyaml's parser (PyYAML's C one where built),
+which never expand an alias: each anchored node's expanded size is summed once, as its
+events go by, and an alias (a merge key's too) adds the size of its anchor. Work and memory
+are linear in the text whatever it holds.
 
 The same pass says whether the document holds anything a loader could read its own way
 (an anchor, an alias, a tag, a merge key): it is the tokenizer that decides, not a guess
@@ -15,6 +16,7 @@ from the text, so a `&` in prose is prose wherever it stands.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import yaml
@@ -73,7 +75,7 @@ def holds_node_properties(text: str) -> bool:
     try:
         get_event = loader.get_event
         while True:
-            event = get_event()
+            event: Any = get_event()
             kind = type(event)
             if kind is yaml.ScalarEvent:
                 if event.anchor is not None or event.tag is not None:
@@ -111,7 +113,8 @@ def survey(text: str, display: str) -> bool:
     # first stands for the stream (its size is the document's)
     stack: list[list[Any]] = [[0, None, False, 0, ""]]
     plain = True
-    for event in yaml.parse(text, Loader=_EventLoader):
+    events: Iterator[Any] = yaml.parse(text, Loader=_EventLoader)
+    for event in events:
         kind = type(event)
         if kind is yaml.ScalarEvent:
             size = 1 + len(event.value)
