@@ -173,8 +173,8 @@ def load_fast(text: str) -> tuple[bool, Any]:
 
 def read_fast(text: str) -> tuple[bool, Any]:
     """(True, the document as ryaml read it); (False, None) when PyYAML must read it."""
-    if _loads is None:
-        return False, None
+    if _loads is None or "\ufeff" in text:
+        return False, None  # (ryaml keeps a byte order mark inside the text as text)
     handed = _with_stand_ins(text)
     if handed is None:
         return False, None
