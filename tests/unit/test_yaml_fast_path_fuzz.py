@@ -179,16 +179,16 @@ def test_a_bomb_in_any_disguise_is_refused_in_bounded_time(
         root = None
     if root is not None and _expanded(root, {}, set()) > MAX_EXPANDED_SIZE:
         # the bomb is YAML here, not text: the survey refuses it before anything is built
-        with pytest.raises(SpecError, match="YAML aliases expand|cycle"):
+        with pytest.raises(SpecError, match=r"YAML aliases expand|cycle"):
             yaml_survey.survey(text, "doc.yaml")
-    start = time.perf_counter()
+    start = time.process_time()  # (CPU time: the suite shares the machine)
     with pytest.MonkeyPatch.context() as patch:
         _guarded_ryaml(patch)
         try:
             read_document(path, "doc.yaml")
         except SpecError:
             pass
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
 
 
 def _expanded(node: yaml.Node, sizes: dict[int, float], on_path: set[int]) -> float:
