@@ -237,7 +237,13 @@ class Bundler:
                     join_pointer(pointer, "$ref"),
                     f"$ref {ref!r}: file {self._display(path)} not found",
                 )
-            self.documents[path] = read_document(path, self._display(path))
+            shown = self._display(path)
+            found: list[SpecWarning] = []
+            self.documents[path] = read_document(path, shown, found)
+            # (pointers into that file, not the root document)
+            self.warnings.extend(
+                SpecWarning(warning.pointer, f"in {shown}: {warning.message}") for warning in found
+            )
         return self.documents[path]
 
     def _unique_name(self, kind: str, name: str) -> str:
