@@ -17,6 +17,7 @@ from generator.load import load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
+from generator.verify import check_compiles
 
 
 @dataclass(frozen=True)
@@ -110,6 +111,7 @@ def generate_files(
     with _depth_guard(spec, display):
         rendered = render_api(api)
     files = format_files(rendered, formatter)
+    check_compiles(files, api, display or str(spec))
     return Generated(api=api, files=files, warnings=warnings)
 
 
