@@ -1,4 +1,4 @@
-"""Enums that accept their values where a request is written (issue 14, item 3).
+"""Enums that accept their values where a request is written.
 
 An enum-typed argument, field of a model's constructor or key of a `<Name>Param` TypedDict
 takes the member or its value: `role: MessageRole | Literal["user", "assistant"]`. Pydantic
