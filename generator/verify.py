@@ -11,7 +11,9 @@ operation or schema the code came from.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 from generator.errors import SdkforgeError, join_pointer, one_line
 from generator.ir import Api
@@ -38,6 +40,21 @@ def check_compiles(files: Mapping[str, str], api: Api, spec: str) -> None:
                     f"{error.msg}); caused by {where}"
                 )
             ) from None
+
+
+@contextmanager
+def compiled_meanwhile(files: Mapping[str, str], api: Api, spec: str) -> Iterator[None]:
+    """`check_compiles` on the rendered files while the block runs (the formatter's process).
+
+    The formatter changes layout and imports only, so the rendered text compiles exactly when
+    the formatted text does. Waiting on the formatter's process frees the interpreter, so the
+    compiler runs beside it instead of after it. The check's error, if any, is raised when the
+    block ends, before anything is written.
+    """
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sdkforge-compile") as pool:
+        verdict = pool.submit(check_compiles, files, api, spec)
+        yield
+        verdict.result()
 
 
 def _last_before(pattern: re.Pattern[str], text: str, line: int) -> str | None:
