@@ -15,7 +15,6 @@ from generator import ir
 from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
-from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
@@ -71,11 +70,11 @@ def parse_api(
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
     credentials by securityScheme key (see generator.parse.security)."""
     openapi = spec.openapi
-    schemas = SchemaParser(spec.file, spec.document, warnings)
+    schemas = SchemaParser(spec.file, spec.view, warnings)
     if openapi.components is not None and openapi.components.schemas:
         schemas.register_components(dict(openapi.components.schemas))
-    security = SecurityParser(spec.file, spec.document, package, warnings, auth)
-    operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
+    security = SecurityParser(spec.file, spec.view, package, warnings, auth)
+    operations = OperationParser(spec.file, spec.view, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
         warnings.append(
@@ -187,8 +186,7 @@ class _Pages:
         `x-sdkforge-pagination`, `x-speakeasy-pagination`, `x-fern-pagination`) or
         else detection gives it; a marking `false` turns pagination off."""
         operation_id = raw.operation.operationId
-        node = resolve_pointer(self.spec.document, raw.pointer)
-        node = node if isinstance(node, dict) else {}
+        node = self.spec.view.mapping_at(raw.pointer)
         if operation_id is not None and operation_id in self.configured:
             self.used.add(operation_id)
             where = f"[tool.sdkforge] pagination.{operation_id}"
@@ -225,7 +223,7 @@ class _Pages:
         return paginated(operation, replace(pagination, page_class=page_class, detected=detected))
 
     def _unmarked(
-        self, operation: ir.Operation, raw: RawOperation, node: dict[str, Any]
+        self, operation: ir.Operation, raw: RawOperation, node: Mapping[str, Any]
     ) -> ir.Operation:
         """Another generator's marking, read as ours; else what detection finds."""
         for extension in (SPEAKEASY, FERN):
@@ -236,7 +234,7 @@ class _Pages:
                 if extension == SPEAKEASY:
                     marking = from_speakeasy(node[extension])
                 else:
-                    marking = from_fern(node[extension], self.spec.document.get(FERN))
+                    marking = from_fern(node[extension], self.spec.view.top(FERN))
                 checked = check_marking(marking, _unreadable)
                 if operation.event_type is not None:
                     raise Unreadable("an event stream cannot be paginated")
@@ -248,7 +246,7 @@ class _Pages:
             break
         if operation.event_type is not None:
             return operation
-        found = detect(operation, self.resolver, declares_link_header(self.spec.document, node))
+        found = detect(operation, self.resolver, declares_link_header(self.spec.view, node))
         if found is None:
             return operation
         try:

@@ -20,8 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from generator import ir
 from generator.errors import SpecError, SpecWarning, join_pointer
-from generator.load.pointers import resolve_pointer
-from generator.load.swagger2 import PRODUCES_EXTENSION
+from generator.load import SpecView
 from generator.parse.form_encoding import declares_nothing, field_encodings
 from generator.parse.names import (
     HTTP_TOKEN,
@@ -162,13 +161,13 @@ class OperationParser:
     def __init__(
         self,
         file: str,
-        document: dict[str, Any],
+        view: SpecView,
         schemas: SchemaParser,
         security: SecurityParser,
         warnings: list[SpecWarning],
     ) -> None:
         self.file = file
-        self.document = document
+        self.view = view
         self.schemas = schemas
         self.security = security
         self.warnings = warnings
@@ -466,7 +465,7 @@ class OperationParser:
         target = ref_target(schema) if schema is not None else None
         if target is not None:
             try:
-                schema = resolve_pointer(self.document, target[1:]) if target[:1] == "#" else None
+                schema = self.view.at(target[1:]) if target[:1] == "#" else None
             except KeyError:
                 schema = None
         if isinstance(schema, Schema):
@@ -554,7 +553,7 @@ class OperationParser:
         target = schema.get("$ref") if isinstance(schema, dict) else None
         if isinstance(target, str) and target[:1] == "#":
             try:
-                return resolve_pointer(self.document, target[1:])
+                return self.view.at(target[1:])
             except KeyError:
                 return None
         return schema
@@ -598,10 +597,8 @@ class OperationParser:
             if not _is_success(status) or status in ("204", "205") or not _STATUS_KEY.match(status):
                 continue
             response = self._resolve(node, join_pointer(pointer, "responses", status), Response)
-            produced = (response.model_extra or {}).get(PRODUCES_EXTENSION)
-            if response.content or not isinstance(produced, list):
-                continue
-            found.extend(media for media in produced if isinstance(media, str))
+            if not response.content:
+                found.extend(SpecView.produced(response.model_extra))
         return found
 
     def _response(
@@ -674,7 +671,7 @@ class OperationParser:
                 raise SpecError(self.file, pointer, f"$ref {ref!r} cannot be resolved")
             seen.add(ref)
             try:
-                raw = resolve_pointer(self.document, ref[1:])
+                raw = self.view.at(ref[1:])
             except KeyError:
                 raise SpecError(
                     self.file, join_pointer(pointer, "$ref"), f"$ref {ref!r} points to nothing"
