@@ -20,9 +20,9 @@ from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
+from generator.parse.operation_base import RawOperation
 from generator.parse.operations import (
     OperationParser,
-    RawOperation,
     collect_operations,
     default_method_name,
     named_types_in,

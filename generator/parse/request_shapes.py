@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from generator import ir
-from generator.parse.operations import RESERVED_KWARGS
+from generator.parse.operation_base import RESERVED_KWARGS
 from generator.parse.schemas import ANY
 
 NamedType = ir.Model | ir.Enum | ir.Alias
