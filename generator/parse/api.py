@@ -4,7 +4,7 @@ model modules, servers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -17,6 +17,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
@@ -40,7 +41,6 @@ from generator.parse.pagination_vendors import (
 )
 from generator.parse.prose import docs_origin, with_markdown_prose
 from generator.parse.request_shapes import (
-    apply_to_resource,
     keyword_body,
     param_names,
     request_models,
@@ -68,14 +68,45 @@ def parse_api(
     """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
     `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
-    credentials by securityScheme key (see generator.parse.security)."""
-    openapi = spec.openapi
-    schemas = SchemaParser(spec.file, spec.view, warnings)
-    if openapi.components is not None and openapi.components.schemas:
-        schemas.register_components(dict(openapi.components.schemas))
+    credentials by securityScheme key (see generator.parse.security).
+
+    The passes, in order (ARCHITECTURE.md lists them): components, the resource tree,
+    operations, access, pagination, model modules and request shapes, the API; then the IR
+    rewrites (keyword bodies, enum values, Markdown prose), which share one walk."""
+    schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, auth)
-    operations = OperationParser(spec.file, spec.view, schemas, security, warnings)
-    raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
+    plan, raws = _resource_tree(spec, warnings, naming, names)
+    tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
+    _settle_access(schemas, tree)
+    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
+    resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
+    client_operations = tree.operations(plan.root, pages)
+    pages.check_config_used()
+    shapes = _RequestShapes(schemas, _all_operations(resources, client_operations), warnings)
+    api = _api(spec, package, resources, client_operations, shapes.modules, security)
+    for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
+        api = ir_rewrite(api)
+    return api
+
+
+def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:
+    """Every `components.schemas` entry named (the spec's names first) and defined."""
+    schemas = SchemaParser(spec.file, spec.view, warnings)
+    components = spec.openapi.components
+    if components is not None and components.schemas:
+        schemas.register_components(dict(components.schemas))
+    return schemas
+
+
+def _resource_tree(
+    spec: LoadedSpec,
+    warnings: list[SpecWarning],
+    naming: NamingMode,
+    names: Mapping[str, str] | None,
+) -> tuple[Plan, list[RawOperation]]:
+    """The operations, each placed on a resource and named (see generator.parse.naming)."""
+    openapi = spec.openapi
+    raws = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
         warnings.append(
             SpecWarning(
@@ -84,50 +115,73 @@ def parse_api(
                 skipped="webhook",
             )
         )
-
-    tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
-    tag_order = [tag.name for tag in openapi.tags or []]
     planner = NamingPlanner(
-        raw_operations,
+        raws,
         spec.file,
         mode=naming,
         names=names,
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
-        tag_descriptions=tag_descriptions,
-        tag_order=tag_order,
+        tag_descriptions={tag.name: tag.description for tag in openapi.tags or []},
+        tag_order=[tag.name for tag in openapi.tags or []],
         client_reserved=reserved.client_reserved(),
         resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
-    _warn_duplicate_ids(raw_operations, plan.placements, warnings)
+    _warn_duplicate_ids(raws, plan.placements, warnings)
+    return plan, raws
 
-    tree = _Tree(plan, raw_operations, operations)
+
+def _settle_access(schemas: SchemaParser, tree: _Tree) -> None:
+    """Required read-only fields of the models requests use, and write-only ones of those
+    responses use, become optional (see SchemaParser.relax_access)."""
     everything = [op for ops in tree.parsed.values() for op in ops]
     schemas.relax_access(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
-    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
-    parsed_resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
-    client_operations = tree.operations(plan.root, pages)
-    pages.check_config_used()
 
-    # request shapes: TypedDicts for the models requests use, object bodies as keywords
-    requested = request_models(_all_operations(parsed_resources, client_operations), schemas.named)
-    modules = group_modules(
-        schemas.order, schemas.named, warnings, schemas.pointers, request_models=requested
-    )
-    params = param_names(requested, schemas.named)
-    unions = union_params(schemas.named, params)
-    homes = {model.name: module.name for module in modules for model in module.models}
-    param_homes = {param: homes[model] for model, param in params.items()}
-    modules = tuple(_with_params(module, params, unions, param_homes) for module in modules)
-    parsed_resources = tuple(
-        apply_to_resource(r, schemas.named, params, unions) for r in parsed_resources
-    )
-    client_operations = tuple(
-        keyword_body(op, schemas.named, params, unions) for op in client_operations
-    )
+
+class _RequestShapes:
+    """The model modules, with a `<Name>Param` TypedDict for each model a request uses;
+    `keyword_bodies` then gives object bodies as keyword arguments."""
+
+    def __init__(
+        self,
+        schemas: SchemaParser,
+        operations: list[ir.Operation],
+        warnings: list[SpecWarning],
+    ) -> None:
+        self.named = schemas.named
+        requested = request_models(operations, schemas.named)
+        modules = group_modules(
+            schemas.order, schemas.named, warnings, schemas.pointers, request_models=requested
+        )
+        self.params = param_names(requested, schemas.named)
+        self.unions = union_params(schemas.named, self.params)
+        homes = {model.name: module.name for module in modules for model in module.models}
+        param_homes = {param: homes[model] for model, param in self.params.items()}
+        self.modules = tuple(
+            _with_params(module, self.params, self.unions, param_homes) for module in modules
+        )
+
+    def keyword_bodies(self, api: ir.Api) -> ir.Api:
+        def visit(node: object) -> object:
+            if isinstance(node, ir.Operation):
+                return keyword_body(node, self.named, self.params, self.unions)
+            return node
+
+        # a streaming alternative keeps the arguments of the operation it was made from
+        return rewrite(api, visit, (*LEAVES, ir.StreamAlternative))
+
+
+def _api(
+    spec: LoadedSpec,
+    package: str,
+    resources: tuple[ir.Resource, ...],
+    client_operations: tuple[ir.Operation, ...],
+    modules: tuple[ir.ModelModule, ...],
+    security: SecurityParser,
+) -> ir.Api:
     exports = tuple(
         (name, module.name)
         for module in modules
@@ -136,9 +190,9 @@ def parse_api(
         + [m.param_name for m in module.models if m.param_name]
         + [a.name for a in module.aliases]
     )
-    info = openapi.info
-    servers = tuple(_servers(openapi.servers or []))
-    api = ir.Api(
+    info = spec.openapi.info
+    servers = tuple(_servers(spec.openapi.servers or []))
+    return ir.Api(
         package=package,
         title=info.title,
         version=info.version,
@@ -146,15 +200,18 @@ def parse_api(
         description=info.description,
         servers=servers,
         base_url=next((s.url for s in servers if re.match(r"^https?://", s.url)), None),
-        resources=parsed_resources,
+        resources=resources,
         client_operations=client_operations,
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
     )
-    api = with_enum_values(api)
-    docs = openapi.externalDocs
-    return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
+
+
+def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
+    docs = spec.openapi.externalDocs
+    origin = docs_origin(str(docs.url) if docs is not None else None)
+    return lambda api: with_markdown_prose(api, origin)
 
 
 class _Pages:
