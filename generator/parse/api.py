@@ -4,6 +4,7 @@ model modules, servers."""
 from __future__ import annotations
 
 import re
+from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
@@ -272,9 +273,16 @@ class _Pages:
     def _paginate(
         self, operation: ir.Operation, marking: dict[str, str], fail: Fail, detected: bool = False
     ) -> ir.Operation:
-        pagination = self.resolver.resolve(marking, operation, fail)
-        if self._free_page_fields(pagination, operation.method_name):
-            pagination = self.resolver.resolve(marking, operation, fail)  # by the new names
+        """The marking resolved once, against the page model as it will be (its fields freed
+        from the names of a page's methods); that model is kept only when it resolves."""
+        freed, renames = self._free_page_fields(operation)
+        resolver = self.resolver
+        if freed is not None:
+            resolver = PaginationResolver(ChainMap({freed.name: freed}, self.schemas.named))
+        pagination = resolver.resolve(marking, operation, fail)
+        if freed is not None:
+            self.schemas.named[freed.name] = freed
+            self.warnings.extend(renames)
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
         return paginated(operation, replace(pagination, page_class=page_class, detected=detected))
@@ -311,34 +319,35 @@ class _Pages:
         except Unreadable:
             return operation  # a shape detection cannot resolve is not paginated
 
-    def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
-        """Renames the page model's fields that a page's own methods would hide (a field
-        `next_page` over `next_page()`); True when it did."""
-        if pagination.root_list:
-            return False
-        model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
+    def _free_page_fields(
+        self, operation: ir.Operation
+    ) -> tuple[ir.Model | None, list[SpecWarning]]:
+        """The page model with its fields that a page's own methods would hide renamed (a
+        field `next_page` over `next_page()`), and the warnings that say so; None when the
+        response is no such model."""
+        model = self.schemas.named.get(self.resolver.unalias(operation.return_type).name or "")
         if not isinstance(model, ir.Model):
-            return False
+            return None, []
         page_names = reserved.page_reserved()
         if not any(f.name in page_names for f in model.fields):
-            return False
+            return None, []
         names = NameRegistry(page_names | {f.name for f in model.fields})
         fields = []
+        renames = []
         for f in model.fields:
             if f.name not in page_names:
                 fields.append(f)
                 continue
             renamed = names.claim(f.name + "_")
-            self.warnings.append(
+            renames.append(
                 SpecWarning(
                     self.schemas.pointers.get(model.name, ""),
                     f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
-                    f"{method} have a method {f.name!r}",
+                    f"{operation.method_name} have a method {f.name!r}",
                 )
             )
             fields.append(replace(f, name=renamed))
-        self.schemas.named[model.name] = replace(model, fields=tuple(fields))
-        return True
+        return replace(model, fields=tuple(fields)), renames
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)
