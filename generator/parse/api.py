@@ -48,7 +48,7 @@ from generator.parse.request_shapes import (
     union_params,
     with_params,
 )
-from generator.parse.schemas import SchemaParser
+from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.security import SecurityParser
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
@@ -78,12 +78,13 @@ def parse_api(
     security = SecurityParser(spec.file, spec.view, package, warnings, auth)
     plan, raws = _resource_tree(spec, warnings, naming, names)
     tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
-    _settle_access(schemas, tree)
-    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
+    named = _settled_access(schemas, tree)
+    pages = _Pages(spec, named, schemas.pointers, tree.class_names, pagination or {}, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
-    shapes = _RequestShapes(schemas, _all_operations(resources, client_operations), warnings)
+    operations = _all_operations(resources, client_operations)
+    shapes = _RequestShapes(schemas.order, named, schemas.pointers, operations, warnings)
     api = _api(spec, package, resources, client_operations, shapes.modules, security)
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
@@ -132,11 +133,11 @@ def _resource_tree(
     return plan, raws
 
 
-def _settle_access(schemas: SchemaParser, tree: _Tree) -> None:
-    """Required read-only fields of the models requests use, and write-only ones of those
-    responses use, become optional (see SchemaParser.relax_access)."""
+def _settled_access(schemas: SchemaParser, tree: _Tree) -> dict[str, NamedType]:
+    """The named types with required read-only fields of the models requests use, and
+    write-only ones of those responses use, optional (see SchemaParser.relaxed)."""
     everything = [op for ops in tree.parsed.values() for op in ops]
-    schemas.relax_access(
+    return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
@@ -148,17 +149,17 @@ class _RequestShapes:
 
     def __init__(
         self,
-        schemas: SchemaParser,
+        order: list[str],
+        named: dict[str, NamedType],
+        pointers: Mapping[str, str],
         operations: list[ir.Operation],
         warnings: list[SpecWarning],
     ) -> None:
-        self.named = schemas.named
-        requested = request_models(operations, schemas.named)
-        modules = group_modules(
-            schemas.order, schemas.named, warnings, schemas.pointers, request_models=requested
-        )
-        self.params = param_names(requested, schemas.named)
-        self.unions = union_params(schemas.named, self.params)
+        self.named = named
+        requested = request_models(operations, named)
+        modules = group_modules(order, named, warnings, pointers, request_models=requested)
+        self.params = param_names(requested, named)
+        self.unions = union_params(named, self.params)
         homes = {model.name: module.name for module in modules for model in module.models}
         param_homes = {param: homes[model] for model, param in self.params.items()}
         self.modules = tuple(
@@ -221,15 +222,19 @@ class _Pages:
     def __init__(
         self,
         spec: LoadedSpec,
-        schemas: SchemaParser,
+        named: dict[str, NamedType],
+        pointers: Mapping[str, str],
         class_names: NameRegistry,
         configured: Mapping[str, Any],
         warnings: list[SpecWarning],
     ) -> None:
+        """`named`: the named types as access left them; a page model whose fields are
+        renamed is replaced in it."""
         self.spec = spec
         self.warnings = warnings
-        self.schemas = schemas
-        self.resolver = PaginationResolver(schemas.named)
+        self.named = named
+        self.pointers = pointers
+        self.resolver = PaginationResolver(named)
         self.class_names = class_names
         self.configured = configured
         self.used: set[str] = set()
@@ -278,10 +283,10 @@ class _Pages:
         freed, renames = self._free_page_fields(operation)
         resolver = self.resolver
         if freed is not None:
-            resolver = PaginationResolver(ChainMap({freed.name: freed}, self.schemas.named))
+            resolver = PaginationResolver(ChainMap({freed.name: freed}, self.named))
         pagination = resolver.resolve(marking, operation, fail)
         if freed is not None:
-            self.schemas.named[freed.name] = freed
+            self.named[freed.name] = freed
             self.warnings.extend(renames)
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
@@ -325,7 +330,7 @@ class _Pages:
         """The page model with its fields that a page's own methods would hide renamed (a
         field `next_page` over `next_page()`), and the warnings that say so; None when the
         response is no such model."""
-        model = self.schemas.named.get(self.resolver.unalias(operation.return_type).name or "")
+        model = self.named.get(self.resolver.unalias(operation.return_type).name or "")
         if not isinstance(model, ir.Model):
             return None, []
         page_names = reserved.page_reserved()
@@ -341,7 +346,7 @@ class _Pages:
             renamed = names.claim(f.name + "_")
             renames.append(
                 SpecWarning(
-                    self.schemas.pointers.get(model.name, ""),
+                    self.pointers.get(model.name, ""),
                     f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
                     f"{operation.method_name} have a method {f.name!r}",
                 )

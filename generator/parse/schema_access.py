@@ -11,6 +11,7 @@ from generator import ir
 from generator.errors import SpecError
 from generator.parse.schema_core import SchemaCore
 from generator.parse.schema_shapes import (
+    NamedType,
     Property,
     SchemaNode,
     names_in,
@@ -38,11 +39,13 @@ class Access(SchemaCore):
             write_only = write_only or node.writeOnly is True
         return read_only, write_only
 
-    def relax_access(self, request_roots: set[str], response_roots: set[str]) -> None:
-        """Required `readOnly` fields are optional in models that requests use, required
-        `writeOnly` fields in models that responses use: one class serves both directions."""
+    def relaxed(self, request_roots: set[str], response_roots: set[str]) -> dict[str, NamedType]:
+        """The named types with required `readOnly` fields optional in models that requests
+        use, required `writeOnly` fields in models that responses use: one class serves both
+        directions. The parser's own types stay as they are."""
         requests = self._reachable(request_roots)
         responses = self._reachable(response_roots)
+        settled = dict(self.named)
         for name in self.order:
             named = self.named[name]
             if not isinstance(named, ir.Model):
@@ -58,7 +61,8 @@ class Access(SchemaCore):
                 for field in named.fields
             )
             if fields != named.fields:
-                self.named[name] = replace(named, fields=fields)
+                settled[name] = replace(named, fields=fields)
+        return settled
 
     def _reachable(self, roots: set[str]) -> set[str]:
         seen: set[str] = set()

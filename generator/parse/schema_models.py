@@ -43,7 +43,7 @@ class Models(SchemaCore):
                     wire_name=prop.wire_name,
                     type=field_type,
                     required=is_required,
-                    # a required read/write-only field may become optional: see relax_access
+                    # a required read/write-only field may become optional: see SchemaParser.relaxed
                     default=None
                     if is_required and not (read_only or write_only)
                     else self._default(field_type, prop.pointer),
