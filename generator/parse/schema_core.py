@@ -309,16 +309,6 @@ class SchemaCore:
     def _define_model(self, name: str, schema: Schema, pointer: str) -> None:
         raise NotImplementedError  # schema_models
 
-    def _collect(
-        self,
-        schema: Schema,
-        pointer: str,
-        owner: str,
-        properties: dict[str, Property],
-        required: set[str],
-        seen: set[str],
-    ) -> None:
-        raise NotImplementedError  # schema_models
 
     def _enum(self, name: str, schema: Schema) -> ir.Enum | None:
         raise NotImplementedError  # schema_enums

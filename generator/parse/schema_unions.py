@@ -15,6 +15,7 @@ from generator.parse.names import (
     pascal_case,
 )
 from generator.parse.schema_inline import InlineSchemas
+from generator.parse.schema_models import Models
 from generator.parse.schema_shapes import (
     ANY,
     SCALAR_TYPES,
@@ -29,7 +30,7 @@ from generator.parse.schema_shapes import (
 )
 
 
-class Unions(InlineSchemas):
+class Unions(InlineSchemas, Models):
     """`oneOf` and `anyOf` schemas as unions of their arms' types."""
 
     def _union(self, schema: Schema, pointer: str, hint: str) -> ir.TypeRef:
