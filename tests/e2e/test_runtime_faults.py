@@ -13,11 +13,15 @@ base URL pointed at `{server}/{fault}`, so `client.jobs.retrieve("j1")` meets th
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import logging
 import ssl
+import subprocess
+import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +29,7 @@ import pydantic
 import pytest
 import relay
 
-from tests.servers.faults_app import DRIP_INTERVAL, FaultServer, serve_faults
+from tests.servers.faults_app import BOMB_SIZE, DRIP_INTERVAL, FaultServer, bomb, serve_faults
 
 TIMEOUT = 0.2  # shorter than DRIP_INTERVAL: every trickled byte is a stall
 SLACK = 1.0  # time a CI machine may add to a timeout
@@ -242,6 +246,101 @@ def test_the_deadline_bounds_a_drip_that_never_stalls(faults: FaultServer, mode:
         _run(mode, lambda c: c.jobs.retrieve("j1"), client)
     assert time.monotonic() - started < 1.0 + DRIP_INTERVAL + SLACK
     assert "deadline" in str(caught.value)
+
+
+# -- decompression bombs: bounded whatever the encodings ------------------------------------
+
+MIB = 1024 * 1024
+# a client in a process of its own: its peak resident memory (VmHWM; not ru_maxrss, which
+# keeps the peak of the forked test process across exec) is the client's alone
+BOMB_PROBE = """
+import asyncio, json, sys
+import relay
+
+url, fault, mode = sys.argv[1:4]
+
+
+def status(field):
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith(field + ":"))
+    return int(line.split()[1]) * 1024
+
+
+def resident():
+    return status("VmRSS")
+
+
+def peak():
+    return status("VmHWM")
+
+
+def call(client):
+    client.with_options(base_url=url + "/ok").jobs.retrieve("j1")  # everything loaded
+    return lambda: client.jobs.retrieve("j1", max_response_size=1024 * 1024)
+
+
+async def main():
+    async with relay.AsyncClient(base_url=f"{url}/{fault}", max_retries=0, timeout=60) as c:
+        await c.with_options(base_url=url + "/ok").jobs.retrieve("j1")
+        before = resident()
+        try:
+            await c.jobs.retrieve("j1", max_response_size=1024 * 1024)
+            return before, "returned"
+        except relay.APIError as error:
+            return before, type(error).__name__
+
+
+if mode == "async":
+    before, outcome = asyncio.run(main())
+else:
+    with relay.Client(base_url=f"{url}/{fault}", max_retries=0, timeout=60) as client:
+        make = call(client)
+        before = resident()
+        try:
+            make()
+            outcome = "returned"
+        except relay.APIError as error:
+            outcome = type(error).__name__
+print(json.dumps({"outcome": outcome, "grew": peak() - before}))
+"""
+
+
+def _codec_installed(fault: str) -> bool:
+    modules = {"br": "brotli", "zstd": "zstandard"}
+    return all(
+        importlib.util.find_spec(modules[c]) is not None
+        for c in fault.split("-")[1:]
+        if c in modules
+    )
+
+
+BOMBS = ["bomb-gzip-gzip", "bomb-deflate", "bomb-br", "bomb-zstd", "bomb-zstd-br-gzip"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", BOMBS)
+def test_a_decompression_bomb_stops_at_the_limit_in_little_memory(
+    faults: FaultServer, mode: str, fault: str
+) -> None:
+    """256 MiB of zeros in a few hundred bytes (`gzip, gzip`: 686 B; brotli: 405 B), read with
+    max_response_size=1 MiB: httpx decoded each encoding of a chunk in one step (the double
+    gzip and brotli bombs took the client past 256 MiB); the SDK decodes in 64 KiB steps."""
+    if not _codec_installed(fault):
+        pytest.skip("the codec's library is not installed: httpx does not decode it either")
+    assert len(bomb(tuple(fault.split("-")[1:]))) < 300_000  # built before the clock starts
+    result = subprocess.run(
+        [sys.executable, "-c", BOMB_PROBE, faults.url, fault, mode],
+        cwd=Path(relay.__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    print(f"\n[{mode}] {fault}: {BOMB_SIZE // MIB} MiB decoded, peak grew {report['grew'] / MIB:.1f} MiB")
+    assert report["outcome"] == "ResponseTooLargeError"
+    assert report["grew"] < 16 * MIB, f"peak grew {report['grew'] / MIB:.1f} MiB"
 
 
 # -- credentials and TLS ------------------------------------------------------------------
