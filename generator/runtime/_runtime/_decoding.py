@@ -77,7 +77,9 @@ class _Zlib:
                 return
             data, self._head = self._head, b""
             wrapped = data[0] & 0x0F == 8 and (data[0] << 8 | data[1]) % 31 == 0
-            self._obj = zlib.decompressobj(zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS)
+            self._obj = zlib.decompressobj(
+                zlib.MAX_WBITS if wrapped else -zlib.MAX_WBITS
+            )
         while data and not self._obj.eof:
             piece = self._obj.decompress(data, STEP)
             data = self._obj.unconsumed_tail
