@@ -389,6 +389,71 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
     assert last["fault"] == "echo" and last["headers"]["x-trace"] == "t"
 
 
+def _plain_httpx_follows(mode: str, http: Any, url: str) -> dict[str, str]:
+    """What the echo server received when plain httpx followed the redirect with `http`."""
+    if mode == "sync":
+        return _echoed_text(http.get(url).json()["name"])
+
+    async def get() -> dict[str, str]:
+        async with http:
+            return _echoed_text((await http.get(url)).json()["name"])
+
+    return asyncio.run(get())
+
+
+def _echoed_text(name: str) -> dict[str, str]:
+    received: dict[str, str] = json.loads(name)
+    return received
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("target", ["same-origin", "other-port"], ids=str)
+def test_no_credential_of_the_http_client_follows_a_redirect_to_another_origin(
+    faults: FaultServer, mode: str, target: str
+) -> None:
+    """An `http_client`'s own `auth=`, its default credential headers, its cookies and the
+    call's extra_headers credentials stay on base_url's origin. Plain httpx with the same
+    client sends no `auth` there; the SDK follows redirects hop by hop, and httpx applied
+    the client's `auth` to every hop (the other server got `Authorization: Basic ...`)."""
+    with serve_faults() as other:
+        to = {
+            "same-origin": f"{faults.url}/echo/jobs/j1",
+            "other-port": f"{other.url}/echo/jobs/j1",
+        }[target]
+        http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
+
+        def http() -> Any:
+            return http_cls(
+                follow_redirects=True,
+                auth=("http-user", "http-password"),
+                headers={"Proxy-Authorization": "Basic cHJveHk6cHc="},
+                cookies={"session": "jar-cookie"},
+            )
+
+        client = _client(faults, mode, "redirect", http_client=http())
+        job = _run(
+            mode,
+            lambda c: c.jobs.retrieve(
+                "j1",
+                extra_query={"to": to},
+                extra_headers={"Authorization": "Bearer extra-token"},
+            ),
+            client,
+        )
+        plain = _plain_httpx_follows(mode, http(), f"{faults.url}/redirect?to={to}")
+    received = _echoed(job)
+    if target == "same-origin":
+        # httpx lets the client's auth win over a request's Authorization header
+        assert received["authorization"] == plain["authorization"]
+        assert received["authorization"].startswith("Basic ")
+        assert received["cookie"] == "session=jar-cookie"
+        assert received["x-api-key"] == "secret-key"
+    else:
+        assert received == {}
+        assert "authorization" not in plain  # (plain httpx sends its cookies on, though)
+        assert other.seen[-1]["fault"] == "echo"
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_too_many_redirects_is_a_connection_error(faults: FaultServer, mode: str) -> None:
     http_cls = httpx.AsyncClient if mode == "async" else httpx.Client

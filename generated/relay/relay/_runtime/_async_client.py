@@ -450,7 +450,10 @@ class AsyncAPIClient(BaseAPIClient):
         hops = 0
         while True:
             response = await self._http.send(
-                request, stream=True, follow_redirects=False
+                request,
+                stream=True,
+                follow_redirects=False,
+                auth=self._http_client_auth(request),
             )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break

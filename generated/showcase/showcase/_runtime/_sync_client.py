@@ -441,7 +441,12 @@ class SyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         hops = 0
         while True:
-            response = self._http.send(request, stream=True, follow_redirects=False)
+            response = self._http.send(
+                request,
+                stream=True,
+                follow_redirects=False,
+                auth=self._http_client_auth(request),
+            )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
             response.close()
