@@ -104,3 +104,24 @@ def test_a_damaged_body_is_a_decoding_error(coding: str) -> None:
     with pytest.raises(httpx.DecodingError) as caught:
         b"".join(stream)
     assert caught.value.request is request
+
+
+def test_a_brotli_library_that_cannot_stop_at_a_length_is_refused_not_trusted(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """brotli before 1.2 decodes all it is given at once: a bomb would be decoded whole."""
+    from generator.runtime._runtime import _decoding
+
+    class OldDecompressor:
+        def process(self, data: bytes) -> bytes:
+            return brotli.decompress(data)
+
+    class OldBrotli:
+        error = brotli.error
+        Decompressor = OldDecompressor
+
+    monkeypatch.setattr(_decoding, "brotli", OldBrotli)
+    chain = chain_for(["br"])
+    assert chain is not None
+    with pytest.raises(httpx.DecodingError, match=r"brotli .*1\.2 or later"):
+        list(chain.decode(brotli.compress(b"x" * 1000)))

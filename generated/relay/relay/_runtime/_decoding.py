@@ -6,8 +6,9 @@ before anything can count them. The SDK decodes the body itself instead: every e
 the chain (gzip, deflate, brotli, zstd, in any order and number) hands the next one, and the
 reader, at most `STEP` bytes at a time, so the readers that count the decoded body
 (`max_response_size`, _limits.py) stop a bomb as it passes the limit, holding the limit and
-a few steps. httpx is told the body is decoded already; it decodes the codecs it would
-(brotli and zstd only when their libraries are installed), and passes unknown ones through.
+a few steps. httpx is told the body is decoded already (so `iter_raw()` of a response the
+SDK sent gives decoded bytes too); it decodes the codecs httpx would (brotli and zstd only
+when their libraries are installed), and passes unknown ones through.
 """
 
 from __future__ import annotations
