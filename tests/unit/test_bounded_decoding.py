@@ -93,14 +93,23 @@ def test_unknown_codings_and_identity_are_left_as_they_are() -> None:
     assert b"".join(_decoded(gzip.compress(b"a"), ["gzip", "x-custom"], 10)) == b"a"
 
 
-@pytest.mark.parametrize("coding", ["gzip", "br", "zstd"])
-def test_a_damaged_body_is_a_decoding_error(coding: str) -> None:
+@pytest.mark.parametrize(
+    ("coding", "body"),
+    [
+        ("gzip", b"this is not compressed at all" * 10),
+        ("br", b"this is not compressed at all" * 10),
+        ("zstd", b"this is not compressed at all" * 10),
+        ("zstd", ENCODERS["zstd"](BODY)[:-20]),  # cut short
+    ],
+    ids=["gzip", "br", "zstd", "zstd-incomplete"],
+)
+def test_a_damaged_body_is_a_decoding_error_of_its_request(coding: str, body: bytes) -> None:
     from generator.runtime._runtime._decoding import DecodedStream
 
     chain = chain_for([coding])
     assert chain is not None
     request = httpx.Request("GET", "http://127.0.0.1/")
-    stream = DecodedStream(httpx.ByteStream(b"this is not compressed at all" * 10), chain, request)
+    stream = DecodedStream(httpx.ByteStream(body), chain, request)
     with pytest.raises(httpx.DecodingError) as caught:
         b"".join(stream)
     assert caught.value.request is request

@@ -13,6 +13,7 @@ when their libraries are installed), and passes unknown ones through.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -215,6 +216,18 @@ def chain_for(content_encoding: list[str]) -> _Chain | None:
     return _Chain(decoders) if decoders else None
 
 
+@contextlib.contextmanager
+def _decoding_errors(request: httpx.Request) -> Iterator[None]:
+    """A codec's error as httpx's `DecodingError` of `request` (what httpx raises itself)."""
+    try:
+        yield
+    except httpx.DecodingError as error:
+        error.request = request
+        raise
+    except _CODEC_ERRORS as error:
+        raise httpx.DecodingError(str(error), request=request) from error
+
+
 class DecodedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     """A response body as the SDK decodes it: pieces of at most about STEP bytes."""
 
@@ -224,22 +237,18 @@ class DecodedStream(httpx.SyncByteStream, httpx.AsyncByteStream):
         self._request = request
 
     def __iter__(self) -> Iterator[bytes]:
-        try:
+        with _decoding_errors(self._request):
             for chunk in self._stream:
                 yield from self._chain.decode(chunk)
             yield from self._chain.flush()
-        except _CODEC_ERRORS as error:
-            raise httpx.DecodingError(str(error), request=self._request) from error
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
-        try:
+        with _decoding_errors(self._request):
             async for chunk in self._stream:
                 for piece in self._chain.decode(chunk):
                     yield piece
             for piece in self._chain.flush():
                 yield piece
-        except _CODEC_ERRORS as error:
-            raise httpx.DecodingError(str(error), request=self._request) from error
 
     def close(self) -> None:
         self._stream.close()
