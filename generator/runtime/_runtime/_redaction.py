@@ -177,9 +177,14 @@ def shown_request(request: httpx.Request | None) -> httpx.Request | None:
     if not isinstance(request, RedactedRequest):
         return request
     auth = request._redaction
+    try:
+        url = httpx.URL(auth.redact_url(request.url))
+    except httpx.InvalidURL:
+        # never an error in place of the error: the URL without its query and password
+        url = request.url.copy_with(query=None, userinfo=b"")
     return httpx.Request(
         request.method,
-        httpx.URL(auth.redact_url(request.url)),
+        url,
         headers=auth.redact_headers(request.headers),
         extensions=request.extensions,
     )
