@@ -148,12 +148,14 @@ def read_document(
         # it refuses documents nested deeper than 128 levels: nothing it returns is shared,
         # cyclic or expanded
         check_shape(document, display, len(text))
-    if reader != "json" and _stringify_keys(document) and reader == "ryaml":
-        # ryaml refuses a key written twice, not `200:` beside `'200':`: PyYAML finds the
-        # lines of both
-        document = _read_yaml(text, display, duplicates)
-        check_shape(document, display, len(text))
-        _stringify_keys(document)
+    if reader != "json":
+        merged = _stringify_keys(document)
+        if merged and reader == "ryaml":
+            # ryaml refuses a key written twice, not `200:` beside `'200':`: PyYAML finds
+            # the lines of both
+            document = _read_yaml(text, display, duplicates)
+            check_shape(document, display, len(text))
+            _stringify_keys(document)
     if warnings is not None:
         warnings.extend(_duplicate_warnings(document, duplicates))
     return document
