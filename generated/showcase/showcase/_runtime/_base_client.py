@@ -385,6 +385,7 @@ class BaseAPIClient:
             if isinstance(options.max_retries, NotGiven)
             else checked_retries(options.max_retries)
         )
+        checked_size(options.max_response_size)  # refused before sending, not after
         if encoded.replay is not None and not encoded.replay.replayable:
             retries = 0  # the body cannot be sent a second time
         deadline = (
