@@ -80,7 +80,7 @@ BAD_SETTINGS: list[tuple[dict[str, Any], type[Exception], str]] = [
 async def test_a_bad_setting_is_refused_by_name(
     rl: Api, settings: dict[str, Any], kind: type[Exception], message: str
 ) -> None:
-    with pytest.raises(kind, match="^" + message):
+    with pytest.raises(kind, match=r"^" + message):
         rl.new(**settings)
 
 
@@ -98,7 +98,7 @@ COPY_SETTINGS = [
 async def test_a_bad_setting_is_refused_by_with_options(
     rl: Api, settings: dict[str, Any], kind: type[Exception], message: str
 ) -> None:
-    with pytest.raises(kind, match="^" + message):
+    with pytest.raises(kind, match=r"^" + message):
         rl.client.with_options(**settings)
 
 
@@ -111,7 +111,7 @@ async def test_a_bad_per_call_option_is_refused_by_name_and_nothing_is_sent(
         ({"deadline": -1}, "deadline must be 0 seconds or more"),
         ({"max_response_size": 1.5}, "max_response_size must be a number of bytes"),
     ]:
-        with pytest.raises((TypeError, ValueError), match="^" + message):
+        with pytest.raises((TypeError, ValueError), match=r"^" + message):
             await echo.run(echo.client.jobs.retrieve("j1", **options))
     assert received == []
 
@@ -219,7 +219,7 @@ async def test_a_header_value_that_is_not_text_is_refused_by_name(
         lambda: echo.client.jobs.retrieve("j1", extra_headers=[("X-Count", "3")]),
     ]
     for call in calls:
-        with pytest.raises(TypeError, match="^extra_headers must"):
+        with pytest.raises(TypeError, match=r"^extra_headers must"):
             await echo.run(call())
     assert received == []
 

@@ -163,9 +163,9 @@ async def test_with_options_turns_validation_off_for_the_copy_only(
 
 
 async def test_validate_requests_must_be_a_bool(echo: Api) -> None:
-    with pytest.raises(TypeError, match="^validate_requests must be True or False"):
+    with pytest.raises(TypeError, match=r"^validate_requests must be True or False"):
         echo.new(validate_requests="no")
-    with pytest.raises(TypeError, match="^validate_requests must be True or False"):
+    with pytest.raises(TypeError, match=r"^validate_requests must be True or False"):
         echo.client.with_options(validate_requests=None)
 
 

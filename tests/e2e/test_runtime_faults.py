@@ -458,5 +458,5 @@ def test_a_base_url_with_control_characters_is_refused_when_given(
     faults: FaultServer, mode: str
 ) -> None:
     """Refused by the client, naming base_url, not by the first call."""
-    with pytest.raises(ValueError, match="^base_url is not a valid URL"):
+    with pytest.raises(ValueError, match=r"^base_url is not a valid URL"):
         _client(faults, mode, "ok\x01")
