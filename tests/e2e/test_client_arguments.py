@@ -13,7 +13,7 @@ request (tests/servers/echo_app.py), sync and async.
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import httpx
@@ -21,21 +21,7 @@ import pytest
 import relay
 
 from tests.e2e.conftest import RELAY_CREDENTIALS, Api
-from tests.servers import echo_app, relay_app
-from tests.servers.live import serve
-
-
-@pytest.fixture(scope="module")
-def echo_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    received: list[dict[str, Any]] = []
-    with serve(echo_app.create_app(received)) as url:
-        yield url, received
-
-
-@pytest.fixture
-def received(echo_server: tuple[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    echo_server[1].clear()
-    return echo_server[1]
+from tests.servers import relay_app
 
 
 @pytest.fixture
@@ -74,9 +60,11 @@ BAD_SETTINGS: list[tuple[dict[str, Any], type[Exception], str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("settings", "kind", "message"), BAD_SETTINGS, ids=[str(s) for s, _, _ in BAD_SETTINGS]
-)
+def _cases(cases: list[tuple[dict[str, Any], type[Exception], str]]) -> list[Any]:
+    return [pytest.param(*case, id=str(case[0])) for case in cases]
+
+
+@pytest.mark.parametrize(("settings", "kind", "message"), _cases(BAD_SETTINGS))
 async def test_a_bad_setting_is_refused_by_name(
     rl: Api, settings: dict[str, Any], kind: type[Exception], message: str
 ) -> None:
@@ -92,9 +80,7 @@ COPY_SETTINGS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("settings", "kind", "message"), COPY_SETTINGS, ids=[str(s) for s, _, _ in COPY_SETTINGS]
-)
+@pytest.mark.parametrize(("settings", "kind", "message"), _cases(COPY_SETTINGS))
 async def test_a_bad_setting_is_refused_by_with_options(
     rl: Api, settings: dict[str, Any], kind: type[Exception], message: str
 ) -> None:

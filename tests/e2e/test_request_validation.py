@@ -10,7 +10,7 @@ a field. Live against an app that echoes the request (tests/servers/echo_app.py)
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pydantic
@@ -19,21 +19,6 @@ import relay
 import showcase
 
 from tests.e2e.conftest import Api
-from tests.servers import echo_app
-from tests.servers.live import serve
-
-
-@pytest.fixture(scope="module")
-def echo_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
-    received: list[dict[str, Any]] = []
-    with serve(echo_app.create_app(received)) as url:
-        yield url, received
-
-
-@pytest.fixture
-def received(echo_server: tuple[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    echo_server[1].clear()
-    return echo_server[1]
 
 
 @pytest.fixture
