@@ -288,23 +288,21 @@ class KeywordBody(Mapping[str, Any]):
     against the request model), and `extra`, the keys of `extra_body` (sent as given, never
     checked). As a mapping it is the body sent: both, `extra` winning."""
 
-    __slots__ = ("extra", "fields")
+    __slots__ = ("_sent", "extra", "fields")
 
     def __init__(self, fields: dict[str, Any], extra: dict[str, Any]) -> None:
         self.fields = fields
         self.extra = extra
-
-    def _merged(self) -> dict[str, Any]:
-        return {**self.fields, **self.extra}
+        self._sent = {**fields, **extra}
 
     def __getitem__(self, key: str) -> Any:
-        return self._merged()[key]
+        return self._sent[key]
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._merged())
+        return iter(self._sent)
 
     def __len__(self) -> int:
-        return len(self._merged())
+        return len(self._sent)
 
     def __repr__(self) -> str:
         return f"KeywordBody(fields={self.fields!r}, extra={self.extra!r})"
