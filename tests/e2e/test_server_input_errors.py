@@ -76,6 +76,22 @@ async def test_a_stream_with_bad_retry_fields_is_read(rl: Api) -> None:
 # -- half-received events ---------------------------------------------------------------
 
 
+def test_a_half_received_events_id_and_data_are_dropped() -> None:
+    """What `Stream` does when the stream ends, breaks or is closed inside an event."""
+    decoder = SSEDecoder()
+    for line in ["id: 1", "data: a", "", "id: 2", "event: late", "data: b"]:
+        decoder.decode(line)
+    assert decoder.last_event_id == "1"
+    decoder.forget_partial()
+    for line in ["data: c"]:
+        decoder.decode(line)
+    event = decoder.decode("")
+    assert event is not None and (event.id, event.event, event.data) == ("1", None, "c")
+    decoder.decode("id: 3")
+    decoder.decode("")  # an id alone (no data) still counts, as the standard says
+    assert decoder.last_event_id == "3"
+
+
 async def test_a_stream_broken_inside_an_event_resumes_after_the_last_whole_one(
     rl: Api, plain_http: httpx.Client, fresh_relay_url: str
 ) -> None:
