@@ -37,11 +37,11 @@ from ._base_client import (
 )
 from ._concurrency import AsyncGate, async_sleep, pool_timeout
 from ._deadline import DeadlineExceeded, DeadlineStream
+from ._decoding import decode_in_steps
 from ._endpoint import Endpoint
 from ._files import async_content
 from ._foreign import ForeignGuard, foreign
 from ._hooks import AsyncHook, CallEvent, apply_header_changes, async_run_hook
-from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._settings import checked_hook
@@ -453,7 +453,9 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         hops = 0
         while True:
-            response = await self._send_http(request)
+            response = await self._send_http(
+                request, auth=self._http_client_auth(request)
+            )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
             await response.aclose()
@@ -463,8 +465,7 @@ class AsyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
-        if is_compressed(response):
-            response.stream = SmallPieces(response.stream)
+        decode_in_steps(response)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
@@ -475,12 +476,16 @@ class AsyncAPIClient(BaseAPIClient):
                 raise
         return response
 
-    async def _send_http(self, request: httpx.Request) -> httpx.Response:
+    async def _send_http(
+        self, request: httpx.Request, auth: Any = httpx.USE_CLIENT_DEFAULT
+    ) -> httpx.Response:
         """One request by the httpx client, redirects not followed, body not read; what
         its transport raises from outside httpx is a ForeignError (see `_foreign`)."""
         http = self._http
         try:
-            response = await http.send(request, stream=True, follow_redirects=False)
+            response = await http.send(
+                request, stream=True, follow_redirects=False, auth=auth
+            )
         except Exception as error:
             # httpx's own RuntimeError for a closed client is no failed connection
             wrapped = None if http.is_closed else foreign(error, request)
@@ -612,8 +617,7 @@ class AsyncAPIClient(BaseAPIClient):
         try:
             # never redirected: the request carries the client secret
             response = await self._send_http(request)
-            if is_compressed(response):
-                response.stream = SmallPieces(response.stream)
+            decode_in_steps(response)
             await read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error

@@ -37,11 +37,11 @@ from ._base_client import (
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
+from ._decoding import decode_in_steps
 from ._endpoint import Endpoint
 from ._files import sync_content
 from ._foreign import ForeignGuard, foreign
 from ._hooks import CallEvent, SyncHook, apply_header_changes, run_hook
-from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._settings import checked_hook
@@ -445,7 +445,7 @@ class SyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         hops = 0
         while True:
-            response = self._send_http(request)
+            response = self._send_http(request, auth=self._http_client_auth(request))
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
             response.close()
@@ -455,8 +455,7 @@ class SyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
-        if is_compressed(response):
-            response.stream = SmallPieces(response.stream)
+        decode_in_steps(response)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
@@ -467,12 +466,16 @@ class SyncAPIClient(BaseAPIClient):
                 raise
         return response
 
-    def _send_http(self, request: httpx.Request) -> httpx.Response:
+    def _send_http(
+        self, request: httpx.Request, auth: Any = httpx.USE_CLIENT_DEFAULT
+    ) -> httpx.Response:
         """One request by the httpx client, redirects not followed, body not read; what
         its transport raises from outside httpx is a ForeignError (see `_foreign`)."""
         http = self._http
         try:
-            response = http.send(request, stream=True, follow_redirects=False)
+            response = http.send(
+                request, stream=True, follow_redirects=False, auth=auth
+            )
         except Exception as error:
             # httpx's own RuntimeError for a closed client is no failed connection
             wrapped = None if http.is_closed else foreign(error, request)
@@ -604,8 +607,7 @@ class SyncAPIClient(BaseAPIClient):
         try:
             # never redirected: the request carries the client secret
             response = self._send_http(request)
-            if is_compressed(response):
-                response.stream = SmallPieces(response.stream)
+            decode_in_steps(response)
             read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
