@@ -142,8 +142,6 @@ def test_the_closing_table_has_a_row_per_figure(
         "run)",
         "ratio",
         "target",
-        "(issue",
-        "15)",
     ]
 
 
