@@ -184,14 +184,14 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 kind = "symlink" if (target.output / relative).is_symlink() else "special"
                 print(one_line(f"  {kind}: {relative} (not followed, not read)"))
             for relative in drift.changed:
-                print(f"  changed: {relative}")
+                print(one_line(f"  changed: {relative}"))
             for relative in drift.missing:
-                print(f"  missing: {relative}")
+                print(one_line(f"  missing: {relative}"))
             for relative in drift.extra:
-                print(f"  extra:   {relative}")
+                print(one_line(f"  extra:   {relative}"))
             sys.stdout.writelines(drift.diff)
             for line in _api_changes(drift.disk, result.files, target.package):
-                print(line)
+                print(one_line(line))
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
