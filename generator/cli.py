@@ -241,7 +241,7 @@ def _api_diff(args: argparse.Namespace) -> int:
         breaking = sum(change.breaking for change in changes)
         print(f"API changes from {args.old} to {args.new}:")
         for line in apidiff.text_lines(changes):
-            print(f"  {line}")
+            print(one_line(f"  {line}"))
         print(f"{len(changes)} change(s), {breaking} breaking.")
     return 1 if apidiff.breaking(changes) else 0
 
