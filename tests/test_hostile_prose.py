@@ -56,6 +56,14 @@ def prose(tame: bool) -> dict[str, str]:
 
 def spec(tame: bool) -> dict[str, Any]:
     text = prose(tame)
+    cursor = "after" if tame else f"after{ESC}`|"
+    page = {
+        "type": "object",
+        "properties": {
+            "data": {"type": "array", "items": {"$ref": "#/components/schemas/Thing"}},
+            "next": {"type": "string"},
+        },
+    }
     thing = {
         "type": "object",
         "description": text["description"],
@@ -76,7 +84,25 @@ def spec(tame: bool) -> dict[str, Any]:
                     "description": text["description"],
                     "requestBody": {"content": content},
                     "responses": {"200": {"description": text["summary"], "content": content}},
-                }
+                },
+                "get": {
+                    "tags": ["things"],
+                    "operationId": "listThings",
+                    "summary": text["summary"],
+                    "x-sdkforge-pagination": {
+                        "type": "cursor",
+                        "cursor_param": cursor,
+                        "next_cursor": "next",
+                        "items": "data",
+                    },
+                    "parameters": [{"name": cursor, "in": "query", "schema": {"type": "string"}}],
+                    "responses": {
+                        "200": {
+                            "description": "a page",
+                            "content": {"application/json": {"schema": page}},
+                        }
+                    },
+                },
             }
         },
         "components": {"schemas": {"Thing": thing}},
