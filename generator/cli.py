@@ -93,10 +93,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _display(path: Path) -> str:
+    """A path as the user reads it: relative, its control characters escaped (a config's
+    paths come with the repository, as a pull request writes them)."""
     try:
-        return os.path.relpath(path)
+        return one_line(os.path.relpath(path))
     except ValueError:
-        return str(path)
+        return one_line(str(path))
 
 
 def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:

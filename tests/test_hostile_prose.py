@@ -218,3 +218,17 @@ def test_markdown_blocks_of_prose(prose_text: str, markdown: str) -> None:
 def test_a_line_of_prose_never_starts_a_fence() -> None:
     assert markdown_line("```python x") == "\\```python x"
     assert markdown_line("  ~~~ <b>") == "\\~~~ &lt;b>"
+
+
+def test_paths_are_printed_without_control_characters(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # a config's paths come with the repository: a pull request can name them
+    path = tmp_path / f"spec{ESC}.json"
+    path.write_text(json.dumps(spec(tame=True)), encoding="utf-8")
+    output = str(tmp_path / f"out{ESC}")
+    assert main(["generate", str(path), "-o", output, "-p", "sdk"]) == 0
+    assert main(["generate", str(path), "-o", output, "-p", "sdk", "--check"]) == 0
+    out, err = capsys.readouterr()
+    assert "spec\\x1b[2J" in out and "up to date" in out
+    assert not CONTROL.search(out + err), CONTROL.findall(out + err)
