@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
 from generator.cli import main
@@ -177,8 +179,8 @@ def test_prose_cannot_open_or_close_a_fence_of_the_readme(sdks: tuple[Path, Path
     hostile, tame = sdks
     readme = (hostile / "README.md").read_text(encoding="utf-8")
     tame_readme = (tame / "README.md").read_text(encoding="utf-8")
-    # a fence of prose becomes an indented block: not a fence, and not marked
-    assert fences(readme) == fences(tame_readme)
+    # the description's fenced block is fenced anew, unmarked; the README's own are as they were
+    assert fences(readme) == [("python", f"{CALL}\n"), *fences(tame_readme)]
     assert CALL in readme  # the prose is there, as text and indented code
     assert readme_examples(readme) == readme_examples(tame_readme) != []
     assert all(CALL not in example for example in readme_examples(readme))
@@ -202,12 +204,17 @@ def test_check_prints_no_escape_sequence(
 @pytest.mark.parametrize(
     ("prose_text", "markdown"),
     [
-        ("```python\nrun()\n```", "    run()"),
-        ("text\n~~~\na <b>\n~~~~\nafter <i>", "text\n\n    a <b>\n\nafter &lt;i>"),
+        ("```python\nrun()\n```", "```python\nrun()\n```"),
+        ("```python sdkforge-example\nrun()\n```", "```python\nrun()\n```"),
+        ("````\n```\n`````", "````\n```\n````"),
+        ("text\n~~~\na <b>\n~~~~\nafter <i>", "text\n```\na <b>\n```\nafter &lt;i>"),
         ("never closed\n```python\nrun() <x>", "never closed\n\\```python\nrun() &lt;x>"),
+        ("```\n~~~\nrest", "\\```\n\\~~~\nrest"),
+        ("~~~\n```\n~~~~\n```", "````\n```\n````\n\\```"),
+        ("- ```\n> ~~~ x\n    ```", "- \\```\n> \\~~~ x\n    \\```"),
         (
-            "`<kept>` and <gone> and <https://example.com/a>",
-            "`<kept>` and &lt;gone> and <https://example.com/a>",
+            "`<code>` and <tag> and <https://example.com/a>",
+            "`&lt;code>` and &lt;tag> and <https://example.com/a>",
         ),
     ],
 )
@@ -232,3 +239,48 @@ def test_paths_are_printed_without_control_characters(
     out, err = capsys.readouterr()
     assert "spec\\x1b[2J" in out and "up to date" in out
     assert not CONTROL.search(out + err), CONTROL.findall(out + err)
+
+
+PROSE_LINES = st.sampled_from(
+    [
+        "```",
+        "```python",
+        "```python sdkforge-example",
+        "~~~",
+        "~~~~",
+        "   ```",
+        "    ```",
+        "- ```",
+        "> ```",
+        "```a`b",
+        "<textarea>",
+        "<!--",
+        "-->",
+        "<img src=x onerror=y>",
+        "`<b>`",
+        "\\`<i>`",
+        "``",
+        "# h `a",
+        "<https://x.example/a>",
+        "&lt;p&gt;",
+        "text",
+        "",
+        "    code",
+        "- item",
+        "> quote",
+        CALL,
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PROSE_LINES, max_size=12))
+def test_no_prose_reaches_the_fence_after_it(lines: list[str]) -> None:
+    """Whatever the prose, the document's own fence after it is read as written."""
+    document = f"# Title\n\n{markdown_block(chr(10).join(lines))}\n\n```python mark\ncall()\n```\n"
+    tokens = MarkdownIt("commonmark").parse(document)
+    found = [(t.info, t.content) for t in tokens if t.type == "fence"]
+    assert found[-1] == ("python mark", "call()\n")
+    # prose's own fences: a language word at most (no mark), ended before the document's
+    assert all(len(info.split()) <= 1 and "call()" not in content for info, content in found[:-1])
+    assert html_tokens(document) == []
