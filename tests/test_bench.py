@@ -159,7 +159,7 @@ def floor(loader: str, over: float) -> dict[str, object]:
     }
 
 
-def test_generation_is_held_to_the_targets_of_issue_15(bench: ModuleType) -> None:
+def test_generation_is_held_to_its_cost_targets(bench: ModuleType) -> None:
     row = {
         "spec": "big__spec.yaml",
         "sdkforge_s": 2.0,

@@ -1,4 +1,4 @@
-"""Enums that accept their values where a request is written (issue 14, item 3).
+"""Enums that accept their values where a request is written.
 
 An enum-typed argument, field of a model's constructor or key of a `<Name>Param` TypedDict
 takes the member or its value: `role: MessageRole | Literal["user", "assistant"]`. Pydantic
@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from generator import ir
+from generator.parse.ir_rewrite import rewrite
 from generator.parse.operations import named_types_in
 
 INLINE_VALUES = 8
@@ -49,8 +50,9 @@ def accepting(ref: ir.TypeRef, named: Values) -> ir.TypeRef:
 
 
 def with_enum_values(api: ir.Api) -> ir.Api:
-    """`api` with the arguments of its methods, its models' constructor fields and their
-    TypedDicts' keys widened."""
+    """`api` with the arguments of its methods (streaming alternatives' too), its models'
+    constructor fields and their TypedDicts' keys widened, and the aliases of large enums'
+    values beside them."""
     aliases = _value_aliases(api)
     named: dict[str, tuple[ir.TypeRef, ...]] = {}
     for module in api.modules:
@@ -62,15 +64,19 @@ def with_enum_values(api: ir.Api) -> ir.Api:
                     ir.TypeRef(kind="literal", literal=m.value) for m in enum.members
                 )
     homes = {alias.name: alias.module for alias in aliases.values()}
-    modules = tuple(_module(module, named, aliases, homes) for module in api.modules)
-    exports = api.exports + tuple((alias.name, alias.module) for alias in aliases.values())
-    return replace(
-        api,
-        modules=modules,
-        exports=tuple(sorted(exports)),
-        resources=tuple(_resource(r, named) for r in api.resources),
-        client_operations=tuple(_operation(op, named) for op in api.client_operations),
-    )
+
+    def visit(node: object) -> object:
+        if isinstance(node, ir.Model):
+            return _model(node, named)
+        if isinstance(node, ir.Operation):
+            return _operation(node, named)
+        if isinstance(node, ir.ModelModule):  # after its models (the walk is children first)
+            return _module(node, aliases, homes)
+        return node
+
+    widened = rewrite(api, visit)
+    exports = widened.exports + tuple((alias.name, alias.module) for alias in aliases.values())
+    return replace(widened, exports=tuple(sorted(exports)))
 
 
 def _value_aliases(api: ir.Api) -> dict[str, ir.Alias]:
@@ -97,18 +103,17 @@ def _value_aliases(api: ir.Api) -> dict[str, ir.Alias]:
 
 
 def _module(
-    module: ir.ModelModule, named: Values, aliases: Mapping[str, ir.Alias], homes: Mapping[str, str]
+    module: ir.ModelModule, aliases: Mapping[str, ir.Alias], homes: Mapping[str, str]
 ) -> ir.ModelModule:
-    """A module with its models widened, the aliases of its enums' values (first: they
-    refer to nothing), and imports of the sibling aliases its TypedDicts use."""
-    models = tuple(_model(model, named) for model in module.models)
+    """A module with the aliases of its enums' values (first: they refer to nothing), and
+    imports of the sibling aliases its TypedDicts use."""
     own = tuple(aliases[enum.name] for enum in module.enums if enum.name in aliases)
-    used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
+    used = {n for m in module.models for f in m.param_fields for n in named_types_in(f.type)}
     imports = set(module.imports)
     imports |= {(homes[n], n) for n in used if n in homes and homes[n] != module.name}
-    return replace(
-        module, models=models, aliases=own + module.aliases, imports=tuple(sorted(imports))
-    )
+    if not own and imports == set(module.imports):
+        return module
+    return replace(module, aliases=own + module.aliases, imports=tuple(sorted(imports)))
 
 
 def _model(model: ir.Model, named: Values) -> ir.Model:
@@ -121,22 +126,9 @@ def _model(model: ir.Model, named: Values) -> ir.Model:
     return replace(model, fields=tuple(fields), param_fields=keys)
 
 
-def _resource(resource: ir.Resource, named: Values) -> ir.Resource:
-    return replace(
-        resource,
-        operations=tuple(_operation(op, named) for op in resource.operations),
-        children=tuple(_resource(child, named) for child in resource.children),
-    )
-
-
 def _operation(operation: ir.Operation, named: Values) -> ir.Operation:
     arguments = tuple(
         a if a.kind in ("body", "switch") else replace(a, type=accepting(a.type, named))
         for a in operation.arguments
     )
-    result = operation.result
-    alternative = result.stream_alternative
-    if alternative is not None:
-        streaming = _operation(alternative.operation, named)
-        result = replace(result, stream_alternative=replace(alternative, operation=streaming))
-    return replace(operation, arguments=arguments, result=result)
+    return replace(operation, arguments=arguments)

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from generator import ir
-from generator.parse.operations import RESERVED_KWARGS
+from generator.parse.operation_base import RESERVED_KWARGS
 from generator.parse.schemas import ANY
 
 NamedType = ir.Model | ir.Enum | ir.Alias
@@ -182,17 +182,3 @@ def keyword_body(
     arguments = positional + required_fields + keywords + optional_fields + [extra, whole_argument]
     return replace(operation, arguments=tuple(arguments))
 
-
-def apply_to_resource(
-    resource: ir.Resource,
-    named: Mapping[str, NamedType],
-    params: Mapping[str, str],
-    unions: Mapping[str, tuple[str, ...]],
-) -> ir.Resource:
-    return replace(
-        resource,
-        operations=tuple(keyword_body(op, named, params, unions) for op in resource.operations),
-        children=tuple(
-            apply_to_resource(child, named, params, unions) for child in resource.children
-        ),
-    )

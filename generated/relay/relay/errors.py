@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import httpx
 
+from ._runtime._redaction import shown_request
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -44,7 +46,8 @@ class APIError(Exception):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        # the request as shown: its URL and headers with the credentials hidden (no body)
+        self.request = shown_request(request)
 
 
 class APIConnectionError(APIError):
@@ -105,6 +108,7 @@ class APIStatusError(APIError):
         if self.request_id is not None:
             message = f"{message} (request id {self.request_id})"
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -151,6 +155,7 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -166,6 +171,7 @@ class ResponseTooLargeError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.limit = limit

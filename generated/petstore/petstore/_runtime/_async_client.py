@@ -37,10 +37,10 @@ from ._base_client import (
 )
 from ._concurrency import AsyncGate, async_sleep, pool_timeout
 from ._deadline import DeadlineExceeded, DeadlineStream
+from ._decoding import decode_in_steps
 from ._endpoint import Endpoint
 from ._files import async_content
 from ._hooks import AsyncHook, CallEvent, apply_header_changes, async_run_hook
-from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._types import (
@@ -450,7 +450,10 @@ class AsyncAPIClient(BaseAPIClient):
         hops = 0
         while True:
             response = await self._http.send(
-                request, stream=True, follow_redirects=False
+                request,
+                stream=True,
+                follow_redirects=False,
+                auth=self._http_client_auth(request),
             )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
@@ -461,8 +464,7 @@ class AsyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
-        if is_compressed(response):
-            response.stream = SmallPieces(response.stream)
+        decode_in_steps(response)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
@@ -597,8 +599,7 @@ class AsyncAPIClient(BaseAPIClient):
             response = await self._http.send(
                 request, follow_redirects=False, stream=True
             )
-            if is_compressed(response):
-                response.stream = SmallPieces(response.stream)
+            decode_in_steps(response)
             await read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error

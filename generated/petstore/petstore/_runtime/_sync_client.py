@@ -37,10 +37,10 @@ from ._base_client import (
 )
 from ._concurrency import SyncGate, pool_timeout, sleep
 from ._deadline import DeadlineExceeded, DeadlineStream
+from ._decoding import decode_in_steps
 from ._endpoint import Endpoint
 from ._files import sync_content
 from ._hooks import CallEvent, SyncHook, apply_header_changes, run_hook
-from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._sync_response import StreamedResponse, read_limited
@@ -441,7 +441,12 @@ class SyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         hops = 0
         while True:
-            response = self._http.send(request, stream=True, follow_redirects=False)
+            response = self._http.send(
+                request,
+                stream=True,
+                follow_redirects=False,
+                auth=self._http_client_auth(request),
+            )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
             response.close()
@@ -451,8 +456,7 @@ class SyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
-        if is_compressed(response):
-            response.stream = SmallPieces(response.stream)
+        decode_in_steps(response)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
@@ -585,8 +589,7 @@ class SyncAPIClient(BaseAPIClient):
         try:
             # never redirected: the request carries the client secret
             response = self._http.send(request, follow_redirects=False, stream=True)
-            if is_compressed(response):
-                response.stream = SmallPieces(response.stream)
+            decode_in_steps(response)
             read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error

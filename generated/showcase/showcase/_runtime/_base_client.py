@@ -577,6 +577,14 @@ class BaseAPIClient:
             f"Connection error: {type(error).__name__}", request=request
         )
 
+    def _http_client_auth(self, request: httpx.Request) -> Any:
+        """The `auth` to send `request` with: the http_client's own (`httpx.Client(auth=...)`)
+        on base_url's origin, none on another (where a redirect led): httpx applies a
+        client's auth to every request it sends, and the SDK sends each hop itself."""
+        if _origin(request.url) == _origin(httpx.URL(self._base_url)):
+            return httpx.USE_CLIENT_DEFAULT
+        return None
+
     def _redirect_request(
         self, request: httpx.Request, response: httpx.Response
     ) -> httpx.Request:
