@@ -94,10 +94,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _display(path: Path) -> str:
+    """A path as the user reads it: relative, its control characters escaped (a config's
+    paths come with the repository, as a pull request writes them)."""
     try:
-        return os.path.relpath(path)
+        return one_line(os.path.relpath(path))
     except ValueError:
-        return str(path)
+        return one_line(str(path))
 
 
 def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
@@ -187,14 +189,14 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 kind = "symlink" if (target.output / relative).is_symlink() else "special"
                 print(one_line(f"  {kind}: {relative} (not followed, not read)"))
             for relative in drift.changed:
-                print(f"  changed: {relative}")
+                print(one_line(f"  changed: {relative}"))
             for relative in drift.missing:
-                print(f"  missing: {relative}")
+                print(one_line(f"  missing: {relative}"))
             for relative in drift.extra:
-                print(f"  extra:   {relative}")
+                print(one_line(f"  extra:   {relative}"))
             sys.stdout.writelines(drift.diff)
             for line in _api_changes(drift.disk, result.files, target.package):
-                print(line)
+                print(one_line(line))
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
@@ -244,7 +246,7 @@ def _api_diff(args: argparse.Namespace) -> int:
         breaking = sum(change.breaking for change in changes)
         print(f"API changes from {args.old} to {args.new}:")
         for line in apidiff.text_lines(changes):
-            print(f"  {line}")
+            print(one_line(f"  {line}"))
         print(f"{len(changes)} change(s), {breaking} breaking.")
     return 1 if apidiff.breaking(changes) else 0
 

@@ -23,6 +23,7 @@ CONSTRUCTOR_KWARGS = frozenset(
         "default_headers",
         "http_client",
         "strict_response_validation",
+        "validate_requests",
     }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")

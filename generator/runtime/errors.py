@@ -75,8 +75,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class InvalidRequestError(APIError, ValueError):
-    """The call cannot be sent as given (a header value that is not ASCII, a URL with
-    control characters); nothing was sent."""
+    """The call cannot be sent as given; nothing was sent. A request body that does not
+    fit the API description (the message names the argument and the path inside it;
+    `validate_requests=False` on the client sends values as given), a header value that
+    is not ASCII, a URL on another origin than `base_url`."""
 
 
 class PaginationLinkError(APIError):

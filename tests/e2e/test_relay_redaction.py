@@ -128,7 +128,7 @@ async def test_a_connection_error_carries_the_request_with_its_credentials_hidde
         query_key=WRONG_QUERY_KEY,
         max_retries=0,
     )
-    api = Api(relay, mode == "async", "unused")
+    api = Api(relay, mode == "async", f"http://127.0.0.1:{closed_port}")
     with pytest.raises(relay.APIConnectionError) as caught:
         await api.run(client.auth.query_key.list())
     url = caught.value.request.url
