@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
+from generator.load.bundle import confine_root
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
@@ -119,7 +120,8 @@ def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
 
 def _targets(
     args: argparse.Namespace, parser: argparse.ArgumentParser
-) -> tuple[list[SdkConfig], str]:
+) -> tuple[list[SdkConfig], str, Path | None]:
+    """The SDKs to generate, the formatter, and the config's folder (None without one)."""
     if args.spec is not None:
         if not args.output:
             parser.error("--output is required with SPEC")
@@ -137,7 +139,7 @@ def _targets(
                 naming=args.naming or "resources",
                 ref_roots=roots,
             )
-        ], args.formatter or "ruff"
+        ], args.formatter or "ruff", None
     if args.output or args.package or args.naming or args.ref_root:
         parser.error("--output, --package, --ref-root and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
@@ -146,14 +148,15 @@ def _targets(
             "no pyproject.toml with [tool.sdkforge] found here or above; pass SPEC --output DIR"
         )
     config = load_config(path)
-    return list(config.sdks), args.formatter or config.formatter
+    return list(config.sdks), args.formatter or config.formatter, config.root
 
 
 def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    targets, formatter = _targets(args, parser)
+    targets, formatter, config_folder = _targets(args, parser)
     stale = 0
     for target in targets:
         label = _display(target.output)
+        confine_root(target.spec, config_folder or Path.cwd(), target.ref_roots, _display(target.spec))
         result = generate_files(
             target.spec,
             target.package,
