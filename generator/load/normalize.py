@@ -8,29 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.load.schema_keywords import ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS
 from generator.load.slips import DATA_KEYS, NAME_MAPS
 
 # Keywords whose value is one schema; JSON Schema allows `true`/`false` there, the 3.1
 # model of openapi-pydantic only for additionalProperties.
-_SUBSCHEMA_KEYS = frozenset(
-    {
-        "items",
-        "contains",
-        "propertyNames",
-        "not",
-        "if",
-        "then",
-        "else",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-        "additionalItems",
-    }
-)
-
-
-# Keywords whose value is a list of schemas, and maps from names to schemas.
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-_SCHEMA_MAPS = frozenset({"patternProperties", "$defs", "definitions", "dependentSchemas"})
+_SUBSCHEMA_KEYS = ONE_SCHEMA - {"additionalProperties"}
+_SCHEMA_LISTS = SCHEMA_LISTS
+# maps of names to schemas besides `properties`, which is read apart
+_SCHEMA_MAPS = SCHEMA_MAPS - {"properties"}
 
 
 def _boolean_schema(value: bool) -> dict[str, Any]:

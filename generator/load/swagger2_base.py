@@ -8,6 +8,7 @@ from typing import Any
 
 from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.pointers import unescape_token
+from generator.load.schema_keywords import ONE_SCHEMA, SCHEMA_LISTS, SCHEMA_MAPS
 
 
 class ConverterBase:
@@ -33,12 +34,12 @@ class ConverterBase:
             child = join_pointer(pointer, key)
             if key == "$ref" and isinstance(value, str):
                 result[key] = self._schema_ref(value)
-            elif key in _SCHEMA_MAPS and isinstance(value, dict):
+            elif key in SCHEMA_MAPS and isinstance(value, dict):
                 result[key] = {
                     name: self._schema(sub, join_pointer(child, name))
                     for name, sub in value.items()
                 }
-            elif key in _ONE_SCHEMA or key in _SCHEMA_LISTS:
+            elif key in ONE_SCHEMA or key in SCHEMA_LISTS:
                 result[key] = self._schema(value, child)
             elif key == "discriminator" and isinstance(value, str):
                 result[key] = {"propertyName": value}
@@ -154,30 +155,6 @@ class ConverterBase:
 
     def _warn(self, pointer: str, message: str) -> None:
         self.warnings.append(SpecWarning(pointer, message))
-
-
-# Schema keywords whose value is one schema / a list of schemas / a map of names to schemas.
-_ONE_SCHEMA = frozenset(
-    {
-        "items",
-        "additionalProperties",
-        "additionalItems",
-        "not",
-        "contains",
-        "propertyNames",
-        "if",
-        "then",
-        "else",
-        "unevaluatedItems",
-        "unevaluatedProperties",
-    }
-)
-
-
-_SCHEMA_LISTS = frozenset({"allOf", "anyOf", "oneOf", "prefixItems"})
-
-
-_SCHEMA_MAPS = frozenset({"properties", "patternProperties", "definitions", "$defs"})
 
 
 _REF_SECTIONS = (
