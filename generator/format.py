@@ -8,13 +8,16 @@ The tree is formatted in a scratch folder in memory (/dev/shm) when there is roo
 rewrites every file in place, and on a disk-backed filesystem those rewrites and the clean-up
 cost more than the formatting itself (ext4 flushes a truncated-and-rewritten file on close).
 Python files are not parsed here first: the formatter parses them anyway, and only when it
-fails are they parsed again, to name the file and line of the error.
+fails are they parsed again, to name the file and line of the error. Its first pass (`ruff
+check`) also reports what CPython refuses only when it compiles a module (a duplicate
+parameter): such modules raise `UnsoundModules`, before anything is written.
 """
 
 from __future__ import annotations
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -54,7 +57,7 @@ def scratch_parent(size: int) -> str | None:
     return None
 
 
-def _run(command: list[str], cwd: Path, files: dict[str, str]) -> None:
+def _run(command: list[str], cwd: Path, files: dict[str, str]) -> str:
     result = subprocess.run(command, cwd=cwd, capture_output=True, text=True, check=False)
     if result.returncode != 0:
         # most likely a file that does not parse: name it (file and line), else ruff's words
@@ -63,6 +66,35 @@ def _run(command: list[str], cwd: Path, files: dict[str, str]) -> None:
         raise SdkforgeError(
             f"formatter failed: {' '.join(command[:2])}: {detail[-1] if detail else result.returncode}"
         )
+    return result.stdout
+
+
+class UnsoundModules(SdkforgeError):
+    """Generated modules that CPython would refuse to compile, as ruff's parser found them.
+
+    Besides syntax, ruff reports what CPython refuses only when it compiles (a function with
+    two parameters of one name, which `ast.parse` accepts; see COMPILE_ERROR_RULES): the
+    pipeline compiles these modules to name the line and the spec pointer they came from.
+    """
+
+    def __init__(self, paths: tuple[str, ...]) -> None:
+        self.paths = paths
+        super().__init__(f"internal error: generated {paths[0]} does not compile")
+
+
+# What CPython refuses when it compiles a module although `ast.parse` accepts it: ruff's
+# parser reports a duplicate parameter and the like as `invalid-syntax`, and these rules the
+# rest (break/continue outside a loop, yield/return/await outside a function, global and
+# nonlocal misuse). tests/test_generated_compiles.py holds one case of each kind.
+COMPILE_ERROR_RULES = ("F701", "F702", "F704", "F706", "PLE0115", "PLE0117", "PLE0118", "PLE1142")
+# `ruff check --output-format concise`: `path:line:column: CODE message`
+_INVALID = re.compile(
+    rf"^(?P<path>.+?):\d+:\d+: (?:invalid-syntax:|{'|'.join(COMPILE_ERROR_RULES)}) ", re.MULTILINE
+)
+
+
+def _unsound(report: str) -> tuple[str, ...]:
+    return tuple(sorted({match["path"] for match in _INVALID.finditer(report)}))
 
 
 def check_syntax(files: dict[str, str]) -> None:
@@ -106,21 +138,26 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
                 "--target-version",
                 "py311",
             ]
-            _run(
+            report = _run(
                 [
                     ruff,
                     "check",
                     *common,
                     "--select",
-                    "I,F401,RUF022",
+                    ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
                     "--fix",
                     "--exit-zero",
                     "--quiet",
+                    "--output-format",
+                    "concise",
                     *python_files,
                 ],
                 root,
                 files,
             )
+            unsound = _unsound(report)
+            if unsound:
+                raise UnsoundModules(unsound)
             if formatter == "black":
                 _run(
                     [

@@ -11,13 +11,13 @@ from typing import Any
 
 from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, SpecWarning
-from generator.format import format_files
+from generator.format import UnsoundModules, format_files
 from generator.ir import Api
 from generator.load import load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
-from generator.verify import compiled_meanwhile
+from generator.verify import check_compiles
 
 
 @dataclass(frozen=True)
@@ -110,8 +110,12 @@ def generate_files(
     )
     with _depth_guard(spec, display):
         rendered = render_api(api)
-    with compiled_meanwhile(rendered, api, display or str(spec)):
+    try:
         files = format_files(rendered, formatter)
+    except UnsoundModules as error:
+        # name the line and the spec pointer: compile what the formatter's parser refused
+        check_compiles({path: rendered[path] for path in error.paths}, api, display or str(spec))
+        raise
     return Generated(api=api, files=files, warnings=warnings)
 
 

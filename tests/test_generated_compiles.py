@@ -1,13 +1,15 @@
-"""Generated modules are compiled before anything is written.
+"""Generated modules that would not compile are caught before anything is written.
 
-`ast.parse` and the formatter accept a function with two parameters of one name; CPython's
-compiler does not, and the SDK would not import. These tests make the renderer write such a
-module (the way a naming bug would) and check that the run stops with one line that names the
-generated file and the spec pointer of the operation or schema, exit 1, nothing written.
+`ast.parse` accepts a function with two parameters of one name; CPython's compiler does not,
+and the SDK would not import. These tests make the renderer write such a module (the way a
+naming bug would) and check that the run stops with one line that names the generated file
+and the spec pointer of the operation or schema, exit 1, nothing written; and that the
+formatter's parser, on which the check rests, reports every error of that kind.
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from pathlib import Path
 
@@ -15,6 +17,7 @@ import pytest
 
 from generator import pipeline
 from generator.errors import SdkforgeError
+from generator.format import UnsoundModules, format_files
 from generator.ir import Api
 from generator.verify import check_compiles
 from tests.helpers import ROOT, Cli
@@ -70,3 +73,37 @@ def test_the_committed_sdks_compile() -> None:
     # the check itself accepts what the generator writes (no false alarm)
     generated = pipeline.generate_files(PETSTORE, "petstore")
     check_compiles(generated.files, generated.api, "petstore.yaml")
+
+
+# What CPython refuses only when it compiles (ast.parse accepts each): the formatter's parser
+# must report them all, or the check that rests on it would let one through after an upgrade.
+COMPILE_TIME_ERRORS = {
+    "duplicate parameter": "def f(a, a):\n    pass\n",
+    "duplicate keyword-only parameter": "def f(self, *, x: int = 1, x: str = '') -> None: ...\n",
+    "duplicate parameter in a lambda": "g = lambda a, a: 0\n",
+    "parameter and **kwargs of one name": "def f(x, **x):\n    pass\n",
+    "return outside a function": "return 1\n",
+    "yield outside a function": "yield 1\n",
+    "nonlocal at module level": "nonlocal x\n",
+    "global after assignment": "def f():\n    x = 1\n    global x\n",
+    "annotated global": "def f():\n    x: int = 1\n    global x\n",
+    "nonlocal and global": "def f():\n    global x\n    nonlocal x\n",
+    "nonlocal without binding": "def f():\n    nonlocal x\n",
+    "break outside a loop": "break\n",
+    "continue outside a loop": "continue\n",
+    "await outside async": "def f():\n    await g()\n",
+    "yield in a comprehension": "x = [(yield 1) for i in y]\n",
+    "return in a class body": "class C:\n    return 1\n",
+}
+
+
+@pytest.mark.parametrize("source", COMPILE_TIME_ERRORS.values(), ids=COMPILE_TIME_ERRORS.keys())
+@pytest.mark.parametrize("suffix", [".py", ".pyi"])
+def test_the_formatter_reports_what_only_compiling_refuses(source: str, suffix: str) -> None:
+    ast.parse(source)
+    with pytest.raises(SyntaxError):
+        compile(source, "m.py", "exec", dont_inherit=True)
+    files = {f"pkg/m{suffix}": source, "pkg/fine.py": "x = 1\n"}
+    with pytest.raises(UnsoundModules) as caught:
+        format_files(files)
+    assert caught.value.paths == (f"pkg/m{suffix}",)
