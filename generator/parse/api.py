@@ -50,6 +50,7 @@ from generator.parse.request_shapes import (
 )
 from generator.parse.schemas import SchemaParser
 from generator.parse.security import SecurityParser
+from generator.runtime_source import call_options, error_names
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
@@ -152,6 +153,8 @@ def parse_api(
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
+        call_options=call_options(),
+        error_classes=error_names(),
     )
     api = with_enum_values(api)
     docs = openapi.externalDocs

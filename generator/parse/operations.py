@@ -30,26 +30,13 @@ from generator.parse.names import (
     safe_identifier,
     snake_case,
 )
-from generator.parse.runtime_source import default_styles
+from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import ANY, SchemaParser, ref_target, union_of
 from generator.parse.security import SecurityParser
+from generator.runtime_source import default_styles
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
-# Keyword arguments every generated method has; a spec parameter with one of these
-# names is renamed (`timeout` -> `timeout_`).
-RESERVED_KWARGS = frozenset(
-    {
-        "self",
-        "body",
-        "extra_headers",
-        "extra_query",
-        "timeout",
-        "max_retries",
-        "deadline",
-        "correlation_id",
-    }
-)
 IDEMPOTENCY_HEADER = "idempotency-key"
 EVENT_STREAM = "text/event-stream"
 # the body field by which an API that answers in JSON or in events is asked for events
@@ -182,7 +169,7 @@ class OperationParser:
         """`hint` starts the names of the operation's inline schemas (default: the method's)."""
         op = raw.operation
         hint = hint or pascal_case(method_name)
-        names = NameRegistry(RESERVED_KWARGS)
+        names = NameRegistry(argument_reserved())
         parameters = self._parameters(raw)
         path_params: list[ir.Parameter] = []
         other_params: list[ir.Parameter] = []
@@ -439,7 +426,7 @@ class OperationParser:
         if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
             required = False  # the client makes one key per call when none is given
         return ir.Parameter(
-            name=names.claim(safe_identifier(snake_case(parameter.name), "param", RESERVED_KWARGS)),
+            name=names.claim(safe_identifier(snake_case(parameter.name), "param", argument_reserved())),
             wire_name=parameter.name,
             location=location,  # type: ignore[arg-type]
             type=type_,

@@ -52,6 +52,12 @@ def argument_declaration(argument: ir.Argument, stub: bool = False) -> str:
     return f"{declared} = {default_literal(argument.default)}"
 
 
+def option_declaration(option: ir.CallOption, stub: bool = False) -> str:
+    """A per-call option as a method declares it; a stub writes `...` for NOT_GIVEN."""
+    default = "..." if stub and option.default == "NOT_GIVEN" else option.default
+    return f"{option.name}: {option.annotation} = {default}"
+
+
 def argument_value(argument: ir.Argument) -> str:
     """What a method passes on for an argument: the value, or its JSON text when the
     parameter is sent as JSON."""

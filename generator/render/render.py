@@ -104,9 +104,11 @@ MODES = (
 )
 
 
-def page_model_base(pagination: ir.Pagination) -> str:
+def page_model_base(pagination: ir.Pagination, stub: bool = False) -> str:
     """The model a page class extends: the response model, or a model holding a bare list."""
-    return "SDKModel" if pagination.root_list else methods.type_annotation(pagination.page_model)
+    if pagination.root_list:
+        return "SDKModel"
+    return methods.type_annotation(pagination.page_model, stub)
 
 
 def view_names(owner: str) -> list[str]:
@@ -342,6 +344,7 @@ def environment() -> jinja2.Environment:
         field_declaration=field_declaration,
         argument_declaration=methods.argument_declaration,
         argument_value=methods.argument_value,
+        option_declaration=methods.option_declaration,
         type_annotation=methods.type_annotation,
         result_annotation=methods.result_annotation,
         client_call=methods.client_call,

@@ -14,8 +14,9 @@ import pytest
 import showcase
 from pydantic import BaseModel
 
+from generator import runtime_source
 from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
-from generator.parse import reserved, runtime_source
+from generator.parse import reserved
 from generator.parse.names import SHADOWING
 from tests.helpers import minimal_spec, operation, parse_dict
 

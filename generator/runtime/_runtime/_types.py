@@ -54,14 +54,18 @@ MAX_RETRY_AFTER: Final = 60.0
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Per-call options that every generated method accepts."""
+    """Per-call options that every generated method accepts.
+
+    The one definition: the generator reads these fields (with `ast`) and gives every
+    generated method a keyword argument of the same name, type and default (so the types
+    are spelled as the generated signatures spell them: `None` before `NotGiven`)."""
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN  # noqa: RUF036
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | NotGiven | None = NOT_GIVEN
-    max_response_size: int | NotGiven | None = NOT_GIVEN
+    deadline: float | None | NotGiven = NOT_GIVEN  # noqa: RUF036
+    max_response_size: int | None | NotGiven = NOT_GIVEN  # noqa: RUF036
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
 
