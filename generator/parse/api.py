@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
-from generator.config import AuthName
+from generator.config import SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.load.pointers import resolve_pointer
@@ -20,7 +20,7 @@ from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
-from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
+from generator.parse.naming import NamingPlanner, Node, Placement, Plan
 from generator.parse.operations import (
     OperationParser,
     RawOperation,
@@ -61,21 +61,18 @@ def parse_api(
     spec: LoadedSpec,
     package: str,
     warnings: list[SpecWarning],
-    pagination: Mapping[str, Any] | None = None,
-    *,
-    naming: NamingMode = "resources",
-    names: Mapping[str, str] | None = None,
-    auth: Mapping[str, AuthName] | None = None,
+    options: SdkOptions | None = None,
 ) -> ir.Api:
-    """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
-    `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
+    """`options.pagination` marks operations by operationId, like `x-sdkforge-pagination`
+    does; `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
     credentials by securityScheme key (see generator.parse.security)."""
+    options = options or SdkOptions()
     openapi = spec.openapi
     schemas = SchemaParser(spec.file, spec.document, warnings)
     if openapi.components is not None and openapi.components.schemas:
         schemas.register_components(dict(openapi.components.schemas))
-    security = SecurityParser(spec.file, spec.document, package, warnings, auth)
+    security = SecurityParser(spec.file, spec.document, package, warnings, options.auth)
     operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
     raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
@@ -92,8 +89,8 @@ def parse_api(
     planner = NamingPlanner(
         raw_operations,
         spec.file,
-        mode=naming,
-        names=names,
+        mode=options.naming,
+        names=options.names,
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
         tag_descriptions=tag_descriptions,
         tag_order=tag_order,
@@ -109,7 +106,7 @@ def parse_api(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
-    pages = _Pages(spec, schemas, tree.class_names, pagination or {}, warnings)
+    pages = _Pages(spec, schemas, tree.class_names, options.pagination, warnings)
     parsed_resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()

@@ -31,11 +31,11 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.config import NamingMode
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import RawOperation, default_method_name
 
-NamingMode = Literal["resources", "operation-id"]
 NameSource = Literal["verb", "action", "operation_id", "override"]
 
 NAME_EXTENSION = "x-sdkforge-name"
