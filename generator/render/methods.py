@@ -7,7 +7,7 @@ plain union of their variants (what type checkers make of the `Annotated[...]` f
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator import ir
 from generator.render.escape import docstring, py_literal
@@ -245,3 +245,53 @@ def _body_expression(operation: ir.Operation) -> str | None:
     )
     required = operation.body is not None and operation.body.required
     return f"body_from(body, {{{fields}}}, extra_body, required={required})"
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One `def` of a method: its name, its declarations (before and after `*`), its return
+    type; an `@overload` when `overload`; its body: `docstring` (the module's method goes
+    on with its call) or, without one, `...`."""
+
+    name: str
+    positional: list[str]
+    keywords: list[str]
+    returns: str
+    overload: bool = False
+    docstring: str | None = None
+
+
+def module_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
+    """The `def`s of a method in its module: the overloads on the stream switch, if any,
+    then the method itself (one signature, whose defaults every overload accepts)."""
+    name = operation.method_name
+    defs = [
+        Signature(name, positional, keywords, returns, overload=True)
+        for positional, keywords, returns in overload_signatures(operation, prefix)
+    ]
+    positional = [argument_declaration(a) for a in operation.arguments if a.positional]
+    keywords = [argument_declaration(a) for a in operation.arguments if not a.positional]
+    returns = result_annotation(operation.result, prefix)
+    docstring = operation_docstring(operation, 8)
+    return [*defs, Signature(name, positional, keywords, returns, docstring=docstring)]
+
+
+def stub_method_signatures(
+    operation: ir.Operation, prefix: str, view: str | None = None
+) -> list[Signature]:
+    """The `def`s of a method in its stub: the overloads on the stream switch or of a keyword
+    body, else the one signature. With `view` (`APIResponse[%s]`...), the `__call__` of a
+    response view's call protocol, the return type wrapped (the value-or-stream union kept)."""
+    name = operation.method_name
+    returns = result_annotation(operation.result, prefix, stub=True)
+    if view is None and stream_overloads(operation, prefix, stub=True):
+        return [
+            Signature(name, positional, keywords, returns, overload=True)
+            for positional, keywords, returns in overload_signatures(operation, prefix, True)
+        ]
+    forms = stub_signatures(operation)
+    overload = len(forms) > 1
+    if view is not None:
+        return [Signature("__call__", *form, view % returns, overload) for form in forms]
+    text = None if overload else docstring(f"{operation.http_method} {operation.path}", 8)
+    return [Signature(name, *form, returns, overload, text) for form in forms]
