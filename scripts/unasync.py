@@ -34,6 +34,8 @@ WORDS = {
     "AsyncStreamedResponse": "StreamedResponse",
     "AsyncResponseContextManager": "ResponseContextManager",
     "async_to_raw_response_wrapper": "to_raw_response_wrapper",
+    "AsyncRawView": "RawView",
+    "AsyncStreamingView": "StreamingView",
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "async_content": "sync_content",
     "async_sleep": "sleep",

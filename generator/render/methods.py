@@ -276,22 +276,31 @@ def module_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
     return [*defs, Signature(name, positional, keywords, returns, docstring=docstring)]
 
 
-def stub_method_signatures(
-    operation: ir.Operation, prefix: str, view: str | None = None
-) -> list[Signature]:
+def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
     """The `def`s of a method in its stub: the overloads on the stream switch or of a keyword
-    body, else the one signature. With `view` (`APIResponse[%s]`...), the `__call__` of a
-    response view's call protocol, the return type wrapped (the value-or-stream union kept)."""
+    body, else the one signature."""
     name = operation.method_name
     returns = result_annotation(operation.result, prefix, stub=True)
-    if view is None and stream_overloads(operation, prefix, stub=True):
+    if stream_overloads(operation, prefix, stub=True):
         return [
             Signature(name, positional, keywords, returns, overload=True)
             for positional, keywords, returns in overload_signatures(operation, prefix, True)
         ]
     forms = stub_signatures(operation)
     overload = len(forms) > 1
-    if view is not None:
-        return [Signature("__call__", *form, view % returns, overload) for form in forms]
     text = None if overload else docstring(f"{operation.http_method} {operation.path}", 8)
     return [Signature(name, *form, returns, overload, text) for form in forms]
+
+
+def view_protocol(operation: ir.Operation, prefix: str, view: str) -> list[Signature]:
+    """The `__call__`s of the protocol that types a response view's method (`view` wraps
+    the result: `APIResponse[%s]`...), or none: a method of one signature is typed by the
+    generic view (RawView...), but type checkers keep only the first overload of an
+    overloaded one through its ParamSpec. The protocol keeps the value-or-stream union of
+    a stream switch."""
+    if len(stub_method_signatures(operation, prefix)) == 1:
+        return []
+    returns = view % result_annotation(operation.result, prefix, stub=True)
+    forms = stub_signatures(operation)
+    overload = len(forms) > 1
+    return [Signature("__call__", *form, returns, overload) for form in forms]

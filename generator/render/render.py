@@ -73,8 +73,8 @@ class Mode:
     a: str
     iterating: str
     iter_override: str
-    raw_wrapper: str
-    stream_wrapper: str
+    raw_view: str
+    streaming_view: str
 
 
 MODES = (
@@ -87,8 +87,8 @@ MODES = (
         iterating="iterating",
         # pydantic's BaseModel.__iter__ yields fields; a page yields items instead
         iter_override="  # type: ignore[override]",
-        raw_wrapper="to_raw_response_wrapper",
-        stream_wrapper="to_streamed_response_wrapper",
+        raw_view="RawView",
+        streaming_view="StreamingView",
     ),
     Mode(
         name="Async",
@@ -98,8 +98,8 @@ MODES = (
         a="a",
         iterating="`async for`",
         iter_override="",
-        raw_wrapper="async_to_raw_response_wrapper",
-        stream_wrapper="async_to_streamed_response_wrapper",
+        raw_view="AsyncRawView",
+        streaming_view="AsyncStreamingView",
     ),
 )
 
@@ -351,6 +351,7 @@ def environment() -> jinja2.Environment:
         body_value=methods.body_value,
         module_signatures=methods.module_signatures,
         stub_method_signatures=methods.stub_method_signatures,
+        view_protocol=methods.view_protocol,
         docstring_body=docstring_text,
         toml_string=toml_string,
         toml_comment=toml_comment,

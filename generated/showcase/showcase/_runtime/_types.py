@@ -62,10 +62,10 @@ class RequestOptions:
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN  # noqa: RUF036
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | None | NotGiven = NOT_GIVEN  # noqa: RUF036
-    max_response_size: int | None | NotGiven = NOT_GIVEN  # noqa: RUF036
+    deadline: float | None | NotGiven = NOT_GIVEN
+    max_response_size: int | None | NotGiven = NOT_GIVEN
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
 
