@@ -19,8 +19,11 @@ from generator.ir import CallOption
 
 # The runtime's modules, as copied into every SDK (generator.render.runtime copies them).
 RUNTIME_PACKAGE = "generator.runtime"
-# The class whose fields are the per-call options, and where it lives.
-OPTIONS_MODULE, OPTIONS_CLASS = "_types", "RequestOptions"
+# The class whose fields are the per-call options; the TypedDict of the same options as
+# keywords of the methods for undeclared endpoints (`client.get`), which take two of them
+# under other names.
+OPTIONS_CLASS, KEYWORD_OPTIONS_CLASS = "RequestOptions", "CallOptions"
+KEYWORD_OPTIONS_RENAMED = {"extra_headers": "headers", "extra_query": "params"}
 
 
 @cache
@@ -54,18 +57,30 @@ def error_names() -> tuple[str, ...]:
 def call_options() -> tuple[CallOption, ...]:
     """The fields of `RequestOptions`, in order: every generated method takes each as a
     keyword argument of the same name, type and default, and passes it on."""
-    node = _runtime_class(OPTIONS_CLASS)
-    if node is None:
-        raise LookupError(f"the runtime has no class {OPTIONS_CLASS!r}")
     options = []
-    for item in node.body:
-        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
-            if item.value is None:
-                raise LookupError(f"{OPTIONS_CLASS}.{item.target.id} has no default")
-            options.append(
-                CallOption(item.target.id, ast.unparse(item.annotation), ast.unparse(item.value))
-            )
+    for item in _fields(OPTIONS_CLASS):
+        if item.value is None:
+            raise LookupError(f"{OPTIONS_CLASS}.{ast.unparse(item.target)} has no default")
+        name, annotation = ast.unparse(item.target), ast.unparse(item.annotation)
+        options.append(CallOption(name, annotation, ast.unparse(item.value)))
+    keywords = {
+        ast.unparse(f.target): ast.unparse(f.annotation) for f in _fields(KEYWORD_OPTIONS_CLASS)
+    }
+    expected = {o.name: o.annotation for o in options if o.name not in KEYWORD_OPTIONS_RENAMED}
+    if keywords != expected:
+        raise LookupError(
+            f"the runtime's {KEYWORD_OPTIONS_CLASS} must have the fields of {OPTIONS_CLASS}"
+            f" (but {', '.join(KEYWORD_OPTIONS_RENAMED)}), of the same types"
+        )
     return tuple(options)
+
+
+def _fields(class_name: str) -> list[ast.AnnAssign]:
+    """The annotated fields of a runtime class (a dataclass, a TypedDict)."""
+    node = _runtime_class(class_name)
+    if node is None:
+        raise LookupError(f"the runtime has no class {class_name!r}")
+    return [item for item in node.body if isinstance(item, ast.AnnAssign)]
 
 
 @cache
