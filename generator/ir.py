@@ -133,6 +133,11 @@ class Enum:
     members: tuple[EnumMember, ...]
     description: str | None = None
 
+    @property
+    def base_class(self) -> str:
+        """The runtime's enum class it extends (an unknown value still validates)."""
+        return "OpenStrEnum" if self.value_type == "str" else "OpenIntEnum"
+
 
 @dataclass(frozen=True)
 class Alias:
@@ -245,6 +250,11 @@ class SecurityScheme:
     wire_name: str | None = None
     token_url: str | None = None
     description: str | None = None
+
+    @property
+    def fetches_tokens(self) -> bool:
+        """OAuth2 client credentials: the client fetches (and renews) its tokens."""
+        return self.kind == "oauth2_client_credentials"
 
 
 @dataclass(frozen=True)
@@ -448,7 +458,7 @@ class Api:
     @property
     def takes_scopes(self) -> bool:
         """Whether the client takes `scopes=` (it fetches OAuth2 tokens)."""
-        return any(s.kind == "oauth2_client_credentials" for s in self.security_schemes)
+        return any(s.fetches_tokens for s in self.security_schemes)
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""

@@ -70,6 +70,22 @@ def argument_value(argument: ir.Argument) -> str:
     return f"None if {argument.name} is None else {dumped}"
 
 
+# The keyword of the client's `request` that takes the values of each parameter location.
+_PLACES = (("path", "path"), ("query", "query"), ("headers", "header"), ("cookies", "cookie"))
+
+
+def values_by_place(
+    operation: ir.Operation,
+) -> list[tuple[str, list[ir.Argument], tuple[tuple[str, str], ...]]]:
+    """(keyword, arguments, fixed values) a method hands the client for each location of
+    its parameters; the fixed values are the headers the spec fixes."""
+    return [
+        (keyword, [a for a in operation.arguments if a.kind == kind], fixed)
+        for keyword, kind in _PLACES
+        for fixed in [operation.fixed_headers if kind == "header" else ()]
+    ]
+
+
 def result_annotation(result: ir.Result, prefix: str, stub: bool = False) -> str:
     """What a method returns; `prefix` is "" for the sync flavour, "Async" for the async one.
     With a stream switch: either result (the overloads say which, see stream_overloads)."""

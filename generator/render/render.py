@@ -350,6 +350,7 @@ def environment() -> jinja2.Environment:
         client_call=methods.client_call,
         body_value=methods.body_value,
         module_signatures=methods.module_signatures,
+        values_by_place=methods.values_by_place,
         stub_method_signatures=methods.stub_method_signatures,
         view_protocol=methods.view_protocol,
         docstring_body=docstring_text,
