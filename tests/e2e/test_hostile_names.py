@@ -13,10 +13,7 @@ async, while the per-call options keep working.
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -33,8 +30,9 @@ from generator.generated_imports import OPERATION_IMPORTS
 from generator.parse.names import snake_case
 from generator.parse.reserved import BODY_KEYWORDS, METHOD_BODY_CALLS, VIEW_ATTRIBUTES
 from generator.runtime_source import call_options, runtime_attributes
-from tests.helpers import ROOT, imported_sdk, minimal_spec, parse_dict
+from tests.helpers import imported_sdk, minimal_spec, parse_dict
 from tests.servers.live import serve
+from tests.test_typecheck import mypy
 
 pytestmark = pytest.mark.e2e
 
@@ -214,19 +212,6 @@ async def test_every_hostile_name_reaches_the_server(
         assert received[where] == wire
 
 
-def _mypy(*targets: str, mypypath: Path, cache: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, MYPYPATH=str(mypypath))
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary"]
-    return subprocess.run(
-        [*command, "--cache-dir", str(cache), *targets],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-    )
-
-
 @pytest.mark.slow
 def test_the_hostile_sdk_compiles_and_passes_mypy_strict(tmp_path: Path) -> None:
     from generator.output import write_tree
@@ -243,11 +228,11 @@ def test_the_hostile_sdk_compiles_and_passes_mypy_strict(tmp_path: Path) -> None
     usage.write_text(_usage(api), encoding="utf-8")
     # the package through its stubs, with user code calling every method
     for target in (["-p", "hostile_names"], [str(usage)]):
-        checked = _mypy(*target, mypypath=out, cache=tmp_path / "cache")
+        checked = mypy(*target, cache=tmp_path / "cache", mypypath=str(out))
         assert checked.returncode == 0, checked.stdout + checked.stderr
     # the code behind the stubs (named as files, mypy reads each .py, not its .pyi)
     code = sorted(str(path) for path in (out / "hostile_names").rglob("*.py"))
-    checked = _mypy(*code, mypypath=out, cache=tmp_path / "cache")
+    checked = mypy(*code, cache=tmp_path / "cache", mypypath=str(out))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     shutil.rmtree(out)
 
