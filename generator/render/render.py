@@ -44,6 +44,12 @@ def markdown_cell(text: str) -> str:
     return markdown_line(text).replace("|", "\\|").replace("`", "'")
 
 
+def keyword_list(options: tuple[ir.CallOption, ...]) -> str:
+    """`a=`, `b=` and `c=`: the per-call options in prose."""
+    names = [f"`{option.name}=`" for option in options]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def api_name(title: str) -> str:
     """ "Payments API" stays as it is, "Petstore" is "Petstore API": never "... API API"."""
     words = title.split()
@@ -361,6 +367,7 @@ def environment() -> jinja2.Environment:
         markdown_cell=markdown_cell,
         sibling_imports=sibling_imports,
         api_name=api_name,
+        keyword_list=keyword_list,
     )
     env.filters.update(
         page_model_base=page_model_base,

@@ -161,6 +161,15 @@ def test_the_per_call_options_are_the_fields_of_request_options() -> None:
     assert set(names) <= reserved.argument_reserved()
 
 
+def test_the_api_reference_names_every_per_call_option(tmp_path: Path) -> None:
+    from generator.pipeline import generate_files
+    from tests.helpers import write_spec
+
+    reference = generate_files(write_spec(tmp_path, minimal_spec()), "sdk").files["api.md"]
+    for option in runtime_source.call_options():
+        assert f"`{option.name}=`" in reference
+
+
 def test_an_option_added_to_the_runtime_reaches_every_method_and_the_reserved_names(
     tmp_path: Path,
 ) -> None:
