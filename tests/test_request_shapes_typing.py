@@ -135,6 +135,7 @@ chat.create(model="m", messages=[{"role": "robot", "content": "hi"}], stream=Tru
 
 # The response views: a method of one signature is typed by the generic view it is declared
 # with (its parameters checked, its result in the response), an overloaded one by its protocol.
+# The methods for undeclared endpoints take the per-call options, typed (CallOptions).
 VIEW_USAGE = """\
 from typing import assert_type
 
@@ -163,6 +164,9 @@ client.jobs.with_raw_response.retrieve(1)  # error
 client.jobs.with_raw_response.retrieve("j", timeot=1.0)  # error
 client.jobs.with_streaming_response.retrieve()  # error
 client.events.chat.completions.with_raw_response.create(model="m")  # error
+assert_type(client.get("/x", cast_to=models.Job, max_response_size=5, timeout=1.0), models.Job)
+client.get("/x", max_response_sise=5)  # error
+client.post("/x", body={}, timeout="soon")  # error
 """
 
 USAGES = {
