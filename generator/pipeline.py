@@ -16,6 +16,7 @@ from generator.load import load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
+from generator.verify import compiled_meanwhile
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ def generate_files(
     api, warnings = _parse(spec, package, options or SdkOptions(), display)
     with _depth_guard(spec, display):
         rendered = render_api(api)
-    files = format_files(rendered, formatter)
+    with compiled_meanwhile(rendered, api, display or str(spec)):
+        files = format_files(rendered, formatter)
     return Generated(api=api, files=files, warnings=warnings)
 
 

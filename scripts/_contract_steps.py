@@ -283,7 +283,6 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
     sys.path.insert(0, str(out / "sdk"))
     root = importlib.import_module(package)
     errors = importlib.import_module(package + ".errors")
-    streaming = importlib.import_module(package + "._runtime._streaming")
     seen: dict[str, Any] = {}
 
     def on_request(request: httpx.Request) -> None:
@@ -341,7 +340,7 @@ def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0
         for attempt in ("example", "schema"):
             try:
                 value = getattr(target, entry["method"])(*entry["args"], **kwargs)
-                if isinstance(value, streaming.Stream):
+                if isinstance(value, root.Stream):  # the public name: where it is defined may move
                     for _ in value:
                         pass
                     value.close()

@@ -20,7 +20,7 @@ the same run, the two interleaved (A B A B ...), because a shared machine's spee
                    (Linode's) vs the same for a hand-tuned SDK of that size (stripe, pinned,
                    in .bench/typecheck-venv); warm (cache kept) beside it
 
-The closing table prints every figure beside the target issue 15 sets for it (met or
+The closing table prints every figure beside the target set for it (met or
 MISSED). Imports are timed warm, with bytecode written, as users have them.
 
 Options: --quick (small inputs, few repetitions), --json PATH, --only SECTION[,SECTION],
@@ -1496,7 +1496,7 @@ def bench_typecheck(args: argparse.Namespace, results: dict[str, Any]) -> None:
 
 TableRow = tuple[str, str, str, str, str]  # figure, value, baseline, ratio, target
 
-# The targets of issue 15, each beside the figure it is about (benchmarks, not timed tests).
+# The cost targets, each beside the figure it is about (benchmarks, not timed tests).
 TARGET_OPC = 5.0  # generation at least this many times faster than openapi-python-client
 TARGET_LOADER = 3.0  # generation at most this many times loading the spec's data
 TARGET_PEAK_MB = 500.0
@@ -1710,7 +1710,7 @@ def summary_rows(results: dict[str, Any]) -> list[TableRow]:
 
 
 def print_table(rows: list[TableRow]) -> None:
-    header = ("figure", "sdkforge", "baseline (same run)", "ratio", "target (issue 15)")
+    header = ("figure", "sdkforge", "baseline (same run)", "ratio", "target")
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
     for row in [header, tuple("-" * w for w in widths), *rows]:
         print(

@@ -48,6 +48,9 @@ class Result:
     mypy_mode: str = "-"
     mypy_seconds: float | None = None
     mypy_errors: int | None = None
+    # the code behind the stubs: where a .pyi sits beside a .py, `-p` reads only the stub
+    impl_ok: bool | None = None
+    impl_seconds: float | None = None
     stubtest_ok: bool | None = None
     stubtest_seconds: float | None = None
     failure: str = ""
@@ -180,33 +183,44 @@ class Runner:
             return
         strict = not (args.mypy_strict_lines and lines > args.mypy_strict_lines)
         result.mypy_mode = "strict" if strict else "default"
+        # the package as users see it (its stubs), then the code behind the stubs: named as
+        # files, mypy reads each .py and not the .pyi beside it
+        step = self._run_mypy(output, folder, strict, ["-p", PACKAGE])
+        result.mypy_seconds = round(step.seconds, 2)
+        result.mypy_ok, result.mypy_errors = self._judge(step, "mypy", result)
+        if not result.mypy_ok or not any(output.rglob("*.pyi")):
+            return
+        code = sorted(str(path.relative_to(output)) for path in (output / PACKAGE).rglob("*.py"))
+        step = self._run_mypy(output, folder, strict, code)
+        result.impl_seconds = round(step.seconds, 2)
+        result.impl_ok, _ = self._judge(step, "mypy (code behind the stubs)", result)
+
+    def _run_mypy(self, output: Path, folder: Path, strict: bool, targets: list[str]) -> Step:
         command = [
             self.python,
             "-m",
             "mypy",
+            *(["--strict"] if strict else []),
             "--no-error-summary",
             "--show-error-codes",
             "--cache-dir",
             str(folder / "mypy-cache"),
-            "-p",
-            PACKAGE,
+            *targets,
         ]
-        if strict:
-            command.insert(3, "--strict")
         env = {**os.environ, "MYPYPATH": str(output)}
-        step = run(command, cwd=output, timeout=args.timeout, env=env)
-        result.mypy_seconds = round(step.seconds, 2)
+        return run(command, cwd=output, timeout=self.args.timeout, env=env)
+
+    def _judge(self, step: Step, what: str, result: Result) -> tuple[bool, int]:
+        """Whether a mypy step passed, and its error count; the first error as the failure."""
         if step.returncode is None:
-            result.mypy_ok = False
-            result.failure = f"mypy: timed out after {args.timeout:g} s"
-            return
+            result.failure = result.failure or f"{what}: timed out after {self.args.timeout:g} s"
+            return False, 0
         errors = [line for line in step.stdout.splitlines() if ": error:" in line]
-        result.mypy_errors = len(errors)
-        result.mypy_ok = step.returncode == 0
-        if not result.mypy_ok:
+        if step.returncode != 0 and not result.failure:
             first = errors[0] if errors else tail(step.stdout + "\n" + step.stderr)
-            result.failure = f"mypy: {len(errors)} error(s), first: {first.split(PACKAGE, 1)[-1]}"
+            result.failure = f"{what}: {len(errors)} error(s), first: {first.split(PACKAGE, 1)[-1]}"
             result.details.extend(errors[:20])
+        return step.returncode == 0, len(errors)
 
     def _stubtest(self, output: Path, folder: Path, result: Result) -> None:
         env = {**os.environ, "MYPYPATH": str(output), "PYTHONPATH": str(output)}
@@ -253,7 +267,9 @@ def seconds(value: float | None) -> str:
 
 
 def table(results: list[Result]) -> str:
-    header = ("spec", "ops", "models", "gen s", "import", "mypy", "mode", "mypy s", "failure")
+    header = (
+        "spec", "ops", "models", "gen s", "import", "mypy", "code", "mode", "mypy s", "failure",
+    )  # fmt: skip
     rows = [header]
     for r in results:
         rows.append(
@@ -264,6 +280,7 @@ def table(results: list[Result]) -> str:
                 seconds(r.gen_seconds),
                 yes_no(r.imported),
                 yes_no(r.mypy_ok),
+                yes_no(r.impl_ok),
                 r.mypy_mode,
                 seconds(r.mypy_seconds),
                 r.failure,
@@ -296,6 +313,8 @@ def totals(results: list[Result], no_mypy: bool) -> dict[str, Any]:
         "mypy_strict": sum(r.mypy_mode == "strict" for r in mypy_ran),
         "mypy_passed": mypy_passed,
         "mypy_skipped": sum(r.mypy_mode == "skipped" for r in results),
+        "impl_ran": sum(r.impl_ok is not None for r in results),
+        "impl_passed": sum(bool(r.impl_ok) for r in results),
         "stubtest_ran": sum(r.stubtest_ok is not None for r in results),
         "stubtest_passed": sum(bool(r.stubtest_ok) for r in results),
         "gen_seconds_total": round(sum(r.gen_seconds or 0 for r in results), 1),
@@ -321,6 +340,10 @@ def print_totals(summary: dict[str, Any]) -> None:
             f"skipped {summary['mypy_skipped']}; "
             f"{summary['mypy_seconds_total']} s in all, median {summary['mypy_seconds_median']} s, "
             f"max {summary['mypy_seconds_max']} s"
+        )
+        print(
+            f"code:      {summary['impl_passed']}/{summary['impl_ran']} passed "
+            "(mypy on the .py files behind the stubs)"
         )
         if summary["stubtest_ran"]:
             print(

@@ -3,7 +3,7 @@
 Starts the relay test server (tests/servers/relay_app.py) with uvicorn in a subprocess on
 127.0.0.1, then, in this process, with the committed SDK in generated/relay:
 
-1. async: `--requests` calls of `client.jobs.get_job` on one `relay.AsyncClient`, at most
+1. async: `--requests` calls of `client.jobs.retrieve` on one `relay.AsyncClient`, at most
    `--concurrency` in flight, repeated for `--rounds` rounds (new client each round);
 2. threads: `--threads` threads sharing one `relay.Client`, `--per-thread` calls each.
 
@@ -173,7 +173,7 @@ async def async_round(url: str, requests: int, concurrency: int, until: float) -
                 return
             started = time.perf_counter()
             try:
-                job = await client.jobs.get_job(f"j{index}")
+                job = await client.jobs.retrieve(f"j{index}")
                 assert job.id == f"j{index}", job
             except Exception as error:  # noqa: BLE001 - counted and reported
                 stats.record(started, error)
@@ -196,7 +196,7 @@ def thread_round(url: str, threads: int, per_thread: int, until: float) -> Stats
                     return
                 started = time.perf_counter()
                 try:
-                    job = client.jobs.get_job(f"t{number}-{index}")
+                    job = client.jobs.retrieve(f"t{number}-{index}")
                     assert job.id == f"t{number}-{index}", job
                 except Exception as error:  # noqa: BLE001 - counted and reported
                     stats.record(started, error)

@@ -47,7 +47,7 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "paths: {}\n",
         "#/: YAML aliases expand",
     ),
-    # issue 16 item 7: a string aliased many times counts at its expanded size
+    # a string aliased many times counts at its expanded size
     "alias-string-bomb.yaml": (
         HEAD
         + "x-s: &s "
@@ -57,7 +57,7 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "]\npaths: {}\n",
         "#/: YAML aliases expand",
     ),
-    # issue 16 item 8: Python refuses to convert integers of more than 4,300 digits
+    # Python refuses to convert integers of more than 4,300 digits
     "integer-5000-digits.yaml": (
         HEAD
         + "paths: {}\ncomponents: {schemas: {A: {type: integer, maximum: "
@@ -393,7 +393,7 @@ def test_a_schema_ref_to_nothing_is_any_with_a_warning(
 def test_a_message_repeated_at_many_places_is_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    # issue 16 item 31: 761 warning lines, almost all one message, drowned the useful ones
+    # 761 warning lines, almost all one message, drowned the useful ones
     properties = ", ".join(f"p{i}: {{type: integer, default: many}}" for i in range(6))
     text = (
         "paths: {}\ncomponents:\n  schemas:\n"

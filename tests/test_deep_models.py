@@ -1,4 +1,4 @@
-"""A long chain of models in models (issue 16 item 8): the SDK validates it.
+"""A long chain of models in models: the SDK validates it.
 
 pydantic builds a model by recursing into the unbuilt models of its fields, about 11 frames
 a level; a chain of 100 `$ref`s generated fine but its first validation raised

@@ -519,7 +519,7 @@ def test_code_that_does_not_parse_is_never_written(
     assert [p.name for p in tmp_path.iterdir()] == ["api.json"]  # nor a staging folder
 
 
-# $ref confinement (issue 16 item 2): external refs resolve only inside the spec's folder tree
+# $ref confinement: external refs resolve only inside the spec's folder tree
 # and the config's `ref_roots`; a ref outside is one error naming the ref, the same whether
 # the file exists or not, and no error line quotes a value from another file.
 

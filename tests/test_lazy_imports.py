@@ -1,4 +1,4 @@
-"""A generated SDK imports a model when a call needs it, not before (issue 15).
+"""A generated SDK imports a model when a call needs it, not before.
 
 Each check runs in a fresh interpreter: what counts is what `import` and the first call
 load into `sys.modules`.

@@ -17,6 +17,7 @@ from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
 from generator.load.slips import fix_type_slips
 from generator.load.swagger2 import convert_swagger2, is_swagger2, source_pointer
+from generator.load.view import SpecView
 
 # how much of an invalid value an error line shows
 _SHOWN_VALUE = 60
@@ -36,6 +37,11 @@ class LoadedSpec:
     warnings: tuple[SpecWarning, ...] = field(default=())
     # converted pointer -> the Swagger 2.0 pointer it came from; empty for OpenAPI 3
     origins: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def view(self) -> SpecView:
+        """What parse reads besides `openapi`: the plain data, read-only."""
+        return SpecView(self.document)
 
     def source_pointer(self, pointer: str) -> str:
         """Where a pointer into `document` points in the file as the user wrote it."""

@@ -4,7 +4,8 @@ model modules, servers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections import ChainMap
+from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
@@ -12,18 +13,18 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
-from generator.config import SdkOptions
+from generator.config import NamingMode, SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
-from generator.load.pointers import resolve_pointer
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingPlanner, Node, Placement, Plan
+from generator.parse.operation_base import RawOperation
 from generator.parse.operations import (
     OperationParser,
-    RawOperation,
     collect_operations,
     default_method_name,
     named_types_in,
@@ -41,14 +42,13 @@ from generator.parse.pagination_vendors import (
 )
 from generator.parse.prose import docs_origin, with_markdown_prose
 from generator.parse.request_shapes import (
-    apply_to_resource,
     keyword_body,
     param_names,
     request_models,
     union_params,
     with_params,
 )
-from generator.parse.schemas import SchemaParser
+from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.security import SecurityParser
 from generator.runtime_source import call_options, error_names
 
@@ -66,15 +66,47 @@ def parse_api(
     """`options.pagination` marks operations by operationId, like `x-sdkforge-pagination`
     does; `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
-    credentials by securityScheme key (see generator.parse.security)."""
+    credentials by securityScheme key (see generator.parse.security).
+
+    The passes, in order (ARCHITECTURE.md lists them): components, the resource tree,
+    operations, access, pagination, model modules and request shapes, the API; then the IR
+    rewrites (keyword bodies, enum values, Markdown prose), which share one walk."""
     options = options or SdkOptions()
+    schemas = _components(spec, warnings)
+    security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
+    plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
+    tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
+    named = _settled_access(schemas, tree)
+    pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
+    resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
+    client_operations = tree.operations(plan.root, pages)
+    pages.check_config_used()
+    operations = _all_operations(resources, client_operations)
+    shapes = _RequestShapes(schemas.order, named, schemas.pointers, operations, warnings)
+    api = _api(spec, package, resources, client_operations, shapes.modules, security)
+    for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
+        api = ir_rewrite(api)
+    return api
+
+
+def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:
+    """Every `components.schemas` entry named (the spec's names first) and defined."""
+    schemas = SchemaParser(spec.file, spec.view, warnings)
+    components = spec.openapi.components
+    if components is not None and components.schemas:
+        schemas.register_components(dict(components.schemas))
+    return schemas
+
+
+def _resource_tree(
+    spec: LoadedSpec,
+    warnings: list[SpecWarning],
+    naming: NamingMode,
+    names: Mapping[str, str] | None,
+) -> tuple[Plan, list[RawOperation]]:
+    """The operations, each placed on a resource and named (see generator.parse.naming)."""
     openapi = spec.openapi
-    schemas = SchemaParser(spec.file, spec.document, warnings)
-    if openapi.components is not None and openapi.components.schemas:
-        schemas.register_components(dict(openapi.components.schemas))
-    security = SecurityParser(spec.file, spec.document, package, warnings, options.auth)
-    operations = OperationParser(spec.file, spec.document, schemas, security, warnings)
-    raw_operations = collect_operations(dict(openapi.paths or {}), warnings)
+    raws = collect_operations(dict(openapi.paths or {}), warnings)
     for name in openapi.webhooks or {}:
         warnings.append(
             SpecWarning(
@@ -83,50 +115,73 @@ def parse_api(
                 skipped="webhook",
             )
         )
-
-    tag_descriptions = {tag.name: tag.description for tag in openapi.tags or []}
-    tag_order = [tag.name for tag in openapi.tags or []]
     planner = NamingPlanner(
-        raw_operations,
+        raws,
         spec.file,
-        mode=options.naming,
-        names=options.names,
+        mode=naming,
+        names=names,
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
-        tag_descriptions=tag_descriptions,
-        tag_order=tag_order,
+        tag_descriptions={tag.name: tag.description for tag in openapi.tags or []},
+        tag_order=[tag.name for tag in openapi.tags or []],
         client_reserved=reserved.client_reserved(),
         resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
-    _warn_duplicate_ids(raw_operations, plan.placements, warnings)
+    _warn_duplicate_ids(raws, plan.placements, warnings)
+    return plan, raws
 
-    tree = _Tree(plan, raw_operations, operations)
+
+def _settled_access(schemas: SchemaParser, tree: _Tree) -> dict[str, NamedType]:
+    """The named types with required read-only fields of the models requests use, and
+    write-only ones of those responses use, optional (see SchemaParser.relaxed)."""
     everything = [op for ops in tree.parsed.values() for op in ops]
-    schemas.relax_access(
+    return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
         {name for op in everything for name in _response_types(op)},
     )
-    pages = _Pages(spec, schemas, tree.class_names, options.pagination, warnings)
-    parsed_resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
-    client_operations = tree.operations(plan.root, pages)
-    pages.check_config_used()
 
-    # request shapes: TypedDicts for the models requests use, object bodies as keywords
-    requested = request_models(_all_operations(parsed_resources, client_operations), schemas.named)
-    modules = group_modules(
-        schemas.order, schemas.named, warnings, schemas.pointers, request_models=requested
-    )
-    params = param_names(requested, schemas.named)
-    unions = union_params(schemas.named, params)
-    homes = {model.name: module.name for module in modules for model in module.models}
-    param_homes = {param: homes[model] for model, param in params.items()}
-    modules = tuple(_with_params(module, params, unions, param_homes) for module in modules)
-    parsed_resources = tuple(
-        apply_to_resource(r, schemas.named, params, unions) for r in parsed_resources
-    )
-    client_operations = tuple(
-        keyword_body(op, schemas.named, params, unions) for op in client_operations
-    )
+
+class _RequestShapes:
+    """The model modules, with a `<Name>Param` TypedDict for each model a request uses;
+    `keyword_bodies` then gives object bodies as keyword arguments."""
+
+    def __init__(
+        self,
+        order: list[str],
+        named: dict[str, NamedType],
+        pointers: Mapping[str, str],
+        operations: list[ir.Operation],
+        warnings: list[SpecWarning],
+    ) -> None:
+        self.named = named
+        requested = request_models(operations, named)
+        modules = group_modules(order, named, warnings, pointers, request_models=requested)
+        self.params = param_names(requested, named)
+        self.unions = union_params(named, self.params)
+        homes = {model.name: module.name for module in modules for model in module.models}
+        param_homes = {param: homes[model] for model, param in self.params.items()}
+        self.modules = tuple(
+            _with_params(module, self.params, self.unions, param_homes) for module in modules
+        )
+
+    def keyword_bodies(self, api: ir.Api) -> ir.Api:
+        def visit(node: object) -> object:
+            if isinstance(node, ir.Operation):
+                return keyword_body(node, self.named, self.params, self.unions)
+            return node
+
+        # a streaming alternative keeps the arguments of the operation it was made from
+        return rewrite(api, visit, (*LEAVES, ir.StreamAlternative))
+
+
+def _api(
+    spec: LoadedSpec,
+    package: str,
+    resources: tuple[ir.Resource, ...],
+    client_operations: tuple[ir.Operation, ...],
+    modules: tuple[ir.ModelModule, ...],
+    security: SecurityParser,
+) -> ir.Api:
     exports = tuple(
         (name, module.name)
         for module in modules
@@ -135,9 +190,9 @@ def parse_api(
         + [m.param_name for m in module.models if m.param_name]
         + [a.name for a in module.aliases]
     )
-    info = openapi.info
-    servers = tuple(_servers(openapi.servers or []))
-    api = ir.Api(
+    info = spec.openapi.info
+    servers = tuple(_servers(spec.openapi.servers or []))
+    return ir.Api(
         package=package,
         title=info.title,
         version=info.version,
@@ -145,7 +200,7 @@ def parse_api(
         description=info.description,
         servers=servers,
         base_url=next((s.url for s in servers if re.match(r"^https?://", s.url)), None),
-        resources=parsed_resources,
+        resources=resources,
         client_operations=client_operations,
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
@@ -153,9 +208,12 @@ def parse_api(
         call_options=call_options(),
         error_classes=error_names(),
     )
-    api = with_enum_values(api)
-    docs = openapi.externalDocs
-    return with_markdown_prose(api, docs_origin(str(docs.url) if docs is not None else None))
+
+
+def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
+    docs = spec.openapi.externalDocs
+    origin = docs_origin(str(docs.url) if docs is not None else None)
+    return lambda api: with_markdown_prose(api, origin)
 
 
 class _Pages:
@@ -164,15 +222,19 @@ class _Pages:
     def __init__(
         self,
         spec: LoadedSpec,
-        schemas: SchemaParser,
+        named: dict[str, NamedType],
+        pointers: Mapping[str, str],
         class_names: NameRegistry,
         configured: Mapping[str, Any],
         warnings: list[SpecWarning],
     ) -> None:
+        """`named`: the named types as access left them; a page model whose fields are
+        renamed is replaced in it."""
         self.spec = spec
         self.warnings = warnings
-        self.schemas = schemas
-        self.resolver = PaginationResolver(schemas.named)
+        self.named = named
+        self.pointers = pointers
+        self.resolver = PaginationResolver(named)
         self.class_names = class_names
         self.configured = configured
         self.used: set[str] = set()
@@ -187,8 +249,7 @@ class _Pages:
         `x-sdkforge-pagination`, `x-speakeasy-pagination`, `x-fern-pagination`) or
         else detection gives it; a marking `false` turns pagination off."""
         operation_id = raw.operation.operationId
-        node = resolve_pointer(self.spec.document, raw.pointer)
-        node = node if isinstance(node, dict) else {}
+        node = self.spec.view.mapping_at(raw.pointer)
         if operation_id is not None and operation_id in self.configured:
             self.used.add(operation_id)
             where = f"[tool.sdkforge] pagination.{operation_id}"
@@ -217,15 +278,22 @@ class _Pages:
     def _paginate(
         self, operation: ir.Operation, marking: dict[str, str], fail: Fail, detected: bool = False
     ) -> ir.Operation:
-        pagination = self.resolver.resolve(marking, operation, fail)
-        if self._free_page_fields(pagination, operation.method_name):
-            pagination = self.resolver.resolve(marking, operation, fail)  # by the new names
+        """The marking resolved once, against the page model as it will be (its fields freed
+        from the names of a page's methods); that model is kept only when it resolves."""
+        freed, renames = self._free_page_fields(operation)
+        resolver = self.resolver
+        if freed is not None:
+            resolver = PaginationResolver(ChainMap({freed.name: freed}, self.named))
+        pagination = resolver.resolve(marking, operation, fail)
+        if freed is not None:
+            self.named[freed.name] = freed
+            self.warnings.extend(renames)
         page_class = self.class_names.claim(pagination.page_class)
         self.class_names.claim("Async" + page_class)
         return paginated(operation, replace(pagination, page_class=page_class, detected=detected))
 
     def _unmarked(
-        self, operation: ir.Operation, raw: RawOperation, node: dict[str, Any]
+        self, operation: ir.Operation, raw: RawOperation, node: Mapping[str, Any]
     ) -> ir.Operation:
         """Another generator's marking, read as ours; else what detection finds."""
         for extension in (SPEAKEASY, FERN):
@@ -236,7 +304,7 @@ class _Pages:
                 if extension == SPEAKEASY:
                     marking = from_speakeasy(node[extension])
                 else:
-                    marking = from_fern(node[extension], self.spec.document.get(FERN))
+                    marking = from_fern(node[extension], self.spec.view.top(FERN))
                 checked = check_marking(marking, _unreadable)
                 if operation.event_type is not None:
                     raise Unreadable("an event stream cannot be paginated")
@@ -248,7 +316,7 @@ class _Pages:
             break
         if operation.event_type is not None:
             return operation
-        found = detect(operation, self.resolver, declares_link_header(self.spec.document, node))
+        found = detect(operation, self.resolver, declares_link_header(self.spec.view, node))
         if found is None:
             return operation
         try:
@@ -256,34 +324,35 @@ class _Pages:
         except Unreadable:
             return operation  # a shape detection cannot resolve is not paginated
 
-    def _free_page_fields(self, pagination: ir.Pagination, method: str) -> bool:
-        """Renames the page model's fields that a page's own methods would hide (a field
-        `next_page` over `next_page()`); True when it did."""
-        if pagination.root_list:
-            return False
-        model = self.schemas.named.get(self.resolver.unalias(pagination.page_model).name or "")
+    def _free_page_fields(
+        self, operation: ir.Operation
+    ) -> tuple[ir.Model | None, list[SpecWarning]]:
+        """The page model with its fields that a page's own methods would hide renamed (a
+        field `next_page` over `next_page()`), and the warnings that say so; None when the
+        response is no such model."""
+        model = self.named.get(self.resolver.unalias(operation.return_type).name or "")
         if not isinstance(model, ir.Model):
-            return False
+            return None, []
         page_names = reserved.page_reserved()
         if not any(f.name in page_names for f in model.fields):
-            return False
+            return None, []
         names = NameRegistry(page_names | {f.name for f in model.fields})
         fields = []
+        renames = []
         for f in model.fields:
             if f.name not in page_names:
                 fields.append(f)
                 continue
             renamed = names.claim(f.name + "_")
-            self.warnings.append(
+            renames.append(
                 SpecWarning(
-                    self.schemas.pointers.get(model.name, ""),
+                    self.pointers.get(model.name, ""),
                     f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
-                    f"{method} have a method {f.name!r}",
+                    f"{operation.method_name} have a method {f.name!r}",
                 )
             )
             fields.append(replace(f, name=renamed))
-        self.schemas.named[model.name] = replace(model, fields=tuple(fields))
-        return True
+        return replace(model, fields=tuple(fields)), renames
 
     def check_config_used(self) -> None:
         unknown = sorted(set(self.configured) - self.used)

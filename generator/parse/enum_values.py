@@ -1,4 +1,4 @@
-"""Enums that accept their values where a request is written (issue 14, item 3).
+"""Enums that accept their values where a request is written.
 
 An enum-typed argument, field of a model's constructor or key of a `<Name>Param` TypedDict
 takes the member or its value: `role: MessageRole | Literal["user", "assistant"]`. Pydantic
@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from generator import ir
+from generator.parse.ir_rewrite import rewrite
 
 Named = ir.Model | ir.Enum | ir.Alias
 
@@ -39,21 +40,20 @@ def accepting(ref: ir.TypeRef, named: dict[str, Named]) -> ir.TypeRef:
 
 
 def with_enum_values(api: ir.Api) -> ir.Api:
-    """`api` with the arguments of its methods, its models' constructor fields and their
-    TypedDicts' keys widened."""
+    """`api` with the arguments of its methods (streaming alternatives' too), its models'
+    constructor fields and their TypedDicts' keys widened."""
     named: dict[str, Named] = {}
     for module in api.modules:
         named.update((enum.name, enum) for enum in module.enums)
-    modules = tuple(
-        replace(module, models=tuple(_model(model, named) for model in module.models))
-        for module in api.modules
-    )
-    return replace(
-        api,
-        modules=modules,
-        resources=tuple(_resource(r, named) for r in api.resources),
-        client_operations=tuple(_operation(op, named) for op in api.client_operations),
-    )
+
+    def visit(node: object) -> object:
+        if isinstance(node, ir.Model):
+            return _model(node, named)
+        if isinstance(node, ir.Operation):
+            return _operation(node, named)
+        return node
+
+    return rewrite(api, visit)
 
 
 def _model(model: ir.Model, named: dict[str, Named]) -> ir.Model:
@@ -66,22 +66,9 @@ def _model(model: ir.Model, named: dict[str, Named]) -> ir.Model:
     return replace(model, fields=tuple(fields), param_fields=keys)
 
 
-def _resource(resource: ir.Resource, named: dict[str, Named]) -> ir.Resource:
-    return replace(
-        resource,
-        operations=tuple(_operation(op, named) for op in resource.operations),
-        children=tuple(_resource(child, named) for child in resource.children),
-    )
-
-
 def _operation(operation: ir.Operation, named: dict[str, Named]) -> ir.Operation:
     arguments = tuple(
         a if a.kind in ("body", "switch") else replace(a, type=accepting(a.type, named))
         for a in operation.arguments
     )
-    result = operation.result
-    alternative = result.stream_alternative
-    if alternative is not None:
-        streaming = _operation(alternative.operation, named)
-        result = replace(result, stream_alternative=replace(alternative, operation=streaming))
-    return replace(operation, arguments=arguments, result=result)
+    return replace(operation, arguments=arguments)

@@ -34,7 +34,8 @@ from typing import Literal
 from generator.config import NamingMode
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
-from generator.parse.operations import RawOperation, default_method_name
+from generator.parse.operation_base import RawOperation
+from generator.parse.operations import default_method_name
 
 NameSource = Literal["verb", "action", "operation_id", "override"]
 

@@ -19,10 +19,11 @@ exactly as a marked one would. Styles, first match wins:
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from generator import ir
-from generator.load.pointers import resolve_pointer
+from generator.load import SpecView
 from generator.parse.pagination import PaginationResolver
 
 ITEM_CURSOR_PARAMS = ("starting_after", "after")
@@ -77,32 +78,18 @@ def detect(
     return None if found is None else {**marking, **found}
 
 
-def declares_link_header(document: Any, operation_node: Any) -> bool:
+def declares_link_header(view: SpecView, operation_node: Mapping[str, Any]) -> bool:
     """Whether the operation's success response declares a `Link` header."""
-    responses = _deref(document, operation_node.get("responses"))
+    responses = view.follow(operation_node.get("responses"))
     if not isinstance(responses, dict):
         return False
     success = [(str(code), value) for code, value in responses.items() if str(code)[:1] == "2"]
     if not success:
         return False
     success.sort(key=lambda pair: pair[0])  # 200 before 2XX before 206
-    response = _deref(document, success[0][1])
-    headers = _deref(document, response.get("headers")) if isinstance(response, dict) else None
+    response = view.follow(success[0][1])
+    headers = view.follow(response.get("headers")) if isinstance(response, dict) else None
     return isinstance(headers, dict) and any(str(name).lower() == "link" for name in headers)
-
-
-def _deref(document: Any, node: Any) -> Any:
-    for _ in range(8):  # a chain of local references, never a loop
-        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str)):
-            return node
-        ref = node["$ref"]
-        if not ref.startswith("#"):
-            return None
-        try:
-            node = resolve_pointer(document, ref[1:])
-        except (KeyError, IndexError, ValueError, TypeError):
-            return None
-    return None
 
 
 def _fields(resolver: PaginationResolver, ref: ir.TypeRef) -> dict[str, ir.Field]:

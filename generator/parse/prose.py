@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from generator import ir
+from generator.parse.ir_rewrite import field_names, rewrite
 
 # Tags that HTML documentation uses (and AWS's few of its own). Anything else in angle brackets (`List<String>`,
 # `<id>`) is text that happens to look like a tag, and is kept as written.
@@ -339,45 +339,21 @@ class _Converter(HTMLParser):
 
 _Node = TypeVar("_Node")
 _PROSE_FIELDS = frozenset({"description", "summary"})
-# values the walk passes by: plain values, and IR types that hold no prose (big specs have
-# tens of thousands of type references)
-_NO_PROSE = (
-    str,
-    int,
-    float,
-    bool,
-    type(None),
-    ir.TypeRef,
-    ir.Default,
-    ir.Discriminator,
-    ir.EnumMember,
-)
-
-
-@cache
-def _field_names(cls: type) -> tuple[str, ...]:
-    return tuple(item.name for item in dataclasses.fields(cls))
 
 
 def with_markdown_prose(node: _Node, origin: str | None) -> _Node:
     """The IR `node` with every description and summary passed through `markdown_text`."""
-    if isinstance(node, tuple):
-        if not node or isinstance(node[0], _NO_PROSE):
-            return node  # IR tuples hold one kind of thing: names, pairs of names, ...
-        items = [with_markdown_prose(item, origin) for item in node]
-        changed = any(new is not old for new, old in zip(items, node, strict=True))
-        return tuple(items) if changed else node  # type: ignore[return-value]
-    if isinstance(node, _NO_PROSE) or not dataclasses.is_dataclass(node) or isinstance(node, type):
-        return node
-    changes: dict[str, Any] = {}
-    for name in _field_names(type(node)):
-        value = getattr(node, name)
-        if isinstance(value, str) and name in _PROSE_FIELDS:
-            text = markdown_text(value, origin)
-            if text != value:
-                changes[name] = text
-        elif not isinstance(value, _NO_PROSE):
-            new = with_markdown_prose(value, origin)
-            if new is not value:
-                changes[name] = new
-    return dataclasses.replace(node, **changes) if changes else node
+
+    def visit(item: Any) -> Any:
+        if not dataclasses.is_dataclass(item) or isinstance(item, type):
+            return item
+        changes: dict[str, Any] = {}
+        for name in _PROSE_FIELDS.intersection(field_names(type(item))):
+            value = getattr(item, name)
+            if isinstance(value, str):
+                text = markdown_text(value, origin)
+                if text != value:
+                    changes[name] = text
+        return dataclasses.replace(item, **changes) if changes else item
+
+    return rewrite(node, visit)

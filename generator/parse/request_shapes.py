@@ -180,17 +180,3 @@ def keyword_body(
     arguments = positional + required_fields + keywords + optional_fields + [extra, whole_argument]
     return replace(operation, arguments=tuple(arguments))
 
-
-def apply_to_resource(
-    resource: ir.Resource,
-    named: Mapping[str, NamedType],
-    params: Mapping[str, str],
-    unions: Mapping[str, tuple[str, ...]],
-) -> ir.Resource:
-    return replace(
-        resource,
-        operations=tuple(keyword_body(op, named, params, unions) for op in resource.operations),
-        children=tuple(
-            apply_to_resource(child, named, params, unions) for child in resource.children
-        ),
-    )

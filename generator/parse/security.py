@@ -9,7 +9,7 @@ from typing import Any
 from generator import ir
 from generator.config import AuthName
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
-from generator.load.pointers import resolve_pointer
+from generator.load import SpecView
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
 # Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
@@ -23,6 +23,7 @@ CONSTRUCTOR_KWARGS = frozenset(
         "default_headers",
         "http_client",
         "strict_response_validation",
+        "validate_requests",
     }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")
@@ -39,17 +40,17 @@ class SecurityParser:
     def __init__(
         self,
         file: str,
-        document: dict[str, Any],
+        view: SpecView,
         package: str,
         warnings: list[SpecWarning],
         auth: Mapping[str, AuthName] | None = None,
     ) -> None:
         self.file = file
-        self.document = document
+        self.view = view
         self.warnings = warnings
         self.schemes: dict[str, ir.SecurityScheme] = {}
         self._reported: set[str] = set()
-        components = document.get("components")
+        components = view.top("components")
         declared = components.get("securitySchemes") if isinstance(components, dict) else None
         for key, node in (declared or {}).items() if isinstance(declared, dict) else ():
             pointer = join_pointer("/components/securitySchemes", key)
@@ -57,7 +58,7 @@ class SecurityParser:
             if scheme is not None:
                 self.schemes[key] = scheme
         self._name_credentials(package.replace(".", "_").upper(), auth or {})
-        top = document.get("security")
+        top = view.top("security")
         self.default: Requirements = self._requirements(top, "/security") if top else ()
 
     def for_operation(self, declared: Any, pointer: str) -> Requirements:
@@ -215,7 +216,7 @@ class SecurityParser:
                 raise SpecError(self.file, pointer, f"$ref {ref!r} cannot be resolved")
             seen.add(ref)
             try:
-                node = resolve_pointer(self.document, ref[1:])
+                node = self.view.at(ref[1:])
             except KeyError:
                 raise SpecError(self.file, pointer, f"$ref {ref!r} points to nothing") from None
         if not isinstance(node, dict):

@@ -27,7 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from tests.servers import petstore_app, relay_app, showcase_app
+from tests.servers import echo_app, petstore_app, relay_app, showcase_app
 from tests.servers.live import serve
 
 ADMIN_TOKEN = showcase_app.ADMIN_TOKEN
@@ -248,6 +248,21 @@ async def probe(mode: str, probe_url: str) -> AsyncIterator[Api]:
     """showcase clients pointed at the probe app (slow tour, all-headers echo)."""
     async for api in _api(showcase, mode, probe_url):
         yield api
+
+
+@pytest.fixture(scope="module")
+def echo_server() -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """The echo app (tests/servers/echo_app.py): its URL and what it received."""
+    received: list[dict[str, Any]] = []
+    with serve(echo_app.create_app(received)) as url:
+        yield url, received
+
+
+@pytest.fixture
+def received(echo_server: tuple[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """What the echo app receives during this test (one record a request)."""
+    echo_server[1].clear()
+    return echo_server[1]
 
 
 # --------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Credential names users already have (issue 14, item 6), live, sync and async.
+"""Credential names users already have, live, sync and async.
 
 A spec whose only secret is a bearer scheme keyed `ApiKeyAuth` gives `api_key=` and
 `CREDSDK_API_KEY`; a config `[tool.sdkforge.sdks.auth.ApiKeyAuth]` renames both.

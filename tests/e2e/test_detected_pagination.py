@@ -127,7 +127,8 @@ def _customers_app(requests: list[dict[str, str]]) -> Starlette:
 
 def _issues_app(requests: list[dict[str, str]], foreign: list[str]) -> Starlette:
     """Pages of 2 issues; page 2 links to page 3 by a relative URL (RFC 8288 allows it).
-    With `?foreign=1`, page 1 links to `foreign[0]` (another origin) instead."""
+    With `?foreign=1`, page 1 links to `foreign[0]` (another origin) instead; with
+    `?next_url=...`, to that URL."""
 
     async def issues(request: Request) -> JSONResponse:
         query = dict(request.query_params)
@@ -145,6 +146,8 @@ def _issues_app(requests: list[dict[str, str]], foreign: list[str]) -> Starlette
                 following = str(request.base_url).rstrip("/") + following
             if query.get("foreign"):
                 following = foreign[0] + "/issues?page=2"
+            if query.get("next_url"):
+                following = query["next_url"]
             headers["Link"] = f'<{following}>; rel="next", <{following}>; rel="last"'
         return JSONResponse([{"number": n} for n in chunk], headers=headers)
 
@@ -282,6 +285,34 @@ async def test_a_link_to_another_origin_is_refused_async(
         with pytest.raises(link_sdk.errors.PaginationLinkError):
             await page.next_page()
     assert len(requests) == 1 and elsewhere == []
+
+
+@pytest.mark.parametrize("next_url", ["http://xn--ls8h.la/issues?page=2", "http://[::1/x"])
+def test_a_link_to_a_host_that_is_no_valid_name_is_refused(
+    link_sdk: ModuleType,
+    issues: tuple[str, list[dict[str, str]], list[dict[str, str]]],
+    next_url: str,
+) -> None:
+    """Not valid IDNA (`idna.core.InvalidCodepoint` from httpx's `url.host`), or no URL."""
+    url, requests, _ = issues
+    with link_sdk.Client(base_url=url, api_key="t0k") as client:
+        page = client.issues.list(per_page=2, extra_query={"next_url": next_url})
+        with pytest.raises(link_sdk.errors.PaginationLinkError, match="another origin"):
+            list(page)
+    assert len(requests) == 1
+
+
+async def test_a_link_to_a_host_that_is_no_valid_name_is_refused_async(
+    link_sdk: ModuleType, issues: tuple[str, list[dict[str, str]], list[dict[str, str]]]
+) -> None:
+    url, requests, _ = issues
+    async with link_sdk.AsyncClient(base_url=url, api_key="t0k") as client:
+        page = await client.issues.list(
+            per_page=2, extra_query={"next_url": "http://xn--ls8h.la/issues"}
+        )
+        with pytest.raises(link_sdk.errors.PaginationLinkError):
+            await page.next_page()
+    assert len(requests) == 1
 
 
 def test_a_query_credential_the_link_echoes_is_sent_once(

@@ -1,4 +1,4 @@
-"""Form and multipart bodies follow the spec's `encoding` (issue 14, item 4), live, sync and async.
+"""Form and multipart bodies follow the spec's `encoding`, live, sync and async.
 
 A small SDK is generated from SPEC and calls a server on 127.0.0.1 that answers the raw body
 it received; the tests check the wire format: deepObject (`a[b][c]=v`, arrays indexed

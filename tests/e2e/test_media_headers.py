@@ -1,4 +1,4 @@
-"""Declared `Accept` / `Content-Type` header parameters with a value are sent (issue 16, item 30).
+"""Declared `Accept` / `Content-Type` header parameters with a value are sent.
 
 OpenAPI says to ignore them, but an incident-management API declares a required
 `Content-Type: application/json` (an enum of one) and a vendor `Accept` on every operation,

@@ -1,4 +1,4 @@
-"""A large group of mutually referring models, read from a live server (issue 15 item 2).
+"""A large group of mutually referring models, read from a live server.
 
 Twelve objects in a ring, each naming the next as `string | Obj` (an expandable field, as
 the large payment API's objects have) and a list of the one after: more than

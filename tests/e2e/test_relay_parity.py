@@ -1,4 +1,4 @@
-"""relay: the runtime features of issue 17 (parity with hand-tuned SDKs), live, sync and async.
+"""relay: runtime features at parity with hand-tuned SDKs, live, sync and async.
 
 Request ids, server-directed retries, correlation ids in the logs, hooks, the escape hatch
 for undeclared endpoints, client conveniences and credential providers. The relay server

@@ -10,6 +10,7 @@ import logging
 import traceback
 from collections.abc import AsyncIterator
 from typing import Any
+from urllib.parse import quote, unquote
 
 import pytest
 import relay
@@ -89,9 +90,12 @@ async def test_no_credential_reaches_a_log_record(
         assert secret not in logged, secret
 
 
-async def test_errors_do_not_show_credentials_but_keep_the_real_request(
+async def test_errors_carry_the_request_with_its_credentials_hidden(
     api: Api, caplog: pytest.LogCaptureFixture
 ) -> None:
+    """Users log `e.request.url`: the request an error (and its response) carries shows the
+    API key of the query as `[redacted]` in its URL, its str and repr, not only the repr of
+    the request."""
     _capture(caplog, logging.DEBUG)
     client = api.new(query_key=WRONG_QUERY_KEY, api_key_auth=WRONG_HEADER_KEY)
     with pytest.raises(relay.AuthenticationError) as query_error:
@@ -102,13 +106,37 @@ async def test_errors_do_not_show_credentials_but_keep_the_real_request(
         (query_error.value, WRONG_QUERY_KEY),
         (header_error.value, WRONG_HEADER_KEY),
     ]:
-        assert secret not in _shown(error)
-        assert "[redacted]" in repr(error.request) + repr(error.request.headers)
+        request = error.request
+        shown = [_shown(error), str(request.url), repr(request.url), str(request.headers)]
+        shown += [repr(error.response.request.url), str(list(request.url.params.items()))]
+        assert secret not in "\n".join(shown)
+        assert error.response.request is request
     assert WRONG_QUERY_KEY not in _everything_logged(caplog)
     assert WRONG_HEADER_KEY not in _everything_logged(caplog)
-    # the request itself is the one sent, with its real values
-    assert query_error.value.request.url.params["api_key"] == WRONG_QUERY_KEY
-    assert header_error.value.request.headers["x-api-key"] == WRONG_HEADER_KEY
+    query_request = query_error.value.request
+    assert query_request.url.params["api_key"] == "[redacted]"
+    assert query_request.url.path == "/auth/query-key" and query_request.method == "GET"
+    assert header_error.value.request.headers["x-api-key"] == "[redacted]"
+
+
+async def test_a_connection_error_carries_the_request_with_its_credentials_hidden(
+    mode: str, closed_port: int
+) -> None:
+    cls = relay.AsyncClient if mode == "async" else relay.Client
+    client = cls(
+        base_url=f"http://someone:{URL_PASSWORD}@127.0.0.1:{closed_port}",
+        query_key=WRONG_QUERY_KEY,
+        max_retries=0,
+    )
+    api = Api(relay, mode == "async", f"http://127.0.0.1:{closed_port}")
+    with pytest.raises(relay.APIConnectionError) as caught:
+        await api.run(client.auth.query_key.list())
+    url = caught.value.request.url
+    for text in (str(url), repr(url), _shown(caught.value)):
+        assert WRONG_QUERY_KEY not in text and URL_PASSWORD not in text
+    assert url.params["api_key"] == "[redacted]" and url.password == "***"
+    await api.run(client.close())
+    await api.aclose()
 
 
 async def test_a_password_in_base_url_shows_nowhere(
@@ -127,6 +155,58 @@ async def test_a_password_in_base_url_shows_nowhere(
     logged = _everything_logged(caplog)
     assert "request: GET http://someone:***@" in logged  # the SDK's DEBUG line
     assert URL_PASSWORD not in logged
+
+
+@pytest.mark.parametrize(
+    "password",
+    ["Zq7", "Vq%72et-Pw%2Fd", "Vq%2a%2A~x"],
+    ids=["short", "mixed-encoding", "encoded-sub-delims"],
+)
+async def test_a_short_or_percent_encoded_base_url_password_reaches_no_log(
+    api: Api, relay_url: str, caplog: pytest.LogCaptureFixture, password: str
+) -> None:
+    """Values under six characters are not replaced everywhere in a log (that would garble
+    it), and a password written percent-encoded is not the text httpx logs: the password of
+    a URL is hidden by its place (httpx's INFO line showed `someone:Zq7@`)."""
+    _capture(caplog, logging.DEBUG)
+    client = api.new(base_url=relay_url.replace("http://", f"http://someone:{password}@"))
+    await api.run(client.auth.public.list())
+    logged = _everything_logged(caplog)
+    assert "HTTP Request: GET http://someone:***@" in logged
+    decoded = unquote(password)
+    for form in {password, decoded, quote(decoded, safe=""), password.lower()}:
+        assert f":{form}@" not in logged, form
+    assert "Zq7" not in logged and "Vq" not in logged
+
+
+async def test_what_a_credential_provider_gives_is_cleaned_and_kept_out_of_logs(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A provider's token loses the spaces around it as a static one does, is redacted in
+    log records as the static ones are, and a control character in it is refused before
+    anything is sent (a trailing NUL made h11 refuse the header, and httpcore's DEBUG
+    record of that quoted the token)."""
+    _capture(caplog, logging.DEBUG)
+    given = iter([" " + relay_app.BEARER_TOKEN + "\n", relay_app.BEARER_TOKEN + "\x00"])
+
+    def provider() -> str:
+        return next(given)
+
+    async def async_provider() -> str:
+        return provider()
+
+    client = api.new(bearer_auth=async_provider if api.is_async else provider, max_retries=0)
+    echo: Any = await api.run(client.auth.bearer.list())
+    assert echo.credential == relay_app.BEARER_TOKEN
+    logging.getLogger("httpx").debug("a record that quotes %s", relay_app.BEARER_TOKEN)
+    with pytest.raises(relay.InvalidRequestError) as caught:
+        await api.run(client.auth.bearer.list())
+    assert "control character" in str(caught.value)
+    assert isinstance(caught.value, ValueError)
+    logged = _everything_logged(caplog)
+    assert "a record that quotes [redacted]" in logged
+    assert relay_app.BEARER_TOKEN not in logged
+    assert relay_app.BEARER_TOKEN not in _shown(caught.value)
 
 
 async def test_a_key_with_spaces_around_it_is_sent_without_them(

@@ -13,11 +13,15 @@ base URL pointed at `{server}/{fault}`, so `client.jobs.retrieve("j1")` meets th
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import json
 import logging
 import ssl
+import subprocess
+import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -25,7 +29,7 @@ import pydantic
 import pytest
 import relay
 
-from tests.servers.faults_app import DRIP_INTERVAL, FaultServer, serve_faults
+from tests.servers.faults_app import BOMB_SIZE, DRIP_INTERVAL, FaultServer, bomb, serve_faults
 
 TIMEOUT = 0.2  # shorter than DRIP_INTERVAL: every trickled byte is a stall
 SLACK = 1.0  # time a CI machine may add to a timeout
@@ -244,6 +248,101 @@ def test_the_deadline_bounds_a_drip_that_never_stalls(faults: FaultServer, mode:
     assert "deadline" in str(caught.value)
 
 
+# -- decompression bombs: bounded whatever the encodings ------------------------------------
+
+MIB = 1024 * 1024
+# a client in a process of its own: its peak resident memory (VmHWM; not ru_maxrss, which
+# keeps the peak of the forked test process across exec) is the client's alone
+BOMB_PROBE = """
+import asyncio, json, sys
+import relay
+
+url, fault, mode = sys.argv[1:4]
+
+
+def status(field):
+    with open("/proc/self/status") as status:
+        line = next(line for line in status if line.startswith(field + ":"))
+    return int(line.split()[1]) * 1024
+
+
+def resident():
+    return status("VmRSS")
+
+
+def peak():
+    return status("VmHWM")
+
+
+def call(client):
+    client.with_options(base_url=url + "/ok").jobs.retrieve("j1")  # everything loaded
+    return lambda: client.jobs.retrieve("j1", max_response_size=1024 * 1024)
+
+
+async def main():
+    async with relay.AsyncClient(base_url=f"{url}/{fault}", max_retries=0, timeout=60) as c:
+        await c.with_options(base_url=url + "/ok").jobs.retrieve("j1")
+        before = resident()
+        try:
+            await c.jobs.retrieve("j1", max_response_size=1024 * 1024)
+            return before, "returned"
+        except relay.APIError as error:
+            return before, type(error).__name__
+
+
+if mode == "async":
+    before, outcome = asyncio.run(main())
+else:
+    with relay.Client(base_url=f"{url}/{fault}", max_retries=0, timeout=60) as client:
+        make = call(client)
+        before = resident()
+        try:
+            make()
+            outcome = "returned"
+        except relay.APIError as error:
+            outcome = type(error).__name__
+print(json.dumps({"outcome": outcome, "grew": peak() - before}))
+"""
+
+
+def _codec_installed(fault: str) -> bool:
+    modules = {"br": "brotli", "zstd": "zstandard"}
+    return all(
+        importlib.util.find_spec(modules[c]) is not None
+        for c in fault.split("-")[1:]
+        if c in modules
+    )
+
+
+BOMBS = ["bomb-gzip-gzip", "bomb-deflate", "bomb-br", "bomb-zstd", "bomb-zstd-br-gzip"]
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", BOMBS)
+def test_a_decompression_bomb_stops_at_the_limit_in_little_memory(
+    faults: FaultServer, mode: str, fault: str
+) -> None:
+    """256 MiB of zeros in a few hundred bytes (`gzip, gzip`: 686 B; brotli: 405 B), read with
+    max_response_size=1 MiB: httpx decoded each encoding of a chunk in one step (the double
+    gzip and brotli bombs took the client past 256 MiB); the SDK decodes in 64 KiB steps."""
+    if not _codec_installed(fault):
+        pytest.skip("the codec's library is not installed: httpx does not decode it either")
+    assert len(bomb(tuple(fault.split("-")[1:]))) < 300_000  # built before the clock starts
+    result = subprocess.run(
+        [sys.executable, "-c", BOMB_PROBE, faults.url, fault, mode],
+        cwd=Path(relay.__file__).parent.parent,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads(result.stdout)
+    print(f"\n[{mode}] {fault}: {BOMB_SIZE // MIB} MiB decoded, peak grew {report['grew'] / MIB:.1f} MiB")
+    assert report["outcome"] == "ResponseTooLargeError"
+    assert report["grew"] < 16 * MIB, f"peak grew {report['grew'] / MIB:.1f} MiB"
+
+
 # -- credentials and TLS ------------------------------------------------------------------
 
 
@@ -288,6 +387,71 @@ def test_credentials_never_follow_a_redirect_to_another_origin(
         assert received == {}
     last = (other if target == "other-port" else faults).seen[-1]
     assert last["fault"] == "echo" and last["headers"]["x-trace"] == "t"
+
+
+def _plain_httpx_follows(mode: str, http: Any, url: str) -> dict[str, str]:
+    """What the echo server received when plain httpx followed the redirect with `http`."""
+    if mode == "sync":
+        return _echoed_text(http.get(url).json()["name"])
+
+    async def get() -> dict[str, str]:
+        async with http:
+            return _echoed_text((await http.get(url)).json()["name"])
+
+    return asyncio.run(get())
+
+
+def _echoed_text(name: str) -> dict[str, str]:
+    received: dict[str, str] = json.loads(name)
+    return received
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("target", ["same-origin", "other-port"], ids=str)
+def test_no_credential_of_the_http_client_follows_a_redirect_to_another_origin(
+    faults: FaultServer, mode: str, target: str
+) -> None:
+    """An `http_client`'s own `auth=`, its default credential headers, its cookies and the
+    call's extra_headers credentials stay on base_url's origin. Plain httpx with the same
+    client sends no `auth` there; the SDK follows redirects hop by hop, and httpx applied
+    the client's `auth` to every hop (the other server got `Authorization: Basic ...`)."""
+    with serve_faults() as other:
+        to = {
+            "same-origin": f"{faults.url}/echo/jobs/j1",
+            "other-port": f"{other.url}/echo/jobs/j1",
+        }[target]
+        http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
+
+        def http() -> Any:
+            return http_cls(
+                follow_redirects=True,
+                auth=("http-user", "http-password"),
+                headers={"Proxy-Authorization": "Basic cHJveHk6cHc="},
+                cookies={"session": "jar-cookie"},
+            )
+
+        client = _client(faults, mode, "redirect", http_client=http())
+        job = _run(
+            mode,
+            lambda c: c.jobs.retrieve(
+                "j1",
+                extra_query={"to": to},
+                extra_headers={"Authorization": "Bearer extra-token"},
+            ),
+            client,
+        )
+        plain = _plain_httpx_follows(mode, http(), f"{faults.url}/redirect?to={to}")
+    received = _echoed(job)
+    if target == "same-origin":
+        # httpx lets the client's auth win over a request's Authorization header
+        assert received["authorization"] == plain["authorization"]
+        assert received["authorization"].startswith("Basic ")
+        assert received["cookie"] == "session=jar-cookie"
+        assert received["x-api-key"] == "secret-key"
+    else:
+        assert received == {}
+        assert "authorization" not in plain  # (plain httpx sends its cookies on, though)
+        assert other.seen[-1]["fault"] == "echo"
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -454,9 +618,9 @@ def test_a_header_value_that_is_not_ascii_is_a_typed_error(faults: FaultServer, 
 
 
 @pytest.mark.parametrize("mode", MODES)
-def test_a_base_url_with_control_characters_is_a_typed_error(
+def test_a_base_url_with_control_characters_is_refused_when_given(
     faults: FaultServer, mode: str
 ) -> None:
-    client = _client(faults, mode, "ok\x01")
-    error = _raises(mode, lambda c: c.jobs.retrieve("j1"), client, relay.InvalidRequestError)
-    assert isinstance(error, ValueError)
+    """Refused by the client, naming base_url, not by the first call."""
+    with pytest.raises(ValueError, match=r"^base_url is not a valid URL"):
+        _client(faults, mode, "ok\x01")

@@ -31,6 +31,7 @@ picks the fault, whatever follows it, so a generated client pointed at
 | `deep-json` | 200 JSON nested `DEEP` levels deep (`[[[...]]]`) |
 | `deep-error` | 500 with that body |
 | `far-retry-after` | 503 with a `Retry-After` date in the year 10^19 |
+| `bomb-<codings>` | 200 JSON of `BOMB_SIZE` zero bytes, encoded with each coding in turn (`bomb-gzip-gzip`: `Content-Encoding: gzip, gzip`; `deflate`, `br`, `zstd` too) |
 
 Every request is recorded (`server.seen`: fault, method, target, headers), and so are the
 connections open now and at most (`open_connections`, `peak_connections`).
@@ -40,11 +41,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
+import gzip
 import json
 import socket
 import struct
 import threading
-from collections.abc import Iterator
+import zlib
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -54,6 +58,55 @@ DEEP = 100_000
 BUSY = 0.05
 JOB = {"id": "j1", "name": "job", "state": "queued"}
 CREDENTIAL_HEADERS = ("authorization", "x-api-key", "cookie", "proxy-authorization")
+BOMB_SIZE = 256 * 1024 * 1024
+_MIB_OF_ZEROS = bytes(1024 * 1024)
+
+
+def _zeros_deflated() -> bytes:
+    """BOMB_SIZE zero bytes as raw deflate: one MiB compressed once (a full flush makes it
+    stand alone), repeated, then an empty final block."""
+    zobj = zlib.compressobj(9, zlib.DEFLATED, -zlib.MAX_WBITS)
+    block = zobj.compress(_MIB_OF_ZEROS) + zobj.flush(zlib.Z_FULL_FLUSH)
+    return block * (BOMB_SIZE // len(_MIB_OF_ZEROS)) + zobj.flush(zlib.Z_FINISH)
+
+
+def _zeros_check(check: Callable[[bytes, int], int], start: int) -> int:
+    value = start
+    for _ in range(BOMB_SIZE // len(_MIB_OF_ZEROS)):
+        value = check(_MIB_OF_ZEROS, value)
+    return value
+
+
+def _encoded(coding: str, data: bytes | None) -> bytes:
+    """`data` (None: BOMB_SIZE zero bytes, never all in memory) in one content coding."""
+    if data is None and coding == "gzip":
+        trailer = struct.pack("<II", _zeros_check(zlib.crc32, 0), BOMB_SIZE & 0xFFFFFFFF)
+        return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff" + _zeros_deflated() + trailer
+    if data is None and coding == "deflate":
+        return b"\x78\x9c" + _zeros_deflated() + struct.pack(">I", _zeros_check(zlib.adler32, 1))
+    if coding in ("gzip", "deflate"):
+        assert data is not None
+        return gzip.compress(data) if coding == "gzip" else zlib.compress(data)
+    parts = [_MIB_OF_ZEROS] * (BOMB_SIZE // len(_MIB_OF_ZEROS)) if data is None else [data]
+    if coding == "br":
+        import brotli
+
+        bobj = brotli.Compressor(quality=5)
+        return b"".join([*(bobj.process(part) for part in parts), bobj.finish()])
+    import zstandard
+
+    cobj = zstandard.ZstdCompressor(level=19).compressobj()
+    return b"".join([*(cobj.compress(part) for part in parts), cobj.flush()])
+
+
+@functools.cache
+def bomb(codings: tuple[str, ...]) -> bytes:
+    """BOMB_SIZE zero bytes encoded with `codings` in order: a few hundred bytes to a few KB."""
+    data = None
+    for coding in codings:
+        data = _encoded(coding, data)
+    assert data is not None
+    return data
 
 
 @dataclass
@@ -191,6 +244,10 @@ async def _answer(
     if fault == "far-retry-after":
         far = {**json_headers, "Retry-After": "1 Jan 10000000000000000000 00:00 GMT"}
         return await send("503 Service Unavailable", b'{"code": "busy"}', far)
+    if fault.startswith("bomb-"):
+        codings = tuple(fault.removeprefix("bomb-").split("-"))
+        encoded = {**json_headers, "Content-Encoding": ", ".join(codings)}
+        return await send("200 OK", bomb(codings), encoded)
     if fault == "redirect":
         location = parse_qs(urlsplit(target).query).get("to", [target])[0]
         return await send("307 Temporary Redirect", b"", {"Location": location})

@@ -848,9 +848,14 @@ def create_app(*, token_ttl: float = DEFAULT_TOKEN_TTL) -> Starlette:
                 ) from None
         drop = drop_after is not None and last_event_id is None
         end = min(count, drop_after) if drop and drop_after is not None else count
-        if request.headers.get("x-event-style") == "unicode":
+        style = request.headers.get("x-event-style")
+        if style == "unicode":
             return EventStream(_unicode_event_chunks(count), drop=False)
         chunks = [b": keep-alive\n\n"] + [_event(n) for n in range(max(start, 1), end + 1)]
+        if style == "torn":  # the next event's lines, without the blank line that ends it
+            chunks.append(_event(end + 1).removesuffix(b"\n"))
+        elif style == "bad-retry":  # retry: fields a client must ignore or cap
+            chunks.insert(0, b"retry: \xc2\xb2\n\nretry: \xd9\xa1\xd9\xa2\n\nretry: " + b"9" * 5000 + b"\n\n")
         return EventStream(chunks, drop=drop)
 
     async def create_chat_completion(request: Request) -> Response:

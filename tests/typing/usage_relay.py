@@ -99,7 +99,7 @@ def count_attempt(event: CallEvent) -> None:
 
 
 def parity_usage() -> None:
-    """Issue 17: request ids, correlation ids, hooks, the escape hatch, conveniences."""
+    """Parity with hand-tuned SDKs: request ids, correlation ids, hooks, the escape hatch, conveniences."""
     client = relay.Client(
         bearer_auth=lambda: "rotating-token",
         oauth_client=("id", "secret"),

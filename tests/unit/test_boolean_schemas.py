@@ -1,5 +1,5 @@
 """OpenAPI 3.1 boolean schemas: `true` (anything) and `false` (nothing) wherever a schema may
-stand (issue 16 item 24); they used to be refused outside a few JSON Schema keywords."""
+stand; they used to be refused outside a few JSON Schema keywords."""
 
 from __future__ import annotations
 

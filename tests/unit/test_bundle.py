@@ -21,7 +21,7 @@ def _other_file(tmp_path: Path) -> None:
 
 
 def test_a_default_response_ref_to_another_file_is_followed(tmp_path: Path) -> None:
-    # issue 16 item 23: `default` here is a status, not a default value
+    # `default` here is a status, not a default value
     _other_file(tmp_path)
     paths = {
         "/a": {

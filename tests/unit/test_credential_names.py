@@ -1,4 +1,4 @@
-"""Credential names users already have (issue 14, item 6): `api_key` / `<PACKAGE>_API_KEY`
+"""Credential names users already have: `api_key` / `<PACKAGE>_API_KEY`
 for the one secret-carrying scheme of a spec, `[tool.sdkforge.sdks.auth.<scheme>]` to rename."""
 
 from __future__ import annotations

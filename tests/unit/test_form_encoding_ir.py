@@ -1,4 +1,4 @@
-"""The `encoding` of a form or multipart body, read into ir.RequestBody.encoding (issue 14, item 4)."""
+"""The `encoding` of a form or multipart body, read into ir.RequestBody.encoding."""
 
 from __future__ import annotations
 

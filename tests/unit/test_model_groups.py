@@ -1,4 +1,4 @@
-"""Large groups of mutually referring models are split by lazy references (issue 15 item 2).
+"""Large groups of mutually referring models are split by lazy references.
 
 A ring of objects whose fields name the next ones (the payment API's expandable fields,
 `customer: string | Customer`) is one strongly connected group. Up to LAZY_GROUP_SIZE

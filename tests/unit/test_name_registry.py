@@ -35,7 +35,7 @@ def test_suffixes_are_the_smallest_free_ones() -> None:
 
 
 def test_one_name_claimed_thousands_of_times_is_linear() -> None:
-    # issue 16 item 8: suffixes were retried from 2 on each claim (5,000 claims: 12.5
+    # suffixes were retried from 2 on each claim (5,000 claims: 12.5
     # million lookups); counted here, not timed
     names = NameRegistry()
     names._taken = _CountingSet()

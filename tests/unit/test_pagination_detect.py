@@ -337,3 +337,42 @@ def test_a_nullable_response_pages_as_its_model(tmp_path: Path) -> None:
     )
     assert found is not None and found.page_model.kind == "named"
     assert not found.page_model.nullable
+
+
+def test_a_page_field_named_like_a_page_method_is_renamed_and_paged_by_its_new_name(
+    tmp_path: Path,
+) -> None:
+    page = {
+        "title": "ThingPage",
+        "type": "object",
+        "properties": {"data": _array(), "next_page": STR, "iter_pages": INT},
+    }
+    spec = _spec(page, cursor=STR)
+    spec["paths"]["/v1/things"]["get"]["x-sdkforge-pagination"] = {
+        "type": "cursor",
+        "cursor_param": "cursor",
+        "next_cursor": "next_page",
+        "items": "data",
+    }
+    api, warnings = parse_dict(tmp_path, spec)
+    found = operation(api, "list_things").pagination
+    assert found is not None and found.next_cursor == ("next_page_",)
+    page_model = next(
+        m for module in api.modules for m in module.models if m.name == found.page_model.name
+    )
+    assert [(f.wire_name, f.name) for f in page_model.fields] == [
+        ("data", "data"),
+        ("next_page", "next_page_"),
+        ("iter_pages", "iter_pages_"),
+    ]
+    assert sum("the pages of list have a method" in w.message for w in warnings) == 2
+
+
+def test_a_model_that_does_not_page_keeps_fields_named_like_page_methods(
+    tmp_path: Path,
+) -> None:
+    # detection finds no style here: the response is no page, its fields keep their names
+    api, warnings = parse_dict(tmp_path, _spec(_list(next_page=STR, data=_array())))
+    assert operation(api, "list_things").pagination is None
+    assert "next_page" in {f.name for m in api.modules for model in m.models for f in model.fields}
+    assert not any("have a method" in w.message for w in warnings)

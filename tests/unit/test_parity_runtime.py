@@ -1,4 +1,4 @@
-"""The I/O-free decisions of issue 17: the server's word on retries, hooks' header changes,
+"""The I/O-free decisions behind parity with hand-tuned SDKs: the server's word on retries, hooks' header changes,
 request ids (the live behaviour is in tests/e2e/test_relay_parity.py)."""
 
 from __future__ import annotations

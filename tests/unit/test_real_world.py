@@ -1,4 +1,4 @@
-"""Real-world schema and parameter shapes (issue 4), each on a small inline spec."""
+"""Real-world schema and parameter shapes, each on a small inline spec."""
 
 from __future__ import annotations
 

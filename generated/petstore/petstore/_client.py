@@ -57,6 +57,7 @@ class Client(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        validate_requests: bool = True,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_header: str | None = None,
         on_request: _hooks.SyncHook | None = None,
@@ -78,6 +79,8 @@ class Client(SyncAPIClient):
             http_client: an `httpx.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            validate_requests: check request bodies against the API description before
+                sending (`InvalidRequestError` when one does not fit); False sends them as given.
             max_response_size: the most bytes of a response body (decoded) or of an event-stream
                 line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
                 text, and no limit for binary or streamed bodies; None for no limit at all.
@@ -99,6 +102,7 @@ class Client(SyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            validate_requests=validate_requests,
             max_response_size=max_response_size,
             correlation_header=correlation_header,
             on_request=on_request,
@@ -125,6 +129,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Client:
         """A copy of this client with other settings or credentials (what you leave out
         stays as it is), sharing its connection pool."""
@@ -136,6 +141,7 @@ class Client(SyncAPIClient):
             default_headers,
             max_response_size=max_response_size,
             default_query=default_query,
+            validate_requests=validate_requests,
             credentials={
                 "api_key": api_key,
             },
@@ -193,6 +199,7 @@ class AsyncClient(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        validate_requests: bool = True,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_header: str | None = None,
         on_request: _hooks.AsyncHook | None = None,
@@ -214,6 +221,8 @@ class AsyncClient(AsyncAPIClient):
             http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
+            validate_requests: check request bodies against the API description before
+                sending (`InvalidRequestError` when one does not fit); False sends them as given.
             max_response_size: the most bytes of a response body (decoded) or of an event-stream
                 line to hold; past it, `ResponseTooLargeError`. Defaults to 100 MiB for JSON and
                 text, and no limit for binary or streamed bodies; None for no limit at all.
@@ -235,6 +244,7 @@ class AsyncClient(AsyncAPIClient):
             default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
+            validate_requests=validate_requests,
             max_response_size=max_response_size,
             correlation_header=correlation_header,
             on_request=on_request,
@@ -261,6 +271,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncClient:
         """A copy of this client with other settings or credentials (what you leave out
         stays as it is), sharing its connection pool."""
@@ -272,6 +283,7 @@ class AsyncClient(AsyncAPIClient):
             default_headers,
             max_response_size=max_response_size,
             default_query=default_query,
+            validate_requests=validate_requests,
             credentials={
                 "api_key": api_key,
             },

@@ -81,6 +81,7 @@ class Client(SyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.Client | None = None,
         strict_response_validation: bool = False,
+        validate_requests: bool = True,
         max_response_size: int | None | NotGiven = ...,
         correlation_header: str | None = None,
         on_request: _hooks.SyncHook | None = None,
@@ -103,6 +104,7 @@ class Client(SyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | None | NotGiven = ...,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = ...,
     ) -> Client: ...
     with_options = copy
     @cached_property
@@ -171,6 +173,7 @@ class AsyncClient(AsyncAPIClient):
         default_query: Mapping[str, object] | None = None,
         http_client: httpx.AsyncClient | None = None,
         strict_response_validation: bool = False,
+        validate_requests: bool = True,
         max_response_size: int | None | NotGiven = ...,
         correlation_header: str | None = None,
         on_request: _hooks.AsyncHook | None = None,
@@ -193,6 +196,7 @@ class AsyncClient(AsyncAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | None | NotGiven = ...,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = ...,
     ) -> AsyncClient: ...
     with_options = copy
     @cached_property

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import httpx
 
+from ._runtime._redaction import shown_request
+
 __all__ = [
     "APIConnectionError",
     "APIError",
@@ -44,7 +46,8 @@ class APIError(Exception):
     def __init__(self, message: str, *, request: httpx.Request | None = None) -> None:
         super().__init__(message)
         self.message = message
-        self.request = request
+        # the request as shown: its URL and headers with the credentials hidden (no body)
+        self.request = shown_request(request)
 
 
 class APIConnectionError(APIError):
@@ -72,8 +75,10 @@ class APITimeoutError(APIConnectionError):
 
 
 class InvalidRequestError(APIError, ValueError):
-    """The call cannot be sent as given (a header value that is not ASCII, a URL with
-    control characters); nothing was sent."""
+    """The call cannot be sent as given; nothing was sent. A request body that does not
+    fit the API description (the message names the argument and the path inside it;
+    `validate_requests=False` on the client sends values as given), a header value that
+    is not ASCII, a URL on another origin than `base_url`."""
 
 
 class PaginationLinkError(APIError):
@@ -105,6 +110,7 @@ class APIStatusError(APIError):
         if self.request_id is not None:
             message = f"{message} (request id {self.request_id})"
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -151,6 +157,7 @@ class APIResponseValidationError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.body = body
@@ -166,6 +173,7 @@ class ResponseTooLargeError(APIError):
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
         super().__init__(message, request=response.request)
+        response.request = self.request or response.request
         self.response = response
         self.status_code = response.status_code
         self.limit = limit

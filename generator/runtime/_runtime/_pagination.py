@@ -198,12 +198,18 @@ class _PageLogic:
         call = context.call
         if following.url is not None:
             base = httpx.URL(context.client.base_url)
-            if _origin(httpx.URL(following.url)) != _origin(base):
+            try:
+                host = _origin(httpx.URL(following.url))
+            except httpx.InvalidURL:
+                host = (
+                    None  # a host that is no valid name: no origin of base_url either
+                )
+            if host != _origin(base):
                 raise errors.PaginationLinkError(
                     f"{call.endpoint.method} {call.endpoint.path}: the next page's Link "
                     f"header names another origin than base_url "
-                    f"({httpx.URL(following.url).host!r}); not followed, so the client's "
-                    "credentials do not go there"
+                    f"({host[1] if host else 'an invalid URL'!r}); not followed, so the "
+                    "client's credentials do not go there"
                 )
         earlier = call.earlier_pages | {_page_key(call)}
         if _page_key(following) in earlier:
@@ -233,9 +239,11 @@ def _page_key(call: Call) -> str:
 
 
 def _origin(url: httpx.URL) -> tuple[str, str, int | None]:
-    """Scheme, host and port: what credentials are bound to (a redirect, a Link)."""
+    """Scheme, host and port: what credentials are bound to (a redirect, a Link). The host
+    as sent (IDNA's ASCII form): `url.host` decodes it, and raises for one that is not
+    valid IDNA (`xn--ls8h`)."""
     return (
         url.scheme,
-        url.host,
+        url.raw_host.decode("ascii"),
         url.port or {"http": 80, "https": 443}.get(url.scheme),
     )

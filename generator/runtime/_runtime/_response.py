@@ -17,6 +17,7 @@ from typing import Any, Generic, Literal, TypeVar
 import httpx
 
 from .. import errors
+from ._foreign import error_name
 from ._types import PACKAGE
 
 T = TypeVar("T")
@@ -36,7 +37,7 @@ def transport_error(
             f"Request timed out ({type(error).__name__}).", request=request
         )
     return errors.APIConnectionError(
-        f"Connection error: {type(error).__name__}", request=request
+        f"Connection error: {error_name(error)}", request=request
     )
 
 

@@ -18,6 +18,7 @@ import time
 import httpx
 
 from ._deadline import fits
+from ._foreign import ForeignError
 from ._types import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
@@ -26,7 +27,12 @@ IDEMPOTENCY_HEADER = "idempotency-key"
 # errors raised before a single byte of the request was sent
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # errors after which the request may or may not have reached the server
-_MAYBE_SENT = (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError)
+_MAYBE_SENT = (
+    httpx.TimeoutException,
+    httpx.NetworkError,
+    httpx.RemoteProtocolError,
+    ForeignError,
+)
 
 
 def _repeatable(request: httpx.Request) -> bool:

@@ -12,10 +12,14 @@ from dataclasses import dataclass
 import httpx
 
 from .. import errors
+from ._foreign import error_name
 from ._limits import LineTooLong
 
 DONE = "[DONE]"
 _MAX_RECONNECT_DELAY = 5.0
+# the most a `retry:` field is taken at (ms): the wait is capped at _MAX_RECONNECT_DELAY
+# anyway, and a longer run of digits would cost int() more than it is worth
+_MAX_RETRY_MS = 86_400_000
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
@@ -70,12 +74,18 @@ class ServerSentEvent:
 
 
 class SSEDecoder:
-    """The event-stream format of the HTML standard, one line at a time."""
+    """The event-stream format of the HTML standard, one line at a time.
+
+    An event counts once its blank line arrives: `last_event_id` is the id of the last
+    event dispatched (what a reconnection asks to go on after), not that of one half
+    received when the stream ended, broke or was closed.
+    """
 
     def __init__(self, max_data: int | None = None) -> None:
         self.last_event_id: str | None = None
         self.retry: int | None = None
         self._event: str | None = None
+        self._id: str | None = None  # the standard's "last event ID buffer"
         self._data: list[str] = []
         self._data_size = 0
         self._max_data = max_data
@@ -83,6 +93,7 @@ class SSEDecoder:
     def decode(self, line: str) -> ServerSentEvent | None:
         """The event a blank line completes, else None."""
         if not line:
+            self.last_event_id = self._id
             if not self._data:
                 self._event = None
                 return None
@@ -103,14 +114,20 @@ class SSEDecoder:
         elif name == "event":
             self._event = value
         elif name == "id" and "\0" not in value:
-            self.last_event_id = value
-        elif name == "retry" and value.isdigit():
-            self.retry = int(value)
+            self._id = value
+        elif name == "retry" and value.isascii() and value.isdigit():
+            # ASCII digits only, as the standard says (`int()` reads `²` and `١٢` too,
+            # or fails on them); anything else is ignored
+            digits = value.lstrip("0") or "0"
+            too_long = len(digits) > len(str(_MAX_RETRY_MS))
+            self.retry = _MAX_RETRY_MS if too_long else min(int(digits), _MAX_RETRY_MS)
         return None
 
     def forget_partial(self) -> None:
-        """Drop a half-received event (the connection broke in the middle of it)."""
+        """Drop a half-received event (the stream ended, broke or was closed in the middle
+        of it): an event without its blank line is never dispatched, its id included."""
         self._event, self._data, self._data_size = None, [], 0
+        self._id = self.last_event_id
 
     def reconnect_delay(self) -> float:
         return min(self.retry / 1000, _MAX_RECONNECT_DELAY) if self.retry else 0.0
@@ -119,7 +136,7 @@ class SSEDecoder:
 def broke_off(
     error: httpx.RequestError, response: httpx.Response
 ) -> errors.APIConnectionError:
-    message = f"the event stream broke off: {type(error).__name__}"
+    message = f"the event stream broke off: {error_name(error)}"
     if isinstance(error, httpx.TimeoutException):
         return errors.APITimeoutError(message, request=response.request)
     return errors.APIConnectionError(message, request=response.request)

@@ -88,6 +88,7 @@ class Stream(Generic[T]):
                     return
                 yield self._decode(event.data)
         finally:
+            self._decoder.forget_partial()
             self.response.close()
 
     def close(self) -> None:

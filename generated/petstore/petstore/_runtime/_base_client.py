@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -40,10 +41,22 @@ from ._serialize import (
     encode_headers,
     encode_path,
     encode_query,
+    header_overrides,
     merge_headers,
     split_query,
     validator_for,
     with_extra_query,
+)
+from ._settings import (
+    checked_base_url,
+    checked_flag,
+    checked_headers,
+    checked_mapping,
+    checked_optional_text,
+    checked_retries,
+    checked_seconds,
+    checked_size,
+    checked_timeout,
 )
 from ._types import (
     DEFAULT_MAX_RESPONSE_SIZE,
@@ -84,7 +97,8 @@ class _Encoded:
     """The parts of a call's request that stay the same for every attempt.
 
     `overrides`: the caller's extra_headers; they win over credentials (an Authorization
-    for one call)."""
+    for one call). `removed`: the lower-case names the caller's extra_headers set to None,
+    never sent."""
 
     __slots__ = (
         "body",
@@ -93,6 +107,7 @@ class _Encoded:
         "method",
         "overrides",
         "params",
+        "removed",
         "replay",
         "url",
     )
@@ -108,6 +123,7 @@ class _Encoded:
         body: dict[str, Any],
         replay: BodyReplay | None,
         overrides: httpx.Headers,
+        removed: frozenset[str],
     ) -> None:
         self.method: Final = method
         self.url: Final = url
@@ -117,6 +133,7 @@ class _Encoded:
         self.body: Final = body
         self.replay: Final = replay
         self.overrides: Final = overrides
+        self.removed: Final = removed
 
 
 class BaseAPIClient:
@@ -130,6 +147,7 @@ class BaseAPIClient:
     _auth: Auth
     _owns_http: bool
     _strict_response_validation: bool
+    _validate_requests: bool
     _max_response_size: int | NotGiven | None
     _drift_warned: set[tuple[str, str]]
     _correlation_header: str | None
@@ -148,25 +166,33 @@ class BaseAPIClient:
         max_response_size: int | NotGiven | None = NOT_GIVEN,
         correlation_header: str | None = None,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool = True,
     ) -> None:
         if base_url is None:
             raise ValueError(
                 "base_url is required: the API description names no absolute server URL"
             )
-        if max_retries < 0:
-            raise ValueError("max_retries must be 0 or more")
-        self._base_url = str(base_url)
-        self._timeout = timeout
-        self._max_retries = max_retries
-        self._deadline = deadline
-        self._default_headers = merge_headers(default_headers)
+        self._base_url = checked_base_url(base_url)
+        self._timeout = checked_timeout(timeout)
+        self._max_retries = checked_retries(max_retries)
+        self._deadline = checked_seconds("deadline", deadline)
+        self._default_headers = merge_headers(
+            checked_headers("default_headers", default_headers)
+        )
         self._auth = auth if auth is not None else Auth({}, {})
         self._auth.hide(url_password(self._base_url))
-        self._strict_response_validation = strict_response_validation
-        self._max_response_size = _checked_size(max_response_size)
+        self._strict_response_validation = checked_flag(
+            "strict_response_validation", strict_response_validation
+        )
+        self._validate_requests = checked_flag("validate_requests", validate_requests)
+        self._max_response_size = checked_size(max_response_size)
         self._drift_warned = set()
-        self._correlation_header = correlation_header
-        self._default_query = dict(default_query or {})
+        self._correlation_header = checked_optional_text(
+            "correlation_header", correlation_header
+        )
+        self._default_query = dict(
+            checked_mapping("default_query", default_query) or {}
+        )
 
     @property
     def base_url(self) -> str:
@@ -201,6 +227,7 @@ class BaseAPIClient:
         max_response_size: int | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
         credentials: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
@@ -211,22 +238,28 @@ class BaseAPIClient:
         )
         clone._owns_http = False
         if base_url is not None:
-            clone._base_url = str(base_url)
+            clone._base_url = checked_base_url(base_url)
             clone._auth.hide(url_password(clone._base_url))
         if not isinstance(timeout, NotGiven):
-            clone._timeout = timeout
+            clone._timeout = checked_timeout(timeout)
         if not isinstance(max_retries, NotGiven):
-            clone._max_retries = max_retries
+            clone._max_retries = checked_retries(max_retries)
         if not isinstance(deadline, NotGiven):
-            clone._deadline = deadline
+            clone._deadline = checked_seconds("deadline", deadline)
         if default_headers is not None:
             clone._default_headers = merge_headers(
-                self._default_headers, default_headers
+                self._default_headers,
+                checked_headers("default_headers", default_headers),
             )
         if not isinstance(max_response_size, NotGiven):
-            clone._max_response_size = _checked_size(max_response_size)
+            clone._max_response_size = checked_size(max_response_size)
         if default_query is not None:
-            clone._default_query = {**self._default_query, **default_query}
+            given = checked_mapping("default_query", default_query) or {}
+            clone._default_query = {**self._default_query, **given}
+        if not isinstance(validate_requests, NotGiven):
+            clone._validate_requests = checked_flag(
+                "validate_requests", validate_requests
+            )
         if credentials:
             clone._auth = self._auth.with_values(credentials)
         return clone
@@ -239,7 +272,8 @@ class BaseAPIClient:
         if header is None:
             return call
         given = dict(call.headers or {})
-        extra = {name.lower() for name in call.options.extra_headers or {}}
+        overrides, removed = header_overrides(call.options.extra_headers)
+        extra = {name.lower() for name in overrides} | removed
         if given.get(header) is not None or header.lower() in extra:
             return call
         given[header] = str(uuid.uuid4())
@@ -265,7 +299,7 @@ class BaseAPIClient:
         else:
             base, base_query = split_query(self._base_url)
             path, path_query = split_query(encode_path(endpoint, call.path or {}))
-            url = base.rstrip("/") + path
+            url = request_url(base, path)
             params = base_query + path_query + encode_query(endpoint, call.query or {})
         if self._default_query:
             given = {name for name, _ in params}
@@ -284,11 +318,12 @@ class BaseAPIClient:
         body: dict[str, Any] = {}
         replay = None
         if endpoint.body is not None and call.body is not None:
-            body = encode_body(endpoint.body, call.body)
+            body = encode_body(endpoint.body, call.body, self._validate_requests)
             headers.update(body.pop("headers", {}))
             if endpoint.body.kind in ("bytes", "multipart", "form"):
                 replay = BodyReplay(call.body)
-        overrides = httpx.Headers(merge_headers(options.extra_headers))
+        extra_headers, removed = header_overrides(options.extra_headers)
+        overrides = httpx.Headers(extra_headers)
         headers.update(overrides)
         return _Encoded(
             method=endpoint.method,
@@ -299,6 +334,7 @@ class BaseAPIClient:
             body=body,
             replay=replay,
             overrides=overrides,
+            removed=removed,
         )
 
     def _request_arguments(
@@ -321,6 +357,8 @@ class BaseAPIClient:
         cookie = cookie_header(cookies)
         if cookie is not None:
             headers["Cookie"] = cookie
+        for name in encoded.removed:
+            headers.pop(name, None)
         body = dict(encoded.body)
         if "content" in body:
             body["content"] = self._content_for_attempt(body["content"])
@@ -345,16 +383,17 @@ class BaseAPIClient:
         retries = (
             self._max_retries
             if isinstance(options.max_retries, NotGiven)
-            else options.max_retries
+            else checked_retries(options.max_retries)
         )
+        checked_size(options.max_response_size)  # refused before sending, not after
         if encoded.replay is not None and not encoded.replay.replayable:
             retries = 0  # the body cannot be sent a second time
         deadline = (
             self._deadline
             if isinstance(options.deadline, NotGiven)
-            else options.deadline
+            else checked_seconds("deadline", options.deadline)
         )
-        return max(retries, 0), deadline_from_now(deadline)
+        return retries, deadline_from_now(deadline)
 
     def _attempt_timeout(
         self, call: Call, deadline_at: float | None
@@ -362,7 +401,7 @@ class BaseAPIClient:
         timeout = (
             self._timeout
             if isinstance(call.options.timeout, NotGiven)
-            else call.options.timeout
+            else checked_timeout(call.options.timeout)
         )
         return capped_timeout(timeout, deadline_at)
 
@@ -376,7 +415,7 @@ class BaseAPIClient:
         JSON (text when it is not JSON, None when empty)."""
         endpoint: Endpoint[Any] = Endpoint(
             method=method,
-            path=path if path.startswith("/") else "/" + path,
+            path=path if path.startswith("/") or is_absolute(path) else "/" + path,
             body=None if body is None else BodySpec("json", "application/json", Any),
             responses=(ResponseSpec("2XX", "json", cast_to),),
             security=tuple((key,) for key in self._auth.schemes),
@@ -404,7 +443,7 @@ class BaseAPIClient:
         if isinstance(given, NotGiven):
             given = self._max_response_size
         else:
-            given = _checked_size(given)
+            given = checked_size(given)
         if not isinstance(given, NotGiven):
             return given
         if not to_parse:
@@ -461,7 +500,14 @@ class BaseAPIClient:
             content = response.content
         page = self._validate_json(page_class, content, response, endpoint)
         link = response.links.get("next", {}).get("url")
-        next_link = str(response.request.url.join(link)) if link else None
+        next_link = None
+        if link:
+            try:
+                next_link = str(response.request.url.join(link))
+            except httpx.InvalidURL:
+                next_link = (
+                    link  # refused when the iteration gets there (not our origin)
+                )
         return cast(PageT, page._bind(PageContext(self, call, pagination, next_link)))
 
     def _event_decoder(
@@ -577,6 +623,14 @@ class BaseAPIClient:
             f"Connection error: {type(error).__name__}", request=request
         )
 
+    def _http_client_auth(self, request: httpx.Request) -> Any:
+        """The `auth` to send `request` with: the http_client's own (`httpx.Client(auth=...)`)
+        on base_url's origin, none on another (where a redirect led): httpx applies a
+        client's auth to every request it sends, and the SDK sends each hop itself."""
+        if _origin(request.url) == _origin(httpx.URL(self._base_url)):
+            return httpx.USE_CLIENT_DEFAULT
+        return None
+
     def _redirect_request(
         self, request: httpx.Request, response: httpx.Response
     ) -> httpx.Request:
@@ -666,12 +720,33 @@ class BaseAPIClient:
             )
 
 
-def _checked_size(size: int | NotGiven | None) -> int | NotGiven | None:
-    if isinstance(size, int) and (isinstance(size, bool) or size < 0):
-        raise ValueError(
-            "max_response_size must be a number of bytes (0 or more), or None"
+_ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_absolute(path: str) -> bool:
+    """Whether a path given to `client.get(...)` is a whole URL (`https://host/...`)."""
+    return _ABSOLUTE.match(path) is not None
+
+
+def request_url(base_url: str, path: str) -> str:
+    """The URL of a request: `path` under base_url; a whole URL (`client.get("https://
+    ...")`) as it is when on base_url's origin, else InvalidRequestError, so neither the
+    client's credentials go elsewhere nor the URL is read as a path under base_url."""
+    if not is_absolute(path):
+        return base_url.rstrip("/") + path
+    try:
+        target = httpx.URL(path)
+    except httpx.InvalidURL as error:
+        raise errors.InvalidRequestError(f"the URL is not valid: {error}") from None
+    if _origin(target) != _origin(httpx.URL(base_url)):
+        scheme, host, port = _origin(target)
+        raise errors.InvalidRequestError(
+            f"{scheme}://{host}:{port} is not base_url's origin: pass a path under "
+            "base_url (or a URL on its origin), or use a client whose base_url is there "
+            "(client.with_options(base_url=...)); the client's credentials go to "
+            "base_url's origin only"
         )
-    return size
+    return path
 
 
 def new_call_id(options: RequestOptions) -> str:

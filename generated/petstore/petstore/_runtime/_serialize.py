@@ -7,7 +7,7 @@ import enum
 import json
 import sys
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import TYPE_CHECKING, Any, Protocol, TypeGuard
 from urllib.parse import parse_qsl, quote, urlencode
@@ -243,6 +243,33 @@ def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
     return dict(merged.values())
 
 
+def header_overrides(
+    given: Mapping[str, str | None] | None,
+) -> tuple[dict[str, str], frozenset[str]]:
+    """A call's `extra_headers`: the headers it sets (merged as `merge_headers` does), and
+    the lower-case names of those it leaves out (None: not sent, whoever would set it,
+    credentials and the SDK's own headers included)."""
+    if given is None:
+        return {}, frozenset()
+    if not isinstance(given, Mapping):
+        raise TypeError(
+            "extra_headers must be a mapping of header names to values, "
+            f"not {type(given).__name__}"
+        )
+    merged: dict[str, tuple[str, str | None]] = {}
+    for name, value in given.items():
+        if not isinstance(name, str) or not (value is None or isinstance(value, str)):
+            raise TypeError(
+                "extra_headers must map header names (str) to values (str, or None to "
+                f"leave the header out), not {type(name).__name__} to "
+                f"{type(value).__name__}"
+            )
+        merged[name.lower()] = (name, value)  # a later `x-team` replaces `X-Team`
+    kept = {name: value for name, value in merged.values() if value is not None}
+    removed = frozenset(key for key, (_, value) in merged.items() if value is None)
+    return kept, removed
+
+
 def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
     return {
         name: quote(_simple(value, False), safe="")
@@ -254,6 +281,31 @@ def encode_cookies(values: Mapping[str, Any]) -> dict[str, str]:
 def cookie_header(cookies: Mapping[str, str]) -> str | None:
     parts = [f"{name}={value}" for name, value in cookies.items()]
     return "; ".join(parts) if parts else None
+
+
+class KeywordBody(Mapping[str, Any]):
+    """A body built from a method's keyword arguments: `fields`, the declared keys (checked
+    against the request model), and `extra`, the keys of `extra_body` (sent as given, never
+    checked). As a mapping it is the body sent: both, `extra` winning."""
+
+    __slots__ = ("_sent", "extra", "fields")
+
+    def __init__(self, fields: dict[str, Any], extra: dict[str, Any]) -> None:
+        self.fields = fields
+        self.extra = extra
+        self._sent = {**fields, **extra}
+
+    def __getitem__(self, key: str) -> Any:
+        return self._sent[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._sent)
+
+    def __len__(self) -> int:
+        return len(self._sent)
+
+    def __repr__(self) -> str:
+        return f"KeywordBody(fields={self.fields!r}, extra={self.extra!r})"
 
 
 def body_from(
@@ -275,15 +327,14 @@ def body_from(
         return body
     if not given and not extra and not required:
         return None
-    return {**given, **(extra or {})}
+    return KeywordBody(given, dict(extra or {}))
 
 
-def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
-    """httpx keyword arguments (`content=`, `data=`, `files=`) for a request body."""
+def encode_body(spec: BodySpec, body: Any, validate: bool = True) -> dict[str, Any]:
+    """httpx keyword arguments (`content=`, `data=`, `files=`) for a request body; a JSON
+    body is checked against its declared type unless `validate` is False."""
     if spec.kind == "json":
-        adapter = adapter_for(spec.type if spec.type is not None else Any)
-        value = adapter.validate_python(body)
-        content = adapter.dump_json(value, by_alias=True, exclude_unset=True)
+        content = json_body(spec.type, body, validate)
         return {"content": content, "headers": {"Content-Type": spec.content_type}}
     if spec.kind == "text":
         return {
@@ -327,6 +378,84 @@ def encode_body(spec: BodySpec, body: Any) -> dict[str, Any]:
             "headers": {"Content-Type": f"multipart/form-data; boundary={boundary}"},
         }
     return {"data": data, "files": files}
+
+
+def json_body(type_: Any, body: Any, validate: bool) -> bytes:
+    """A JSON body as sent: checked against `type_` (the request model) unless `validate`
+    is False; the keys of `extra_body` are sent as given, never checked."""
+    from pydantic import ValidationError
+
+    fields, extra = (
+        (body.fields, body.extra) if isinstance(body, KeywordBody) else (body, {})
+    )
+    adapter = adapter_for(type_ if type_ is not None and validate else Any)
+    try:
+        value = adapter.validate_python(fields)
+    except ValidationError as error:
+        # a required key given in extra_body is there: only the other failures count
+        failures = [
+            e
+            for e in error.errors()
+            if not (
+                e["type"] == "missing" and len(e["loc"]) == 1 and e["loc"][0] in extra
+            )
+        ]
+        if failures:
+            raise _invalid_body(type_, body, failures) from None
+        adapter, value = adapter_for(Any), fields
+    try:
+        if not extra:
+            return adapter.dump_json(value, by_alias=True, exclude_unset=True)
+        plain = adapter.dump_python(
+            value, mode="json", by_alias=True, exclude_unset=True
+        )
+        given = adapter_for(Any).dump_python(
+            extra, mode="json", by_alias=True, exclude_unset=True
+        )
+        return json.dumps({**plain, **given}, ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError) as error:  # pydantic's PydanticSerializationError
+        raise errors.InvalidRequestError(
+            f"the body cannot be sent as JSON: {error}"
+        ) from None
+
+
+def _invalid_body(
+    type_: Any, body: Any, failures: list[Any]
+) -> errors.InvalidRequestError:
+    """The error of a body that does not fit its request model: each failure by the
+    argument it came from (a keyword, or `body`) and the path inside it, never its value."""
+    names = _keyword_names(type_) if isinstance(body, KeywordBody) else {}
+    shown = []
+    for failure in failures[:10]:
+        loc = list(failure["loc"])
+        if isinstance(body, KeywordBody) and loc and isinstance(loc[0], str):
+            head = names.get(loc[0], loc[0])
+            loc = loc[1:]
+        else:
+            head = "body"
+        where = head + "".join(
+            f"[{part}]" if isinstance(part, int) else f".{part}" for part in loc
+        )
+        shown.append(f"{where}: {failure['msg']}")
+    more = f" (and {len(failures) - 10} more)" if len(failures) > 10 else ""
+    return errors.InvalidRequestError(
+        "the request does not match the API description: "
+        + "; ".join(shown)
+        + more
+        + " (validate_requests=False sends the values as given)"
+    )
+
+
+def _keyword_names(type_: Any) -> dict[str, str]:
+    """Wire name -> the keyword argument (the model field) it is given by."""
+    if not is_model_class(type_):
+        return {}
+    return {
+        field.validation_alias
+        if isinstance(field.validation_alias, str)
+        else (field.alias or name): name
+        for name, field in type_.model_fields.items()
+    }
 
 
 def _field_pairs(
@@ -449,6 +578,10 @@ def with_switch(body: Any, wire_name: str, field: str, on: bool) -> Any:
         if not on and field not in body.model_fields_set:
             return body
         return body.model_copy(update={field: on})
+    if isinstance(body, KeywordBody):
+        if not on and wire_name not in body.fields:
+            return body
+        return KeywordBody({**body.fields, wire_name: on}, body.extra)
     if isinstance(body, Mapping):
         if not on and wire_name not in body:
             return body

@@ -37,12 +37,14 @@ from ._base_client import (
 )
 from ._concurrency import AsyncGate, async_sleep, pool_timeout
 from ._deadline import DeadlineExceeded, DeadlineStream
+from ._decoding import decode_in_steps
 from ._endpoint import Endpoint
 from ._files import async_content
+from ._foreign import ForeignGuard, foreign
 from ._hooks import AsyncHook, CallEvent, apply_header_changes, async_run_hook
-from ._limits import SmallPieces, is_compressed
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
+from ._settings import checked_hook
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
@@ -125,6 +127,7 @@ class AsyncAPIClient(BaseAPIClient):
         on_response: AsyncHook | None = None,
         on_error: AsyncHook | None = None,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool = True,
     ) -> None:
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError(
@@ -142,11 +145,12 @@ class AsyncAPIClient(BaseAPIClient):
             max_response_size=max_response_size,
             correlation_header=correlation_header,
             default_query=default_query,
+            validate_requests=validate_requests,
         )
         self._closed = False
-        self._on_request = on_request
-        self._on_response = on_response
-        self._on_error = on_error
+        self._on_request = checked_hook("on_request", on_request)
+        self._on_response = checked_hook("on_response", on_response)
+        self._on_error = checked_hook("on_error", on_error)
         self._owns_http = http_client is None
         self._shared_http = _SharedHTTP(http_client)
         # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
@@ -420,8 +424,8 @@ class AsyncAPIClient(BaseAPIClient):
     ) -> httpx.Response:
         hops = 0
         while True:
-            response = await self._http.send(
-                request, stream=True, follow_redirects=False
+            response = await self._send_http(
+                request, auth=self._http_client_auth(request)
             )
             if not (self._http.follow_redirects and response.has_redirect_location):
                 break
@@ -432,8 +436,7 @@ class AsyncAPIClient(BaseAPIClient):
                 )
             request = self._redirect_request(request, response)
             hops += 1
-        if is_compressed(response):
-            response.stream = SmallPieces(response.stream)
+        decode_in_steps(response)
         if deadline_at is not None:
             response.stream = DeadlineStream(response.stream, deadline_at, request)
         if not stream:
@@ -442,6 +445,25 @@ class AsyncAPIClient(BaseAPIClient):
             except BaseException:
                 await response.aclose()
                 raise
+        return response
+
+    async def _send_http(
+        self, request: httpx.Request, auth: Any = httpx.USE_CLIENT_DEFAULT
+    ) -> httpx.Response:
+        """One request by the httpx client, redirects not followed, body not read; what
+        its transport raises from outside httpx is a ForeignError (see `_foreign`)."""
+        http = self._http
+        try:
+            response = await http.send(
+                request, stream=True, follow_redirects=False, auth=auth
+            )
+        except Exception as error:
+            # httpx's own RuntimeError for a closed client is no failed connection
+            wrapped = None if http.is_closed else foreign(error, request)
+            if wrapped is None:
+                raise
+            raise wrapped from error
+        response.stream = ForeignGuard(response.stream, request)
         return response
 
     async def _send(self, call: Call, *, stream: bool) -> tuple[httpx.Response, int]:
@@ -565,11 +587,8 @@ class AsyncAPIClient(BaseAPIClient):
         started = time.monotonic()
         try:
             # never redirected: the request carries the client secret
-            response = await self._http.send(
-                request, follow_redirects=False, stream=True
-            )
-            if is_compressed(response):
-                response.stream = SmallPieces(response.stream)
+            response = await self._send_http(request)
+            decode_in_steps(response)
             await read_limited(response, self._token_body_limit())
         except httpx.RequestError as error:
             raise self._connection_error(error, request) from error
@@ -595,6 +614,7 @@ class AsyncAPIClient(BaseAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
@@ -605,6 +625,7 @@ class AsyncAPIClient(BaseAPIClient):
             default_headers,
             max_response_size=max_response_size,
             default_query=default_query,
+            validate_requests=validate_requests,
         )
 
     def copy(
@@ -617,6 +638,7 @@ class AsyncAPIClient(BaseAPIClient):
         default_headers: Mapping[str, str] | None = None,
         max_response_size: int | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
+        validate_requests: bool | NotGiven = NOT_GIVEN,
     ) -> Self:
         """`with_options`; the generated client's also takes new credentials."""
         return self._copy_with(
@@ -627,6 +649,7 @@ class AsyncAPIClient(BaseAPIClient):
             default_headers,
             max_response_size=max_response_size,
             default_query=default_query,
+            validate_requests=validate_requests,
         )
 
     @property

@@ -86,6 +86,7 @@ class AsyncStream(Generic[T]):
                     return
                 yield self._decode(event.data)
         finally:
+            self._decoder.forget_partial()
             await self.response.aclose()
 
     async def close(self) -> None:

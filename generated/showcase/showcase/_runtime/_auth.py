@@ -8,6 +8,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import (
     Awaitable,
     Callable,
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal
 
 import httpx
 
+from .. import errors
 from . import _redaction
 from ._types import PACKAGE, fields_repr
 
@@ -39,6 +41,9 @@ REDACTED = _redaction.REDACTED
 # a token is fetched again when less than this part of its lifetime is left (at most 30 s)
 _REFRESH_MARGIN = 0.1
 _MAX_REFRESH_MARGIN = 30.0
+# the values a credential provider gave last, per scheme, kept out of log records (a record
+# may be written a little after the token rotated)
+_RECENT_PROVIDED = 4
 
 
 class SchemeSpec:
@@ -115,6 +120,7 @@ class Auth:
             if value is not None
         }
         self._tokens: dict[str, _Token] = {}
+        self._provided: dict[str, deque[str]] = {}
         self._hidden: set[str] = set()
         self.thread_lock = threading.Lock()
         self._async_lock: asyncio.Lock | None = None
@@ -178,7 +184,7 @@ class Auth:
         spec = self.schemes[key]
         value = self._secrets[key].reveal()
         if spec.kind in _PROVIDED_KINDS and token is not None:
-            value = token  # what the credential's provider gave for this attempt
+            value = self._provided_value(key, token)
         if spec.kind == "api_key":
             name = spec.name or ""
             if spec.location == "query":
@@ -197,6 +203,21 @@ class Auth:
             headers["Authorization"] = "Bearer " + _header_value(token or "")
 
     # -- credential providers -----------------------------------------------------------
+
+    def _provided_value(self, key: str, token: str) -> str:
+        """What the credential's provider gave for this attempt, as a static one is taken
+        (spaces around it dropped, control characters refused unseen: nothing is sent),
+        and kept out of log records from now on."""
+        try:
+            value = str(_usable(key, self.schemes[key], token))
+        except ValueError as error:
+            raise errors.InvalidRequestError(
+                f"{error} (given by its credential provider)"
+            ) from None
+        recent = self._provided.setdefault(key, deque(maxlen=_RECENT_PROVIDED))
+        if value not in recent:
+            recent.append(value)
+        return value
 
     def providers(
         self, schemes: tuple[str, ...]
@@ -278,6 +299,8 @@ class Auth:
         yield from self._hidden
         for key, secret in self._secrets.items():
             value = secret.reveal()
+            if callable(value):
+                continue  # a credential provider: what it gave is below
             if isinstance(value, tuple):
                 yield str(value[1])  # a password or client secret (not the user name)
                 if self.schemes[key].kind == "basic":
@@ -287,6 +310,8 @@ class Auth:
                 yield str(value)
         for token in list(self._tokens.values()):
             yield token.value
+        for recent in list(self._provided.values()):
+            yield from list(recent)
 
     def redact_headers(self, headers: httpx.Headers) -> dict[str, str]:
         return {

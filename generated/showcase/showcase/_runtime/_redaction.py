@@ -5,18 +5,23 @@ No I/O. The SDK's own log lines leave credentials out by name (`Auth.redact_url`
 
 - httpx logs each request at INFO with its full URL (an API key in the query included),
   and httpcore logs at DEBUG. A filter on those loggers (and the SDK's) hides the API-key
-  query parameters of a URL it logs, by name, and replaces the value of every credential a
+  query parameters of a URL it logs, by name, and the password of any `user:password@`
+  (by its place: however short, however percent-encoded), and replaces the value of every credential a
   live client holds wherever it appears in a record's text, as given and URL-encoded:
   matching values also catches a key that shows up elsewhere (an error text, a URL
-  spelled out), whatever logged it. Values shorter than `_MIN_SECRET` are left to the
+  spelled out), whatever logged it; what credential providers gave is among them. Values
+  shorter than `_MIN_SECRET` are left to the
   by-name redaction: replacing them everywhere would garble the log.
-- The request attached to errors and responses is the one sent (usable as is), but its
-  repr, and its headers' repr, show credentials as `[redacted]`.
+- The request attached to responses is the one sent (usable as is), but its repr, and its
+  headers' repr, show credentials as `[redacted]`. Errors (and their responses) carry a copy
+  to keep and log (`e.request.url`): its URL and headers with the credentials hidden, and
+  no body (a token request's body is the client secret).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import weakref
 from collections.abc import Iterable
@@ -30,6 +35,8 @@ if TYPE_CHECKING:
 
 REDACTED = "[redacted]"
 _MIN_SECRET = 6
+# the password of a URL's `user:password@` in a log text, however short or encoded
+_URL_PASSWORD = re.compile(r"(?P<user>//[^/\s:@]*:)[^/\s@]+@")
 # the loggers of the HTTP stack a request goes through (a filter on a logger does not see
 # the records of its children, so httpcore's are named one by one)
 WATCHED_LOGGERS = (
@@ -76,19 +83,20 @@ class SecretFilter(logging.Filter):
 
     def filter(self, record: logging.LogRecord) -> bool:
         secrets, names = self._secrets()
-        if not secrets and not names:
-            return True
-        if names and isinstance(record.args, tuple):
-            # httpx passes the request's URL as an argument: its API keys hidden by name
+        if isinstance(record.args, tuple):
+            # httpx passes the request's URL as an argument: its password and API keys
+            # hidden by their place, whatever their length or spelling
             record.args = tuple(
-                redact_query(str(arg), names) if isinstance(arg, httpx.URL) else arg
+                redact_query(without_password(str(arg)), names)
+                if isinstance(arg, httpx.URL)
+                else arg
                 for arg in record.args
             )
         try:
             text = record.getMessage()
         except (TypeError, ValueError, KeyError):
             return True  # a record that cannot be formatted: logging reports it itself
-        redacted = text
+        redacted = _URL_PASSWORD.sub(r"\g<user>***@", text) if "@" in text else text
         for secret in sorted(secrets, key=len, reverse=True):
             redacted = redacted.replace(secret, REDACTED)
         if redacted != text:
@@ -161,6 +169,25 @@ class RedactedRequest(httpx.Request):
     def __repr__(self) -> str:
         url = without_password(self._redaction.redact_url(self.url))
         return f"<Request({self.method!r}, {url!r})>"
+
+
+def shown_request(request: httpx.Request | None) -> httpx.Request | None:
+    """What an error keeps of a request the SDK sent: a copy whose URL (API-key query
+    values, the password) and headers show no credential, without the body."""
+    if not isinstance(request, RedactedRequest):
+        return request
+    auth = request._redaction
+    try:
+        url = httpx.URL(auth.redact_url(request.url))
+    except httpx.InvalidURL:
+        # never an error in place of the error: the URL without its query and password
+        url = request.url.copy_with(query=None, userinfo=b"")
+    return httpx.Request(
+        request.method,
+        url,
+        headers=auth.redact_headers(request.headers),
+        extensions=request.extensions,
+    )
 
 
 def redacted(request: httpx.Request, auth: Auth) -> httpx.Request:

@@ -1,0 +1,108 @@
+"""Object schemas -> models: their properties through `allOf`, their fields, extra keys."""
+
+from __future__ import annotations
+
+from openapi_pydantic.v3.v3_1 import Schema
+
+from generator import ir
+from generator.errors import join_pointer
+from generator.parse.names import (
+    NameRegistry,
+    pascal_case,
+)
+from generator.parse.schema_core import SchemaCore
+from generator.parse.schema_shapes import (
+    Property,
+    description_of,
+    field_identifier,
+    ref_target,
+)
+
+
+class Models(SchemaCore):
+    """Object schemas as models, their properties gathered through `allOf`."""
+
+    def _define_model(self, name: str, schema: Schema, pointer: str) -> None:
+        # Registered before its fields, so a field that refers back to this model finds it.
+        self._add(ir.Model(name=name, module="", fields=(), description=schema.description))
+        properties: dict[str, Property] = {}
+        required: set[str] = set()
+        self._collect(schema, pointer, name, properties, required, set())
+        names = NameRegistry()
+        fields = []
+        for prop in properties.values():
+            self._places.setdefault(prop.pointer, (prop.owner, pascal_case(prop.wire_name)))
+            field_type = self.type_of(
+                prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
+            )
+            is_required = prop.wire_name in required
+            read_only, write_only = self._access(prop)
+            fields.append(
+                ir.Field(
+                    name=names.claim(field_identifier(prop.wire_name)),
+                    wire_name=prop.wire_name,
+                    type=field_type,
+                    required=is_required,
+                    # a required read/write-only field may become optional: see SchemaParser.relaxed
+                    default=None
+                    if is_required and not (read_only or write_only)
+                    else self._default(field_type, prop.pointer),
+                    description=description_of(prop.node),
+                    read_only=read_only,
+                    write_only=write_only,
+                )
+            )
+        self._add(
+            ir.Model(
+                name=name,
+                module="",
+                fields=tuple(fields),
+                description=schema.description,
+                extra_keys=self._allows_extra_keys(schema, set()),
+            )
+        )
+
+    def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
+        """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
+        other than `false` (absent says nothing: most specs leave it out)."""
+        if schema.additionalProperties not in (None, False):
+            return True
+        for declared in schema.allOf or []:
+            part = declared
+            target = ref_target(declared)
+            if target is not None and target.startswith("#") and target not in seen:
+                seen.add(target)
+                part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])
+            if isinstance(part, Schema) and self._allows_extra_keys(part, seen):
+                return True
+        return False
+
+    def _collect(
+        self,
+        schema: Schema,
+        pointer: str,
+        owner: str,
+        properties: dict[str, Property],
+        required: set[str],
+        seen: set[str],
+    ) -> None:
+        """Properties of a schema and of everything it `allOf`s; later ones override."""
+        for index, part in enumerate(schema.allOf or []):
+            part_pointer = join_pointer(pointer, "allOf", index)
+            target = ref_target(part)
+            if target is not None:
+                if target in seen:
+                    continue
+                seen.add(target)
+                resolved_name = self._reference(target, part_pointer).name or owner
+                node = self._schema_at(target[1:], part_pointer)
+                if isinstance(node, Schema):
+                    self._collect(node, target[1:], resolved_name, properties, required, seen)
+            elif isinstance(part, Schema):
+                self._collect(part, part_pointer, owner, properties, required, seen)
+        for wire, node in (schema.properties or {}).items():
+            properties.pop(wire, None)
+            properties[wire] = Property(
+                wire, node, join_pointer(pointer, "properties", wire), owner
+            )
+        required.update(schema.required or [])
