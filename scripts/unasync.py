@@ -35,6 +35,7 @@ WORDS = {
     "AsyncResponseContextManager": "ResponseContextManager",
     "async_to_raw_response_wrapper": "to_raw_response_wrapper",
     "AsyncRawView": "RawView",
+    "_AsyncMethodView": "_MethodView",
     "AsyncStreamingView": "StreamingView",
     "async_to_streamed_response_wrapper": "to_streamed_response_wrapper",
     "async_content": "sync_content",

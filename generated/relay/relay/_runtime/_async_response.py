@@ -184,13 +184,19 @@ def async_to_streamed_response_wrapper(
 # once per view.
 
 
-class AsyncRawView(_Cached, Generic[P, T]):
-    """A method giving the HTTP response (`parse()` gives the usual result)."""
+class _AsyncMethodView(_Cached, Generic[P, T]):
+    """A view's method, typed by the method it is declared with."""
 
     __slots__ = ()
 
     def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[T]]) -> None:
         del method  # it types the view; the one called is the owner's, by name
+
+
+class AsyncRawView(_AsyncMethodView[P, T]):
+    """A method giving the HTTP response (`parse()` gives the usual result)."""
+
+    __slots__ = ()
 
     def __get__(
         self, instance: Any, owner: type[Any] | None = None
@@ -203,13 +209,10 @@ class AsyncRawView(_Cached, Generic[P, T]):
         return async_to_raw_response_wrapper(getattr(instance._owner, self._name))
 
 
-class AsyncStreamingView(_Cached, Generic[P, T]):
+class AsyncStreamingView(_AsyncMethodView[P, T]):
     """A method giving a context manager over the response, its body not read yet."""
 
     __slots__ = ()
-
-    def __init__(self, method: Callable[Concatenate[Any, P], Awaitable[T]]) -> None:
-        del method  # it types the view; the one called is the owner's, by name
 
     def __get__(
         self, instance: Any, owner: type[Any] | None = None

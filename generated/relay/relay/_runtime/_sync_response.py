@@ -184,13 +184,19 @@ def to_streamed_response_wrapper(
 # once per view.
 
 
-class RawView(_Cached, Generic[P, T]):
-    """A method giving the HTTP response (`parse()` gives the usual result)."""
+class _MethodView(_Cached, Generic[P, T]):
+    """A view's method, typed by the method it is declared with."""
 
     __slots__ = ()
 
     def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
         del method  # it types the view; the one called is the owner's, by name
+
+
+class RawView(_MethodView[P, T]):
+    """A method giving the HTTP response (`parse()` gives the usual result)."""
+
+    __slots__ = ()
 
     def __get__(
         self, instance: Any, owner: type[Any] | None = None
@@ -201,13 +207,10 @@ class RawView(_Cached, Generic[P, T]):
         return to_raw_response_wrapper(getattr(instance._owner, self._name))
 
 
-class StreamingView(_Cached, Generic[P, T]):
+class StreamingView(_MethodView[P, T]):
     """A method giving a context manager over the response, its body not read yet."""
 
     __slots__ = ()
-
-    def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
-        del method  # it types the view; the one called is the owner's, by name
 
     def __get__(
         self, instance: Any, owner: type[Any] | None = None
