@@ -14,6 +14,7 @@ from pathlib import Path
 from generator import __version__
 from generator.config import NAMING_MODES, SdkConfig, SdkOptions, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
+from generator.load.bundle import confine_root
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
@@ -93,10 +94,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _display(path: Path) -> str:
+    """A path as the user reads it: relative, its control characters escaped (a config's
+    paths come with the repository, as a pull request writes them)."""
     try:
-        return os.path.relpath(path)
+        return one_line(os.path.relpath(path))
     except ValueError:
-        return str(path)
+        return one_line(str(path))
 
 
 def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
@@ -117,7 +120,8 @@ def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
 
 def _targets(
     args: argparse.Namespace, parser: argparse.ArgumentParser
-) -> tuple[list[SdkConfig], str]:
+) -> tuple[list[SdkConfig], str, Path | None]:
+    """The SDKs to generate, the formatter, and the config's folder (None without one)."""
     if args.spec is not None:
         if not args.output:
             parser.error("--output is required with SPEC")
@@ -134,7 +138,7 @@ def _targets(
                 package=package,
                 options=SdkOptions(naming=args.naming or "resources", ref_roots=roots),
             )
-        ], args.formatter or "ruff"
+        ], args.formatter or "ruff", None
     if args.output or args.package or args.naming or args.ref_root:
         parser.error("--output, --package, --ref-root and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
@@ -143,14 +147,15 @@ def _targets(
             "no pyproject.toml with [tool.sdkforge] found here or above; pass SPEC --output DIR"
         )
     config = load_config(path)
-    return list(config.sdks), args.formatter or config.formatter
+    return list(config.sdks), args.formatter or config.formatter, config.root
 
 
 def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
-    targets, formatter = _targets(args, parser)
+    targets, formatter, config_folder = _targets(args, parser)
     stale = 0
     for target in targets:
         label = _display(target.output)
+        confine_root(target.spec, config_folder or Path.cwd(), target.options.ref_roots, _display(target.spec))
         result = generate_files(
             target.spec,
             target.package,
@@ -179,14 +184,14 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 kind = "symlink" if (target.output / relative).is_symlink() else "special"
                 print(one_line(f"  {kind}: {relative} (not followed, not read)"))
             for relative in drift.changed:
-                print(f"  changed: {relative}")
+                print(one_line(f"  changed: {relative}"))
             for relative in drift.missing:
-                print(f"  missing: {relative}")
+                print(one_line(f"  missing: {relative}"))
             for relative in drift.extra:
-                print(f"  extra:   {relative}")
+                print(one_line(f"  extra:   {relative}"))
             sys.stdout.writelines(drift.diff)
             for line in _api_changes(drift.disk, result.files, target.package):
-                print(line)
+                print(one_line(line))
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
@@ -235,7 +240,7 @@ def _api_diff(args: argparse.Namespace) -> int:
         breaking = sum(change.breaking for change in changes)
         print(f"API changes from {args.old} to {args.new}:")
         for line in apidiff.text_lines(changes):
-            print(f"  {line}")
+            print(one_line(f"  {line}"))
         print(f"{len(changes)} change(s), {breaking} breaking.")
     return 1 if apidiff.breaking(changes) else 0
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from generator.controls import escape_controls
 
 
 def escape_pointer_token(token: str) -> str:
@@ -21,12 +22,9 @@ def join_pointer(pointer: str, *tokens: str | int) -> str:
 
 
 MAX_MESSAGE = 300
-_CONTROL = re.compile(r"[\x00-\x1f\x7f\x85\u2028\u2029]")
-
-
 def one_line(text: str) -> str:
     """Text with line breaks and other control characters escaped: one line on a terminal."""
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    return escape_controls(text)
 
 
 class SdkforgeError(Exception):

@@ -10,6 +10,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from generator.controls import escape_controls
 from generator.errors import SdkforgeError
 from generator.fileio import write_new_file
 
@@ -204,5 +205,7 @@ def compare_tree(files: dict[str, str], output: Path, label: str) -> Drift:
                 *lines[:DIFF_LINES_PER_FILE],
                 f"... {omitted} more diff lines of {relative} omitted\n",
             ]
-        drift.diff.extend(line if line.endswith("\n") else line + "\n" for line in lines)
+        # a file's text (one on disk may be anyone's) is printed to a terminal: its control
+        # characters as escapes, so none can rewrite what the user sees
+        drift.diff.extend(escape_controls(line.rstrip("\n"), keep="\t") + "\n" for line in lines)
     return drift

@@ -32,6 +32,12 @@ ryaml_loads = fast_yaml._loads  # None when ryaml is not installed
 CORPUS = Path("/work/shared/corpus/specs")
 
 
+def _json_keys(document: Any) -> Any:
+    """The document with the keys the reader gives (strings), changed in place."""
+    _stringify_keys(document)
+    return document
+
+
 def median_seconds(run: Callable[..., object], reps: int) -> float:
     times = []
     for _ in range(reps):
@@ -94,7 +100,7 @@ def main() -> int:
     for path in specs:
         text = path.read_text(encoding="utf-8-sig")
         try:
-            expected = _stringify_keys(load_yaml(text))
+            expected = _json_keys(load_yaml(text))
         except yaml.YAMLError:
             continue  # not valid YAML to PyYAML: nothing to compare
         read, document = fast_yaml.load_fast(text)
@@ -104,7 +110,7 @@ def main() -> int:
                 document = ryaml_loads(text)
             except Exception:
                 continue
-        if same(expected, _stringify_keys(document)):
+        if same(expected, _json_keys(document)):
             identical += 1
         else:
             differ += 1

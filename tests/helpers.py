@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -121,3 +122,20 @@ class CliResult:
 
 
 Cli = Callable[..., CliResult]
+
+
+def readme_examples(readme: str) -> list[str]:
+    """The calls a generated README's marked fences hold (`result = client.x.y(...)`): the
+    examples the generator built, never a line of the spec's prose shaped like a call."""
+    from generator.render.examples import EXAMPLE_MARK
+
+    calls: list[str] = []
+    marked = False
+    fenced = False
+    for line in readme.split("\n"):
+        if line.startswith("```"):
+            fenced = not fenced
+            marked = fenced and line[3:].split()[1:2] == [EXAMPLE_MARK]
+        elif marked and re.fullmatch(r"(?:result = )?client\.[\w.]+\(.*\)", line):
+            calls.append(line)
+    return calls

@@ -45,7 +45,8 @@ BAD: dict[str, tuple[str | bytes, str]] = {
             for p, n in zip("abcdef", "bcdefg", strict=True)
         )
         + "paths: {}\n",
-        "#/: YAML aliases expand",
+        # refused where the expansion crosses the limit, before anything is built
+        "#/x-f/9: YAML aliases expand",
     ),
     # a string aliased many times counts at its expanded size
     "alias-string-bomb.yaml": (
@@ -55,7 +56,7 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + "\nx-l: ["
         + ", ".join(["*s"] * 1_000)
         + "]\npaths: {}\n",
-        "#/: YAML aliases expand",
+        "#/x-l/99: YAML aliases expand",
     ),
     # Python refuses to convert integers of more than 4,300 digits
     "integer-5000-digits.yaml": (

@@ -6,6 +6,7 @@ No timing is asserted: the figures come from running `scripts/bench`.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 import sys
 from pathlib import Path
@@ -341,3 +342,33 @@ def test_the_quick_users_run_measures_the_untagged_sdk(bench: ModuleType, tmp_pa
     # building the models' validators (deferred to their first use) comes on top of importing
     assert case["own_models_built_ms"] > 0 and "(models built)" in result.stdout
     assert "import + Client(): synthetic, 100 untagged operations" in result.stdout
+
+
+@pytest.fixture(scope="module")
+def shapes() -> ModuleType:
+    path = ROOT / "scripts" / "bench_shapes.py"
+    spec = importlib.util.spec_from_file_location("sdkforge_bench_shapes", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["sdkforge_bench_shapes"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_enum_used_by_every_field_grows_the_output_linearly(
+    shapes: ModuleType, tmp_path: Path
+) -> None:
+    sizes = [shapes.measure("enum", n, tmp_path).output_bytes for n in (100, 200, 400, 800)]
+    # linear: each doubling adds twice what the one before added (quadratic: four times)
+    steps = [after - before for before, after in itertools.pairwise(sizes)]
+    for before, after in itertools.pairwise(steps):
+        assert 1.8 < after / before < 2.2, sizes
+
+
+def test_the_shapes_table_gives_the_ratio_between_sizes(shapes: ModuleType) -> None:
+    measures = [shapes.Measure(n, n, float(n), 100 * n) for n in (1, 2, 4)]
+    lines = shapes.table("allof", measures)
+    assert len(lines) == 4 and lines[2].split()[-1] == "2.00" and lines[2].split()[-3] == "2.00"
+    assert shapes.allof_spec(3)["components"]["schemas"]["Level2"]["allOf"][0] == {
+        "$ref": "#/components/schemas/Level1"
+    }

@@ -7,6 +7,7 @@ are rewritten relative to the file they came from. Recursive refs stay refs.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,7 +238,13 @@ class Bundler:
                     join_pointer(pointer, "$ref"),
                     f"$ref {ref!r}: file {self._display(path)} not found",
                 )
-            self.documents[path] = read_document(path, self._display(path))
+            shown = self._display(path)
+            found: list[SpecWarning] = []
+            self.documents[path] = read_document(path, shown, found)
+            # (pointers into that file, not the root document)
+            self.warnings.extend(
+                SpecWarning(warning.pointer, f"in {shown}: {warning.message}") for warning in found
+            )
         return self.documents[path]
 
     def _unique_name(self, kind: str, name: str) -> str:
@@ -299,6 +306,25 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     if tokens:
         return kind, tokens[-1]
     return kind, path.stem
+
+
+def confine_root(spec: Path, project: Path, ref_roots: Sequence[Path], display: str) -> None:
+    """The spec file itself, like every `$ref`, is read only inside the folder tree it is
+    named from, symlinks resolved: `project` (the config's folder, or the current one) when
+    the path as written lies inside it, else the folder the path names; or a `ref_roots`
+    folder. A link committed as `api.yaml` (or a linked folder) to a file elsewhere on the
+    machine is refused before it is read: a drift check would quote it."""
+    written = Path(os.path.abspath(spec))
+    folder = project if written.is_relative_to(os.path.abspath(project)) else written.parent
+    real = spec.resolve()
+    if not any(real.is_relative_to(root.resolve()) for root in (folder, *ref_roots)):
+        raise SpecError(
+            display,
+            "",
+            "the spec file is a symlink (or lies in a linked folder) to a file outside the "
+            "folder tree it is named from; specs are read only inside it (add folders with "
+            "`ref_roots` in [tool.sdkforge] or --ref-root)",
+        )
 
 
 @dataclass(frozen=True)

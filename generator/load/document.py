@@ -55,13 +55,14 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
     reach (config `ref_roots`).
     """
     shown = display or str(path)
-    raw = read_document(path, shown)
+    read_warnings: list[SpecWarning] = []
+    raw = read_document(path, shown, read_warnings)
     if not isinstance(raw, dict):
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
     _check_version(raw, shown)
     result = bundle_document(path, raw, shown, ref_roots)
-    bundled, warnings = result.document, result.warnings
+    bundled, warnings = result.document, [*read_warnings, *result.warnings]
     fix_type_slips(bundled, warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):

@@ -1,16 +1,18 @@
 """The fast path for YAML: `ryaml` (Rust, YAML 1.2) where it gives what PyYAML would.
 
 PyYAML (generator/load/yaml12.py) stays the loader of record: its errors carry line and
-column, it shares aliased nodes so that the alias-bomb guard can measure them, and it reads
-merge keys. `ryaml` is used only for documents without anchors, merge keys, tags or
-integers too long for it (the forms where the two could differ), and any failure of it
-falls back to PyYAML, which then gives the error every user sees.
+column, and it reads merge keys. `ryaml` is used only for documents without anchors,
+aliases, merge keys, tags or integers too long for it (the forms where the two could
+differ, and aliases, which ryaml would expand before anything could measure them), and any
+failure of it falls back to PyYAML, which then gives the error every user sees.
 
-Those forms are found by a scan of the text that cannot tell a code sample in a block
-scalar (`DOSettings: &godo.DOSettings{` in DigitalOcean's spec) from YAML. A form on a line
-inside a block scalar, by its indentation below a `key: |` or `key: >` line, and found
-again as text in ryaml's result, is prose and keeps the fast path. An integer too long for
-ryaml (`maximum: 18446744073709552000`) is handed to it as a quoted stand-in and put back.
+Whether a document holds anchors, aliases, tags or merge keys is decided by libyaml's
+tokenizer (generator/load/yaml_survey.py, which also measures what aliases expand to
+before PyYAML reads a document); a quick scan of the text spares that pass to documents
+where none can be. An integer
+too long for ryaml (`maximum: 18446744073709552000`) is handed to it as a quoted stand-in
+and put back; one on a line inside a block scalar, by its indentation below a `key: |` or
+`key: >` line, and found again as text in ryaml's result, is prose.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ import importlib
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from generator.load.yaml12 import MAX_INT_DIGITS
+from generator.load.yaml_survey import holds_node_properties, may_hold_node_properties
 
 _loads: Callable[[str], Any] | None
 try:  # (ryaml's package re-exports `loads` implicitly: mypy --strict would not see it)
@@ -30,12 +32,9 @@ try:  # (ryaml's package re-exports `loads` implicitly: mypy --strict would not 
 except ImportError:  # tested in a subprocess that hides the module
     _loads = None
 
-# Forms left to PyYAML: an anchor (aliases need one) or a tag, a merge key, an integer past
-# 2**64 (ryaml errs on those up to 2**128 and makes floats of larger ones). They count only
-# where a node can start (see _at_node_start): `&lt;` in a description does not.
-# (three simple scans: one alternation of them took 5 times as long)
-_CANDIDATES = (re.compile(r"[&!]\S"), re.compile(r"<<[ \t]*:"), re.compile(r"[0-9]{20}"))
-_LONG_DIGITS = _CANDIDATES[2]
+# An integer past 2**64 (ryaml errs on those up to 2**128 and makes floats of larger ones).
+# It counts only where a node can start (see _at_node_start).
+_LONG_DIGITS = re.compile(r"[0-9]{20}")
 _INDICATORS = re.compile(r"[ \t]*(?:(?:[-?:]|---)[ \t]+)*(?:[-?:]|---)")
 
 
@@ -73,6 +72,7 @@ _INTEGER_TOKEN = re.compile(
 # double-quoted scalar, it marks a stand-in's value
 _STAND_IN = "\x00sdkforge-int:"
 _STAND_IN_WRITTEN = "\\0sdkforge-int:"
+_STAND_IN_VALUE = re.compile(re.escape(_STAND_IN) + r"[-+]?[0-9]+")
 _KEY_AFTER = re.compile(r"[ \t]*:")  # after an integer token: it is a key
 # Bounds on the work of telling prose from YAML (at most 400,000 lines scanned, well under a
 # second): a document past them goes to PyYAML, as every document with such forms did.
@@ -80,15 +80,11 @@ _LOOK_BACK = 2_000  # lines scanned up from a form for its block scalar's header
 _MAX_FORMS = 200  # DigitalOcean's spec has 41
 
 
-def _suspects(text: str) -> list[tuple[int, re.Pattern[str]]]:
-    """(offset, pattern) of every form that could make ryaml read otherwise."""
-    found = [
-        (match.start(), candidate)
-        for candidate in _CANDIDATES
-        for match in candidate.finditer(text)
-        if _at_node_start(text, match.start())
+def _suspects(text: str) -> list[int]:
+    """Offsets of the integers that could be too long for ryaml."""
+    return [
+        match.start() for match in _LONG_DIGITS.finditer(text) if _at_node_start(text, match.start())
     ]
-    return sorted(found, key=lambda item: item[0])
 
 
 def _in_block_scalar(text: str, offset: int) -> bool:
@@ -135,7 +131,7 @@ def _restore_integers(document: Any, keys: bool) -> int:
         found = []
         for key, value in node.items() if isinstance(node, dict) else enumerate(node):
             if type(value) is str:
-                if value.startswith(_STAND_IN):
+                if _is_stand_in(value):
                     found.append(key)
             elif isinstance(value, (dict, list)):
                 stack.append(value)
@@ -154,7 +150,7 @@ def _restore_integers(document: Any, keys: bool) -> int:
 
 
 def _is_stand_in(key: Any) -> bool:
-    return type(key) is str and key.startswith(_STAND_IN)
+    return type(key) is str and _STAND_IN_VALUE.fullmatch(key) is not None
 
 
 def _all_text(document: Any, lines: list[str]) -> bool:
@@ -170,35 +166,53 @@ def available() -> bool:
     return _loads is not None
 
 
-@dataclass(frozen=True)
-class FastRead:
-    document: Any
-    # forms taken for prose: the reader still checks the document's shape and size, the
-    # guard it skips for documents without anchors
-    had_forms: bool
-
-
 def load_fast(text: str) -> tuple[bool, Any]:
     """(True, the document) when ryaml read it; (False, None) when PyYAML must."""
-    read = read_fast(text)
-    return (True, read.document) if read is not None else (False, None)
+    return read_fast(text)
 
 
-def read_fast(text: str) -> FastRead | None:
-    """The document as ryaml read it; None when PyYAML must read it."""
-    if _loads is None:
-        return None
+def read_fast(text: str) -> tuple[bool, Any]:
+    """(True, the document as ryaml read it); (False, None) when PyYAML must read it."""
+    if _loads is None or "\ufeff" in text:
+        return False, None  # (ryaml keeps a byte order mark inside the text as text)
+    handed = _with_stand_ins(text)
+    if handed is None:
+        return False, None
+    given, integers, prose, keys = handed
+    # ryaml is given no text where libyaml's tokenizer finds an anchor, an alias, a tag or
+    # a merge key: the very text it would read (stand-ins included) is checked
+    try:
+        if may_hold_node_properties(given) and holds_node_properties(given):
+            return False, None
+        document = _loads(given)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException:
+        return False, None  # PyYAML reads it, and words the error if there is one
+    if (integers and _restore_integers(document, keys) != integers) or (
+        prose and not _all_text(document, prose)
+    ):
+        # a stand-in landed inside text, or a number taken for prose was not: PyYAML reads
+        # it as written
+        return False, None
+    return True, document
+
+
+def _with_stand_ins(text: str) -> tuple[str, int, list[str], bool] | None:
+    """The text ryaml is given: long integers as stand-ins (the same text when there are
+    none); how many, the lines where long numbers are prose, and whether a stand-in is a
+    key. None when PyYAML must read it."""
     suspects = _suspects(text)
     if len(suspects) > _MAX_FORMS:
         return None
-    prose: list[str] = []  # lines of forms that must come back as text
+    prose: list[str] = []  # lines of long numbers that must come back as text
     integers: list[re.Match[str]] = []
-    for offset, candidate in suspects:
+    for offset in suspects:
         if _in_block_scalar(text, offset):
             prose.append(_line_at(text, offset))
             continue
         signed = offset > 0 and text[offset - 1] in "+-"
-        token = _INTEGER_TOKEN.match(text, offset - signed) if candidate is _LONG_DIGITS else None
+        token = _INTEGER_TOKEN.match(text, offset - signed)
         if token is None or len(token.group().lstrip("+-")) > MAX_INT_DIGITS:
             return None  # PyYAML reads it (and words the error of a too long integer)
         integers.append(token)
@@ -206,14 +220,4 @@ def read_fast(text: str) -> FastRead | None:
     for token in reversed(integers):
         written = f'"{_STAND_IN_WRITTEN}{token.group()}"'
         text = text[: token.start()] + written + text[token.end() :]
-    try:
-        document = _loads(text)
-    except (KeyboardInterrupt, SystemExit):
-        raise
-    except BaseException:
-        return None  # PyYAML reads it, and words the error if there is one
-    if integers and _restore_integers(document, keys) != len(integers):
-        return None  # a stand-in landed inside text: PyYAML reads it as written
-    if prose and not _all_text(document, prose):
-        return None  # a form that was not text after all
-    return FastRead(document, had_forms=bool(prose or integers))
+    return text, len(integers), prose, keys

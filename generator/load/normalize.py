@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.load.slips import DATA_KEYS, NAME_MAPS
+
 # Keywords whose value is one schema; JSON Schema allows `true`/`false` there, the 3.1
 # model of openapi-pydantic only for additionalProperties.
 _SUBSCHEMA_KEYS = frozenset(
@@ -39,13 +41,19 @@ def _schema_or_boolean(value: Any) -> Any:
     return _boolean_schema(value) if isinstance(value, bool) else value
 
 
+# Where a node stands: in a schema its keys are keywords; in a map of names (`properties`,
+# `$defs`, `components/schemas`) its keys are names the spec chose, whatever they spell
+# (a property may be called `properties`, `items` or `readOnly`), and its values schemas;
+# in a map of names to other objects (`paths`, `responses`, `components/parameters`) the
+# values are those objects; elsewhere (an OpenAPI object, an extension) a node is a schema
+# only by its looks.
+_SCHEMA, _NAMES, _OBJECTS, _GUESS = "schema", "names", "objects", "guess"
+_SCHEMA_NAME_MAPS = frozenset({"schemas", "properties", *_SCHEMA_MAPS})
+
+
 def normalize_document(document: Any) -> Any:
-    """`normalize`, and the places outside schemas where a 3.1 boolean schema may stand."""
-    if isinstance(document, dict):
-        components = document.get("components")
-        if isinstance(components, dict) and isinstance(components.get("schemas"), dict):
-            schemas = components["schemas"]
-            components["schemas"] = {name: _schema_or_boolean(v) for name, v in schemas.items()}
+    """`normalize` the whole document (`components/schemas` as a map of schemas, whose
+    values may be 3.1 boolean schemas)."""
     return normalize(document)
 
 
@@ -57,45 +65,84 @@ def normalize(node: Any) -> Any:
     rest of loading. Every change is idempotent, so a node shared by YAML aliases can be
     visited twice.
     """
+    _normalize(node, _GUESS)
+    return node
+
+
+def _normalize(node: Any, where: str) -> None:
     if isinstance(node, list):
         for item in node:
             if isinstance(item, (dict, list)):
-                normalize(item)
-        return node
+                _normalize(item, _GUESS if where == _GUESS else _SCHEMA)
+        return
     if not isinstance(node, dict):
-        return node
-    for value in node.values():
-        if isinstance(value, (dict, list)):
-            normalize(value)
-    result = node
+        return
+    if where == _NAMES:
+        for name, value in node.items():
+            node[name] = _schema_or_boolean(value)
+            _normalize(node[name], _SCHEMA)
+        return
+    if where == _OBJECTS:
+        for value in node.values():
+            _normalize(value, _GUESS)
+        return
+    if where == _GUESS and _looks_like_schema(node):
+        where = _SCHEMA
+    if where == _SCHEMA:
+        _normalize_schema(node)
+        return
+    if isinstance(node.get("schema"), bool):
+        # a parameter's, header's or media type's schema (3.1: `true` or `false` too)
+        node["schema"] = _boolean_schema(node["schema"])
+    _exclusive_bounds(node)
+    for key, value in node.items():
+        if not isinstance(value, (dict, list)):
+            continue
+        if key == "schema" and isinstance(value, dict):
+            _normalize(value, _SCHEMA)
+        elif key in _SCHEMA_NAME_MAPS and isinstance(value, dict):
+            _normalize(value, _NAMES)
+        elif key in NAME_MAPS and isinstance(value, dict):
+            _normalize(value, _OBJECTS)
+        else:
+            _normalize(value, _GUESS)
+
+
+def _normalize_schema(schema: dict[str, Any]) -> None:
+    """A schema's keywords, and below them each subschema and map of names as what it is."""
+    _exclusive_bounds(schema)
+    for key in _SUBSCHEMA_KEYS & schema.keys():
+        if isinstance(schema[key], bool):
+            schema[key] = _boolean_schema(schema[key])
+    for key in _SCHEMA_LISTS & schema.keys():
+        if isinstance(schema[key], list):
+            items = schema[key]
+            if key in ("anyOf", "oneOf") and any(item is not False for item in items):
+                # a `false` arm matches nothing: the union is the other arms
+                items = [item for item in items if item is not False]
+            schema[key] = [_schema_or_boolean(item) for item in items]
+    if isinstance(schema.get("required"), bool):
+        # Swagger 2.0 habit inside a schema: `required: true` on a property
+        del schema["required"]
+    for key, value in schema.items():
+        if not isinstance(value, (dict, list)) or key in DATA_KEYS:
+            continue
+        if key in _SCHEMA_MAPS or key == "properties":
+            _normalize(value, _NAMES if isinstance(value, dict) else _GUESS)
+        elif key in _SUBSCHEMA_KEYS or key in _SCHEMA_LISTS or key == "additionalProperties":
+            _normalize(value, _SCHEMA)
+        else:  # extensions, `discriminator`, `xml`, ...: by their looks, as before
+            _normalize(value, _GUESS)
+
+
+def _exclusive_bounds(node: dict[str, Any]) -> None:
     for bound, exclusive in (("minimum", "exclusiveMinimum"), ("maximum", "exclusiveMaximum")):
-        flag = result.get(exclusive)
+        flag = node.get(exclusive)
         if isinstance(flag, bool):
             # 3.0: a boolean modifier of minimum/maximum; 3.1: the bound itself.
-            del result[exclusive]
-            if flag and isinstance(result.get(bound), (int, float)):
-                result[exclusive] = result.pop(bound)
-    if isinstance(result.get("schema"), bool):
-        # a parameter's, header's or media type's schema (3.1: `true` or `false` too)
-        result["schema"] = _boolean_schema(result["schema"])
-    if _looks_like_schema(result):
-        for key in _SUBSCHEMA_KEYS & result.keys():
-            if isinstance(result[key], bool):
-                result[key] = _boolean_schema(result[key])
-        for key in _SCHEMA_LISTS & result.keys():
-            if isinstance(result[key], list):
-                items = result[key]
-                if key in ("anyOf", "oneOf") and any(item is not False for item in items):
-                    # a `false` arm matches nothing: the union is the other arms
-                    items = [item for item in items if item is not False]
-                result[key] = [_schema_or_boolean(item) for item in items]
-        for key in {"properties", *_SCHEMA_MAPS} & result.keys():
-            if isinstance(result[key], dict):
-                result[key] = {name: _schema_or_boolean(v) for name, v in result[key].items()}
-        if isinstance(result.get("required"), bool):
-            # Swagger 2.0 habit inside a schema: `required: true` on a property
-            del result["required"]
-    return result
+            del node[exclusive]
+            if flag and isinstance(node.get(bound), (int, float)):
+                node[exclusive] = node.pop(bound)
 
 
 def _looks_like_schema(node: dict[str, Any]) -> bool:

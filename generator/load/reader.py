@@ -9,19 +9,22 @@ from typing import Any
 
 import yaml
 
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.fast_yaml import read_fast
 from generator.load.pointers import pointer_of
-from generator.load.yaml12 import MAX_INT_DIGITS, load_yaml
+from generator.load.yaml12 import MAX_INT_DIGITS, DuplicateKey, key_text, load_yaml
+from generator.load.yaml_survey import ALIAS_EXPANSION, MAX_DEPTH, MAX_EXPANDED_SIZE, survey
 
 
-def _stringify_keys(document: Any) -> Any:
+def _stringify_keys(document: Any) -> bool:
     """JSON has only string keys; YAML lets `200:` or `true:` through as int or bool.
 
     In place, and only the mappings that have such keys are changed: most have none, and
     rebuilding every mapping of a large spec cost a fifth of reading it. A node
     shared through YAML aliases is changed once (the change is the same wherever it is).
+    Whether two keys of a mapping became one (`200` and `'200'`).
     """
+    merged = False
     seen: set[int] = set()
     stack = [document]
     while stack:
@@ -31,35 +34,19 @@ def _stringify_keys(document: Any) -> Any:
         seen.add(id(node))
         if isinstance(node, dict):
             if not all(type(key) is str for key in node):
-                items = [(_key(key), value) for key, value in node.items()]
+                items = [(key_text(key), value) for key, value in node.items()]
                 node.clear()
                 node.update(items)
+                merged = merged or len(node) < len(items)
             stack.extend(value for value in node.values() if isinstance(value, (dict, list)))
         elif isinstance(node, list):
             stack.extend(item for item in node if isinstance(item, (dict, list)))
-    return document
-
-
-def _key(key: Any) -> str:
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    if key is None:
-        return "null"
-    return str(key)
-
-
-# Limits that keep a hostile document from exhausting the stack or the memory.
-MAX_DEPTH = 400
-# YAML aliases share one node between many places; a document whose aliases expand it
-# past this size, and past ALIAS_EXPANSION times its written size, is refused ("billion
-# laughs"). The size counts nodes and the characters of every string (keys included), so
-# that a long string aliased a thousand times counts a thousand times.
-MAX_EXPANDED_SIZE = 2_000_000
-ALIAS_EXPANSION = 10
+    return merged
 
 
 def check_shape(document: Any, display: str, written: int) -> None:
-    """Refuse documents nested deeper than MAX_DEPTH, cyclic ones, and alias bombs.
+    """Refuse documents nested deeper than MAX_DEPTH, cyclic ones, and alias bombs (after
+    the fact: YAML is surveyed before it is built; this checks what JSON and PyYAML built).
 
     `written` is the length of the text the document was read from. Iterative, so that the
     check itself needs no stack; nodes shared through YAML aliases are visited once (their
@@ -125,7 +112,11 @@ def check_shape(document: Any, display: str, written: int) -> None:
         )
 
 
-def read_document(path: Path, display: str) -> Any:
+def read_document(
+    path: Path, display: str, warnings: list[SpecWarning] | None = None
+) -> Any:
+    """The document in the file; what was worked around (a key written twice in a YAML
+    mapping) is added to `warnings`."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
@@ -142,8 +133,9 @@ def read_document(path: Path, display: str) -> Any:
         raise SpecError(display, "", "not a text file (contains NUL bytes)")
     if not text.strip():
         raise SpecError(display, "", "the file is empty; expected an OpenAPI document")
+    duplicates: list[DuplicateKey] = []
     try:
-        document, reader = _parse(path, text, display)
+        document, reader = _parse(path, text, display, duplicates)
     except RecursionError:
         raise SpecError(
             display,
@@ -152,17 +144,63 @@ def read_document(path: Path, display: str) -> Any:
             "expected an OpenAPI document",
         ) from None
     if reader != "ryaml":
-        # ryaml refuses documents nested deeper than 128 levels (PyYAML then reads them, and
-        # this check words the error), and it is given no document with anchors: nothing it
-        # returns is shared, cyclic or expanded. Checked all the same when it read forms
-        # taken for prose ("ryaml, forms"), in case one was not.
+        # ryaml is given no document with anchors (yaml_survey says which have none), and
+        # it refuses documents nested deeper than 128 levels: nothing it returns is shared,
+        # cyclic or expanded
         check_shape(document, display, len(text))
-    return document if reader == "json" else _stringify_keys(document)
+    if reader != "json":
+        merged = _stringify_keys(document)
+        if merged and reader == "ryaml":
+            # ryaml refuses a key written twice, not `200:` beside `'200':`: PyYAML finds
+            # the lines of both
+            document = _read_yaml(text, display, duplicates)
+            check_shape(document, display, len(text))
+            _stringify_keys(document)
+    if warnings is not None:
+        warnings.extend(_duplicate_warnings(document, duplicates))
+    return document
 
 
-def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
-    """The document, and what read it: "json", "ryaml" ("ryaml, forms": see fast_yaml) or
-    "pyyaml"."""
+def _duplicate_warnings(document: Any, duplicates: list[DuplicateKey]) -> list[SpecWarning]:
+    if not duplicates:
+        return []
+    pointers = _pointers_of({id(found.mapping) for found in duplicates}, document)
+    return [
+        SpecWarning(
+            join_pointer(pointers.get(id(found.mapping), ""), found.key),
+            f"the key {found.key!r} is written twice in one mapping (lines "
+            f"{found.first_line} and {found.second_line}); the value on line "
+            f"{found.second_line} is used",
+        )
+        for found in sorted(duplicates, key=lambda found: found.second_line)
+    ]
+
+
+def _pointers_of(wanted: set[int], document: Any) -> dict[int, str]:
+    """The pointer of each node (by id) in `wanted`: the first place it is found."""
+    found: dict[int, str] = {}
+    seen: set[int] = set()
+    stack: list[tuple[Any, str]] = [(document, "")]
+    while stack and len(found) < len(wanted):
+        node, pointer = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if id(node) in wanted:
+            found.setdefault(id(node), pointer)
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        stack.extend(
+            (child, join_pointer(pointer, key))
+            for key, child in reversed(list(items))
+            if isinstance(child, (dict, list))
+        )
+    return found
+
+
+def _parse(
+    path: Path, text: str, display: str, duplicates: list[DuplicateKey]
+) -> tuple[Any, str]:
+    """The document, and what read it: "json", "ryaml" or "pyyaml"."""
     if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
         try:
             return json.loads(text), "json"
@@ -175,11 +213,19 @@ def _parse(path: Path, text: str, display: str) -> tuple[Any, str]:
                 ) from None
         except ValueError:  # an integer past Python's conversion limit
             raise _too_long_integer(text, display) from None
-    read = read_fast(text)
-    if read is not None:
-        return read.document, "ryaml, forms" if read.had_forms else "ryaml"
+    loaded, document = read_fast(text)
+    if loaded:
+        return document, "ryaml"
+    return _read_yaml(text, display, duplicates), "pyyaml"
+
+
+def _read_yaml(text: str, display: str, duplicates: list[DuplicateKey]) -> Any:
+    """The document as PyYAML reads it, its repeated keys added to `duplicates`."""
     try:
-        return load_yaml(text), "pyyaml"
+        # aliases measured before PyYAML builds anything (it shares aliased nodes; what
+        # reads the document after it would expand them)
+        survey(text, display)
+        return load_yaml(text, duplicates)
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         where = f" at line {mark.line + 1}, column {mark.column + 1}" if mark else ""

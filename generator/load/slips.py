@@ -37,10 +37,10 @@ _SLIPS: dict[str, tuple[str, str | None]] = {
 }
 # Keys whose value is data (an example, a default, allowed values) or a vendor's own: a
 # `type` in there is not a schema's.
-_DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
+DATA_KEYS = frozenset({"example", "examples", "default", "enum", "const"})
 # Keys whose value maps names the spec chose to objects: there, `example` or `default`
 # is the name of a property, a schema, a response... not data.
-_NAME_MAPS = frozenset(
+NAME_MAPS = frozenset(
     {
         "properties",
         "patternProperties",
@@ -93,7 +93,7 @@ def fix_type_slips(document: dict[str, Any], warnings: list[SpecWarning]) -> Non
             for key, value in node.items():
                 if not isinstance(value, (dict, list)):
                     continue
-                if not names and (key in _DATA_KEYS or key.startswith("x-")):
+                if not names and (key in DATA_KEYS or key.startswith("x-")):
                     continue
                 if key == "items" and tuple_items is not None:
                     # the same schemas, moved: walked at the pointers the user wrote
@@ -103,7 +103,7 @@ def fix_type_slips(document: dict[str, Any], warnings: list[SpecWarning]) -> Non
                     )
                     continue
                 children.append(
-                    (value, join_pointer(pointer, key), not names and key in _NAME_MAPS)
+                    (value, join_pointer(pointer, key), not names and key in NAME_MAPS)
                 )
         pending.extend(reversed(children))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import yaml
@@ -52,8 +53,46 @@ _CORE_SCHEMA: list[tuple[str, str, list[str]]] = [
 ]
 
 
+def key_text(key: Any) -> str:
+    """A mapping key as JSON has it (a string): `200:`, `true:` or `~:` read as YAML values."""
+    if isinstance(key, bool):
+        return "true" if key else "false"
+    if key is None:
+        return "null"
+    return str(key)
+
+
+@dataclass(frozen=True)
+class DuplicateKey:
+    """A key written twice in one mapping (the later value is kept)."""
+
+    mapping: dict[Any, Any]
+    key: str
+    first_line: int
+    second_line: int
+
+
 class SpecLoader(_BaseLoader):
-    """PyYAML's safe loader with the YAML 1.2 core schema (see the module docstring)."""
+    """PyYAML's safe loader with the YAML 1.2 core schema (see the module docstring), which
+    notes the keys a mapping repeats (as JSON spells them: `200` and `'200'` are one)."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self.duplicates: list[DuplicateKey] = []
+
+    def construct_yaml_map(self, node: yaml.MappingNode) -> Any:
+        data: dict[Any, Any] = {}
+        yield data
+        # merged keys (`<<: *base`) are meant to be overridden: only the mapping's own count
+        own = [key for key, _ in node.value if key.tag != "tag:yaml.org,2002:merge"]
+        data.update(self.construct_mapping(node))
+        seen: dict[str, int] = {}
+        for key_node in own:
+            key = key_text(self.construct_object(key_node))  # (built already: cached)
+            line = key_node.start_mark.line + 1
+            if key in seen:
+                self.duplicates.append(DuplicateKey(data, key, seen[key], line))
+            seen[key] = line
 
     def construct_yaml_int(self, node: yaml.ScalarNode) -> Any:
         value = str(self.construct_scalar(node))
@@ -80,6 +119,7 @@ class SpecLoader(_BaseLoader):
         return value if math.isinf(number) else number
 
 
+SpecLoader.add_constructor("tag:yaml.org,2002:map", SpecLoader.construct_yaml_map)
 SpecLoader.add_constructor("tag:yaml.org,2002:int", SpecLoader.construct_yaml_int)
 SpecLoader.add_constructor("tag:yaml.org,2002:float", SpecLoader.construct_yaml_float)
 
@@ -96,6 +136,14 @@ for _tag, _pattern, _first in _CORE_SCHEMA:
     SpecLoader.add_implicit_resolver(_tag, re.compile(f"^(?:{_pattern})$"), _first)
 
 
-def load_yaml(text: str) -> Any:
-    """The document in `text`; yaml.YAMLError (with a mark) when it is not valid YAML."""
-    return yaml.load(text, Loader=SpecLoader)
+def load_yaml(text: str, duplicates: list[DuplicateKey] | None = None) -> Any:
+    """The document in `text`; yaml.YAMLError (with a mark) when it is not valid YAML. The
+    keys a mapping repeats are added to `duplicates`."""
+    loader = SpecLoader(text)
+    try:
+        document = loader.get_single_data()
+    finally:
+        loader.dispose()
+    if duplicates is not None:
+        duplicates.extend(loader.duplicates)
+    return document

@@ -8,26 +8,36 @@ Enums inside lists and dicts are widened as well, and the container becomes cova
 `Sequence[Role | Literal["a", "b"]]`, `Mapping[str, Role | Literal["a", "b"]]`. list and
 dict are invariant in their items, so `list[Role | Literal[...]]` would refuse a variable of
 type `list[Role]` that fits today; a Sequence takes it, and the list literal `["a"]` too.
+
+An enum of more than INLINE_VALUES values is accepted as `Country | CountryValue`: an alias
+of its values' `Literal`, written once beside the enum. Spelled out at every use, an enum
+of N values that N fields use would be N² of text (2,000 of each: 100 MB); a few values
+read better in place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from generator import ir
 from generator.parse.ir_rewrite import rewrite
+from generator.parse.operations import named_types_in
 
-Named = ir.Model | ir.Enum | ir.Alias
+INLINE_VALUES = 8
+VALUES_SUFFIX = "Value"
+
+# enum name -> the types that stand for its values: its literals, or its values' alias
+Values = Mapping[str, tuple[ir.TypeRef, ...]]
 
 
-def accepting(ref: ir.TypeRef, named: dict[str, Named]) -> ir.TypeRef:
+def accepting(ref: ir.TypeRef, named: Values) -> ir.TypeRef:
     """`ref` with each enum (at its top level, a variant of it, or the items of a list or
     dict in it) widened by its values; a list or dict whose items changed is covariant."""
     if ref.kind == "named":
-        enum = named.get(ref.name or "")
-        if not isinstance(enum, ir.Enum) or not enum.members:
+        values = named.get(ref.name or "")
+        if not values:
             return ref
-        values = tuple(ir.TypeRef(kind="literal", literal=m.value) for m in enum.members)
         plain = replace(ref, nullable=False)
         return ir.TypeRef(kind="union", args=(plain, *values), nullable=ref.nullable)
     if ref.kind == "union" and ref.discriminator is None:
@@ -41,22 +51,72 @@ def accepting(ref: ir.TypeRef, named: dict[str, Named]) -> ir.TypeRef:
 
 def with_enum_values(api: ir.Api) -> ir.Api:
     """`api` with the arguments of its methods (streaming alternatives' too), its models'
-    constructor fields and their TypedDicts' keys widened."""
-    named: dict[str, Named] = {}
+    constructor fields and their TypedDicts' keys widened, and the aliases of large enums'
+    values beside them."""
+    aliases = _value_aliases(api)
+    named: dict[str, tuple[ir.TypeRef, ...]] = {}
     for module in api.modules:
-        named.update((enum.name, enum) for enum in module.enums)
+        for enum in module.enums:
+            if enum.name in aliases:
+                named[enum.name] = (ir.TypeRef(kind="named", name=aliases[enum.name].name),)
+            elif enum.members:
+                named[enum.name] = tuple(
+                    ir.TypeRef(kind="literal", literal=m.value) for m in enum.members
+                )
+    homes = {alias.name: alias.module for alias in aliases.values()}
 
     def visit(node: object) -> object:
         if isinstance(node, ir.Model):
             return _model(node, named)
         if isinstance(node, ir.Operation):
             return _operation(node, named)
+        if isinstance(node, ir.ModelModule):  # after its models (the walk is children first)
+            return _module(node, aliases, homes)
         return node
 
-    return rewrite(api, visit)
+    widened = rewrite(api, visit)
+    exports = widened.exports + tuple((alias.name, alias.module) for alias in aliases.values())
+    return replace(widened, exports=tuple(sorted(exports)))
 
 
-def _model(model: ir.Model, named: dict[str, Named]) -> ir.Model:
+def _value_aliases(api: ir.Api) -> dict[str, ir.Alias]:
+    """Enum name -> the alias of its values, for each enum of more than INLINE_VALUES;
+    named `<Enum>Value` (`_` appended while that is taken)."""
+    taken = {name for name, _ in api.exports}
+    aliases: dict[str, ir.Alias] = {}
+    for module in api.modules:
+        for enum in module.enums:
+            if len(enum.members) <= INLINE_VALUES:
+                continue
+            name = enum.name + VALUES_SUFFIX
+            while name in taken:
+                name += "_"
+            taken.add(name)
+            values = tuple(ir.TypeRef(kind="literal", literal=m.value) for m in enum.members)
+            aliases[enum.name] = ir.Alias(
+                name=name,
+                module=module.name,
+                type=ir.TypeRef(kind="union", args=values),
+                description=f"The values of `{enum.name}`, accepted wherever it is.",
+            )
+    return aliases
+
+
+def _module(
+    module: ir.ModelModule, aliases: Mapping[str, ir.Alias], homes: Mapping[str, str]
+) -> ir.ModelModule:
+    """A module with the aliases of its enums' values (first: they refer to nothing), and
+    imports of the sibling aliases its TypedDicts use."""
+    own = tuple(aliases[enum.name] for enum in module.enums if enum.name in aliases)
+    used = {n for m in module.models for f in m.param_fields for n in named_types_in(f.type)}
+    imports = set(module.imports)
+    imports |= {(homes[n], n) for n in used if n in homes and homes[n] != module.name}
+    if not own and imports == set(module.imports):
+        return module
+    return replace(module, aliases=own + module.aliases, imports=tuple(sorted(imports)))
+
+
+def _model(model: ir.Model, named: Values) -> ir.Model:
     fields = []
     for field in model.fields:
         widened = accepting(field.type, named)
@@ -66,7 +126,7 @@ def _model(model: ir.Model, named: dict[str, Named]) -> ir.Model:
     return replace(model, fields=tuple(fields), param_fields=keys)
 
 
-def _operation(operation: ir.Operation, named: dict[str, Named]) -> ir.Operation:
+def _operation(operation: ir.Operation, named: Values) -> ir.Operation:
     arguments = tuple(
         a if a.kind in ("body", "switch") else replace(a, type=accepting(a.type, named))
         for a in operation.arguments

@@ -16,6 +16,7 @@ from html.parser import HTMLParser
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
+from generator.controls import strip_controls
 from generator.parse.ir_rewrite import field_names, rewrite
 
 # Tags that HTML documentation uses (and AWS's few of its own). Anything else in angle brackets (`List<String>`,
@@ -160,7 +161,8 @@ def docs_origin(url: str | None) -> str | None:
 @lru_cache(maxsize=16384)
 def markdown_text(text: str, origin: str | None = None) -> str:
     """`text` with its HTML converted to plain text and Markdown, and root-relative links
-    made absolute against `origin` (when given)."""
+    made absolute against `origin` (when given). Control characters are removed (raw or
+    written as character references: see generator/controls.py)."""
     if "<" in text or "&" in text:
         converter = _Converter(origin, layout=bool(_HTML_LAYOUT.search(text)))
         converter.feed(text)
@@ -168,7 +170,7 @@ def markdown_text(text: str, origin: str | None = None) -> str:
         text = converter.result()
     if origin is not None:
         text = _MARKDOWN_RELATIVE_LINK.sub(lambda m: f"]({origin}{m.group(1)})", text)
-    return text
+    return strip_controls(text)
 
 
 class _Converter(HTMLParser):

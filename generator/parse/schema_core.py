@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from generator import ir
 from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load import SpecView, split_pointer
+from generator.parse.all_of import FlattenedTargets
 from generator.parse.names import (
     NameRegistry,
     class_name,
@@ -49,6 +50,9 @@ class SchemaCore:
         # its place gives it), e.g. (`ChatCompletion`, `Choice`) for the items of `choices`
         self._places: dict[str, tuple[str, str]] = {}
         self._defining: set[str] = set()
+        # allOf flattening and a property's facts, each found once (see all_of.py)
+        self._flattened: FlattenedTargets[Property] = FlattenedTargets()
+        self._properties: dict[str, tuple[ir.TypeRef, bool, bool]] = {}
 
     @property
     def pointers(self) -> Mapping[str, str]:

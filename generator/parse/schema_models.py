@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from openapi_pydantic.v3.v3_1 import Schema
 
 from generator import ir
@@ -31,12 +33,8 @@ class Models(SchemaCore):
         names = NameRegistry()
         fields = []
         for prop in properties.values():
-            self._places.setdefault(prop.pointer, (prop.owner, pascal_case(prop.wire_name)))
-            field_type = self.type_of(
-                prop.node, prop.pointer, prop.owner + pascal_case(prop.wire_name)
-            )
+            field_type, read_only, write_only = self._property_facts(prop)
             is_required = prop.wire_name in required
-            read_only, write_only = self._access(prop)
             fields.append(
                 ir.Field(
                     name=names.claim(field_identifier(prop.wire_name)),
@@ -61,6 +59,17 @@ class Models(SchemaCore):
                 extra_keys=self._allows_extra_keys(schema, set()),
             )
         )
+
+    def _property_facts(self, prop: Property) -> tuple[ir.TypeRef, bool, bool]:
+        """A property's type, readOnly and writeOnly, found once: every model that `allOf`s
+        its schema has it (see all_of.py)."""
+        facts = self._properties.get(prop.pointer)
+        if facts is None:
+            self._places.setdefault(prop.pointer, (prop.owner, pascal_case(prop.wire_name)))
+            hint = prop.owner + pascal_case(prop.wire_name)
+            facts = (self.type_of(prop.node, prop.pointer, hint), *self._access(prop))
+            self._properties[prop.pointer] = facts
+        return facts
 
     def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
         """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
@@ -97,7 +106,8 @@ class Models(SchemaCore):
                 resolved_name = self._reference(target, part_pointer).name or owner
                 node = self._schema_at(target[1:], part_pointer)
                 if isinstance(node, Schema):
-                    self._collect(node, target[1:], resolved_name, properties, required, seen)
+                    walk = partial(self._collect, node, target[1:], resolved_name)
+                    self._flattened.lay_over(target, properties, required, seen, walk)
             elif isinstance(part, Schema):
                 self._collect(part, part_pointer, owner, properties, required, seen)
         for wire, node in (schema.properties or {}).items():

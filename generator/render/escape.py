@@ -10,12 +10,11 @@ import math
 import re
 from typing import Any
 
+from generator.controls import CONTROLS
+
 _LATIN1 = 0xFF  # the last code point a \x escape spells
 
 _QUOTE_RUN = re.compile(r'"{2,}')
-# Characters that end a line for Python or for str.splitlines(), or that are invisible
-# control characters: written as escapes so a docstring stays one string literal.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\x85\u2028\u2029]")
 
 
 def py_literal(value: Any) -> str:
@@ -51,7 +50,9 @@ def docstring_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\\", "\\\\")
     text = _QUOTE_RUN.sub(lambda match: '\\"' * len(match.group()), text)
-    text = _UNSAFE.sub(
+    # characters that end a line for str.splitlines(), invisible controls and bidi
+    # overrides: escapes, so a docstring stays one string literal and reads as it runs
+    text = CONTROLS.sub(
         lambda match: (
             f"\\x{ord(match.group()):02x}"
             if ord(match.group()) <= _LATIN1

@@ -27,6 +27,9 @@ _MAX_DEPTH = 4
 # a file or bytes: no JSON value, written `b"..."` in a call
 _BYTES = "\x00sdkforge-bytes\x00"
 _OPTIONAL_SHOWN = 2  # optional parameters with an example that a call shows
+# The info string's second word on the README's fences of calls built here: what the
+# README's example runner keys on (spec prose cannot write a fence: render/markdown.py).
+EXAMPLE_MARK = "sdkforge-example"
 
 
 class Examples:

@@ -18,7 +18,8 @@ import jinja2.bccache
 from generator import __version__, ir
 from generator.render import imports, methods, request_shapes, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
-from generator.render.examples import Examples, returns, showcased, signature
+from generator.render.examples import EXAMPLE_MARK, Examples, returns, showcased, signature
+from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
 
@@ -29,19 +30,11 @@ def toml_string(text: str) -> str:
 
 
 def toml_comment(text: str) -> str:
-    return " ".join(text.split()).encode("ascii", "replace").decode("ascii")
+    return plain_line(text).encode("ascii", "replace").decode("ascii")
 
 
 def distribution_name(package: str) -> str:
     return package.replace("_", "-").replace(".", "-")
-
-
-def markdown_line(text: str) -> str:
-    return " ".join(str(text).split())
-
-
-def markdown_cell(text: str) -> str:
-    return markdown_line(text).replace("|", "\\|").replace("`", "'")
 
 
 def keyword_list(options: tuple[ir.CallOption, ...]) -> str:
@@ -242,7 +235,7 @@ def servers_docstring(api: ir.Api) -> str:
     for index, server in enumerate(api.servers):
         line = f"- `SERVERS[{index}]`: {server.url}"
         if server.description:
-            line += f": {markdown_line(server.description)}"
+            line += f": {plain_line(server.description)}"
         if not server.url.startswith(("http://", "https://")):
             line += " (relative to the host that serves the API: pass the full URL)"
         if server.variables:
@@ -365,6 +358,8 @@ def environment() -> jinja2.Environment:
         distribution_name=distribution_name,
         markdown_line=markdown_line,
         markdown_cell=markdown_cell,
+        markdown_block=markdown_block,
+        plain_line=plain_line,
         sibling_imports=sibling_imports,
         api_name=api_name,
         keyword_list=keyword_list,
@@ -387,6 +382,7 @@ def environment() -> jinja2.Environment:
         module_exports=module_exports,
     )
     env.globals.update(
+        EXAMPLE_MARK=EXAMPLE_MARK,
         custom_styles=methods.custom_styles,
         modes=MODES,
         showcased=showcased,

@@ -53,7 +53,7 @@ def _unverifiable(alias: ir.Alias) -> bool:
     """Aliases stubtest cannot match with their run-time value, though they are right.
 
     stubtest knows aliases of classes and of unions; at run time a tagged union or a
-    `FileInput` is an `Annotated[...]`, a literal is a `Literal[...]`, and `None` is no class.
+    `FileInput` is an `Annotated[...]`, a literal (or a union of them: an enum's values) is a `Literal[...]`, and `None` is no class.
     """
     ref = alias.type
     if ref.kind == "none":
@@ -62,6 +62,7 @@ def _unverifiable(alias: ir.Alias) -> bool:
         return False
     return (
         ref.kind == "literal"
+        or (ref.kind == "union" and all(arg.kind == "literal" for arg in ref.args))
         or (ref.kind == "union" and ref.discriminator is not None)
         or (ref.kind == "scalar" and ref.scalar == "file")
     )

@@ -21,6 +21,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from generator.output import write_tree
 from generator.pipeline import generate_files
+from tests.helpers import readme_examples
 from tests.servers import flows_app
 from tests.servers.live import serve
 
@@ -109,11 +110,6 @@ async def test_the_sdk_calls_the_app_by_the_new_names(sdk: ModuleType, url: str)
             body={"model": "m", "messages": [{"role": "user", "content": "ok"}]}
         )
         assert completion.content == "OK"
-
-
-def readme_examples(readme: str) -> list[str]:
-    """The per-resource calls of the generated README (`result = client.x.y(...)`)."""
-    return re.findall(r"^(?:result = )?client\.[\w.]+\(.*\)$", readme, re.MULTILINE)
 
 
 async def test_the_readme_examples_run_against_the_app(

@@ -7,21 +7,19 @@ placeholder credential 401/403, but every call is well-formed: no TypeError, no 
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import petstore
 import pytest
 import showcase
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, readme_examples
 
 ANSWERS_A_PLACEHOLDER_MAY_GET = (404, 401, 403)
 
 
 def examples(sdk: str) -> list[str]:
-    readme = (ROOT / "generated" / sdk / "README.md").read_text(encoding="utf-8")
-    return re.findall(r"^(?:result = )?client\.[\w.]+\(.*\)$", readme, re.MULTILINE)
+    return readme_examples((ROOT / "generated" / sdk / "README.md").read_text(encoding="utf-8"))
 
 
 def run(example: str, client: Any, errors: Any) -> int:

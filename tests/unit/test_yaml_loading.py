@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from generator.errors import SpecError
+from generator.errors import SpecError, SpecWarning
 from generator.load import fast_yaml, load_spec
 from generator.load.reader import read_document
 from tests.helpers import ROOT
@@ -236,8 +236,59 @@ def test_errors_are_the_same_on_both_paths(
     assert "line" in messages[0] or "nests too deeply" in messages[0]
 
 
-def test_duplicate_keys_keep_the_last_on_both_paths(loader: str, tmp_path: Path) -> None:
-    assert _read(tmp_path, "a: 1\na: 2\n") == {"a": 2}  # ryaml refuses; PyYAML reads it
+def _read_warned(tmp_path: Path, text: str) -> tuple[Any, list[str]]:
+    path = tmp_path / "doc.yaml"
+    path.write_text(text, encoding="utf-8")
+    warnings: list[SpecWarning] = []
+    document = read_document(path, "doc.yaml", warnings)
+    return document, [str(warning) for warning in warnings]
+
+
+def test_duplicate_keys_keep_the_last_with_a_warning_on_both_paths(
+    loader: str, tmp_path: Path
+) -> None:
+    document, warnings = _read_warned(tmp_path, "a: 1\nb:\n  - {x: 1}\n  - c: 1\n    c: 2\na: 3\n")
+    assert document == {"a": 3, "b": [{"x": 1}, {"c": 2}]}
+    assert warnings == [
+        "warning: #/b/1/c: the key 'c' is written twice in one mapping (lines 4 and 5); "
+        "the value on line 5 is used",
+        "warning: #/a: the key 'a' is written twice in one mapping (lines 1 and 6); "
+        "the value on line 6 is used",
+    ]
+
+
+def test_keys_that_json_spells_alike_are_duplicates_on_both_paths(
+    loader: str, tmp_path: Path
+) -> None:
+    # ryaml reads 200 and '200' as two keys; as JSON they are one
+    document, warnings = _read_warned(tmp_path, "r:\n  200: a\n  '200': b\n  true: c\n")
+    assert document == {"r": {"200": "b", "true": "c"}}
+    assert warnings == [
+        "warning: #/r/200: the key '200' is written twice in one mapping (lines 2 and 3); "
+        "the value on line 3 is used"
+    ]
+
+
+def test_merged_keys_overridden_are_no_duplicates(tmp_path: Path) -> None:
+    document, warnings = _read_warned(tmp_path, "b: &b {x: 1, y: 2}\nu: {<<: *b, x: 3}\n")
+    assert document["u"] == {"x": 3, "y": 2}
+    assert warnings == []
+
+
+def test_a_key_written_twice_in_a_referenced_file_is_warned_with_its_file(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "other.yaml").write_text("P: {type: object}\nP: {type: string}\n")
+    spec = tmp_path / "api.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
+        "components: {schemas: {A: {$ref: 'other.yaml#/P'}}}\n"
+    )
+    messages = [str(warning) for warning in load_spec(spec).warnings]
+    assert messages == [
+        "warning: #/P: in other.yaml: the key 'P' is written twice in one mapping (lines 1 "
+        "and 2); the value on line 2 is used"
+    ]
 
 
 def _both(path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Any, Any]:
@@ -288,7 +339,8 @@ def test_without_ryaml_the_loader_is_pyyaml(tmp_path: Path) -> None:
 
 
 def test_a_document_full_of_forms_goes_to_pyyaml_without_a_long_scan() -> None:
-    # each form costs a scan up to its block scalar's header: past a bound, PyYAML reads it
-    text = "d: |\n" + "  a: &x{\n" * 5_000 + "b: 1\n"
+    # each long number costs a scan up to its block scalar's header: past a bound, PyYAML
+    # reads it
+    text = "d: |\n" + "  a: 123456789012345678901234\n" * 5_000 + "b: 1\n"
     assert len(fast_yaml._suspects(text)) > fast_yaml._MAX_FORMS
     assert fast_yaml.load_fast(text) == (False, None)
