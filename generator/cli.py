@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
+from generator.config import NAMING_MODES, SdkConfig, SdkOptions, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
 from generator.load.bundle import confine_root
 from generator.output import compare_tree, write_tree
@@ -136,8 +136,7 @@ def _targets(
                 spec=Path(args.spec),
                 output=Path(args.output),
                 package=package,
-                naming=args.naming or "resources",
-                ref_roots=roots,
+                options=SdkOptions(naming=args.naming or "resources", ref_roots=roots),
             )
         ], args.formatter or "ruff", None
     if args.output or args.package or args.naming or args.ref_root:
@@ -156,17 +155,13 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     stale = 0
     for target in targets:
         label = _display(target.output)
-        confine_root(target.spec, config_folder or Path.cwd(), target.ref_roots, _display(target.spec))
+        confine_root(target.spec, config_folder or Path.cwd(), target.options.ref_roots, _display(target.spec))
         result = generate_files(
             target.spec,
             target.package,
             formatter=formatter,
             display=_display(target.spec),
-            pagination=target.pagination,
-            naming=target.naming,
-            names=target.names,
-            ref_roots=target.ref_roots,
-            auth=target.auth,
+            options=target.options,
         )
         for line in warning_lines(result.warnings, verbose=args.verbose):
             print(f"{_display(target.spec)}: {line}", file=sys.stderr)
@@ -230,9 +225,8 @@ def _api_diff(args: argparse.Namespace) -> int:
 
     surfaces = []
     for spec in (args.old, args.new):
-        result = generate_stubs(
-            Path(spec), "sdk", display=_display(Path(spec)), naming=args.naming or "resources"
-        )
+        options = SdkOptions(naming=args.naming or "resources")
+        result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)), options=options)
         for line in warning_lines(result.warnings):
             print(f"{_display(Path(spec))}: {line}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))

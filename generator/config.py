@@ -5,14 +5,17 @@ from __future__ import annotations
 import keyword
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from generator.errors import ConfigError
 from generator.format import FORMATTERS
 
-NAMING_MODES = ("resources", "operation-id")
+# "resources" (the naming rules of generator.parse.naming) or "operation-id"
+NamingMode = Literal["resources", "operation-id"]
+NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -25,21 +28,29 @@ class AuthName:
 
 
 @dataclass(frozen=True)
+class SdkOptions:
+    """How one spec is read, besides where it is and what its package is called: what its
+    `[[tool.sdkforge.sdks]]` entry (or the command line) says. One object, handed from the
+    CLI through the pipeline to the loader (`ref_roots`) and the parser (the rest)."""
+
+    # operationId -> an `x-sdkforge-pagination` marking (or False: not paginated), for specs
+    # the user does not own
+    pagination: Mapping[str, Any] = field(default_factory=dict)
+    naming: NamingMode = "resources"
+    # operationId -> a dotted name like `chat.completions.create`
+    names: Mapping[str, str] = field(default_factory=dict)
+    # folders besides the spec's own folder tree that its external $refs may reach
+    ref_roots: tuple[Path, ...] = ()
+    # securityScheme key -> the credential's keyword / env variable, overriding the defaults
+    auth: Mapping[str, AuthName] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class SdkConfig:
     spec: Path
     output: Path
     package: str
-    # operationId -> an `x-sdkforge-pagination` marking (or False: not paginated), for specs
-    # the user does not own
-    pagination: dict[str, Any] = field(default_factory=dict)
-    # "resources" (the naming rules of generator.parse.naming) or "operation-id"
-    naming: str = "resources"
-    # operationId -> a dotted name like `chat.completions.create`
-    names: dict[str, str] = field(default_factory=dict)
-    # folders besides the spec's own folder tree that its external $refs may reach
-    ref_roots: tuple[Path, ...] = ()
-    # securityScheme key -> the credential's keyword / env variable, overriding the defaults
-    auth: dict[str, AuthName] = field(default_factory=dict)
+    options: SdkOptions = field(default_factory=SdkOptions)
 
 
 @dataclass(frozen=True)
@@ -135,11 +146,13 @@ def _sdk(
         spec=root / entry["spec"],
         output=root / entry["output"],
         package=entry["package"],
-        pagination=pagination,
-        naming=naming,
-        names=names,
-        ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
-        auth=_auth(where, entry.get("auth", {})),
+        options=SdkOptions(
+            pagination=pagination,
+            naming=naming,
+            names=names,
+            ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
+            auth=_auth(where, entry.get("auth", {})),
+        ),
     )
 
 

@@ -28,6 +28,8 @@ ScalarName = Literal[
 ]
 TypeKind = Literal["scalar", "named", "list", "dict", "union", "literal", "none"]
 ParamLocation = Literal["path", "query", "header", "cookie"]
+# The Accept header of an endpoint unless it says otherwise (the runtime's `Endpoint` default)
+DEFAULT_ACCEPT = "application/json"
 BodyKind = Literal["json", "text", "bytes", "empty", "events"]
 RequestKind = Literal["json", "form", "multipart", "text", "bytes"]
 ArgumentKind = Literal[
@@ -130,6 +132,11 @@ class Enum:
     value_type: Literal["str", "int"]
     members: tuple[EnumMember, ...]
     description: str | None = None
+
+    @property
+    def base_class(self) -> str:
+        """The runtime's enum class it extends (an unknown value still validates)."""
+        return "OpenStrEnum" if self.value_type == "str" else "OpenIntEnum"
 
 
 @dataclass(frozen=True)
@@ -243,6 +250,11 @@ class SecurityScheme:
     wire_name: str | None = None
     token_url: str | None = None
     description: str | None = None
+
+    @property
+    def fetches_tokens(self) -> bool:
+        """OAuth2 client credentials: the client fetches (and renews) its tokens."""
+        return self.kind == "oauth2_client_credentials"
 
 
 @dataclass(frozen=True)
@@ -360,7 +372,7 @@ class Operation:
     idempotency_header: str | None = None
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
-    accept: str = "application/json"  # the Accept header: the media types the SDK reads
+    accept: str = DEFAULT_ACCEPT  # the Accept header: the media types the SDK reads
     # headers sent with every call as the spec fixes them (a declared `Content-Type` of one
     # value on an operation without a body); `extra_headers=` still overrides them
     fixed_headers: tuple[tuple[str, str], ...] = ()
@@ -368,6 +380,21 @@ class Operation:
     # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
     # trailing path segment), "operation_id" (derived from it) or "override"
     name_source: str = "operation_id"
+
+    @property
+    def custom_accept(self) -> str | None:
+        """The Accept header when it is not the one the runtime's endpoints send by default."""
+        return None if self.accept == DEFAULT_ACCEPT else self.accept
+
+
+@dataclass(frozen=True)
+class CallOption:
+    """A per-call option every method takes (`timeout=`, ...): a field of the runtime's
+    `RequestOptions` (read by generator.runtime_source), spelled as the runtime writes it."""
+
+    name: str
+    annotation: str
+    default: str  # Python source: `None`, `NOT_GIVEN`
 
 
 @dataclass(frozen=True)
@@ -423,6 +450,15 @@ class Api:
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())
+    # what every method takes besides its arguments, and the SDK's error classes: both
+    # read from the runtime's source
+    call_options: tuple[CallOption, ...] = ()
+    error_classes: tuple[str, ...] = ()
+
+    @property
+    def takes_scopes(self) -> bool:
+        """Whether the client takes `scopes=` (it fetches OAuth2 tokens)."""
+        return any(s.fetches_tokens for s in self.security_schemes)
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""

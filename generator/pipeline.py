@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import keyword
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
-from generator.config import AuthName
+from generator.config import SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import UnsoundModules, format_files
 from generator.ir import Api
@@ -36,30 +35,14 @@ def check_package_name(package: str) -> None:
 
 
 def _parse(
-    spec: Path,
-    package: str,
-    *,
-    display: str | None,
-    pagination: Mapping[str, Any] | None,
-    naming: str = "resources",
-    names: Mapping[str, str] | None = None,
-    ref_roots: Sequence[Path] = (),
-    auth: Mapping[str, AuthName] | None = None,
+    spec: Path, package: str, options: SdkOptions, display: str | None
 ) -> tuple[Api, tuple[SpecWarning, ...]]:
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display, ref_roots)
+        loaded = load_spec(spec, display, options.ref_roots)
         warnings: list[SpecWarning] = []
         try:
-            api = parse_api(
-                loaded,
-                package,
-                warnings,
-                pagination,
-                naming="operation-id" if naming == "operation-id" else "resources",
-                names=names,
-                auth=auth,
-            )
+            api = parse_api(loaded, package, warnings, options)
         except SpecError as error:
             pointer = loaded.source_pointer(error.pointer)
             if pointer == error.pointer:
@@ -92,22 +75,9 @@ def generate_files(
     *,
     formatter: str = "ruff",
     display: str | None = None,
-    pagination: Mapping[str, Any] | None = None,
-    naming: str = "resources",
-    names: Mapping[str, str] | None = None,
-    ref_roots: Sequence[Path] = (),
-    auth: Mapping[str, AuthName] | None = None,
+    options: SdkOptions | None = None,
 ) -> Generated:
-    api, warnings = _parse(
-        spec,
-        package,
-        display=display,
-        pagination=pagination,
-        naming=naming,
-        names=names,
-        ref_roots=ref_roots,
-        auth=auth,
-    )
+    api, warnings = _parse(spec, package, options or SdkOptions(), display)
     with _depth_guard(spec, display):
         rendered = render_api(api)
     try:
@@ -120,23 +90,8 @@ def generate_files(
 
 
 def generate_stubs(
-    spec: Path,
-    package: str,
-    *,
-    display: str | None = None,
-    pagination: Mapping[str, Any] | None = None,
-    naming: str = "resources",
-    names: Mapping[str, str] | None = None,
-    ref_roots: Sequence[Path] = (),
+    spec: Path, package: str, *, display: str | None = None, options: SdkOptions | None = None
 ) -> Generated:
     """Only the stubs, unformatted: enough to read the API surface (`api-diff`)."""
-    api, warnings = _parse(
-        spec,
-        package,
-        display=display,
-        pagination=pagination,
-        naming=naming,
-        names=names,
-        ref_roots=ref_roots,
-    )
+    api, warnings = _parse(spec, package, options or SdkOptions(), display)
     return Generated(api=api, files=render_stubs(api), warnings=warnings)

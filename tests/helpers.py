@@ -14,6 +14,7 @@ from types import ModuleType
 from typing import Any
 
 from generator import ir
+from generator.config import SdkOptions
 from generator.errors import SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
@@ -61,10 +62,10 @@ def imported_sdk(
 def parse_file(
     path: Path, package: str = "sdk", **options: Any
 ) -> tuple[ir.Api, list[SpecWarning]]:
-    """`options`: parse_api's keywords (`naming=`, `names=`)."""
+    """`options`: the fields of SdkOptions (`naming=`, `names=`)."""
     loaded = load_spec(path)
     warnings: list[SpecWarning] = list(loaded.warnings)
-    return parse_api(loaded, package, warnings, **options), warnings
+    return parse_api(loaded, package, warnings, SdkOptions(**options)), warnings
 
 
 def parse_dict(

@@ -133,7 +133,47 @@ chat.create(body={"model": "m"}, stream=True)  # error
 chat.create(model="m", messages=[{"role": "robot", "content": "hi"}], stream=True)  # error
 """
 
-USAGES = {"showcase": (USAGE, SHOWCASE), "relay": (STREAM_USAGE, RELAY)}
+# The response views: a method of one signature is typed by the generic view it is declared
+# with (its parameters checked, its result in the response), an overloaded one by its protocol.
+# The methods for undeclared endpoints take the per-call options, typed (CallOptions).
+VIEW_USAGE = """\
+from typing import assert_type
+
+import relay
+from relay import APIResponse, AsyncStreamedResponse, StreamedResponse, models
+
+client = relay.Client(base_url="http://127.0.0.1:1")
+hi: models.ChatMessageParam = {"role": models.ChatRole.USER, "content": "hi"}
+assert_type(client.jobs.with_raw_response.retrieve("j"), APIResponse[models.Job])
+assert_type(client.jobs.with_raw_response.retrieve("j", timeout=1.0).parse(), models.Job)
+with client.jobs.with_streaming_response.retrieve("j") as response:
+    assert_type(response, StreamedResponse[models.Job])
+raw_chat = client.events.chat.completions.with_raw_response.create(model="m", messages=[hi])
+assert_type(raw_chat.parse(), models.ChatCompletion | relay.Stream[models.ChatChunk])
+
+
+async def run() -> None:
+    jobs = relay.AsyncClient(base_url="http://127.0.0.1:1").jobs
+    assert_type((await jobs.with_raw_response.retrieve("j")).parse(), models.Job)
+    async with jobs.with_streaming_response.retrieve("j") as streamed:
+        assert_type(streamed, AsyncStreamedResponse[models.Job])
+    await jobs.with_raw_response.retrieve(1)  # error
+
+
+client.jobs.with_raw_response.retrieve(1)  # error
+client.jobs.with_raw_response.retrieve("j", timeot=1.0)  # error
+client.jobs.with_streaming_response.retrieve()  # error
+client.events.chat.completions.with_raw_response.create(model="m")  # error
+assert_type(client.get("/x", cast_to=models.Job, max_response_size=5, timeout=1.0), models.Job)
+client.get("/x", max_response_sise=5)  # error
+client.post("/x", body={}, timeout="soon")  # error
+"""
+
+USAGES = {
+    "showcase": (USAGE, SHOWCASE),
+    "relay": (STREAM_USAGE, RELAY),
+    "views": (VIEW_USAGE, RELAY),
+}
 
 
 def _marked_lines(text: str) -> set[int]:
@@ -161,6 +201,11 @@ def test_stream_switch_keeps_required_body_keys_under_mypy_strict(tmp_path: Path
     errors, output = _mypy_errors(tmp_path, STREAM_USAGE, RELAY)
     assert errors == _marked_lines(STREAM_USAGE), output
     assert 'No overload variant of "create"' in output
+
+
+def test_response_views_are_typed_under_mypy_strict(tmp_path: Path) -> None:
+    errors, output = _mypy_errors(tmp_path, VIEW_USAGE, RELAY)
+    assert errors == _marked_lines(VIEW_USAGE), output
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="pyright needs node")

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from openapi_pydantic.v3.v3_1 import Server
 
 from generator import ir
-from generator.config import AuthName
+from generator.config import NamingMode, SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
@@ -21,7 +21,7 @@ from generator.parse.enum_values import with_enum_values
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
-from generator.parse.naming import NamingMode, NamingPlanner, Node, Placement, Plan
+from generator.parse.naming import NamingPlanner, Node, Placement, Plan
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import (
     OperationParser,
@@ -50,6 +50,7 @@ from generator.parse.request_shapes import (
 )
 from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.security import SecurityParser
+from generator.runtime_source import call_options, error_names
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
 
@@ -60,26 +61,23 @@ def parse_api(
     spec: LoadedSpec,
     package: str,
     warnings: list[SpecWarning],
-    pagination: Mapping[str, Any] | None = None,
-    *,
-    naming: NamingMode = "resources",
-    names: Mapping[str, str] | None = None,
-    auth: Mapping[str, AuthName] | None = None,
+    options: SdkOptions | None = None,
 ) -> ir.Api:
-    """`pagination` marks operations by operationId, like `x-sdkforge-pagination` does;
-    `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
+    """`options.pagination` marks operations by operationId, like `x-sdkforge-pagination`
+    does; `names` maps operationIds to dotted names (`chat.completions.create`), and `naming`
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
     credentials by securityScheme key (see generator.parse.security).
 
     The passes, in order (ARCHITECTURE.md lists them): components, the resource tree,
     operations, access, pagination, model modules and request shapes, the API; then the IR
     rewrites (keyword bodies, enum values, Markdown prose), which share one walk."""
+    options = options or SdkOptions()
     schemas = _components(spec, warnings)
-    security = SecurityParser(spec.file, spec.view, package, warnings, auth)
-    plan, raws = _resource_tree(spec, warnings, naming, names)
+    security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
+    plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
     tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
     named = _settled_access(schemas, tree)
-    pages = _Pages(spec, named, schemas.pointers, tree.class_names, pagination or {}, warnings)
+    pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
@@ -207,6 +205,8 @@ def _api(
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
+        call_options=call_options(),
+        error_classes=error_names(),
     )
 
 

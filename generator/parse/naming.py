@@ -31,12 +31,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from generator.config import NamingMode
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import default_method_name
 
-NamingMode = Literal["resources", "operation-id"]
 NameSource = Literal["verb", "action", "operation_id", "override"]
 
 NAME_EXTENSION = "x-sdkforge-name"

@@ -82,22 +82,6 @@ class OperationBase:
         return node
 
 
-# Keyword arguments every generated method has; a spec parameter with one of these
-# names is renamed (`timeout` -> `timeout_`).
-RESERVED_KWARGS = frozenset(
-    {
-        "self",
-        "body",
-        "extra_headers",
-        "extra_query",
-        "timeout",
-        "max_retries",
-        "deadline",
-        "correlation_id",
-    }
-)
-
-
 IDEMPOTENCY_HEADER = "idempotency-key"
 
 

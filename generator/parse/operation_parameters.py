@@ -22,7 +22,6 @@ from generator.parse.names import (
 )
 from generator.parse.operation_base import (
     IDEMPOTENCY_HEADER,
-    RESERVED_KWARGS,
     OperationBase,
     RawOperation,
     default_of,
@@ -31,8 +30,9 @@ from generator.parse.operation_base import (
     pick_media,
     text_of,
 )
-from generator.parse.runtime_source import default_styles
+from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import ref_target
+from generator.runtime_source import default_styles
 
 
 class ParameterParsing(OperationBase):
@@ -81,7 +81,7 @@ class ParameterParsing(OperationBase):
         if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
             required = False  # the client makes one key per call when none is given
         return ir.Parameter(
-            name=names.claim(safe_identifier(snake_case(parameter.name), "param", RESERVED_KWARGS)),
+            name=names.claim(safe_identifier(snake_case(parameter.name), "param", argument_reserved())),
             wire_name=parameter.name,
             location=location,  # type: ignore[arg-type]
             type=type_,

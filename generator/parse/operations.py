@@ -25,13 +25,13 @@ from generator.parse.names import (
 from generator.parse.operation_base import (
     EVENT_STREAM,
     IDEMPOTENCY_HEADER,
-    RESERVED_KWARGS,
     RawOperation,
     is_json,
     text_of,
 )
 from generator.parse.operation_parameters import MEDIA_HEADERS, ParameterParsing
 from generator.parse.operation_payloads import PayloadParsing, accept_for, response_kind
+from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import union_of
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -163,7 +163,7 @@ class OperationParser(ParameterParsing, PayloadParsing):
     ) -> tuple[tuple[ir.Parameter, ...], tuple[ir.Parameter, ...]]:
         """(path parameters in path order, the others with the required ones first); a path
         template's name that no parameter declares is added as a string."""
-        names = NameRegistry(RESERVED_KWARGS)
+        names = NameRegistry(argument_reserved())
         path_params: list[ir.Parameter] = []
         other_params: list[ir.Parameter] = []
         for pointer, parameter in parameters:

@@ -14,15 +14,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from generator import ir
-from generator.parse.operation_base import RESERVED_KWARGS
+from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import ANY
 
 NamedType = ir.Model | ir.Enum | ir.Alias
 
 # The kinds of body whose keys are sent one by one (a JSON object or a form's fields).
 _OBJECT_BODY_KINDS = ("json", "form", "multipart")
-# Keyword arguments every method with an object body has besides its properties.
-_BODY_KEYWORDS = RESERVED_KWARGS | {"extra_body"}
 PARAM_SUFFIX = "Param"
 
 
@@ -124,7 +122,7 @@ def keyword_body(
     if not isinstance(model, ir.Model) or body.type.nullable or not param_fields(model):
         return operation
     others = [a for a in operation.arguments if a.kind != "body"]
-    taken = {a.name for a in others} | _BODY_KEYWORDS
+    taken = {a.name for a in others} | argument_reserved()
     alternative = operation.result.stream_alternative
     # the stream switch (its own keyword, written into the body) stands for that field
     switch_key = alternative.body_field if alternative and alternative.switch else None

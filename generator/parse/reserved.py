@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
-from generator.parse.runtime_source import runtime_attributes
+from generator.runtime_source import call_options, runtime_attributes
 
 # Attributes every generated client and resource class defines itself (the response views).
 VIEW_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
@@ -28,6 +28,23 @@ def _union(*groups: Iterable[str]) -> frozenset[str]:
 # Client and resource classes: what their runtime bases define, the views they define
 # themselves, and the module-level names their class bodies use.
 _OPERATION_MODULE_NAMES = _union(OPERATION_IMPORTS, OPERATION_STUB_IMPORTS)
+
+
+# The keywords a method with a body takes for it besides the body's keys (the whole body,
+# further keys: see generator.parse.request_shapes).
+BODY_KEYWORDS = ("body", "extra_body")
+# Functions of the client and resource modules that a method's body calls: an argument of
+# the same name would hide them.
+METHOD_BODY_CALLS = ("adapter_for", "body_from", "with_switch")
+
+
+@cache
+def argument_reserved() -> frozenset[str]:
+    """The names a method's own argument must not take (it is renamed, its wire name kept):
+    `self`, the body's keywords, the per-call options (the fields of the runtime's
+    `RequestOptions`, which every method takes too) and the functions its body calls."""
+    options = (option.name for option in call_options())
+    return _union({"self"}, BODY_KEYWORDS, options, METHOD_BODY_CALLS)
 
 
 @cache
@@ -65,5 +82,5 @@ MODEL_MODULE_NAMES = frozenset(MODEL_IMPORTS)
 
 def forget() -> None:
     """Drop the derived names (for tests that change the runtime's sources)."""
-    for derived in (client_reserved, resource_reserved, page_reserved):
+    for derived in (client_reserved, resource_reserved, page_reserved, argument_reserved):
         derived.cache_clear()

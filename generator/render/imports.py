@@ -18,7 +18,7 @@ from generator.generated_imports import (
     OPERATION_STUB_IMPORTS,
     ImportTable,
 )
-from generator.render.methods import MODELS, PARSED_DEFAULTS
+from generator.render.methods import MODELS, PARSED_DEFAULTS, stub_method_signatures
 from generator.render.request_shapes import request_shape_names
 from generator.render.types import names_in
 
@@ -37,17 +37,11 @@ _CLIENT = {
 }
 _CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
-_METHOD = {"httpx", "Mapping", "NotGiven"}
-_METHOD_MODULE = {
-    "Endpoint",
-    "NOT_GIVEN",
-    "RequestOptions",
-    "to_raw_response_wrapper",
-    "to_streamed_response_wrapper",
-    "async_to_raw_response_wrapper",
-    "async_to_streamed_response_wrapper",
-}
-_METHOD_STUB = {
+_METHOD = {"httpx", "Mapping", "NotGiven", "RawView", "StreamingView"}
+_METHOD |= {"AsyncRawView", "AsyncStreamingView"}
+_METHOD_MODULE = {"Endpoint", "NOT_GIVEN", "RequestOptions"}
+# the call protocols of the views' overloaded methods (see methods.view_protocol)
+_VIEW_PROTOCOL = {
     "Protocol",
     "type_check_only",
     "APIResponse",
@@ -99,7 +93,10 @@ def _types_of(operation: ir.Operation, stub: bool) -> list[ir.TypeRef | None]:
 
 def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
     names = set(_METHOD)
-    names |= _METHOD_STUB if stub else _METHOD_MODULE
+    if not stub:
+        names |= _METHOD_MODULE
+    elif len(stub_method_signatures(operation, "")) > 1:
+        names |= _VIEW_PROTOCOL
     for ref in _types_of(operation, stub):
         if ref is not None:
             names |= names_in(ref, MODELS, tagged=not stub)

@@ -7,7 +7,7 @@ plain union of their variants (what type checkers make of the `Annotated[...]` f
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from generator import ir
 from generator.render.escape import docstring, py_literal
@@ -52,6 +52,12 @@ def argument_declaration(argument: ir.Argument, stub: bool = False) -> str:
     return f"{declared} = {default_literal(argument.default)}"
 
 
+def option_declaration(option: ir.CallOption, stub: bool = False) -> str:
+    """A per-call option as a method declares it; a stub writes `...` for NOT_GIVEN."""
+    default = "..." if stub and option.default == "NOT_GIVEN" else option.default
+    return f"{option.name}: {option.annotation} = {default}"
+
+
 def argument_value(argument: ir.Argument) -> str:
     """What a method passes on for an argument: the value, or its JSON text when the
     parameter is sent as JSON."""
@@ -62,6 +68,22 @@ def argument_value(argument: ir.Argument) -> str:
         f".dump_json({argument.name}, by_alias=True, exclude_unset=True).decode()"
     )
     return f"None if {argument.name} is None else {dumped}"
+
+
+# The keyword of the client's `request` that takes the values of each parameter location.
+_PLACES = (("path", "path"), ("query", "query"), ("headers", "header"), ("cookies", "cookie"))
+
+
+def values_by_place(
+    operation: ir.Operation,
+) -> list[tuple[str, list[ir.Argument], tuple[tuple[str, str], ...]]]:
+    """(keyword, arguments, fixed values) a method hands the client for each location of
+    its parameters; the fixed values are the headers the spec fixes."""
+    return [
+        (keyword, [a for a in operation.arguments if a.kind == kind], fixed)
+        for keyword, kind in _PLACES
+        for fixed in [operation.fixed_headers if kind == "header" else ()]
+    ]
 
 
 def result_annotation(result: ir.Result, prefix: str, stub: bool = False) -> str:
@@ -239,3 +261,62 @@ def _body_expression(operation: ir.Operation) -> str | None:
     )
     required = operation.body is not None and operation.body.required
     return f"body_from(body, {{{fields}}}, extra_body, required={required})"
+
+
+@dataclass(frozen=True)
+class Signature:
+    """One `def` of a method: its name, its declarations (before and after `*`), its return
+    type; an `@overload` when `overload`; its body: `docstring` (the module's method goes
+    on with its call) or, without one, `...`."""
+
+    name: str
+    positional: list[str]
+    keywords: list[str]
+    returns: str
+    overload: bool = False
+    docstring: str | None = None
+
+
+def module_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
+    """The `def`s of a method in its module: the overloads on the stream switch, if any,
+    then the method itself (one signature, whose defaults every overload accepts)."""
+    name = operation.method_name
+    defs = [
+        Signature(name, positional, keywords, returns, overload=True)
+        for positional, keywords, returns in overload_signatures(operation, prefix)
+    ]
+    positional = [argument_declaration(a) for a in operation.arguments if a.positional]
+    keywords = [argument_declaration(a) for a in operation.arguments if not a.positional]
+    returns = result_annotation(operation.result, prefix)
+    docstring = operation_docstring(operation, 8)
+    return [*defs, Signature(name, positional, keywords, returns, docstring=docstring)]
+
+
+def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
+    """The `def`s of a method in its stub: the overloads on the stream switch or of a keyword
+    body, else the one signature."""
+    name = operation.method_name
+    returns = result_annotation(operation.result, prefix, stub=True)
+    if stream_overloads(operation, prefix, stub=True):
+        return [
+            Signature(name, positional, keywords, returns, overload=True)
+            for positional, keywords, returns in overload_signatures(operation, prefix, True)
+        ]
+    forms = stub_signatures(operation)
+    overload = len(forms) > 1
+    text = None if overload else docstring(f"{operation.http_method} {operation.path}", 8)
+    return [Signature(name, *form, returns, overload, text) for form in forms]
+
+
+def view_protocol(operation: ir.Operation, prefix: str, view: str) -> list[Signature]:
+    """The `__call__`s of the protocol that types a response view's method (`view` wraps
+    the result: `APIResponse[%s]`...), or none: a method of one signature is typed by the
+    generic view (RawView...), but type checkers keep only the first overload of an
+    overloaded one through its ParamSpec. The protocol keeps the value-or-stream union of
+    a stream switch."""
+    if len(stub_method_signatures(operation, prefix)) == 1:
+        return []
+    returns = view % result_annotation(operation.result, prefix, stub=True)
+    forms = stub_signatures(operation)
+    overload = len(forms) > 1
+    return [Signature("__call__", *form, returns, overload) for form in forms]

@@ -37,6 +37,12 @@ def distribution_name(package: str) -> str:
     return package.replace("_", "-").replace(".", "-")
 
 
+def keyword_list(options: tuple[ir.CallOption, ...]) -> str:
+    """`a=`, `b=` and `c=`: the per-call options in prose."""
+    names = [f"`{option.name}=`" for option in options]
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
+
+
 def api_name(title: str) -> str:
     """ "Payments API" stays as it is, "Petstore" is "Petstore API": never "... API API"."""
     words = title.split()
@@ -66,8 +72,8 @@ class Mode:
     a: str
     iterating: str
     iter_override: str
-    raw_wrapper: str
-    stream_wrapper: str
+    raw_view: str
+    streaming_view: str
 
 
 MODES = (
@@ -80,8 +86,8 @@ MODES = (
         iterating="iterating",
         # pydantic's BaseModel.__iter__ yields fields; a page yields items instead
         iter_override="  # type: ignore[override]",
-        raw_wrapper="to_raw_response_wrapper",
-        stream_wrapper="to_streamed_response_wrapper",
+        raw_view="RawView",
+        streaming_view="StreamingView",
     ),
     Mode(
         name="Async",
@@ -91,15 +97,17 @@ MODES = (
         a="a",
         iterating="`async for`",
         iter_override="",
-        raw_wrapper="async_to_raw_response_wrapper",
-        stream_wrapper="async_to_streamed_response_wrapper",
+        raw_view="AsyncRawView",
+        streaming_view="AsyncStreamingView",
     ),
 )
 
 
-def page_model_base(pagination: ir.Pagination) -> str:
+def page_model_base(pagination: ir.Pagination, stub: bool = False) -> str:
     """The model a page class extends: the response model, or a model holding a bare list."""
-    return "SDKModel" if pagination.root_list else methods.type_annotation(pagination.page_model)
+    if pagination.root_list:
+        return "SDKModel"
+    return methods.type_annotation(pagination.page_model, stub)
 
 
 def view_names(owner: str) -> list[str]:
@@ -335,14 +343,15 @@ def environment() -> jinja2.Environment:
         field_declaration=field_declaration,
         argument_declaration=methods.argument_declaration,
         argument_value=methods.argument_value,
+        option_declaration=methods.option_declaration,
         type_annotation=methods.type_annotation,
         result_annotation=methods.result_annotation,
         client_call=methods.client_call,
         body_value=methods.body_value,
-        stub_signatures=methods.stub_signatures,
-        stream_overloads=methods.stream_overloads,
-        overload_signatures=methods.overload_signatures,
-        operation_docstring=methods.operation_docstring,
+        module_signatures=methods.module_signatures,
+        values_by_place=methods.values_by_place,
+        stub_method_signatures=methods.stub_method_signatures,
+        view_protocol=methods.view_protocol,
         docstring_body=docstring_text,
         toml_string=toml_string,
         toml_comment=toml_comment,
@@ -353,6 +362,7 @@ def environment() -> jinja2.Environment:
         plain_line=plain_line,
         sibling_imports=sibling_imports,
         api_name=api_name,
+        keyword_list=keyword_list,
     )
     env.filters.update(
         page_model_base=page_model_base,

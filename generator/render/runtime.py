@@ -3,42 +3,27 @@
 `generator/runtime/_runtime/*.py` become `<package>/_runtime/*.py` as they are, and
 `generator/runtime/errors.py` becomes `<package>/errors.py` with the API's title in its
 first line. They are read as package data (the generator never imports them: they need
-httpx) once per process. See generator/runtime/README.md for how the runtime is laid out.
+httpx) once per process, by generator.runtime_source. See generator/runtime/README.md
+for how the runtime is laid out.
 """
 
 from __future__ import annotations
 
-import importlib.resources
-from functools import lru_cache
-
 from generator.errors import SdkforgeError
 from generator.render.escape import docline
+from generator.runtime_source import errors_source, runtime_sources
 
-RUNTIME_PACKAGE = "generator.runtime"
 ERRORS_FIRST_LINE = '"""Errors raised by the API client.\n'
 
 
-@lru_cache(maxsize=1)
 def runtime_modules() -> tuple[tuple[str, str], ...]:
     """(file name, text) of every module of the runtime, sorted by name."""
-    folder = importlib.resources.files(RUNTIME_PACKAGE) / "_runtime"
-    return tuple(
-        sorted(
-            (entry.name, entry.read_text(encoding="utf-8"))
-            for entry in folder.iterdir()
-            if entry.name.endswith(".py") and entry.is_file()
-        )
-    )
-
-
-@lru_cache(maxsize=1)
-def _errors_source() -> str:
-    return (importlib.resources.files(RUNTIME_PACKAGE) / "errors.py").read_text(encoding="utf-8")
+    return tuple((f"{module}.py", text) for module, text in runtime_sources().items())
 
 
 def errors_module(title: str) -> str:
     """The SDK's errors.py: the runtime's, its first line naming the API."""
-    source = _errors_source()
+    source = errors_source()
     if not source.startswith(ERRORS_FIRST_LINE):
         raise SdkforgeError(
             f"internal error: generator/runtime/errors.py must start with {ERRORS_FIRST_LINE!r}"

@@ -339,6 +339,16 @@ async def test_undeclared_call_keeps_the_deadline(rl: Api, fault_key: str) -> No
         await rl.run(rl.client.get("/undeclared", headers=headers, deadline=0.3))
 
 
+async def test_undeclared_call_takes_every_per_call_option(rl: Api) -> None:
+    # the methods for undeclared endpoints take what every generated method takes
+    answer = await rl.run(
+        rl.client.get("/undeclared", timeout=5.0, max_retries=0, correlation_id="c-1")
+    )
+    assert answer["method"] == "GET"
+    with pytest.raises(rl.errors.ResponseTooLargeError):
+        await rl.run(rl.client.get("/undeclared", max_response_size=10))
+
+
 # ---- 6. client conveniences -------------------------------------------------------------
 
 

@@ -83,7 +83,7 @@ def test_config_reads_auth_tables(tmp_path: Path) -> None:
         tmp_path, '[tool.sdkforge.sdks.auth.ApiKeyAuth]\nkeyword = "key"\nenv = "OPENAI_API_KEY"\n'
     )
     (sdk,) = load_config(path).sdks
-    assert sdk.auth == {"ApiKeyAuth": AuthName(keyword="key", env="OPENAI_API_KEY")}
+    assert sdk.options.auth == {"ApiKeyAuth": AuthName(keyword="key", env="OPENAI_API_KEY")}
 
 
 @pytest.mark.parametrize(

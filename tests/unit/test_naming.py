@@ -271,7 +271,7 @@ def test_the_config_takes_naming_and_names(tmp_path: Path) -> None:
         entry + 'naming = "operation-id"\n[tool.sdkforge.sdks.names]\nlistPets = "pets.list"\n'
     )
     (sdk,) = load_config(pyproject).sdks
-    assert (sdk.naming, sdk.names) == ("operation-id", {"listPets": "pets.list"})
+    assert (sdk.options.naming, sdk.options.names) == ("operation-id", {"listPets": "pets.list"})
     pyproject.write_text(entry + 'naming = "camel"\n')
     with pytest.raises(ConfigError, match="'naming' must be one of 'resources', 'operation-id'"):
         load_config(pyproject)

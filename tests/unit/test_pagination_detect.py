@@ -285,7 +285,7 @@ def test_the_config_file_accepts_false_for_an_operation(tmp_path: Path) -> None:
         "[tool.sdkforge.sdks.pagination]\nlistThings = false\n",
         encoding="utf-8",
     )
-    assert load_config(pyproject).sdks[0].pagination == {"listThings": False}
+    assert load_config(pyproject).sdks[0].options.pagination == {"listThings": False}
     pyproject.write_text(pyproject.read_text().replace("false", '"no"'), encoding="utf-8")
     with pytest.raises(ConfigError, match="or to false"):
         load_config(pyproject)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from generator import ir
+from generator.config import SdkOptions
 from generator.errors import ConfigError, SpecError
 from generator.load import load_spec
 from generator.parse import parse_api
@@ -304,7 +305,7 @@ def test_the_config_marks_operations_the_spec_does_not(tmp_path: Path) -> None:
         "next_cursor": "meta.next-cursor",
         "items": "data",
     }
-    api = parse_api(load_spec(path), "sdk", [], {"listItems": marking})
+    api = parse_api(load_spec(path), "sdk", [], SdkOptions(pagination={"listItems": marking}))
     pagination = operation(api, "list_items").pagination
     assert pagination is not None and pagination.next_cursor == ("meta", "next_cursor")
 
@@ -313,4 +314,4 @@ def test_the_config_names_an_unknown_operation(tmp_path: Path) -> None:
     path = write_spec(tmp_path, _paged_spec(None))
     marking = {"type": "offset", "offset_param": "o", "items": "data"}
     with pytest.raises(ConfigError, match=r"pagination\.listThings"):
-        parse_api(load_spec(path), "sdk", [], {"listThings": marking})
+        parse_api(load_spec(path), "sdk", [], SdkOptions(pagination={"listThings": marking}))

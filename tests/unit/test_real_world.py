@@ -15,6 +15,7 @@ import httpx
 import pytest
 
 from generator import ir
+from generator.config import SdkOptions
 from generator.errors import SpecError
 from generator.output import write_tree
 from generator.parse.schemas import ANY
@@ -44,7 +45,7 @@ def generated(folder: Path, spec: dict[str, Any], package: str) -> Iterator[Modu
     names (`naming = "operation-id"`), untagged ones on the client.
     """
     folder.mkdir(parents=True, exist_ok=True)
-    files = generate_files(write_spec(folder, spec), package, naming="operation-id").files
+    files = generate_files(write_spec(folder, spec), package, options=SdkOptions(naming="operation-id")).files
     write_tree(files, folder / "out")
     sys.path.insert(0, str(folder / "out"))
     try:

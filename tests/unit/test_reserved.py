@@ -14,8 +14,9 @@ import pytest
 import showcase
 from pydantic import BaseModel
 
+from generator import runtime_source
 from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
-from generator.parse import reserved, runtime_source
+from generator.parse import reserved
 from generator.parse.names import SHADOWING
 from tests.helpers import minimal_spec, operation, parse_dict
 
@@ -51,11 +52,16 @@ def test_every_public_attribute_of_a_page_is_reserved_for_page_fields(page: type
 
 
 @contextlib.contextmanager
-def _edited_runtime(old: str, new: str) -> Iterator[None]:
-    """The runtime's sources with `old` replaced by `new` (in the one module that has it)."""
+def _edited_runtime(old: str, new: str, *more: tuple[str, str]) -> Iterator[None]:
+    """The runtime's sources with `old` replaced by `new` (in the one module that has it),
+    and each further (old, new) pair in that module too."""
     original = runtime_source.runtime_sources()
     module = next(name for name, text in original.items() if old in text)
-    edited = {**original, module: original[module].replace(old, new, 1)}
+    text = original[module]
+    for before, after in ((old, new), *more):
+        assert before in text
+        text = text.replace(before, after, 1)
+    edited = {**original, module: text}
     runtime_source.forget()
     reserved.forget()
     patch = pytest.MonkeyPatch()
@@ -147,3 +153,46 @@ def test_every_runtime_import_of_the_generated_modules_exists(
             assert name in runtime_source.runtime_sources(), name
         elif module.startswith("._runtime."):
             assert name in _top_level_names(module.removeprefix("._runtime.")), (module, name)
+
+
+def test_the_per_call_options_are_the_fields_of_request_options() -> None:
+    names = [option.name for option in runtime_source.call_options()]
+    assert names[:2] == ["extra_headers", "extra_query"] and "max_response_size" in names
+    assert set(names) <= reserved.argument_reserved()
+
+
+def test_the_api_reference_names_every_per_call_option(tmp_path: Path) -> None:
+    from generator.pipeline import generate_files
+    from tests.helpers import write_spec
+
+    reference = generate_files(write_spec(tmp_path, minimal_spec()), "sdk").files["api.md"]
+    for option in runtime_source.call_options():
+        assert f"`{option.name}=`" in reference
+
+
+def test_an_option_added_to_the_runtime_reaches_every_method_and_the_reserved_names(
+    tmp_path: Path,
+) -> None:
+    request = "    correlation_id: str | None = None\n"
+    keywords = "    correlation_id: str | None\n"
+    with _edited_runtime(
+        request,
+        request + "    trace: str | None = None\n",
+        (keywords, keywords + "    trace: str | None\n"),
+    ):
+        assert "trace" in reserved.argument_reserved()
+        param = {"name": "trace", "in": "query", "schema": {"type": "string"}}
+        spec = minimal_spec(paths={"/x": {"get": {"parameters": [param], "responses": {}}}})
+        api, _ = parse_dict(tmp_path, spec)
+        (argument,) = operation(api, "list").arguments
+        assert (argument.name, argument.wire_name) == ("trace_", "trace")
+        assert api.call_options[-1].name == "trace"
+
+
+def test_request_options_and_the_escape_hatch_keywords_must_agree() -> None:
+    request = "    correlation_id: str | None = None\n"
+    with (
+        _edited_runtime(request, request + "    trace: str | None = None\n"),
+        pytest.raises(LookupError, match="CallOptions must have the fields of RequestOptions"),
+    ):
+        runtime_source.call_options()

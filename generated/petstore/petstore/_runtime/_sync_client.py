@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Self, cast
+from typing import Any, Self, Unpack, cast
 
 import httpx
 from typing_extensions import TypeVar
@@ -51,6 +51,7 @@ from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
+    CallOptions,
     NotGiven,
     RequestOptions,
     client_timeout,
@@ -257,23 +258,15 @@ class SyncAPIClient(BaseAPIClient):
         cast_to: type[CastT] | NotGiven = NOT_GIVEN,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        correlation_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CastT:
         """GET `path` (under base_url), an endpoint the API description does not declare:
         with the client's retries, credentials, errors, deadline and hooks. The JSON answer
         is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
-        options = RequestOptions(
-            extra_headers=headers,
-            extra_query=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            correlation_id=correlation_id,
+        return cast(
+            CastT,
+            self._undeclared("GET", path, cast_to, None, params, headers, options),
         )
-        return cast(CastT, self._undeclared("GET", path, cast_to, None, options))
 
     def post(
         self,
@@ -283,21 +276,13 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        correlation_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CastT:
         """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
-        options = RequestOptions(
-            extra_headers=headers,
-            extra_query=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            correlation_id=correlation_id,
+        return cast(
+            CastT,
+            self._undeclared("POST", path, cast_to, body, params, headers, options),
         )
-        return cast(CastT, self._undeclared("POST", path, cast_to, body, options))
 
     def put(
         self,
@@ -307,21 +292,13 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        correlation_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CastT:
         """PUT to `path` as `post` does."""
-        options = RequestOptions(
-            extra_headers=headers,
-            extra_query=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            correlation_id=correlation_id,
+        return cast(
+            CastT,
+            self._undeclared("PUT", path, cast_to, body, params, headers, options),
         )
-        return cast(CastT, self._undeclared("PUT", path, cast_to, body, options))
 
     def patch(
         self,
@@ -331,21 +308,13 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        correlation_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CastT:
         """PATCH `path` as `post` does."""
-        options = RequestOptions(
-            extra_headers=headers,
-            extra_query=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            correlation_id=correlation_id,
+        return cast(
+            CastT,
+            self._undeclared("PATCH", path, cast_to, body, params, headers, options),
         )
-        return cast(CastT, self._undeclared("PATCH", path, cast_to, body, options))
 
     def delete(
         self,
@@ -355,21 +324,13 @@ class SyncAPIClient(BaseAPIClient):
         body: object = None,
         params: Mapping[str, object] | None = None,
         headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        correlation_id: str | None = None,
+        **options: Unpack[CallOptions],
     ) -> CastT:
         """DELETE `path` as `post` does."""
-        options = RequestOptions(
-            extra_headers=headers,
-            extra_query=params,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            correlation_id=correlation_id,
+        return cast(
+            CastT,
+            self._undeclared("DELETE", path, cast_to, body, params, headers, options),
         )
-        return cast(CastT, self._undeclared("DELETE", path, cast_to, body, options))
 
     def _undeclared(
         self,
@@ -377,10 +338,14 @@ class SyncAPIClient(BaseAPIClient):
         path: str,
         cast_to: Any,
         body: object,
-        options: RequestOptions,
+        params: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+        options: CallOptions,
     ) -> Any:
+        """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
         endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
-        call = Call(endpoint, body=body, options=options)
+        given = RequestOptions(extra_headers=headers, extra_query=params, **options)
+        call = Call(endpoint, body=body, options=given)
         return self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---

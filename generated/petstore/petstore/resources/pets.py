@@ -10,17 +10,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -236,10 +230,11 @@ class PetsWithRawResponse:
 
     def __init__(self, owner: Pets) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
-        self.delete = to_raw_response_wrapper(owner.delete)
-        self.list = to_raw_response_wrapper(owner.list)
+
+    create = RawView(Pets.create)
+    retrieve = RawView(Pets.retrieve)
+    delete = RawView(Pets.delete)
+    list = RawView(Pets.list)
 
 
 class PetsWithStreamingResponse:
@@ -247,10 +242,11 @@ class PetsWithStreamingResponse:
 
     def __init__(self, owner: Pets) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
-        self.delete = to_streamed_response_wrapper(owner.delete)
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    create = StreamingView(Pets.create)
+    retrieve = StreamingView(Pets.retrieve)
+    delete = StreamingView(Pets.delete)
+    list = StreamingView(Pets.list)
 
 
 class AsyncPets(AsyncResource):
@@ -416,10 +412,11 @@ class AsyncPetsWithRawResponse:
 
     def __init__(self, owner: AsyncPets) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
-        self.delete = async_to_raw_response_wrapper(owner.delete)
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    create = AsyncRawView(AsyncPets.create)
+    retrieve = AsyncRawView(AsyncPets.retrieve)
+    delete = AsyncRawView(AsyncPets.delete)
+    list = AsyncRawView(AsyncPets.list)
 
 
 class AsyncPetsWithStreamingResponse:
@@ -427,7 +424,8 @@ class AsyncPetsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPets) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
-        self.delete = async_to_streamed_response_wrapper(owner.delete)
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    create = AsyncStreamingView(AsyncPets.create)
+    retrieve = AsyncStreamingView(AsyncPets.retrieve)
+    delete = AsyncStreamingView(AsyncPets.delete)
+    list = AsyncStreamingView(AsyncPets.list)

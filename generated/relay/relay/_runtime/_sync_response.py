@@ -10,10 +10,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Sized
 from types import TracebackType
-from typing import Any, Generic, ParamSpec, TypeVar, cast
+from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import httpx
 
+from ._lazy import _Cached
 from ._limits import declared_too_large, too_large
 from ._response import RESPONSE_MODE, APIResponse, _ResponseFacts, transport_error
 
@@ -174,3 +175,50 @@ def to_streamed_response_wrapper(
         return ResponseContextManager(open_response)
 
     return wrapped
+
+
+# The views' methods: `owner.with_raw_response.<name>` is the owner's method of that name,
+# wrapped. Each is declared with the method it wraps (`create = RawView(Pets.create)`),
+# which types it for type checkers (its parameters, its result in a response) with no
+# protocol written out per method; at run time it wraps the method of the view's owner,
+# once per view.
+
+
+class _MethodView(_Cached, Generic[P, T]):
+    """A view's method, typed by the method it is declared with."""
+
+    __slots__ = ()
+
+    def __init__(self, method: Callable[Concatenate[Any, P], T]) -> None:
+        del method  # it types the view; the one called is the owner's, by name
+
+
+class RawView(_MethodView[P, T]):
+    """A method giving the HTTP response (`parse()` gives the usual result)."""
+
+    __slots__ = ()
+
+    def __get__(
+        self, instance: Any, owner: type[Any] | None = None
+    ) -> Callable[P, APIResponse[T]]:
+        return cast(Callable[P, APIResponse[T]], super().__get__(instance, owner))
+
+    def _make(self, instance: Any) -> Any:
+        return to_raw_response_wrapper(getattr(instance._owner, self._name))
+
+
+class StreamingView(_MethodView[P, T]):
+    """A method giving a context manager over the response, its body not read yet."""
+
+    __slots__ = ()
+
+    def __get__(
+        self, instance: Any, owner: type[Any] | None = None
+    ) -> Callable[P, ResponseContextManager[StreamedResponse[T]]]:
+        return cast(
+            Callable[P, ResponseContextManager[StreamedResponse[T]]],
+            super().__get__(instance, owner),
+        )
+
+    def _make(self, instance: Any) -> Any:
+        return to_streamed_response_wrapper(getattr(instance._owner, self._name))

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -87,7 +81,8 @@ class AuthApiKeyWithRawResponse:
 
     def __init__(self, owner: AuthApiKey) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(AuthApiKey.list)
 
 
 class AuthApiKeyWithStreamingResponse:
@@ -95,7 +90,8 @@ class AuthApiKeyWithStreamingResponse:
 
     def __init__(self, owner: AuthApiKey) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(AuthApiKey.list)
 
 
 class AsyncAuthApiKey(AsyncResource):
@@ -145,7 +141,8 @@ class AsyncAuthApiKeyWithRawResponse:
 
     def __init__(self, owner: AsyncAuthApiKey) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncAuthApiKey.list)
 
 
 class AsyncAuthApiKeyWithStreamingResponse:
@@ -153,4 +150,5 @@ class AsyncAuthApiKeyWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuthApiKey) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncAuthApiKey.list)

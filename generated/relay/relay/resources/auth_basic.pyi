@@ -1,18 +1,13 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -42,41 +37,13 @@ class AuthBasic(SyncResource):
     ) -> _models.AuthEcho:
         """GET /auth/basic"""
 
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.AuthEcho]: ...
-
 class AuthBasicWithRawResponse:
     def __init__(self, owner: AuthBasic) -> None: ...
-    list: _Raw_list
-
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
+    list = RawView(AuthBasic.list)
 
 class AuthBasicWithStreamingResponse:
     def __init__(self, owner: AuthBasic) -> None: ...
-    list: _Streaming_list
+    list = StreamingView(AuthBasic.list)
 
 class AsyncAuthBasic(AsyncResource):
     @cached_property
@@ -96,38 +63,10 @@ class AsyncAuthBasic(AsyncResource):
     ) -> _models.AuthEcho:
         """GET /auth/basic"""
 
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.AuthEcho]: ...
-
 class AsyncAuthBasicWithRawResponse:
     def __init__(self, owner: AsyncAuthBasic) -> None: ...
-    list: _AsyncRaw_list
-
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
+    list = AsyncRawView(AsyncAuthBasic.list)
 
 class AsyncAuthBasicWithStreamingResponse:
     def __init__(self, owner: AsyncAuthBasic) -> None: ...
-    list: _AsyncStreaming_list
+    list = AsyncStreamingView(AsyncAuthBasic.list)

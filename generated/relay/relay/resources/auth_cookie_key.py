@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -87,7 +81,8 @@ class AuthCookieKeyWithRawResponse:
 
     def __init__(self, owner: AuthCookieKey) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(AuthCookieKey.list)
 
 
 class AuthCookieKeyWithStreamingResponse:
@@ -95,7 +90,8 @@ class AuthCookieKeyWithStreamingResponse:
 
     def __init__(self, owner: AuthCookieKey) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(AuthCookieKey.list)
 
 
 class AsyncAuthCookieKey(AsyncResource):
@@ -145,7 +141,8 @@ class AsyncAuthCookieKeyWithRawResponse:
 
     def __init__(self, owner: AsyncAuthCookieKey) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncAuthCookieKey.list)
 
 
 class AsyncAuthCookieKeyWithStreamingResponse:
@@ -153,4 +150,5 @@ class AsyncAuthCookieKeyWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuthCookieKey) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncAuthCookieKey.list)

@@ -9,17 +9,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -91,8 +85,8 @@ class AuthOauthWithRawResponse:
 
     def __init__(self, owner: AuthOauth) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
 
+    list = RawView(AuthOauth.list)
     token = ResourceView("with_raw_response")
 
 
@@ -101,8 +95,8 @@ class AuthOauthWithStreamingResponse:
 
     def __init__(self, owner: AuthOauth) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
 
+    list = StreamingView(AuthOauth.list)
     token = ResourceView("with_streaming_response")
 
 
@@ -156,8 +150,8 @@ class AsyncAuthOauthWithRawResponse:
 
     def __init__(self, owner: AsyncAuthOauth) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
 
+    list = AsyncRawView(AsyncAuthOauth.list)
     token = ResourceView("with_raw_response")
 
 
@@ -166,6 +160,6 @@ class AsyncAuthOauthWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuthOauth) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
 
+    list = AsyncStreamingView(AsyncAuthOauth.list)
     token = ResourceView("with_streaming_response")

@@ -1,18 +1,13 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven
 from .auth_oauth_token import (
     AsyncAuthOauthToken,
@@ -53,43 +48,15 @@ class AuthOauth(SyncResource):
     @cached_property
     def token(self) -> AuthOauthToken: ...
 
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.AuthEcho]: ...
-
 class AuthOauthWithRawResponse:
     def __init__(self, owner: AuthOauth) -> None: ...
-    list: _Raw_list
+    list = RawView(AuthOauth.list)
     @cached_property
     def token(self) -> AuthOauthTokenWithRawResponse: ...
 
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.AuthEcho]]: ...
-
 class AuthOauthWithStreamingResponse:
     def __init__(self, owner: AuthOauth) -> None: ...
-    list: _Streaming_list
+    list = StreamingView(AuthOauth.list)
     @cached_property
     def token(self) -> AuthOauthTokenWithStreamingResponse: ...
 
@@ -114,42 +81,14 @@ class AsyncAuthOauth(AsyncResource):
     @cached_property
     def token(self) -> AsyncAuthOauthToken: ...
 
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.AuthEcho]: ...
-
 class AsyncAuthOauthWithRawResponse:
     def __init__(self, owner: AsyncAuthOauth) -> None: ...
-    list: _AsyncRaw_list
+    list = AsyncRawView(AsyncAuthOauth.list)
     @cached_property
     def token(self) -> AsyncAuthOauthTokenWithRawResponse: ...
 
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.AuthEcho]]: ...
-
 class AsyncAuthOauthWithStreamingResponse:
     def __init__(self, owner: AsyncAuthOauth) -> None: ...
-    list: _AsyncStreaming_list
+    list = AsyncStreamingView(AsyncAuthOauth.list)
     @cached_property
     def token(self) -> AsyncAuthOauthTokenWithStreamingResponse: ...

@@ -10,17 +10,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -117,7 +111,8 @@ class AuthOauthTokenWithRawResponse:
 
     def __init__(self, owner: AuthOauthToken) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
+
+    create = RawView(AuthOauthToken.create)
 
 
 class AuthOauthTokenWithStreamingResponse:
@@ -125,7 +120,8 @@ class AuthOauthTokenWithStreamingResponse:
 
     def __init__(self, owner: AuthOauthToken) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
+
+    create = StreamingView(AuthOauthToken.create)
 
 
 class AsyncAuthOauthToken(AsyncResource):
@@ -198,7 +194,8 @@ class AsyncAuthOauthTokenWithRawResponse:
 
     def __init__(self, owner: AsyncAuthOauthToken) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
+
+    create = AsyncRawView(AsyncAuthOauthToken.create)
 
 
 class AsyncAuthOauthTokenWithStreamingResponse:
@@ -206,4 +203,5 @@ class AsyncAuthOauthTokenWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuthOauthToken) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
+
+    create = AsyncStreamingView(AsyncAuthOauthToken.create)

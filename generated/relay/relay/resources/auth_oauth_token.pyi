@@ -12,7 +12,10 @@ from .._runtime._async_response import (
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    ResponseContextManager,
+    StreamedResponse,
+)
 from .._runtime._types import NotGiven
 
 __all__ = [

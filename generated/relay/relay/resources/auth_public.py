@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -85,7 +79,8 @@ class AuthPublicWithRawResponse:
 
     def __init__(self, owner: AuthPublic) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(AuthPublic.list)
 
 
 class AuthPublicWithStreamingResponse:
@@ -93,7 +88,8 @@ class AuthPublicWithStreamingResponse:
 
     def __init__(self, owner: AuthPublic) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(AuthPublic.list)
 
 
 class AsyncAuthPublic(AsyncResource):
@@ -143,7 +139,8 @@ class AsyncAuthPublicWithRawResponse:
 
     def __init__(self, owner: AsyncAuthPublic) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncAuthPublic.list)
 
 
 class AsyncAuthPublicWithStreamingResponse:
@@ -151,4 +148,5 @@ class AsyncAuthPublicWithStreamingResponse:
 
     def __init__(self, owner: AsyncAuthPublic) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncAuthPublic.list)

@@ -9,18 +9,12 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._async_streaming import AsyncStream
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._sync_streaming import Stream
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -189,10 +183,10 @@ class EventsWithRawResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.digest = to_raw_response_wrapper(owner.digest)
-        self.digest_stream = to_raw_response_wrapper(owner.digest_stream)
-        self.list = to_raw_response_wrapper(owner.list)
 
+    digest = RawView(Events.digest)
+    digest_stream = RawView(Events.digest_stream)
+    list = RawView(Events.list)
     chat = ResourceView("with_raw_response")
 
 
@@ -201,10 +195,10 @@ class EventsWithStreamingResponse:
 
     def __init__(self, owner: Events) -> None:
         self._owner = owner
-        self.digest = to_streamed_response_wrapper(owner.digest)
-        self.digest_stream = to_streamed_response_wrapper(owner.digest_stream)
-        self.list = to_streamed_response_wrapper(owner.list)
 
+    digest = StreamingView(Events.digest)
+    digest_stream = StreamingView(Events.digest_stream)
+    list = StreamingView(Events.list)
     chat = ResourceView("with_streaming_response")
 
 
@@ -332,10 +326,10 @@ class AsyncEventsWithRawResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.digest = async_to_raw_response_wrapper(owner.digest)
-        self.digest_stream = async_to_raw_response_wrapper(owner.digest_stream)
-        self.list = async_to_raw_response_wrapper(owner.list)
 
+    digest = AsyncRawView(AsyncEvents.digest)
+    digest_stream = AsyncRawView(AsyncEvents.digest_stream)
+    list = AsyncRawView(AsyncEvents.list)
     chat = ResourceView("with_raw_response")
 
 
@@ -344,8 +338,8 @@ class AsyncEventsWithStreamingResponse:
 
     def __init__(self, owner: AsyncEvents) -> None:
         self._owner = owner
-        self.digest = async_to_streamed_response_wrapper(owner.digest)
-        self.digest_stream = async_to_streamed_response_wrapper(owner.digest_stream)
-        self.list = async_to_streamed_response_wrapper(owner.list)
 
+    digest = AsyncStreamingView(AsyncEvents.digest)
+    digest_stream = AsyncStreamingView(AsyncEvents.digest_stream)
+    list = AsyncStreamingView(AsyncEvents.list)
     chat = ResourceView("with_streaming_response")

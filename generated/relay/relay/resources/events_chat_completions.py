@@ -10,18 +10,12 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._async_streaming import AsyncStream
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from, with_switch
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._sync_streaming import Stream
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
@@ -264,7 +258,8 @@ class EventsChatCompletionsWithRawResponse:
 
     def __init__(self, owner: EventsChatCompletions) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
+
+    create = RawView(EventsChatCompletions.create)
 
 
 class EventsChatCompletionsWithStreamingResponse:
@@ -272,7 +267,8 @@ class EventsChatCompletionsWithStreamingResponse:
 
     def __init__(self, owner: EventsChatCompletions) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
+
+    create = StreamingView(EventsChatCompletions.create)
 
 
 class AsyncEventsChatCompletions(AsyncResource):
@@ -484,7 +480,8 @@ class AsyncEventsChatCompletionsWithRawResponse:
 
     def __init__(self, owner: AsyncEventsChatCompletions) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
+
+    create = AsyncRawView(AsyncEventsChatCompletions.create)
 
 
 class AsyncEventsChatCompletionsWithStreamingResponse:
@@ -492,4 +489,5 @@ class AsyncEventsChatCompletionsWithStreamingResponse:
 
     def __init__(self, owner: AsyncEventsChatCompletions) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
+
+    create = AsyncStreamingView(AsyncEventsChatCompletions.create)

@@ -10,20 +10,14 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._files import BinaryBody
 from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._models import FileInput
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -157,9 +151,9 @@ class FilesWithRawResponse:
 
     def __init__(self, owner: Files) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.raw = to_raw_response_wrapper(owner.raw)
 
+    create = RawView(Files.create)
+    raw = RawView(Files.raw)
     forms = ResourceView("with_raw_response")
     content = ResourceView("with_raw_response")
 
@@ -169,9 +163,9 @@ class FilesWithStreamingResponse:
 
     def __init__(self, owner: Files) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.raw = to_streamed_response_wrapper(owner.raw)
 
+    create = StreamingView(Files.create)
+    raw = StreamingView(Files.raw)
     forms = ResourceView("with_streaming_response")
     content = ResourceView("with_streaming_response")
 
@@ -274,9 +268,9 @@ class AsyncFilesWithRawResponse:
 
     def __init__(self, owner: AsyncFiles) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.raw = async_to_raw_response_wrapper(owner.raw)
 
+    create = AsyncRawView(AsyncFiles.create)
+    raw = AsyncRawView(AsyncFiles.raw)
     forms = ResourceView("with_raw_response")
     content = ResourceView("with_raw_response")
 
@@ -286,8 +280,8 @@ class AsyncFilesWithStreamingResponse:
 
     def __init__(self, owner: AsyncFiles) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.raw = async_to_streamed_response_wrapper(owner.raw)
 
+    create = AsyncStreamingView(AsyncFiles.create)
+    raw = AsyncStreamingView(AsyncFiles.raw)
     forms = ResourceView("with_streaming_response")
     content = ResourceView("with_streaming_response")

@@ -7,14 +7,21 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._files import BinaryBody
 from .._runtime._models import FileInput
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 from .files_content import (
     AsyncFilesContent,
@@ -133,25 +140,10 @@ class _Raw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.FileInfo]: ...
 
-@type_check_only
-class _Raw_raw(Protocol):
-    def __call__(
-        self,
-        *,
-        body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.RawUploadInfo]: ...
-
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
     create: _Raw_create
-    raw: _Raw_raw
+    raw = RawView(Files.raw)
     @cached_property
     def forms(self) -> FilesFormsWithRawResponse: ...
     @cached_property
@@ -192,25 +184,10 @@ class _Streaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
 
-@type_check_only
-class _Streaming_raw(Protocol):
-    def __call__(
-        self,
-        *,
-        body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.RawUploadInfo]]: ...
-
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
     create: _Streaming_create
-    raw: _Streaming_raw
+    raw = StreamingView(Files.raw)
     @cached_property
     def forms(self) -> FilesFormsWithStreamingResponse: ...
     @cached_property
@@ -307,25 +284,10 @@ class _AsyncRaw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.FileInfo]: ...
 
-@type_check_only
-class _AsyncRaw_raw(Protocol):
-    async def __call__(
-        self,
-        *,
-        body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.RawUploadInfo]: ...
-
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
     create: _AsyncRaw_create
-    raw: _AsyncRaw_raw
+    raw = AsyncRawView(AsyncFiles.raw)
     @cached_property
     def forms(self) -> AsyncFilesFormsWithRawResponse: ...
     @cached_property
@@ -366,25 +328,10 @@ class _AsyncStreaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
 
-@type_check_only
-class _AsyncStreaming_raw(Protocol):
-    def __call__(
-        self,
-        *,
-        body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.RawUploadInfo]]: ...
-
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
     create: _AsyncStreaming_create
-    raw: _AsyncStreaming_raw
+    raw = AsyncStreamingView(AsyncFiles.raw)
     @cached_property
     def forms(self) -> AsyncFilesFormsWithStreamingResponse: ...
     @cached_property

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -100,7 +94,8 @@ class FilesContentWithRawResponse:
 
     def __init__(self, owner: FilesContent) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(FilesContent.list)
 
 
 class FilesContentWithStreamingResponse:
@@ -108,7 +103,8 @@ class FilesContentWithStreamingResponse:
 
     def __init__(self, owner: FilesContent) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(FilesContent.list)
 
 
 class AsyncFilesContent(AsyncResource):
@@ -170,7 +166,8 @@ class AsyncFilesContentWithRawResponse:
 
     def __init__(self, owner: AsyncFilesContent) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncFilesContent.list)
 
 
 class AsyncFilesContentWithStreamingResponse:
@@ -178,4 +175,5 @@ class AsyncFilesContentWithStreamingResponse:
 
     def __init__(self, owner: AsyncFilesContent) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncFilesContent.list)

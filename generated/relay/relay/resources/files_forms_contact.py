@@ -10,17 +10,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -110,7 +104,8 @@ class FilesFormsContactWithRawResponse:
 
     def __init__(self, owner: FilesFormsContact) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
+
+    create = RawView(FilesFormsContact.create)
 
 
 class FilesFormsContactWithStreamingResponse:
@@ -118,7 +113,8 @@ class FilesFormsContactWithStreamingResponse:
 
     def __init__(self, owner: FilesFormsContact) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
+
+    create = StreamingView(FilesFormsContact.create)
 
 
 class AsyncFilesFormsContact(AsyncResource):
@@ -183,7 +179,8 @@ class AsyncFilesFormsContactWithRawResponse:
 
     def __init__(self, owner: AsyncFilesFormsContact) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
+
+    create = AsyncRawView(AsyncFilesFormsContact.create)
 
 
 class AsyncFilesFormsContactWithStreamingResponse:
@@ -191,4 +188,5 @@ class AsyncFilesFormsContactWithStreamingResponse:
 
     def __init__(self, owner: AsyncFilesFormsContact) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
+
+    create = AsyncStreamingView(AsyncFilesFormsContact.create)

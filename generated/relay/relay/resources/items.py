@@ -10,19 +10,13 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._models import SDKModel
 from .._runtime._pagination import PaginationSpec
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_pagination import SyncPage
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -388,11 +382,12 @@ class ItemsWithRawResponse:
 
     def __init__(self, owner: Items) -> None:
         self._owner = owner
-        self.by_offset = to_raw_response_wrapper(owner.by_offset)
-        self.by_page = to_raw_response_wrapper(owner.by_page)
-        self.nested = to_raw_response_wrapper(owner.nested)
-        self.plain = to_raw_response_wrapper(owner.plain)
-        self.list = to_raw_response_wrapper(owner.list)
+
+    by_offset = RawView(Items.by_offset)
+    by_page = RawView(Items.by_page)
+    nested = RawView(Items.nested)
+    plain = RawView(Items.plain)
+    list = RawView(Items.list)
 
 
 class ItemsWithStreamingResponse:
@@ -400,11 +395,12 @@ class ItemsWithStreamingResponse:
 
     def __init__(self, owner: Items) -> None:
         self._owner = owner
-        self.by_offset = to_streamed_response_wrapper(owner.by_offset)
-        self.by_page = to_streamed_response_wrapper(owner.by_page)
-        self.nested = to_streamed_response_wrapper(owner.nested)
-        self.plain = to_streamed_response_wrapper(owner.plain)
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    by_offset = StreamingView(Items.by_offset)
+    by_page = StreamingView(Items.by_page)
+    nested = StreamingView(Items.nested)
+    plain = StreamingView(Items.plain)
+    list = StreamingView(Items.list)
 
 
 class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
@@ -658,11 +654,12 @@ class AsyncItemsWithRawResponse:
 
     def __init__(self, owner: AsyncItems) -> None:
         self._owner = owner
-        self.by_offset = async_to_raw_response_wrapper(owner.by_offset)
-        self.by_page = async_to_raw_response_wrapper(owner.by_page)
-        self.nested = async_to_raw_response_wrapper(owner.nested)
-        self.plain = async_to_raw_response_wrapper(owner.plain)
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    by_offset = AsyncRawView(AsyncItems.by_offset)
+    by_page = AsyncRawView(AsyncItems.by_page)
+    nested = AsyncRawView(AsyncItems.nested)
+    plain = AsyncRawView(AsyncItems.plain)
+    list = AsyncRawView(AsyncItems.list)
 
 
 class AsyncItemsWithStreamingResponse:
@@ -670,8 +667,9 @@ class AsyncItemsWithStreamingResponse:
 
     def __init__(self, owner: AsyncItems) -> None:
         self._owner = owner
-        self.by_offset = async_to_streamed_response_wrapper(owner.by_offset)
-        self.by_page = async_to_streamed_response_wrapper(owner.by_page)
-        self.nested = async_to_streamed_response_wrapper(owner.nested)
-        self.plain = async_to_streamed_response_wrapper(owner.plain)
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    by_offset = AsyncStreamingView(AsyncItems.by_offset)
+    by_page = AsyncStreamingView(AsyncItems.by_page)
+    nested = AsyncStreamingView(AsyncItems.nested)
+    plain = AsyncStreamingView(AsyncItems.plain)
+    list = AsyncStreamingView(AsyncItems.list)

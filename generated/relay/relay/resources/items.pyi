@@ -1,21 +1,16 @@
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._models import SDKModel
-from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_pagination import SyncPage
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -143,181 +138,21 @@ class Items(SyncResource):
     ) -> ListItemsPage:
         """GET /items"""
 
-@type_check_only
-class _Raw_by_offset(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[ListItemsByOffsetPage]: ...
-
-@type_check_only
-class _Raw_by_page(Protocol):
-    def __call__(
-        self,
-        *,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[ListItemsByPagePage]: ...
-
-@type_check_only
-class _Raw_nested(Protocol):
-    def __call__(
-        self,
-        *,
-        starting_after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[ListItemsNestedPage]: ...
-
-@type_check_only
-class _Raw_plain(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[ListItemsPlainPage]: ...
-
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[ListItemsPage]: ...
-
 class ItemsWithRawResponse:
     def __init__(self, owner: Items) -> None: ...
-    by_offset: _Raw_by_offset
-    by_page: _Raw_by_page
-    nested: _Raw_nested
-    plain: _Raw_plain
-    list: _Raw_list
-
-@type_check_only
-class _Streaming_by_offset(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsByOffsetPage]]: ...
-
-@type_check_only
-class _Streaming_by_page(Protocol):
-    def __call__(
-        self,
-        *,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsByPagePage]]: ...
-
-@type_check_only
-class _Streaming_nested(Protocol):
-    def __call__(
-        self,
-        *,
-        starting_after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsNestedPage]]: ...
-
-@type_check_only
-class _Streaming_plain(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsPlainPage]]: ...
-
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[ListItemsPage]]: ...
+    by_offset = RawView(Items.by_offset)
+    by_page = RawView(Items.by_page)
+    nested = RawView(Items.nested)
+    plain = RawView(Items.plain)
+    list = RawView(Items.list)
 
 class ItemsWithStreamingResponse:
     def __init__(self, owner: Items) -> None: ...
-    by_offset: _Streaming_by_offset
-    by_page: _Streaming_by_page
-    nested: _Streaming_nested
-    plain: _Streaming_plain
-    list: _Streaming_list
+    by_offset = StreamingView(Items.by_offset)
+    by_page = StreamingView(Items.by_page)
+    nested = StreamingView(Items.nested)
+    plain = StreamingView(Items.plain)
+    list = StreamingView(Items.list)
 
 class AsyncListItemsByOffsetPage(AsyncPage, _models.OffsetPage):
     def __aiter__(self) -> AsyncIterator[_models.Item]: ...
@@ -415,186 +250,18 @@ class AsyncItems(AsyncResource):
     ) -> AsyncListItemsPage:
         """GET /items"""
 
-@type_check_only
-class _AsyncRaw_by_offset(Protocol):
-    async def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[AsyncListItemsByOffsetPage]: ...
-
-@type_check_only
-class _AsyncRaw_by_page(Protocol):
-    async def __call__(
-        self,
-        *,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[AsyncListItemsByPagePage]: ...
-
-@type_check_only
-class _AsyncRaw_nested(Protocol):
-    async def __call__(
-        self,
-        *,
-        starting_after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[AsyncListItemsNestedPage]: ...
-
-@type_check_only
-class _AsyncRaw_plain(Protocol):
-    async def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[AsyncListItemsPlainPage]: ...
-
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[AsyncListItemsPage]: ...
-
 class AsyncItemsWithRawResponse:
     def __init__(self, owner: AsyncItems) -> None: ...
-    by_offset: _AsyncRaw_by_offset
-    by_page: _AsyncRaw_by_page
-    nested: _AsyncRaw_nested
-    plain: _AsyncRaw_plain
-    list: _AsyncRaw_list
-
-@type_check_only
-class _AsyncStreaming_by_offset(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncListItemsByOffsetPage]
-    ]: ...
-
-@type_check_only
-class _AsyncStreaming_by_page(Protocol):
-    def __call__(
-        self,
-        *,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncListItemsByPagePage]
-    ]: ...
-
-@type_check_only
-class _AsyncStreaming_nested(Protocol):
-    def __call__(
-        self,
-        *,
-        starting_after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncListItemsNestedPage]
-    ]: ...
-
-@type_check_only
-class _AsyncStreaming_plain(Protocol):
-    def __call__(
-        self,
-        *,
-        offset: int | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[AsyncListItemsPlainPage]
-    ]: ...
-
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        after: str | None = None,
-        limit: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[AsyncListItemsPage]]: ...
+    by_offset = AsyncRawView(AsyncItems.by_offset)
+    by_page = AsyncRawView(AsyncItems.by_page)
+    nested = AsyncRawView(AsyncItems.nested)
+    plain = AsyncRawView(AsyncItems.plain)
+    list = AsyncRawView(AsyncItems.list)
 
 class AsyncItemsWithStreamingResponse:
     def __init__(self, owner: AsyncItems) -> None: ...
-    by_offset: _AsyncStreaming_by_offset
-    by_page: _AsyncStreaming_by_page
-    nested: _AsyncStreaming_nested
-    plain: _AsyncStreaming_plain
-    list: _AsyncStreaming_list
+    by_offset = AsyncStreamingView(AsyncItems.by_offset)
+    by_page = AsyncStreamingView(AsyncItems.by_page)
+    nested = AsyncStreamingView(AsyncItems.nested)
+    plain = AsyncStreamingView(AsyncItems.plain)
+    list = AsyncStreamingView(AsyncItems.list)

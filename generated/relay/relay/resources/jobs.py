@@ -10,18 +10,12 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -290,12 +284,12 @@ class JobsWithRawResponse:
 
     def __init__(self, owner: Jobs) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
-        self.replace = to_raw_response_wrapper(owner.replace)
-        self.delete = to_raw_response_wrapper(owner.delete)
-        self.update = to_raw_response_wrapper(owner.update)
 
+    create = RawView(Jobs.create)
+    retrieve = RawView(Jobs.retrieve)
+    replace = RawView(Jobs.replace)
+    delete = RawView(Jobs.delete)
+    update = RawView(Jobs.update)
     slow = ResourceView("with_raw_response")
 
 
@@ -304,12 +298,12 @@ class JobsWithStreamingResponse:
 
     def __init__(self, owner: Jobs) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
-        self.replace = to_streamed_response_wrapper(owner.replace)
-        self.delete = to_streamed_response_wrapper(owner.delete)
-        self.update = to_streamed_response_wrapper(owner.update)
 
+    create = StreamingView(Jobs.create)
+    retrieve = StreamingView(Jobs.retrieve)
+    replace = StreamingView(Jobs.replace)
+    delete = StreamingView(Jobs.delete)
+    update = StreamingView(Jobs.update)
     slow = ResourceView("with_streaming_response")
 
 
@@ -523,12 +517,12 @@ class AsyncJobsWithRawResponse:
 
     def __init__(self, owner: AsyncJobs) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
-        self.replace = async_to_raw_response_wrapper(owner.replace)
-        self.delete = async_to_raw_response_wrapper(owner.delete)
-        self.update = async_to_raw_response_wrapper(owner.update)
 
+    create = AsyncRawView(AsyncJobs.create)
+    retrieve = AsyncRawView(AsyncJobs.retrieve)
+    replace = AsyncRawView(AsyncJobs.replace)
+    delete = AsyncRawView(AsyncJobs.delete)
+    update = AsyncRawView(AsyncJobs.update)
     slow = ResourceView("with_raw_response")
 
 
@@ -537,10 +531,10 @@ class AsyncJobsWithStreamingResponse:
 
     def __init__(self, owner: AsyncJobs) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
-        self.replace = async_to_streamed_response_wrapper(owner.replace)
-        self.delete = async_to_streamed_response_wrapper(owner.delete)
-        self.update = async_to_streamed_response_wrapper(owner.update)
 
+    create = AsyncStreamingView(AsyncJobs.create)
+    retrieve = AsyncStreamingView(AsyncJobs.retrieve)
+    replace = AsyncStreamingView(AsyncJobs.replace)
+    delete = AsyncStreamingView(AsyncJobs.delete)
+    update = AsyncStreamingView(AsyncJobs.update)
     slow = ResourceView("with_streaming_response")

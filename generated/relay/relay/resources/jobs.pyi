@@ -7,12 +7,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 from .jobs_slow import (
     AsyncJobsSlow,
@@ -191,21 +198,6 @@ class _Raw_create(Protocol):
     ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
 class _Raw_replace(Protocol):
     @overload
     def __call__(
@@ -238,21 +230,6 @@ class _Raw_replace(Protocol):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _Raw_delete(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
 
 @type_check_only
 class _Raw_update(Protocol):
@@ -290,9 +267,9 @@ class _Raw_update(Protocol):
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
     create: _Raw_create
-    retrieve: _Raw_retrieve
+    retrieve = RawView(Jobs.retrieve)
     replace: _Raw_replace
-    delete: _Raw_delete
+    delete = RawView(Jobs.delete)
     update: _Raw_update
     @cached_property
     def slow(self) -> JobsSlowWithRawResponse: ...
@@ -320,21 +297,6 @@ class _Streaming_create(Protocol):
         *,
         name: NotGiven = ...,
         body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -379,21 +341,6 @@ class _Streaming_replace(Protocol):
     ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _Streaming_delete(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[None]]: ...
-
-@type_check_only
 class _Streaming_update(Protocol):
     @overload
     def __call__(
@@ -429,9 +376,9 @@ class _Streaming_update(Protocol):
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
     create: _Streaming_create
-    retrieve: _Streaming_retrieve
+    retrieve = StreamingView(Jobs.retrieve)
     replace: _Streaming_replace
-    delete: _Streaming_delete
+    delete = StreamingView(Jobs.delete)
     update: _Streaming_update
     @cached_property
     def slow(self) -> JobsSlowWithStreamingResponse: ...
@@ -595,21 +542,6 @@ class _AsyncRaw_create(Protocol):
     ) -> APIResponse[_models.Job]: ...
 
 @type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
 class _AsyncRaw_replace(Protocol):
     @overload
     async def __call__(
@@ -642,21 +574,6 @@ class _AsyncRaw_replace(Protocol):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _AsyncRaw_delete(Protocol):
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
 
 @type_check_only
 class _AsyncRaw_update(Protocol):
@@ -694,9 +611,9 @@ class _AsyncRaw_update(Protocol):
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
     create: _AsyncRaw_create
-    retrieve: _AsyncRaw_retrieve
+    retrieve = AsyncRawView(AsyncJobs.retrieve)
     replace: _AsyncRaw_replace
-    delete: _AsyncRaw_delete
+    delete = AsyncRawView(AsyncJobs.delete)
     update: _AsyncRaw_update
     @cached_property
     def slow(self) -> AsyncJobsSlowWithRawResponse: ...
@@ -724,21 +641,6 @@ class _AsyncStreaming_create(Protocol):
         *,
         name: NotGiven = ...,
         body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -783,21 +685,6 @@ class _AsyncStreaming_replace(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
 
 @type_check_only
-class _AsyncStreaming_delete(Protocol):
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
-
-@type_check_only
 class _AsyncStreaming_update(Protocol):
     @overload
     def __call__(
@@ -833,9 +720,9 @@ class _AsyncStreaming_update(Protocol):
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
     create: _AsyncStreaming_create
-    retrieve: _AsyncStreaming_retrieve
+    retrieve = AsyncStreamingView(AsyncJobs.retrieve)
     replace: _AsyncStreaming_replace
-    delete: _AsyncStreaming_delete
+    delete = AsyncStreamingView(AsyncJobs.delete)
     update: _AsyncStreaming_update
     @cached_property
     def slow(self) -> AsyncJobsSlowWithStreamingResponse: ...

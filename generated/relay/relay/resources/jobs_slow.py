@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -94,7 +88,8 @@ class JobsSlowWithRawResponse:
 
     def __init__(self, owner: JobsSlow) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(JobsSlow.list)
 
 
 class JobsSlowWithStreamingResponse:
@@ -102,7 +97,8 @@ class JobsSlowWithStreamingResponse:
 
     def __init__(self, owner: JobsSlow) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(JobsSlow.list)
 
 
 class AsyncJobsSlow(AsyncResource):
@@ -159,7 +155,8 @@ class AsyncJobsSlowWithRawResponse:
 
     def __init__(self, owner: AsyncJobsSlow) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncJobsSlow.list)
 
 
 class AsyncJobsSlowWithStreamingResponse:
@@ -167,4 +164,5 @@ class AsyncJobsSlowWithStreamingResponse:
 
     def __init__(self, owner: AsyncJobsSlow) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncJobsSlow.list)

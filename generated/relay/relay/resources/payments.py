@@ -10,17 +10,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -168,8 +162,9 @@ class PaymentsWithRawResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.update = to_raw_response_wrapper(owner.update)
+
+    create = RawView(Payments.create)
+    update = RawView(Payments.update)
 
 
 class PaymentsWithStreamingResponse:
@@ -177,8 +172,9 @@ class PaymentsWithStreamingResponse:
 
     def __init__(self, owner: Payments) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.update = to_streamed_response_wrapper(owner.update)
+
+    create = StreamingView(Payments.create)
+    update = StreamingView(Payments.update)
 
 
 class AsyncPayments(AsyncResource):
@@ -294,8 +290,9 @@ class AsyncPaymentsWithRawResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.update = async_to_raw_response_wrapper(owner.update)
+
+    create = AsyncRawView(AsyncPayments.create)
+    update = AsyncRawView(AsyncPayments.update)
 
 
 class AsyncPaymentsWithStreamingResponse:
@@ -303,5 +300,6 @@ class AsyncPaymentsWithStreamingResponse:
 
     def __init__(self, owner: AsyncPayments) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.update = async_to_streamed_response_wrapper(owner.update)
+
+    create = AsyncStreamingView(AsyncPayments.create)
+    update = AsyncStreamingView(AsyncPayments.update)

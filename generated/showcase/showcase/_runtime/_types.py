@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final, Literal, Self, TypeAlias
+from typing import Final, Literal, Self, TypeAlias, TypedDict
 
 import httpx
 
@@ -54,16 +54,33 @@ MAX_RETRY_AFTER: Final = 60.0
 
 @dataclass(frozen=True)
 class RequestOptions:
-    """Per-call options that every generated method accepts."""
+    """Per-call options that every generated method accepts.
+
+    The one definition: the generator reads these fields (with `ast`) and gives every
+    generated method a keyword argument of the same name, type and default (so the types
+    are spelled as the generated signatures spell them: `None` before `NotGiven`)."""
 
     extra_headers: Mapping[str, str] | None = None
     extra_query: Mapping[str, object] | None = None
-    timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
-    deadline: float | NotGiven | None = NOT_GIVEN
-    max_response_size: int | NotGiven | None = NOT_GIVEN
+    deadline: float | None | NotGiven = NOT_GIVEN
+    max_response_size: int | None | NotGiven = NOT_GIVEN
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
+
+
+class CallOptions(TypedDict, total=False):
+    """The per-call options as keywords of the methods for undeclared endpoints
+    (`client.get(path, timeout=...)`): RequestOptions' fields, but `extra_headers` and
+    `extra_query`, which those methods call `headers` and `params`. The generator checks
+    that the two agree (generator.runtime_source), so neither can gain an option alone."""
+
+    timeout: float | httpx.Timeout | None | NotGiven
+    max_retries: int | NotGiven
+    deadline: float | None | NotGiven
+    max_response_size: int | None | NotGiven
+    correlation_id: str | None
 
 
 BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"

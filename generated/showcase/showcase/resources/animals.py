@@ -12,18 +12,12 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._lazy import ChildResource, ResourceView
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -330,12 +324,12 @@ class AnimalsWithRawResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
-        self.delete = to_raw_response_wrapper(owner.delete)
-        self.photo = to_raw_response_wrapper(owner.photo)
-        self.list = to_raw_response_wrapper(owner.list)
 
+    create = RawView(Animals.create)
+    retrieve = RawView(Animals.retrieve)
+    delete = RawView(Animals.delete)
+    photo = RawView(Animals.photo)
+    list = RawView(Animals.list)
     keepers = ResourceView("with_raw_response")
 
 
@@ -344,12 +338,12 @@ class AnimalsWithStreamingResponse:
 
     def __init__(self, owner: Animals) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
-        self.delete = to_streamed_response_wrapper(owner.delete)
-        self.photo = to_streamed_response_wrapper(owner.photo)
-        self.list = to_streamed_response_wrapper(owner.list)
 
+    create = StreamingView(Animals.create)
+    retrieve = StreamingView(Animals.retrieve)
+    delete = StreamingView(Animals.delete)
+    photo = StreamingView(Animals.photo)
+    list = StreamingView(Animals.list)
     keepers = ResourceView("with_streaming_response")
 
 
@@ -593,12 +587,12 @@ class AsyncAnimalsWithRawResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
-        self.delete = async_to_raw_response_wrapper(owner.delete)
-        self.photo = async_to_raw_response_wrapper(owner.photo)
-        self.list = async_to_raw_response_wrapper(owner.list)
 
+    create = AsyncRawView(AsyncAnimals.create)
+    retrieve = AsyncRawView(AsyncAnimals.retrieve)
+    delete = AsyncRawView(AsyncAnimals.delete)
+    photo = AsyncRawView(AsyncAnimals.photo)
+    list = AsyncRawView(AsyncAnimals.list)
     keepers = ResourceView("with_raw_response")
 
 
@@ -607,10 +601,10 @@ class AsyncAnimalsWithStreamingResponse:
 
     def __init__(self, owner: AsyncAnimals) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
-        self.delete = async_to_streamed_response_wrapper(owner.delete)
-        self.photo = async_to_streamed_response_wrapper(owner.photo)
-        self.list = async_to_streamed_response_wrapper(owner.list)
 
+    create = AsyncStreamingView(AsyncAnimals.create)
+    retrieve = AsyncStreamingView(AsyncAnimals.retrieve)
+    delete = AsyncStreamingView(AsyncAnimals.delete)
+    photo = AsyncStreamingView(AsyncAnimals.photo)
+    list = AsyncStreamingView(AsyncAnimals.list)
     keepers = ResourceView("with_streaming_response")

@@ -9,12 +9,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 from .animals_keepers import (
     AnimalsKeepers,
@@ -188,76 +195,13 @@ class _Raw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
 
-@type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
-@type_check_only
-class _Raw_delete(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
-
-@type_check_only
-class _Raw_photo(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        limit: int | None = None,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[list[_models.Animal]]: ...
-
 class AnimalsWithRawResponse:
     def __init__(self, owner: Animals) -> None: ...
     create: _Raw_create
-    retrieve: _Raw_retrieve
-    delete: _Raw_delete
-    photo: _Raw_photo
-    list: _Raw_list
+    retrieve = RawView(Animals.retrieve)
+    delete = RawView(Animals.delete)
+    photo = RawView(Animals.photo)
+    list = RawView(Animals.list)
     @cached_property
     def keepers(self) -> AnimalsKeepersWithRawResponse: ...
 
@@ -306,76 +250,13 @@ class _Streaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
-
-@type_check_only
-class _Streaming_delete(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[None]]: ...
-
-@type_check_only
-class _Streaming_photo(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[bytes]]: ...
-
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        limit: int | None = None,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[list[_models.Animal]]]: ...
-
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
     create: _Streaming_create
-    retrieve: _Streaming_retrieve
-    delete: _Streaming_delete
-    photo: _Streaming_photo
-    list: _Streaming_list
+    retrieve = StreamingView(Animals.retrieve)
+    delete = StreamingView(Animals.delete)
+    photo = StreamingView(Animals.photo)
+    list = StreamingView(Animals.list)
     @cached_property
     def keepers(self) -> AnimalsKeepersWithStreamingResponse: ...
 
@@ -533,76 +414,13 @@ class _AsyncRaw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
 
-@type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
-@type_check_only
-class _AsyncRaw_delete(Protocol):
-    async def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
-
-@type_check_only
-class _AsyncRaw_photo(Protocol):
-    async def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[bytes]: ...
-
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        limit: int | None = None,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[list[_models.Animal]]: ...
-
 class AsyncAnimalsWithRawResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
     create: _AsyncRaw_create
-    retrieve: _AsyncRaw_retrieve
-    delete: _AsyncRaw_delete
-    photo: _AsyncRaw_photo
-    list: _AsyncRaw_list
+    retrieve = AsyncRawView(AsyncAnimals.retrieve)
+    delete = AsyncRawView(AsyncAnimals.delete)
+    photo = AsyncRawView(AsyncAnimals.photo)
+    list = AsyncRawView(AsyncAnimals.list)
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepersWithRawResponse: ...
 
@@ -651,75 +469,12 @@ class _AsyncStreaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
-
-@type_check_only
-class _AsyncStreaming_delete(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
-
-@type_check_only
-class _AsyncStreaming_photo(Protocol):
-    def __call__(
-        self,
-        animal_id: UUID,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[bytes]]: ...
-
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        limit: int | None = None,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | None = None,
-        vaccinated: bool | None = None,
-        tag: list[str] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Animal]]]: ...
-
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
     create: _AsyncStreaming_create
-    retrieve: _AsyncStreaming_retrieve
-    delete: _AsyncStreaming_delete
-    photo: _AsyncStreaming_photo
-    list: _AsyncStreaming_list
+    retrieve = AsyncStreamingView(AsyncAnimals.retrieve)
+    delete = AsyncStreamingView(AsyncAnimals.delete)
+    photo = AsyncStreamingView(AsyncAnimals.photo)
+    list = AsyncStreamingView(AsyncAnimals.list)
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...

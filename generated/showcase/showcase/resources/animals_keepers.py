@@ -12,17 +12,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -176,8 +170,9 @@ class AnimalsKeepersWithRawResponse:
 
     def __init__(self, owner: AnimalsKeepers) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.list = to_raw_response_wrapper(owner.list)
+
+    create = RawView(AnimalsKeepers.create)
+    list = RawView(AnimalsKeepers.list)
 
 
 class AnimalsKeepersWithStreamingResponse:
@@ -185,8 +180,9 @@ class AnimalsKeepersWithStreamingResponse:
 
     def __init__(self, owner: AnimalsKeepers) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    create = StreamingView(AnimalsKeepers.create)
+    list = StreamingView(AnimalsKeepers.list)
 
 
 class AsyncAnimalsKeepers(AsyncResource):
@@ -309,8 +305,9 @@ class AsyncAnimalsKeepersWithRawResponse:
 
     def __init__(self, owner: AsyncAnimalsKeepers) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    create = AsyncRawView(AsyncAnimalsKeepers.create)
+    list = AsyncRawView(AsyncAnimalsKeepers.list)
 
 
 class AsyncAnimalsKeepersWithStreamingResponse:
@@ -318,5 +315,6 @@ class AsyncAnimalsKeepersWithStreamingResponse:
 
     def __init__(self, owner: AsyncAnimalsKeepers) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    create = AsyncStreamingView(AsyncAnimalsKeepers.create)
+    list = AsyncStreamingView(AsyncAnimalsKeepers.list)

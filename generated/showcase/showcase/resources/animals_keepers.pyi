@@ -9,12 +9,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -135,24 +142,10 @@ class _Raw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
 
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[list[_models.Keeper]]: ...
-
 class AnimalsKeepersWithRawResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
     create: _Raw_create
-    list: _Raw_list
+    list = RawView(AnimalsKeepers.list)
 
 @type_check_only
 class _Streaming_create(Protocol):
@@ -201,24 +194,10 @@ class _Streaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
 
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[list[_models.Keeper]]]: ...
-
 class AnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
     create: _Streaming_create
-    list: _Streaming_list
+    list = StreamingView(AnimalsKeepers.list)
 
 class AsyncAnimalsKeepers(AsyncResource):
     @cached_property
@@ -329,24 +308,10 @@ class _AsyncRaw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
 
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[list[_models.Keeper]]: ...
-
 class AsyncAnimalsKeepersWithRawResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
     create: _AsyncRaw_create
-    list: _AsyncRaw_list
+    list = AsyncRawView(AsyncAnimalsKeepers.list)
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
@@ -395,21 +360,7 @@ class _AsyncStreaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
 
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[list[_models.Keeper]]]: ...
-
 class AsyncAnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
     create: _AsyncStreaming_create
-    list: _AsyncStreaming_list
+    list = AsyncStreamingView(AsyncAnimalsKeepers.list)

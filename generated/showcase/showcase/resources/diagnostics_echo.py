@@ -11,17 +11,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -259,8 +253,9 @@ class DiagnosticsEchoWithRawResponse:
 
     def __init__(self, owner: DiagnosticsEcho) -> None:
         self._owner = owner
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
-        self.create = to_raw_response_wrapper(owner.create)
+
+    retrieve = RawView(DiagnosticsEcho.retrieve)
+    create = RawView(DiagnosticsEcho.create)
 
 
 class DiagnosticsEchoWithStreamingResponse:
@@ -268,8 +263,9 @@ class DiagnosticsEchoWithStreamingResponse:
 
     def __init__(self, owner: DiagnosticsEcho) -> None:
         self._owner = owner
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
-        self.create = to_streamed_response_wrapper(owner.create)
+
+    retrieve = StreamingView(DiagnosticsEcho.retrieve)
+    create = StreamingView(DiagnosticsEcho.create)
 
 
 class AsyncDiagnosticsEcho(AsyncResource):
@@ -474,8 +470,9 @@ class AsyncDiagnosticsEchoWithRawResponse:
 
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None:
         self._owner = owner
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
-        self.create = async_to_raw_response_wrapper(owner.create)
+
+    retrieve = AsyncRawView(AsyncDiagnosticsEcho.retrieve)
+    create = AsyncRawView(AsyncDiagnosticsEcho.create)
 
 
 class AsyncDiagnosticsEchoWithStreamingResponse:
@@ -483,5 +480,6 @@ class AsyncDiagnosticsEchoWithStreamingResponse:
 
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None:
         self._owner = owner
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
-        self.create = async_to_streamed_response_wrapper(owner.create)
+
+    retrieve = AsyncStreamingView(AsyncDiagnosticsEcho.retrieve)
+    create = AsyncStreamingView(AsyncDiagnosticsEcho.create)

@@ -8,12 +8,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -121,32 +128,6 @@ class DiagnosticsEcho(SyncResource):
     ) -> _models.EchoResponse: ...
 
 @type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
-
-@type_check_only
 class _Raw_create(Protocol):
     @overload
     def __call__(
@@ -215,34 +196,8 @@ class _Raw_create(Protocol):
 
 class DiagnosticsEchoWithRawResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
-    retrieve: _Raw_retrieve
+    retrieve = RawView(DiagnosticsEcho.retrieve)
     create: _Raw_create
-
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _Streaming_create(Protocol):
@@ -313,7 +268,7 @@ class _Streaming_create(Protocol):
 
 class DiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
-    retrieve: _Streaming_retrieve
+    retrieve = StreamingView(DiagnosticsEcho.retrieve)
     create: _Streaming_create
 
 class AsyncDiagnosticsEcho(AsyncResource):
@@ -412,32 +367,6 @@ class AsyncDiagnosticsEcho(AsyncResource):
     ) -> _models.EchoResponse: ...
 
 @type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
-
-@type_check_only
 class _AsyncRaw_create(Protocol):
     @overload
     async def __call__(
@@ -506,34 +435,8 @@ class _AsyncRaw_create(Protocol):
 
 class AsyncDiagnosticsEchoWithRawResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...
-    retrieve: _AsyncRaw_retrieve
+    retrieve = AsyncRawView(AsyncDiagnosticsEcho.retrieve)
     create: _AsyncRaw_create
-
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        x_trace_id: str,
-        count: int | None = None,
-        flag: bool | None = None,
-        mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
-        since: dt.datetime | None = None,
-        tag: list[str] | None = None,
-        ids: list[int] | None = None,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
-        x_retry_count: int | None = None,
-        session_id: str | None = None,
-        locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
@@ -604,5 +507,5 @@ class _AsyncStreaming_create(Protocol):
 
 class AsyncDiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...
-    retrieve: _AsyncStreaming_retrieve
+    retrieve = AsyncStreamingView(AsyncDiagnosticsEcho.retrieve)
     create: _AsyncStreaming_create

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -86,7 +80,8 @@ class InventoryBySkuWithRawResponse:
 
     def __init__(self, owner: InventoryBySku) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(InventoryBySku.list)
 
 
 class InventoryBySkuWithStreamingResponse:
@@ -94,7 +89,8 @@ class InventoryBySkuWithStreamingResponse:
 
     def __init__(self, owner: InventoryBySku) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(InventoryBySku.list)
 
 
 class AsyncInventoryBySku(AsyncResource):
@@ -144,7 +140,8 @@ class AsyncInventoryBySkuWithRawResponse:
 
     def __init__(self, owner: AsyncInventoryBySku) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncInventoryBySku.list)
 
 
 class AsyncInventoryBySkuWithStreamingResponse:
@@ -152,4 +149,5 @@ class AsyncInventoryBySkuWithStreamingResponse:
 
     def __init__(self, owner: AsyncInventoryBySku) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncInventoryBySku.list)

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -86,7 +80,8 @@ class InventoryCategoriesWithRawResponse:
 
     def __init__(self, owner: InventoryCategories) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(InventoryCategories.list)
 
 
 class InventoryCategoriesWithStreamingResponse:
@@ -94,7 +89,8 @@ class InventoryCategoriesWithStreamingResponse:
 
     def __init__(self, owner: InventoryCategories) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(InventoryCategories.list)
 
 
 class AsyncInventoryCategories(AsyncResource):
@@ -144,7 +140,8 @@ class AsyncInventoryCategoriesWithRawResponse:
 
     def __init__(self, owner: AsyncInventoryCategories) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncInventoryCategories.list)
 
 
 class AsyncInventoryCategoriesWithStreamingResponse:
@@ -152,4 +149,5 @@ class AsyncInventoryCategoriesWithStreamingResponse:
 
     def __init__(self, owner: AsyncInventoryCategories) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncInventoryCategories.list)

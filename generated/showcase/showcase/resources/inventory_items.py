@@ -12,17 +12,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -483,13 +477,14 @@ class InventoryItemsWithRawResponse:
 
     def __init__(self, owner: InventoryItems) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
-        self.delete = to_raw_response_wrapper(owner.delete)
-        self.update = to_raw_response_wrapper(owner.update)
-        self.label = to_raw_response_wrapper(owner.label)
-        self.future = to_raw_response_wrapper(owner.future)
-        self.list = to_raw_response_wrapper(owner.list)
+
+    create = RawView(InventoryItems.create)
+    retrieve = RawView(InventoryItems.retrieve)
+    delete = RawView(InventoryItems.delete)
+    update = RawView(InventoryItems.update)
+    label = RawView(InventoryItems.label)
+    future = RawView(InventoryItems.future)
+    list = RawView(InventoryItems.list)
 
 
 class InventoryItemsWithStreamingResponse:
@@ -497,13 +492,14 @@ class InventoryItemsWithStreamingResponse:
 
     def __init__(self, owner: InventoryItems) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
-        self.delete = to_streamed_response_wrapper(owner.delete)
-        self.update = to_streamed_response_wrapper(owner.update)
-        self.label = to_streamed_response_wrapper(owner.label)
-        self.future = to_streamed_response_wrapper(owner.future)
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    create = StreamingView(InventoryItems.create)
+    retrieve = StreamingView(InventoryItems.retrieve)
+    delete = StreamingView(InventoryItems.delete)
+    update = StreamingView(InventoryItems.update)
+    label = StreamingView(InventoryItems.label)
+    future = StreamingView(InventoryItems.future)
+    list = StreamingView(InventoryItems.list)
 
 
 class AsyncInventoryItems(AsyncResource):
@@ -871,13 +867,14 @@ class AsyncInventoryItemsWithRawResponse:
 
     def __init__(self, owner: AsyncInventoryItems) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
-        self.delete = async_to_raw_response_wrapper(owner.delete)
-        self.update = async_to_raw_response_wrapper(owner.update)
-        self.label = async_to_raw_response_wrapper(owner.label)
-        self.future = async_to_raw_response_wrapper(owner.future)
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    create = AsyncRawView(AsyncInventoryItems.create)
+    retrieve = AsyncRawView(AsyncInventoryItems.retrieve)
+    delete = AsyncRawView(AsyncInventoryItems.delete)
+    update = AsyncRawView(AsyncInventoryItems.update)
+    label = AsyncRawView(AsyncInventoryItems.label)
+    future = AsyncRawView(AsyncInventoryItems.future)
+    list = AsyncRawView(AsyncInventoryItems.list)
 
 
 class AsyncInventoryItemsWithStreamingResponse:
@@ -885,10 +882,11 @@ class AsyncInventoryItemsWithStreamingResponse:
 
     def __init__(self, owner: AsyncInventoryItems) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
-        self.delete = async_to_streamed_response_wrapper(owner.delete)
-        self.update = async_to_streamed_response_wrapper(owner.update)
-        self.label = async_to_streamed_response_wrapper(owner.label)
-        self.future = async_to_streamed_response_wrapper(owner.future)
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    create = AsyncStreamingView(AsyncInventoryItems.create)
+    retrieve = AsyncStreamingView(AsyncInventoryItems.retrieve)
+    delete = AsyncStreamingView(AsyncInventoryItems.delete)
+    update = AsyncStreamingView(AsyncInventoryItems.update)
+    label = AsyncStreamingView(AsyncInventoryItems.label)
+    future = AsyncStreamingView(AsyncInventoryItems.future)
+    list = AsyncStreamingView(AsyncInventoryItems.list)

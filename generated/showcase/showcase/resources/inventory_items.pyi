@@ -9,12 +9,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -261,36 +268,6 @@ class _Raw_create(Protocol):
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ItemDetail]: ...
-
-@type_check_only
-class _Raw_delete(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
-
-@type_check_only
 class _Raw_update(Protocol):
     @overload
     def __call__(
@@ -330,67 +307,15 @@ class _Raw_update(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
-@type_check_only
-class _Raw_label(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[str]: ...
-
-@type_check_only
-class _Raw_future(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
-@type_check_only
-class _Raw_list(Protocol):
-    def __call__(
-        self,
-        *,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | None = None,
-        in_stock: bool | None = None,
-        updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ListItemsResponse]: ...
-
 class InventoryItemsWithRawResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
     create: _Raw_create
-    retrieve: _Raw_retrieve
-    delete: _Raw_delete
+    retrieve = RawView(InventoryItems.retrieve)
+    delete = RawView(InventoryItems.delete)
     update: _Raw_update
-    label: _Raw_label
-    future: _Raw_future
-    list: _Raw_list
+    label = RawView(InventoryItems.label)
+    future = RawView(InventoryItems.future)
+    list = RawView(InventoryItems.list)
 
 @type_check_only
 class _Streaming_create(Protocol):
@@ -452,36 +377,6 @@ class _Streaming_create(Protocol):
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.ItemDetail]]: ...
-
-@type_check_only
-class _Streaming_delete(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[None]]: ...
-
-@type_check_only
 class _Streaming_update(Protocol):
     @overload
     def __call__(
@@ -521,67 +416,15 @@ class _Streaming_update(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
-@type_check_only
-class _Streaming_label(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[str]]: ...
-
-@type_check_only
-class _Streaming_future(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _Streaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | None = None,
-        in_stock: bool | None = None,
-        updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.ListItemsResponse]]: ...
-
 class InventoryItemsWithStreamingResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
     create: _Streaming_create
-    retrieve: _Streaming_retrieve
-    delete: _Streaming_delete
+    retrieve = StreamingView(InventoryItems.retrieve)
+    delete = StreamingView(InventoryItems.delete)
     update: _Streaming_update
-    label: _Streaming_label
-    future: _Streaming_future
-    list: _Streaming_list
+    label = StreamingView(InventoryItems.label)
+    future = StreamingView(InventoryItems.future)
+    list = StreamingView(InventoryItems.list)
 
 class AsyncInventoryItems(AsyncResource):
     @cached_property
@@ -818,36 +661,6 @@ class _AsyncRaw_create(Protocol):
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ItemDetail]: ...
-
-@type_check_only
-class _AsyncRaw_delete(Protocol):
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[None]: ...
-
-@type_check_only
 class _AsyncRaw_update(Protocol):
     @overload
     async def __call__(
@@ -887,67 +700,15 @@ class _AsyncRaw_update(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
-@type_check_only
-class _AsyncRaw_label(Protocol):
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[str]: ...
-
-@type_check_only
-class _AsyncRaw_future(Protocol):
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
-@type_check_only
-class _AsyncRaw_list(Protocol):
-    async def __call__(
-        self,
-        *,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | None = None,
-        in_stock: bool | None = None,
-        updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ListItemsResponse]: ...
-
 class AsyncInventoryItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
     create: _AsyncRaw_create
-    retrieve: _AsyncRaw_retrieve
-    delete: _AsyncRaw_delete
+    retrieve = AsyncRawView(AsyncInventoryItems.retrieve)
+    delete = AsyncRawView(AsyncInventoryItems.delete)
     update: _AsyncRaw_update
-    label: _AsyncRaw_label
-    future: _AsyncRaw_future
-    list: _AsyncRaw_list
+    label = AsyncRawView(AsyncInventoryItems.label)
+    future = AsyncRawView(AsyncInventoryItems.future)
+    list = AsyncRawView(AsyncInventoryItems.list)
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
@@ -1009,36 +770,6 @@ class _AsyncStreaming_create(Protocol):
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.ItemDetail]]: ...
-
-@type_check_only
-class _AsyncStreaming_delete(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[None]]: ...
-
-@type_check_only
 class _AsyncStreaming_update(Protocol):
     @overload
     def __call__(
@@ -1078,66 +809,12 @@ class _AsyncStreaming_update(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
-@type_check_only
-class _AsyncStreaming_label(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[str]]: ...
-
-@type_check_only
-class _AsyncStreaming_future(Protocol):
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _AsyncStreaming_list(Protocol):
-    def __call__(
-        self,
-        *,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | None = None,
-        in_stock: bool | None = None,
-        updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
-        page: int | None = None,
-        per_page: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[_models.ListItemsResponse]
-    ]: ...
-
 class AsyncInventoryItemsWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
     create: _AsyncStreaming_create
-    retrieve: _AsyncStreaming_retrieve
-    delete: _AsyncStreaming_delete
+    retrieve = AsyncStreamingView(AsyncInventoryItems.retrieve)
+    delete = AsyncStreamingView(AsyncInventoryItems.delete)
     update: _AsyncStreaming_update
-    label: _AsyncStreaming_label
-    future: _AsyncStreaming_future
-    list: _AsyncStreaming_list
+    label = AsyncStreamingView(AsyncInventoryItems.label)
+    future = AsyncStreamingView(AsyncInventoryItems.future)
+    list = AsyncStreamingView(AsyncInventoryItems.list)

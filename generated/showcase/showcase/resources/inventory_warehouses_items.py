@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -99,7 +93,8 @@ class InventoryWarehousesItemsWithRawResponse:
 
     def __init__(self, owner: InventoryWarehousesItems) -> None:
         self._owner = owner
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+
+    retrieve = RawView(InventoryWarehousesItems.retrieve)
 
 
 class InventoryWarehousesItemsWithStreamingResponse:
@@ -107,7 +102,8 @@ class InventoryWarehousesItemsWithStreamingResponse:
 
     def __init__(self, owner: InventoryWarehousesItems) -> None:
         self._owner = owner
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+
+    retrieve = StreamingView(InventoryWarehousesItems.retrieve)
 
 
 class AsyncInventoryWarehousesItems(AsyncResource):
@@ -169,7 +165,8 @@ class AsyncInventoryWarehousesItemsWithRawResponse:
 
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None:
         self._owner = owner
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+
+    retrieve = AsyncRawView(AsyncInventoryWarehousesItems.retrieve)
 
 
 class AsyncInventoryWarehousesItemsWithStreamingResponse:
@@ -177,4 +174,5 @@ class AsyncInventoryWarehousesItemsWithStreamingResponse:
 
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None:
         self._owner = owner
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+
+    retrieve = AsyncStreamingView(AsyncInventoryWarehousesItems.retrieve)

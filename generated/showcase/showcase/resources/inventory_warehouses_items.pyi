@@ -1,18 +1,13 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -46,47 +41,13 @@ class InventoryWarehousesItems(SyncResource):
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
-@type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        warehouse_code: str,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
-
 class InventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
-    retrieve: _Raw_retrieve
-
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        warehouse_code: str,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[
-        StreamedResponse[_models.GetWarehouseStockResponse]
-    ]: ...
+    retrieve = RawView(InventoryWarehousesItems.retrieve)
 
 class InventoryWarehousesItemsWithStreamingResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
-    retrieve: _Streaming_retrieve
+    retrieve = StreamingView(InventoryWarehousesItems.retrieve)
 
 class AsyncInventoryWarehousesItems(AsyncResource):
     @cached_property
@@ -110,44 +71,10 @@ class AsyncInventoryWarehousesItems(AsyncResource):
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
-@type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        warehouse_code: str,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.GetWarehouseStockResponse]: ...
-
 class AsyncInventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None: ...
-    retrieve: _AsyncRaw_retrieve
-
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        warehouse_code: str,
-        item_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[_models.GetWarehouseStockResponse]
-    ]: ...
+    retrieve = AsyncRawView(AsyncInventoryWarehousesItems.retrieve)
 
 class AsyncInventoryWarehousesItemsWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None: ...
-    retrieve: _AsyncStreaming_retrieve
+    retrieve = AsyncStreamingView(AsyncInventoryWarehousesItems.retrieve)

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -96,7 +90,8 @@ class StoreAdminResetWithRawResponse:
 
     def __init__(self, owner: StoreAdminReset) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
+
+    create = RawView(StoreAdminReset.create)
 
 
 class StoreAdminResetWithStreamingResponse:
@@ -104,7 +99,8 @@ class StoreAdminResetWithStreamingResponse:
 
     def __init__(self, owner: StoreAdminReset) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
+
+    create = StreamingView(StoreAdminReset.create)
 
 
 class AsyncStoreAdminReset(AsyncResource):
@@ -161,7 +157,8 @@ class AsyncStoreAdminResetWithRawResponse:
 
     def __init__(self, owner: AsyncStoreAdminReset) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
+
+    create = AsyncRawView(AsyncStoreAdminReset.create)
 
 
 class AsyncStoreAdminResetWithStreamingResponse:
@@ -169,4 +166,5 @@ class AsyncStoreAdminResetWithStreamingResponse:
 
     def __init__(self, owner: AsyncStoreAdminReset) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
+
+    create = AsyncStreamingView(AsyncStoreAdminReset.create)

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -96,7 +90,8 @@ class StoreAdminStatsWithRawResponse:
 
     def __init__(self, owner: StoreAdminStats) -> None:
         self._owner = owner
-        self.list = to_raw_response_wrapper(owner.list)
+
+    list = RawView(StoreAdminStats.list)
 
 
 class StoreAdminStatsWithStreamingResponse:
@@ -104,7 +99,8 @@ class StoreAdminStatsWithStreamingResponse:
 
     def __init__(self, owner: StoreAdminStats) -> None:
         self._owner = owner
-        self.list = to_streamed_response_wrapper(owner.list)
+
+    list = StreamingView(StoreAdminStats.list)
 
 
 class AsyncStoreAdminStats(AsyncResource):
@@ -161,7 +157,8 @@ class AsyncStoreAdminStatsWithRawResponse:
 
     def __init__(self, owner: AsyncStoreAdminStats) -> None:
         self._owner = owner
-        self.list = async_to_raw_response_wrapper(owner.list)
+
+    list = AsyncRawView(AsyncStoreAdminStats.list)
 
 
 class AsyncStoreAdminStatsWithStreamingResponse:
@@ -169,4 +166,5 @@ class AsyncStoreAdminStatsWithStreamingResponse:
 
     def __init__(self, owner: AsyncStoreAdminStats) -> None:
         self._owner = owner
-        self.list = async_to_streamed_response_wrapper(owner.list)
+
+    list = AsyncStreamingView(AsyncStoreAdminStats.list)

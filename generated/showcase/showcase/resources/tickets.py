@@ -11,17 +11,11 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -191,8 +185,9 @@ class TicketsWithRawResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create = to_raw_response_wrapper(owner.create)
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+
+    create = RawView(Tickets.create)
+    retrieve = RawView(Tickets.retrieve)
 
 
 class TicketsWithStreamingResponse:
@@ -200,8 +195,9 @@ class TicketsWithStreamingResponse:
 
     def __init__(self, owner: Tickets) -> None:
         self._owner = owner
-        self.create = to_streamed_response_wrapper(owner.create)
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+
+    create = StreamingView(Tickets.create)
+    retrieve = StreamingView(Tickets.retrieve)
 
 
 class AsyncTickets(AsyncResource):
@@ -337,8 +333,9 @@ class AsyncTicketsWithRawResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create = async_to_raw_response_wrapper(owner.create)
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+
+    create = AsyncRawView(AsyncTickets.create)
+    retrieve = AsyncRawView(AsyncTickets.retrieve)
 
 
 class AsyncTicketsWithStreamingResponse:
@@ -346,5 +343,6 @@ class AsyncTicketsWithStreamingResponse:
 
     def __init__(self, owner: AsyncTickets) -> None:
         self._owner = owner
-        self.create = async_to_streamed_response_wrapper(owner.create)
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+
+    create = AsyncStreamingView(AsyncTickets.create)
+    retrieve = AsyncStreamingView(AsyncTickets.retrieve)

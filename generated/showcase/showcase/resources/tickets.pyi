@@ -8,12 +8,19 @@ import httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import (
+    AsyncRawView,
     AsyncResponseContextManager,
     AsyncStreamedResponse,
+    AsyncStreamingView,
 )
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import (
+    RawView,
+    ResponseContextManager,
+    StreamedResponse,
+    StreamingView,
+)
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -133,25 +140,10 @@ class _Raw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Ticket]: ...
 
-@type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        ticket_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Ticket]: ...
-
 class TicketsWithRawResponse:
     def __init__(self, owner: Tickets) -> None: ...
     create: _Raw_create
-    retrieve: _Raw_retrieve
+    retrieve = RawView(Tickets.retrieve)
 
 @type_check_only
 class _Streaming_create(Protocol):
@@ -199,25 +191,10 @@ class _Streaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
 
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        ticket_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Ticket]]: ...
-
 class TicketsWithStreamingResponse:
     def __init__(self, owner: Tickets) -> None: ...
     create: _Streaming_create
-    retrieve: _Streaming_retrieve
+    retrieve = StreamingView(Tickets.retrieve)
 
 class AsyncTickets(AsyncResource):
     @cached_property
@@ -327,25 +304,10 @@ class _AsyncRaw_create(Protocol):
         correlation_id: str | None = None,
     ) -> APIResponse[_models.Ticket]: ...
 
-@type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        ticket_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Ticket]: ...
-
 class AsyncTicketsWithRawResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
     create: _AsyncRaw_create
-    retrieve: _AsyncRaw_retrieve
+    retrieve = AsyncRawView(AsyncTickets.retrieve)
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
@@ -393,22 +355,7 @@ class _AsyncStreaming_create(Protocol):
         correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
 
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        ticket_id: str,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Ticket]]: ...
-
 class AsyncTicketsWithStreamingResponse:
     def __init__(self, owner: AsyncTickets) -> None: ...
     create: _AsyncStreaming_create
-    retrieve: _AsyncStreaming_retrieve
+    retrieve = AsyncStreamingView(AsyncTickets.retrieve)

@@ -9,16 +9,10 @@ import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    async_to_raw_response_wrapper,
-    async_to_streamed_response_wrapper,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._endpoint import Endpoint, ResponseSpec
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    to_raw_response_wrapper,
-    to_streamed_response_wrapper,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
 
 __all__ = [
@@ -96,7 +90,8 @@ class ToursWithRawResponse:
 
     def __init__(self, owner: Tours) -> None:
         self._owner = owner
-        self.retrieve = to_raw_response_wrapper(owner.retrieve)
+
+    retrieve = RawView(Tours.retrieve)
 
 
 class ToursWithStreamingResponse:
@@ -104,7 +99,8 @@ class ToursWithStreamingResponse:
 
     def __init__(self, owner: Tours) -> None:
         self._owner = owner
-        self.retrieve = to_streamed_response_wrapper(owner.retrieve)
+
+    retrieve = StreamingView(Tours.retrieve)
 
 
 class AsyncTours(AsyncResource):
@@ -161,7 +157,8 @@ class AsyncToursWithRawResponse:
 
     def __init__(self, owner: AsyncTours) -> None:
         self._owner = owner
-        self.retrieve = async_to_raw_response_wrapper(owner.retrieve)
+
+    retrieve = AsyncRawView(AsyncTours.retrieve)
 
 
 class AsyncToursWithStreamingResponse:
@@ -169,4 +166,5 @@ class AsyncToursWithStreamingResponse:
 
     def __init__(self, owner: AsyncTours) -> None:
         self._owner = owner
-        self.retrieve = async_to_streamed_response_wrapper(owner.retrieve)
+
+    retrieve = AsyncStreamingView(AsyncTours.retrieve)

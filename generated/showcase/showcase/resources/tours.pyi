@@ -1,18 +1,13 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Protocol, type_check_only
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import ResponseContextManager, StreamedResponse
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven
 
 __all__ = [
@@ -43,43 +38,13 @@ class Tours(SyncResource):
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
-@type_check_only
-class _Raw_retrieve(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Tour]: ...
-
 class ToursWithRawResponse:
     def __init__(self, owner: Tours) -> None: ...
-    retrieve: _Raw_retrieve
-
-@type_check_only
-class _Streaming_retrieve(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Tour]]: ...
+    retrieve = RawView(Tours.retrieve)
 
 class ToursWithStreamingResponse:
     def __init__(self, owner: Tours) -> None: ...
-    retrieve: _Streaming_retrieve
+    retrieve = StreamingView(Tours.retrieve)
 
 class AsyncTours(AsyncResource):
     @cached_property
@@ -100,40 +65,10 @@ class AsyncTours(AsyncResource):
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
-@type_check_only
-class _AsyncRaw_retrieve(Protocol):
-    async def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Tour]: ...
-
 class AsyncToursWithRawResponse:
     def __init__(self, owner: AsyncTours) -> None: ...
-    retrieve: _AsyncRaw_retrieve
-
-@type_check_only
-class _AsyncStreaming_retrieve(Protocol):
-    def __call__(
-        self,
-        tour_id: int,
-        *,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Tour]]: ...
+    retrieve = AsyncRawView(AsyncTours.retrieve)
 
 class AsyncToursWithStreamingResponse:
     def __init__(self, owner: AsyncTours) -> None: ...
-    retrieve: _AsyncStreaming_retrieve
+    retrieve = AsyncStreamingView(AsyncTours.retrieve)

@@ -1,9 +1,12 @@
-"""The runtime's source, read as code: its classes' public attributes, its constants.
+"""The runtime's source: the one module that reads generator/runtime/.
 
-The parser asks what the runtime really defines (generator.parse.reserved: the names a
-spec must not take; the default parameter styles) instead of keeping copies that could
-drift. The runtime is read with `ast`, never imported (it needs httpx), once per process,
-and only the modules that hold what is asked for are parsed.
+Render copies the files (generator.render.runtime); the parser and render ask what the
+runtime really defines instead of keeping copies that could drift: its classes' public
+attributes (generator.parse.reserved: the names a spec must not take), its constants (the
+default parameter styles), the per-call options every generated method takes (the fields
+of `RequestOptions`) and the error classes (`errors.__all__`). The runtime is read with
+`ast`, never imported (it needs httpx), once per process, and only the modules that hold
+what is asked for are parsed.
 """
 
 from __future__ import annotations
@@ -12,8 +15,15 @@ import ast
 import importlib.resources
 from functools import cache
 
+from generator.ir import CallOption
+
 # The runtime's modules, as copied into every SDK (generator.render.runtime copies them).
 RUNTIME_PACKAGE = "generator.runtime"
+# The class whose fields are the per-call options; the TypedDict of the same options as
+# keywords of the methods for undeclared endpoints (`client.get`), which take two of them
+# under other names.
+OPTIONS_CLASS, KEYWORD_OPTIONS_CLASS = "RequestOptions", "CallOptions"
+KEYWORD_OPTIONS_RENAMED = {"extra_headers": "headers", "extra_query": "params"}
 
 
 @cache
@@ -25,6 +35,52 @@ def runtime_sources() -> dict[str, str]:
         for entry in sorted(folder.iterdir(), key=lambda entry: entry.name)
         if entry.name.endswith(".py") and entry.is_file()
     }
+
+
+@cache
+def errors_source() -> str:
+    """generator/runtime/errors.py, which becomes the SDK's errors.py."""
+    return (importlib.resources.files(RUNTIME_PACKAGE) / "errors.py").read_text(encoding="utf-8")
+
+
+@cache
+def error_names() -> tuple[str, ...]:
+    """What the runtime's errors.py exports (`__all__`): the SDK re-exports each."""
+    tree = ast.parse(errors_source(), filename="errors.py")
+    names = _literal_of(tree, "__all__")
+    if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+        raise LookupError("the runtime's errors.py has no `__all__` list of names")
+    return tuple(names)
+
+
+@cache
+def call_options() -> tuple[CallOption, ...]:
+    """The fields of `RequestOptions`, in order: every generated method takes each as a
+    keyword argument of the same name, type and default, and passes it on."""
+    options = []
+    for item in _fields(OPTIONS_CLASS):
+        if item.value is None:
+            raise LookupError(f"{OPTIONS_CLASS}.{ast.unparse(item.target)} has no default")
+        name, annotation = ast.unparse(item.target), ast.unparse(item.annotation)
+        options.append(CallOption(name, annotation, ast.unparse(item.value)))
+    keywords = {
+        ast.unparse(f.target): ast.unparse(f.annotation) for f in _fields(KEYWORD_OPTIONS_CLASS)
+    }
+    expected = {o.name: o.annotation for o in options if o.name not in KEYWORD_OPTIONS_RENAMED}
+    if keywords != expected:
+        raise LookupError(
+            f"the runtime's {KEYWORD_OPTIONS_CLASS} must have the fields of {OPTIONS_CLASS}"
+            f" (but {', '.join(KEYWORD_OPTIONS_RENAMED)}), of the same types"
+        )
+    return tuple(options)
+
+
+def _fields(class_name: str) -> list[ast.AnnAssign]:
+    """The annotated fields of a runtime class (a dataclass, a TypedDict)."""
+    node = _runtime_class(class_name)
+    if node is None:
+        raise LookupError(f"the runtime has no class {class_name!r}")
+    return [item for item in node.body if isinstance(item, ast.AnnAssign)]
 
 
 @cache
@@ -74,12 +130,16 @@ def runtime_attributes(class_name: str) -> frozenset[str]:
 
 def runtime_literal(module: str, name: str) -> object:
     """The value of a module-level `name = <literal>` of the runtime."""
-    for node in _module_tree(module).body:
+    return _literal_of(_module_tree(module), name, f"the runtime's {module}")
+
+
+def _literal_of(tree: ast.Module, name: str, where: str = "the runtime's errors.py") -> object:
+    for node in tree.body:
         if isinstance(node, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == name for t in node.targets
         ):
             return ast.literal_eval(node.value)
-    raise LookupError(f"the runtime's {module} has no {name!r}")
+    raise LookupError(f"{where} has no {name!r}")
 
 
 @cache
@@ -104,5 +164,6 @@ def _is_style(value: object) -> bool:
 
 def forget() -> None:
     """Drop what was read (for tests that change the sources)."""
-    for cached in (runtime_sources, _module_tree, _runtime_class, default_styles):
+    cached_functions = (runtime_sources, _module_tree, _runtime_class, default_styles)
+    for cached in (*cached_functions, errors_source, error_names, call_options):
         cached.cache_clear()
