@@ -28,6 +28,7 @@ WORDS = {
     # the runtime's own async names
     "AsyncAPIClient": "SyncAPIClient",
     "AsyncResource": "SyncResource",
+    "AsyncUndeclaredCalls": "UndeclaredCalls",
     "AsyncGate": "SyncGate",
     "AsyncPage": "SyncPage",
     "AsyncStream": "Stream",

@@ -77,8 +77,9 @@ def _edited_runtime(old: str, new: str, *more: tuple[str, str]) -> Iterator[None
 @pytest.fixture
 def runtime_with_a_new_method() -> Iterator[None]:
     """A public method added to the clients' base class."""
-    new = "class BaseAPIClient:\n    def brand_new(self) -> None: ...\n"
-    with _edited_runtime("class BaseAPIClient:", new):
+    old = "class BaseAPIClient(ResponseReading, Hops):"
+    new = old + "\n    def brand_new(self) -> None: ...\n"
+    with _edited_runtime(old, new):
         yield
 
 

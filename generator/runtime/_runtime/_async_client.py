@@ -13,24 +13,21 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any, Self, Unpack, cast
+from typing import Any, Self, cast
 
 import httpx
-from typing_extensions import TypeVar
 
 from .. import errors
 from ._async_response import AsyncStreamedResponse, read_limited
 from ._async_streaming import AsyncStream
+from ._async_undeclared import AsyncUndeclaredCalls
 from ._auth import Auth, async_provided, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
-    CALL_ID,
     USER_AGENT,
     BaseAPIClient,
     Call,
-    PageT,
     ResultT,
-    _answered,
     build_request,
     new_call_id,
     shown_cause,
@@ -42,6 +39,8 @@ from ._endpoint import Endpoint
 from ._files import async_content
 from ._foreign import ForeignGuard, foreign
 from ._hooks import AsyncHook, CallEvent, apply_header_changes, async_run_hook
+from ._hops import CALL_ID
+from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._settings import checked_hook
@@ -54,9 +53,6 @@ from ._types import (
     RequestOptions,
     client_timeout,
 )
-
-# what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
-CastT = TypeVar("CastT", default=Any)
 
 
 class _SharedHTTP:
@@ -99,7 +95,7 @@ class _SharedHTTP:
             await client.aclose()
 
 
-class AsyncAPIClient(BaseAPIClient):
+class AsyncAPIClient(AsyncUndeclaredCalls, BaseAPIClient):
     """Sends requests with one shared `httpx.AsyncClient` (its connection pool)."""
 
     _shared_http: _SharedHTTP
@@ -249,99 +245,6 @@ class AsyncAPIClient(BaseAPIClient):
             AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
         )
 
-    # -- endpoints the API description does not declare -------------------------------
-
-    async def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """GET `path` (under base_url), an endpoint the API description does not declare:
-        with the client's retries, credentials, errors, deadline and hooks. The JSON answer
-        is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
-        return cast(
-            CastT,
-            await self._undeclared(
-                "GET", path, cast_to, None, params, headers, options
-            ),
-        )
-
-    async def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
-        return cast(
-            CastT,
-            await self._undeclared(
-                "POST", path, cast_to, body, params, headers, options
-            ),
-        )
-
-    async def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """PUT to `path` as `post` does."""
-        return cast(
-            CastT,
-            await self._undeclared(
-                "PUT", path, cast_to, body, params, headers, options
-            ),
-        )
-
-    async def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """PATCH `path` as `post` does."""
-        return cast(
-            CastT,
-            await self._undeclared(
-                "PATCH", path, cast_to, body, params, headers, options
-            ),
-        )
-
-    async def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """DELETE `path` as `post` does."""
-        return cast(
-            CastT,
-            await self._undeclared(
-                "DELETE", path, cast_to, body, params, headers, options
-            ),
-        )
-
     async def _undeclared(
         self,
         method: str,
@@ -352,7 +255,8 @@ class AsyncAPIClient(BaseAPIClient):
         headers: Mapping[str, str] | None,
         options: CallOptions,
     ) -> Any:
-        """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
+        """The one implementation of `get`, `post`, `put`, `patch` and `delete`
+        (_async_undeclared.py)."""
         endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
         given = RequestOptions(extra_headers=headers, extra_query=params, **options)
         call = Call(endpoint, body=body, options=given)

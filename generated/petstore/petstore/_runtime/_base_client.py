@@ -7,17 +7,13 @@ derived from it by scripts/unasync.py).
 
 from __future__ import annotations
 
-import json
-import logging
 import re
-import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Final, Self, TypeVar, cast
+from typing import Any, Final, Self, TypeVar
 
 import httpx
-from pydantic import ValidationError
 
 from .. import errors
 from .._version import __version__
@@ -30,8 +26,9 @@ from ._deadline import (
 )
 from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
 from ._files import BodyReplay
-from ._lenient import construct, fits_shape
-from ._pagination import PageContext, _origin, _PageLogic
+from ._hops import CALL_ID, Hops
+from ._pagination import _origin
+from ._reading import ResponseReading, _answered, _loose_body
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
 from ._serialize import (
@@ -44,7 +41,6 @@ from ._serialize import (
     header_overrides,
     merge_headers,
     split_query,
-    validator_for,
     with_extra_query,
 )
 from ._settings import (
@@ -67,12 +63,8 @@ from ._types import (
 )
 
 ResultT = TypeVar("ResultT")
-PageT = TypeVar("PageT", bound=_PageLogic)
 
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
-log = logging.getLogger(PACKAGE)
-# the request extension that carries a call's id to every log record of the call
-CALL_ID = f"{PACKAGE}_call_id"
 _NO_OPTIONS = RequestOptions()
 
 
@@ -136,7 +128,7 @@ class _Encoded:
         self.removed: Final = removed
 
 
-class BaseAPIClient:
+class BaseAPIClient(ResponseReading, Hops):
     """Settings and the parts of a call that do no I/O; shared by both clients."""
 
     _base_url: str
@@ -462,154 +454,6 @@ class BaseAPIClient:
         given = self._max_response_size
         return DEFAULT_MAX_RESPONSE_SIZE if isinstance(given, NotGiven) else given
 
-    def _process_response(
-        self, endpoint: Endpoint[Any], response: httpx.Response
-    ) -> Any:
-        """The typed result of a 2xx response (or a declared redirect), or the typed error of any other."""
-        if not _answered(endpoint, response.status_code):
-            raise self._status_error(endpoint, response)
-        spec = match_response(endpoint.responses, response.status_code)
-        if spec is None and endpoint.responses:
-            spec = endpoint.responses[0]
-        if spec is None or spec.kind == "empty":
-            return None
-        if spec.kind == "text":
-            return response.text
-        if spec.kind == "bytes":
-            return response.content
-        return self._validate_json(spec.type, response.content, response, endpoint)
-
-    def _parse_page(
-        self, call: Call, page_class: type[PageT], response: httpx.Response
-    ) -> PageT:
-        endpoint = call.endpoint
-        pagination = endpoint.pagination
-        if not 200 <= response.status_code < 300:
-            raise self._status_error(endpoint, response)
-        if pagination is None:
-            raise TypeError(f"{endpoint.method} {endpoint.path} is not paginated")
-        if pagination.root_list:
-            content = (
-                b'{"'
-                + pagination.items[0].encode()
-                + b'": '
-                + (response.content or b"null")
-                + b"}"
-            )
-        else:
-            content = response.content
-        page = self._validate_json(page_class, content, response, endpoint)
-        link = response.links.get("next", {}).get("url")
-        next_link = None
-        if link:
-            try:
-                next_link = str(response.request.url.join(link))
-            except httpx.InvalidURL:
-                next_link = (
-                    link  # refused when the iteration gets there (not our origin)
-                )
-        return cast(PageT, page._bind(PageContext(self, call, pagination, next_link)))
-
-    def _event_decoder(
-        self, endpoint: Endpoint[Any], response: httpx.Response
-    ) -> Callable[[str], Any]:
-        spec = (
-            match_response(endpoint.responses, response.status_code)
-            or endpoint.responses[0]
-        )
-        if spec.type is str:
-            return lambda data: data
-        return lambda data: self._validate_json(spec.type, data, response, endpoint)
-
-    def _validate_json(
-        self,
-        type_: Any,
-        content: str | bytes,
-        response: httpx.Response,
-        endpoint: Endpoint[Any],
-    ) -> Any:
-        """The body as the declared type. One that does not match is returned leniently (see
-        `_lenient`) with a warning, unless validation is strict or its shape is wrong."""
-        try:
-            return validator_for(type_).validate_json(content)
-        except ValidationError as error:
-            mismatch = error
-        where = (
-            f"the {response.status_code} response of {endpoint.method} {endpoint.path}"
-        )
-        if not self._strict_response_validation:
-            if not content.strip():
-                # a success without a body where one is declared (a 200 that should be a
-                # 204): the call did succeed, so it returns None rather than raise
-                call_id = call_id_of(response.request)
-                log.warning(
-                    "%s has an empty body; returned None call_id=%s",
-                    where,
-                    call_id,
-                    extra={"call_id": call_id},
-                )
-                return None
-            try:
-                data = json.loads(content)
-                if fits_shape(type_, data):
-                    self._warn_drift(where, mismatch, call_id_of(response.request))
-                    return construct(type_, data)
-            except (ValueError, RecursionError):
-                pass  # not JSON, or nested deeper than Python reads: nothing to read leniently
-        raise errors.APIResponseValidationError(
-            f"{where} does not match the API description: {mismatch.error_count()} validation error(s)",
-            response=response,
-            body=_loose_body(response),
-        ) from mismatch
-
-    def _warn_drift(
-        self, where: str, mismatch: ValidationError, call_id: str | None
-    ) -> None:
-        """Once per drift and client, not per call; paths only, never values (a body may
-        carry personal data), list indices as `*`."""
-        paths = sorted(
-            {
-                ".".join(_location_part(part) for part in e["loc"]) or "(body)"
-                for e in mismatch.errors()
-            }
-        )
-        at = ", ".join(paths[:10]) + (
-            f" and {len(paths) - 10} more" if len(paths) > 10 else ""
-        )
-        if (where, at) in self._drift_warned:
-            return
-        self._drift_warned.add((where, at))
-        log.warning(
-            "%s does not match the API description at %s; returned as received there "
-            "(strict_response_validation=True raises instead) call_id=%s",
-            where,
-            at,
-            call_id,
-            extra={"call_id": call_id},
-        )
-
-    def _status_error(
-        self, endpoint: Endpoint[Any], response: httpx.Response
-    ) -> errors.APIStatusError:
-        body: object = _loose_body(response)
-        spec = match_response(endpoint.errors, response.status_code)
-        if spec is not None and spec.kind == "json" and spec.type is not None:
-            try:
-                body = validator_for(spec.type).validate_json(response.content)
-            except ValidationError:
-                # an error must not hide behind a parse failure: the model read leniently
-                # when the body has its outline, else the loose body
-                if not self._strict_response_validation and fits_shape(spec.type, body):
-                    body = construct(spec.type, body)
-        error_class = errors.status_error_class(response.status_code)
-        message = f"{response.status_code} {response.reason_phrase} from {endpoint.method} {response.request.url.path}"
-        return error_class(message, response=response, body=body)
-
-    def _token_error(self, response: httpx.Response) -> errors.APIStatusError:
-        error_class = errors.status_error_class(response.status_code)
-        message = f"{response.status_code} {response.reason_phrase} from the token endpoint {response.request.url.path}"
-        return error_class(message, response=response, body=_loose_body(response))
-
     def _connection_error(
         self, error: Exception, request: httpx.Request
     ) -> errors.APIConnectionError:
@@ -622,102 +466,6 @@ class BaseAPIClient:
         return errors.APIConnectionError(
             f"Connection error: {type(error).__name__}", request=request
         )
-
-    def _http_client_auth(self, request: httpx.Request) -> Any:
-        """The `auth` to send `request` with: the http_client's own (`httpx.Client(auth=...)`)
-        on base_url's origin, none on another (where a redirect led): httpx applies a
-        client's auth to every request it sends, and the SDK sends each hop itself."""
-        if _origin(request.url) == _origin(httpx.URL(self._base_url)):
-            return httpx.USE_CLIENT_DEFAULT
-        return None
-
-    def _redirect_request(
-        self, request: httpx.Request, response: httpx.Response
-    ) -> httpx.Request:
-        """The request a redirect asks for; credentials never go to another origin than base_url's."""
-        url = request.url.join(response.headers["Location"])
-        method = request.method
-        if (response.status_code == 303 and method != "HEAD") or (
-            response.status_code in (301, 302) and method == "POST"
-        ):
-            method = "GET"
-        headers = httpx.Headers(request.headers)
-        headers["Host"] = url.netloc.decode("ascii")
-        stream = request.stream
-        if method != request.method:
-            stream = httpx.ByteStream(b"")
-            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
-                headers.pop(name, None)
-        if _origin(url) != _origin(httpx.URL(self._base_url)):
-            for name in self._auth.redacted_headers:
-                headers.pop(name, None)
-            if self._auth.redacted_query and url.query:
-                kept = [
-                    (k, v)
-                    for k, v in url.params.multi_items()
-                    if k not in self._auth.redacted_query
-                ]
-                url = url.copy_with(params=kept)
-        return redacted(
-            httpx.Request(
-                method,
-                url,
-                headers=headers,
-                stream=stream,
-                extensions=request.extensions,
-            ),
-            self._auth,
-        )
-
-    # -- logging --------------------------------------------------------------------------
-
-    # Every record of a call carries its id, in the message (`call_id=...`) and as
-    # `record.call_id` (extra), so that one call's attempts can be followed in a log.
-
-    def _log_request(self, request: httpx.Request, attempt: int) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "request: %s %s call_id=%s attempt=%d headers=%s",
-                request.method,
-                self._auth.redact_url(request.url),
-                call_id,
-                attempt,
-                self._auth.redact_headers(request.headers),
-                extra={"call_id": call_id},
-            )
-
-    def _log_outcome(
-        self, request: httpx.Request, attempt: int, started: float, outcome: str
-    ) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "response: %s %s -> %s call_id=%s attempt=%d elapsed=%.3fs",
-                request.method,
-                self._auth.redact_url(request.url),
-                outcome,
-                call_id,
-                attempt,
-                time.monotonic() - started,
-                extra={"call_id": call_id},
-            )
-
-    def _log_retry(
-        self, request: httpx.Request, delay: float, retries: int, max_retries: int
-    ) -> None:
-        if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "retrying %s %s in %.2fs (retry %d of %d) call_id=%s",
-                request.method,
-                self._auth.redact_url(request.url),
-                delay,
-                retries + 1,
-                max_retries,
-                call_id,
-                extra={"call_id": call_id},
-            )
 
 
 _ABSOLUTE = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
@@ -754,38 +502,6 @@ def new_call_id(options: RequestOptions) -> str:
     return options.correlation_id or str(uuid.uuid4())
 
 
-def call_id_of(request: httpx.Request) -> str | None:
-    value = request.extensions.get(CALL_ID)
-    return value if isinstance(value, str) else None
-
-
-def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:
-    """A 2xx, or a 3xx the spec declares for the operation (returned, not raised: its
-    `Location` is in the raw response); any other status is an error."""
-    if 200 <= status_code < 300:
-        return True
-    spec = (
-        match_response(endpoint.responses, status_code)
-        if 300 <= status_code < 400
-        else None
-    )
-    return spec is not None and spec.status != "default"
-
-
-def _loose_body(response: httpx.Response) -> object:
-    """Parsed JSON when the body is JSON, else its text (None when it was not read)."""
-    try:
-        content = response.content
-    except httpx.ResponseNotRead:
-        return None
-    if not content:
-        return None
-    try:
-        return response.json()
-    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
-        return response.text
-
-
 def build_request(
     http: httpx.Client | httpx.AsyncClient, arguments: dict[str, Any], auth: Auth
 ) -> httpx.Request:
@@ -812,14 +528,3 @@ def _unencodable(error: UnicodeEncodeError) -> errors.InvalidRequestError:
         f"the request cannot be encoded ({error.encoding}: {error.reason}), "
         "a header value that is not ASCII most likely"
     )
-
-
-def _location_part(part: str | int) -> str:
-    """A step of a validation error's location as the drift warning names it: list indices
-    as `*`, a lazily referred model's union arm (`function-plain[Customer()]`, see
-    `_models.LaterModel`) by its model, as pydantic names an arm of the model itself."""
-    if isinstance(part, int):
-        return "*"
-    if part.startswith("function-plain[") and part.endswith("()]"):
-        return part[len("function-plain[") : -len("()]")]
-    return part

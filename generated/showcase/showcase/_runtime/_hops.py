@@ -1,0 +1,126 @@
+"""One request on the wire: the redirect it may ask for, the http_client auth it is sent
+with, its log lines, and the id that ties the requests of one call together (no I/O).
+
+Every record of a call carries its id, in the message (`call_id=...`) and as
+`record.call_id` (extra), so that one call's attempts can be followed in a log.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import httpx
+
+from ._auth import Auth
+from ._pagination import _origin
+from ._redaction import redacted
+from ._types import PACKAGE
+
+log = logging.getLogger(PACKAGE)
+# the request extension that carries a call's id to every log record of the call
+CALL_ID = f"{PACKAGE}_call_id"
+
+
+class Hops:
+    """What a client does with each request it sends, besides sending it."""
+
+    _base_url: str
+    _auth: Auth
+
+    def _http_client_auth(self, request: httpx.Request) -> Any:
+        """The `auth` to send `request` with: the http_client's own (`httpx.Client(auth=...)`)
+        on base_url's origin, none on another (where a redirect led): httpx applies a
+        client's auth to every request it sends, and the SDK sends each hop itself."""
+        if _origin(request.url) == _origin(httpx.URL(self._base_url)):
+            return httpx.USE_CLIENT_DEFAULT
+        return None
+
+    def _redirect_request(
+        self, request: httpx.Request, response: httpx.Response
+    ) -> httpx.Request:
+        """The request a redirect asks for; credentials never go to another origin than base_url's."""
+        url = request.url.join(response.headers["Location"])
+        method = request.method
+        if (response.status_code == 303 and method != "HEAD") or (
+            response.status_code in (301, 302) and method == "POST"
+        ):
+            method = "GET"
+        headers = httpx.Headers(request.headers)
+        headers["Host"] = url.netloc.decode("ascii")
+        stream = request.stream
+        if method != request.method:
+            stream = httpx.ByteStream(b"")
+            for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
+                headers.pop(name, None)
+        if _origin(url) != _origin(httpx.URL(self._base_url)):
+            for name in self._auth.redacted_headers:
+                headers.pop(name, None)
+            if self._auth.redacted_query and url.query:
+                kept = [
+                    (k, v)
+                    for k, v in url.params.multi_items()
+                    if k not in self._auth.redacted_query
+                ]
+                url = url.copy_with(params=kept)
+        return redacted(
+            httpx.Request(
+                method,
+                url,
+                headers=headers,
+                stream=stream,
+                extensions=request.extensions,
+            ),
+            self._auth,
+        )
+
+    def _log_request(self, request: httpx.Request, attempt: int) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
+            log.debug(
+                "request: %s %s call_id=%s attempt=%d headers=%s",
+                request.method,
+                self._auth.redact_url(request.url),
+                call_id,
+                attempt,
+                self._auth.redact_headers(request.headers),
+                extra={"call_id": call_id},
+            )
+
+    def _log_outcome(
+        self, request: httpx.Request, attempt: int, started: float, outcome: str
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
+            log.debug(
+                "response: %s %s -> %s call_id=%s attempt=%d elapsed=%.3fs",
+                request.method,
+                self._auth.redact_url(request.url),
+                outcome,
+                call_id,
+                attempt,
+                time.monotonic() - started,
+                extra={"call_id": call_id},
+            )
+
+    def _log_retry(
+        self, request: httpx.Request, delay: float, retries: int, max_retries: int
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            call_id = call_id_of(request)
+            log.debug(
+                "retrying %s %s in %.2fs (retry %d of %d) call_id=%s",
+                request.method,
+                self._auth.redact_url(request.url),
+                delay,
+                retries + 1,
+                max_retries,
+                call_id,
+                extra={"call_id": call_id},
+            )
+
+
+def call_id_of(request: httpx.Request) -> str | None:
+    value = request.extensions.get(CALL_ID)
+    return value if isinstance(value, str) else None
