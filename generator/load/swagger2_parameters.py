@@ -51,31 +51,22 @@ class ParameterConversion(ConverterBase):
             item_pointer = join_pointer(list_pointer, index)
             item = self._mapping(raw_item, item_pointer)
             ref = item.get("$ref")
+            ref_name: str | None = None
+            param_pointer, param = item_pointer, item
             if isinstance(ref, str):
-                name = self._ref_name(ref, "parameters", join_pointer(item_pointer, "$ref"))
-                target_pointer, target = self.parameters[name]
-                param = self._mapping(target, target_pointer)
-                entries.append(
-                    ParamEntry(
-                        pointer=target_pointer,
-                        listed=item_pointer,
-                        node=param,
-                        location=self._location(param, target_pointer),
-                        name=str(param.get("name")),
-                        ref=name,
-                    )
+                ref_name = self._ref_name(ref, "parameters", join_pointer(item_pointer, "$ref"))
+                param_pointer, target = self.parameters[ref_name]
+                param = self._mapping(target, param_pointer)
+            entries.append(
+                ParamEntry(
+                    pointer=param_pointer,
+                    listed=item_pointer,
+                    node=param,
+                    location=self._location(param, param_pointer),
+                    name=str(param.get("name")),
+                    ref=ref_name,
                 )
-            else:
-                entries.append(
-                    ParamEntry(
-                        pointer=item_pointer,
-                        listed=item_pointer,
-                        node=item,
-                        location=self._location(item, item_pointer),
-                        name=str(item.get("name")),
-                        ref=None,
-                    )
-                )
+            )
         return entries
 
     def _location(self, param: dict[str, Any], pointer: str) -> str:

@@ -24,7 +24,6 @@ from ._auth import Auth, provided, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
     USER_AGENT,
-    BaseAPIClient,
     Call,
     ResultT,
     build_request,
@@ -50,7 +49,6 @@ from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
-    CallOptions,
     NotGiven,
     RequestOptions,
     client_timeout,
@@ -97,7 +95,7 @@ class _SharedHTTP:
             client.close()
 
 
-class SyncAPIClient(UndeclaredCalls, BaseAPIClient):
+class SyncAPIClient(UndeclaredCalls):
     """Sends requests with one shared `httpx.Client` (its connection pool)."""
 
     _shared_http: _SharedHTTP
@@ -244,23 +242,6 @@ class SyncAPIClient(UndeclaredCalls, BaseAPIClient):
             )
 
         return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
-
-    def _undeclared(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        body: object,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-        options: CallOptions,
-    ) -> Any:
-        """The one implementation of `get`, `post`, `put`, `patch` and `delete`
-        (_sync_undeclared.py)."""
-        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
-        given = RequestOptions(extra_headers=headers, extra_query=params, **options)
-        call = Call(endpoint, body=body, options=given)
-        return self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 
@@ -526,29 +507,8 @@ class SyncAPIClient(UndeclaredCalls, BaseAPIClient):
             validate_requests=validate_requests,
         )
 
-    def copy(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | NotGiven | None = NOT_GIVEN,
-        default_query: Mapping[str, object] | None = None,
-        validate_requests: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """`with_options`; the generated client's also takes new credentials."""
-        return self._copy_with(
-            base_url,
-            timeout,
-            max_retries,
-            deadline,
-            default_headers,
-            max_response_size=max_response_size,
-            default_query=default_query,
-            validate_requests=validate_requests,
-        )
+    # the generated client's `copy` also takes new credentials
+    copy = with_options
 
     @property
     def is_closed(self) -> bool:

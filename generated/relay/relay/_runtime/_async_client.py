@@ -25,7 +25,6 @@ from ._auth import Auth, async_provided, tokens_to_renew
 from ._base_client import (
     _NO_OPTIONS,
     USER_AGENT,
-    BaseAPIClient,
     Call,
     ResultT,
     build_request,
@@ -48,7 +47,6 @@ from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
-    CallOptions,
     NotGiven,
     RequestOptions,
     client_timeout,
@@ -95,7 +93,7 @@ class _SharedHTTP:
             await client.aclose()
 
 
-class AsyncAPIClient(AsyncUndeclaredCalls, BaseAPIClient):
+class AsyncAPIClient(AsyncUndeclaredCalls):
     """Sends requests with one shared `httpx.AsyncClient` (its connection pool)."""
 
     _shared_http: _SharedHTTP
@@ -244,23 +242,6 @@ class AsyncAPIClient(AsyncUndeclaredCalls, BaseAPIClient):
         return cast(
             AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
         )
-
-    async def _undeclared(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        body: object,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
-        options: CallOptions,
-    ) -> Any:
-        """The one implementation of `get`, `post`, `put`, `patch` and `delete`
-        (_async_undeclared.py)."""
-        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
-        given = RequestOptions(extra_headers=headers, extra_query=params, **options)
-        call = Call(endpoint, body=body, options=given)
-        return await self._call(call, parse)
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 
@@ -532,29 +513,8 @@ class AsyncAPIClient(AsyncUndeclaredCalls, BaseAPIClient):
             validate_requests=validate_requests,
         )
 
-    def copy(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | NotGiven | None = NOT_GIVEN,
-        default_query: Mapping[str, object] | None = None,
-        validate_requests: bool | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """`with_options`; the generated client's also takes new credentials."""
-        return self._copy_with(
-            base_url,
-            timeout,
-            max_retries,
-            deadline,
-            default_headers,
-            max_response_size=max_response_size,
-            default_query=default_query,
-            validate_requests=validate_requests,
-        )
+    # the generated client's `copy` also takes new credentials
+    copy = with_options
 
     @property
     def is_closed(self) -> bool:

@@ -1,38 +1,33 @@
 """Calls to endpoints the API description does not declare: `client.get(...)`, `post`...
 
-The methods only spell the HTTP method: the client's `_undeclared` sends every one of them
-with its retries, credentials, errors, deadline and hooks.
+The methods only spell the HTTP method: `_undeclared` makes each a call that the client
+sends with its retries, credentials, errors, deadline and hooks.
 
 This is the source of the I/O code: scripts/unasync.py derives _sync_undeclared.py from it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
+import httpx
 from typing_extensions import TypeVar
 
-from ._types import NOT_GIVEN, CallOptions, NotGiven
+from ._base_client import BaseAPIClient, Call
+from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions
 
 # what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
 CastT = TypeVar("CastT", default=Any)
 
 
-class AsyncUndeclaredCalls:
-    """`get`, `post`, `put`, `patch` and `delete` of AsyncAPIClient."""
+class AsyncUndeclaredCalls(BaseAPIClient):
+    """`get`, `post`, `put`, `patch` and `delete` of AsyncAPIClient (which sends with `_call`)."""
 
     if TYPE_CHECKING:
 
-        async def _undeclared(
-            self,
-            method: str,
-            path: str,
-            cast_to: Any,
-            body: object,
-            params: Mapping[str, object] | None,
-            headers: Mapping[str, str] | None,
-            options: CallOptions,
+        async def _call(
+            self, call: Call, parse: Callable[[httpx.Response], Any]
         ) -> Any: ...
 
     async def get(
@@ -125,3 +120,19 @@ class AsyncUndeclaredCalls:
                 "DELETE", path, cast_to, body, params, headers, options
             ),
         )
+
+    async def _undeclared(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object,
+        params: Mapping[str, object] | None,
+        headers: Mapping[str, str] | None,
+        options: CallOptions,
+    ) -> Any:
+        """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
+        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
+        given = RequestOptions(extra_headers=headers, extra_query=params, **options)
+        call = Call(endpoint, body=body, options=given)
+        return await self._call(call, parse)

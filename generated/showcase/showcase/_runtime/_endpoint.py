@@ -25,12 +25,27 @@ _UNRESOLVED: Any = object()
 _NO_STYLES: Mapping[Any, Any] = types.MappingProxyType({})
 
 
-def _resolved(declared: Any) -> Any:
-    """A declared type, or what the function declaring it returns."""
-    return declared() if isinstance(declared, types.FunctionType) else declared
+class _Declared:
+    """A body whose type is declared as it is or in a lambda, resolved on first use."""
+
+    __slots__ = ("_type", "declared")
+
+    def __init__(self, declared: Any) -> None:
+        self.declared: Final = declared
+        self._type = _UNRESOLVED
+
+    @property
+    def type(self) -> Any:
+        """The declared type, or what the function declaring it returns."""
+        if self._type is _UNRESOLVED:
+            declared = self.declared
+            self._type = (
+                declared() if isinstance(declared, types.FunctionType) else declared
+            )
+        return self._type
 
 
-class ResponseSpec:
+class ResponseSpec(_Declared):
     """A declared response: status ("200", "2XX" or "default"), how to read it, its type.
 
     Generated code declares the type in a lambda: importing a resource then imports none
@@ -38,25 +53,18 @@ class ResponseSpec:
     reads, when it reads it.
     """
 
-    __slots__ = ("_type", "declared", "kind", "status")
+    __slots__ = ("kind", "status")
 
     def __init__(self, status: str, kind: BodyKind, declared: Any = None) -> None:
+        super().__init__(declared)
         self.status: Final = status
         self.kind: Final = kind
-        self.declared: Final = declared
-        self._type = _UNRESOLVED
-
-    @property
-    def type(self) -> Any:
-        if self._type is _UNRESOLVED:
-            self._type = _resolved(self.declared)
-        return self._type
 
     def __repr__(self) -> str:
         return fields_repr(self, ("status", "kind", "declared"))
 
 
-class BodySpec:
+class BodySpec(_Declared):
     """A declared request body: how to encode it and the type it is validated against
     (declared in a lambda, as a response's type is).
 
@@ -65,7 +73,7 @@ class BodySpec:
     `_serialize.encode_body` (objects deepObject, arrays as repeated keys).
     """
 
-    __slots__ = ("_type", "content_type", "declared", "encoding", "kind")
+    __slots__ = ("content_type", "encoding", "kind")
 
     def __init__(
         self,
@@ -74,17 +82,10 @@ class BodySpec:
         declared: Any = None,
         encoding: Mapping[str, tuple[str, bool, bool]] = _NO_STYLES,
     ) -> None:
+        super().__init__(declared)
         self.kind: Final = kind
         self.content_type: Final = content_type
-        self.declared: Final = declared
         self.encoding: Final = encoding
-        self._type = _UNRESOLVED
-
-    @property
-    def type(self) -> Any:
-        if self._type is _UNRESOLVED:
-            self._type = _resolved(self.declared)
-        return self._type
 
     def __repr__(self) -> str:
         return fields_repr(self, ("kind", "content_type", "declared", "encoding"))
