@@ -25,13 +25,16 @@ from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
 
 
-def dependencies(named: NamedType, *, eager: bool = False) -> set[str]:
+def dependencies(named: NamedType, *, eager: bool = False, request: bool = False) -> set[str]:
     """The named types `named` refers to; with `eager`, only those it needs at import (its
-    lazy references left out)."""
+    lazy references left out); with `request`, those its `<Name>Param` TypedDict names too."""
     types_in = _eager_types_in if eager else named_types_in
     if isinstance(named, ir.Model):
-        found: set[str] = set()
-        for field in named.fields:
+        # a subclass needs its base class at import; the fields it inherits are the base's,
+        # except in its TypedDict, which has every key a request sends
+        found: set[str] = {named.base} if named.base is not None else set()
+        inherited = named.fields[: named.inherited] if request else ()
+        for field in (*named.own_fields, *(f for f in inherited if not f.read_only)):
             found |= types_in(field.type)
             if field.default is not None and field.default.enum_name is not None:
                 # an enum member found through an alias or a union arm: imported too
@@ -99,6 +102,75 @@ def _with_lazy_references(
             fields = tuple(replace(f, type=_lazy_in(f.type, members, named)) for f in model.fields)
             result[name] = replace(model, fields=fields)
     return result
+
+
+# A subclass imports its base's module at its top: a chain of subclasses each in a module
+# of its own would be a chain of imports as deep as the hierarchy (see MAX_IMPORT_CHAIN).
+# Below this many levels of bases, a subclass shares its base's module.
+MODULE_PER_SUBCLASS_DEPTH = 16
+
+
+def _deep_subclasses(order: list[str], named: Mapping[str, NamedType]) -> dict[str, str]:
+    """Subclass -> its base, for the subclasses more than MODULE_PER_SUBCLASS_DEPTH levels
+    below the root of their hierarchy."""
+    depth: dict[str, int] = {}
+    deep: dict[str, str] = {}
+    for name in order:
+        pending: list[str] = []  # name and its ancestors of unknown depth, nearest first
+        current: str | None = name
+        while current is not None and current not in depth:
+            pending.append(current)
+            model = named.get(current)
+            current = model.base if isinstance(model, ir.Model) else None
+        for member in reversed(pending):
+            model = named[member]
+            base = model.base if isinstance(model, ir.Model) else None
+            depth[member] = 0 if base is None else depth[base] + 1
+            if base is not None and depth[member] > MODULE_PER_SUBCLASS_DEPTH:
+                deep[member] = base
+    return deep
+
+
+def _with_deep_subclasses(
+    edges: dict[str, set[str]], deep: Mapping[str, str]
+) -> dict[str, set[str]]:
+    """`edges` with each deep subclass's base referring back to it: one group, one module."""
+    if not deep:
+        return edges
+    result = {name: set(targets) for name, targets in edges.items()}
+    for subclass, base in deep.items():
+        result[base].add(subclass)
+    return result
+
+
+def _bases_first(members: list[str], named: Mapping[str, NamedType]) -> list[str]:
+    """`members` of one module in their order, except that a base class comes before the
+    subclasses the module defines with it (a class statement needs its base defined)."""
+    inside = set(members)
+    placed: list[str] = []
+    done: set[str] = set()
+    for name in members:
+        pending: list[str] = []  # name and its ancestors in this module not placed yet
+        current: str | None = name
+        while current is not None and current in inside and current not in done:
+            pending.append(current)
+            done.add(current)
+            model = named[current]
+            current = model.base if isinstance(model, ir.Model) else None
+        placed.extend(reversed(pending))
+    return placed
+
+
+def _with_bases(models: set[str], named: Mapping[str, NamedType]) -> set[str]:
+    """`models` and the bases they extend: a TypedDict that imports the types of the
+    fields it inherits needs their base to import them eagerly too (no import cycle)."""
+    found = set(models)
+    for name in models:
+        model = named.get(name)
+        while isinstance(model, ir.Model) and model.base is not None and model.base not in found:
+            found.add(model.base)
+            model = named.get(model.base)
+    return found
 
 
 def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
@@ -197,19 +269,24 @@ def group_modules(
 ) -> tuple[ir.ModelModule, ...]:
     """`pointers` (type name -> where it is defined) only make warnings more telling;
     `request_models` (the models request bodies use) keep eager references."""
-    edges = {name: dependencies(named[name]) for name in order}
-    groups = _components(order, edges)
+    requested = request_models or set()
+    edges = {name: dependencies(named[name], request=name in requested) for name in order}
+    deep = _deep_subclasses(order, named)
+    groups = _components(order, _with_deep_subclasses(edges, deep))
     if any(len(group) > LAZY_GROUP_SIZE for group in groups):
-        named = _with_lazy_references(groups, named, request_models or set())
-        edges = {name: dependencies(named[name], eager=True) for name in order}
-        groups = _components(order, edges)
+        named = _with_lazy_references(groups, named, _with_bases(requested, named))
+        edges = {
+            name: dependencies(named[name], eager=True, request=name in requested)
+            for name in order
+        }
+        groups = _components(order, _with_deep_subclasses(edges, deep))
     position = {name: i for i, name in enumerate(order)}
     groups.sort(key=lambda group: min(position[name] for name in group))
     module_names = NameRegistry({"__init__"})
     module_of: dict[str, str] = {}
     planned: list[tuple[str, list[str]]] = []
     for group in groups:
-        members = sorted(group, key=lambda name: position[name])
+        members = _bases_first(sorted(group, key=lambda name: position[name]), named)
         module = module_names.claim(safe_identifier(snake_case(members[0]), "m"))
         planned.append((module, members))
         for name in members:

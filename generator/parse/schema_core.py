@@ -53,6 +53,9 @@ class SchemaCore:
         # allOf flattening and a property's facts, each found once (see all_of.py)
         self._flattened: FlattenedTargets[Property] = FlattenedTargets()
         self._properties: dict[str, tuple[ir.TypeRef, bool, bool]] = {}
+        # model -> the one named schema its `allOf` extends (whether it can be the model's
+        # base class is settled once the models are final: see parse/inheritance.py)
+        self.parents: dict[str, str] = {}
 
     @property
     def pointers(self) -> Mapping[str, str]:

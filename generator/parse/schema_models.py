@@ -30,6 +30,9 @@ class Models(SchemaCore):
         properties: dict[str, Property] = {}
         required: set[str] = set()
         self._collect(schema, pointer, name, properties, required, set())
+        parent = self._parent(schema, pointer)
+        if parent is not None and parent != name:
+            self.parents[name] = parent
         names = NameRegistry()
         fields = []
         for prop in properties.values():
@@ -59,6 +62,21 @@ class Models(SchemaCore):
                 extra_keys=self._allows_extra_keys(schema, set()),
             )
         )
+
+    def _parent(self, schema: Schema, pointer: str) -> str | None:
+        """The named schema `schema` extends: its `allOf` has one `$ref` part, and the
+        others are plain inline objects (no composition of their own)."""
+        refs = [(i, target) for i, p in enumerate(schema.allOf or []) if (target := ref_target(p))]
+        if len(refs) != 1 or schema.anyOf or schema.oneOf:
+            return None
+        for part in schema.allOf or []:
+            if ref_target(part) is None and (
+                not isinstance(part, Schema) or part.allOf or part.anyOf or part.oneOf
+            ):
+                return None
+        index, target = refs[0]
+        ref = self._reference(target, join_pointer(pointer, "allOf", index))
+        return None if ref.nullable else ref.name
 
     def _property_facts(self, prop: Property) -> tuple[ir.TypeRef, bool, bool]:
         """A property's type, readOnly and writeOnly, found once: every model that `allOf`s
