@@ -106,7 +106,8 @@ def _with_lazy_references(
 
 # A subclass imports its base's module at its top: a chain of subclasses each in a module
 # of its own would be a chain of imports as deep as the hierarchy (see MAX_IMPORT_CHAIN).
-# Below this many levels of bases, a subclass shares its base's module.
+# More than this many levels below the root of its hierarchy, a subclass shares its base's
+# module (a hierarchy that deep is one import, not a chain of them).
 MODULE_PER_SUBCLASS_DEPTH = 16
 
 
@@ -276,8 +277,7 @@ def group_modules(
     if any(len(group) > LAZY_GROUP_SIZE for group in groups):
         named = _with_lazy_references(groups, named, _with_bases(requested, named))
         edges = {
-            name: dependencies(named[name], eager=True, request=name in requested)
-            for name in order
+            name: dependencies(named[name], eager=True, request=name in requested) for name in order
         }
         groups = _components(order, _with_deep_subclasses(edges, deep))
     position = {name: i for i, name in enumerate(order)}
