@@ -12,7 +12,7 @@ Decided on the models as they are generated (after access and pagination settled
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Container, Mapping
 from dataclasses import replace
 
 from generator import ir
@@ -69,12 +69,7 @@ def _init_dicts(
     constructor takes extra keys (`**extra` lists every field) or its base's has none."""
     found: dict[str, str | None] = {}
     for name in related:
-        pending: list[str] = []  # name and its ancestors not settled yet, nearest first
-        current: str | None = name
-        while current is not None and current not in found:
-            pending.append(current)
-            current = bases.get(current)
-        for member in reversed(pending):
+        for member in reversed(unsettled_line(name, bases.get, found)):
             model = named[member]
             base = bases.get(member)
             usable = isinstance(model, ir.Model) and not model.extra_keys
@@ -82,6 +77,19 @@ def _init_dicts(
                 usable = False
             found[member] = f"_{member}Init" if usable else None
     return found
+
+
+def unsettled_line(
+    name: str, base_of: Callable[[str], str | None], settled: Container[str]
+) -> list[str]:
+    """`name` and its ancestors (`base_of` gives each one's base) up to the first one in
+    `settled`, nearest first: walked without recursion, since a hierarchy can be deep."""
+    line: list[str] = []
+    current: str | None = name
+    while current is not None and current not in settled:
+        line.append(current)
+        current = base_of(current)
+    return line
 
 
 def _acyclic(bases: dict[str, str]) -> dict[str, str]:

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 
 from generator import ir
 from generator.errors import SpecWarning
+from generator.parse.inheritance import unsettled_line
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
@@ -117,15 +119,8 @@ def _deep_subclasses(order: list[str], named: Mapping[str, NamedType]) -> dict[s
     depth: dict[str, int] = {}
     deep: dict[str, str] = {}
     for name in order:
-        pending: list[str] = []  # name and its ancestors of unknown depth, nearest first
-        current: str | None = name
-        while current is not None and current not in depth:
-            pending.append(current)
-            model = named.get(current)
-            current = model.base if isinstance(model, ir.Model) else None
-        for member in reversed(pending):
-            model = named[member]
-            base = model.base if isinstance(model, ir.Model) else None
+        for member in reversed(unsettled_line(name, partial(_base_of, named), depth)):
+            base = _base_of(named, member)
             depth[member] = 0 if base is None else depth[base] + 1
             if base is not None and depth[member] > MODULE_PER_SUBCLASS_DEPTH:
                 deep[member] = base
@@ -148,18 +143,23 @@ def _bases_first(members: list[str], named: Mapping[str, NamedType]) -> list[str
     """`members` of one module in their order, except that a base class comes before the
     subclasses the module defines with it (a class statement needs its base defined)."""
     inside = set(members)
+
+    def base_inside(name: str) -> str | None:
+        base = _base_of(named, name)
+        return base if base in inside else None
+
     placed: list[str] = []
     done: set[str] = set()
     for name in members:
-        pending: list[str] = []  # name and its ancestors in this module not placed yet
-        current: str | None = name
-        while current is not None and current in inside and current not in done:
-            pending.append(current)
-            done.add(current)
-            model = named[current]
-            current = model.base if isinstance(model, ir.Model) else None
-        placed.extend(reversed(pending))
+        line = unsettled_line(name, base_inside, done)
+        done.update(line)
+        placed.extend(reversed(line))
     return placed
+
+
+def _base_of(named: Mapping[str, NamedType], name: str) -> str | None:
+    model = named.get(name)
+    return model.base if isinstance(model, ir.Model) else None
 
 
 def _with_bases(models: set[str], named: Mapping[str, NamedType]) -> set[str]:
@@ -167,10 +167,9 @@ def _with_bases(models: set[str], named: Mapping[str, NamedType]) -> set[str]:
     fields it inherits needs their base to import them eagerly too (no import cycle)."""
     found = set(models)
     for name in models:
-        model = named.get(name)
-        while isinstance(model, ir.Model) and model.base is not None and model.base not in found:
-            found.add(model.base)
-            model = named.get(model.base)
+        base = _base_of(named, name)
+        if base is not None:
+            found.update(unsettled_line(base, partial(_base_of, named), found))
     return found
 
 
