@@ -18,6 +18,18 @@ from tests.helpers import parse_dict
 DEPTH = 120
 
 
+def _run_in(folder: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """`script` run by a fresh interpreter in `folder` (where the generated package is)."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
 def test_a_chain_of_120_models_validates(tmp_path: Path) -> None:
     schemas = {
         f"M{i}": {
@@ -50,14 +62,7 @@ for _ in range({DEPTH}):
     model = model.next
 print(type(model).__name__, model.v)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = _run_in(tmp_path / "out", script)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == f"M{DEPTH} 0"
 
@@ -117,13 +122,6 @@ last = models.L{depth - 1}.model_validate({{f"f{{i}}": i for i in range({depth})
 assert isinstance(last, models.L0) and type(last).__mro__[1] is models.L{depth - 2}
 print(last.f0, last.f{depth - 1})
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = _run_in(tmp_path / "out", script)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split() == ["0", str(depth - 1)]
