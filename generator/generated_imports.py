@@ -88,6 +88,7 @@ MODEL_IMPORTS: ImportTable = {
     "Literal": ("typing", "Literal"),
     "Required": ("typing", "Required"),
     "TypeAlias": ("typing", "TypeAlias"),
+    "Unpack": ("typing", "Unpack"),
     # pydantic builds a TypedDict's schema only from typing_extensions' on Python < 3.12
     "TypedDict": ("typing_extensions", "TypedDict"),
     "UUID": ("uuid", "UUID"),

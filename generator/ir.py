@@ -117,6 +117,20 @@ class Model:
     # the TypedDict's keys: the fields a request sends (not readOnly), each model in their
     # types accepted as `Model | ModelParam`
     param_fields: tuple[Field, ...] = ()
+    # the model this one subclasses (an `allOf` of one named model plus its own
+    # properties), whose fields are the first `inherited` of `fields`; None: SDKModel
+    base: str | None = None
+    inherited: int = 0
+    # the keywords of the stub's `__init__` as a TypedDict of this name (it extends the
+    # base's), `**data: Unpack[...]`: so a subclass lists only its own fields (None: the
+    # stub lists every field as a keyword)
+    init_dict: str | None = None
+    init_dict_base: str | None = None  # the base's `init_dict`, which this one extends
+
+    @property
+    def own_fields(self) -> tuple[Field, ...]:
+        """The fields the model's class declares (those after its base's)."""
+        return self.fields[self.inherited :]
 
 
 @dataclass(frozen=True)

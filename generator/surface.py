@@ -144,6 +144,7 @@ def _type(node: ast.expr | None) -> str:
 
 
 def _read_models(module: ast.Module, surface: Surface) -> None:
+    classes: dict[str, ast.ClassDef] = {}
     for node in module.body:
         if (
             isinstance(node, ast.AnnAssign)
@@ -154,6 +155,7 @@ def _read_models(module: ast.Module, surface: Surface) -> None:
             surface.aliases[node.target.id] = ast.unparse(node.value)
         if not isinstance(node, ast.ClassDef):
             continue
+        classes[node.name] = node
         bases = _bases(node)
         if bases & ENUM_BASES:
             values = [
@@ -162,11 +164,40 @@ def _read_models(module: ast.Module, surface: Surface) -> None:
                 if isinstance(item, ast.Assign) and isinstance(item.value, ast.Constant)
             ]
             surface.enums[node.name] = Enum(node.name, tuple(values))
-        elif bases & MODEL_BASES:
-            surface.models[node.name] = _model(node)
+    for name in classes:
+        _model_of(name, classes, surface.models)
 
 
-def _model(node: ast.ClassDef) -> Model:
+def _model_of(name: str, classes: Mapping[str, ast.ClassDef], models: dict[str, Model]) -> None:
+    """The model class `name` and the model classes it extends, into `models`; a subclass
+    has its bases' fields first (bases first: a hierarchy can be deep)."""
+    chain: list[ast.ClassDef] = []
+    walked: set[str] = set()
+    current: str | None = name
+    while current is not None and current not in models and current in classes:
+        node = classes[current]
+        chain.append(node)
+        walked.add(current)
+        bases = _bases(node)
+        if bases & MODEL_BASES:
+            current = None
+        else:
+            current = next((base for base in sorted(bases) if base in classes), None)
+            if current is None or current in walked:
+                return  # not a model: a TypedDict, an enum, a cycle
+    inherited: dict[str, Field] = {}
+    if current is not None:
+        if current not in models:
+            return
+        inherited = models[current].fields
+    for node in reversed(chain):
+        models[node.name] = _model(node, inherited, classes)
+        inherited = models[node.name].fields
+
+
+def _model(
+    node: ast.ClassDef, inherited: Mapping[str, Field], classes: Mapping[str, ast.ClassDef]
+) -> Model:
     required: dict[str, bool] = {}
     for item in node.body:
         if isinstance(item, ast.FunctionDef) and item.name == "__init__":
@@ -175,11 +206,24 @@ def _model(node: ast.ClassDef) -> Model:
                 a.arg: default is None
                 for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
             }
-    fields = {
-        item.target.id: Field(
-            item.target.id, _type(item.annotation), required.get(item.target.id, True)
-        )
+            keywords = args.kwarg.annotation if args.kwarg is not None else None
+            if isinstance(keywords, ast.Subscript) and _type(keywords.value) == "Unpack":
+                required |= _init_keys(classes.get(_type(keywords.slice)))
+    fields = dict(inherited)
+    for item in node.body:
+        if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name):
+            name = item.target.id
+            fields.pop(name, None)
+            fields[name] = Field(name, _type(item.annotation), required.get(name, True))
+    return Model(node.name, fields)
+
+
+def _init_keys(node: ast.ClassDef | None) -> dict[str, bool]:
+    """Keyword -> required, of a constructor's keyword TypedDict (its own keys)."""
+    if node is None:
+        return {}
+    return {
+        item.target.id: _type(item.annotation).startswith("Required[")
         for item in node.body
         if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
     }
-    return Model(node.name, fields)

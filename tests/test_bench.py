@@ -365,6 +365,15 @@ def test_an_enum_used_by_every_field_grows_the_output_linearly(
         assert 1.8 < after / before < 2.2, sizes
 
 
+def test_an_all_of_chain_grows_the_output_linearly(shapes: ModuleType, tmp_path: Path) -> None:
+    sizes = [shapes.measure("allof", n, tmp_path).output_bytes for n in (50, 100, 200, 400)]
+    # each model a subclass of the one before, declaring its own field: each doubling adds
+    # twice what the one before added (flattened, every model repeats its ancestors': 4x)
+    steps = [after - before for before, after in itertools.pairwise(sizes)]
+    for before, after in itertools.pairwise(steps):
+        assert 1.8 < after / before < 2.2, sizes
+
+
 def test_the_shapes_table_gives_the_ratio_between_sizes(shapes: ModuleType) -> None:
     measures = [shapes.Measure(n, n, float(n), 100 * n) for n in (1, 2, 4)]
     lines = shapes.table("allof", measures)

@@ -18,6 +18,18 @@ from tests.helpers import parse_dict
 DEPTH = 120
 
 
+def _run_in(folder: Path, script: str) -> subprocess.CompletedProcess[str]:
+    """`script` run by a fresh interpreter in `folder` (where the generated package is)."""
+    return subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+
+
 def test_a_chain_of_120_models_validates(tmp_path: Path) -> None:
     schemas = {
         f"M{i}": {
@@ -50,14 +62,7 @@ for _ in range({DEPTH}):
     model = model.next
 print(type(model).__name__, model.v)
 """
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        cwd=tmp_path / "out",
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
+    result = _run_in(tmp_path / "out", script)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.strip() == f"M{DEPTH} 0"
 
@@ -90,3 +95,33 @@ def test_a_chain_too_deep_to_import_is_a_warning(tmp_path: Path) -> None:
     assert warnings[0].pointer == "/components/schemas/M0"
     _, warnings = parse_dict(tmp_path, _chain(DEPTH))
     assert warnings == []
+
+
+def test_a_hierarchy_of_300_subclasses_imports_and_validates(tmp_path: Path) -> None:
+    # each a subclass of the one before: a module each would be an import chain of 300
+    depth = 300
+    schemas: dict[str, object] = {
+        "L0": {"type": "object", "properties": {"f0": {"type": "integer"}}}
+    }
+    for i in range(1, depth):
+        schemas[f"L{i}"] = {
+            "allOf": [
+                {"$ref": f"#/components/schemas/L{i - 1}"},
+                {"type": "object", "properties": {f"f{i}": {"type": "integer"}}},
+            ]
+        }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    spec["components"] = {"schemas": schemas}
+    _, warnings = parse_dict(tmp_path, spec)
+    assert warnings == []
+    (tmp_path / "api.json").write_text(json.dumps(spec))
+    assert main(["generate", str(tmp_path / "api.json"), "-o", str(tmp_path / "out"), "-q"]) == 0
+    script = f"""
+from out import models
+last = models.L{depth - 1}.model_validate({{f"f{{i}}": i for i in range({depth})}})
+assert isinstance(last, models.L0) and type(last).__mro__[1] is models.L{depth - 2}
+print(last.f0, last.f{depth - 1})
+"""
+    result = _run_in(tmp_path / "out", script)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split() == ["0", str(depth - 1)]

@@ -18,6 +18,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
@@ -82,7 +83,9 @@ def parse_api(
     client_operations = tree.operations(plan.root, pages)
     pages.check_config_used()
     operations = _all_operations(resources, client_operations)
-    shapes = _RequestShapes(schemas.order, named, schemas.pointers, operations, warnings)
+    shapes = _RequestShapes(
+        schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
+    )
     api = _api(spec, package, resources, client_operations, shapes.modules, security)
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
@@ -152,7 +155,9 @@ class _RequestShapes:
         pointers: Mapping[str, str],
         operations: list[ir.Operation],
         warnings: list[SpecWarning],
+        parents: Mapping[str, str],
     ) -> None:
+        named = with_bases(order, named, parents)
         self.named = named
         requested = request_models(operations, named)
         modules = group_modules(order, named, warnings, pointers, request_models=requested)

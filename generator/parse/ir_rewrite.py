@@ -33,26 +33,39 @@ LEAVES: tuple[type, ...] = (
 )
 
 
-def rewrite(node: _Node, visit: Visit, leaves: tuple[type, ...] = LEAVES) -> _Node:
+def rewrite(
+    node: _Node,
+    visit: Visit,
+    leaves: tuple[type, ...] = LEAVES,
+    done: dict[int, Any] | None = None,
+) -> _Node:
     """`node` with every dataclass in it, and then itself, replaced by what `visit`
-    returns for it; values of a type in `leaves` are not entered."""
+    returns for it; values of a type in `leaves` are not entered. A node met again (the
+    same object: a subclass's models share their base's fields) is rewritten once, into
+    `done` (id -> result; the tree keeps every node alive meanwhile)."""
+    if done is None:
+        done = {}
     if isinstance(node, tuple):
         if not node or isinstance(node[0], leaves):
             return node  # IR tuples hold one kind of thing: names, pairs of names, ...
-        items = [rewrite(item, visit, leaves) for item in node]
+        items = [rewrite(item, visit, leaves, done) for item in node]
         changed = any(new is not old for new, old in zip(items, node, strict=True))
         return tuple(items) if changed else node  # type: ignore[return-value]
     if isinstance(node, leaves) or not dataclasses.is_dataclass(node) or isinstance(node, type):
         return node
+    if id(node) in done:
+        earlier: _Node = done[id(node)]
+        return earlier
     changes: dict[str, Any] = {}
     for name in field_names(type(node)):
         value = getattr(node, name)
         if not isinstance(value, leaves):
-            new = rewrite(value, visit, leaves)
+            new = rewrite(value, visit, leaves, done)
             if new is not value:
                 changes[name] = new
     rebuilt = dataclasses.replace(node, **changes) if changes else node
     result: _Node = visit(rebuilt)
+    done[id(node)] = result
     return result
 
 

@@ -17,21 +17,26 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from functools import partial
 
 from generator import ir
 from generator.errors import SpecWarning
+from generator.parse.inheritance import unsettled_line
 from generator.parse.names import NameRegistry, safe_identifier, snake_case
 from generator.parse.operations import named_types_in
 from generator.parse.schemas import ANY, NamedType
 
 
-def dependencies(named: NamedType, *, eager: bool = False) -> set[str]:
+def dependencies(named: NamedType, *, eager: bool = False, request: bool = False) -> set[str]:
     """The named types `named` refers to; with `eager`, only those it needs at import (its
-    lazy references left out)."""
+    lazy references left out); with `request`, those its `<Name>Param` TypedDict names too."""
     types_in = _eager_types_in if eager else named_types_in
     if isinstance(named, ir.Model):
-        found: set[str] = set()
-        for field in named.fields:
+        # a subclass needs its base class at import; the fields it inherits are the base's,
+        # except in its TypedDict, which has every key a request sends
+        found: set[str] = {named.base} if named.base is not None else set()
+        inherited = named.fields[: named.inherited] if request else ()
+        for field in (*named.own_fields, *(f for f in inherited if not f.read_only)):
             found |= types_in(field.type)
             if field.default is not None and field.default.enum_name is not None:
                 # an enum member found through an alias or a union arm: imported too
@@ -99,6 +104,73 @@ def _with_lazy_references(
             fields = tuple(replace(f, type=_lazy_in(f.type, members, named)) for f in model.fields)
             result[name] = replace(model, fields=fields)
     return result
+
+
+# A subclass imports its base's module at its top: a chain of subclasses each in a module
+# of its own would be a chain of imports as deep as the hierarchy (see MAX_IMPORT_CHAIN).
+# More than this many levels below the root of its hierarchy, a subclass shares its base's
+# module (a hierarchy that deep is one import, not a chain of them).
+MODULE_PER_SUBCLASS_DEPTH = 16
+
+
+def _deep_subclasses(order: list[str], named: Mapping[str, NamedType]) -> dict[str, str]:
+    """Subclass -> its base, for the subclasses more than MODULE_PER_SUBCLASS_DEPTH levels
+    below the root of their hierarchy."""
+    depth: dict[str, int] = {}
+    deep: dict[str, str] = {}
+    for name in order:
+        for member in reversed(unsettled_line(name, partial(_base_of, named), depth)):
+            base = _base_of(named, member)
+            depth[member] = 0 if base is None else depth[base] + 1
+            if base is not None and depth[member] > MODULE_PER_SUBCLASS_DEPTH:
+                deep[member] = base
+    return deep
+
+
+def _with_deep_subclasses(
+    edges: dict[str, set[str]], deep: Mapping[str, str]
+) -> dict[str, set[str]]:
+    """`edges` with each deep subclass's base referring back to it: one group, one module."""
+    if not deep:
+        return edges
+    result = {name: set(targets) for name, targets in edges.items()}
+    for subclass, base in deep.items():
+        result[base].add(subclass)
+    return result
+
+
+def _bases_first(members: list[str], named: Mapping[str, NamedType]) -> list[str]:
+    """`members` of one module in their order, except that a base class comes before the
+    subclasses the module defines with it (a class statement needs its base defined)."""
+    inside = set(members)
+
+    def base_inside(name: str) -> str | None:
+        base = _base_of(named, name)
+        return base if base in inside else None
+
+    placed: list[str] = []
+    done: set[str] = set()
+    for name in members:
+        line = unsettled_line(name, base_inside, done)
+        done.update(line)
+        placed.extend(reversed(line))
+    return placed
+
+
+def _base_of(named: Mapping[str, NamedType], name: str) -> str | None:
+    model = named.get(name)
+    return model.base if isinstance(model, ir.Model) else None
+
+
+def _with_bases(models: set[str], named: Mapping[str, NamedType]) -> set[str]:
+    """`models` and the bases they extend: a TypedDict that imports the types of the
+    fields it inherits needs their base to import them eagerly too (no import cycle)."""
+    found = set(models)
+    for name in models:
+        base = _base_of(named, name)
+        if base is not None:
+            found.update(unsettled_line(base, partial(_base_of, named), found))
+    return found
 
 
 def _components(order: list[str], edges: dict[str, set[str]]) -> list[list[str]]:
@@ -197,19 +269,23 @@ def group_modules(
 ) -> tuple[ir.ModelModule, ...]:
     """`pointers` (type name -> where it is defined) only make warnings more telling;
     `request_models` (the models request bodies use) keep eager references."""
-    edges = {name: dependencies(named[name]) for name in order}
-    groups = _components(order, edges)
+    requested = request_models or set()
+    edges = {name: dependencies(named[name], request=name in requested) for name in order}
+    deep = _deep_subclasses(order, named)
+    groups = _components(order, _with_deep_subclasses(edges, deep))
     if any(len(group) > LAZY_GROUP_SIZE for group in groups):
-        named = _with_lazy_references(groups, named, request_models or set())
-        edges = {name: dependencies(named[name], eager=True) for name in order}
-        groups = _components(order, edges)
+        named = _with_lazy_references(groups, named, _with_bases(requested, named))
+        edges = {
+            name: dependencies(named[name], eager=True, request=name in requested) for name in order
+        }
+        groups = _components(order, _with_deep_subclasses(edges, deep))
     position = {name: i for i, name in enumerate(order)}
     groups.sort(key=lambda group: min(position[name] for name in group))
     module_names = NameRegistry({"__init__"})
     module_of: dict[str, str] = {}
     planned: list[tuple[str, list[str]]] = []
     for group in groups:
-        members = sorted(group, key=lambda name: position[name])
+        members = _bases_first(sorted(group, key=lambda name: position[name]), named)
         module = module_names.claim(safe_identifier(snake_case(members[0]), "m"))
         planned.append((module, members))
         for name in members:

@@ -53,6 +53,15 @@ class SchemaCore:
         # allOf flattening and a property's facts, each found once (see all_of.py)
         self._flattened: FlattenedTargets[Property] = FlattenedTargets()
         self._properties: dict[str, tuple[ir.TypeRef, bool, bool]] = {}
+        # model -> the one named schema its `allOf` extends (whether it can be the model's
+        # base class is settled once the models are final: see parse/inheritance.py)
+        self.parents: dict[str, str] = {}
+        # fields made once and shared by every model that has them (a subclass its base's):
+        # (property pointer, required, name) -> field; wire name -> identifier
+        self._fields: dict[tuple[str, bool, str], ir.Field] = {}
+        self._identifiers: dict[str, str] = {}
+        # a model's `$ref` -> whether it or what it `allOf`s allows extra keys
+        self._extra_keys: dict[str, bool] = {}
 
     @property
     def pointers(self) -> Mapping[str, str]:

@@ -30,35 +30,60 @@ class Models(SchemaCore):
         properties: dict[str, Property] = {}
         required: set[str] = set()
         self._collect(schema, pointer, name, properties, required, set())
+        parent = self._parent(schema, pointer)
+        if parent is not None and parent != name:
+            self.parents[name] = parent
         names = NameRegistry()
         fields = []
         for prop in properties.values():
-            field_type, read_only, write_only = self._property_facts(prop)
-            is_required = prop.wire_name in required
-            fields.append(
-                ir.Field(
-                    name=names.claim(field_identifier(prop.wire_name)),
-                    wire_name=prop.wire_name,
-                    type=field_type,
-                    required=is_required,
-                    # a required read/write-only field may become optional: see SchemaParser.relaxed
-                    default=None
-                    if is_required and not (read_only or write_only)
-                    else self._default(field_type, prop.pointer),
-                    description=description_of(prop.node),
-                    read_only=read_only,
-                    write_only=write_only,
-                )
-            )
+            identifier = self._identifiers.get(prop.wire_name)
+            if identifier is None:
+                identifier = self._identifiers[prop.wire_name] = field_identifier(prop.wire_name)
+            key = (prop.pointer, prop.wire_name in required, names.claim(identifier))
+            field = self._fields.get(key)
+            if field is None:
+                field = self._fields[key] = self._field(prop, *key)
+            fields.append(field)
         self._add(
             ir.Model(
                 name=name,
                 module="",
                 fields=tuple(fields),
                 description=schema.description,
-                extra_keys=self._allows_extra_keys(schema, set()),
+                extra_keys=self._model_allows_extra_keys(schema, pointer),
             )
         )
+
+    def _field(self, prop: Property, pointer: str, is_required: bool, name: str) -> ir.Field:
+        field_type, read_only, write_only = self._property_facts(prop)
+        return ir.Field(
+            name=name,
+            wire_name=prop.wire_name,
+            type=field_type,
+            required=is_required,
+            # a required read/write-only field may become optional: see SchemaParser.relaxed
+            default=None
+            if is_required and not (read_only or write_only)
+            else self._default(field_type, pointer),
+            description=description_of(prop.node),
+            read_only=read_only,
+            write_only=write_only,
+        )
+
+    def _parent(self, schema: Schema, pointer: str) -> str | None:
+        """The named schema `schema` extends: its `allOf` has one `$ref` part, and the
+        others are plain inline objects (no composition of their own)."""
+        refs = [(i, target) for i, p in enumerate(schema.allOf or []) if (target := ref_target(p))]
+        if len(refs) != 1 or schema.anyOf or schema.oneOf:
+            return None
+        for part in schema.allOf or []:
+            if ref_target(part) is None and (
+                not isinstance(part, Schema) or part.allOf or part.anyOf or part.oneOf
+            ):
+                return None
+        index, target = refs[0]
+        ref = self._reference(target, join_pointer(pointer, "allOf", index))
+        return None if ref.nullable else ref.name
 
     def _property_facts(self, prop: Property) -> tuple[ir.TypeRef, bool, bool]:
         """A property's type, readOnly and writeOnly, found once: every model that `allOf`s
@@ -71,6 +96,11 @@ class Models(SchemaCore):
             self._properties[prop.pointer] = facts
         return facts
 
+    def _model_allows_extra_keys(self, schema: Schema, pointer: str) -> bool:
+        allows = self._allows_extra_keys(schema, set())
+        self._extra_keys[f"#{pointer}"] = allows  # the whole answer: what a walk reaching it finds
+        return allows
+
     def _allows_extra_keys(self, schema: Schema, seen: set[str]) -> bool:
         """Whether a model's schema, or one it `allOf`s, declares `additionalProperties`
         other than `false` (absent says nothing: most specs leave it out)."""
@@ -79,6 +109,10 @@ class Models(SchemaCore):
         for declared in schema.allOf or []:
             part = declared
             target = ref_target(declared)
+            if target is not None and target in self._extra_keys:
+                if self._extra_keys[target]:
+                    return True
+                continue
             if target is not None and target.startswith("#") and target not in seen:
                 seen.add(target)
                 part = self._schemas.get(target[1:]) or self._schema_at(target[1:], target[1:])

@@ -176,14 +176,19 @@ def _model_module_names(module: ir.ModelModule, stub: bool) -> set[str]:
     names: set[str] = set()
     if module.enums:
         names |= {"OpenStrEnum" if e.value_type == "str" else "OpenIntEnum" for e in module.enums}
-    if module.models:
+    if any(model.base is None for model in module.models):
         names.add("SDKModel")
     if module.aliases:
         names.add("TypeAlias")
     for model in module.models:
         if stub and model.extra_keys:
             names.add("Any")  # the constructor's **extra
-        for field in model.fields:
+        if stub and model.init_dict is not None:
+            names |= {"TypedDict", "Unpack"}  # the constructor's keywords
+            if any(field.required for field in model.own_fields):
+                names.add("Required")
+        # a stub's constructor may list every field; a class declares its own
+        for field in model.fields if stub else model.own_fields:
             names |= names_in(field.type, tagged=not stub, lazy=not stub)
             if stub:
                 if field.init_type is not None:

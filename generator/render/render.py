@@ -377,6 +377,7 @@ def environment() -> jinja2.Environment:
     env.filters.update(
         stub_field=stubs.stub_field,
         stub_init_parameter=stubs.stub_init_parameter,
+        stub_init_key=stubs.stub_init_key,
         stub_alias=stubs.stub_alias,
         typed_dict=request_shapes.typed_dict,
         module_exports=module_exports,

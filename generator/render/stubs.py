@@ -37,12 +37,25 @@ def stub_field(field: ir.Field) -> str:
 
 def stub_init_parameter(field: ir.Field) -> str:
     """A keyword of a model's `__init__`: required fields have no default."""
-    declared = stub_field(field)
-    if field.init_type is not None:
-        declared = stub_field(replace(field, type=field.init_type))
+    declared = _init_declaration(field)
     if field.required:
         return declared
     return declared + (" = None" if field.default is None else " = ...")
+
+
+def stub_init_key(field: ir.Field) -> str:
+    """A key of a model's keyword TypedDict (`Model.init_dict`): what `stub_init_parameter`
+    says, with required keys marked instead of optional ones given a default."""
+    declared = _init_declaration(field)
+    if not field.required:
+        return declared
+    name, _, type_text = declared.partition(": ")
+    return f"{name}: Required[{type_text}]"
+
+
+def _init_declaration(field: ir.Field) -> str:
+    """`name: type` of a constructor keyword: what the field accepts (an enum's values too)."""
+    return stub_field(field if field.init_type is None else replace(field, type=field.init_type))
 
 
 def stub_alias(alias: ir.Alias) -> str:

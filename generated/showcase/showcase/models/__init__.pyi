@@ -4,7 +4,7 @@
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from typing import Any, Literal, Required, TypeAlias
+from typing import Any, Literal, Required, TypeAlias, Unpack
 from uuid import UUID
 
 from typing_extensions import TypedDict
@@ -89,6 +89,19 @@ class HealthStatus(OpenStrEnum):
     SICK = "sick"
     RECOVERING = "recovering"
 
+class _AnimalBaseInit(TypedDict, total=False):
+    id: Required[UUID]
+    name: Required[str]
+    born_on: dt.date | None
+    size: Required[SizeClass | Literal[1, 2, 3]]
+    health: HealthStatus | Literal["healthy", "sick", "recovering"]
+    vaccinated: bool
+    tags: list[str] | None
+    photo_url: str | None
+    keeper_id: UUID | None
+    enclosure: Enclosure | None
+    attributes: dict[str, Any] | None
+
 class AnimalBase(SDKModel):
     id: UUID
     name: str
@@ -101,21 +114,7 @@ class AnimalBase(SDKModel):
     keeper_id: UUID | None
     enclosure: Enclosure | None
     attributes: dict[str, Any] | None
-    def __init__(
-        self,
-        *,
-        id: UUID,
-        name: str,
-        born_on: dt.date | None = None,
-        size: SizeClass | Literal[1, 2, 3],
-        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
-        vaccinated: bool = ...,
-        tags: list[str] | None = None,
-        photo_url: str | None = None,
-        keeper_id: UUID | None = None,
-        enclosure: Enclosure | None = None,
-        attributes: dict[str, Any] | None = None,
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_AnimalBaseInit]) -> None: ...
 
 class Enclosure(SDKModel):
     id: int
@@ -134,39 +133,16 @@ class EnclosureParam(TypedDict, total=False):
     name: Required[str]
     feeding_time: dt.time
 
-class Cat(SDKModel):
-    id: UUID
-    name: str
-    born_on: dt.date | None
-    size: SizeClass
-    health: HealthStatus
-    vaccinated: bool
-    tags: list[str] | None
-    photo_url: str | None
-    keeper_id: UUID | None
-    enclosure: Enclosure | None
-    attributes: dict[str, Any] | None
+class _CatInit(_AnimalBaseInit, total=False):
+    kind: Required[CatKind | Literal["cat"]]
+    indoor: bool
+    lives: int
+
+class Cat(AnimalBase):
     kind: CatKind
     indoor: bool
     lives: int
-    def __init__(
-        self,
-        *,
-        id: UUID,
-        name: str,
-        born_on: dt.date | None = None,
-        size: SizeClass | Literal[1, 2, 3],
-        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
-        vaccinated: bool = ...,
-        tags: list[str] | None = None,
-        photo_url: str | None = None,
-        keeper_id: UUID | None = None,
-        enclosure: Enclosure | None = None,
-        attributes: dict[str, Any] | None = None,
-        kind: CatKind | Literal["cat"],
-        indoor: bool = ...,
-        lives: int = ...,
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_CatInit]) -> None: ...
 
 class CatParam(TypedDict, total=False):
     id: Required[UUID]
@@ -187,39 +163,16 @@ class CatParam(TypedDict, total=False):
 class CatKind(OpenStrEnum):
     CAT = "cat"
 
-class Dog(SDKModel):
-    id: UUID
-    name: str
-    born_on: dt.date | None
-    size: SizeClass
-    health: HealthStatus
-    vaccinated: bool
-    tags: list[str] | None
-    photo_url: str | None
-    keeper_id: UUID | None
-    enclosure: Enclosure | None
-    attributes: dict[str, Any] | None
+class _DogInit(_AnimalBaseInit, total=False):
+    kind: Required[DogKind | Literal["dog"]]
+    breed: Required[str]
+    good_boy: bool
+
+class Dog(AnimalBase):
     kind: DogKind
     breed: str
     good_boy: bool
-    def __init__(
-        self,
-        *,
-        id: UUID,
-        name: str,
-        born_on: dt.date | None = None,
-        size: SizeClass | Literal[1, 2, 3],
-        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
-        vaccinated: bool = ...,
-        tags: list[str] | None = None,
-        photo_url: str | None = None,
-        keeper_id: UUID | None = None,
-        enclosure: Enclosure | None = None,
-        attributes: dict[str, Any] | None = None,
-        kind: DogKind | Literal["dog"],
-        breed: str,
-        good_boy: bool = ...,
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_DogInit]) -> None: ...
 
 class DogParam(TypedDict, total=False):
     id: Required[UUID]
@@ -240,39 +193,16 @@ class DogParam(TypedDict, total=False):
 class DogKind(OpenStrEnum):
     DOG = "dog"
 
-class Bird(SDKModel):
-    id: UUID
-    name: str
-    born_on: dt.date | None
-    size: SizeClass
-    health: HealthStatus
-    vaccinated: bool
-    tags: list[str] | None
-    photo_url: str | None
-    keeper_id: UUID | None
-    enclosure: Enclosure | None
-    attributes: dict[str, Any] | None
+class _BirdInit(_AnimalBaseInit, total=False):
+    kind: Required[BirdKind | Literal["bird"]]
+    wingspan_cm: float | None
+    can_talk: bool
+
+class Bird(AnimalBase):
     kind: BirdKind
     wingspan_cm: float | None
     can_talk: bool
-    def __init__(
-        self,
-        *,
-        id: UUID,
-        name: str,
-        born_on: dt.date | None = None,
-        size: SizeClass | Literal[1, 2, 3],
-        health: HealthStatus | Literal["healthy", "sick", "recovering"] = ...,
-        vaccinated: bool = ...,
-        tags: list[str] | None = None,
-        photo_url: str | None = None,
-        keeper_id: UUID | None = None,
-        enclosure: Enclosure | None = None,
-        attributes: dict[str, Any] | None = None,
-        kind: BirdKind | Literal["bird"],
-        wingspan_cm: float | None = None,
-        can_talk: bool = ...,
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_BirdInit]) -> None: ...
 
 class BirdParam(TypedDict, total=False):
     id: Required[UUID]
@@ -414,6 +344,29 @@ class ItemStatus(OpenStrEnum):
     RESERVED = "reserved"
     SOLD_OUT = "sold_out"
 
+class _ItemInit(TypedDict, total=False):
+    id: Required[int]
+    sku: Required[str]
+    name: Required[str]
+    description: str | None
+    price: Required[Money]
+    quantity: Required[int]
+    status: Required[ItemStatus | Literal["available", "reserved", "sold_out"]]
+    unit: ItemUnit | Literal["piece", "kg", "litre"]
+    priority: ItemPriority | Literal[1, 2, 3]
+    created_at: Required[dt.datetime]
+    restock_date: Required[dt.date | None]
+    weight_kg: float | None
+    dimensions: Dimensions | None
+    stock_by_warehouse: dict[str, int] | None
+    metadata: dict[str, Any] | None
+    tags: list[str] | None
+    category_id: int | None
+    external_id: UUID | None
+    supplier_email: str | None
+    homepage: str | None
+    thumbnail: str | None
+
 class Item(SDKModel):
     id: int
     sku: str
@@ -436,31 +389,7 @@ class Item(SDKModel):
     supplier_email: str | None
     homepage: str | None
     thumbnail: str | None
-    def __init__(
-        self,
-        *,
-        id: int,
-        sku: str,
-        name: str,
-        description: str | None = None,
-        price: Money,
-        quantity: int,
-        status: ItemStatus | Literal["available", "reserved", "sold_out"],
-        unit: ItemUnit | Literal["piece", "kg", "litre"] = ...,
-        priority: ItemPriority | Literal[1, 2, 3] = ...,
-        created_at: dt.datetime,
-        restock_date: dt.date | None,
-        weight_kg: float | None = None,
-        dimensions: Dimensions | None = None,
-        stock_by_warehouse: dict[str, int] | None = None,
-        metadata: dict[str, Any] | None = None,
-        tags: list[str] | None = None,
-        category_id: int | None = None,
-        external_id: UUID | None = None,
-        supplier_email: str | None = None,
-        homepage: str | None = None,
-        thumbnail: str | None = None,
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_ItemInit]) -> None: ...
 
 class ItemUnit(OpenStrEnum):
     PIECE = "piece"
@@ -576,57 +505,14 @@ class NewItemDimensionsParam(TypedDict, total=False):
     height_cm: Required[float]
     depth_cm: float
 
-class ItemDetail(SDKModel):
-    id: int
-    sku: str
-    name: str
-    description: str | None
-    price: Money
-    quantity: int
-    status: ItemStatus
-    unit: ItemUnit
-    priority: ItemPriority
-    created_at: dt.datetime
-    restock_date: dt.date | None
-    weight_kg: float | None
-    dimensions: Dimensions | None
-    stock_by_warehouse: dict[str, int] | None
-    metadata: dict[str, Any] | None
-    tags: list[str] | None
-    category_id: int | None
-    external_id: UUID | None
-    supplier_email: str | None
-    homepage: str | None
-    thumbnail: str | None
+class _ItemDetailInit(_ItemInit, total=False):
+    category: Category | None
+    history: Required[list[History]]
+
+class ItemDetail(Item):
     category: Category | None
     history: list[History]
-    def __init__(
-        self,
-        *,
-        id: int,
-        sku: str,
-        name: str,
-        description: str | None = None,
-        price: Money,
-        quantity: int,
-        status: ItemStatus | Literal["available", "reserved", "sold_out"],
-        unit: ItemUnit | Literal["piece", "kg", "litre"] = ...,
-        priority: ItemPriority | Literal[1, 2, 3] = ...,
-        created_at: dt.datetime,
-        restock_date: dt.date | None,
-        weight_kg: float | None = None,
-        dimensions: Dimensions | None = None,
-        stock_by_warehouse: dict[str, int] | None = None,
-        metadata: dict[str, Any] | None = None,
-        tags: list[str] | None = None,
-        category_id: int | None = None,
-        external_id: UUID | None = None,
-        supplier_email: str | None = None,
-        homepage: str | None = None,
-        thumbnail: str | None = None,
-        category: Category | None = None,
-        history: list[History],
-    ) -> None: ...
+    def __init__(self, **data: Unpack[_ItemDetailInit]) -> None: ...
 
 class History(SDKModel):
     at: dt.datetime
