@@ -28,11 +28,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
-from generator.parse.names import NameRegistry, safe_identifier, snake_case
+from generator.parse.names import (
+    NameRegistry,
+    fitted_forms,
+    safe_identifier,
+    singular_word,
+    snake_case,
+    words_of,
+)
+from generator.parse.naming_words import (
+    ACTION_VERBS,
+    METHOD_WORDS,
+    custom_method,
+    sends_its_verb,
+)
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import default_method_name
 
@@ -60,6 +73,9 @@ _SINGLETON_VERBS = {
     "POST": "create",
     "DELETE": "delete",
 }
+_UNDER_ANOTHER = 2  # segments an action needs: itself and what it acts on
+_METHOD_ORDER = {"GET": 0, "PATCH": 1, "PUT": 2, "POST": 3, "DELETE": 4}
+
 # Lower-case names the generated modules use in annotations: a method or sub-resource of
 # that name would shadow them for the rest of the class body (`list` is allowed: the
 # renderer puts it after the other methods).
@@ -103,17 +119,18 @@ class Plan:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in snake_case(text).split("_") if w]
+    """Lower-case words, never shortened (a long operationId loses its resource's words
+    first, see NamingPlanner._operation_id_name)."""
+    return [word.lower() for word in words_of(text)]
 
 
 def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > len("ties"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
-        return word[:-1]
-    return word
+    return singular_word(word)
+
+
+def _method_name(words: Sequence[str]) -> str:
+    """Words as a method name, middle words left out when it is too long (never a hash)."""
+    return "_".join(next(fitted_forms(words, separator="_"))) if words else ""
 
 
 def _segments(path: str) -> list[str]:
@@ -181,10 +198,15 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
 
 @dataclass(frozen=True)
 class _Wanted:
+    """Where the rules put one operation; `alternatives`: the names to try in turn when
+    `method` is taken; `instead_of`: the name a clash moved it from."""
+
     chain: tuple[str, ...]
     method: str
     source: NameSource
     labels: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    instead_of: str | None = None
 
 
 class NamingPlanner:
@@ -252,11 +274,13 @@ class NamingPlanner:
         renamed: list[str] = []
         self._claim_node(root, (), wanted, placements, renamed)
         if renamed:
+            many = len(renamed) != 1
             warnings.append(
                 SpecWarning(
                     "/paths",
-                    f"{len(renamed)} method name{'s' if len(renamed) != 1 else ''} clashed and "
-                    "got a number (override with x-sdkforge-name): " + "; ".join(renamed),
+                    f"{len(renamed)} name{'s' if many else ''} clashed and "
+                    f"{'were' if many else 'was'} renamed (override with x-sdkforge-name): "
+                    + "; ".join(renamed),
                 )
             )
         return tuple(placements[index] for index in range(len(wanted)))
@@ -271,9 +295,14 @@ class NamingPlanner:
     ) -> None:
         reserved = self.client_reserved if not chain else self.resource_reserved
         registry = NameRegistry(reserved)
+        where = ".".join(("client", *chain))
         children: dict[str, Node] = {}
         for attr, child in node.children.items():
-            claimed = registry.claim(attr)
+            # a name the client or the generated module needs: the attribute takes PEP 8's
+            # trailing underscore (`bytes_`), not a number
+            claimed = registry.claim_first([attr, attr + "_"] if attr in reserved else [attr])
+            if claimed != attr:
+                renamed.append(f"resource {where}.{claimed} (not {attr})")
             child.attr = claimed
             children[claimed] = child
         node.children = children
@@ -281,12 +310,12 @@ class NamingPlanner:
         order = sorted(node.operations, key=lambda i: (rank[wanted[i].source], i))
         for index in order:
             want = wanted[index]
-            name = safe_identifier(want.method, "op")
-            method = registry.claim(name)
-            if method != name:
-                where = ".".join(("client", *chain))
+            candidates = [safe_identifier(name, "op") for name in (want.method, *want.alternatives)]
+            method = registry.claim_first(candidates)
+            first = want.instead_of or candidates[0]
+            if method != first or want.instead_of is not None:
                 raw = self.raws[index]
-                renamed.append(f"{raw.http_method} {raw.path}: {where}.{method}")
+                renamed.append(f"{raw.http_method} {raw.path}: {where}.{method} (not {first})")
             placements[index] = Placement(chain, method, want.source)
         for attr, child in node.children.items():
             self._claim_node(child, (*chain, attr), wanted, placements, renamed)
@@ -295,7 +324,53 @@ class NamingPlanner:
 
     def _wanted(self, raw: RawOperation) -> _Wanted:
         override = self._override(raw)
-        return override if override is not None else self._computed(raw)
+        if override is not None:
+            return override
+        want = self._computed(raw)
+        want = replace(want, method=sends_its_verb(want.method, raw.http_method))
+        alternatives = (
+            sends_its_verb(name, raw.http_method) for name in self._alternatives(raw, want)
+        )
+        return replace(
+            want, alternatives=tuple(n for n in dict.fromkeys(alternatives) if n != want.method)
+        )
+
+    def _alternatives(self, raw: RawOperation, want: _Wanted) -> list[str]:
+        """Names for an operation whose own is taken, words before numbers: its operationId's
+        name; the word of its HTTP method where the rule's verb is another method's
+        (`replace`); an action with the verb it combines with (`create_runs`); on a
+        collection, an operation without an operationId is `<name>_all`; then `<name>_by_<what its path adds>`."""
+        names: list[str] = []
+        if want.source != "operation_id" and raw.operation.operationId:
+            names.append(self._operation_id_name(raw, want.chain))
+        if want.source == "verb" and raw.http_method in METHOD_WORDS:
+            names.append(METHOD_WORDS[raw.http_method])
+        if want.source == "action" and raw.http_method in _SINGLETON_VERBS:
+            names.append(f"{_SINGLETON_VERBS[raw.http_method]}_{want.method}")
+        segments = _segments(raw.path)
+        if not raw.operation.operationId and segments and not _is_param(segments[-1]):
+            names.append(f"{want.method}_all")
+        word = self._path_word(raw, want.chain)
+        if word:
+            names.append(f"{want.method}_by_{word}")
+        return [name for name in names if name and name != want.method]
+
+    def _path_word(self, raw: RawOperation, chain: tuple[str, ...]) -> str | None:
+        """What an operation's path says beyond its resource: the last segment that is not
+        one of the resource's, a parameter as the thing before it names it
+        (`/users/{id}/permissions` -> `user`) or as itself (`{algorithm}`)."""
+        segments = _segments(raw.path)[self.drop :]
+        for position in range(len(segments) - 1, -1, -1):
+            segment = segments[position]
+            if not _is_param(segment):
+                if _attr(segment) in chain:
+                    continue
+                return _singular_attr(segment)
+            before = segments[position - 1] if position else None
+            if before is not None and not _is_param(before) and _attr(before) not in chain:
+                return _singular_attr(before)
+            return _attr(segment.strip("{}"))
+        return None
 
     def _computed(self, raw: RawOperation) -> _Wanted:
         """The placement the rules give, overrides aside."""
@@ -322,8 +397,14 @@ class NamingPlanner:
                 return _Wanted((), self._operation_id_name(raw, ()), "operation_id")
             # the tag's own path: a collection of the resource itself
             return self._named(raw, prefix, labels, _COLLECTION_VERBS.get(raw.http_method))
+        custom = custom_method(segments[-1])
+        if custom is not None:  # RPC: `/{name}:cancel`, `/#X-Amz-Target=Service.Describe`
+            base, action = custom
+            segments = [*segments[:-1], *([base] if base else [])]
+            chain = prefix + tuple(_attr(s) for s in segments if not _is_param(s))
+            return _Wanted(chain, _attr(action), "action", labels)
         last = segments[-1]
-        if not _is_param(last) and self._is_singleton(raw):
+        if not _is_param(last) and (self._is_singleton(raw) or self._is_verb_action(raw, segments)):
             chain: tuple[str, ...] = prefix + tuple(_attr(s) for s in statics_left[:-1])
             action = _attr(last)
             alone = self.operations_per_path[self._key(raw)] == 1
@@ -342,6 +423,18 @@ class NamingPlanner:
         if verb is not None:
             return _Wanted(chain, verb, "verb", labels)
         return _Wanted(chain, self._operation_id_name(raw, chain), "operation_id", labels)
+
+    def _is_verb_action(self, raw: RawOperation, segments: list[str]) -> bool:
+        """A last segment that starts with a verb (`cancel`, `run`), under another segment
+        and with no deeper paths: an action of the resource before it, whether or not
+        that path has operations of its own."""
+        words = _words(segments[-1])
+        if len(segments) < _UNDER_ANOTHER or not words or words[0] not in ACTION_VERBS:
+            return False
+        if not any(not _is_param(s) for s in segments[:-1]) and raw.tag is None:
+            return False  # nothing to be an action of
+        deeper = self._key(raw) + "/"
+        return not any(other.startswith(deeper) for other in self.all_paths)
 
     def _key(self, raw: RawOperation) -> str:
         return raw.path.rstrip("/") or "/"
@@ -367,9 +460,13 @@ class NamingPlanner:
             return raw.http_method.lower()
         if self.mode == "operation-id":
             return snake_case(operation_id)
-        tail = re.sub(r"\W", "_", raw.path) + "_" + raw.http_method.lower()
-        if operation_id.endswith(tail) and len(operation_id) > len(tail):
-            operation_id = operation_id[: -len(tail)]
+        # FastAPI's tail spells the path with or without the prefix it is mounted under
+        unprefixed = "/" + "/".join(_segments(raw.path)[self.drop :])
+        for path in dict.fromkeys((raw.path, unprefixed)):
+            tail = re.sub(r"\W", "_", path) + "_" + raw.http_method.lower()
+            if operation_id.endswith(tail) and len(operation_id) > len(tail):
+                operation_id = operation_id[: -len(tail)]
+                break
         words = _words(operation_id)
         resource_words = {w for attr in chain for w in attr.split("_") if w}
         resource_words |= {_singular(w) for w in resource_words}
@@ -416,8 +513,10 @@ class NamingPlanner:
     # -- clashes -------------------------------------------------------------------------
 
     def _fall_back_on_clashes(self, wanted: list[_Wanted]) -> list[_Wanted]:
-        """Two operations a rule gives the same name (PUT and PATCH on one item are both
-        `update`) are both named from their operationIds instead."""
+        """Operations a rule gives the same name (PUT and PATCH on one item are both
+        `update`): with an operationId each, all are named from them; else one keeps the
+        name (the shortest path, then PATCH, PUT, POST) and the others take their first
+        alternative, `replace` for PUT, `retrieve_by_algorithm` for a longer path."""
         seen: dict[tuple[tuple[str, ...], str], list[int]] = {}
         for index, want in enumerate(wanted):
             if want.source in ("verb", "action"):
@@ -426,14 +525,41 @@ class NamingPlanner:
         for indices in seen.values():
             if len(indices) == 1:
                 continue
+            raws = [self.raws[index] for index in indices]
+            if all(raw.operation.operationId for raw in raws):
+                names = [
+                    self._operation_id_name(raw, wanted[i].chain)
+                    for i, raw in zip(indices, raws, strict=True)
+                ]
+                if len(set(names)) == len(names):
+                    for index, name in zip(indices, names, strict=True):
+                        rest = tuple(n for n in wanted[index].alternatives if n != name)
+                        result[index] = replace(
+                            wanted[index], method=name, source="operation_id", alternatives=rest
+                        )
+                    continue
+            keeper = min(indices, key=self._keeps_the_name)
             for index in indices:
                 want = wanted[index]
-                raw = self.raws[index]
-                name = self._operation_id_name(raw, want.chain)
-                if not raw.operation.operationId:
-                    name = f"{raw.http_method.lower()}_{want.method}"
-                result[index] = _Wanted(want.chain, name, "operation_id", want.labels)
+                if index != keeper and want.alternatives:
+                    result[index] = replace(
+                        want,
+                        method=want.alternatives[0],
+                        alternatives=want.alternatives[1:],
+                        instead_of=want.method,
+                    )
         return result
+
+    def _keeps_the_name(self, index: int) -> tuple[int, int, int]:
+        raw = self.raws[index]
+        return (len(_segments(raw.path)), _METHOD_ORDER.get(raw.http_method, 9), index)
+
+
+def _singular_attr(segment: str) -> str:
+    words = _words(segment)
+    if words:
+        words[-1] = _singular(words[-1])
+    return _attr("_".join(words))
 
 
 def _dotted(value: object, fail: Callable[[str], Exception]) -> _Wanted:

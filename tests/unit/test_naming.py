@@ -178,7 +178,9 @@ def test_a_resource_never_takes_a_client_or_runtime_name(tmp_path: Path) -> None
     assert "create_with_raw_response" in methods  # a combined name is no runtime name
 
 
-def test_clashes_are_numbered_deterministically_and_listed_in_one_warning(tmp_path: Path) -> None:
+def test_override_clashes_are_numbered_deterministically_and_listed_in_one_warning(
+    tmp_path: Path,
+) -> None:
     paths = {
         "/a": {
             "get": op("first", **{"x-sdkforge-name": "a.fetch"}),
@@ -192,9 +194,9 @@ def test_clashes_are_numbered_deterministically_and_listed_in_one_warning(tmp_pa
     assert api == again
     clashes = [w for w in warnings if "clashed" in w.message]
     assert len(clashes) == 1
-    assert "2 method names clashed" in clashes[0].message
-    assert "PUT /a: client.a.fetch2" in clashes[0].message  # in the order of collection
-    assert "POST /a: client.a.fetch3" in clashes[0].message
+    assert "2 names clashed and were renamed" in clashes[0].message
+    assert "PUT /a: client.a.fetch2 (not fetch)" in clashes[0].message  # in collection order
+    assert "POST /a: client.a.fetch3 (not fetch)" in clashes[0].message
 
 
 def test_overrides_from_the_spec_the_config_and_other_tools(tmp_path: Path) -> None:
