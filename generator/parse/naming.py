@@ -339,7 +339,8 @@ class NamingPlanner:
         """Names for an operation whose own is taken, words before numbers: its operationId's
         name; the word of its HTTP method where the rule's verb is another method's
         (`replace`); an action with the verb it combines with (`create_runs`); on a
-        collection, an operation without an operationId is `<name>_all`; then `<name>_by_<what its path adds>`."""
+        collection, one named after its HTTP method for want of an operationId is `delete_all`;
+        then `<name>_by_<what its path adds>`."""
         names: list[str] = []
         if want.source != "operation_id" and raw.operation.operationId:
             names.append(self._operation_id_name(raw, want.chain))
@@ -348,7 +349,8 @@ class NamingPlanner:
         if want.source == "action" and raw.http_method in _SINGLETON_VERBS:
             names.append(f"{_SINGLETON_VERBS[raw.http_method]}_{want.method}")
         segments = _segments(raw.path)
-        if not raw.operation.operationId and segments and not _is_param(segments[-1]):
+        bare = want.source == "operation_id" and not raw.operation.operationId
+        if bare and segments and not _is_param(segments[-1]):
             names.append(f"{want.method}_all")
         word = self._path_word(raw, want.chain)
         if word:
@@ -459,7 +461,7 @@ class NamingPlanner:
                 return default_method_name(raw)
             return raw.http_method.lower()
         if self.mode == "operation-id":
-            return snake_case(operation_id)
+            return _method_name(_words(operation_id)) or snake_case(operation_id)
         # FastAPI's tail spells the path with or without the prefix it is mounted under
         unprefixed = "/" + "/".join(_segments(raw.path)[self.drop :])
         for path in dict.fromkeys((raw.path, unprefixed)):
@@ -471,7 +473,7 @@ class NamingPlanner:
         resource_words = {w for attr in chain for w in attr.split("_") if w}
         resource_words |= {_singular(w) for w in resource_words}
         kept = [w for w in words if w not in resource_words and _singular(w) not in resource_words]
-        return "_".join(kept or words)
+        return _method_name(kept or words)
 
     # -- overrides -----------------------------------------------------------------------
 
