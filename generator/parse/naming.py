@@ -401,10 +401,7 @@ class NamingPlanner:
             return self._named(raw, prefix, labels, _COLLECTION_VERBS.get(raw.http_method))
         custom = custom_method(segments[-1])
         if custom is not None:  # RPC: `/{name}:cancel`, `/#X-Amz-Target=Service.Describe`
-            base, action = custom
-            segments = [*segments[:-1], *([base] if base else [])]
-            chain = prefix + tuple(_attr(s) for s in segments if not _is_param(s))
-            return _Wanted(chain, _attr(action), "action", labels)
+            return _rpc_call(segments[:-1], custom, prefix, labels)
         last = segments[-1]
         if not _is_param(last) and (self._is_singleton(raw) or self._is_verb_action(raw, segments)):
             chain: tuple[str, ...] = prefix + tuple(_attr(s) for s in statics_left[:-1])
@@ -555,6 +552,17 @@ class NamingPlanner:
     def _keeps_the_name(self, index: int) -> tuple[int, int, int]:
         raw = self.raws[index]
         return (len(_segments(raw.path)), _METHOD_ORDER.get(raw.http_method, 9), index)
+
+
+def _rpc_call(
+    before: list[str], call: tuple[str, str], prefix: tuple[str, ...], labels: tuple[str, ...]
+) -> _Wanted:
+    """An RPC call in the last segment: a method of the resource the segments before it
+    (and what the call names before its verb, `topics` in `topics:publish`) make."""
+    base, action = call
+    segments = [*before, *([base] if base else [])]
+    chain = prefix + tuple(_attr(s) for s in segments if not _is_param(s))
+    return _Wanted(chain, _attr(action), "action", labels)
 
 
 def _singular_attr(segment: str) -> str:
