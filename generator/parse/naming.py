@@ -340,9 +340,10 @@ class NamingPlanner:
         name; the word of its HTTP method where the rule's verb is another method's
         (`replace`); an action with the verb it combines with (`create_runs`); on a
         collection, one named after its HTTP method for want of an operationId is `delete_all`;
-        then `<name>_by_<what its path adds>`."""
+        the whole operationId; then `<name>_by_<what its path adds>`."""
         names: list[str] = []
-        if want.source != "operation_id" and raw.operation.operationId:
+        operation_id = raw.operation.operationId
+        if operation_id and want.source != "operation_id":
             names.append(self._operation_id_name(raw, want.chain))
         if want.source == "verb" and raw.http_method in METHOD_WORDS:
             names.append(METHOD_WORDS[raw.http_method])
@@ -352,27 +353,28 @@ class NamingPlanner:
         bare = want.source == "operation_id" and not raw.operation.operationId
         if bare and segments and not _is_param(segments[-1]):
             names.append(f"{want.method}_all")
-        word = self._path_word(raw, want.chain)
-        if word:
-            names.append(f"{want.method}_by_{word}")
+        if operation_id:  # all of it, the resource's words too (`create_batch_payment`)
+            names.append(_method_name(_words(operation_id)))
+        names += [f"{want.method}_by_{word}" for word in self._path_words(raw, want.chain)]
         return [name for name in names if name and name != want.method]
 
-    def _path_word(self, raw: RawOperation, chain: tuple[str, ...]) -> str | None:
-        """What an operation's path says beyond its resource: the last segment that is not
-        one of the resource's, a parameter as the thing before it names it
+    def _path_words(self, raw: RawOperation, chain: tuple[str, ...]) -> list[str]:
+        """What an operation's path says beyond its resource, last first: the segments that
+        are not the resource's, a parameter as the thing before it names it
         (`/users/{id}/permissions` -> `user`) or as itself (`{algorithm}`)."""
         segments = _segments(raw.path)[self.drop :]
+        words: list[str] = []
         for position in range(len(segments) - 1, -1, -1):
             segment = segments[position]
-            if not _is_param(segment):
-                if _attr(segment) in chain:
-                    continue
-                return _singular_attr(segment)
             before = segments[position - 1] if position else None
-            if before is not None and not _is_param(before) and _attr(before) not in chain:
-                return _singular_attr(before)
-            return _attr(segment.strip("{}"))
-        return None
+            if not _is_param(segment):
+                if _attr(segment) not in chain:
+                    words.append(_singular_attr(segment))
+            elif before is not None and not _is_param(before) and _attr(before) not in chain:
+                words.append(_singular_attr(before))
+            else:
+                words.append(_attr(segment.strip("{}")))
+        return list(dict.fromkeys(words))
 
     def _computed(self, raw: RawOperation) -> _Wanted:
         """The placement the rules give, overrides aside."""

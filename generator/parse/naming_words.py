@@ -41,7 +41,8 @@ def sends_its_verb(name: str, http_method: str) -> str:
 # `{name}:cancel` (custom methods), `#X-Amz-Target=Service.DescribeThings` (a target in
 # the fragment), `chat.postMessage`: an RPC call in a path segment
 _CUSTOM = re.compile(r"^(?P<base>.*[^:]):(?P<action>[A-Za-z]\w*)$")
-_TARGET = re.compile(r"=(?:[\w-]+\.)*(?P<action>[A-Za-z]\w*)$")
+# (the query protocol's `#Action=X` is left alone: it sends GET and POST twins of each call)
+_TARGET = re.compile(r"X-Amz-Target=(?:[\w-]+\.)*(?P<action>[A-Za-z]\w*)$", re.IGNORECASE)
 _DOTTED = re.compile(r"^(?P<base>[A-Za-z]\w*)\.(?P<action>[A-Za-z]\w*)$")
 
 

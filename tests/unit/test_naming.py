@@ -446,3 +446,18 @@ def test_long_operation_ids_are_shortened_by_words_never_a_hash(tmp_path: Path) 
     put = names(api)["PUT /pages/{id}"].rsplit(".", 1)[1]
     assert len(put) <= 80 and put.startswith("post_cms_v3") and put.endswith("the_site")
     assert not re.search(r"_[0-9a-f]{8}$", put)
+
+
+def test_an_operation_id_name_that_clashes_takes_the_whole_operation_id(tmp_path: Path) -> None:
+    paths = {
+        "/BatchPayments": {
+            "post": op("updateOrCreateBatchPayments"),
+            "put": op("createBatchPayment"),  # `create` without the resource's words
+        }
+    }
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert names(api) == {
+        "POST /BatchPayments": "client.batch_payments.create",
+        "PUT /BatchPayments": "client.batch_payments.create_batch_payment",
+    }
+    assert "client.batch_payments.create_batch_payment (not create)" in renamed(warnings)
