@@ -124,10 +124,6 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in words_of(text)]
 
 
-def _singular(word: str) -> str:
-    return singular_word(word)
-
-
 def _method_name(words: Sequence[str]) -> str:
     """Words as a method name, middle words left out when it is too long (never a hash)."""
     return "_".join(next(fitted_forms(words, separator="_"))) if words else ""
@@ -175,11 +171,11 @@ def shared_prefix(paths: Sequence[str], server_paths: Iterable[str]) -> int:
 def _tag_position(tag: str, statics: list[str]) -> int | None:
     """Index of the last static segment that names the tag (`chat` for tag Chat, `admin`
     for tag store-admin, `repos`+`issues`... for tag issues), or None."""
-    tag_words = [_singular(w) for w in _words(tag)]
+    tag_words = [singular_word(w) for w in _words(tag)]
     if not tag_words:
         return None
     for index, segment in enumerate(statics):
-        words = [_singular(w) for w in _words(segment)]
+        words = [singular_word(w) for w in _words(segment)]
         if not words:
             continue
         if (
@@ -190,7 +186,7 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
             return index
         # two segments that spell the tag together: /chat/completions for "Chat Completions"
         if index + 1 < len(statics):
-            both = words + [_singular(w) for w in _words(statics[index + 1])]
+            both = words + [singular_word(w) for w in _words(statics[index + 1])]
             if both == tag_words:
                 return index + 1
     return None
@@ -470,8 +466,8 @@ class NamingPlanner:
                 break
         words = _words(operation_id)
         resource_words = {w for attr in chain for w in attr.split("_") if w}
-        resource_words |= {_singular(w) for w in resource_words}
-        kept = [w for w in words if w not in resource_words and _singular(w) not in resource_words]
+        resource_words |= {singular_word(w) for w in resource_words}
+        kept = [w for w in words if w not in resource_words and singular_word(w) not in resource_words]
         return _method_name(kept or words)
 
     # -- overrides -----------------------------------------------------------------------
@@ -570,7 +566,7 @@ def _rpc_call(
 def _singular_attr(segment: str) -> str:
     words = _words(segment)
     if words:
-        words[-1] = _singular(words[-1])
+        words[-1] = singular_word(words[-1])
     return _attr("_".join(words))
 
 
