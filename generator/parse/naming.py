@@ -36,7 +36,6 @@ from generator.parse.names import (
     NameRegistry,
     fitted_forms,
     safe_identifier,
-    singular_word,
     snake_case,
     words_of,
 )
@@ -124,6 +123,17 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in words_of(text)]
 
 
+def _singular(word: str) -> str:
+    """Singular enough to match a tag against a path (`ips` stays: see _tag_position)."""
+    if word.endswith("ies") and len(word) > len("ties"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
+        return word[:-1]
+    return word
+
+
 def _method_name(words: Sequence[str]) -> str:
     """Words as a method name, middle words left out when it is too long (never a hash)."""
     return "_".join(next(fitted_forms(words, separator="_"))) if words else ""
@@ -171,11 +181,11 @@ def shared_prefix(paths: Sequence[str], server_paths: Iterable[str]) -> int:
 def _tag_position(tag: str, statics: list[str]) -> int | None:
     """Index of the last static segment that names the tag (`chat` for tag Chat, `admin`
     for tag store-admin, `repos`+`issues`... for tag issues), or None."""
-    tag_words = [singular_word(w) for w in _words(tag)]
+    tag_words = [_singular(w) for w in _words(tag)]
     if not tag_words:
         return None
     for index, segment in enumerate(statics):
-        words = [singular_word(w) for w in _words(segment)]
+        words = [_singular(w) for w in _words(segment)]
         if not words:
             continue
         if (
@@ -186,7 +196,7 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
             return index
         # two segments that spell the tag together: /chat/completions for "Chat Completions"
         if index + 1 < len(statics):
-            both = words + [singular_word(w) for w in _words(statics[index + 1])]
+            both = words + [_singular(w) for w in _words(statics[index + 1])]
             if both == tag_words:
                 return index + 1
     return None
@@ -466,8 +476,8 @@ class NamingPlanner:
                 break
         words = _words(operation_id)
         resource_words = {w for attr in chain for w in attr.split("_") if w}
-        resource_words |= {singular_word(w) for w in resource_words}
-        kept = [w for w in words if w not in resource_words and singular_word(w) not in resource_words]
+        resource_words |= {_singular(w) for w in resource_words}
+        kept = [w for w in words if w not in resource_words and _singular(w) not in resource_words]
         return _method_name(kept or words)
 
     # -- overrides -----------------------------------------------------------------------
@@ -566,7 +576,7 @@ def _rpc_call(
 def _singular_attr(segment: str) -> str:
     words = _words(segment)
     if words:
-        words[-1] = singular_word(words[-1])
+        words[-1] = _singular(words[-1])
     return _attr("_".join(words))
 
 

@@ -23,7 +23,7 @@ ACTION_VERBS = frozenset(
 )
 # Method names that are HTTP verbs: such a name must send its verb (`cookies.delete()`
 # that sends GET reads as a DELETE).
-HTTP_VERB_WORDS = frozenset({"get", "put", "post", "patch", "delete", "head", "options", "trace"})
+HTTP_VERB_WORDS = frozenset({"get", "put", "post", "patch", "delete"})  # `options`, `head`: nouns too
 # The word each HTTP method takes when the rule's verb is another method's on the same path
 # (PATCH keeps `update`; PUT is `replace`, POST `create`).
 METHOD_WORDS = {"PUT": "replace", "POST": "create", "PATCH": "update", "DELETE": "delete"}
