@@ -15,10 +15,14 @@ The rules, in the order they are tried for an operation:
    DELETE `delete`. A last static segment with no deeper paths under a path that has
    operations of its own is a singleton of the resource before it: a lone POST or GET on it
    is an action named after it (`payment_intents.confirm`), other verbs combine with it
-   (`customers.delete_discount`).
-4. Where these clash or do not apply: the operationId without the resource's own words and
-   without FastAPI's `_<path>_<method>` tail (`create_flow_flows__post` -> `create`), or the
-   HTTP method when there is no operationId.
+   (`customers.delete_discount`). So is a last segment that starts with a verb, with or
+   without operations on the path before it (`uploads.cancel`), and an RPC call in a segment
+   (`{name}:cancel`, `#X-Amz-Target=Service.DescribeThings`).
+4. Where these do not apply: the operationId without the resource's own words and without
+   FastAPI's `_<path>_<method>` tail (`create_flow_flows__post` -> `create`), or the HTTP
+   method when there is no operationId. A name that starts with an HTTP verb sends it.
+5. Where names clash: words before numbers (see NamingPlanner._alternatives), and every
+   name a clash changed in one warning.
 
 `naming = "operation-id"` keeps the older scheme: resources by tag, untagged operations on the
 client, methods named after the operationId.
