@@ -31,6 +31,7 @@ from generator.errors import SdkforgeError, SpecWarning
 from generator.load import load_spec
 from generator.parse import reserved
 from generator.parse.naming import NamingPlanner, Plan
+from generator.parse.naming_words import HTTP_VERB_WORDS
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import collect_operations
 
@@ -39,7 +40,6 @@ FLAWS = ("numbered", "hashed", "wrong_verb", "renamed")
 COLUMNS = SOURCES + FLAWS
 _NUMBERED = re.compile(r"[A-Za-z]_?\d+$")
 _HASHED = re.compile(r"_[0-9a-f]{8}$")
-_HTTP_VERBS = frozenset({"get", "put", "post", "patch", "delete", "head", "options", "trace"})
 SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 
 
@@ -51,7 +51,7 @@ def _flaws(plan: Plan, raws: Sequence[RawOperation], warnings: list[SpecWarning]
         found["numbered"] += bool(_NUMBERED.search(placement.method))
         found["hashed"] += bool(_HASHED.search(placement.method))
         verb = placement.method.split("_")[0]
-        found["wrong_verb"] += verb in _HTTP_VERBS and verb != raw.http_method.lower()
+        found["wrong_verb"] += verb in HTTP_VERB_WORDS and verb != raw.http_method.lower()
     found["numbered"] += sum(bool(_NUMBERED.search(attr)) for attr in attrs)
     found["hashed"] += sum(bool(_HASHED.search(attr)) for attr in attrs)
     found["renamed"] = sum(

@@ -543,7 +543,8 @@ class NamingPlanner:
                     for i, raw in zip(indices, raws, strict=True)
                 ]
                 if len(set(names)) == len(names):
-                    for index, name in zip(indices, names, strict=True):
+                    for index, raw_name in zip(indices, names, strict=True):
+                        name = sends_its_verb(raw_name, self.raws[index].http_method)
                         rest = tuple(n for n in wanted[index].alternatives if n != name)
                         result[index] = replace(
                             wanted[index], method=name, source="operation_id", alternatives=rest

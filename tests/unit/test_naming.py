@@ -393,12 +393,16 @@ def test_a_method_named_after_an_http_verb_sends_that_verb(tmp_path: Path) -> No
         "/cookies/delete": {"get": op()},  # deletes through a GET
         "/cookies/set": {"get": op()},
         "/carts/{id}/get": {"post": op("getCart")},
+        # PUT and PATCH fall back to their operationIds: one of them reads as a GET
+        "/things/{id}": {"put": op("getThingAndPut"), "patch": op("patchThing")},
     }
     api, _ = parse_dict(tmp_path, minimal_spec(paths=paths))
     found = names(api)
     assert found["GET /cookies/delete"] == "client.cookies.get_delete"
     assert found["GET /cookies/set"] == "client.cookies.set"
     assert found["POST /carts/{id}/get"] == "client.carts.post_get"
+    assert found["PUT /things/{id}"] == "client.things.put_get_and_put"
+    assert found["PATCH /things/{id}"] == "client.things.patch"
     verbs = {"get", "put", "post", "patch", "delete"}
     for key, name in found.items():
         first = name.rsplit(".", 1)[1].split("_")[0]
