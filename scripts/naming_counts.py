@@ -8,7 +8,7 @@ segment: `confirm`, `delete_discount`), a name derived from the operationId (or 
 method when there is none) and an override; then the names that read machine-written:
 numbered (a method or resource attribute ending in digits, `runs2`), hash-suffixed
 (`..._caa38add`), a method named after an HTTP verb that sends another one (`delete` that
-sends GET), and the names a clash renamed; how many specs had operationIds on none of
+sends GET), and the names a clash renamed (`renamed_n`: with a number); how many specs had operationIds on none of
 their operations; the deepest resource and the largest resource (methods of one class).
 Only the operations are read (no schemas), so a run over the whole corpus takes seconds
 besides loading the files.
@@ -36,7 +36,7 @@ from generator.parse.operation_base import RawOperation
 from generator.parse.operations import collect_operations
 
 SOURCES = ("verb", "action", "operation_id", "override")
-FLAWS = ("numbered", "hashed", "wrong_verb", "renamed")
+FLAWS = ("numbered", "hashed", "wrong_verb", "renamed", "renamed_n")
 COLUMNS = SOURCES + FLAWS
 _NUMBERED = re.compile(r"[A-Za-z]_?\d+$")
 _HASHED = re.compile(r"_[0-9a-f]{8}$")
@@ -54,9 +54,14 @@ def _flaws(plan: Plan, raws: Sequence[RawOperation], warnings: list[SpecWarning]
         found["wrong_verb"] += verb in HTTP_VERB_WORDS and verb != raw.http_method.lower()
     found["numbered"] += sum(bool(_NUMBERED.search(attr)) for attr in attrs)
     found["hashed"] += sum(bool(_HASHED.search(attr)) for attr in attrs)
-    found["renamed"] = sum(
-        warning.message.count(": client") for warning in warnings if "clashed" in warning.message
-    )
+    listed = [
+        entry.split(" (not ")[0]
+        for warning in warnings
+        if "clashed" in warning.message
+        for entry in warning.message.split(": ", 1)[1].split("; ")
+    ]
+    found["renamed"] = len(listed)
+    found["renamed_n"] = sum(bool(_NUMBERED.search(entry)) for entry in listed)
     return found
 
 
