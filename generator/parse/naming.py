@@ -321,6 +321,8 @@ class NamingPlanner:
         for index in order:
             want = wanted[index]
             candidates = [safe_identifier(name, "op") for name in (want.method, *want.alternatives)]
+            if candidates[0] in reserved:  # the client's own `get`: `get_`, as for resources
+                candidates.append(candidates[0] + "_")
             method = registry.claim_first(candidates)
             first = want.instead_of or candidates[0]
             if method != first or want.instead_of is not None:

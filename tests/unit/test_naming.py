@@ -465,3 +465,10 @@ def test_an_operation_id_name_that_clashes_takes_the_whole_operation_id(tmp_path
         "PUT /BatchPayments": "client.batch_payments.create_batch_payment",
     }
     assert "client.batch_payments.create_batch_payment (not create)" in renamed(warnings)
+
+
+def test_a_root_operation_named_like_a_client_method_takes_an_underscore(tmp_path: Path) -> None:
+    paths = {"/": {"get": op(), "post": op()}}  # no operationIds: `get` and `post`
+    api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
+    assert names(api) == {"GET /": "client.get_", "POST /": "client.post_"}
+    assert "GET /: client.get_ (not get)" in renamed(warnings)
