@@ -38,7 +38,6 @@ from typing import Literal
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.parse.names import (
     NameRegistry,
-    fitted_forms,
     safe_identifier,
     snake_case,
     words_of,
@@ -47,7 +46,9 @@ from generator.parse.naming_words import (
     ACTION_VERBS,
     METHOD_WORDS,
     custom_method,
+    method_name,
     sends_its_verb,
+    tag_singular,
 )
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import default_method_name
@@ -127,22 +128,6 @@ def _words(text: str) -> list[str]:
     return [word.lower() for word in words_of(text)]
 
 
-def _singular(word: str) -> str:
-    """Singular enough to match a tag against a path (`ips` stays: see _tag_position)."""
-    if word.endswith("ies") and len(word) > len("ties"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
-        return word[:-1]
-    return word
-
-
-def _method_name(words: Sequence[str]) -> str:
-    """Words as a method name, middle words left out when it is too long (never a hash)."""
-    return "_".join(next(fitted_forms(words, separator="_"))) if words else ""
-
-
 def _segments(path: str) -> list[str]:
     """The path's segments, static ones without a format suffix (`Accounts.json`)."""
     return [
@@ -185,11 +170,11 @@ def shared_prefix(paths: Sequence[str], server_paths: Iterable[str]) -> int:
 def _tag_position(tag: str, statics: list[str]) -> int | None:
     """Index of the last static segment that names the tag (`chat` for tag Chat, `admin`
     for tag store-admin, `repos`+`issues`... for tag issues), or None."""
-    tag_words = [_singular(w) for w in _words(tag)]
+    tag_words = [tag_singular(w) for w in _words(tag)]
     if not tag_words:
         return None
     for index, segment in enumerate(statics):
-        words = [_singular(w) for w in _words(segment)]
+        words = [tag_singular(w) for w in _words(segment)]
         if not words:
             continue
         if (
@@ -200,7 +185,7 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
             return index
         # two segments that spell the tag together: /chat/completions for "Chat Completions"
         if index + 1 < len(statics):
-            both = words + [_singular(w) for w in _words(statics[index + 1])]
+            both = words + [tag_singular(w) for w in _words(statics[index + 1])]
             if both == tag_words:
                 return index + 1
     return None
@@ -366,7 +351,7 @@ class NamingPlanner:
         if bare and segments and not _is_param(segments[-1]):
             names.append(f"{want.method}_all")
         if operation_id:  # all of it, the resource's words too (`create_batch_payment`)
-            names.append(_method_name(_words(operation_id)))
+            names.append(method_name(_words(operation_id)))
         names += [f"{want.method}_by_{word}" for word in self._path_words(raw, want.chain)]
         return [name for name in names if name and name != want.method]
 
@@ -472,7 +457,7 @@ class NamingPlanner:
                 return default_method_name(raw)
             return raw.http_method.lower()
         if self.mode == "operation-id":
-            return _method_name(_words(operation_id)) or snake_case(operation_id)
+            return method_name(_words(operation_id)) or snake_case(operation_id)
         # FastAPI's tail spells the path with or without the prefix it is mounted under
         unprefixed = "/" + "/".join(_segments(raw.path)[self.drop :])
         for path in dict.fromkeys((raw.path, unprefixed)):
@@ -482,9 +467,11 @@ class NamingPlanner:
                 break
         words = _words(operation_id)
         resource_words = {w for attr in chain for w in attr.split("_") if w}
-        resource_words |= {_singular(w) for w in resource_words}
-        kept = [w for w in words if w not in resource_words and _singular(w) not in resource_words]
-        return _method_name(kept or words)
+        resource_words |= {tag_singular(w) for w in resource_words}
+        kept = [
+            w for w in words if w not in resource_words and tag_singular(w) not in resource_words
+        ]
+        return method_name(kept or words)
 
     # -- overrides -----------------------------------------------------------------------
 
@@ -583,7 +570,7 @@ def _rpc_call(
 def _singular_attr(segment: str) -> str:
     words = _words(segment)
     if words:
-        words[-1] = _singular(words[-1])
+        words[-1] = tag_singular(words[-1])
     return _attr("_".join(words))
 
 

@@ -4,8 +4,9 @@ name must send, the words of methods that share a rule's verb, RPC calls in a se
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from generator.parse.names import words_of
+from generator.parse.names import fitted_forms, words_of
 
 # The first word of a last path segment that makes it an action of the resource before it
 # (`POST /uploads/{id}/cancel` is `uploads.cancel(id)`), where the path alone does not say so.
@@ -23,7 +24,9 @@ ACTION_VERBS = frozenset(
 )
 # Method names that are HTTP verbs: such a name must send its verb (`cookies.delete()`
 # that sends GET reads as a DELETE).
-HTTP_VERB_WORDS = frozenset({"get", "put", "post", "patch", "delete"})  # `options`, `head`: nouns too
+HTTP_VERB_WORDS = frozenset(
+    {"get", "put", "post", "patch", "delete"}
+)  # `options`, `head`: nouns too
 # The word each HTTP method takes when the rule's verb is another method's on the same path
 # (PATCH keeps `update`; PUT is `replace`, POST `create`).
 METHOD_WORDS = {"PUT": "replace", "POST": "create", "PATCH": "update", "DELETE": "delete"}
@@ -66,3 +69,19 @@ def custom_method(segment: str) -> tuple[str, str] | None:
 
 def _lower_words(text: str) -> list[str]:
     return [word.lower() for word in words_of(text)]
+
+
+def tag_singular(word: str) -> str:
+    """Singular enough to match a tag against a path (`ips` stays: see _tag_position)."""
+    if word.endswith("ies") and len(word) > len("ties"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
+        return word[:-1]
+    return word
+
+
+def method_name(words: Sequence[str]) -> str:
+    """Words as a method name, middle words left out when it is too long (never a hash)."""
+    return "_".join(next(fitted_forms(words, separator="_"))) if words else ""

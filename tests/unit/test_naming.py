@@ -342,6 +342,8 @@ def test_a_verb_segment_after_a_parameter_is_an_action_not_a_resource(tmp_path: 
         "/uploads/{upload_id}/complete": {"post": op("completeUpload", **tagged)},
         "/uploads/{upload_id}/parts": {"post": op("addUploadPart", **tagged)},  # a noun
         "/runs/{id}/run": {"post": op()},
+        # a PUT combines with it, as on any singleton (`count` may be a noun: the PUT sets it)
+        "/clusters/{arn}/nodes/count": {"put": op("UpdateBrokerCount")},
     }
     api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
     assert names(api) == {
@@ -350,6 +352,7 @@ def test_a_verb_segment_after_a_parameter_is_an_action_not_a_resource(tmp_path: 
         "POST /uploads/{upload_id}/complete": "client.uploads.complete",
         "POST /uploads/{upload_id}/parts": "client.uploads.parts.create",
         "POST /runs/{id}/run": "client.runs.run",
+        "PUT /clusters/{arn}/nodes/count": "client.clusters.nodes.update_count",
     }
     cancel = next(o for r in api.all_resources() for o in r.operations if o.method_name == "cancel")
     assert [p.name for p in cancel.path_params] == ["upload_id"]
