@@ -10,6 +10,7 @@ import hashlib
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 MAX_IDENTIFIER = 80
@@ -82,29 +83,84 @@ def _ascii_words(text: str) -> tuple[str, ...]:
 
 
 def _fallback(text: str) -> str:
-    """A stable name for text with no ASCII letters or digits at all."""
+    """A stable name for text with no ASCII letters or digits at all (no word to use)."""
     return "x" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
 
 
-def _shorten(name: str, original: str) -> str:
-    if len(name) <= MAX_IDENTIFIER:
-        return name
-    digest = hashlib.sha256(original.encode("utf-8")).hexdigest()[:8]
-    return name[: MAX_IDENTIFIER - 9].rstrip("_") + "_" + digest
+def _length(words: Sequence[str], separator: str) -> int:
+    return sum(map(len, words)) + len(separator) * max(len(words) - 1, 0)
+
+
+def _without_repeats(words: Sequence[str]) -> list[str]:
+    """`Category Category Subcategory` -> `Category Subcategory`."""
+    kept: list[str] = []
+    for word in words:
+        if not kept or kept[-1].lower() != word.lower():
+            kept.append(word)
+    return kept
+
+
+def fitted_forms(
+    words: Sequence[str], limit: int = MAX_IDENTIFIER, separator: str = ""
+) -> Iterator[list[str]]:
+    """The words of a name that fit in `limit` characters, shortest change first: all of
+    them when they fit; else without a word said twice in a row, then the first words and
+    the last ones (what the name starts from and what it ends in) with the middle left out;
+    then, for a name that is taken, forms that keep one more of the middle words each."""
+    if _length(words, separator) <= limit:
+        yield list(words)
+        return
+    words = _without_repeats(words)
+    if _length(words, separator) <= limit:
+        yield words
+        return
+    head: list[str] = []
+    for word in words[:-1]:
+        if _length([*head, word], separator) > limit // 2:
+            break
+        head.append(word)
+    head = head or [words[0][:limit]]
+    rest = words[len(head) :]
+    first = _with_tail(head, rest, limit, separator)
+    yield first
+    dropped = len(rest) - (len(first) - len(head))
+    for index in reversed(range(dropped)):
+        yield _with_tail([*head, rest[index]], rest[index + 1 :], limit, separator)
+
+
+def _with_tail(head: list[str], rest: Sequence[str], limit: int, separator: str) -> list[str]:
+    tail: list[str] = []
+    for word in reversed(rest):
+        if _length([*head, word, *tail], separator) > limit:
+            break
+        tail.insert(0, word)
+    if not tail and rest:  # one last word longer than the room left: cut it
+        room = limit - _length(head, separator) - len(separator)
+        tail = [rest[-1][:room]] if room > 0 else []
+    return [*head, *tail]
+
+
+def _shorten(words: Sequence[str], separator: str) -> str:
+    return separator.join(next(fitted_forms(words, MAX_IDENTIFIER, separator)))
 
 
 def snake_case(text: str) -> str:
     words = _ascii_words(text)
-    name = "_".join(word.lower() for word in words) if words else _fallback(text)
-    return _shorten(name, text)
+    if not words:
+        return _fallback(text)
+    return _shorten([word.lower() for word in words], "_")
 
 
 def pascal_case(text: str) -> str:
     words = _ascii_words(text)
-    name = (
-        "".join(word[:1].upper() + word[1:] for word in words) if words else _fallback(text).upper()
-    )
-    return _shorten(name, text)
+    if not words:
+        return _fallback(text).upper()
+    return _shorten([word[:1].upper() + word[1:] for word in words], "")
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    """The ASCII words of `text` as written (`HTTPResponseCode` -> HTTP, Response, Code)."""
+    return _ascii_words(text)
 
 
 def upper_snake(text: str) -> str:
@@ -129,6 +185,16 @@ def class_name(text: str, prefix: str = "Model") -> str:
     return name
 
 
+def class_name_forms(text: str, prefix: str = "Model") -> list[str]:
+    """`class_name(text)` and, for a name too long to keep whole, its other readable
+    shortenings (see fitted_forms), to try in turn when the first is taken."""
+    words = _ascii_words(text)
+    if not words:
+        return [class_name(text, prefix)]
+    forms = fitted_forms([word[:1].upper() + word[1:] for word in words])
+    return list(dict.fromkeys(class_name("_".join(form), prefix) for form in forms))
+
+
 class NameRegistry:
     """Hands out names unique within one scope, deterministically (first come, first served)."""
 
@@ -150,6 +216,13 @@ class NameRegistry:
             counter += 1
         self._next[key] = counter + 1
         return self._take(self._suffixed(name, counter))
+
+    def claim_first(self, candidates: Sequence[str]) -> str:
+        """The first of `candidates` that is free, else the first one numbered."""
+        for candidate in candidates:
+            if self._free(candidate, False):
+                return self.claim(candidate)
+        return self.claim(candidates[0])
 
     def _free(self, candidate: str, case_insensitive: bool) -> bool:
         if candidate in self._taken:

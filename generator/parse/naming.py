@@ -15,10 +15,14 @@ The rules, in the order they are tried for an operation:
    DELETE `delete`. A last static segment with no deeper paths under a path that has
    operations of its own is a singleton of the resource before it: a lone POST or GET on it
    is an action named after it (`payment_intents.confirm`), other verbs combine with it
-   (`customers.delete_discount`).
-4. Where these clash or do not apply: the operationId without the resource's own words and
-   without FastAPI's `_<path>_<method>` tail (`create_flow_flows__post` -> `create`), or the
-   HTTP method when there is no operationId.
+   (`customers.delete_discount`). So is a last segment that starts with a verb, with or
+   without operations on the path before it (`uploads.cancel`), and an RPC call in a segment
+   (`{name}:cancel`, `#X-Amz-Target=Service.DescribeThings`).
+4. Where these do not apply: the operationId without the resource's own words and without
+   FastAPI's `_<path>_<method>` tail (`create_flow_flows__post` -> `create`), or the HTTP
+   method when there is no operationId. A name that starts with an HTTP verb sends it.
+5. Where names clash: words before numbers (see NamingPlanner._alternatives), and every
+   name a clash changed in one warning.
 
 `naming = "operation-id"` keeps the older scheme: resources by tag, untagged operations on the
 client, methods named after the operationId.
@@ -28,12 +32,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from generator.config import NamingMode
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
-from generator.parse.names import NameRegistry, safe_identifier, snake_case
+from generator.parse.names import (
+    NameRegistry,
+    safe_identifier,
+    snake_case,
+    words_of,
+)
+from generator.parse.naming_words import (
+    ACTION_VERBS,
+    METHOD_WORDS,
+    custom_method,
+    method_name,
+    sends_its_verb,
+    tag_singular,
+)
 from generator.parse.operation_base import RawOperation
 from generator.parse.operations import default_method_name
 
@@ -60,6 +77,9 @@ _SINGLETON_VERBS = {
     "POST": "create",
     "DELETE": "delete",
 }
+_UNDER_ANOTHER = 2  # segments an action needs: itself and what it acts on
+_METHOD_ORDER = {"GET": 0, "PATCH": 1, "PUT": 2, "POST": 3, "DELETE": 4}
+
 # Lower-case names the generated modules use in annotations: a method or sub-resource of
 # that name would shadow them for the rest of the class body (`list` is allowed: the
 # renderer puts it after the other methods).
@@ -103,17 +123,9 @@ class Plan:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in snake_case(text).split("_") if w]
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > len("ties"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss") and len(word) > len("bus"):
-        return word[:-1]
-    return word
+    """Lower-case words, never shortened (a long operationId loses its resource's words
+    first, see NamingPlanner._operation_id_name)."""
+    return [word.lower() for word in words_of(text)]
 
 
 def _segments(path: str) -> list[str]:
@@ -158,11 +170,11 @@ def shared_prefix(paths: Sequence[str], server_paths: Iterable[str]) -> int:
 def _tag_position(tag: str, statics: list[str]) -> int | None:
     """Index of the last static segment that names the tag (`chat` for tag Chat, `admin`
     for tag store-admin, `repos`+`issues`... for tag issues), or None."""
-    tag_words = [_singular(w) for w in _words(tag)]
+    tag_words = [tag_singular(w) for w in _words(tag)]
     if not tag_words:
         return None
     for index, segment in enumerate(statics):
-        words = [_singular(w) for w in _words(segment)]
+        words = [tag_singular(w) for w in _words(segment)]
         if not words:
             continue
         if (
@@ -173,7 +185,7 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
             return index
         # two segments that spell the tag together: /chat/completions for "Chat Completions"
         if index + 1 < len(statics):
-            both = words + [_singular(w) for w in _words(statics[index + 1])]
+            both = words + [tag_singular(w) for w in _words(statics[index + 1])]
             if both == tag_words:
                 return index + 1
     return None
@@ -181,10 +193,15 @@ def _tag_position(tag: str, statics: list[str]) -> int | None:
 
 @dataclass(frozen=True)
 class _Wanted:
+    """Where the rules put one operation; `alternatives`: the names to try in turn when
+    `method` is taken; `instead_of`: the name a clash moved it from."""
+
     chain: tuple[str, ...]
     method: str
     source: NameSource
     labels: tuple[str, ...] = ()
+    alternatives: tuple[str, ...] = ()
+    instead_of: str | None = None
 
 
 class NamingPlanner:
@@ -252,11 +269,13 @@ class NamingPlanner:
         renamed: list[str] = []
         self._claim_node(root, (), wanted, placements, renamed)
         if renamed:
+            many = len(renamed) != 1
             warnings.append(
                 SpecWarning(
                     "/paths",
-                    f"{len(renamed)} method name{'s' if len(renamed) != 1 else ''} clashed and "
-                    "got a number (override with x-sdkforge-name): " + "; ".join(renamed),
+                    f"{len(renamed)} name{'s' if many else ''} clashed and "
+                    f"{'were' if many else 'was'} renamed (override with x-sdkforge-name): "
+                    + "; ".join(renamed),
                 )
             )
         return tuple(placements[index] for index in range(len(wanted)))
@@ -271,9 +290,14 @@ class NamingPlanner:
     ) -> None:
         reserved = self.client_reserved if not chain else self.resource_reserved
         registry = NameRegistry(reserved)
+        where = ".".join(("client", *chain))
         children: dict[str, Node] = {}
         for attr, child in node.children.items():
-            claimed = registry.claim(attr)
+            # a name the client or the generated module needs: the attribute takes PEP 8's
+            # trailing underscore (`bytes_`), not a number
+            claimed = registry.claim_first([attr, attr + "_"] if attr in reserved else [attr])
+            if claimed != attr:
+                renamed.append(f"resource {where}.{claimed} (not {attr})")
             child.attr = claimed
             children[claimed] = child
         node.children = children
@@ -281,12 +305,14 @@ class NamingPlanner:
         order = sorted(node.operations, key=lambda i: (rank[wanted[i].source], i))
         for index in order:
             want = wanted[index]
-            name = safe_identifier(want.method, "op")
-            method = registry.claim(name)
-            if method != name:
-                where = ".".join(("client", *chain))
+            candidates = [safe_identifier(name, "op") for name in (want.method, *want.alternatives)]
+            if candidates[0] in reserved:  # the client's own `get`: `get_`, as for resources
+                candidates.append(candidates[0] + "_")
+            method = registry.claim_first(candidates)
+            first = want.instead_of or candidates[0]
+            if method != first or want.instead_of is not None:
                 raw = self.raws[index]
-                renamed.append(f"{raw.http_method} {raw.path}: {where}.{method}")
+                renamed.append(f"{raw.http_method} {raw.path}: {where}.{method} (not {first})")
             placements[index] = Placement(chain, method, want.source)
         for attr, child in node.children.items():
             self._claim_node(child, (*chain, attr), wanted, placements, renamed)
@@ -295,7 +321,57 @@ class NamingPlanner:
 
     def _wanted(self, raw: RawOperation) -> _Wanted:
         override = self._override(raw)
-        return override if override is not None else self._computed(raw)
+        if override is not None:
+            return override
+        want = self._computed(raw)
+        want = replace(want, method=sends_its_verb(want.method, raw.http_method))
+        alternatives = (
+            sends_its_verb(name, raw.http_method) for name in self._alternatives(raw, want)
+        )
+        return replace(
+            want, alternatives=tuple(n for n in dict.fromkeys(alternatives) if n != want.method)
+        )
+
+    def _alternatives(self, raw: RawOperation, want: _Wanted) -> list[str]:
+        """Names for an operation whose own is taken, words before numbers: its operationId's
+        name; the word of its HTTP method where the rule's verb is another method's
+        (`replace`); an action with the verb it combines with (`create_runs`); on a
+        collection, one named after its HTTP method for want of an operationId is `delete_all`;
+        the whole operationId; then `<name>_by_<what its path adds>`."""
+        names: list[str] = []
+        operation_id = raw.operation.operationId
+        if operation_id and want.source != "operation_id":
+            names.append(self._operation_id_name(raw, want.chain))
+        if want.source == "verb" and raw.http_method in METHOD_WORDS:
+            names.append(METHOD_WORDS[raw.http_method])
+        if want.source == "action" and raw.http_method in _SINGLETON_VERBS:
+            names.append(f"{_SINGLETON_VERBS[raw.http_method]}_{want.method}")
+        segments = _segments(raw.path)
+        bare = want.source == "operation_id" and not raw.operation.operationId
+        if bare and segments and not _is_param(segments[-1]):
+            names.append(f"{want.method}_all")
+        if operation_id:  # all of it, the resource's words too (`create_batch_payment`)
+            names.append(method_name(_words(operation_id)))
+        names += [f"{want.method}_by_{word}" for word in self._path_words(raw, want.chain)]
+        return [name for name in names if name and name != want.method]
+
+    def _path_words(self, raw: RawOperation, chain: tuple[str, ...]) -> list[str]:
+        """What an operation's path says beyond its resource, last first: the segments that
+        are not the resource's, a parameter as the thing before it names it
+        (`/users/{id}/permissions` -> `user`) or as itself (`{algorithm}`)."""
+        segments = _segments(raw.path)[self.drop :]
+        words: list[str] = []
+        for position in range(len(segments) - 1, -1, -1):
+            segment = segments[position]
+            before = segments[position - 1] if position else None
+            if not _is_param(segment):
+                if _attr(segment) not in chain:
+                    words.append(_singular_attr(segment))
+            elif before is not None and not _is_param(before) and _attr(before) not in chain:
+                words.append(_singular_attr(before))
+            else:
+                words.append(_attr(segment.strip("{}")))
+        return list(dict.fromkeys(words))
 
     def _computed(self, raw: RawOperation) -> _Wanted:
         """The placement the rules give, overrides aside."""
@@ -322,8 +398,11 @@ class NamingPlanner:
                 return _Wanted((), self._operation_id_name(raw, ()), "operation_id")
             # the tag's own path: a collection of the resource itself
             return self._named(raw, prefix, labels, _COLLECTION_VERBS.get(raw.http_method))
+        custom = custom_method(segments[-1])
+        if custom is not None:  # RPC: `/{name}:cancel`, `/#X-Amz-Target=Service.Describe`
+            return _rpc_call(segments[:-1], custom, prefix, labels)
         last = segments[-1]
-        if not _is_param(last) and self._is_singleton(raw):
+        if not _is_param(last) and (self._is_singleton(raw) or self._is_verb_action(raw, segments)):
             chain: tuple[str, ...] = prefix + tuple(_attr(s) for s in statics_left[:-1])
             action = _attr(last)
             alone = self.operations_per_path[self._key(raw)] == 1
@@ -342,6 +421,18 @@ class NamingPlanner:
         if verb is not None:
             return _Wanted(chain, verb, "verb", labels)
         return _Wanted(chain, self._operation_id_name(raw, chain), "operation_id", labels)
+
+    def _is_verb_action(self, raw: RawOperation, segments: list[str]) -> bool:
+        """A last segment that starts with a verb (`cancel`, `run`), under another segment
+        and with no deeper paths: an action of the resource before it, whether or not
+        that path has operations of its own."""
+        words = _words(segments[-1])
+        if len(segments) < _UNDER_ANOTHER or not words or words[0] not in ACTION_VERBS:
+            return False
+        if not any(not _is_param(s) for s in segments[:-1]) and raw.tag is None:
+            return False  # nothing to be an action of
+        deeper = self._key(raw) + "/"
+        return not any(other.startswith(deeper) for other in self.all_paths)
 
     def _key(self, raw: RawOperation) -> str:
         return raw.path.rstrip("/") or "/"
@@ -366,15 +457,21 @@ class NamingPlanner:
                 return default_method_name(raw)
             return raw.http_method.lower()
         if self.mode == "operation-id":
-            return snake_case(operation_id)
-        tail = re.sub(r"\W", "_", raw.path) + "_" + raw.http_method.lower()
-        if operation_id.endswith(tail) and len(operation_id) > len(tail):
-            operation_id = operation_id[: -len(tail)]
+            return method_name(_words(operation_id)) or snake_case(operation_id)
+        # FastAPI's tail spells the path with or without the prefix it is mounted under
+        unprefixed = "/" + "/".join(_segments(raw.path)[self.drop :])
+        for path in dict.fromkeys((raw.path, unprefixed)):
+            tail = re.sub(r"\W", "_", path) + "_" + raw.http_method.lower()
+            if operation_id.endswith(tail) and len(operation_id) > len(tail):
+                operation_id = operation_id[: -len(tail)]
+                break
         words = _words(operation_id)
         resource_words = {w for attr in chain for w in attr.split("_") if w}
-        resource_words |= {_singular(w) for w in resource_words}
-        kept = [w for w in words if w not in resource_words and _singular(w) not in resource_words]
-        return "_".join(kept or words)
+        resource_words |= {tag_singular(w) for w in resource_words}
+        kept = [
+            w for w in words if w not in resource_words and tag_singular(w) not in resource_words
+        ]
+        return method_name(kept or words)
 
     # -- overrides -----------------------------------------------------------------------
 
@@ -416,8 +513,10 @@ class NamingPlanner:
     # -- clashes -------------------------------------------------------------------------
 
     def _fall_back_on_clashes(self, wanted: list[_Wanted]) -> list[_Wanted]:
-        """Two operations a rule gives the same name (PUT and PATCH on one item are both
-        `update`) are both named from their operationIds instead."""
+        """Operations a rule gives the same name (PUT and PATCH on one item are both
+        `update`): with an operationId each, all are named from them; else one keeps the
+        name (the shortest path, then PATCH, PUT, POST) and the others take their first
+        alternative, `replace` for PUT, `retrieve_by_algorithm` for a longer path."""
         seen: dict[tuple[tuple[str, ...], str], list[int]] = {}
         for index, want in enumerate(wanted):
             if want.source in ("verb", "action"):
@@ -426,14 +525,53 @@ class NamingPlanner:
         for indices in seen.values():
             if len(indices) == 1:
                 continue
+            raws = [self.raws[index] for index in indices]
+            if all(raw.operation.operationId for raw in raws):
+                names = [
+                    self._operation_id_name(raw, wanted[i].chain)
+                    for i, raw in zip(indices, raws, strict=True)
+                ]
+                if len(set(names)) == len(names):
+                    for index, raw_name in zip(indices, names, strict=True):
+                        name = sends_its_verb(raw_name, self.raws[index].http_method)
+                        rest = tuple(n for n in wanted[index].alternatives if n != name)
+                        result[index] = replace(
+                            wanted[index], method=name, source="operation_id", alternatives=rest
+                        )
+                    continue
+            keeper = min(indices, key=self._keeps_the_name)
             for index in indices:
                 want = wanted[index]
-                raw = self.raws[index]
-                name = self._operation_id_name(raw, want.chain)
-                if not raw.operation.operationId:
-                    name = f"{raw.http_method.lower()}_{want.method}"
-                result[index] = _Wanted(want.chain, name, "operation_id", want.labels)
+                if index != keeper and want.alternatives:
+                    result[index] = replace(
+                        want,
+                        method=want.alternatives[0],
+                        alternatives=want.alternatives[1:],
+                        instead_of=want.method,
+                    )
         return result
+
+    def _keeps_the_name(self, index: int) -> tuple[int, int, int]:
+        raw = self.raws[index]
+        return (len(_segments(raw.path)), _METHOD_ORDER.get(raw.http_method, 9), index)
+
+
+def _rpc_call(
+    before: list[str], call: tuple[str, str], prefix: tuple[str, ...], labels: tuple[str, ...]
+) -> _Wanted:
+    """An RPC call in the last segment: a method of the resource the segments before it
+    (and what the call names before its verb, `topics` in `topics:publish`) make."""
+    base, action = call
+    segments = [*before, *([base] if base else [])]
+    chain = prefix + tuple(_attr(s) for s in segments if not _is_param(s))
+    return _Wanted(chain, _attr(action), "action", labels)
+
+
+def _singular_attr(segment: str) -> str:
+    words = _words(segment)
+    if words:
+        words[-1] = tag_singular(words[-1])
+    return _attr("_".join(words))
 
 
 def _dotted(value: object, fail: Callable[[str], Exception]) -> _Wanted:

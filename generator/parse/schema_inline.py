@@ -9,6 +9,7 @@ from generator import ir
 from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.parse.names import (
     class_name,
+    class_name_forms,
     singular_class_name,
 )
 from generator.parse.schema_core import SchemaCore
@@ -173,11 +174,11 @@ class InlineSchemas(SchemaCore):
         """The class name of an inline object: the short name its place gives it
         (`Choice` for the items of `choices`) unless that is taken or says nothing on its
         own (`Data`), then with its parent's name (`ChatCompletionChoice`), then `hint`
-        numbered. The first place in the spec's order (components, then paths) wins."""
+        numbered. A name too long to keep whole leaves out middle words, then keeps one of
+        them to tell it from a name already taken (see names.fitted_forms): never a hash. The first place in the spec's order (components, then paths) wins."""
         if place is not None:
             parent, short = place
-            for candidate in (short, parent + short):
-                name = class_name(candidate)
+            for name in [class_name(short), *class_name_forms(parent + short)]:
                 if name not in self.class_names and name not in TOO_GENERIC:
                     return self.class_names.claim(name)
-        return self.class_names.claim(class_name(hint))
+        return self.class_names.claim_first(class_name_forms(hint))

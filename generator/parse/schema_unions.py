@@ -13,6 +13,7 @@ from generator.load import split_pointer
 from generator.parse.names import (
     class_name,
     pascal_case,
+    words_of,
 )
 from generator.parse.schema_inline import InlineSchemas
 from generator.parse.schema_models import Models
@@ -132,6 +133,17 @@ class Unions(InlineSchemas, Models):
                 if pascal_case(alternative) not in taken:
                     words[index] = pascal_case(alternative)
                     break
+        # no property, value or `$ref` to go by: the arm's type (`Object`), when no other
+        # arm is named so
+        for index, node in inline.items():
+            types = [t for t in schema_types(node) if t != "null"]
+            if index not in words and len(types) == 1:
+                word = pascal_case(types[0])
+                same = [
+                    i for i, n in inline.items() if i not in words and schema_types(n) == [types[0]]
+                ]
+                if word not in words.values() and len(same) == 1:
+                    words[index] = word
         return words
 
     def _fixed_values(self, schema: Schema, pointer: str) -> dict[str, str]:
@@ -180,7 +192,10 @@ class Unions(InlineSchemas, Models):
             return properties[0]
         if arm.enum is not None:
             single = len(arm.enum) == 1 and isinstance(arm.enum[0], (str, int))
-            return str(arm.enum[0]) if single else "Enum"
+            if single and words_of(str(arm.enum[0])):
+                return str(arm.enum[0])
+            # `enum: [""]`, the payment API's way to unset a field: no word in its value
+            return "Empty" if arm.enum in ([""], [None, ""], ["", None]) else "Enum"
         if arm.items is not None:
             return "Items"  # so that one item is `<Union>Item`
         return None

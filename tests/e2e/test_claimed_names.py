@@ -142,10 +142,10 @@ def test_an_untagged_fetch_page_operation_leaves_paging_working(
     fetch_page_sdk: tuple[ModuleType, list[str]], url: str
 ) -> None:
     sdk, warnings = fetch_page_sdk
-    assert any("GET /fetch: client.fetch_page2" in w for w in warnings)
+    assert any("GET /fetch: client.fetch_page_ (not fetch_page)" in w for w in warnings)
     with sdk.Client(base_url=url) as client:
         assert [item.id for item in client.items.list()] == [1, 2, 3, 4]
-        assert client.fetch_page2().ok is True
+        assert client.fetch_page_().ok is True
 
 
 async def test_an_untagged_fetch_page_operation_leaves_async_paging_working(
@@ -154,7 +154,7 @@ async def test_an_untagged_fetch_page_operation_leaves_async_paging_working(
     sdk, _ = fetch_page_sdk
     async with sdk.AsyncClient(base_url=url) as client:
         assert [item.id async for item in await client.items.list()] == [1, 2, 3, 4]
-        assert (await client.fetch_page2()).ok is True
+        assert (await client.fetch_page_()).ok is True
 
 
 def test_a_models_tag_is_client_models(models_sdk: tuple[ModuleType, list[str]], url: str) -> None:

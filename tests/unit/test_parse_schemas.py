@@ -213,8 +213,9 @@ def test_duplicate_operation_ids_are_disambiguated_with_a_warning(tmp_path: Path
         },
     }
     api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths), naming="operation-id")
-    assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch2"]
-    assert any("fetch2" in w.message for w in warnings)
+    # the second takes a word from its path, not a number, and is warned about
+    assert [o.method_name for o in api.resources[0].operations] == ["fetch", "fetch_by_b"]
+    assert any("client.x.fetch_by_b (not fetch)" in w.message for w in warnings)
     # named by the rules, the two need no number; the duplicate is still reported
     api, warnings = parse_dict(tmp_path, minimal_spec(paths=paths))
     assert [r.path for r in api.resources[0].children] == ["x.a", "x.b"]
