@@ -73,13 +73,23 @@ class UnsoundModules(SdkforgeError):
     """Generated modules that CPython would refuse to compile, as ruff's parser found them.
 
     Besides syntax, ruff reports what CPython refuses only when it compiles (a function with
-    two parameters of one name, which `ast.parse` accepts; see COMPILE_ERROR_RULES): the
-    pipeline compiles these modules to name the line and the spec pointer they came from.
+    two parameters of one name, which `ast.parse` accepts; see COMPILE_ERROR_RULES). The
+    message names the first module, with the line and words of CPython's own compiler; the
+    pipeline adds the spec pointer the code came from.
     """
 
-    def __init__(self, paths: tuple[str, ...]) -> None:
+    def __init__(self, paths: tuple[str, ...], files: dict[str, str]) -> None:
         self.paths = paths
-        super().__init__(f"internal error: generated {paths[0]} does not compile")
+        super().__init__(f"internal error: generated {not_valid_python(paths[0], files[paths[0]])}")
+
+
+def not_valid_python(path: str, text: str) -> str:
+    """`<path> is not valid Python (line N: what CPython says)`, as compiling it finds."""
+    try:
+        compile(text, path, "exec", dont_inherit=True)
+    except SyntaxError as error:
+        return f"{path} is not valid Python (line {error.lineno}: {error.msg})"
+    return f"{path} is not valid Python"
 
 
 # What CPython refuses when it compiles a module although `ast.parse` accepts it: ruff's
@@ -157,7 +167,7 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
             )
             unsound = _unsound(report)
             if unsound:
-                raise UnsoundModules(unsound)
+                raise UnsoundModules(unsound, files)
             if formatter == "black":
                 _run(
                     [

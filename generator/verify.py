@@ -37,7 +37,7 @@ def check_compiles(files: Mapping[str, str], api: Api, spec: str) -> None:
             where = f"{spec}#{pointer}" if pointer else spec
             raise SdkforgeError(
                 one_line(
-                    f"internal error: generated {path} does not compile (line {line}: "
+                    f"internal error: generated {path} is not valid Python (line {line}: "
                     f"{error.msg}); caused by {where}"
                 )
             ) from None

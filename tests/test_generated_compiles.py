@@ -50,7 +50,7 @@ def test_a_duplicate_parameter_is_an_internal_error_naming_the_operation(
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
-    assert "internal error: generated petstore/resources/pets.py does not compile" in lines[0]
+    assert "internal error: generated petstore/resources/pets.py is not valid Python" in lines[0]
     assert "duplicate argument" in lines[0]
     assert lines[0].endswith("petstore.yaml#/paths/~1pets/get"), lines[0]
     assert "Traceback" not in result.stderr
@@ -107,3 +107,4 @@ def test_the_formatter_reports_what_only_compiling_refuses(source: str, suffix: 
     with pytest.raises(UnsoundModules) as caught:
         format_files(files)
     assert caught.value.paths == (f"pkg/m{suffix}",)
+    assert f"generated pkg/m{suffix} is not valid Python (line " in str(caught.value)
