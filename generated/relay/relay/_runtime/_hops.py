@@ -77,48 +77,51 @@ class Hops:
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "request: %s %s call_id=%s attempt=%d headers=%s",
-                request.method,
-                self._auth.redact_url(request.url),
-                call_id,
-                attempt,
-                self._auth.redact_headers(request.headers),
-                extra={"call_id": call_id},
+            self._debug(
+                request,
+                "request: %(method)s %(url)s call_id=%(call_id)s attempt=%(attempt)d "
+                "headers=%(headers)s",
+                attempt=attempt,
+                headers=self._auth.redact_headers(request.headers),
             )
 
     def _log_outcome(
         self, request: httpx.Request, attempt: int, started: float, outcome: str
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "response: %s %s -> %s call_id=%s attempt=%d elapsed=%.3fs",
-                request.method,
-                self._auth.redact_url(request.url),
-                outcome,
-                call_id,
-                attempt,
-                time.monotonic() - started,
-                extra={"call_id": call_id},
+            self._debug(
+                request,
+                "response: %(method)s %(url)s -> %(outcome)s call_id=%(call_id)s "
+                "attempt=%(attempt)d elapsed=%(elapsed).3fs",
+                outcome=outcome,
+                attempt=attempt,
+                elapsed=time.monotonic() - started,
             )
 
     def _log_retry(
         self, request: httpx.Request, delay: float, retries: int, max_retries: int
     ) -> None:
         if log.isEnabledFor(logging.DEBUG):
-            call_id = call_id_of(request)
-            log.debug(
-                "retrying %s %s in %.2fs (retry %d of %d) call_id=%s",
-                request.method,
-                self._auth.redact_url(request.url),
-                delay,
-                retries + 1,
-                max_retries,
-                call_id,
-                extra={"call_id": call_id},
+            self._debug(
+                request,
+                "retrying %(method)s %(url)s in %(delay).2fs (retry %(retry)d of "
+                "%(max_retries)d) call_id=%(call_id)s",
+                delay=delay,
+                retry=retries + 1,
+                max_retries=max_retries,
             )
+
+    def _debug(self, request: httpx.Request, message: str, **values: object) -> None:
+        """A DEBUG record about `request`: its method, redacted URL and call id besides
+        `values`, named in `message`; the call id also as `record.call_id`."""
+        call_id = call_id_of(request)
+        fields = {
+            "method": request.method,
+            "url": self._auth.redact_url(request.url),
+            "call_id": call_id,
+            **values,
+        }
+        log.debug(message, fields, extra={"call_id": call_id})
 
 
 def call_id_of(request: httpx.Request) -> str | None:
