@@ -57,13 +57,19 @@ CHAINS = [
 ]
 
 
-@pytest.mark.parametrize("codings", CHAINS, ids=",".join)
-@pytest.mark.parametrize("chunk", [1, 7, 1024, 65536, 10**9])
+# one byte at a time only through single encodings: through a chain it is slow and adds nothing
+CASES = [
+    pytest.param(codings, chunk, id=f"{','.join(codings)}-{chunk}")
+    for codings in CHAINS
+    for chunk in (1, 7, 1024, 65536, 10**9)
+    if chunk > 1 or len(codings) == 1
+]
+
+
+@pytest.mark.parametrize(("codings", "chunk"), CASES)
 def test_every_chain_decodes_to_the_body_in_pieces_of_at_most_a_step(
     codings: list[str], chunk: int
 ) -> None:
-    if chunk == 1 and len(codings) > 1:
-        pytest.skip("one byte at a time through a chain is slow and adds nothing")
     wire = _encode(BODY, codings)
     header = ["deflate" if c == "raw-deflate" else c for c in codings]
     pieces = list(_decoded(wire, header, chunk))
