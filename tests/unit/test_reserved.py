@@ -18,6 +18,7 @@ from generator import runtime_source
 from generator.generated_imports import MODEL_IMPORTS, OPERATION_IMPORTS, OPERATION_STUB_IMPORTS
 from generator.parse import reserved
 from generator.parse.names import SHADOWING
+from generator.render import render_api
 from tests.helpers import minimal_spec, operation, parse_dict
 
 
@@ -188,6 +189,10 @@ def test_an_option_added_to_the_runtime_reaches_every_method_and_the_reserved_na
         (argument,) = operation(api, "list").arguments
         assert (argument.name, argument.wire_name) == ("trace_", "trace")
         assert api.call_options[-1].name == "trace"
+        # the generated docs list it where they list the per-call options
+        files = render_api(api)
+        assert "and `trace=` for one call" in files["README.md"]
+        assert "and `trace=`, and is reachable" in files["api.md"]
 
 
 def test_request_options_and_the_escape_hatch_keywords_must_agree() -> None:
