@@ -468,6 +468,8 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # the package index the SDK is published on (config `index`), or None
+    package_index: str | None = None
 
     @property
     def takes_scopes(self) -> bool:
