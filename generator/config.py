@@ -148,8 +148,10 @@ def _sdk(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
         )
-    index = entry.get("index")
-    if index is not None and (not isinstance(index, str) or not _INDEX_URL.match(index)):
+    package_index = entry.get("index")
+    if package_index is not None and (
+        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
+    ):
         raise ConfigError(
             f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
         )
@@ -163,7 +165,7 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
-            index=index.rstrip("/") if index else None,
+            index=package_index.rstrip("/") if package_index else None,
         ),
     )
 
