@@ -113,3 +113,14 @@ def test_the_readme_walkthrough_runs_from_a_wheel_install(wheel: Path, tmp_path:
     # the generator that ran is the wheel's, not this source tree
     probe = _run(python, "-c", "import generator; print(generator.__file__)", cwd=project)
     assert "site-packages" in probe.stdout
+    # the SDK's test kit: its pytest fixture comes from the installed SDK's entry point
+    _run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "pytest", cwd=project)
+    (project / "test_user_code.py").write_text(
+        "def test_with_the_fixture(petstore_mock):\n"
+        "    petstore_mock.pets.list.respond([{'id': 1, 'name': 'Rex'}])\n"
+        "    client = petstore_mock.client()\n"
+        "    assert [pet.name for pet in client.pets.list()] == ['Rex']\n"
+        "    assert petstore_mock.pets.list.calls[0].path == '/pets'\n"
+    )
+    result = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project)
+    assert "1 passed" in result.stdout
