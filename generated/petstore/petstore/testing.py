@@ -16,7 +16,6 @@ fail with `MockAPIError` (an AssertionError) naming the operation.
 from __future__ import annotations
 
 from . import _client
-from . import models as _models
 from ._runtime import _testing
 from .resources import pets as _r_pets
 
@@ -26,52 +25,21 @@ MockAPIError = _testing.MockAPIError
 OperationMock = _testing.OperationMock
 RecordedCall = _testing.RecordedCall
 
-# headers that carry credentials: recorded as "[redacted]"
-_SECRET_HEADERS: frozenset[str] = frozenset(["api_key"])
-# query parameters that carry credentials: every operation takes them, recorded redacted
-_CREDENTIAL_QUERY: frozenset[str] = frozenset([])
-
 
 class PetsMock:
     """`pets` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Pet] = api.operation(
-            _testing.OperationMock(
-                "pets.create",
-                _r_pets._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation("pets.create", _r_pets._CREATE, ())
+        self.retrieve = api.operation(
+            "pets.retrieve",
+            _r_pets._RETRIEVE,
+            (),
+            {"id": 7, "name": "Biscuit", "tag": "dog"},
         )
-        self.retrieve: _testing.OperationMock[_models.Pet] = api.operation(
-            _testing.OperationMock(
-                "pets.retrieve",
-                _r_pets._RETRIEVE,
-                (),
-                example={"id": 7, "name": "Biscuit", "tag": "dog"},
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.delete: _testing.OperationMock[None] = api.operation(
-            _testing.OperationMock(
-                "pets.delete",
-                _r_pets._DELETE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.list: _testing.OperationMock[list[_models.Pet]] = api.operation(
-            _testing.OperationMock(
-                "pets.list",
-                _r_pets._LIST,
-                (_testing.Parameter("limit", "query", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.delete = api.operation("pets.delete", _r_pets._DELETE, ())
+        self.list = api.operation(
+            "pets.list", _r_pets._LIST, (_testing.Parameter("limit", "query", False),)
         )
 
 
@@ -81,10 +49,10 @@ class MockAPI(_testing.MockAPIBase):
 
     client_class = _client.Client
     async_client_class = _client.AsyncClient
+    # the headers and query parameters that carry credentials: recorded as "[redacted]"
+    secret_headers = frozenset(["api_key"])
+    credential_query = frozenset([])
 
     def __init__(self, base_url: str = "http://mock.test") -> None:
         super().__init__(base_url)
         self.pets = PetsMock(self)
-
-    def __enter__(self) -> MockAPI:
-        return self

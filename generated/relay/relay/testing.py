@@ -16,7 +16,6 @@ fail with `MockAPIError` (an AssertionError) naming the operation.
 from __future__ import annotations
 
 from . import _client
-from . import models as _models
 from ._runtime import _testing
 from .resources import (
     auth_api_key as _r_auth_api_key,
@@ -82,11 +81,6 @@ MockAPIError = _testing.MockAPIError
 OperationMock = _testing.OperationMock
 RecordedCall = _testing.RecordedCall
 
-# headers that carry credentials: recorded as "[redacted]"
-_SECRET_HEADERS: frozenset[str] = frozenset(["x-api-key"])
-# query parameters that carry credentials: every operation takes them, recorded redacted
-_CREDENTIAL_QUERY: frozenset[str] = frozenset(["api_key"])
-
 
 class AuthMock:
     """`auth` of the mock API: one `OperationMock` per method."""
@@ -107,90 +101,42 @@ class AuthApiKeyMock:
     """`auth.api_key` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.api_key.list",
-                _r_auth_api_key._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.api_key.list", _r_auth_api_key._LIST, ())
 
 
 class AuthQueryKeyMock:
     """`auth.query_key` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.query_key.list",
-                _r_auth_query_key._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.query_key.list", _r_auth_query_key._LIST, ())
 
 
 class AuthCookieKeyMock:
     """`auth.cookie_key` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.cookie_key.list",
-                _r_auth_cookie_key._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.cookie_key.list", _r_auth_cookie_key._LIST, ())
 
 
 class AuthBearerMock:
     """`auth.bearer` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.bearer.list",
-                _r_auth_bearer._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.bearer.list", _r_auth_bearer._LIST, ())
 
 
 class AuthBasicMock:
     """`auth.basic` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.basic.list",
-                _r_auth_basic._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.basic.list", _r_auth_basic._LIST, ())
 
 
 class AuthOauthMock:
     """`auth.oauth` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.oauth.list",
-                _r_auth_oauth._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.oauth.list", _r_auth_oauth._LIST, ())
         self.token = AuthOauthTokenMock(api)
 
 
@@ -198,14 +144,8 @@ class AuthOauthTokenMock:
     """`auth.oauth.token` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.TokenResponse] = api.operation(
-            _testing.OperationMock(
-                "auth.oauth.token.create",
-                _r_auth_oauth_token._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "auth.oauth.token.create", _r_auth_oauth_token._CREATE, ()
         )
 
 
@@ -213,96 +153,32 @@ class AuthEitherMock:
     """`auth.either` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.either.list",
-                _r_auth_either._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.either.list", _r_auth_either._LIST, ())
 
 
 class AuthBothMock:
     """`auth.both` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.AuthEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.both.list",
-                _r_auth_both._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.both.list", _r_auth_both._LIST, ())
 
 
 class AuthPublicMock:
     """`auth.public` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.PublicEcho] = api.operation(
-            _testing.OperationMock(
-                "auth.public.list",
-                _r_auth_public._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("auth.public.list", _r_auth_public._LIST, ())
 
 
 class JobsMock:
     """`jobs` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Job] = api.operation(
-            _testing.OperationMock(
-                "jobs.create",
-                _r_jobs._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.retrieve: _testing.OperationMock[_models.Job] = api.operation(
-            _testing.OperationMock(
-                "jobs.retrieve",
-                _r_jobs._RETRIEVE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.replace: _testing.OperationMock[_models.Job] = api.operation(
-            _testing.OperationMock(
-                "jobs.replace",
-                _r_jobs._REPLACE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.delete: _testing.OperationMock[None] = api.operation(
-            _testing.OperationMock(
-                "jobs.delete",
-                _r_jobs._DELETE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.update: _testing.OperationMock[_models.Job] = api.operation(
-            _testing.OperationMock(
-                "jobs.update",
-                _r_jobs._UPDATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.create = api.operation("jobs.create", _r_jobs._CREATE, ())
+        self.retrieve = api.operation("jobs.retrieve", _r_jobs._RETRIEVE, ())
+        self.replace = api.operation("jobs.replace", _r_jobs._REPLACE, ())
+        self.delete = api.operation("jobs.delete", _r_jobs._DELETE, ())
+        self.update = api.operation("jobs.update", _r_jobs._UPDATE, ())
         self.slow = JobsSlowMock(api)
 
 
@@ -310,14 +186,10 @@ class JobsSlowMock:
     """`jobs.slow` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.SlowResult] = api.operation(
-            _testing.OperationMock(
-                "jobs.slow.list",
-                _r_jobs_slow._LIST,
-                (_testing.Parameter("delay", "query", True),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "jobs.slow.list",
+            _r_jobs_slow._LIST,
+            (_testing.Parameter("delay", "query", True),),
         )
 
 
@@ -325,23 +197,15 @@ class PaymentsMock:
     """`payments` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Payment] = api.operation(
-            _testing.OperationMock(
-                "payments.create",
-                _r_payments._CREATE,
-                (_testing.Parameter("Idempotency-Key", "header", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "payments.create",
+            _r_payments._CREATE,
+            (_testing.Parameter("Idempotency-Key", "header", False),),
         )
-        self.update: _testing.OperationMock[_models.Payment] = api.operation(
-            _testing.OperationMock(
-                "payments.update",
-                _r_payments._UPDATE,
-                (_testing.Parameter("idempotency-key", "header", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.update = api.operation(
+            "payments.update",
+            _r_payments._UPDATE,
+            (_testing.Parameter("idempotency-key", "header", False),),
         )
 
 
@@ -349,65 +213,45 @@ class ItemsMock:
     """`items` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.by_offset: _testing.OperationMock[_models.OffsetPage] = api.operation(
-            _testing.OperationMock(
-                "items.by_offset",
-                _r_items._BY_OFFSET,
-                (
-                    _testing.Parameter("offset", "query", False),
-                    _testing.Parameter("limit", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.by_offset = api.operation(
+            "items.by_offset",
+            _r_items._BY_OFFSET,
+            (
+                _testing.Parameter("offset", "query", False),
+                _testing.Parameter("limit", "query", False),
+            ),
         )
-        self.by_page: _testing.OperationMock[_models.PageNumberPage] = api.operation(
-            _testing.OperationMock(
-                "items.by_page",
-                _r_items._BY_PAGE,
-                (
-                    _testing.Parameter("page", "query", False),
-                    _testing.Parameter("per_page", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.by_page = api.operation(
+            "items.by_page",
+            _r_items._BY_PAGE,
+            (
+                _testing.Parameter("page", "query", False),
+                _testing.Parameter("per_page", "query", False),
+            ),
         )
-        self.nested: _testing.OperationMock[_models.NestedPage] = api.operation(
-            _testing.OperationMock(
-                "items.nested",
-                _r_items._NESTED,
-                (
-                    _testing.Parameter("starting_after", "query", False),
-                    _testing.Parameter("limit", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.nested = api.operation(
+            "items.nested",
+            _r_items._NESTED,
+            (
+                _testing.Parameter("starting_after", "query", False),
+                _testing.Parameter("limit", "query", False),
+            ),
         )
-        self.plain: _testing.OperationMock[list[_models.Item]] = api.operation(
-            _testing.OperationMock(
-                "items.plain",
-                _r_items._PLAIN,
-                (
-                    _testing.Parameter("offset", "query", False),
-                    _testing.Parameter("limit", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.plain = api.operation(
+            "items.plain",
+            _r_items._PLAIN,
+            (
+                _testing.Parameter("offset", "query", False),
+                _testing.Parameter("limit", "query", False),
+            ),
         )
-        self.list: _testing.OperationMock[_models.ItemPage] = api.operation(
-            _testing.OperationMock(
-                "items.list",
-                _r_items._LIST,
-                (
-                    _testing.Parameter("after", "query", False),
-                    _testing.Parameter("limit", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "items.list",
+            _r_items._LIST,
+            (
+                _testing.Parameter("after", "query", False),
+                _testing.Parameter("limit", "query", False),
+            ),
         )
 
 
@@ -415,35 +259,23 @@ class EventsMock:
     """`events` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.digest: _testing.OperationMock[_models.EventDigest] = api.operation(
-            _testing.OperationMock(
-                "events.digest",
-                _r_events._DIGEST,
-                (_testing.Parameter("count", "query", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.digest = api.operation(
+            "events.digest",
+            _r_events._DIGEST,
+            (_testing.Parameter("count", "query", False),),
         )
-        self.digest_stream: _testing.OperationMock[_models.Event] = api.operation(
-            _testing.OperationMock(
-                "events.digest_stream",
-                _r_events._DIGEST_STREAM,
-                (_testing.Parameter("count", "query", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.digest_stream = api.operation(
+            "events.digest_stream",
+            _r_events._DIGEST_STREAM,
+            (_testing.Parameter("count", "query", False),),
         )
-        self.list: _testing.OperationMock[_models.Event] = api.operation(
-            _testing.OperationMock(
-                "events.list",
-                _r_events._LIST,
-                (
-                    _testing.Parameter("count", "query", False),
-                    _testing.Parameter("drop_after", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "events.list",
+            _r_events._LIST,
+            (
+                _testing.Parameter("count", "query", False),
+                _testing.Parameter("drop_after", "query", False),
+            ),
         )
         self.chat = EventsChatMock(api)
 
@@ -459,14 +291,10 @@ class EventsChatCompletionsMock:
     """`events.chat.completions` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.ChatCompletion] = api.operation(
-            _testing.OperationMock(
-                "events.chat.completions.create",
-                _r_events_chat_completions._CREATE,
-                (_testing.Parameter("tone", "query", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "events.chat.completions.create",
+            _r_events_chat_completions._CREATE,
+            (_testing.Parameter("tone", "query", False),),
         )
 
 
@@ -474,24 +302,8 @@ class FilesMock:
     """`files` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.FileInfo] = api.operation(
-            _testing.OperationMock(
-                "files.create",
-                _r_files._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.raw: _testing.OperationMock[_models.RawUploadInfo] = api.operation(
-            _testing.OperationMock(
-                "files.raw",
-                _r_files._RAW,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.create = api.operation("files.create", _r_files._CREATE, ())
+        self.raw = api.operation("files.raw", _r_files._RAW, ())
         self.forms = FilesFormsMock(api)
         self.content = FilesContentMock(api)
 
@@ -507,14 +319,8 @@ class FilesFormsContactMock:
     """`files.forms.contact` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.FormEcho] = api.operation(
-            _testing.OperationMock(
-                "files.forms.contact.create",
-                _r_files_forms_contact._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "files.forms.contact.create", _r_files_forms_contact._CREATE, ()
         )
 
 
@@ -522,14 +328,10 @@ class FilesContentMock:
     """`files.content` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[bytes] = api.operation(
-            _testing.OperationMock(
-                "files.content.list",
-                _r_files_content._LIST,
-                (_testing.Parameter("size", "query", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "files.content.list",
+            _r_files_content._LIST,
+            (_testing.Parameter("size", "query", False),),
         )
 
 
@@ -539,6 +341,9 @@ class MockAPI(_testing.MockAPIBase):
 
     client_class = _client.Client
     async_client_class = _client.AsyncClient
+    # the headers and query parameters that carry credentials: recorded as "[redacted]"
+    secret_headers = frozenset(["x-api-key"])
+    credential_query = frozenset(["api_key"])
 
     def __init__(self, base_url: str = "http://mock.test") -> None:
         super().__init__(base_url)
@@ -548,6 +353,3 @@ class MockAPI(_testing.MockAPIBase):
         self.items = ItemsMock(self)
         self.events = EventsMock(self)
         self.files = FilesMock(self)
-
-    def __enter__(self) -> MockAPI:
-        return self

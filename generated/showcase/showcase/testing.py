@@ -16,7 +16,6 @@ fail with `MockAPIError` (an AssertionError) naming the operation.
 from __future__ import annotations
 
 from . import _client
-from . import models as _models
 from ._runtime import _testing
 from .resources import (
     animals as _r_animals,
@@ -58,65 +57,24 @@ MockAPIError = _testing.MockAPIError
 OperationMock = _testing.OperationMock
 RecordedCall = _testing.RecordedCall
 
-# headers that carry credentials: recorded as "[redacted]"
-_SECRET_HEADERS: frozenset[str] = frozenset([])
-# query parameters that carry credentials: every operation takes them, recorded redacted
-_CREDENTIAL_QUERY: frozenset[str] = frozenset([])
-
 
 class AnimalsMock:
     """`animals` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Animal] = api.operation(
-            _testing.OperationMock(
-                "animals.create",
-                _r_animals._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.retrieve: _testing.OperationMock[_models.Animal] = api.operation(
-            _testing.OperationMock(
-                "animals.retrieve",
-                _r_animals._RETRIEVE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.delete: _testing.OperationMock[None] = api.operation(
-            _testing.OperationMock(
-                "animals.delete",
-                _r_animals._DELETE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.photo: _testing.OperationMock[bytes] = api.operation(
-            _testing.OperationMock(
-                "animals.photo",
-                _r_animals._PHOTO,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.list: _testing.OperationMock[list[_models.Animal]] = api.operation(
-            _testing.OperationMock(
-                "animals.list",
-                _r_animals._LIST,
-                (
-                    _testing.Parameter("limit", "query", False),
-                    _testing.Parameter("kind", "query", False),
-                    _testing.Parameter("vaccinated", "query", False),
-                    _testing.Parameter("tag", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation("animals.create", _r_animals._CREATE, ())
+        self.retrieve = api.operation("animals.retrieve", _r_animals._RETRIEVE, ())
+        self.delete = api.operation("animals.delete", _r_animals._DELETE, ())
+        self.photo = api.operation("animals.photo", _r_animals._PHOTO, ())
+        self.list = api.operation(
+            "animals.list",
+            _r_animals._LIST,
+            (
+                _testing.Parameter("limit", "query", False),
+                _testing.Parameter("kind", "query", False),
+                _testing.Parameter("vaccinated", "query", False),
+                _testing.Parameter("tag", "query", False),
+            ),
         )
         self.keepers = AnimalsKeepersMock(api)
 
@@ -125,24 +83,10 @@ class AnimalsKeepersMock:
     """`animals.keepers` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Keeper] = api.operation(
-            _testing.OperationMock(
-                "animals.keepers.create",
-                _r_animals_keepers._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "animals.keepers.create", _r_animals_keepers._CREATE, ()
         )
-        self.list: _testing.OperationMock[list[_models.Keeper]] = api.operation(
-            _testing.OperationMock(
-                "animals.keepers.list",
-                _r_animals_keepers._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.list = api.operation("animals.keepers.list", _r_animals_keepers._LIST, ())
 
 
 class InventoryMock:
@@ -159,75 +103,37 @@ class InventoryItemsMock:
     """`inventory.items` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Item] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.create",
-                _r_inventory_items._CREATE,
-                (_testing.Parameter("Idempotency-Key", "header", False),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "inventory.items.create",
+            _r_inventory_items._CREATE,
+            (_testing.Parameter("Idempotency-Key", "header", False),),
         )
-        self.retrieve: _testing.OperationMock[_models.ItemDetail] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.retrieve",
-                _r_inventory_items._RETRIEVE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.retrieve = api.operation(
+            "inventory.items.retrieve", _r_inventory_items._RETRIEVE, ()
         )
-        self.delete: _testing.OperationMock[None] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.delete",
-                _r_inventory_items._DELETE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.delete = api.operation(
+            "inventory.items.delete", _r_inventory_items._DELETE, ()
         )
-        self.update: _testing.OperationMock[_models.Item] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.update",
-                _r_inventory_items._UPDATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.update = api.operation(
+            "inventory.items.update", _r_inventory_items._UPDATE, ()
         )
-        self.label: _testing.OperationMock[str] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.label",
-                _r_inventory_items._LABEL,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.label = api.operation(
+            "inventory.items.label", _r_inventory_items._LABEL, ()
         )
-        self.future: _testing.OperationMock[_models.Item] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.future",
-                _r_inventory_items._FUTURE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.future = api.operation(
+            "inventory.items.future", _r_inventory_items._FUTURE, ()
         )
-        self.list: _testing.OperationMock[_models.ListItemsResponse] = api.operation(
-            _testing.OperationMock(
-                "inventory.items.list",
-                _r_inventory_items._LIST,
-                (
-                    _testing.Parameter("status", "query", False),
-                    _testing.Parameter("in_stock", "query", False),
-                    _testing.Parameter("updated_since", "query", False),
-                    _testing.Parameter("ids", "query", False),
-                    _testing.Parameter("page", "query", False),
-                    _testing.Parameter("per_page", "query", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "inventory.items.list",
+            _r_inventory_items._LIST,
+            (
+                _testing.Parameter("status", "query", False),
+                _testing.Parameter("in_stock", "query", False),
+                _testing.Parameter("updated_since", "query", False),
+                _testing.Parameter("ids", "query", False),
+                _testing.Parameter("page", "query", False),
+                _testing.Parameter("per_page", "query", False),
+            ),
         )
 
 
@@ -235,14 +141,8 @@ class InventoryBySkuMock:
     """`inventory.by_sku` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[dict[str, _models.Item]] = api.operation(
-            _testing.OperationMock(
-                "inventory.by_sku.list",
-                _r_inventory_by_sku._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "inventory.by_sku.list", _r_inventory_by_sku._LIST, ()
         )
 
 
@@ -257,16 +157,10 @@ class InventoryWarehousesItemsMock:
     """`inventory.warehouses.items` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.retrieve: _testing.OperationMock[_models.GetWarehouseStockResponse] = (
-            api.operation(
-                _testing.OperationMock(
-                    "inventory.warehouses.items.retrieve",
-                    _r_inventory_warehouses_items._RETRIEVE,
-                    (),
-                    secret_headers=_SECRET_HEADERS,
-                    credential_query=_CREDENTIAL_QUERY,
-                )
-            )
+        self.retrieve = api.operation(
+            "inventory.warehouses.items.retrieve",
+            _r_inventory_warehouses_items._RETRIEVE,
+            (),
         )
 
 
@@ -274,14 +168,8 @@ class InventoryCategoriesMock:
     """`inventory.categories` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[list[_models.Category]] = api.operation(
-            _testing.OperationMock(
-                "inventory.categories.list",
-                _r_inventory_categories._LIST,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "inventory.categories.list", _r_inventory_categories._LIST, ()
         )
 
 
@@ -297,14 +185,10 @@ class StoreAdminStatsMock:
     """`store_admin.stats` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.list: _testing.OperationMock[_models.InventoryStats] = api.operation(
-            _testing.OperationMock(
-                "store_admin.stats.list",
-                _r_store_admin_stats._LIST,
-                (_testing.Parameter("X-Admin-Token", "header", True),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.list = api.operation(
+            "store_admin.stats.list",
+            _r_store_admin_stats._LIST,
+            (_testing.Parameter("X-Admin-Token", "header", True),),
         )
 
 
@@ -312,14 +196,10 @@ class StoreAdminResetMock:
     """`store_admin.reset` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[None] = api.operation(
-            _testing.OperationMock(
-                "store_admin.reset.create",
-                _r_store_admin_reset._CREATE,
-                (_testing.Parameter("X-Admin-Token", "header", True),),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "store_admin.reset.create",
+            _r_store_admin_reset._CREATE,
+            (_testing.Parameter("X-Admin-Token", "header", True),),
         )
 
 
@@ -327,24 +207,8 @@ class TicketsMock:
     """`tickets` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create: _testing.OperationMock[_models.Ticket] = api.operation(
-            _testing.OperationMock(
-                "tickets.create",
-                _r_tickets._CREATE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
-        self.retrieve: _testing.OperationMock[_models.Ticket] = api.operation(
-            _testing.OperationMock(
-                "tickets.retrieve",
-                _r_tickets._RETRIEVE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.create = api.operation("tickets.create", _r_tickets._CREATE, ())
+        self.retrieve = api.operation("tickets.retrieve", _r_tickets._RETRIEVE, ())
 
 
 class DiagnosticsMock:
@@ -358,36 +222,28 @@ class DiagnosticsEchoMock:
     """`diagnostics.echo` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.retrieve: _testing.OperationMock[_models.EchoResponse] = api.operation(
-            _testing.OperationMock(
-                "diagnostics.echo.retrieve",
-                _r_diagnostics_echo._RETRIEVE,
-                (
-                    _testing.Parameter("X-Trace-Id", "header", True),
-                    _testing.Parameter("count", "query", False),
-                    _testing.Parameter("flag", "query", False),
-                    _testing.Parameter("mode", "query", False),
-                    _testing.Parameter("since", "query", False),
-                    _testing.Parameter("tag", "query", False),
-                    _testing.Parameter("ids", "query", False),
-                    _testing.Parameter("sizes", "query", False),
-                    _testing.Parameter("X-Retry-Count", "header", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.retrieve = api.operation(
+            "diagnostics.echo.retrieve",
+            _r_diagnostics_echo._RETRIEVE,
+            (
+                _testing.Parameter("X-Trace-Id", "header", True),
+                _testing.Parameter("count", "query", False),
+                _testing.Parameter("flag", "query", False),
+                _testing.Parameter("mode", "query", False),
+                _testing.Parameter("since", "query", False),
+                _testing.Parameter("tag", "query", False),
+                _testing.Parameter("ids", "query", False),
+                _testing.Parameter("sizes", "query", False),
+                _testing.Parameter("X-Retry-Count", "header", False),
+            ),
         )
-        self.create: _testing.OperationMock[_models.EchoResponse] = api.operation(
-            _testing.OperationMock(
-                "diagnostics.echo.create",
-                _r_diagnostics_echo._CREATE,
-                (
-                    _testing.Parameter("dry_run", "query", False),
-                    _testing.Parameter("X-Trace-Id", "header", False),
-                ),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
+        self.create = api.operation(
+            "diagnostics.echo.create",
+            _r_diagnostics_echo._CREATE,
+            (
+                _testing.Parameter("dry_run", "query", False),
+                _testing.Parameter("X-Trace-Id", "header", False),
+            ),
         )
 
 
@@ -395,15 +251,7 @@ class ToursMock:
     """`tours` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.retrieve: _testing.OperationMock[_models.Tour] = api.operation(
-            _testing.OperationMock(
-                "tours.retrieve",
-                _r_tours._RETRIEVE,
-                (),
-                secret_headers=_SECRET_HEADERS,
-                credential_query=_CREDENTIAL_QUERY,
-            )
-        )
+        self.retrieve = api.operation("tours.retrieve", _r_tours._RETRIEVE, ())
 
 
 class MockAPI(_testing.MockAPIBase):
@@ -412,6 +260,9 @@ class MockAPI(_testing.MockAPIBase):
 
     client_class = _client.Client
     async_client_class = _client.AsyncClient
+    # the headers and query parameters that carry credentials: recorded as "[redacted]"
+    secret_headers = frozenset([])
+    credential_query = frozenset([])
 
     def __init__(self, base_url: str = "http://mock.test") -> None:
         super().__init__(base_url)
@@ -421,6 +272,3 @@ class MockAPI(_testing.MockAPIBase):
         self.tickets = TicketsMock(self)
         self.diagnostics = DiagnosticsMock(self)
         self.tours = ToursMock(self)
-
-    def __enter__(self) -> MockAPI:
-        return self

@@ -19,7 +19,7 @@ import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeAlias, TypeVar
+from typing import Any, Generic, Self, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, unquote
 
 import httpx
@@ -282,9 +282,12 @@ class MockAPIBase:
     """The mock API: its operations, the transport that answers for them, and clients built
     on that transport. The generated `MockAPI` adds the resources, typed per operation."""
 
-    # the SDK's Client and AsyncClient (set by the generated MockAPI)
+    # the SDK's Client and AsyncClient, and the headers and query parameters that carry
+    # its credentials (set by the generated MockAPI)
     client_class: Any = None
     async_client_class: Any = None
+    secret_headers: frozenset[str] = frozenset()
+    credential_query: frozenset[str] = frozenset()
     base_url: str
     transport: httpx.MockTransport
 
@@ -293,8 +296,22 @@ class MockAPIBase:
         self._operations: list[OperationMock[Any]] = []
         self.transport = httpx.MockTransport(self._handle)
 
-    def operation(self, mock: OperationMock[ResultT]) -> OperationMock[ResultT]:
-        """Register `mock` (the generated code's call): requests to it are answered by it."""
+    def operation(
+        self,
+        name: str,
+        endpoint: Endpoint[ResultT],
+        parameters: Sequence[Parameter] = (),
+        example: Any = _NO_EXAMPLE,
+    ) -> OperationMock[ResultT]:
+        """The mock of one operation (the generated code's call): it answers its requests."""
+        mock = OperationMock[ResultT](
+            name,
+            endpoint,
+            parameters,
+            example,
+            secret_headers=self.secret_headers,
+            credential_query=self.credential_query,
+        )
         self._operations.append(mock)
         return mock
 
@@ -317,7 +334,7 @@ class MockAPIBase:
         for mock in self._operations:
             mock.reset()
 
-    def __enter__(self) -> MockAPIBase:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
