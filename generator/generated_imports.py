@@ -62,6 +62,7 @@ OPERATION_IMPORTS: ImportTable = {
     "DEFAULT_TIMEOUT": ("._runtime._types", "DEFAULT_TIMEOUT"),
     "NOT_GIVEN": ("._runtime._types", "NOT_GIVEN"),
     "NotGiven": ("._runtime._types", "NotGiven"),
+    "Omit": ("._runtime._types", "Omit"),
     "RequestOptions": ("._runtime._types", "RequestOptions"),
     "base_url_from_environment": ("._runtime._types", "base_url_from_environment"),
 }

@@ -38,7 +38,8 @@ _CLIENT = {
 }
 _CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
-_METHOD = {"httpx", "Mapping", "NotGiven", "RawView", "StreamingView"}
+# (Omit: in the per-call options' `extra_headers` type)
+_METHOD = {"httpx", "Mapping", "NotGiven", "Omit", "RawView", "StreamingView"}
 _METHOD |= {"AsyncRawView", "AsyncStreamingView"}
 _METHOD_MODULE = {"Endpoint", "NOT_GIVEN", "RequestOptions"}
 # the call protocols of the views' overloaded methods (see methods.view_protocol)
