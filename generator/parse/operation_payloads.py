@@ -27,6 +27,7 @@ from generator.parse.operation_base import (
     is_success,
     pick_media,
 )
+from generator.parse.schema_shapes import schema_types
 from generator.parse.schemas import ANY, ref_target
 
 
@@ -177,8 +178,8 @@ class PayloadParsing(OperationBase):
                 event_type = ir.TypeRef(kind="scalar", scalar="str")
             return ir.Response(status, "events", event_type, response.description, content_type)
         if kind == "text":
-            str_type = ir.TypeRef(kind="scalar", scalar="str")
-            return ir.Response(status, "text", str_type, response.description, content_type)
+            text_type = ir.TypeRef(kind="scalar", scalar=_text_scalar(media.media_type_schema))
+            return ir.Response(status, "text", text_type, response.description, content_type)
         if kind == "bytes":
             return _download(status, response, content_type)
         schema = media.media_type_schema
@@ -254,6 +255,14 @@ def _request_kind(content_type: str) -> ir.RequestKind:
     if base.startswith("text/"):
         return "text"
     return "bytes"
+
+
+def _text_scalar(schema: object) -> ir.ScalarName:
+    """What a text answer is read as: `bool` where its schema is a boolean ("True", "false"
+    read case-insensitively by the runtime), else the text."""
+    if isinstance(schema, Schema) and schema_types(schema) == ["boolean"]:
+        return "bool"
+    return "str"
 
 
 def _download(status: str, response: Response, content_type: str) -> ir.Response:

@@ -873,6 +873,15 @@ def create_app() -> Starlette:
             f"{item['sku']} | {item['name']} | {price['amount']:.2f} {price['currency']}"
         )
 
+    async def get_item_in_stock(request: Request) -> Response:
+        # "True" / "false": servers spell booleans as they like; the ETag is the answer's
+        item = store.item(request)
+        text = "True" if item["quantity"] > 0 else "false"
+        etag = f'"{text.lower()}"'
+        if request.headers.get("if-none-match") == etag:
+            return Response(status_code=304, headers={"ETag": etag})
+        return PlainTextResponse(text, headers={"ETag": etag})
+
     async def get_item_from_future(request: Request) -> Response:
         item = copy.deepcopy(store.item(request))
         item["status"] = FUTURE_STATUS
@@ -1039,6 +1048,7 @@ def create_app() -> Starlette:
         Route("/v1/items/{itemId}", update_item, methods=["PATCH"]),
         Route("/v1/items/{itemId}", delete_item, methods=["DELETE"]),
         Route("/v1/items/{itemId}/label", get_item_label, methods=["GET"]),
+        Route("/v1/items/{itemId}/in-stock", get_item_in_stock, methods=["GET"]),
         Route("/v1/items/{itemId}/future", get_item_from_future, methods=["GET"]),
         Route("/v1/inventory/by-sku", list_items_by_sku, methods=["GET"]),
         Route(

@@ -8,6 +8,8 @@ per common status) when the API answered with an error status,
 response is larger than `max_response_size`, and
 `PaginationLoopError` when the pages of a listing go round in a circle, and
 `PaginationLinkError` when a `Link` header names a next page on another origin.
+A 3xx the SDK does not return or follow is an `APIStatusError` too: `NotModifiedError`
+for a 304 (with the response's `etag`), `RedirectError` for the others (with `location`).
 """
 
 from __future__ import annotations
@@ -28,10 +30,12 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "NotModifiedError",
     "PaginationLinkError",
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
@@ -92,7 +96,7 @@ class PaginationLoopError(APIError):
 
 
 class APIStatusError(APIError):
-    """The API answered with a 4xx or 5xx status.
+    """The API answered with a 4xx or 5xx status (or a 3xx it was not to answer with).
 
     `body` is the declared error model when the spec declares one for this status, else
     the parsed JSON, else the text of the response. `request_id` is the server's id of
@@ -114,6 +118,28 @@ class APIStatusError(APIError):
         self.response = response
         self.status_code = response.status_code
         self.body = body
+
+
+class RedirectError(APIStatusError):
+    """A 3xx not followed (the httpx client's `follow_redirects`, or the call's) and not
+    declared as an answer: `location` is where it points (its `Location` header)."""
+
+    location: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response=response, body=body)
+        self.location = response.headers.get("location")
+
+
+class NotModifiedError(APIStatusError):
+    """304 Not Modified: what a conditional request (`If-None-Match`...) holds is still
+    current; `etag` is the response's `ETag` (None when it sent none)."""
+
+    etag: str | None
+
+    def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
+        super().__init__(message, response=response, body=body)
+        self.etag = response.headers.get("etag")
 
 
 class BadRequestError(APIStatusError):
@@ -200,7 +226,12 @@ def request_id_of(response: httpx.Response) -> str | None:
 
 
 def status_error_class(status_code: int) -> type[APIStatusError]:
-    """The error class for a status: its own subclass, InternalServerError for 5xx."""
+    """The error class for a status: its own subclass, InternalServerError for 5xx,
+    RedirectError for a 3xx other than 304."""
     if status_code >= 500:
         return InternalServerError
+    if status_code == 304:
+        return NotModifiedError
+    if 300 <= status_code < 400:
+        return RedirectError
     return _BY_STATUS.get(status_code, APIStatusError)

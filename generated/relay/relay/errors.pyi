@@ -12,10 +12,12 @@ __all__ = [
     "InternalServerError",
     "InvalidRequestError",
     "NotFoundError",
+    "NotModifiedError",
     "PaginationLinkError",
     "PaginationLoopError",
     "PermissionDeniedError",
     "RateLimitError",
+    "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
 ]
@@ -49,6 +51,12 @@ class APIStatusError(APIError):
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
+
+class RedirectError(APIStatusError):
+    location: str | None
+
+class NotModifiedError(APIStatusError):
+    etag: str | None
 
 class BadRequestError(APIStatusError): ...
 class AuthenticationError(APIStatusError): ...

@@ -120,6 +120,11 @@ class InventoryItemsMock:
         self.label = api.operation(
             "inventory.items.label", _r_inventory_items._LABEL, ()
         )
+        self.in_stock = api.operation(
+            "inventory.items.in_stock",
+            _r_inventory_items._IN_STOCK,
+            (_testing.Parameter("If-None-Match", "header", False),),
+        )
         self.future = api.operation(
             "inventory.items.future", _r_inventory_items._FUTURE, ()
         )

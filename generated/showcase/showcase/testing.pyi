@@ -45,6 +45,7 @@ class InventoryItemsMock:
     delete: _testing.OperationMock[None]
     update: _testing.OperationMock[_models.Item]
     label: _testing.OperationMock[str]
+    in_stock: _testing.OperationMock[bool]
     future: _testing.OperationMock[_models.Item]
     list: _testing.OperationMock[_models.ListItemsResponse]
     def __init__(self, api: _testing.MockAPIBase) -> None: ...

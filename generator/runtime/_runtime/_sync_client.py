@@ -360,14 +360,14 @@ class SyncAPIClient(UndeclaredCalls):
                 timeout = self._attempt_timeout(call, deadline_at)
             except DeadlineExceeded as error:
                 arguments = self._request_arguments(
-                    encoded, schemes, tokens, None, call_id
+                    encoded, schemes, tokens, None, call_id, retries
                 )
                 request = build_request(self._http, arguments, self._auth)
                 raise self._connection_error(error, request) from None
             if encoded.replay is not None:
                 encoded.replay.rewind()
             arguments = self._request_arguments(
-                encoded, schemes, tokens, timeout, call_id
+                encoded, schemes, tokens, timeout, call_id, retries
             )
             request = build_request(self._http, arguments, self._auth)
             event = self._before_attempt(request, call_id, retries + 1)

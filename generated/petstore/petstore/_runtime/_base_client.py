@@ -66,6 +66,8 @@ ResultT = TypeVar("ResultT")
 
 USER_AGENT = f"{PACKAGE}-python/{__version__}"
 _NO_OPTIONS = RequestOptions()
+# sent on the Nth retry of a call as N, so the server can tell a retry from a first try
+RETRY_COUNT_HEADER = "X-Retry-Count"
 
 
 @dataclass(frozen=True)
@@ -336,11 +338,15 @@ class BaseAPIClient(ResponseReading, Hops):
         tokens: Mapping[str, str],
         timeout: float | httpx.Timeout | None,
         call_id: str,
+        retries: int = 0,
     ) -> dict[str, Any]:
-        """`build_request` arguments of one attempt, credentials included."""
+        """`build_request` arguments of one attempt (after `retries` retries), credentials
+        included; the caller's `extra_headers` replace or omit what the SDK sets."""
         headers = httpx.Headers(encoded.headers)
         if self._correlation_header is not None:
             headers[self._correlation_header] = call_id
+        if retries:
+            headers[RETRY_COUNT_HEADER] = str(retries)
         params = list(encoded.params)
         cookies = dict(encoded.cookies)
         for key in schemes:

@@ -44,7 +44,7 @@ class ResponseReading:
         if spec is None or spec.kind == "empty":
             return None
         if spec.kind == "text":
-            return response.text
+            return _text_answer(spec.type, response, endpoint)
         if spec.kind == "bytes":
             return response.content
         return self._validate_json(spec.type, response.content, response, endpoint)
@@ -192,6 +192,25 @@ def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:
         else None
     )
     return spec is not None and spec.status != "default"
+
+
+def _text_answer(
+    type_: Any, response: httpx.Response, endpoint: Endpoint[Any]
+) -> str | bool:
+    """A text answer: its text, or where it is declared boolean, `True`/`false`... in any
+    case and with spaces around read as a bool (anything else has the wrong shape)."""
+    text = response.text
+    if type_ is not bool:
+        return text
+    word = text.strip().lower()
+    if word in ("true", "false"):
+        return word == "true"
+    raise errors.APIResponseValidationError(
+        f"the {response.status_code} response of {endpoint.method} {endpoint.path} "
+        f"is not true or false: {text[:40]!r}",
+        response=response,
+        body=text,
+    )
 
 
 def _loose_body(response: httpx.Response) -> object:

@@ -90,6 +90,15 @@ _LABEL: Endpoint[str] = Endpoint(
 )
 
 
+_IN_STOCK: Endpoint[bool] = Endpoint(
+    method="GET",
+    path="/items/{itemId}/in-stock",
+    responses=(ResponseSpec("200", "text", lambda: bool),),
+    errors=(ResponseSpec("404", "json", lambda: _models.Error),),
+    accept="text/plain, application/json, */*;q=0.5",
+)
+
+
 _FUTURE: Endpoint[_models.Item] = Endpoint(
     method="GET",
     path="/items/{itemId}/future",
@@ -384,6 +393,45 @@ class InventoryItems(SyncResource):
             ),
         )
 
+    def in_stock(
+        self,
+        item_id: int,
+        *,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> bool:
+        """Whether an item is in stock
+
+        Answers `True` or `false` as plain text (any case), and 304 Not Modified when `If-None-Match` names the current `ETag`.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return self._client.request(
+            _IN_STOCK,
+            path={
+                "itemId": item_id,
+            },
+            headers={
+                "If-None-Match": if_none_match,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
+
     def future(
         self,
         item_id: int,
@@ -483,6 +531,7 @@ class InventoryItemsWithRawResponse:
     delete = RawView(InventoryItems.delete)
     update = RawView(InventoryItems.update)
     label = RawView(InventoryItems.label)
+    in_stock = RawView(InventoryItems.in_stock)
     future = RawView(InventoryItems.future)
     list = RawView(InventoryItems.list)
 
@@ -498,6 +547,7 @@ class InventoryItemsWithStreamingResponse:
     delete = StreamingView(InventoryItems.delete)
     update = StreamingView(InventoryItems.update)
     label = StreamingView(InventoryItems.label)
+    in_stock = StreamingView(InventoryItems.in_stock)
     future = StreamingView(InventoryItems.future)
     list = StreamingView(InventoryItems.list)
 
@@ -774,6 +824,45 @@ class AsyncInventoryItems(AsyncResource):
             ),
         )
 
+    async def in_stock(
+        self,
+        item_id: int,
+        *,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | None | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
+    ) -> bool:
+        """Whether an item is in stock
+
+        Answers `True` or `false` as plain text (any case), and 304 Not Modified when `If-None-Match` names the current `ETag`.
+
+        Args:
+            item_id: The id of the store item.
+        """
+        return await self._client.request(
+            _IN_STOCK,
+            path={
+                "itemId": item_id,
+            },
+            headers={
+                "If-None-Match": if_none_match,
+            },
+            options=RequestOptions(
+                extra_headers=extra_headers,
+                extra_query=extra_query,
+                timeout=timeout,
+                max_retries=max_retries,
+                deadline=deadline,
+                max_response_size=max_response_size,
+                correlation_id=correlation_id,
+            ),
+        )
+
     async def future(
         self,
         item_id: int,
@@ -873,6 +962,7 @@ class AsyncInventoryItemsWithRawResponse:
     delete = AsyncRawView(AsyncInventoryItems.delete)
     update = AsyncRawView(AsyncInventoryItems.update)
     label = AsyncRawView(AsyncInventoryItems.label)
+    in_stock = AsyncRawView(AsyncInventoryItems.in_stock)
     future = AsyncRawView(AsyncInventoryItems.future)
     list = AsyncRawView(AsyncInventoryItems.list)
 
@@ -888,5 +978,6 @@ class AsyncInventoryItemsWithStreamingResponse:
     delete = AsyncStreamingView(AsyncInventoryItems.delete)
     update = AsyncStreamingView(AsyncInventoryItems.update)
     label = AsyncStreamingView(AsyncInventoryItems.label)
+    in_stock = AsyncStreamingView(AsyncInventoryItems.in_stock)
     future = AsyncStreamingView(AsyncInventoryItems.future)
     list = AsyncStreamingView(AsyncInventoryItems.list)

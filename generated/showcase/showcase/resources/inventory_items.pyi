@@ -173,6 +173,21 @@ class InventoryItems(SyncResource):
     ) -> str:
         """GET /items/{itemId}/label"""
 
+    def in_stock(
+        self,
+        item_id: int,
+        *,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> bool:
+        """GET /items/{itemId}/in-stock"""
+
     def future(
         self,
         item_id: int,
@@ -314,6 +329,7 @@ class InventoryItemsWithRawResponse:
     delete = RawView(InventoryItems.delete)
     update: _Raw_update
     label = RawView(InventoryItems.label)
+    in_stock = RawView(InventoryItems.in_stock)
     future = RawView(InventoryItems.future)
     list = RawView(InventoryItems.list)
 
@@ -423,6 +439,7 @@ class InventoryItemsWithStreamingResponse:
     delete = StreamingView(InventoryItems.delete)
     update: _Streaming_update
     label = StreamingView(InventoryItems.label)
+    in_stock = StreamingView(InventoryItems.in_stock)
     future = StreamingView(InventoryItems.future)
     list = StreamingView(InventoryItems.list)
 
@@ -566,6 +583,21 @@ class AsyncInventoryItems(AsyncResource):
     ) -> str:
         """GET /items/{itemId}/label"""
 
+    async def in_stock(
+        self,
+        item_id: int,
+        *,
+        if_none_match: str | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
+        extra_query: Mapping[str, object] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = ...,
+        max_retries: int | NotGiven = ...,
+        deadline: float | None | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_id: str | None = None,
+    ) -> bool:
+        """GET /items/{itemId}/in-stock"""
+
     async def future(
         self,
         item_id: int,
@@ -707,6 +739,7 @@ class AsyncInventoryItemsWithRawResponse:
     delete = AsyncRawView(AsyncInventoryItems.delete)
     update: _AsyncRaw_update
     label = AsyncRawView(AsyncInventoryItems.label)
+    in_stock = AsyncRawView(AsyncInventoryItems.in_stock)
     future = AsyncRawView(AsyncInventoryItems.future)
     list = AsyncRawView(AsyncInventoryItems.list)
 
@@ -816,5 +849,6 @@ class AsyncInventoryItemsWithStreamingResponse:
     delete = AsyncStreamingView(AsyncInventoryItems.delete)
     update: _AsyncStreaming_update
     label = AsyncStreamingView(AsyncInventoryItems.label)
+    in_stock = AsyncStreamingView(AsyncInventoryItems.in_stock)
     future = AsyncStreamingView(AsyncInventoryItems.future)
     list = AsyncStreamingView(AsyncInventoryItems.list)
