@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 import httpx
+import petstore
 import pytest
 import relay
 import showcase
@@ -42,6 +43,12 @@ def _hatch_app() -> Starlette:
             }
         )
 
+    async def pet_moved(request: Request) -> Response:
+        return RedirectResponse("/v1/pet-landing", status_code=307)
+
+    async def pet_landing(request: Request) -> Response:
+        return JSONResponse({"id": 9, "name": "Moved"})
+
     async def lines(request: Request) -> Response:
         return Response(b"".join(b"line %d\n" % n for n in range(1, 201)), media_type="text/plain")
 
@@ -52,6 +59,8 @@ def _hatch_app() -> Starlette:
             Route("/v1/landing", landing, methods=["GET"]),
             Route("/v1/echo", echo, methods=verbs),
             Route("/v1/lines", lines, methods=["GET"]),
+            Route("/v1/pets/{petId}", pet_moved, methods=["GET"]),
+            Route("/v1/pet-landing", pet_landing, methods=["GET"]),
         ]
     )
 
@@ -139,3 +148,106 @@ async def test_a_text_answer_declared_boolean_is_a_bool_in_any_case(sc: Api) -> 
 
     assert await sc.run(items.in_stock(1)) is True  # the server says "True"
     assert await sc.run(items.in_stock(3)) is False  # and "false"
+
+
+# ---- per-call redirects ------------------------------------------------------------------
+
+
+@pytest.fixture
+async def moved_ps(mode: str, hatch_url: str) -> AsyncIterator[Api]:
+    """petstore clients whose pets have moved (every `GET /pets/{id}` answers 307)."""
+    api = Api(petstore, mode == "async", hatch_url)
+    try:
+        yield api
+    finally:
+        await api.aclose()
+
+
+async def test_one_call_follows_redirects_when_it_asks(moved_ps: Api) -> None:
+    pets = moved_ps.client.pets
+
+    pet = await moved_ps.run(pets.retrieve("1", follow_redirects=True))
+    with pytest.raises(moved_ps.errors.RedirectError) as caught:
+        await moved_ps.run(pets.retrieve("1"))  # one call only: the client's setting is kept
+
+    assert pet.name == "Moved"
+    assert caught.value.location == "/v1/pet-landing"
+
+
+async def test_one_call_does_not_follow_what_the_http_client_would(moved_ps: Api) -> None:
+    http_cls = httpx.AsyncClient if moved_ps.is_async else httpx.Client
+    client = moved_ps.new(http_client=http_cls(follow_redirects=True))
+    moved_ps._made.append(client._http)
+
+    assert (await moved_ps.run(client.pets.retrieve("1"))).name == "Moved"
+    with pytest.raises(moved_ps.errors.RedirectError):
+        await moved_ps.run(client.pets.retrieve("1", follow_redirects=False))
+
+
+async def test_the_escape_hatch_follows_redirects_per_call(hatch: Api) -> None:
+    landed = await hatch.run(hatch.client.get("/moved", follow_redirects=True))
+
+    assert landed == {"landed": True, "query": {"from": "moved"}}
+
+
+# ---- copy() takes every constructor argument ---------------------------------------------
+
+
+async def _echoed(api: Api, client: Any) -> Any:
+    return await api.run(client.diagnostics.echo.retrieve(1, x_trace_id="t"))
+
+
+async def test_a_copy_sends_with_the_http_client_it_is_given(probe: Api) -> None:
+    http_cls = httpx.AsyncClient if probe.is_async else httpx.Client
+    own = http_cls(headers={"X-Via": "copy"})
+    probe._made.append(own)
+    copy = probe.client.copy(http_client=own)
+
+    assert (await _echoed(probe, copy)).headers["x-via"] == "copy"
+    assert "x-via" not in (await _echoed(probe, probe.client)).headers
+    await probe.run(copy.close())
+    assert not own.is_closed  # the copy does not own what it was given
+
+
+async def test_a_copy_adds_to_or_replaces_the_default_query(probe: Api) -> None:
+    client = probe.new(default_query={"a": "1", "b": "2"})
+
+    added = await _echoed(probe, client.copy(default_query={"c": "3"}))
+    replaced = await _echoed(probe, client.copy(set_default_query={"c": "3"}))
+    headers = await _echoed(probe, client.copy(set_default_headers={"X-Only": "this"}))
+
+    assert sorted(tuple(pair) for pair in added.query) == [("a", "1"), ("b", "2"), ("c", "3")]
+    assert [tuple(pair) for pair in replaced.query] == [("c", "3")]
+    assert headers.headers["x-only"] == "this"
+
+
+async def test_a_copy_takes_a_correlation_header_or_drops_it(probe: Api) -> None:
+    client = probe.new(correlation_header="X-Corr")
+    renamed = await _echoed(probe, client.copy(correlation_header="X-Call"))
+    dropped = await _echoed(probe, client.copy(correlation_header=None))
+
+    assert "x-call" in renamed.headers and "x-corr" not in renamed.headers
+    assert "x-corr" not in dropped.headers and "x-call" not in dropped.headers
+    assert "x-corr" in (await _echoed(probe, client)).headers
+
+
+async def test_a_copy_takes_other_hooks_or_none(probe: Api) -> None:
+    seen: list[str] = []
+
+    def tag(event: Any) -> None:
+        event.headers["X-Hooked"] = "copy"
+
+    client = probe.new(on_request=lambda event: seen.append("original"))
+    hooked = await _echoed(probe, client.copy(on_request=tag))
+    unhooked = client.copy(on_request=None, on_response=lambda event: seen.append("response"))
+    await _echoed(probe, unhooked)
+
+    assert hooked.headers["x-hooked"] == "copy"
+    assert seen == ["response"]  # neither copy ran the original's hook
+
+
+async def test_a_copy_refuses_an_http_client_of_the_other_kind(probe: Api) -> None:
+    wrong = httpx.Client() if probe.is_async else httpx.AsyncClient()
+    probe._made.append(wrong)
+    with pytest.raises(TypeError, match="http_client must be"):
+        probe.client.copy(http_client=wrong)

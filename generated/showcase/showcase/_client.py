@@ -114,21 +114,41 @@ class Client(SyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None | NotGiven = NOT_GIVEN,
+        on_request: _hooks.SyncHook | None | NotGiven = NOT_GIVEN,
+        on_response: _hooks.SyncHook | None | NotGiven = NOT_GIVEN,
+        on_error: _hooks.SyncHook | None | NotGiven = NOT_GIVEN,
     ) -> Client:
         """A copy of this client with other settings or credentials (what you leave out
-        stays as it is), sharing its connection pool."""
+        stays as it is), sharing its connection pool unless you pass `http_client`.
+
+        It takes the constructor's arguments (not `scopes`); `default_headers` and
+        `default_query` add to the client's, `set_default_headers` and `set_default_query`
+        replace them; a hook or `correlation_header` given as None is removed."""
         return self._copy_with(
-            base_url,
-            timeout,
-            max_retries,
-            deadline,
-            default_headers,
-            max_response_size=max_response_size,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
             default_query=default_query,
+            set_default_query=set_default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
             validate_requests=validate_requests,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             credentials={},
         )
 
@@ -272,21 +292,41 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | None | NotGiven = NOT_GIVEN,
+        correlation_header: str | None | NotGiven = NOT_GIVEN,
+        on_request: _hooks.AsyncHook | None | NotGiven = NOT_GIVEN,
+        on_response: _hooks.AsyncHook | None | NotGiven = NOT_GIVEN,
+        on_error: _hooks.AsyncHook | None | NotGiven = NOT_GIVEN,
     ) -> AsyncClient:
         """A copy of this client with other settings or credentials (what you leave out
-        stays as it is), sharing its connection pool."""
+        stays as it is), sharing its connection pool unless you pass `http_client`.
+
+        It takes the constructor's arguments (not `scopes`); `default_headers` and
+        `default_query` add to the client's, `set_default_headers` and `set_default_query`
+        replace them; a hook or `correlation_header` given as None is removed."""
         return self._copy_with(
-            base_url,
-            timeout,
-            max_retries,
-            deadline,
-            default_headers,
-            max_response_size=max_response_size,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
             default_query=default_query,
+            set_default_query=set_default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
             validate_requests=validate_requests,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
             credentials={},
         )
 

@@ -89,9 +89,17 @@ class Client(SyncAPIClient):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None | NotGiven = ...,
+        set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool | NotGiven = ...,
         validate_requests: bool | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_header: str | None | NotGiven = ...,
+        on_request: _hooks.SyncHook | None | NotGiven = ...,
+        on_response: _hooks.SyncHook | None | NotGiven = ...,
+        on_error: _hooks.SyncHook | None | NotGiven = ...,
     ) -> Client: ...
     with_options = copy
     @cached_property
@@ -168,9 +176,17 @@ class AsyncClient(AsyncAPIClient):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | None | NotGiven = ...,
+        set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        strict_response_validation: bool | NotGiven = ...,
         validate_requests: bool | NotGiven = ...,
+        max_response_size: int | None | NotGiven = ...,
+        correlation_header: str | None | NotGiven = ...,
+        on_request: _hooks.AsyncHook | None | NotGiven = ...,
+        on_response: _hooks.AsyncHook | None | NotGiven = ...,
+        on_error: _hooks.AsyncHook | None | NotGiven = ...,
     ) -> AsyncClient: ...
     with_options = copy
     @cached_property

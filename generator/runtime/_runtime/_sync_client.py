@@ -41,7 +41,7 @@ from ._hops import CALL_ID
 from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._settings import checked_hook
+from ._settings import checked_flag, checked_hook
 from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._sync_undeclared import UndeclaredCalls
@@ -95,6 +95,15 @@ class _SharedHTTP:
             client.close()
 
 
+def checked_http_client(http_client: object) -> None:
+    """An `http_client` of the kind this client sends with, else a TypeError naming both."""
+    if not isinstance(http_client, httpx.Client):
+        raise TypeError(
+            "http_client must be an httpx.Client, "
+            f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
+        )
+
+
 class SyncAPIClient(UndeclaredCalls):
     """Sends requests with one shared `httpx.Client` (its connection pool)."""
 
@@ -125,11 +134,8 @@ class SyncAPIClient(UndeclaredCalls):
         default_query: Mapping[str, object] | None = None,
         validate_requests: bool = True,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                "http_client must be an httpx.Client, "
-                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-            )
+        if http_client is not None:
+            checked_http_client(http_client)
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -164,6 +170,13 @@ class SyncAPIClient(UndeclaredCalls):
 
     def _content_for_attempt(self, content: Any) -> Any:
         return sync_content(content)
+
+    def _follows_redirects(self, call: Call) -> bool:
+        """The call's `follow_redirects`, else the httpx client's setting."""
+        given = call.options.follow_redirects
+        if isinstance(given, NotGiven):
+            return self._http.follow_redirects
+        return checked_flag("follow_redirects", given)
 
     # -- what the generated methods call ---------------------------------------------------
 
@@ -282,17 +295,26 @@ class SyncAPIClient(UndeclaredCalls):
         stream: bool,
         deadline_at: float | None,
         body_limit: Callable[[httpx.Response], int | None],
+        follow_redirects: bool,
     ) -> httpx.Response:
-        """One attempt: send, follow redirects if the httpx client is set to (credentials
-        stay with base_url's origin), and read the body unless streaming, within the deadline
-        and `body_limit`."""
+        """One attempt: send, follow redirects if `follow_redirects` (credentials stay with
+        base_url's origin), and read the body unless streaming, within the deadline and
+        `body_limit`."""
         if self._gate is None:
             return self._send_ungated(
-                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+                request,
+                stream=stream,
+                deadline_at=deadline_at,
+                body_limit=body_limit,
+                follow_redirects=follow_redirects,
             )
         with self._gate.slot(pool_timeout(request), request):
             return self._send_ungated(
-                request, stream=stream, deadline_at=deadline_at, body_limit=body_limit
+                request,
+                stream=stream,
+                deadline_at=deadline_at,
+                body_limit=body_limit,
+                follow_redirects=follow_redirects,
             )
 
     def _send_ungated(
@@ -302,11 +324,12 @@ class SyncAPIClient(UndeclaredCalls):
         stream: bool,
         deadline_at: float | None,
         body_limit: Callable[[httpx.Response], int | None],
+        follow_redirects: bool,
     ) -> httpx.Response:
         hops = 0
         while True:
             response = self._send_http(request, auth=self._http_client_auth(request))
-            if not (self._http.follow_redirects and response.has_redirect_location):
+            if not (follow_redirects and response.has_redirect_location):
                 break
             response.close()
             if hops >= self._http.max_redirects:
@@ -379,6 +402,7 @@ class SyncAPIClient(UndeclaredCalls):
                     stream=stream,
                     deadline_at=deadline_at,
                     body_limit=lambda response: self._body_limit(call, response),
+                    follow_redirects=self._follows_redirects(call),
                 )
             except httpx.RequestError as error:
                 self._log_outcome(request, retries + 1, started, type(error).__name__)
@@ -491,21 +515,63 @@ class SyncAPIClient(UndeclaredCalls):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | NotGiven | None = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
-        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        set_default_headers: Mapping[str, str] | None = None,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
+        http_client: httpx.Client | None = None,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        max_response_size: int | NotGiven | None = NOT_GIVEN,
+        correlation_header: str | NotGiven | None = NOT_GIVEN,
+        on_request: SyncHook | NotGiven | None = NOT_GIVEN,
+        on_response: SyncHook | NotGiven | None = NOT_GIVEN,
+        on_error: SyncHook | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
         return self._copy_with(
-            base_url,
-            timeout,
-            max_retries,
-            deadline,
-            default_headers,
-            max_response_size=max_response_size,
+            base_url=base_url,
+            timeout=timeout,
+            max_retries=max_retries,
+            deadline=deadline,
+            default_headers=default_headers,
+            set_default_headers=set_default_headers,
             default_query=default_query,
+            set_default_query=set_default_query,
+            http_client=http_client,
+            strict_response_validation=strict_response_validation,
             validate_requests=validate_requests,
+            max_response_size=max_response_size,
+            correlation_header=correlation_header,
+            on_request=on_request,
+            on_response=on_response,
+            on_error=on_error,
         )
+
+    def _copy_with(
+        self,
+        *,
+        http_client: httpx.Client | None = None,
+        on_request: SyncHook | NotGiven | None = NOT_GIVEN,
+        on_response: SyncHook | NotGiven | None = NOT_GIVEN,
+        on_error: SyncHook | NotGiven | None = NOT_GIVEN,
+        **settings: Any,
+    ) -> Self:
+        """The copy of `BaseAPIClient._copy_with`, with its own httpx client when one is
+        given (the copy never closes it) and other hooks (None removes one)."""
+        clone = super()._copy_with(**settings)
+        if http_client is not None:
+            checked_http_client(http_client)
+            clone._shared_http = _SharedHTTP(http_client)
+            clone._gate = None
+            if isinstance(settings.get("timeout", NOT_GIVEN), NotGiven):
+                clone._timeout = client_timeout(NOT_GIVEN, http_client)
+        if not isinstance(on_request, NotGiven):
+            clone._on_request = checked_hook("on_request", on_request)
+        if not isinstance(on_response, NotGiven):
+            clone._on_response = checked_hook("on_response", on_response)
+        if not isinstance(on_error, NotGiven):
+            clone._on_error = checked_hook("on_error", on_error)
+        return clone
 
     # the generated client's `copy` also takes new credentials
     copy = with_options

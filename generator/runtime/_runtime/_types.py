@@ -82,6 +82,8 @@ class RequestOptions:
     max_response_size: int | None | NotGiven = NOT_GIVEN
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
+    # follow 3xx answers for this call (else as the httpx client is set to)
+    follow_redirects: bool | NotGiven = NOT_GIVEN
 
 
 class CallOptions(TypedDict, total=False):
@@ -95,6 +97,7 @@ class CallOptions(TypedDict, total=False):
     deadline: float | None | NotGiven
     max_response_size: int | None | NotGiven
     correlation_id: str | None
+    follow_redirects: bool | NotGiven
 
 
 BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"

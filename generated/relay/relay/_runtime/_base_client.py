@@ -213,19 +213,28 @@ class BaseAPIClient(ResponseReading, Hops):
 
     def _copy_with(
         self,
-        base_url: str | httpx.URL | None,
-        timeout: float | httpx.Timeout | NotGiven | None,
-        max_retries: int | NotGiven,
-        deadline: float | NotGiven | None,
-        default_headers: Mapping[str, str] | None,
+        *,
+        base_url: str | httpx.URL | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        deadline: float | NotGiven | None = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+        set_default_headers: Mapping[str, str] | None = None,
         max_response_size: int | NotGiven | None = NOT_GIVEN,
         default_query: Mapping[str, object] | None = None,
+        set_default_query: Mapping[str, object] | None = None,
         credentials: Mapping[str, object] | None = None,
         validate_requests: bool | NotGiven = NOT_GIVEN,
+        strict_response_validation: bool | NotGiven = NOT_GIVEN,
+        correlation_header: str | NotGiven | None = NOT_GIVEN,
     ) -> Self:
         # A shallow copy of the settings (underscore attributes) that shares the HTTP
         # connection pool and the credentials; cached resources are left behind so they
-        # bind to the copy.
+        # bind to the copy. `default_*` add to the client's; `set_default_*` replace them.
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("pass default_headers or set_default_headers, not both")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("pass default_query or set_default_query, not both")
         clone = object.__new__(type(self))
         clone.__dict__.update(
             {key: value for key, value in self.__dict__.items() if key.startswith("_")}
@@ -245,14 +254,30 @@ class BaseAPIClient(ResponseReading, Hops):
                 self._default_headers,
                 checked_headers("default_headers", default_headers),
             )
+        if set_default_headers is not None:
+            clone._default_headers = merge_headers(
+                checked_headers("set_default_headers", set_default_headers)
+            )
         if not isinstance(max_response_size, NotGiven):
             clone._max_response_size = checked_size(max_response_size)
         if default_query is not None:
             given = checked_mapping("default_query", default_query) or {}
             clone._default_query = {**self._default_query, **given}
+        if set_default_query is not None:
+            clone._default_query = dict(
+                checked_mapping("set_default_query", set_default_query) or {}
+            )
         if not isinstance(validate_requests, NotGiven):
             clone._validate_requests = checked_flag(
                 "validate_requests", validate_requests
+            )
+        if not isinstance(strict_response_validation, NotGiven):
+            clone._strict_response_validation = checked_flag(
+                "strict_response_validation", strict_response_validation
+            )
+        if not isinstance(correlation_header, NotGiven):
+            clone._correlation_header = checked_optional_text(
+                "correlation_header", correlation_header
             )
         if credentials:
             clone._auth = self._auth.with_values(credentials)

@@ -193,6 +193,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> ListItemsByOffsetPage:
         """List items with an offset
 
@@ -217,6 +218,7 @@ class Items(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -232,6 +234,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> ListItemsByPagePage:
         """List items by page number
 
@@ -256,6 +259,7 @@ class Items(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -271,6 +275,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> ListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -295,6 +300,7 @@ class Items(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -310,6 +316,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> ListItemsPlainPage:
         """List items as a bare array
 
@@ -334,6 +341,7 @@ class Items(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -349,6 +357,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> ListItemsPage:
         """List items with a cursor
 
@@ -373,6 +382,7 @@ class Items(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -465,6 +475,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByOffsetPage:
         """List items with an offset
 
@@ -489,6 +500,7 @@ class AsyncItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -504,6 +516,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsByPagePage:
         """List items by page number
 
@@ -528,6 +541,7 @@ class AsyncItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -543,6 +557,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -567,6 +582,7 @@ class AsyncItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -582,6 +598,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPlainPage:
         """List items as a bare array
 
@@ -606,6 +623,7 @@ class AsyncItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -621,6 +639,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncListItemsPage:
         """List items with a cursor
 
@@ -645,6 +664,7 @@ class AsyncItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 

@@ -58,6 +58,7 @@ class JobsSlow(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -79,6 +80,7 @@ class JobsSlow(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -125,6 +127,7 @@ class AsyncJobsSlow(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -146,6 +149,7 @@ class AsyncJobsSlow(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 

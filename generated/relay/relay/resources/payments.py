@@ -77,6 +77,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Create a payment
 
@@ -107,6 +108,7 @@ class Payments(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -125,6 +127,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Update a payment
 
@@ -153,6 +156,7 @@ class Payments(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -205,6 +209,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Create a payment
 
@@ -235,6 +240,7 @@ class AsyncPayments(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -253,6 +259,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Payment:
         """Update a payment
 
@@ -281,6 +288,7 @@ class AsyncPayments(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 

@@ -48,6 +48,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     def create(
@@ -64,6 +65,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     def update(
@@ -81,6 +83,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     def update(
@@ -96,6 +99,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
 
 @type_check_only
@@ -116,6 +120,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     def __call__(
@@ -132,6 +137,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
@@ -152,6 +158,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     def __call__(
@@ -167,6 +174,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
 
 class PaymentsWithRawResponse:
@@ -192,6 +200,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -208,6 +217,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 @type_check_only
@@ -228,6 +238,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -243,6 +254,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 class PaymentsWithStreamingResponse:
@@ -271,6 +283,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     async def create(
@@ -287,6 +300,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     async def update(
@@ -304,6 +318,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
     @overload
     async def update(
@@ -319,6 +334,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Payment: ...
 
 @type_check_only
@@ -339,6 +355,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     async def __call__(
@@ -355,6 +372,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
@@ -375,6 +393,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     async def __call__(
@@ -390,6 +409,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Payment]: ...
 
 class AsyncPaymentsWithRawResponse:
@@ -415,6 +435,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -431,6 +452,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 @type_check_only
@@ -451,6 +473,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -466,6 +489,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 class AsyncPaymentsWithStreamingResponse:

@@ -172,6 +172,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Create a store item
 
@@ -222,6 +223,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -236,6 +238,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -257,6 +260,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -271,6 +275,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -292,6 +297,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -316,6 +322,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Update a store item
 
@@ -355,6 +362,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -369,6 +377,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -390,6 +399,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -405,6 +415,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Whether an item is in stock
 
@@ -429,6 +440,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -443,6 +455,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -464,6 +477,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -485,6 +499,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -516,6 +531,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -603,6 +619,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Create a store item
 
@@ -653,6 +670,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -667,6 +685,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -688,6 +707,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -702,6 +722,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Delete a store item
 
@@ -723,6 +744,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -747,6 +769,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Update a store item
 
@@ -786,6 +809,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -800,6 +824,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> str:
         """Print an item's shelf label
 
@@ -821,6 +846,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -836,6 +862,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> bool:
         """Whether an item is in stock
 
@@ -860,6 +887,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -874,6 +902,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -895,6 +924,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -916,6 +946,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -947,6 +978,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 

@@ -75,6 +75,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     @overload
     def create(
@@ -93,6 +94,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     def retrieve(
         self,
@@ -105,6 +107,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
@@ -119,6 +122,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> None:
         """DELETE /items/{itemId}"""
 
@@ -144,6 +148,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     @overload
     def update(
@@ -158,6 +163,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     def label(
         self,
@@ -170,6 +176,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> str:
         """GET /items/{itemId}/label"""
 
@@ -185,6 +192,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> bool:
         """GET /items/{itemId}/in-stock"""
 
@@ -199,6 +207,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
@@ -220,6 +229,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.ListItemsResponse:
         """GET /items"""
 
@@ -262,6 +272,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
     @overload
     def __call__(
@@ -280,6 +291,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
@@ -306,6 +318,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
     @overload
     def __call__(
@@ -320,6 +333,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
 
 class InventoryItemsWithRawResponse:
@@ -372,6 +386,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -390,6 +405,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
@@ -416,6 +432,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -430,6 +447,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 class InventoryItemsWithStreamingResponse:
@@ -485,6 +503,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     @overload
     async def create(
@@ -503,6 +522,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     async def retrieve(
         self,
@@ -515,6 +535,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
@@ -529,6 +550,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> None:
         """DELETE /items/{itemId}"""
 
@@ -554,6 +576,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     @overload
     async def update(
@@ -568,6 +591,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item: ...
     async def label(
         self,
@@ -580,6 +604,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> str:
         """GET /items/{itemId}/label"""
 
@@ -595,6 +620,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> bool:
         """GET /items/{itemId}/in-stock"""
 
@@ -609,6 +635,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
@@ -630,6 +657,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.ListItemsResponse:
         """GET /items"""
 
@@ -672,6 +700,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
     @overload
     async def __call__(
@@ -690,6 +719,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
@@ -716,6 +746,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
     @overload
     async def __call__(
@@ -730,6 +761,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> APIResponse[_models.Item]: ...
 
 class AsyncInventoryItemsWithRawResponse:
@@ -782,6 +814,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -800,6 +833,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
@@ -826,6 +860,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -840,6 +875,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 class AsyncInventoryItemsWithStreamingResponse:

@@ -60,6 +60,7 @@ class StoreAdminReset(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Reset all data
 
@@ -81,6 +82,7 @@ class StoreAdminReset(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 
@@ -127,6 +129,7 @@ class AsyncStoreAdminReset(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = NOT_GIVEN,
     ) -> None:
         """Reset all data
 
@@ -148,6 +151,7 @@ class AsyncStoreAdminReset(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                follow_redirects=follow_redirects,
             ),
         )
 

@@ -35,6 +35,7 @@ class Tours(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
@@ -62,6 +63,7 @@ class AsyncTours(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        follow_redirects: bool | NotGiven = ...,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
