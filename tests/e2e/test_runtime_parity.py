@@ -5,6 +5,7 @@ header, 304 and redirect errors, text answers declared boolean, per-call redirec
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import petstore
@@ -237,9 +238,9 @@ async def test_a_copy_takes_other_hooks_or_none(probe: Api) -> None:
     def tag(event: Any) -> None:
         event.headers["X-Hooked"] = "copy"
 
-    client = probe.new(on_request=lambda event: seen.append("original"))
+    client = probe.new(on_request=lambda _event: seen.append("original"))
     hooked = await _echoed(probe, client.copy(on_request=tag))
-    unhooked = client.copy(on_request=None, on_response=lambda event: seen.append("response"))
+    unhooked = client.copy(on_request=None, on_response=lambda _event: seen.append("response"))
     await _echoed(probe, unhooked)
 
     assert hooked.headers["x-hooked"] == "copy"
