@@ -56,6 +56,13 @@ OPERATION_IMPORTS: ImportTable = {
     "AsyncStreamingView": ("._runtime._async_response", "AsyncStreamingView"),
     "RawView": ("._runtime._sync_response", "RawView"),
     "StreamingView": ("._runtime._sync_response", "StreamingView"),
+    "AsyncUndeclaredRawView": ("._runtime._async_undeclared", "AsyncUndeclaredRawView"),
+    "AsyncUndeclaredStreamingView": (
+        "._runtime._async_undeclared",
+        "AsyncUndeclaredStreamingView",
+    ),
+    "UndeclaredRawView": ("._runtime._sync_undeclared", "UndeclaredRawView"),
+    "UndeclaredStreamingView": ("._runtime._sync_undeclared", "UndeclaredStreamingView"),
     "AsyncStream": ("._runtime._async_streaming", "AsyncStream"),
     "Stream": ("._runtime._sync_streaming", "Stream"),
     "DEFAULT_MAX_RETRIES": ("._runtime._types", "DEFAULT_MAX_RETRIES"),

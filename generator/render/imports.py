@@ -35,6 +35,11 @@ _CLIENT = {
     "_hooks",
     "SyncAPIClient",
     "AsyncAPIClient",
+    # the client's views take the escape hatch's from these
+    "UndeclaredRawView",
+    "UndeclaredStreamingView",
+    "AsyncUndeclaredRawView",
+    "AsyncUndeclaredStreamingView",
 }
 _CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}

@@ -4,6 +4,8 @@ header, 304 and redirect errors, text answers declared boolean, per-call redirec
 
 from __future__ import annotations
 
+import contextlib
+
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
@@ -19,6 +21,8 @@ from starlette.routing import Route
 
 from tests.e2e.conftest import Api
 from tests.e2e.relay_support import recorded
+from tests.e2e.test_relay_events import collect
+from tests.e2e.test_relay_responses import chunks, enter
 from tests.e2e.test_relay_retries import fault
 from tests.servers.live import serve
 
@@ -44,6 +48,10 @@ def _hatch_app() -> Starlette:
             }
         )
 
+    async def events(request: Request) -> Response:
+        stream = b"".join(b'data: {"n": %d}\n\n' % n for n in range(1, 4))
+        return Response(stream, media_type="text/event-stream")
+
     async def pet_moved(request: Request) -> Response:
         return RedirectResponse("/v1/pet-landing", status_code=307)
 
@@ -60,6 +68,7 @@ def _hatch_app() -> Starlette:
             Route("/v1/landing", landing, methods=["GET"]),
             Route("/v1/echo", echo, methods=verbs),
             Route("/v1/lines", lines, methods=["GET"]),
+            Route("/v1/events", events, methods=["GET", "POST"]),
             Route("/v1/pets/{petId}", pet_moved, methods=["GET"]),
             Route("/v1/pet-landing", pet_landing, methods=["GET"]),
         ]
@@ -252,3 +261,75 @@ async def test_a_copy_refuses_an_http_client_of_the_other_kind(probe: Api) -> No
     probe._made.append(wrong)
     with pytest.raises(TypeError, match="http_client must be"):
         probe.client.copy(http_client=wrong)
+
+
+# ---- the escape hatch: raw and streaming views, content= and stream= ---------------------
+
+
+@pytest.mark.parametrize("verb", ["get", "post", "put", "patch", "delete"])
+async def test_each_verb_of_the_escape_hatch_sends_its_method(hatch: Api, verb: str) -> None:
+    echoed = await hatch.run(getattr(hatch.client, verb)("/echo"))
+    raw = await hatch.run(getattr(hatch.client.with_raw_response, verb)("/echo"))
+
+    assert echoed["method"] == verb.upper()
+    assert raw.status_code == 200 and raw.parse()["method"] == verb.upper()
+
+
+async def test_the_raw_view_of_the_escape_hatch(hatch: Api) -> None:
+    raw = await hatch.run(
+        hatch.client.with_raw_response.post("/echo", body={"a": 1}, headers={"X-Team": "t"})
+    )
+
+    assert raw.status_code == 200
+    assert raw.headers["content-type"] == "application/json"
+    echoed = raw.parse()
+    assert echoed["body"] == '{"a":1}' and echoed["headers"]["x-team"] == "t"
+    assert raw.parse(to=dict)["method"] == "POST"
+
+
+async def test_the_streaming_view_of_the_escape_hatch(hatch: Api) -> None:
+    async with contextlib.AsyncExitStack() as stack:
+        response = await enter(hatch, stack, hatch.client.with_streaming_response.get("/lines"))
+        assert response.http_response.is_stream_consumed is False
+        lines = await chunks(hatch, response, "lines")
+
+    assert lines[0] == "line 1" and lines[-1] == "line 200" and len(lines) == 200
+
+
+async def test_content_sends_bytes_as_they_are(hatch: Api) -> None:
+    echoed = await hatch.run(
+        hatch.client.put("/echo", content=b"\x00raw\xff", headers={"Content-Type": "text/x-raw"})
+    )
+    plain = await hatch.run(hatch.client.post("/echo", content=b"abc"))
+
+    assert echoed["body"] == "\x00raw\xff" and echoed["content_type"] == "text/x-raw"
+    assert plain["content_type"] == "application/octet-stream"
+
+
+async def test_content_sends_an_iterator_of_chunks(hatch: Api) -> None:
+    def parts() -> Iterator[bytes]:
+        yield b"one,"
+        yield b"two"
+
+    async def async_parts() -> AsyncIterator[bytes]:
+        for part in parts():
+            yield part
+
+    echoed = await hatch.run(
+        hatch.client.post("/echo", content=async_parts() if hatch.is_async else parts())
+    )
+
+    assert echoed["body"] == "one,two"
+
+
+async def test_content_and_body_together_are_refused(hatch: Api) -> None:
+    with pytest.raises(TypeError, match="not both"):
+        await hatch.run(hatch.client.post("/echo", body={"a": 1}, content=b"x"))
+
+
+async def test_stream_returns_the_events_of_an_undeclared_endpoint(hatch: Api) -> None:
+    as_dicts = await hatch.run(hatch.client.get("/events", cast_to=dict, stream=True))
+    as_text = await hatch.run(hatch.client.post("/events", stream=True))
+
+    assert await collect(hatch, as_dicts) == [{"n": 1}, {"n": 2}, {"n": 3}]
+    assert await collect(hatch, as_text) == ['{"n": 1}', '{"n": 2}', '{"n": 3}']

@@ -9,8 +9,13 @@ import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_undeclared import (
+    AsyncUndeclaredRawView,
+    AsyncUndeclaredStreamingView,
+)
 from ._runtime._lazy import ChildResource, ResourceView
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_undeclared import UndeclaredRawView, UndeclaredStreamingView
 from ._runtime._types import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
@@ -183,7 +188,7 @@ class Client(SyncAPIClient):
     """Everything about your pets."""
 
 
-class ClientWithRawResponse:
+class ClientWithRawResponse(UndeclaredRawView):
     """The methods of Client, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: Client) -> None:
@@ -192,7 +197,7 @@ class ClientWithRawResponse:
     pets = ResourceView("with_raw_response")
 
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(UndeclaredStreamingView):
     """The methods of Client, returning a context manager over the unread response."""
 
     def __init__(self, owner: Client) -> None:
@@ -345,7 +350,7 @@ class AsyncClient(AsyncAPIClient):
     """Everything about your pets."""
 
 
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncUndeclaredRawView):
     """The methods of AsyncClient, returning the HTTP response with `parse()` for the result."""
 
     def __init__(self, owner: AsyncClient) -> None:
@@ -354,7 +359,7 @@ class AsyncClientWithRawResponse:
     pets = ResourceView("with_raw_response")
 
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(AsyncUndeclaredStreamingView):
     """The methods of AsyncClient, returning a context manager over the unread response."""
 
     def __init__(self, owner: AsyncClient) -> None:

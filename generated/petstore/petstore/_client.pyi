@@ -5,7 +5,12 @@ import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_undeclared import (
+    AsyncUndeclaredRawView,
+    AsyncUndeclaredStreamingView,
+)
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_undeclared import UndeclaredRawView, UndeclaredStreamingView
 from ._runtime._types import NotGiven
 from .resources.pets import (
     AsyncPets,
@@ -71,12 +76,12 @@ class Client(SyncAPIClient):
     @cached_property
     def pets(self) -> Pets: ...
 
-class ClientWithRawResponse:
+class ClientWithRawResponse(UndeclaredRawView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def pets(self) -> PetsWithRawResponse: ...
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(UndeclaredStreamingView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def pets(self) -> PetsWithStreamingResponse: ...
@@ -130,12 +135,12 @@ class AsyncClient(AsyncAPIClient):
     @cached_property
     def pets(self) -> AsyncPets: ...
 
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncUndeclaredRawView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def pets(self) -> AsyncPetsWithRawResponse: ...
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(AsyncUndeclaredStreamingView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def pets(self) -> AsyncPetsWithStreamingResponse: ...

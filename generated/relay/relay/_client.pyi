@@ -5,7 +5,12 @@ import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_undeclared import (
+    AsyncUndeclaredRawView,
+    AsyncUndeclaredStreamingView,
+)
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_undeclared import UndeclaredRawView, UndeclaredStreamingView
 from ._runtime._types import NotGiven
 from .resources.auth import (
     AsyncAuth,
@@ -132,7 +137,7 @@ class Client(SyncAPIClient):
     @cached_property
     def files(self) -> Files: ...
 
-class ClientWithRawResponse:
+class ClientWithRawResponse(UndeclaredRawView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def auth(self) -> AuthWithRawResponse: ...
@@ -147,7 +152,7 @@ class ClientWithRawResponse:
     @cached_property
     def files(self) -> FilesWithRawResponse: ...
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(UndeclaredStreamingView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def auth(self) -> AuthWithStreamingResponse: ...
@@ -232,7 +237,7 @@ class AsyncClient(AsyncAPIClient):
     @cached_property
     def files(self) -> AsyncFiles: ...
 
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncUndeclaredRawView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def auth(self) -> AsyncAuthWithRawResponse: ...
@@ -247,7 +252,7 @@ class AsyncClientWithRawResponse:
     @cached_property
     def files(self) -> AsyncFilesWithRawResponse: ...
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(AsyncUndeclaredStreamingView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def auth(self) -> AsyncAuthWithStreamingResponse: ...

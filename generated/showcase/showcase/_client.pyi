@@ -5,7 +5,12 @@ import httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
+from ._runtime._async_undeclared import (
+    AsyncUndeclaredRawView,
+    AsyncUndeclaredStreamingView,
+)
 from ._runtime._sync_client import SyncAPIClient
+from ._runtime._sync_undeclared import UndeclaredRawView, UndeclaredStreamingView
 from ._runtime._types import NotGiven
 from .resources.animals import (
     Animals,
@@ -119,7 +124,7 @@ class Client(SyncAPIClient):
     @cached_property
     def tours(self) -> Tours: ...
 
-class ClientWithRawResponse:
+class ClientWithRawResponse(UndeclaredRawView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def animals(self) -> AnimalsWithRawResponse: ...
@@ -134,7 +139,7 @@ class ClientWithRawResponse:
     @cached_property
     def tours(self) -> ToursWithRawResponse: ...
 
-class ClientWithStreamingResponse:
+class ClientWithStreamingResponse(UndeclaredStreamingView):
     def __init__(self, owner: Client) -> None: ...
     @cached_property
     def animals(self) -> AnimalsWithStreamingResponse: ...
@@ -206,7 +211,7 @@ class AsyncClient(AsyncAPIClient):
     @cached_property
     def tours(self) -> AsyncTours: ...
 
-class AsyncClientWithRawResponse:
+class AsyncClientWithRawResponse(AsyncUndeclaredRawView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def animals(self) -> AsyncAnimalsWithRawResponse: ...
@@ -221,7 +226,7 @@ class AsyncClientWithRawResponse:
     @cached_property
     def tours(self) -> AsyncToursWithRawResponse: ...
 
-class AsyncClientWithStreamingResponse:
+class AsyncClientWithStreamingResponse(AsyncUndeclaredStreamingView):
     def __init__(self, owner: AsyncClient) -> None: ...
     @cached_property
     def animals(self) -> AsyncAnimalsWithStreamingResponse: ...

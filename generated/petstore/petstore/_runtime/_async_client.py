@@ -234,9 +234,15 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         options: RequestOptions = _NO_OPTIONS,
     ) -> AsyncStream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
-        # a reconnection continues the call: it keeps the call's id
-        options = replace(options, correlation_id=new_call_id(options))
         call = Call(endpoint, path, query, headers, cookies, body, options)
+        return cast(AsyncStream[ResultT], await self._open_events(call))
+
+    async def _open_events(self, call: Call) -> AsyncStream[Any]:
+        """Send a call answered by server-sent events; the stream reconnects as needed."""
+        # a reconnection continues the call: it keeps the call's id
+        options = replace(call.options, correlation_id=new_call_id(call.options))
+        call = replace(call, options=options)
+        endpoint = call.endpoint
 
         async def reconnect(last_event_id: str) -> httpx.Response:
             extra = {**(options.extra_headers or {}), "Last-Event-ID": last_event_id}
@@ -244,7 +250,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
             response, _ = await self._send_checked(again, stream=True)
             return response
 
-        def open_stream(response: httpx.Response) -> AsyncStream[ResultT]:
+        def open_stream(response: httpx.Response) -> AsyncStream[Any]:
             return AsyncStream(
                 response,
                 self._event_decoder(endpoint, response),
@@ -252,9 +258,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
                 max_line=self._body_limit(call, response),
             )
 
-        return cast(
-            AsyncStream[ResultT], await self._call(call, open_stream, stream=True)
-        )
+        return cast(AsyncStream[Any], await self._call(call, open_stream, stream=True))
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 

@@ -236,9 +236,15 @@ class SyncAPIClient(UndeclaredCalls):
         options: RequestOptions = _NO_OPTIONS,
     ) -> Stream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
-        # a reconnection continues the call: it keeps the call's id
-        options = replace(options, correlation_id=new_call_id(options))
         call = Call(endpoint, path, query, headers, cookies, body, options)
+        return cast(Stream[ResultT], self._open_events(call))
+
+    def _open_events(self, call: Call) -> Stream[Any]:
+        """Send a call answered by server-sent events; the stream reconnects as needed."""
+        # a reconnection continues the call: it keeps the call's id
+        options = replace(call.options, correlation_id=new_call_id(call.options))
+        call = replace(call, options=options)
+        endpoint = call.endpoint
 
         def reconnect(last_event_id: str) -> httpx.Response:
             extra = {**(options.extra_headers or {}), "Last-Event-ID": last_event_id}
@@ -246,7 +252,7 @@ class SyncAPIClient(UndeclaredCalls):
             response, _ = self._send_checked(again, stream=True)
             return response
 
-        def open_stream(response: httpx.Response) -> Stream[ResultT]:
+        def open_stream(response: httpx.Response) -> Stream[Any]:
             return Stream(
                 response,
                 self._event_decoder(endpoint, response),
@@ -254,7 +260,7 @@ class SyncAPIClient(UndeclaredCalls):
                 max_line=self._body_limit(call, response),
             )
 
-        return cast(Stream[ResultT], self._call(call, open_stream, stream=True))
+        return cast(Stream[Any], self._call(call, open_stream, stream=True))
 
     # -- one call: send (with retries), then hand back what the response mode asks for ---
 

@@ -2,25 +2,185 @@
 # edit the async source and run the script (a test checks that this file is current).
 """Calls to endpoints the API description does not declare: `client.get(...)`, `post`...
 
-The methods only spell the HTTP method: `_undeclared` makes each a call that the client
-sends with its retries, credentials, errors, deadline and hooks.
+Each HTTP method is one `Verb` descriptor: on the client it gives a call that the
+client sends with its retries, credentials, errors, deadline and hooks (`_undeclared`), on
+the client's `with_raw_response` one that returns the `APIResponse`, and on its
+`with_streaming_response` one that returns a context manager over the unread response.
 
 Derived from _async_undeclared.py by scripts/unasync.py: edit that file, then run the script.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Unpack, cast
+from collections.abc import Callable, Iterable, Mapping
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Generic,
+    Literal,
+    Unpack,
+    overload,
+)
 
 import httpx
 from typing_extensions import TypeVar
 
 from ._base_client import BaseAPIClient, Call
+from ._response import APIResponse
+from ._sync_response import (
+    ResponseContextManager,
+    StreamedResponse,
+    to_raw_response_wrapper,
+    to_streamed_response_wrapper,
+)
+from ._sync_streaming import Stream
 from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions
 
 # what an undeclared endpoint returns: `cast_to`'s type, else Any (the parsed JSON)
 CastT = TypeVar("CastT", default=Any)
+# what a verb gives where it is read: the call of the client, or of one of its views
+BoundT = TypeVar("BoundT")
+
+# a raw body for `content=`: bytes, or chunks of them (sent once: no retry)
+Content = bytes | Iterable[bytes] | Iterable[bytes]
+
+
+class Verb(Generic[BoundT]):
+    """`get = Verb("GET", VerbCall)`: the HTTP method, bound on access to what
+    it is read from (the client, or a view of it) by `bind`."""
+
+    __slots__ = ("_bind", "_method")
+
+    def __init__(self, method: str, bind: Callable[[Any, str], BoundT]) -> None:
+        self._method = method
+        self._bind = bind
+
+    def __get__(self, instance: Any, owner: type[Any] | None = None) -> BoundT:
+        return self._bind(instance, self._method)
+
+
+class VerbCall:
+    """`client.get(path, ...)`: one HTTP method of the escape hatch, on a client."""
+
+    __slots__ = ("_client", "_method")
+
+    def __init__(self, client: UndeclaredCalls, method: str) -> None:
+        self._client = client
+        self._method = method
+
+    @overload
+    def __call__(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        stream: Literal[False] = False,
+        **options: Unpack[CallOptions],
+    ) -> CastT: ...
+    @overload
+    def __call__(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        stream: Literal[True],
+        **options: Unpack[CallOptions],
+    ) -> Stream[CastT]: ...
+    def __call__(
+        self,
+        path: str,
+        *,
+        cast_to: Any = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        stream: bool = False,
+        **options: Unpack[CallOptions],
+    ) -> Any:
+        """Send `path` (under base_url), an endpoint the API description does not declare,
+        with the client's retries, credentials, errors, deadline and hooks. `body` is sent
+        as JSON (a model, a dict...), `content` as it is (bytes or chunks of them). The JSON
+        answer is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned
+        parsed; `stream=True` returns the server-sent events, each one's data as `cast_to`
+        (else its text)."""
+        return self._client._undeclared(
+            self._method, path, cast_to, body, content, params, headers, stream, options
+        )
+
+
+class RawVerbCall:
+    """`client.with_raw_response.get(path, ...)`: the `APIResponse` (`parse()` gives what
+    `client.get` returns)."""
+
+    __slots__ = ("_call",)
+
+    def __init__(self, view: Any, method: str) -> None:
+        self._call = VerbCall(view._owner, method)
+
+    def __call__(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> APIResponse[CastT]:
+        """As `client.get`, returning the HTTP response with `parse()` for the result."""
+        send = to_raw_response_wrapper(self._call)
+        return send(
+            path,
+            cast_to=cast_to,
+            body=body,
+            content=content,
+            params=params,
+            headers=headers,
+            **options,
+        )
+
+
+class StreamingVerbCall:
+    """`client.with_streaming_response.get(path, ...)`: a context manager over the
+    response, its body not read yet."""
+
+    __slots__ = ("_call",)
+
+    def __init__(self, view: Any, method: str) -> None:
+        self._call = VerbCall(view._owner, method)
+
+    def __call__(
+        self,
+        path: str,
+        *,
+        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> ResponseContextManager[StreamedResponse[CastT]]:
+        """As `client.get`, returning a context manager over the unread response."""
+        send = to_streamed_response_wrapper(self._call)
+        return send(
+            path,
+            cast_to=cast_to,
+            body=body,
+            content=content,
+            params=params,
+            headers=headers,
+            **options,
+        )
 
 
 class UndeclaredCalls(BaseAPIClient):
@@ -30,86 +190,13 @@ class UndeclaredCalls(BaseAPIClient):
 
         def _call(self, call: Call, parse: Callable[[httpx.Response], Any]) -> Any: ...
 
-    def get(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """GET `path` (under base_url), an endpoint the API description does not declare:
-        with the client's retries, credentials, errors, deadline and hooks. The JSON answer
-        is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned parsed."""
-        return cast(
-            CastT,
-            self._undeclared("GET", path, cast_to, None, params, headers, options),
-        )
+        def _open_events(self, call: Call) -> Stream[Any]: ...
 
-    def post(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """POST to `path` as `get` does; `body` is sent as JSON (a model, a dict...)."""
-        return cast(
-            CastT,
-            self._undeclared("POST", path, cast_to, body, params, headers, options),
-        )
-
-    def put(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """PUT to `path` as `post` does."""
-        return cast(
-            CastT,
-            self._undeclared("PUT", path, cast_to, body, params, headers, options),
-        )
-
-    def patch(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """PATCH `path` as `post` does."""
-        return cast(
-            CastT,
-            self._undeclared("PATCH", path, cast_to, body, params, headers, options),
-        )
-
-    def delete(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
-    ) -> CastT:
-        """DELETE `path` as `post` does."""
-        return cast(
-            CastT,
-            self._undeclared("DELETE", path, cast_to, body, params, headers, options),
-        )
+    get = Verb("GET", VerbCall)
+    post = Verb("POST", VerbCall)
+    put = Verb("PUT", VerbCall)
+    patch = Verb("PATCH", VerbCall)
+    delete = Verb("DELETE", VerbCall)
 
     def _undeclared(
         self,
@@ -117,12 +204,46 @@ class UndeclaredCalls(BaseAPIClient):
         path: str,
         cast_to: Any,
         body: object,
+        content: Content | None,
         params: Mapping[str, object] | None,
         headers: Mapping[str, str] | None,
+        stream: bool,
         options: CallOptions,
     ) -> Any:
         """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
-        endpoint, parse = self._undeclared_endpoint(method, path, cast_to, body)
+        if body is not None and content is not None:
+            raise TypeError(
+                "pass body (sent as JSON) or content (sent as is), not both"
+            )
+        endpoint, parse = self._undeclared_endpoint(
+            method, path, cast_to, body, content, stream
+        )
         given = RequestOptions(extra_headers=headers, extra_query=params, **options)
-        call = Call(endpoint, body=body, options=given)
+        call = Call(endpoint, body=body if content is None else content, options=given)
+        if stream:
+            return self._open_events(call)
         return self._call(call, parse)
+
+
+class UndeclaredRawView:
+    """The escape hatch on `client.with_raw_response`."""
+
+    _owner: UndeclaredCalls
+
+    get = Verb("GET", RawVerbCall)
+    post = Verb("POST", RawVerbCall)
+    put = Verb("PUT", RawVerbCall)
+    patch = Verb("PATCH", RawVerbCall)
+    delete = Verb("DELETE", RawVerbCall)
+
+
+class UndeclaredStreamingView:
+    """The escape hatch on `client.with_streaming_response`."""
+
+    _owner: UndeclaredCalls
+
+    get = Verb("GET", StreamingVerbCall)
+    post = Verb("POST", StreamingVerbCall)
+    put = Verb("PUT", StreamingVerbCall)
+    patch = Verb("PATCH", StreamingVerbCall)
+    delete = Verb("DELETE", StreamingVerbCall)
