@@ -5,7 +5,6 @@ header, 304 and redirect errors, text answers declared boolean, per-call redirec
 from __future__ import annotations
 
 import contextlib
-
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
