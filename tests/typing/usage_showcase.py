@@ -74,6 +74,41 @@ async def async_usage(client: showcase.AsyncClient) -> None:
     await client.close()
 
 
+def parity_usage(client: showcase.Client, other: httpx.Client) -> None:
+    # the escape hatch, its views, copy() with every argument, the conveniences' types
+    assert_type(client.get("/x", cast_to=models.Tour), models.Tour)
+    assert_type(client.post("/x", content=b"raw", follow_redirects=True), Any)
+    events = client.get("/events", cast_to=dict[str, int], stream=True)
+    assert_type(events, showcase.Stream[dict[str, int]])
+    raw = client.with_raw_response.get("/x", cast_to=models.Tour)
+    assert_type(raw.parse(), models.Tour)
+    with client.with_streaming_response.delete("/x") as streamed:
+        assert_type(streamed.status_code, int)
+    copy = client.copy(
+        http_client=other,
+        set_default_query={"a": 1},
+        correlation_header=None,
+        on_request=None,
+        strict_response_validation=True,
+    )
+    assert_type(copy, showcase.Client)
+    assert_type(client.inventory.items.in_stock(1, follow_redirects=False), bool)
+    try:
+        client.inventory.items.in_stock(1, if_none_match='"x"')
+    except errors.NotModifiedError as error:
+        assert_type(error.etag, str | None)
+    except errors.RedirectError as error:
+        assert_type(error.location, str | None)
+
+
+async def async_parity_usage(client: showcase.AsyncClient) -> None:
+    assert_type(await client.put("/x", cast_to=models.Tour), models.Tour)
+    raw = await client.with_raw_response.patch("/x", cast_to=list[int])
+    assert_type(raw.parse(), list[int])
+    async with client.with_streaming_response.get("/x") as streamed:
+        assert_type(streamed.status_code, int)
+
+
 def wrong_usage_is_rejected(client: showcase.Client) -> Any:
     # the SDK's types catch these mistakes; each line is expected to be an error
     client.inventory.items.retrieve("one")  # type: ignore[arg-type]
