@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from tests.e2e.conftest import Api
+from tests.e2e.conftest import Api, _api
 from tests.e2e.relay_support import recorded
 from tests.e2e.test_relay_events import collect
 from tests.e2e.test_relay_responses import chunks, enter
@@ -83,11 +83,8 @@ def hatch_url() -> Iterator[str]:
 @pytest.fixture
 async def hatch(mode: str, hatch_url: str) -> AsyncIterator[Api]:
     """showcase clients pointed at the escape-hatch app."""
-    api = Api(showcase, mode == "async", hatch_url)
-    try:
+    async for api in _api(showcase, mode, hatch_url):
         yield api
-    finally:
-        await api.aclose()
 
 
 # ---- the retry-count header --------------------------------------------------------------
@@ -165,11 +162,8 @@ async def test_a_text_answer_declared_boolean_is_a_bool_in_any_case(sc: Api) -> 
 @pytest.fixture
 async def moved_ps(mode: str, hatch_url: str) -> AsyncIterator[Api]:
     """petstore clients whose pets have moved (every `GET /pets/{id}` answers 307)."""
-    api = Api(petstore, mode == "async", hatch_url)
-    try:
+    async for api in _api(petstore, mode, hatch_url):
         yield api
-    finally:
-        await api.aclose()
 
 
 async def test_one_call_follows_redirects_when_it_asks(moved_ps: Api) -> None:
