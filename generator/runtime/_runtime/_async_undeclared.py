@@ -212,7 +212,9 @@ class AsyncUndeclaredCalls(BaseAPIClient):
     ) -> Any:
         """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
         if body is not None and content is not None:
-            raise TypeError("pass body (sent as JSON) or content (sent as is), not both")
+            raise TypeError(
+                "pass body (sent as JSON) or content (sent as is), not both"
+            )
         endpoint, parse = self._undeclared_endpoint(
             method, path, cast_to, body, content, stream
         )

@@ -93,8 +93,8 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -116,8 +116,8 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -131,8 +131,8 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -153,8 +153,8 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -168,8 +168,8 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -190,8 +190,8 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -205,8 +205,8 @@ class Pets(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -227,8 +227,8 @@ class Pets(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -283,8 +283,8 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -306,8 +306,8 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -321,8 +321,8 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -343,8 +343,8 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -358,8 +358,8 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -380,8 +380,8 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -395,8 +395,8 @@ class AsyncPets(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -417,8 +417,8 @@ class AsyncPets(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -80,10 +80,10 @@ class RequestOptions:
     max_retries: int | NotGiven = NOT_GIVEN
     deadline: float | None | NotGiven = NOT_GIVEN
     max_response_size: int | None | NotGiven = NOT_GIVEN
-    # the call's id in the logs (and the correlation header): the caller's, else a new one
-    correlation_id: str | None = None
     # follow 3xx answers for this call (else as the httpx client is set to)
     follow_redirects: bool | NotGiven = NOT_GIVEN
+    # the call's id in the logs (and the correlation header): the caller's, else a new one
+    correlation_id: str | None = None
 
 
 class CallOptions(TypedDict, total=False):
@@ -96,8 +96,8 @@ class CallOptions(TypedDict, total=False):
     max_retries: int | NotGiven
     deadline: float | None | NotGiven
     max_response_size: int | None | NotGiven
-    correlation_id: str | None
     follow_redirects: bool | NotGiven
+    correlation_id: str | None
 
 
 BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"

@@ -41,8 +41,8 @@ class AuthOauth(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """GET /auth/oauth"""
 
@@ -75,8 +75,8 @@ class AsyncAuthOauth(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.AuthEcho:
         """GET /auth/oauth"""
 

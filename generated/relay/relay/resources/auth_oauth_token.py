@@ -69,8 +69,8 @@ class AuthOauthToken(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -102,8 +102,8 @@ class AuthOauthToken(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -154,8 +154,8 @@ class AsyncAuthOauthToken(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -187,8 +187,8 @@ class AsyncAuthOauthToken(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 

@@ -48,8 +48,8 @@ class AuthOauthToken(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse: ...
     @overload
     def create(
@@ -63,8 +63,8 @@ class AuthOauthToken(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse: ...
 
 @type_check_only
@@ -85,8 +85,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
     @overload
     def __call__(
@@ -100,8 +100,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
 
 class AuthOauthTokenWithRawResponse:
@@ -126,8 +126,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
     @overload
     def __call__(
@@ -141,8 +141,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
 
 class AuthOauthTokenWithStreamingResponse:
@@ -170,8 +170,8 @@ class AsyncAuthOauthToken(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse: ...
     @overload
     async def create(
@@ -185,8 +185,8 @@ class AsyncAuthOauthToken(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.TokenResponse: ...
 
 @type_check_only
@@ -207,8 +207,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
     @overload
     async def __call__(
@@ -222,8 +222,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.TokenResponse]: ...
 
 class AsyncAuthOauthTokenWithRawResponse:
@@ -248,8 +248,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
     @overload
     def __call__(
@@ -263,8 +263,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
 
 class AsyncAuthOauthTokenWithStreamingResponse:

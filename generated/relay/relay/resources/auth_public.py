@@ -54,8 +54,8 @@ class AuthPublic(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -70,8 +70,8 @@ class AuthPublic(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -116,8 +116,8 @@ class AsyncAuthPublic(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -132,8 +132,8 @@ class AsyncAuthPublic(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 

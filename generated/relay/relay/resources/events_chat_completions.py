@@ -80,8 +80,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -98,8 +98,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -117,8 +117,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -135,8 +135,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -154,8 +154,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -172,8 +172,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
@@ -191,8 +191,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -228,8 +228,8 @@ class EventsChatCompletions(SyncResource):
                     max_retries=max_retries,
                     deadline=deadline,
                     max_response_size=max_response_size,
-                    correlation_id=correlation_id,
                     follow_redirects=follow_redirects,
+                    correlation_id=correlation_id,
                 ),
             )
 
@@ -256,8 +256,8 @@ class EventsChatCompletions(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -311,8 +311,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -329,8 +329,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -348,8 +348,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -366,8 +366,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -385,8 +385,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -403,8 +403,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
@@ -422,8 +422,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -459,8 +459,8 @@ class AsyncEventsChatCompletions(AsyncResource):
                     max_retries=max_retries,
                     deadline=deadline,
                     max_response_size=max_response_size,
-                    correlation_id=correlation_id,
                     follow_redirects=follow_redirects,
+                    correlation_id=correlation_id,
                 ),
             )
 
@@ -487,8 +487,8 @@ class AsyncEventsChatCompletions(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 

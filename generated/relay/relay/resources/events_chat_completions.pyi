@@ -50,8 +50,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -68,8 +68,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -87,8 +87,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -105,8 +105,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -124,8 +124,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -142,8 +142,8 @@ class EventsChatCompletions(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -164,8 +164,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
     @overload
     def __call__(
@@ -182,8 +182,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
 
 class EventsChatCompletionsWithRawResponse:
@@ -208,8 +208,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -228,8 +228,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -261,8 +261,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -279,8 +279,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -298,8 +298,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -316,8 +316,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -335,8 +335,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -353,8 +353,8 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -375,8 +375,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
     @overload
     async def __call__(
@@ -393,8 +393,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
 
 class AsyncEventsChatCompletionsWithRawResponse:
@@ -419,8 +419,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...
@@ -439,8 +439,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...

@@ -69,8 +69,8 @@ class FilesFormsContact(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 
@@ -95,8 +95,8 @@ class FilesFormsContact(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -146,8 +146,8 @@ class AsyncFilesFormsContact(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 
@@ -172,8 +172,8 @@ class AsyncFilesFormsContact(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 

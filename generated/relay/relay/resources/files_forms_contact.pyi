@@ -47,8 +47,8 @@ class FilesFormsContact(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho: ...
     @overload
     def create(
@@ -63,8 +63,8 @@ class FilesFormsContact(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho: ...
 
 @type_check_only
@@ -84,8 +84,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
     @overload
     def __call__(
@@ -100,8 +100,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
 
 class FilesFormsContactWithRawResponse:
@@ -125,8 +125,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
     @overload
     def __call__(
@@ -141,8 +141,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
 
 class FilesFormsContactWithStreamingResponse:
@@ -171,8 +171,8 @@ class AsyncFilesFormsContact(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho: ...
     @overload
     async def create(
@@ -187,8 +187,8 @@ class AsyncFilesFormsContact(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.FormEcho: ...
 
 @type_check_only
@@ -208,8 +208,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
     @overload
     async def __call__(
@@ -224,8 +224,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
 
 class AsyncFilesFormsContactWithRawResponse:
@@ -249,8 +249,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
     @overload
     def __call__(
@@ -265,8 +265,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
 
 class AsyncFilesFormsContactWithStreamingResponse:

@@ -9,7 +9,6 @@ This is the source of the I/O code: scripts/unasync.py derives _sync_client.py f
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -18,6 +17,7 @@ from typing import Any, Self, cast
 import httpx
 
 from .. import errors
+from ._async_http import SharedHTTP, checked_http_client
 from ._async_response import AsyncStreamedResponse, read_limited
 from ._async_streaming import AsyncStream
 from ._async_undeclared import AsyncUndeclaredCalls
@@ -53,59 +53,10 @@ from ._types import (
 )
 
 
-class _SharedHTTP:
-    """The httpx client a client and its copies (`with_options`) send with.
-
-    The SDK's own is created by the first request, not by `Client()`: making an httpx
-    client loads httpcore and h11 and reads the CA certificates into an SSL context, about
-    half as much again as `import httpx, pydantic` (and the proxy settings of the
-    environment are read then). One passed as `http_client` is used as is.
-    """
-
-    def __init__(self, given: httpx.AsyncClient | None) -> None:
-        self._client = given
-        self._lock = threading.Lock()  # two threads' first calls must not make two
-        self._closed = False
-
-    def client(self) -> httpx.AsyncClient:
-        client = self._client
-        if client is None:
-            with self._lock:
-                if self._client is None:
-                    if self._closed:
-                        # what httpx says when a closed client is used
-                        raise RuntimeError(
-                            "Cannot send a request, as the client has been closed."
-                        )
-                    self._client = httpx.AsyncClient(limits=DEFAULT_CONNECTION_LIMITS)
-                client = self._client
-        return client
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed or (self._client is not None and self._client.is_closed)
-
-    async def aclose(self) -> None:
-        with self._lock:
-            self._closed = True
-            client = self._client
-        if client is not None:
-            await client.aclose()
-
-
-def checked_http_client(http_client: object) -> None:
-    """An `http_client` of the kind this client sends with, else a TypeError naming both."""
-    if not isinstance(http_client, httpx.AsyncClient):
-        raise TypeError(
-            "http_client must be an httpx.AsyncClient, "
-            f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-        )
-
-
 class AsyncAPIClient(AsyncUndeclaredCalls):
     """Sends requests with one shared `httpx.AsyncClient` (its connection pool)."""
 
-    _shared_http: _SharedHTTP
+    _shared_http: SharedHTTP
     _owns_http: bool
     _gate: AsyncGate | None
     _on_request: AsyncHook | None
@@ -152,7 +103,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         self._on_response = checked_hook("on_response", on_response)
         self._on_error = checked_hook("on_error", on_error)
         self._owns_http = http_client is None
-        self._shared_http = _SharedHTTP(http_client)
+        self._shared_http = SharedHTTP(http_client)
         # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
         # a client you pass in keeps the limits you gave it, and no gate
         self._gate = (
@@ -571,7 +522,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         clone = super()._copy_with(**settings)
         if http_client is not None:
             checked_http_client(http_client)
-            clone._shared_http = _SharedHTTP(http_client)
+            clone._shared_http = SharedHTTP(http_client)
             clone._gate = None
             if isinstance(settings.get("timeout", NOT_GIVEN), NotGiven):
                 clone._timeout = client_timeout(NOT_GIVEN, http_client)

@@ -11,7 +11,6 @@ Derived from _async_client.py by scripts/unasync.py: edit that file, then run th
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import replace
@@ -42,6 +41,7 @@ from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
 from ._settings import checked_flag, checked_hook
+from ._sync_http import SharedHTTP, checked_http_client
 from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._sync_undeclared import UndeclaredCalls
@@ -55,59 +55,10 @@ from ._types import (
 )
 
 
-class _SharedHTTP:
-    """The httpx client a client and its copies (`with_options`) send with.
-
-    The SDK's own is created by the first request, not by `Client()`: making an httpx
-    client loads httpcore and h11 and reads the CA certificates into an SSL context, about
-    half as much again as `import httpx, pydantic` (and the proxy settings of the
-    environment are read then). One passed as `http_client` is used as is.
-    """
-
-    def __init__(self, given: httpx.Client | None) -> None:
-        self._client = given
-        self._lock = threading.Lock()  # two threads' first calls must not make two
-        self._closed = False
-
-    def client(self) -> httpx.Client:
-        client = self._client
-        if client is None:
-            with self._lock:
-                if self._client is None:
-                    if self._closed:
-                        # what httpx says when a closed client is used
-                        raise RuntimeError(
-                            "Cannot send a request, as the client has been closed."
-                        )
-                    self._client = httpx.Client(limits=DEFAULT_CONNECTION_LIMITS)
-                client = self._client
-        return client
-
-    @property
-    def is_closed(self) -> bool:
-        return self._closed or (self._client is not None and self._client.is_closed)
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            client = self._client
-        if client is not None:
-            client.close()
-
-
-def checked_http_client(http_client: object) -> None:
-    """An `http_client` of the kind this client sends with, else a TypeError naming both."""
-    if not isinstance(http_client, httpx.Client):
-        raise TypeError(
-            "http_client must be an httpx.Client, "
-            f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-        )
-
-
 class SyncAPIClient(UndeclaredCalls):
     """Sends requests with one shared `httpx.Client` (its connection pool)."""
 
-    _shared_http: _SharedHTTP
+    _shared_http: SharedHTTP
     _owns_http: bool
     _gate: SyncGate | None
     _on_request: SyncHook | None
@@ -154,7 +105,7 @@ class SyncAPIClient(UndeclaredCalls):
         self._on_response = checked_hook("on_response", on_response)
         self._on_error = checked_hook("on_error", on_error)
         self._owns_http = http_client is None
-        self._shared_http = _SharedHTTP(http_client)
+        self._shared_http = SharedHTTP(http_client)
         # calls wait for a connection here rather than in httpcore's pool (see SyncGate);
         # a client you pass in keeps the limits you gave it, and no gate
         self._gate = (
@@ -567,7 +518,7 @@ class SyncAPIClient(UndeclaredCalls):
         clone = super()._copy_with(**settings)
         if http_client is not None:
             checked_http_client(http_client)
-            clone._shared_http = _SharedHTTP(http_client)
+            clone._shared_http = SharedHTTP(http_client)
             clone._gate = None
             if isinstance(settings.get("timeout", NOT_GIVEN), NotGiven):
                 clone._timeout = client_timeout(NOT_GIVEN, http_client)

@@ -71,8 +71,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal: ...
     @overload
     def create(
@@ -87,8 +87,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal: ...
     def retrieve(
         self,
@@ -100,8 +100,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """GET /animals/{animalId}"""
 
@@ -115,8 +115,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None:
         """DELETE /animals/{animalId}"""
 
@@ -130,8 +130,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> bytes:
         """GET /animals/{animalId}/photo"""
 
@@ -148,8 +148,8 @@ class Animals(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[_models.Animal]:
         """GET /animals"""
 
@@ -183,8 +183,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
     @overload
     def __call__(
@@ -199,8 +199,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
 
 class AnimalsWithRawResponse:
@@ -240,8 +240,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
     @overload
     def __call__(
@@ -256,8 +256,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
 
 class AnimalsWithStreamingResponse:
@@ -300,8 +300,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal: ...
     @overload
     async def create(
@@ -316,8 +316,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal: ...
     async def retrieve(
         self,
@@ -329,8 +329,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Animal:
         """GET /animals/{animalId}"""
 
@@ -344,8 +344,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> None:
         """DELETE /animals/{animalId}"""
 
@@ -359,8 +359,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> bytes:
         """GET /animals/{animalId}/photo"""
 
@@ -377,8 +377,8 @@ class AsyncAnimals(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[_models.Animal]:
         """GET /animals"""
 
@@ -412,8 +412,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
     @overload
     async def __call__(
@@ -428,8 +428,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Animal]: ...
 
 class AsyncAnimalsWithRawResponse:
@@ -469,8 +469,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
     @overload
     def __call__(
@@ -485,8 +485,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
 
 class AsyncAnimalsWithStreamingResponse:

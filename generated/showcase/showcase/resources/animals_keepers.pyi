@@ -65,8 +65,8 @@ class AnimalsKeepers(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Keeper: ...
     @overload
     def create(
@@ -81,8 +81,8 @@ class AnimalsKeepers(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Keeper: ...
     def list(
         self,
@@ -93,8 +93,8 @@ class AnimalsKeepers(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """GET /keepers"""
 
@@ -127,8 +127,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
     @overload
     def __call__(
@@ -143,8 +143,8 @@ class _Raw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
 
 class AnimalsKeepersWithRawResponse:
@@ -181,8 +181,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
     @overload
     def __call__(
@@ -197,8 +197,8 @@ class _Streaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
 
 class AnimalsKeepersWithStreamingResponse:
@@ -238,8 +238,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Keeper: ...
     @overload
     async def create(
@@ -254,8 +254,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.Keeper: ...
     async def list(
         self,
@@ -266,8 +266,8 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
         """GET /keepers"""
 
@@ -300,8 +300,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
     @overload
     async def __call__(
@@ -316,8 +316,8 @@ class _AsyncRaw_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> APIResponse[_models.Keeper]: ...
 
 class AsyncAnimalsKeepersWithRawResponse:
@@ -354,8 +354,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
     @overload
     def __call__(
@@ -370,8 +370,8 @@ class _AsyncStreaming_create(Protocol):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
 
 class AsyncAnimalsKeepersWithStreamingResponse:

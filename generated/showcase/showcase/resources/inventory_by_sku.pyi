@@ -33,8 +33,8 @@ class InventoryBySku(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 
@@ -60,8 +60,8 @@ class AsyncInventoryBySku(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
         """GET /inventory/by-sku"""
 

@@ -37,8 +37,8 @@ class InventoryWarehousesItems(SyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 
@@ -68,8 +68,8 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         max_retries: int | NotGiven = ...,
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = ...,
+        correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """GET /warehouses/{warehouseCode}/items/{itemId}"""
 

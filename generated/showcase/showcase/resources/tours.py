@@ -59,8 +59,8 @@ class Tours(SyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
@@ -81,8 +81,8 @@ class Tours(SyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
@@ -128,8 +128,8 @@ class AsyncTours(AsyncResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
+        correlation_id: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
@@ -150,8 +150,8 @@ class AsyncTours(AsyncResource):
                 max_retries=max_retries,
                 deadline=deadline,
                 max_response_size=max_response_size,
-                correlation_id=correlation_id,
                 follow_redirects=follow_redirects,
+                correlation_id=correlation_id,
             ),
         )
 
