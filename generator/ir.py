@@ -245,7 +245,7 @@ class Response:
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
-PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page"]
+PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page", "single"]
 
 
 @dataclass(frozen=True)
@@ -279,8 +279,10 @@ class Pagination:
     are attribute paths on the page model (empty `items` with `root_list`: the body is the
     list itself), `item_cursor` one on an item. Kinds: `cursor` (the page names the next
     cursor), `item_cursor` (the cursor is the last item's `item_cursor`, while `has_more`),
-    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header;
-    `param` is empty), `offset` and `page` (stop on a short page, or at `total` items).
+    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header, or
+    of the body field at the path `next_url`; `param` is empty), `offset` and `page` (stop
+    on a short page, or at `total` items), `single` (a list the API answers in one response:
+    the page iterates its items and has no next page).
     `detected`: found by the parser's detection, not marked in the spec or the config.
     """
 
@@ -298,6 +300,7 @@ class Pagination:
     has_more: tuple[str, ...] = ()
     item_cursor: tuple[str, ...] = ()
     total: tuple[str, ...] = ()
+    next_url: tuple[str, ...] = ()
     detected: bool = False
 
 
