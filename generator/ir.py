@@ -100,6 +100,7 @@ class Field:
     write_only: bool = False
     # what the model's constructor accepts when more than `type` (an enum's values too)
     init_type: TypeRef | None = None
+    example: JsonValue = None  # the spec's example value, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,7 @@ class Model:
     # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
     # schema): the constructor takes them as keywords (every model keeps them at run time)
     extra_keys: bool = False
+    example: JsonValue = None  # the spec's example object, for the README (None: none given)
     # a request uses this shape: the name of its TypedDict (`<Name>Param`), accepted
     # wherever the model is (None: no request uses it, no TypedDict)
     param_name: str | None = None
