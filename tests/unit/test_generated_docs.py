@@ -13,7 +13,6 @@ from typing import Any
 import pytest
 
 from generator.pipeline import generate_files
-from generator.render.examples import person_value
 from tests.helpers import minimal_spec, parse_dict, readme_examples, write_spec
 
 
@@ -167,6 +166,8 @@ def test_a_streaming_example_passes_its_required_arguments(files: dict[str, str]
     ],
 )
 def test_a_value_a_person_would_write(name: str, scalar: str, value: Any) -> None:
+    from generator.render.examples import person_value
+
     assert person_value(name, scalar) == value
 
 
