@@ -6,6 +6,7 @@ renderer only turns this data into text. Nothing here knows about OpenAPI or jin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -482,3 +483,16 @@ class Api:
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""
         return tuple(node for resource in self.resources for node in resource.walk())
+
+
+def unalias(ref: TypeRef, named: Mapping[str, Model | Enum | Alias]) -> TypeRef:
+    """The type a named alias stands for (through aliases of aliases; a cycle stops), or
+    `ref` itself when it names no alias."""
+    seen: set[str] = set()
+    while ref.kind == "named" and ref.name not in seen:
+        seen.add(ref.name or "")
+        target = named.get(ref.name or "")
+        if not isinstance(target, Alias):
+            break
+        ref = target.type
+    return ref

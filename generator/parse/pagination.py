@@ -122,14 +122,7 @@ class PaginationResolver:
         return self._path(response, marking[key], fail, key)
 
     def unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
-        seen: set[str] = set()
-        while ref.kind == "named" and ref.name not in seen:
-            seen.add(ref.name or "")
-            target = self.named.get(ref.name or "")
-            if not isinstance(target, ir.Alias):
-                break
-            ref = target.type
-        return ref
+        return ir.unalias(ref, self.named)
 
     def fields(self, ref: ir.TypeRef) -> tuple[ir.Field, ...]:
         """The fields of the model `ref` names (none for anything else)."""

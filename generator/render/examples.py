@@ -75,7 +75,7 @@ def person_value(name: str, scalar: str | None) -> ir.JsonValue:
         if scalar == "int":
             return next((n for word, n in _INT_BY_WORD if word in words), 1)
         return _SAMPLES[scalar]
-    if words[-1] in ("id", "ids"):
+    if words[-1] in ("id", "ids", "sid", "gid"):
         stem = "_".join(words[:-1]) or "obj"
         return f"{stem}_123"
     joined = "".join(words)
@@ -177,14 +177,7 @@ class Examples:
         return fitted
 
     def _unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
-        seen: set[str] = set()
-        while ref.kind == "named" and ref.name not in seen:
-            seen.add(ref.name or "")
-            named = self.named.get(ref.name or "")
-            if not isinstance(named, ir.Alias):
-                break
-            ref = named.type
-        return ref
+        return ir.unalias(ref, self.named)
 
     def _nullable(self, ref: ir.TypeRef) -> bool:
         target = self._unalias(ref)
