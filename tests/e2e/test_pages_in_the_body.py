@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import typing
 from collections.abc import Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
@@ -291,3 +292,12 @@ def test_a_list_wrapper_is_typed_to_iterate_its_items(sdk: ModuleType) -> None:
     page_class = typing.get_type_hints(sdk.resources.models.Models.list)["return"]
     iterated = typing.get_type_hints(page_class.__iter__)["return"]
     assert typing.get_args(iterated) == (sdk.models.Model,)
+
+
+def test_the_readme_says_how_each_method_pages(sdk: ModuleType) -> None:
+    readme = (Path(sdk.__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    assert "- `client.customers.search` (cursor: `page`)" in readme
+    assert "- `client.services.list` (link: `meta.next_page_url` in the body)" in readme
+    assert "- `client.models.list` (single: the items of one response, no further pages)" in readme
+    # the example passes the search's required query
+    assert """for item in client.customers.search(query="status:'active'"):""" in readme
