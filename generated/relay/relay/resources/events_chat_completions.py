@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, overload
 
@@ -69,28 +69,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -104,28 +86,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -139,28 +103,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -172,13 +118,11 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
-        | NotGiven = NOT_GIVEN,
+        model: str,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -195,7 +139,6 @@ class EventsChatCompletions(SyncResource):
             tone: How the answer sounds.
             stream: True: the server answers with events, returned as a stream of them.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         if stream:
             return self._client.request_events(
@@ -205,7 +148,6 @@ class EventsChatCompletions(SyncResource):
                 },
                 body=with_switch(
                     body_from(
-                        body,
                         {"model": model, "messages": messages},
                         extra_body,
                         required=True,
@@ -232,10 +174,7 @@ class EventsChatCompletions(SyncResource):
             },
             body=with_switch(
                 body_from(
-                    body,
-                    {"model": model, "messages": messages},
-                    extra_body,
-                    required=True,
+                    {"model": model, "messages": messages}, extra_body, required=True
                 ),
                 "stream",
                 "stream",
@@ -291,28 +230,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -326,28 +247,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -361,28 +264,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -394,13 +279,11 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
-        | NotGiven = NOT_GIVEN,
+        model: str,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -417,7 +300,6 @@ class AsyncEventsChatCompletions(AsyncResource):
             tone: How the answer sounds.
             stream: True: the server answers with events, returned as a stream of them.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         if stream:
             return await self._client.request_events(
@@ -427,7 +309,6 @@ class AsyncEventsChatCompletions(AsyncResource):
                 },
                 body=with_switch(
                     body_from(
-                        body,
                         {"model": model, "messages": messages},
                         extra_body,
                         required=True,
@@ -454,10 +335,7 @@ class AsyncEventsChatCompletions(AsyncResource):
             },
             body=with_switch(
                 body_from(
-                    body,
-                    {"model": model, "messages": messages},
-                    extra_body,
-                    required=True,
+                    {"model": model, "messages": messages}, extra_body, required=True
                 ),
                 "stream",
                 "stream",

@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Protocol, overload, type_check_only
 
@@ -39,28 +39,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -74,28 +56,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -109,28 +73,10 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -142,33 +88,14 @@ class EventsChatCompletions(SyncResource):
 
 @type_check_only
 class _Raw_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -184,35 +111,14 @@ class EventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[
-        StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -240,28 +146,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -275,28 +163,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -310,28 +180,10 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -343,33 +195,14 @@ class AsyncEventsChatCompletions(AsyncResource):
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
-    @overload
     async def __call__(
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -385,35 +218,14 @@ class AsyncEventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
         model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

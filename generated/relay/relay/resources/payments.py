@@ -65,11 +65,10 @@ class Payments(SyncResource):
     def create(
         self,
         *,
-        amount: int | NotGiven = NOT_GIVEN,
-        currency: str | NotGiven = NOT_GIVEN,
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
-        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -86,7 +85,6 @@ class Payments(SyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -94,10 +92,7 @@ class Payments(SyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                body,
-                {"amount": amount, "currency": currency},
-                extra_body,
-                required=True,
+                {"amount": amount, "currency": currency}, extra_body, required=True
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -117,7 +112,6 @@ class Payments(SyncResource):
         idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -134,7 +128,6 @@ class Payments(SyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -144,7 +137,7 @@ class Payments(SyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body_from(body, {"amount": amount}, extra_body, required=True),
+            body=body_from({"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -193,11 +186,10 @@ class AsyncPayments(AsyncResource):
     async def create(
         self,
         *,
-        amount: int | NotGiven = NOT_GIVEN,
-        currency: str | NotGiven = NOT_GIVEN,
+        amount: int,
+        currency: str,
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
-        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -214,7 +206,6 @@ class AsyncPayments(AsyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -222,10 +213,7 @@ class AsyncPayments(AsyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                body,
-                {"amount": amount, "currency": currency},
-                extra_body,
-                required=True,
+                {"amount": amount, "currency": currency}, extra_body, required=True
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -245,7 +233,6 @@ class AsyncPayments(AsyncResource):
         idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -262,7 +249,6 @@ class AsyncPayments(AsyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,
@@ -272,7 +258,7 @@ class AsyncPayments(AsyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body_from(body, {"amount": amount}, extra_body, required=True),
+            body=body_from({"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -74,7 +74,7 @@ class DiagnosticsEcho(SyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -141,7 +141,7 @@ class DiagnosticsEcho(SyncResource):
     def create(
         self,
         *,
-        message: str | NotGiven = NOT_GIVEN,
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -167,15 +167,14 @@ class DiagnosticsEcho(SyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -195,7 +194,6 @@ class DiagnosticsEcho(SyncResource):
             sizes: Enum values in a list.
             stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -209,7 +207,6 @@ class DiagnosticsEcho(SyncResource):
                 "session_id": session_id,
             },
             body=body_from(
-                body,
                 {
                     "message": message,
                     "note": note,
@@ -291,7 +288,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -358,7 +355,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
     async def create(
         self,
         *,
-        message: str | NotGiven = NOT_GIVEN,
+        message: str,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -384,15 +381,14 @@ class AsyncDiagnosticsEcho(AsyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -412,7 +408,6 @@ class AsyncDiagnosticsEcho(AsyncResource):
             sizes: Enum values in a list.
             stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -426,7 +421,6 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 "session_id": session_id,
             },
             body=body_from(
-                body,
                 {
                     "message": message,
                     "note": note,

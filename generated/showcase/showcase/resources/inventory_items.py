@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 from uuid import UUID
@@ -128,10 +128,10 @@ class InventoryItems(SyncResource):
     def create(
         self,
         *,
-        sku: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
-        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
@@ -146,8 +146,8 @@ class InventoryItems(SyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -155,7 +155,6 @@ class InventoryItems(SyncResource):
         homepage: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -172,7 +171,6 @@ class InventoryItems(SyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -180,7 +178,6 @@ class InventoryItems(SyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                body,
                 {
                     "sku": sku,
                     "name": name,
@@ -299,7 +296,6 @@ class InventoryItems(SyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -318,7 +314,6 @@ class InventoryItems(SyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -326,7 +321,6 @@ class InventoryItems(SyncResource):
                 "itemId": item_id,
             },
             body=body_from(
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -427,7 +421,7 @@ class InventoryItems(SyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -518,10 +512,10 @@ class AsyncInventoryItems(AsyncResource):
     async def create(
         self,
         *,
-        sku: str | NotGiven = NOT_GIVEN,
-        name: str | NotGiven = NOT_GIVEN,
-        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
-        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
+        sku: str,
+        name: str,
+        price: _models.Money | _models.MoneyParam,
+        restock_date: dt.date | None,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
@@ -536,8 +530,8 @@ class AsyncInventoryItems(AsyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -545,7 +539,6 @@ class AsyncInventoryItems(AsyncResource):
         homepage: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -562,7 +555,6 @@ class AsyncInventoryItems(AsyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -570,7 +562,6 @@ class AsyncInventoryItems(AsyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                body,
                 {
                     "sku": sku,
                     "name": name,
@@ -689,7 +680,6 @@ class AsyncInventoryItems(AsyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -708,7 +698,6 @@ class AsyncInventoryItems(AsyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,
@@ -716,7 +705,6 @@ class AsyncInventoryItems(AsyncResource):
                 "itemId": item_id,
             },
             body=body_from(
-                body,
                 {
                     "name": name,
                     "description": description,
@@ -817,7 +805,7 @@ class AsyncInventoryItems(AsyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str] | None = None,

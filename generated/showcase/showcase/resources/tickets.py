@@ -68,23 +68,20 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
-        class_: _models.TicketClass
-        | Literal["adult", "child", "senior"]
-        | NotGiven = NOT_GIVEN,
-        from_: dt.date | NotGiven = NOT_GIVEN,
+        id: str,
+        class_: _models.TicketClass | Literal["adult", "child", "senior"],
+        from_: dt.date,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         list_: list[str] | NotGiven = NOT_GIVEN,
         str_: str | NotGiven = NOT_GIVEN,
-        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        json_: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -109,12 +106,10 @@ class Tickets(SyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
-                body,
                 {
                     "id": id,
                     "class": class_,
@@ -216,23 +211,20 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        id: str | NotGiven = NOT_GIVEN,
-        class_: _models.TicketClass
-        | Literal["adult", "child", "senior"]
-        | NotGiven = NOT_GIVEN,
-        from_: dt.date | NotGiven = NOT_GIVEN,
+        id: str,
+        class_: _models.TicketClass | Literal["adult", "child", "senior"],
+        from_: dt.date,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
         list_: list[str] | NotGiven = NOT_GIVEN,
         str_: str | NotGiven = NOT_GIVEN,
-        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        json_: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
-        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -257,12 +249,10 @@ class AsyncTickets(AsyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
-                body,
                 {
                     "id": id,
                     "class": class_,
