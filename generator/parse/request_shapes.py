@@ -10,9 +10,10 @@ Lists and maps a request takes are `Sequence` and `Mapping` (covariant: a `list[
 fits `Sequence[X | XParam]`), except lists of strings (a `str` is a `Sequence[str]`).
 An operation whose body is
 one object (a model; an `allOf` of objects is merged into one by the schema parser) takes
-its properties as keyword arguments (the required ones required) and further keys as
-`extra_body=`: one signature, so a misspelled keyword is one short error naming it (a
-second form taking the whole body would make type checkers list every form's parameters).
+its properties as keyword arguments, further keys as `extra_body=`, or the whole body as
+`body=`, in one signature: a misspelled keyword is then one short error that names it (an
+overload per form would make type checkers list every form's parameters instead). So the
+keys are optional to type checkers; a required one left out is refused before sending.
 A property named like another argument is renamed `body_<name>`.
 """
 
@@ -204,7 +205,7 @@ def keyword_body(
                 required=required,
                 positional=False,
                 doc=field.description,
-                omittable=not required,
+                omittable=True,
             )
         )
     extra = ir.Argument(
@@ -217,9 +218,24 @@ def keyword_body(
         default=ir.Default(value=None),
         doc="Keys sent in the body besides the ones above.",
     )
+    whole = ir.TypeRef(
+        kind="union",
+        args=(body.type, ir.TypeRef(kind="named", name=shapes.params[model.name])),
+        nullable=True,
+    )
+    whole_argument = ir.Argument(
+        kind="body",
+        name="body",
+        wire_name=None,
+        type=whole,
+        required=body.required,
+        positional=False,
+        default=ir.Default(value=None),
+        doc=(body.description or "The body") + " (whole, instead of its keys: a model or a dict)",
+    )
     positional = [a for a in others if a.positional]
     keywords = [a for a in others if not a.positional]
     required_fields = [a for a in fields if a.required]
     optional_fields = [a for a in fields if not a.required]
-    arguments = positional + required_fields + keywords + optional_fields + [extra]
+    arguments = positional + required_fields + keywords + optional_fields + [extra, whole_argument]
     return replace(operation, arguments=tuple(arguments))

@@ -233,7 +233,7 @@ def _body_expression(operation: ir.Operation) -> str | None:
         if a.kind == "body_field"
     )
     required = operation.body is not None and operation.body.required
-    return f"body_from({{{fields}}}, extra_body, required={required})"
+    return f"body_from(body, {{{fields}}}, extra_body, required={required})"
 
 
 @dataclass(frozen=True)

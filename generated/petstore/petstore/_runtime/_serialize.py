@@ -309,15 +309,22 @@ class KeywordBody(Mapping[str, Any]):
 
 
 def body_from(
+    body: Any,
     fields: Mapping[str, Any],
     extra: Mapping[str, Any] | None,
     required: bool,
 ) -> Any:
     """The body of a call that takes an object body's keys as keyword arguments: `fields`
-    (wire name -> value, NOT_GIVEN where left out) and `extra` keys."""
+    (wire name -> value, NOT_GIVEN where left out) and `extra` keys, or `body` whole."""
     given = {
         key: value for key, value in fields.items() if not isinstance(value, NotGiven)
     }
+    if body is not None:
+        if given or extra:
+            raise TypeError(
+                "pass the body's keys as keyword arguments or the whole body=, not both"
+            )
+        return body
     if not given and not extra and not required:
         return None
     return KeywordBody(given, dict(extra or {}))

@@ -83,9 +83,10 @@ class Pets(SyncResource):
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         tag: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -102,10 +103,11 @@ class Pets(SyncResource):
             name: Name of the pet.
             tag: Optional free-form tag.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            body=body_from({"name": name, "tag": tag}, extra_body, required=True),
+            body=body_from(body, {"name": name, "tag": tag}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -263,9 +265,10 @@ class AsyncPets(AsyncResource):
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         tag: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -282,10 +285,11 @@ class AsyncPets(AsyncResource):
             name: Name of the pet.
             tag: Optional free-form tag.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            body=body_from({"name": name, "tag": tag}, extra_body, required=True),
+            body=body_from(body, {"name": name, "tag": tag}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

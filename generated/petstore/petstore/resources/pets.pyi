@@ -28,9 +28,10 @@ class Pets(SyncResource):
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         tag: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -105,9 +106,10 @@ class AsyncPets(AsyncResource):
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         tag: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -57,11 +57,12 @@ class AuthOauthToken(SyncResource):
     def create(
         self,
         *,
-        grant_type: str,
+        grant_type: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -78,10 +79,12 @@ class AuthOauthToken(SyncResource):
             grant_type: Always `client_credentials`.
             scope: Space-separated scopes.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "grant_type": grant_type,
                     "client_id": client_id,
@@ -137,11 +140,12 @@ class AsyncAuthOauthToken(AsyncResource):
     async def create(
         self,
         *,
-        grant_type: str,
+        grant_type: str | NotGiven = NOT_GIVEN,
         client_id: str | NotGiven = NOT_GIVEN,
         client_secret: str | NotGiven = NOT_GIVEN,
         scope: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -158,10 +162,12 @@ class AsyncAuthOauthToken(AsyncResource):
             grant_type: Always `client_credentials`.
             scope: Space-separated scopes.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "grant_type": grant_type,
                     "client_id": client_id,

@@ -68,11 +68,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -85,11 +87,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -102,11 +106,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -118,11 +124,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -139,6 +147,7 @@ class EventsChatCompletions(SyncResource):
             tone: How the answer sounds.
             stream: True: the server answers with events, returned as a stream of them.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         if stream:
             return self._client.request_events(
@@ -148,6 +157,7 @@ class EventsChatCompletions(SyncResource):
                 },
                 body=with_switch(
                     body_from(
+                        body,
                         {"model": model, "messages": messages},
                         extra_body,
                         required=True,
@@ -174,7 +184,10 @@ class EventsChatCompletions(SyncResource):
             },
             body=with_switch(
                 body_from(
-                    {"model": model, "messages": messages}, extra_body, required=True
+                    body,
+                    {"model": model, "messages": messages},
+                    extra_body,
+                    required=True,
                 ),
                 "stream",
                 "stream",
@@ -229,11 +242,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -246,11 +261,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -263,11 +280,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -279,11 +298,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -300,6 +321,7 @@ class AsyncEventsChatCompletions(AsyncResource):
             tone: How the answer sounds.
             stream: True: the server answers with events, returned as a stream of them.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         if stream:
             return await self._client.request_events(
@@ -309,6 +331,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                 },
                 body=with_switch(
                     body_from(
+                        body,
                         {"model": model, "messages": messages},
                         extra_body,
                         required=True,
@@ -335,7 +358,10 @@ class AsyncEventsChatCompletions(AsyncResource):
             },
             body=with_switch(
                 body_from(
-                    {"model": model, "messages": messages}, extra_body, required=True
+                    body,
+                    {"model": model, "messages": messages},
+                    extra_body,
+                    required=True,
                 ),
                 "stream",
                 "stream",

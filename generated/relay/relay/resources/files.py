@@ -69,10 +69,11 @@ class Files(SyncResource):
     def create(
         self,
         *,
-        file: FileInput,
-        purpose: str,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        purpose: str | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -87,10 +88,12 @@ class Files(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {"file": file, "purpose": purpose, "tags": tags},
                 extra_body,
                 required=True,
@@ -183,10 +186,11 @@ class AsyncFiles(AsyncResource):
     async def create(
         self,
         *,
-        file: FileInput,
-        purpose: str,
+        file: FileInput | NotGiven = NOT_GIVEN,
+        purpose: str | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -201,10 +205,12 @@ class AsyncFiles(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {"file": file, "purpose": purpose, "tags": tags},
                 extra_body,
                 required=True,

@@ -58,10 +58,11 @@ class FilesFormsContact(SyncResource):
     def create(
         self,
         *,
-        name: str,
-        email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ContactForm | _models.ContactFormParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -76,10 +77,12 @@ class FilesFormsContact(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {"name": name, "email": email, "count": count},
                 extra_body,
                 required=True,
@@ -130,10 +133,11 @@ class AsyncFilesFormsContact(AsyncResource):
     async def create(
         self,
         *,
-        name: str,
-        email: str,
+        name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         count: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.ContactForm | _models.ContactFormParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -148,10 +152,12 @@ class AsyncFilesFormsContact(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {"name": name, "email": email, "count": count},
                 extra_body,
                 required=True,

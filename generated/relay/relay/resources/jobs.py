@@ -90,8 +90,9 @@ class Jobs(SyncResource):
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -106,10 +107,11 @@ class Jobs(SyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -160,8 +162,9 @@ class Jobs(SyncResource):
         self,
         job_id: str,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -177,13 +180,14 @@ class Jobs(SyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _REPLACE,
             path={
                 "job_id": job_id,
             },
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -236,6 +240,7 @@ class Jobs(SyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -251,13 +256,14 @@ class Jobs(SyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
             path={
                 "job_id": job_id,
             },
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -317,8 +323,9 @@ class AsyncJobs(AsyncResource):
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -333,10 +340,11 @@ class AsyncJobs(AsyncResource):
 
         Args:
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -387,8 +395,9 @@ class AsyncJobs(AsyncResource):
         self,
         job_id: str,
         *,
-        name: str,
+        name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -404,13 +413,14 @@ class AsyncJobs(AsyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _REPLACE,
             path={
                 "job_id": job_id,
             },
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -463,6 +473,7 @@ class AsyncJobs(AsyncResource):
         *,
         name: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -478,13 +489,14 @@ class AsyncJobs(AsyncResource):
         Args:
             job_id: The id of the job.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,
             path={
                 "job_id": job_id,
             },
-            body=body_from({"name": name}, extra_body, required=True),
+            body=body_from(body, {"name": name}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -65,10 +65,11 @@ class Payments(SyncResource):
     def create(
         self,
         *,
-        amount: int,
-        currency: str,
+        amount: int | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -85,6 +86,7 @@ class Payments(SyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -92,7 +94,10 @@ class Payments(SyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                {"amount": amount, "currency": currency}, extra_body, required=True
+                body,
+                {"amount": amount, "currency": currency},
+                extra_body,
+                required=True,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -112,6 +117,7 @@ class Payments(SyncResource):
         idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -128,6 +134,7 @@ class Payments(SyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -137,7 +144,7 @@ class Payments(SyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body_from({"amount": amount}, extra_body, required=True),
+            body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,
@@ -186,10 +193,11 @@ class AsyncPayments(AsyncResource):
     async def create(
         self,
         *,
-        amount: int,
-        currency: str,
+        amount: int | NotGiven = NOT_GIVEN,
+        currency: str | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -206,6 +214,7 @@ class AsyncPayments(AsyncResource):
             amount: Amount in minor units (cents).
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -213,7 +222,10 @@ class AsyncPayments(AsyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
-                {"amount": amount, "currency": currency}, extra_body, required=True
+                body,
+                {"amount": amount, "currency": currency},
+                extra_body,
+                required=True,
             ),
             options=RequestOptions(
                 extra_headers=extra_headers,
@@ -233,6 +245,7 @@ class AsyncPayments(AsyncResource):
         idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -249,6 +262,7 @@ class AsyncPayments(AsyncResource):
             payment_id: The id of the payment.
             idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,
@@ -258,7 +272,7 @@ class AsyncPayments(AsyncResource):
             headers={
                 "idempotency-key": idempotency_key,
             },
-            body=body_from({"amount": amount}, extra_body, required=True),
+            body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
                 extra_headers=extra_headers,
                 extra_query=extra_query,

@@ -100,8 +100,8 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
         born_on: dt.date | NotGiven = NOT_GIVEN,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         health: _models.HealthStatus
@@ -114,6 +114,7 @@ class Animals(SyncResource):
         wingspan_cm: float | NotGiven = NOT_GIVEN,
         can_talk: bool | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -132,10 +133,12 @@ class Animals(SyncResource):
             wingspan_cm: Birds only.
             can_talk: Birds only.
             extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "kind": kind,
                     "name": name,
@@ -360,8 +363,8 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
         born_on: dt.date | NotGiven = NOT_GIVEN,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         health: _models.HealthStatus
@@ -374,6 +377,7 @@ class AsyncAnimals(AsyncResource):
         wingspan_cm: float | NotGiven = NOT_GIVEN,
         can_talk: bool | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -392,10 +396,12 @@ class AsyncAnimals(AsyncResource):
             wingspan_cm: Birds only.
             can_talk: Birds only.
             extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "kind": kind,
                     "name": name,

@@ -38,8 +38,8 @@ class Animals(SyncResource):
     def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -52,6 +52,7 @@ class Animals(SyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -152,8 +153,8 @@ class AsyncAnimals(AsyncResource):
     async def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -166,6 +167,7 @@ class AsyncAnimals(AsyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -66,8 +66,8 @@ class AnimalsKeepers(SyncResource):
     def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         id: UUID | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
@@ -82,6 +82,7 @@ class AnimalsKeepers(SyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -102,10 +103,12 @@ class AnimalsKeepers(SyncResource):
             shift_start: When the daily shift starts, e.g. `08:30:00`.
             expertise: Kinds of animal the keeper is trained for.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "first-name": first_name,
                     "email": email,
@@ -198,8 +201,8 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = NOT_GIVEN,
+        email: str | NotGiven = NOT_GIVEN,
         id: UUID | NotGiven = NOT_GIVEN,
         last_name: str | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
@@ -214,6 +217,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -234,10 +238,12 @@ class AsyncAnimalsKeepers(AsyncResource):
             shift_start: When the daily shift starts, e.g. `08:30:00`.
             expertise: Kinds of animal the keeper is trained for.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "first-name": first_name,
                     "email": email,

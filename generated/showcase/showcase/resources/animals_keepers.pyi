@@ -30,8 +30,8 @@ class AnimalsKeepers(SyncResource):
     def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = ...,
+        email: str | NotGiven = ...,
         id: UUID | NotGiven = ...,
         last_name: str | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -46,6 +46,7 @@ class AnimalsKeepers(SyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -87,8 +88,8 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = ...,
+        email: str | NotGiven = ...,
         id: UUID | NotGiven = ...,
         last_name: str | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -103,6 +104,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

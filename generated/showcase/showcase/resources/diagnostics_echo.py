@@ -141,7 +141,7 @@ class DiagnosticsEcho(SyncResource):
     def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = NOT_GIVEN,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -175,6 +175,7 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = NOT_GIVEN,
         extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -194,6 +195,7 @@ class DiagnosticsEcho(SyncResource):
             sizes: Enum values in a list.
             stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -207,6 +209,7 @@ class DiagnosticsEcho(SyncResource):
                 "session_id": session_id,
             },
             body=body_from(
+                body,
                 {
                     "message": message,
                     "note": note,
@@ -355,7 +358,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
     async def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = NOT_GIVEN,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -389,6 +392,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = NOT_GIVEN,
         extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -408,6 +412,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
             sizes: Enum values in a list.
             stock: Enum values in a map.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -421,6 +426,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 "session_id": session_id,
             },
             body=body_from(
+                body,
                 {
                     "message": message,
                     "note": note,

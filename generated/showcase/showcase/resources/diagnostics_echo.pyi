@@ -54,7 +54,7 @@ class DiagnosticsEcho(SyncResource):
     def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = ...,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -88,6 +88,7 @@ class DiagnosticsEcho(SyncResource):
         | NotGiven = ...,
         extra: Mapping[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -141,7 +142,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
     async def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = ...,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -175,6 +176,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         | NotGiven = ...,
         extra: Mapping[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

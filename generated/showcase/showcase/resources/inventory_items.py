@@ -128,10 +128,10 @@ class InventoryItems(SyncResource):
     def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
+        sku: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
@@ -155,6 +155,7 @@ class InventoryItems(SyncResource):
         homepage: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -171,6 +172,7 @@ class InventoryItems(SyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
@@ -178,6 +180,7 @@ class InventoryItems(SyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
+                body,
                 {
                     "sku": sku,
                     "name": name,
@@ -296,6 +299,7 @@ class InventoryItems(SyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -314,6 +318,7 @@ class InventoryItems(SyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _UPDATE,
@@ -321,6 +326,7 @@ class InventoryItems(SyncResource):
                 "itemId": item_id,
             },
             body=body_from(
+                body,
                 {
                     "name": name,
                     "description": description,
@@ -512,10 +518,10 @@ class AsyncInventoryItems(AsyncResource):
     async def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
+        sku: str | NotGiven = NOT_GIVEN,
+        name: str | NotGiven = NOT_GIVEN,
+        price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
+        restock_date: dt.date | None | NotGiven = NOT_GIVEN,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
@@ -539,6 +545,7 @@ class AsyncInventoryItems(AsyncResource):
         homepage: str | NotGiven = NOT_GIVEN,
         thumbnail: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -555,6 +562,7 @@ class AsyncInventoryItems(AsyncResource):
             restock_date: Required but nullable; send null when no restock is planned.
             idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
@@ -562,6 +570,7 @@ class AsyncInventoryItems(AsyncResource):
                 "Idempotency-Key": idempotency_key,
             },
             body=body_from(
+                body,
                 {
                     "sku": sku,
                     "name": name,
@@ -680,6 +689,7 @@ class AsyncInventoryItems(AsyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -698,6 +708,7 @@ class AsyncInventoryItems(AsyncResource):
             description: New description, or null to clear it.
             quantity: New quantity in stock.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _UPDATE,
@@ -705,6 +716,7 @@ class AsyncInventoryItems(AsyncResource):
                 "itemId": item_id,
             },
             body=body_from(
+                body,
                 {
                     "name": name,
                     "description": description,

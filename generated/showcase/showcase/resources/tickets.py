@@ -68,9 +68,11 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        id: str,
-        class_: _models.TicketClass | Literal["adult", "child", "senior"],
-        from_: dt.date,
+        id: str | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = NOT_GIVEN,
+        from_: dt.date | NotGiven = NOT_GIVEN,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
@@ -82,6 +84,7 @@ class Tickets(SyncResource):
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -106,10 +109,12 @@ class Tickets(SyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "id": id,
                     "class": class_,
@@ -211,9 +216,11 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        id: str,
-        class_: _models.TicketClass | Literal["adult", "child", "senior"],
-        from_: dt.date,
+        id: str | NotGiven = NOT_GIVEN,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = NOT_GIVEN,
+        from_: dt.date | NotGiven = NOT_GIVEN,
         until: dt.date | None | NotGiven = NOT_GIVEN,
         import_: bool | NotGiven = NOT_GIVEN,
         type: str | NotGiven = NOT_GIVEN,
@@ -225,6 +232,7 @@ class AsyncTickets(AsyncResource):
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -249,10 +257,12 @@ class AsyncTickets(AsyncResource):
             model_config_: Name of the ticket layout.
             barcode: Base64-encoded barcode.
             extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
             body=body_from(
+                body,
                 {
                     "id": id,
                     "class": class_,

@@ -29,9 +29,11 @@ class Tickets(SyncResource):
     def create(
         self,
         *,
-        id: str,
-        class_: _models.TicketClass | Literal["adult", "child", "senior"],
-        from_: dt.date,
+        id: str | NotGiven = ...,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = ...,
+        from_: dt.date | NotGiven = ...,
         until: dt.date | None | NotGiven = ...,
         import_: bool | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -43,6 +45,7 @@ class Tickets(SyncResource):
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = ...,
         barcode: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -85,9 +88,11 @@ class AsyncTickets(AsyncResource):
     async def create(
         self,
         *,
-        id: str,
-        class_: _models.TicketClass | Literal["adult", "child", "senior"],
-        from_: dt.date,
+        id: str | NotGiven = ...,
+        class_: _models.TicketClass
+        | Literal["adult", "child", "senior"]
+        | NotGiven = ...,
+        from_: dt.date | NotGiven = ...,
         until: dt.date | None | NotGiven = ...,
         import_: bool | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -99,6 +104,7 @@ class AsyncTickets(AsyncResource):
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = ...,
         barcode: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
+        body: _models.Ticket | _models.TicketParam | None = None,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
