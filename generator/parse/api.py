@@ -49,6 +49,7 @@ from generator.parse.request_shapes import (
     open_models,
     param_names,
     request_models,
+    string_aliases,
     union_params,
     with_params,
 )
@@ -165,7 +166,9 @@ class _RequestShapes:
         requested = request_models(operations, named)
         modules = group_modules(order, named, warnings, pointers, request_models=requested)
         params = param_names(requested, named)
-        self.shapes = Shapes(params, union_params(named, params), open_models(named))
+        self.shapes = Shapes(
+            params, union_params(named, params), open_models(named), string_aliases(named)
+        )
         homes = {model.name: module.name for module in modules for model in module.models}
         param_homes = {param: homes[model] for model, param in params.items()}
         self.modules = tuple(_with_params(module, self.shapes, param_homes) for module in modules)

@@ -74,16 +74,21 @@ def union_params(
     named: Mapping[str, NamedType], params: Mapping[str, str]
 ) -> dict[str, tuple[str, ...]]:
     """Alias name -> the TypedDicts of its variants, for each alias of a union with models
-    that have one (`Animal = Cat | Dog` is accepted as `CatParam | DogParam` too)."""
-    unions: dict[str, tuple[str, ...]] = {}
-    for name, target in named.items():
-        if not isinstance(target, ir.Alias) or target.type.kind != "union":
-            continue
-        variants = [arg.name for arg in target.type.args if arg.kind == "named"]
-        found = tuple(params[v] for v in variants if v is not None and v in params)
-        if found:
-            unions[name] = found
-    return unions
+    that have one (`Animal = Cat | Dog` is accepted as `CatParam | DogParam` too), through
+    aliases of such unions as well."""
+
+    def dicts(name: str, seen: frozenset[str]) -> tuple[str, ...]:
+        target = named.get(name)
+        if not isinstance(target, ir.Alias) or target.type.kind != "union" or name in seen:
+            return ()
+        found: list[str] = []
+        for arg in target.type.args:
+            if arg.kind != "named" or arg.name is None:
+                continue
+            found += [params[arg.name]] if arg.name in params else dicts(arg.name, seen | {name})
+        return tuple(dict.fromkeys(found))
+
+    return {name: found for name in named if (found := dicts(name, frozenset()))}
 
 
 @dataclass(frozen=True)
@@ -95,6 +100,8 @@ class Shapes:
     params: Mapping[str, str]
     unions: Mapping[str, tuple[str, ...]]
     open_models: frozenset[str] = frozenset()
+    # aliases of a string (`String = str`): a list of them stays a list, as one of `str`
+    strings: frozenset[str] = frozenset()
 
 
 # Any mapping of string keys: what a model that allows more keys accepts besides its own.
@@ -104,6 +111,24 @@ _ANY_MAPPING = ir.TypeRef(kind="dict", args=(ANY,), covariant=True)
 def open_models(named: Mapping[str, NamedType]) -> frozenset[str]:
     """The models whose schema allows keys beyond their properties."""
     return frozenset(n for n, t in named.items() if isinstance(t, ir.Model) and t.extra_keys)
+
+
+def string_aliases(named: Mapping[str, NamedType]) -> frozenset[str]:
+    """The aliases that stand for a string (through aliases of aliases)."""
+
+    def is_string(ref: ir.TypeRef, seen: frozenset[str]) -> bool:
+        if ref.kind == "scalar":
+            return ref.scalar in ("str", "any")
+        target = named.get(ref.name or "") if ref.kind == "named" else None
+        if not isinstance(target, ir.Alias) or target.name in seen:
+            return False
+        return is_string(target.type, seen | {target.name})
+
+    return frozenset(
+        name
+        for name, target in named.items()
+        if isinstance(target, ir.Alias) and is_string(target.type, frozenset())
+    )
 
 
 def accepted(ref: ir.TypeRef, shapes: Shapes) -> ir.TypeRef:
@@ -124,7 +149,7 @@ def accepted(ref: ir.TypeRef, shapes: Shapes) -> ir.TypeRef:
         return ir.TypeRef(
             kind="union", args=(replace(ref, nullable=False), *dicts), nullable=ref.nullable
         )
-    covariant = ref.covariant or _may_be_covariant(ref)
+    covariant = ref.covariant or _may_be_covariant(ref, shapes.strings)
     if not ref.args:
         return ref
     args = tuple(accepted(arg, shapes) for arg in ref.args)
@@ -134,7 +159,7 @@ def accepted(ref: ir.TypeRef, shapes: Shapes) -> ir.TypeRef:
     return replace(ref, args=args, discriminator=None, covariant=covariant)
 
 
-def _may_be_covariant(ref: ir.TypeRef) -> bool:
+def _may_be_covariant(ref: ir.TypeRef, strings: frozenset[str]) -> bool:
     """Whether a request may take `ref` as a Sequence or Mapping: a map always, a list
     unless of strings (a `str` is a `Sequence[str]`: a lone string would pass)."""
     if ref.kind == "dict":
@@ -143,7 +168,10 @@ def _may_be_covariant(ref: ir.TypeRef) -> bool:
         return False
     items = ref.args[0]
     variants = items.args if items.kind == "union" else (items,)
-    return not any(v.kind == "scalar" and v.scalar in ("str", "any") for v in variants)
+    return not any(
+        (v.kind == "scalar" and v.scalar in ("str", "any")) or v.name in strings
+        for v in variants
+    )
 
 
 def accepted_parameters(operation: ir.Operation, shapes: Shapes) -> ir.Operation:
