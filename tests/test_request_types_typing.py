@@ -10,17 +10,14 @@ hand-tuned SDK prints (about 650 characters), naming the keyword.
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from generator.cli import main
 from tests.helpers import ROOT
+from tests.test_request_shapes_typing import pyright_errors
 from tests.test_typecheck import mypy
 
 SPEC = ROOT / "tests" / "constructs" / "request_types.yaml"
@@ -83,36 +80,13 @@ def _mypy(tmp_path: Path, sdk: Path, text: str) -> tuple[dict[int, str], int]:
     return by_line, result.returncode
 
 
-def _pyright(tmp_path: Path, sdk: Path, text: str) -> dict[int, str]:
-    pyright = Path(sys.executable).with_name("pyright")
-    if shutil.which("node") is None or not pyright.exists():
-        pytest.skip("pyright (and node) are not installed")
-    usage = tmp_path / "usage.py"
-    usage.write_text(text, encoding="utf-8")
-    config = {"typeCheckingMode": "basic", "pythonVersion": "3.11", "extraPaths": [str(sdk)]}
-    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
-    result = subprocess.run(
-        [str(pyright), "--outputjson", "--pythonpath", sys.executable, "--project", str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    by_line: dict[int, str] = {}
-    for d in json.loads(result.stdout)["generalDiagnostics"]:
-        if d["severity"] == "error":
-            number = d["range"]["start"]["line"] + 1
-            by_line[number] = by_line.get(number, "") + d["message"] + "\n"
-    return by_line
-
-
 def test_correct_calls_pass_mypy_strict(tmp_path: Path, sdk: Path) -> None:
     errors, code = _mypy(tmp_path, sdk, CORRECT)
     assert not errors and code == 0, errors
 
 
 def test_correct_calls_pass_pyright(tmp_path: Path, sdk: Path) -> None:
-    assert _pyright(tmp_path, sdk, CORRECT) == {}
+    assert pyright_errors(tmp_path, CORRECT, sdk) == {}
 
 
 def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) -> None:
@@ -125,7 +99,7 @@ def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) 
 
 
 def test_mistakes_are_short_errors_under_pyright(tmp_path: Path, sdk: Path) -> None:
-    errors = _pyright(tmp_path, sdk, WRONG)
+    errors = pyright_errors(tmp_path, WRONG, sdk)
     assert sorted(errors) == [4, 5, 6, 7], errors
     typo = errors[4]
     assert '"descriptoin"' in typo, typo
