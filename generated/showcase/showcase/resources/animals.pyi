@@ -1,27 +1,16 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 from .animals_keepers import (
     AnimalsKeepers,
@@ -46,12 +35,11 @@ class Animals(SyncResource):
     def with_raw_response(self) -> AnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -64,36 +52,7 @@ class Animals(SyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Animal:
-        """Add an animal
-
-        Registers a new animal; the server assigns its id and fills in defaults.
-
-        Args:
-            breed: Dogs only; `mixed` when left out.
-            indoor: Cats only.
-            wingspan_cm: Birds only.
-            can_talk: Birds only.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The animal to add. (whole, instead of its keys: a model or a dict)
-
-        POST /animals
-        """
-    @overload
-    def create(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -214,54 +173,9 @@ class Animals(SyncResource):
     @cached_property
     def keepers(self) -> AnimalsKeepers: ...
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
 class AnimalsWithRawResponse:
     def __init__(self, owner: Animals) -> None: ...
-    create: _Raw_create
+    create = RawView(Animals.create)
     retrieve = RawView(Animals.retrieve)
     delete = RawView(Animals.delete)
     photo = RawView(Animals.photo)
@@ -269,54 +183,9 @@ class AnimalsWithRawResponse:
     @cached_property
     def keepers(self) -> AnimalsKeepersWithRawResponse: ...
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
-
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(Animals.create)
     retrieve = StreamingView(Animals.retrieve)
     delete = StreamingView(Animals.delete)
     photo = StreamingView(Animals.photo)
@@ -329,12 +198,11 @@ class AsyncAnimals(AsyncResource):
     def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -347,36 +215,7 @@ class AsyncAnimals(AsyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Animal:
-        """Add an animal
-
-        Registers a new animal; the server assigns its id and fills in defaults.
-
-        Args:
-            breed: Dogs only; `mixed` when left out.
-            indoor: Cats only.
-            wingspan_cm: Birds only.
-            can_talk: Birds only.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The animal to add. (whole, instead of its keys: a model or a dict)
-
-        POST /animals
-        """
-    @overload
-    async def create(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -497,54 +336,9 @@ class AsyncAnimals(AsyncResource):
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepers: ...
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
 class AsyncAnimalsWithRawResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncAnimals.create)
     retrieve = AsyncRawView(AsyncAnimals.retrieve)
     delete = AsyncRawView(AsyncAnimals.delete)
     photo = AsyncRawView(AsyncAnimals.photo)
@@ -552,54 +346,9 @@ class AsyncAnimalsWithRawResponse:
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepersWithRawResponse: ...
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
-
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncAnimals.create)
     retrieve = AsyncStreamingView(AsyncAnimals.retrieve)
     delete = AsyncStreamingView(AsyncAnimals.delete)
     photo = AsyncStreamingView(AsyncAnimals.photo)

@@ -1,27 +1,16 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 from uuid import UUID
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -38,14 +27,13 @@ class InventoryItems(SyncResource):
     def with_raw_response(self) -> InventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> InventoryItemsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
+        sku: str | NotGiven = ...,
+        name: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        restock_date: dt.date | None | NotGiven = ...,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
@@ -58,8 +46,8 @@ class InventoryItems(SyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = ...,
+        metadata: Mapping[str, Any] | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         category_id: int | NotGiven = ...,
         external_id: UUID | NotGiven = ...,
@@ -67,37 +55,7 @@ class InventoryItems(SyncResource):
         homepage: str | NotGiven = ...,
         thumbnail: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item:
-        """Create a store item
-
-        Adds an item to the store. SKUs are unique.
-
-        Args:
-            restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
-
-        POST /items
-        """
-    @overload
-    def create(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -163,7 +121,6 @@ class InventoryItems(SyncResource):
         DELETE /items/{itemId}
         """
 
-    @overload
     def update(
         self,
         item_id: int,
@@ -177,35 +134,7 @@ class InventoryItems(SyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item:
-        """Update a store item
-
-        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
-
-        Args:
-            item_id: The id of the store item.
-            name: New name.
-            description: New description, or null to clear it.
-            quantity: New quantity in stock.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
-
-        PATCH /items/{itemId}
-        """
-    @overload
-    def update(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -281,7 +210,7 @@ class InventoryItems(SyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -307,220 +236,22 @@ class InventoryItems(SyncResource):
         GET /items
         """
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
-@type_check_only
-class _Raw_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
 class InventoryItemsWithRawResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
-    create: _Raw_create
+    create = RawView(InventoryItems.create)
     retrieve = RawView(InventoryItems.retrieve)
     delete = RawView(InventoryItems.delete)
-    update: _Raw_update
+    update = RawView(InventoryItems.update)
     label = RawView(InventoryItems.label)
     future = RawView(InventoryItems.future)
     list = RawView(InventoryItems.list)
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _Streaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-
 class InventoryItemsWithStreamingResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(InventoryItems.create)
     retrieve = StreamingView(InventoryItems.retrieve)
     delete = StreamingView(InventoryItems.delete)
-    update: _Streaming_update
+    update = StreamingView(InventoryItems.update)
     label = StreamingView(InventoryItems.label)
     future = StreamingView(InventoryItems.future)
     list = StreamingView(InventoryItems.list)
@@ -530,14 +261,13 @@ class AsyncInventoryItems(AsyncResource):
     def with_raw_response(self) -> AsyncInventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncInventoryItemsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
+        sku: str | NotGiven = ...,
+        name: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        restock_date: dt.date | None | NotGiven = ...,
         idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
@@ -550,8 +280,8 @@ class AsyncInventoryItems(AsyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = ...,
+        metadata: Mapping[str, Any] | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         category_id: int | NotGiven = ...,
         external_id: UUID | NotGiven = ...,
@@ -559,37 +289,7 @@ class AsyncInventoryItems(AsyncResource):
         homepage: str | NotGiven = ...,
         thumbnail: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item:
-        """Create a store item
-
-        Adds an item to the store. SKUs are unique.
-
-        Args:
-            restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
-
-        POST /items
-        """
-    @overload
-    async def create(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -655,7 +355,6 @@ class AsyncInventoryItems(AsyncResource):
         DELETE /items/{itemId}
         """
 
-    @overload
     async def update(
         self,
         item_id: int,
@@ -669,35 +368,7 @@ class AsyncInventoryItems(AsyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item:
-        """Update a store item
-
-        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
-
-        Args:
-            item_id: The id of the store item.
-            name: New name.
-            description: New description, or null to clear it.
-            quantity: New quantity in stock.
-            extra_body: Keys sent in the body besides the ones above.
-            body: The body (whole, instead of its keys: a model or a dict)
-
-        PATCH /items/{itemId}
-        """
-    @overload
-    async def update(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -773,7 +444,7 @@ class AsyncInventoryItems(AsyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -799,220 +470,22 @@ class AsyncInventoryItems(AsyncResource):
         GET /items
         """
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
-@type_check_only
-class _AsyncRaw_update(Protocol):
-    @overload
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-
 class AsyncInventoryItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncInventoryItems.create)
     retrieve = AsyncRawView(AsyncInventoryItems.retrieve)
     delete = AsyncRawView(AsyncInventoryItems.delete)
-    update: _AsyncRaw_update
+    update = AsyncRawView(AsyncInventoryItems.update)
     label = AsyncRawView(AsyncInventoryItems.label)
     future = AsyncRawView(AsyncInventoryItems.future)
     list = AsyncRawView(AsyncInventoryItems.list)
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _AsyncStreaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-
 class AsyncInventoryItemsWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncInventoryItems.create)
     retrieve = AsyncStreamingView(AsyncInventoryItems.retrieve)
     delete = AsyncStreamingView(AsyncInventoryItems.delete)
-    update: _AsyncStreaming_update
+    update = AsyncStreamingView(AsyncInventoryItems.update)
     label = AsyncStreamingView(AsyncInventoryItems.label)
     future = AsyncStreamingView(AsyncInventoryItems.future)
     list = AsyncStreamingView(AsyncInventoryItems.list)
