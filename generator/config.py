@@ -43,6 +43,11 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # the header that carries an idempotency key on every POST and PATCH; None: the one the
+    # spec's operations declare (Idempotency-Key and the like), False: none
+    idempotency_header: str | Literal[False] | None = None
+    # headers every request sends (an API version), unless the caller's replace them
+    default_headers: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,18 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {
+            "spec",
+            "output",
+            "package",
+            "pagination",
+            "naming",
+            "names",
+            "ref_roots",
+            "auth",
+            "idempotency_header",
+            "default_headers",
+        }
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -142,6 +158,22 @@ def _sdk(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
         )
+    idempotency_header = entry.get("idempotency_header")
+    if idempotency_header is not None and not (
+        idempotency_header is False or (isinstance(idempotency_header, str) and idempotency_header)
+    ):
+        raise ConfigError(
+            f"{where}: 'idempotency_header' must be a header name"
+            ' (like "Idempotency-Key") or false'
+        )
+    default_headers = entry.get("default_headers", {})
+    if not isinstance(default_headers, dict) or not all(
+        isinstance(value, str) for value in default_headers.values()
+    ):
+        raise ConfigError(
+            f"{where}: 'default_headers' must map header names to text values,"
+            ' like { "API-Version" = "2024-06-01" }'
+        )
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
@@ -152,6 +184,8 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            idempotency_header=idempotency_header,
+            default_headers=default_headers,
         ),
     )
 

@@ -51,6 +51,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet: ...
     @overload
     def create(
@@ -65,6 +66,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet: ...
     def retrieve(
         self,
@@ -77,6 +79,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """GET /pets/{petId}"""
 
@@ -91,6 +94,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """DELETE /pets/{petId}"""
 
@@ -105,6 +109,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """GET /pets"""
 
@@ -125,6 +130,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Pet]: ...
     @overload
     def __call__(
@@ -139,6 +145,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Pet]: ...
 
 class PetsWithRawResponse:
@@ -165,6 +172,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
     @overload
     def __call__(
@@ -179,6 +187,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
 
 class PetsWithStreamingResponse:
@@ -208,6 +217,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet: ...
     @overload
     async def create(
@@ -222,6 +232,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet: ...
     async def retrieve(
         self,
@@ -234,6 +245,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """GET /pets/{petId}"""
 
@@ -248,6 +260,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """DELETE /pets/{petId}"""
 
@@ -262,6 +275,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """GET /pets"""
 
@@ -282,6 +296,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Pet]: ...
     @overload
     async def __call__(
@@ -296,6 +311,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Pet]: ...
 
 class AsyncPetsWithRawResponse:
@@ -322,6 +338,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
     @overload
     def __call__(
@@ -336,6 +353,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
 
 class AsyncPetsWithStreamingResponse:

@@ -34,6 +34,7 @@ class AuthCookieKey(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """GET /auth/cookie-key"""
 
@@ -60,6 +61,7 @@ class AsyncAuthCookieKey(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """GET /auth/cookie-key"""
 

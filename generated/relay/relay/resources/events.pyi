@@ -45,6 +45,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
         """GET /events/digest"""
 
@@ -59,6 +60,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
         """GET /events/digest"""
 
@@ -74,6 +76,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
         """GET /events"""
 
@@ -112,6 +115,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
         """GET /events/digest"""
 
@@ -126,6 +130,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """GET /events/digest"""
 
@@ -141,6 +146,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """GET /events"""
 

@@ -81,6 +81,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -98,6 +99,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -116,6 +118,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -133,6 +136,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -151,6 +155,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -168,6 +173,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
@@ -186,6 +192,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -222,6 +229,7 @@ class EventsChatCompletions(SyncResource):
                     deadline=deadline,
                     max_response_size=max_response_size,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -249,6 +257,7 @@ class EventsChatCompletions(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -303,6 +312,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -320,6 +330,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -338,6 +349,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -355,6 +367,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -373,6 +386,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -390,6 +404,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
@@ -408,6 +423,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -444,6 +460,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                     deadline=deadline,
                     max_response_size=max_response_size,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -471,6 +488,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

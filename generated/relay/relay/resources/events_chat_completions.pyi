@@ -51,6 +51,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -68,6 +69,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -86,6 +88,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -103,6 +106,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -121,6 +125,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -138,6 +143,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -159,6 +165,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
     @overload
     def __call__(
@@ -176,6 +183,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
 
 class EventsChatCompletionsWithRawResponse:
@@ -201,6 +209,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -220,6 +229,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -252,6 +262,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -269,6 +280,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -287,6 +299,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -304,6 +317,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -322,6 +336,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -339,6 +354,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
 
 @type_check_only
@@ -360,6 +376,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
     @overload
     async def __call__(
@@ -377,6 +394,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
 
 class AsyncEventsChatCompletionsWithRawResponse:
@@ -402,6 +420,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...
@@ -421,6 +440,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...

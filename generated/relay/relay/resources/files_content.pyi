@@ -35,6 +35,7 @@ class FilesContent(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """GET /files/{file_id}/content"""
 
@@ -63,6 +64,7 @@ class AsyncFilesContent(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """GET /files/{file_id}/content"""
 

@@ -48,6 +48,7 @@ class FilesFormsContact(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho: ...
     @overload
     def create(
@@ -63,6 +64,7 @@ class FilesFormsContact(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho: ...
 
 @type_check_only
@@ -83,6 +85,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
     @overload
     def __call__(
@@ -98,6 +101,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
 
 class FilesFormsContactWithRawResponse:
@@ -122,6 +126,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
     @overload
     def __call__(
@@ -137,6 +142,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.FormEcho]]: ...
 
 class FilesFormsContactWithStreamingResponse:
@@ -166,6 +172,7 @@ class AsyncFilesFormsContact(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho: ...
     @overload
     async def create(
@@ -181,6 +188,7 @@ class AsyncFilesFormsContact(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho: ...
 
 @type_check_only
@@ -201,6 +209,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
     @overload
     async def __call__(
@@ -216,6 +225,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.FormEcho]: ...
 
 class AsyncFilesFormsContactWithRawResponse:
@@ -240,6 +250,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
     @overload
     def __call__(
@@ -255,6 +266,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FormEcho]]: ...
 
 class AsyncFilesFormsContactWithStreamingResponse:

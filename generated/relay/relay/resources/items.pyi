@@ -75,6 +75,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -90,6 +91,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -105,6 +107,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsNestedPage:
         """GET /items/nested"""
 
@@ -120,6 +123,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPlainPage:
         """GET /items/plain"""
 
@@ -135,6 +139,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPage:
         """GET /items"""
 
@@ -187,6 +192,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
         """GET /items/by-offset"""
 
@@ -202,6 +208,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByPagePage:
         """GET /items/by-page"""
 
@@ -217,6 +224,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsNestedPage:
         """GET /items/nested"""
 
@@ -232,6 +240,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPlainPage:
         """GET /items/plain"""
 
@@ -247,6 +256,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPage:
         """GET /items"""
 

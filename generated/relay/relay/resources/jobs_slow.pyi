@@ -35,6 +35,7 @@ class JobsSlow(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
         """GET /slow"""
 
@@ -62,6 +63,7 @@ class AsyncJobsSlow(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
         """GET /slow"""
 

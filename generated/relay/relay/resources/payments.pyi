@@ -38,7 +38,6 @@ class Payments(SyncResource):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -48,6 +47,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     def create(
@@ -55,7 +55,6 @@ class Payments(SyncResource):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -64,13 +63,13 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     def update(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -81,13 +80,13 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     def update(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -96,6 +95,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
 
 @type_check_only
@@ -106,7 +106,6 @@ class _Raw_create(Protocol):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -116,6 +115,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     def __call__(
@@ -123,7 +123,6 @@ class _Raw_create(Protocol):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -132,6 +131,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
@@ -141,7 +141,6 @@ class _Raw_update(Protocol):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -152,13 +151,13 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -167,6 +166,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
 
 class PaymentsWithRawResponse:
@@ -182,7 +182,6 @@ class _Streaming_create(Protocol):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -192,6 +191,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -199,7 +199,6 @@ class _Streaming_create(Protocol):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -208,6 +207,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 @type_check_only
@@ -217,7 +217,6 @@ class _Streaming_update(Protocol):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -228,13 +227,13 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -243,6 +242,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Payment]]: ...
 
 class PaymentsWithStreamingResponse:
@@ -261,7 +261,6 @@ class AsyncPayments(AsyncResource):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -271,6 +270,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     async def create(
@@ -278,7 +278,6 @@ class AsyncPayments(AsyncResource):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -287,13 +286,13 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     async def update(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -304,13 +303,13 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
     @overload
     async def update(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -319,6 +318,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment: ...
 
 @type_check_only
@@ -329,7 +329,6 @@ class _AsyncRaw_create(Protocol):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -339,6 +338,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     async def __call__(
@@ -346,7 +346,6 @@ class _AsyncRaw_create(Protocol):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -355,6 +354,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
 
 @type_check_only
@@ -364,7 +364,6 @@ class _AsyncRaw_update(Protocol):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -375,13 +374,13 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
     @overload
     async def __call__(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -390,6 +389,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Payment]: ...
 
 class AsyncPaymentsWithRawResponse:
@@ -405,7 +405,6 @@ class _AsyncStreaming_create(Protocol):
         *,
         amount: int,
         currency: str,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -415,6 +414,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
@@ -422,7 +422,6 @@ class _AsyncStreaming_create(Protocol):
         *,
         amount: NotGiven = ...,
         currency: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -431,6 +430,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 @type_check_only
@@ -440,7 +440,6 @@ class _AsyncStreaming_update(Protocol):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: None = None,
@@ -451,13 +450,13 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
     @overload
     def __call__(
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -466,6 +465,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Payment]]: ...
 
 class AsyncPaymentsWithStreamingResponse:

@@ -59,6 +59,7 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
@@ -108,6 +109,7 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse: ...
     @overload
     def create(
@@ -125,6 +127,7 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse: ...
 
 @type_check_only
@@ -175,6 +178,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.EchoResponse]: ...
     @overload
     def __call__(
@@ -192,6 +196,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.EchoResponse]: ...
 
 class DiagnosticsEchoWithRawResponse:
@@ -247,6 +252,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
     @overload
     def __call__(
@@ -264,6 +270,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
 
 class DiagnosticsEchoWithStreamingResponse:
@@ -298,6 +305,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """GET /echo/{itemId}"""
 
@@ -347,6 +355,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse: ...
     @overload
     async def create(
@@ -364,6 +373,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse: ...
 
 @type_check_only
@@ -414,6 +424,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.EchoResponse]: ...
     @overload
     async def __call__(
@@ -431,6 +442,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.EchoResponse]: ...
 
 class AsyncDiagnosticsEchoWithRawResponse:
@@ -486,6 +498,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
     @overload
     def __call__(
@@ -503,6 +516,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
 
 class AsyncDiagnosticsEchoWithStreamingResponse:

@@ -46,7 +46,6 @@ class InventoryItems(SyncResource):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -75,6 +74,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     @overload
     def create(
@@ -84,7 +84,6 @@ class InventoryItems(SyncResource):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -93,6 +92,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     def retrieve(
         self,
@@ -105,6 +105,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
@@ -119,6 +120,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """DELETE /items/{itemId}"""
 
@@ -144,6 +146,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     @overload
     def update(
@@ -158,6 +161,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     def label(
         self,
@@ -170,6 +174,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """GET /items/{itemId}/label"""
 
@@ -184,6 +189,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
@@ -205,6 +211,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """GET /items"""
 
@@ -218,7 +225,6 @@ class _Raw_create(Protocol):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -247,6 +253,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
     @overload
     def __call__(
@@ -256,7 +263,6 @@ class _Raw_create(Protocol):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -265,6 +271,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
@@ -291,6 +298,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
     @overload
     def __call__(
@@ -305,6 +313,7 @@ class _Raw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
 class InventoryItemsWithRawResponse:
@@ -327,7 +336,6 @@ class _Streaming_create(Protocol):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -356,6 +364,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -365,7 +374,6 @@ class _Streaming_create(Protocol):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -374,6 +382,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 @type_check_only
@@ -400,6 +409,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -414,6 +424,7 @@ class _Streaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
 
 class InventoryItemsWithStreamingResponse:
@@ -439,7 +450,6 @@ class AsyncInventoryItems(AsyncResource):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -468,6 +478,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     @overload
     async def create(
@@ -477,7 +488,6 @@ class AsyncInventoryItems(AsyncResource):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -486,6 +496,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     async def retrieve(
         self,
@@ -498,6 +509,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """GET /items/{itemId}"""
 
@@ -512,6 +524,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """DELETE /items/{itemId}"""
 
@@ -537,6 +550,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     @overload
     async def update(
@@ -551,6 +565,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item: ...
     async def label(
         self,
@@ -563,6 +578,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """GET /items/{itemId}/label"""
 
@@ -577,6 +593,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """GET /items/{itemId}/future"""
 
@@ -598,6 +615,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """GET /items"""
 
@@ -611,7 +629,6 @@ class _AsyncRaw_create(Protocol):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -640,6 +657,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
     @overload
     async def __call__(
@@ -649,7 +667,6 @@ class _AsyncRaw_create(Protocol):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -658,6 +675,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
 @type_check_only
@@ -684,6 +702,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
     @overload
     async def __call__(
@@ -698,6 +717,7 @@ class _AsyncRaw_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.Item]: ...
 
 class AsyncInventoryItemsWithRawResponse:
@@ -720,7 +740,6 @@ class _AsyncStreaming_create(Protocol):
         name: str,
         price: _models.Money | _models.MoneyParam,
         restock_date: dt.date | None,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -749,6 +768,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -758,7 +778,6 @@ class _AsyncStreaming_create(Protocol):
         name: NotGiven = ...,
         price: NotGiven = ...,
         restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
         body: _models.NewItem | _models.NewItemParam,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -767,6 +786,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 @type_check_only
@@ -793,6 +813,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
     @overload
     def __call__(
@@ -807,6 +828,7 @@ class _AsyncStreaming_update(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
 
 class AsyncInventoryItemsWithStreamingResponse:

@@ -34,6 +34,7 @@ class StoreAdminReset(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """POST /admin/reset"""
 
@@ -61,6 +62,7 @@ class AsyncStoreAdminReset(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """POST /admin/reset"""
 

@@ -35,6 +35,7 @@ class Tours(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
@@ -62,6 +63,7 @@ class AsyncTours(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
         """GET /tours/{tourId}"""
 
