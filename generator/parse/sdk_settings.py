@@ -11,8 +11,8 @@ from generator.errors import ConfigError
 from generator.load import SpecView
 from generator.parse.names import HTTP_TOKEN
 
-# `Idempotency-Key`, `X-Idempotency-Key`, `idempotency_key`: a header that names a write
-_IDEMPOTENCY_STYLE = re.compile(r"^(x-)?idempotency[-_]?key$", re.IGNORECASE)
+# `Idempotency-Key`, `X-Idempotency-Key` in any case: a header that makes a write repeatable
+_IDEMPOTENCY_STYLE = re.compile(r"^(x-)?idempotency-key$", re.IGNORECASE)
 _HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 

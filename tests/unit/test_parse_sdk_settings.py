@@ -35,7 +35,7 @@ def _spec_with_header(name: str | None, method: str = "post") -> dict[str, Any]:
 
 
 @pytest.mark.parametrize(
-    "spelling", ["Idempotency-Key", "idempotency-key", "X-Idempotency-Key", "Idempotency_Key"]
+    "spelling", ["Idempotency-Key", "idempotency-key", "X-Idempotency-Key", "IDEMPOTENCY-KEY"]
 )
 def test_a_declared_idempotency_header_becomes_the_sdks(tmp_path: Path, spelling: str) -> None:
     api, _ = parse_dict(tmp_path, _spec_with_header(spelling))
@@ -50,11 +50,12 @@ def test_a_declaration_on_any_method_names_the_header(tmp_path: Path) -> None:
     assert api.idempotency_header == "Idempotency-Key"
 
 
-def test_without_a_declaration_there_is_no_idempotency_header(tmp_path: Path) -> None:
-    api, _ = parse_dict(tmp_path, _spec_with_header("X-Request-Key"))
+@pytest.mark.parametrize("other", ["X-Request-Key", "idempotency_key", "Idempotency-Keys"])
+def test_without_a_declaration_there_is_no_idempotency_header(tmp_path: Path, other: str) -> None:
+    api, _ = parse_dict(tmp_path, _spec_with_header(other))
 
     assert api.idempotency_header is None
-    assert [p.wire_name for p in operation(api, "pay").params] == ["X-Request-Key"]
+    assert [p.wire_name for p in operation(api, "pay").params] == [other]
 
 
 def test_the_configured_idempotency_header_needs_no_declaration(tmp_path: Path) -> None:
