@@ -12,7 +12,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import SpecView
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
-# Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
+# Keywords the generated Client constructor already has; a scheme named like one gets `_`.
 CONSTRUCTOR_KWARGS = frozenset(
     {
         "self",
