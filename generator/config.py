@@ -17,6 +17,8 @@ from generator.format import FORMATTERS
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# a package index is named by its web root; the README links "<index>/project/<name>/"
+_INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class SdkOptions:
     idempotency_header: str | Literal[False] | None = None
     # headers every request sends (an API version), unless the caller's replace them
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    # the package index the SDK is published on (its web root, "https://pypi.org"): the
+    # generated README then links the SDK's page there; None: installed from its folder
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -134,6 +139,7 @@ def _sdk(
             "auth",
             "idempotency_header",
             "default_headers",
+            "index",
         }
     )
     if unknown:
@@ -174,6 +180,13 @@ def _sdk(
             f"{where}: 'default_headers' must map header names to text values,"
             ' like { "API-Version" = "2024-06-01" }'
         )
+    package_index = entry.get("index")
+    if package_index is not None and (
+        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
+    ):
+        raise ConfigError(
+            f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
+        )
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
@@ -186,6 +199,7 @@ def _sdk(
             auth=_auth(where, entry.get("auth", {})),
             idempotency_header=idempotency_header,
             default_headers=default_headers,
+            index=package_index.rstrip("/") if package_index else None,
         ),
     )
 

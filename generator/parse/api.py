@@ -97,6 +97,7 @@ def parse_api(
         _api(spec, package, resources, client_operations, shapes.modules, security),
         idempotency_header=idempotency,
         pinned_headers=pinned,
+        package_index=options.index,
     )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
