@@ -164,22 +164,6 @@ def _sdk(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
         )
-    idempotency_header = entry.get("idempotency_header")
-    if idempotency_header is not None and not (
-        idempotency_header is False or (isinstance(idempotency_header, str) and idempotency_header)
-    ):
-        raise ConfigError(
-            f"{where}: 'idempotency_header' must be a header name"
-            ' (like "Idempotency-Key") or false'
-        )
-    default_headers = entry.get("default_headers", {})
-    if not isinstance(default_headers, dict) or not all(
-        isinstance(value, str) for value in default_headers.values()
-    ):
-        raise ConfigError(
-            f"{where}: 'default_headers' must map header names to text values,"
-            ' like { "API-Version" = "2024-06-01" }'
-        )
     package_index = entry.get("index")
     if package_index is not None and (
         not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
@@ -197,10 +181,27 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
-            idempotency_header=idempotency_header,
-            default_headers=default_headers,
+            idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
+            default_headers=_default_headers(where, entry.get("default_headers", {})),
             index=package_index.rstrip("/") if package_index else None,
         ),
+    )
+
+
+def _idempotency_header(where: str, value: Any) -> str | Literal[False] | None:
+    if value is None or value is False or (isinstance(value, str) and value):
+        return value
+    raise ConfigError(
+        f"{where}: 'idempotency_header' must be a header name (like \"Idempotency-Key\") or false"
+    )
+
+
+def _default_headers(where: str, value: Any) -> dict[str, str]:
+    if isinstance(value, dict) and all(isinstance(item, str) for item in value.values()):
+        return value
+    raise ConfigError(
+        f"{where}: 'default_headers' must map header names to text values,"
+        ' like { "API-Version" = "2024-06-01" }'
     )
 
 
