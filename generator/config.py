@@ -45,6 +45,11 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # the header that carries an idempotency key on every POST and PATCH; None: the one the
+    # spec's operations declare (Idempotency-Key and the like), False: none
+    idempotency_header: str | Literal[False] | None = None
+    # headers every request sends (an API version), unless the caller's replace them
+    default_headers: Mapping[str, str] = field(default_factory=dict)
     # the package index the SDK is published on (its web root, "https://pypi.org"): the
     # generated README then links the SDK's page there; None: installed from its folder
     index: str | None = None
@@ -123,8 +128,19 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
-        - {"index"}
+        - {
+            "spec",
+            "output",
+            "package",
+            "pagination",
+            "naming",
+            "names",
+            "ref_roots",
+            "auth",
+            "idempotency_header",
+            "default_headers",
+            "index",
+        }
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -165,8 +181,27 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
+            default_headers=_default_headers(where, entry.get("default_headers", {})),
             index=package_index.rstrip("/") if package_index else None,
         ),
+    )
+
+
+def _idempotency_header(where: str, value: Any) -> str | Literal[False] | None:
+    if value is None or value is False or (isinstance(value, str) and value):
+        return value
+    raise ConfigError(
+        f"{where}: 'idempotency_header' must be a header name (like \"Idempotency-Key\") or false"
+    )
+
+
+def _default_headers(where: str, value: Any) -> dict[str, str]:
+    if isinstance(value, dict) and all(isinstance(item, str) for item in value.values()):
+        return value
+    raise ConfigError(
+        f"{where}: 'default_headers' must map header names to text values,"
+        ' like { "API-Version" = "2024-06-01" }'
     )
 
 

@@ -390,7 +390,6 @@ class Operation:
     result: Result
     # alternatives of scheme keys, each all required; () sends no credentials
     security: tuple[tuple[str, ...], ...] = ()
-    idempotency_header: str | None = None
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
     accept: str = DEFAULT_ACCEPT  # the Accept header: the media types the SDK reads
@@ -486,8 +485,29 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # the header a POST's or PATCH's idempotency key goes in (config, else the one the
+    # operations declare); None: writes get no key unless the caller gives one
+    idempotency_header: str | None = None
+    # headers sent with every request, unless the caller's replace them (config: an API
+    # version), in the configured order
+    pinned_headers: tuple[tuple[str, str], ...] = ()
+    # the key of the credential the API asks for first (the top-level `security`)
+    main_scheme: str | None = None
     # the package index the SDK is published on (config `index`), or None
     package_index: str | None = None
+
+    @property
+    def main_credential(self) -> SecurityScheme | None:
+        """The credential the README's quickstart shows: the one the API asks for first,
+        when it is one secret (an API key or a bearer token)."""
+        return next(
+            (
+                s
+                for s in self.security_schemes
+                if s.key == self.main_scheme and s.kind in ("api_key", "bearer")
+            ),
+            None,
+        )
 
     @property
     def secret_headers(self) -> tuple[str, ...]:

@@ -327,7 +327,7 @@ def public(resource):
 
 client = evil_sdk.Client(
     http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    key_import_os_makedirs_import_os_environ_sdkforge_canary="secret" + NASTY[1],
+    api_key="secret" + NASTY[1],  # the scheme `security` names first
 )
 # a path segment full of code is a resource name like any other
 evil_items = client.tmp_sdkforge_evil_tag.items_import_os_makedirs_import_os_environ_sdkforge_canary

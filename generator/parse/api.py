@@ -54,6 +54,7 @@ from generator.parse.request_shapes import (
     with_params,
 )
 from generator.parse.schemas import NamedType, SchemaParser
+from generator.parse.sdk_settings import idempotency_header, pinned_headers
 from generator.parse.security import SecurityParser
 from generator.runtime_source import call_options, error_names
 
@@ -79,8 +80,14 @@ def parse_api(
     options = options or SdkOptions()
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
+    idempotency = idempotency_header(options.idempotency_header, spec.view)
+    pinned = pinned_headers(options.default_headers)
     plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
-    tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
+    tree = _Tree(
+        plan,
+        raws,
+        OperationParser(spec.file, spec.view, schemas, security, warnings, idempotency),
+    )
     named = _settled_access(schemas, tree)
     pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
@@ -90,8 +97,12 @@ def parse_api(
     shapes = _RequestShapes(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
-    api = _api(spec, package, resources, client_operations, shapes.modules, security)
-    api = replace(api, package_index=options.index)
+    api = replace(
+        _api(spec, package, resources, client_operations, shapes.modules, security),
+        idempotency_header=idempotency,
+        pinned_headers=pinned,
+        package_index=options.index,
+    )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return api
@@ -214,6 +225,7 @@ def _api(
         client_operations=client_operations,
         modules=modules,
         security_schemes=tuple(security.schemes.values()),
+        main_scheme=security.main,
         exports=tuple(sorted(exports)),
         call_options=call_options(),
         error_classes=error_names(),

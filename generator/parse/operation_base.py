@@ -32,12 +32,16 @@ class OperationBase:
         schemas: SchemaParser,
         security: SecurityParser,
         warnings: list[SpecWarning],
+        idempotency_header: str | None = None,
     ) -> None:
         self.file = file
         self.view = view
         self.schemas = schemas
         self.security = security
         self.warnings = warnings
+        # the SDK's idempotency header: the per-call `idempotency_key=` sends it, so an
+        # operation's declaration of it is no argument of its own
+        self.idempotency_header = idempotency_header
         # shared parameters, responses and bodies are referenced by many operations:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
@@ -80,9 +84,6 @@ class OperationBase:
         if not isinstance(node, model):
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node
-
-
-IDEMPOTENCY_HEADER = "idempotency-key"
 
 
 _T = TypeVar("_T", bound=BaseModel)

@@ -24,7 +24,6 @@ from generator.parse.names import (
 )
 from generator.parse.operation_base import (
     EVENT_STREAM,
-    IDEMPOTENCY_HEADER,
     RawOperation,
     is_json,
     text_of,
@@ -119,14 +118,6 @@ class OperationParser(ParameterParsing, PayloadParsing):
         if responses and responses[0].kind == "events":
             # a stream of events: the method returns a Stream of the data type
             event_type = return_type = responses[0].type or ir.TypeRef(kind="scalar", scalar="str")
-        idempotency = next(
-            (
-                p.wire_name
-                for p in other_params
-                if p.location == "header" and p.wire_name.lower() == IDEMPOTENCY_HEADER
-            ),
-            None,
-        )
         operation = ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -144,7 +135,6 @@ class OperationParser(ParameterParsing, PayloadParsing):
             arguments=method_arguments(path_params, other_params, body),
             result=_result(return_type, responses, event_type),
             security=self.security.for_operation(op.security, raw.pointer),
-            idempotency_header=idempotency,
             event_type=event_type,
             accept=media_headers.get("accept")
             or accept_for(responses, errors, self._produced_without_schema(op, raw.pointer)),

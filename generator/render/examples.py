@@ -296,6 +296,19 @@ class Examples:
         return None
 
 
+def client_arguments(api: ir.Api) -> str:
+    """What the README's quickstart passes `Client`: the credential the API asks for first
+    (a placeholder; the README names its environment variable) and, when the spec names
+    no server URL, a base_url."""
+    arguments = []
+    credential = api.main_credential
+    if credential is not None:
+        arguments.append(f'{credential.param_name}="My API Key"')
+    if api.base_url is None:
+        arguments.append('base_url="https://api.example.com"')
+    return ", ".join(arguments)
+
+
 def _literal(value: ir.JsonValue) -> str:
     """`py_literal`, with the bytes placeholder as `b"..."`."""
     if value == _BYTES:

@@ -18,7 +18,14 @@ import jinja2.bccache
 from generator import __version__, ir
 from generator.render import imports, methods, request_shapes, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
-from generator.render.examples import EXAMPLE_MARK, Examples, returns, showcased, signature
+from generator.render.examples import (
+    EXAMPLE_MARK,
+    Examples,
+    client_arguments,
+    returns,
+    showcased,
+    signature,
+)
 from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
@@ -396,6 +403,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals.update(
         EXAMPLE_MARK=EXAMPLE_MARK,
+        client_arguments=client_arguments,
         custom_styles=methods.custom_styles,
         modes=MODES,
         showcased=showcased,

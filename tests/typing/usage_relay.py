@@ -26,7 +26,7 @@ from relay.resources.items import AsyncListItemsPage, ListItemsPage
 
 def sync_usage() -> None:
     client = relay.Client(
-        api_key_auth="key",
+        api_key="key",
         basic_auth=("user", "password"),
         oauth_client=("id", "secret"),
         timeout=httpx.Timeout(5.0),
@@ -124,7 +124,7 @@ def parity_usage() -> None:
     anything = client.delete("/x", params={"q": 1}, headers={"X-A": "1"}, deadline=2.0)
     del anything
     assert_type(client.copy(bearer_auth="other"), relay.Client)
-    assert_type(client.with_options(api_key_auth="k", max_retries=0), relay.Client)
+    assert_type(client.with_options(api_key="k", max_retries=0), relay.Client)
     assert_type(client.is_closed, bool)
 
 
@@ -140,7 +140,7 @@ async def async_usage() -> None:
     client = relay.AsyncClient(bearer_auth="token")
     rotating = relay.AsyncClient(
         bearer_auth=fetch_token,
-        api_key_auth=lambda: "key",
+        api_key=lambda: "key",
         on_request=async_hook,
         on_error=count_attempt,
     )

@@ -65,10 +65,12 @@ class Client(SyncAPIClient):
     Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -93,7 +95,7 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY.
             query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
             cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
             bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
@@ -144,7 +146,7 @@ class Client(SyncAPIClient):
                 SECURITY_SCHEMES,
                 {
                     "ApiKeyAuth": _auth.from_environment(
-                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                        api_key, "RELAY_API_KEY", False
                     ),
                     "QueryKey": _auth.from_environment(
                         query_key, "RELAY_QUERY_KEY", False
@@ -169,7 +171,7 @@ class Client(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -196,7 +198,7 @@ class Client(SyncAPIClient):
             default_query=default_query,
             validate_requests=validate_requests,
             credentials={
-                "ApiKeyAuth": api_key_auth,
+                "ApiKeyAuth": api_key,
                 "QueryKey": query_key,
                 "CookieKey": cookie_key,
                 "BearerAuth": bearer_auth,
@@ -270,10 +272,12 @@ class AsyncClient(AsyncAPIClient):
     Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -298,7 +302,7 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY.
             query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
             cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
             bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
@@ -349,7 +353,7 @@ class AsyncClient(AsyncAPIClient):
                 SECURITY_SCHEMES,
                 {
                     "ApiKeyAuth": _auth.from_environment(
-                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                        api_key, "RELAY_API_KEY", False
                     ),
                     "QueryKey": _auth.from_environment(
                         query_key, "RELAY_QUERY_KEY", False
@@ -374,7 +378,7 @@ class AsyncClient(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -401,7 +405,7 @@ class AsyncClient(AsyncAPIClient):
             default_query=default_query,
             validate_requests=validate_requests,
             credentials={
-                "ApiKeyAuth": api_key_auth,
+                "ApiKeyAuth": api_key,
                 "QueryKey": query_key,
                 "CookieKey": cookie_key,
                 "BearerAuth": bearer_auth,

@@ -66,7 +66,7 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -91,7 +91,7 @@ class Client(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -158,7 +158,7 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -183,7 +183,7 @@ class AsyncClient(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,

@@ -39,6 +39,8 @@ class Client(SyncAPIClient):
     The Zoo Showcase API manages the animals of a small zoo, their keepers, the inventory of its store (food, toys, equipment) and visitor tickets. It is deliberately awkward: it uses discriminated unions, recursive models, non-identifier wire names, Python keywords as property names, external references and every parameter location, so that generated clients can be tested against it. The `diagnostics` operations echo back what they received.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
@@ -196,6 +198,8 @@ class AsyncClient(AsyncAPIClient):
 
     The Zoo Showcase API manages the animals of a small zoo, their keepers, the inventory of its store (food, toys, equipment) and visitor tickets. It is deliberately awkward: it uses discriminated unions, recursive models, non-identifier wire names, Python keywords as property names, external references and every parameter location, so that generated clients can be tested against it. The `diagnostics` operations echo back what they received.
     """
+
+    _idempotency_header = "Idempotency-Key"
 
     def __init__(
         self,

@@ -393,7 +393,12 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
                 event.elapsed = time.monotonic() - started
                 await async_run_hook(self._on_error, event)
                 delay = wait_after_error(
-                    error, request, retries, max_retries, deadline_at
+                    error,
+                    request,
+                    retries,
+                    max_retries,
+                    deadline_at,
+                    self._idempotency_header,
                 )
                 if delay is None:
                     raise failure from shown_cause(error)
@@ -416,7 +421,9 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
                     self._auth.forget_token(key)
                 await response.aclose()
                 continue
-            delay = wait_after_status(response, retries, max_retries, deadline_at)
+            delay = wait_after_status(
+                response, retries, max_retries, deadline_at, self._idempotency_header
+            )
             if delay is None:
                 return response, retries
             self._log_retry(request, delay, retries, max_retries)

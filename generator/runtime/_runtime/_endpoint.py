@@ -95,8 +95,7 @@ class Endpoint(Generic[ResultT]):
     """One operation. `ResultT` is what the method returns, so `request()` is typed by it.
 
     `security` lists alternatives of security scheme keys (each alternative needs all of
-    its schemes); `idempotency_header` names the header that makes a POST or PATCH safe
-    to retry; `pagination` and `events` mark operations that return pages or a stream;
+    its schemes); `pagination` and `events` mark operations that return pages or a stream;
     `accept` is the Accept header, the media types the declared responses come in.
     """
 
@@ -105,7 +104,6 @@ class Endpoint(Generic[ResultT]):
         "body",
         "errors",
         "events",
-        "idempotency_header",
         "method",
         "pagination",
         "path",
@@ -123,7 +121,6 @@ class Endpoint(Generic[ResultT]):
         responses: tuple[ResponseSpec, ...] = (),
         errors: tuple[ResponseSpec, ...] = (),
         security: tuple[tuple[str, ...], ...] = (),
-        idempotency_header: str | None = None,
         pagination: PaginationSpec | None = None,
         events: bool = False,
         accept: str = "application/json",
@@ -135,7 +132,6 @@ class Endpoint(Generic[ResultT]):
         self.responses: Final = responses
         self.errors: Final = errors
         self.security: Final = security
-        self.idempotency_header: Final = idempotency_header
         self.pagination: Final = pagination
         self.events: Final = events
         self.accept: Final = accept

@@ -94,6 +94,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -116,6 +117,7 @@ class Pets(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -130,6 +132,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -151,6 +154,7 @@ class Pets(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -165,6 +169,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -186,6 +191,7 @@ class Pets(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -200,6 +206,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -221,6 +228,7 @@ class Pets(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -276,6 +284,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -298,6 +307,7 @@ class AsyncPets(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -312,6 +322,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -333,6 +344,7 @@ class AsyncPets(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -347,6 +359,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -368,6 +381,7 @@ class AsyncPets(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -382,6 +396,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -403,6 +418,7 @@ class AsyncPets(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

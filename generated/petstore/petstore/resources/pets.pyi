@@ -39,6 +39,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -64,6 +65,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -86,6 +88,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -108,6 +111,7 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 
@@ -152,6 +156,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Create a pet
 
@@ -177,6 +182,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
         """Info for a specific pet
 
@@ -199,6 +205,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a pet
 
@@ -221,6 +228,7 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
         """List all pets
 

@@ -387,7 +387,12 @@ class SyncAPIClient(UndeclaredCalls):
                 event.elapsed = time.monotonic() - started
                 run_hook(self._on_error, event)
                 delay = wait_after_error(
-                    error, request, retries, max_retries, deadline_at
+                    error,
+                    request,
+                    retries,
+                    max_retries,
+                    deadline_at,
+                    self._idempotency_header,
                 )
                 if delay is None:
                     raise failure from shown_cause(error)
@@ -410,7 +415,9 @@ class SyncAPIClient(UndeclaredCalls):
                     self._auth.forget_token(key)
                 response.close()
                 continue
-            delay = wait_after_status(response, retries, max_retries, deadline_at)
+            delay = wait_after_status(
+                response, retries, max_retries, deadline_at, self._idempotency_header
+            )
             if delay is None:
                 return response, retries
             self._log_retry(request, delay, retries, max_retries)

@@ -34,6 +34,7 @@ class AuthBasic(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with HTTP basic authentication
 
@@ -65,6 +66,7 @@ class AsyncAuthBasic(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with HTTP basic authentication
 

@@ -34,6 +34,7 @@ class AuthBearer(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with a bearer token
 
@@ -65,6 +66,7 @@ class AsyncAuthBearer(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with a bearer token
 

@@ -34,6 +34,7 @@ class AuthBoth(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 
@@ -65,6 +66,7 @@ class AsyncAuthBoth(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with two API keys at once
 

@@ -34,6 +34,7 @@ class AuthEither(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with a bearer token or an API key
 
@@ -65,6 +66,7 @@ class AsyncAuthEither(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with a bearer token or an API key
 

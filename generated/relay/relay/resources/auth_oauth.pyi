@@ -42,6 +42,7 @@ class AuthOauth(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 
@@ -80,6 +81,7 @@ class AsyncAuthOauth(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
         """Authenticate with an OAuth 2 access token
 

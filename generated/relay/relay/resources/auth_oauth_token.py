@@ -70,6 +70,7 @@ class AuthOauthToken(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -102,6 +103,7 @@ class AuthOauthToken(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -153,6 +155,7 @@ class AsyncAuthOauthToken(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -185,6 +188,7 @@ class AsyncAuthOauthToken(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

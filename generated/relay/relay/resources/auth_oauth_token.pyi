@@ -41,6 +41,7 @@ class AuthOauthToken(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -84,6 +85,7 @@ class AsyncAuthOauthToken(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 

@@ -55,6 +55,7 @@ class AuthPublic(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -70,6 +71,7 @@ class AuthPublic(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -115,6 +117,7 @@ class AsyncAuthPublic(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -130,6 +133,7 @@ class AsyncAuthPublic(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

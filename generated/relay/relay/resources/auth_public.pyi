@@ -34,6 +34,7 @@ class AuthPublic(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -65,6 +66,7 @@ class AsyncAuthPublic(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 

@@ -45,6 +45,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
         """Digest of the events
 
@@ -64,6 +65,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
         """Digest of the events
 
@@ -84,6 +86,7 @@ class Events(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
         """Stream events
 
@@ -131,6 +134,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
         """Digest of the events
 
@@ -150,6 +154,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """Digest of the events
 
@@ -170,6 +175,7 @@ class AsyncEvents(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
         """Stream events
 

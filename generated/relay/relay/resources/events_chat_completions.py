@@ -82,6 +82,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
@@ -101,6 +102,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
@@ -120,6 +122,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
@@ -138,6 +141,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -174,6 +178,7 @@ class EventsChatCompletions(SyncResource):
                     deadline=deadline,
                     max_response_size=max_response_size,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -201,6 +206,7 @@ class EventsChatCompletions(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -256,6 +262,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
@@ -275,6 +282,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
@@ -294,6 +302,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
@@ -312,6 +321,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -348,6 +358,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                     deadline=deadline,
                     max_response_size=max_response_size,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -375,6 +386,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

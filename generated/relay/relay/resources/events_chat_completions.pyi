@@ -52,6 +52,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion:
         """Answer a chat
 
@@ -83,6 +84,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -114,6 +116,7 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -147,6 +150,7 @@ class _Raw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
 
 class EventsChatCompletionsWithRawResponse:
@@ -172,6 +176,7 @@ class _Streaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -205,6 +210,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion:
         """Answer a chat
 
@@ -236,6 +242,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -267,6 +274,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -300,6 +308,7 @@ class _AsyncRaw_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
 
 class AsyncEventsChatCompletionsWithRawResponse:
@@ -325,6 +334,7 @@ class _AsyncStreaming_create(Protocol):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...

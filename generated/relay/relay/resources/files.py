@@ -81,6 +81,7 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -106,6 +107,7 @@ class Files(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -120,6 +122,7 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -136,6 +139,7 @@ class Files(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -198,6 +202,7 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -223,6 +228,7 @@ class AsyncFiles(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -237,6 +243,7 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -253,6 +260,7 @@ class AsyncFiles(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

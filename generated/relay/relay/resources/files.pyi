@@ -58,6 +58,7 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -81,6 +82,7 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -132,6 +134,7 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -155,6 +158,7 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 

@@ -60,6 +60,7 @@ class FilesContent(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download a file
 
@@ -85,6 +86,7 @@ class FilesContent(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -132,6 +134,7 @@ class AsyncFilesContent(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download a file
 
@@ -157,6 +160,7 @@ class AsyncFilesContent(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

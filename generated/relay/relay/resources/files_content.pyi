@@ -35,6 +35,7 @@ class FilesContent(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download a file
 
@@ -72,6 +73,7 @@ class AsyncFilesContent(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download a file
 

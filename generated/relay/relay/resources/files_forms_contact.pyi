@@ -40,6 +40,7 @@ class FilesFormsContact(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 
@@ -82,6 +83,7 @@ class AsyncFilesFormsContact(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FormEcho:
         """Submit a contact form
 

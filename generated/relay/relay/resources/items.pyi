@@ -75,6 +75,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByOffsetPage:
         """List items with an offset
 
@@ -99,6 +100,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByPagePage:
         """List items by page number
 
@@ -123,6 +125,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -147,6 +150,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPlainPage:
         """List items as a bare array
 
@@ -171,6 +175,7 @@ class Items(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPage:
         """List items with a cursor
 
@@ -232,6 +237,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
         """List items with an offset
 
@@ -256,6 +262,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByPagePage:
         """List items by page number
 
@@ -280,6 +287,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsNestedPage:
         """List items with a cursor nested in the response
 
@@ -304,6 +312,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPlainPage:
         """List items as a bare array
 
@@ -328,6 +337,7 @@ class AsyncItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPage:
         """List items with a cursor
 

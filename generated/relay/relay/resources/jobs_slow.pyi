@@ -35,6 +35,7 @@ class JobsSlow(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 
@@ -70,6 +71,7 @@ class AsyncJobsSlow(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
         """Answer after a delay
 

@@ -34,7 +34,6 @@ _CREATE: Endpoint[_models.Payment] = Endpoint(
     responses=(ResponseSpec("201", "json", lambda: _models.Payment),),
     errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
-    idempotency_header="Idempotency-Key",
 )
 
 
@@ -45,7 +44,6 @@ _UPDATE: Endpoint[_models.Payment] = Endpoint(
     responses=(ResponseSpec("200", "json", lambda: _models.Payment),),
     errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
-    idempotency_header="idempotency-key",
 )
 
 
@@ -67,7 +65,6 @@ class Payments(SyncResource):
         *,
         amount: int | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -77,6 +74,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -84,15 +82,11 @@ class Payments(SyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {"amount": amount, "currency": currency},
@@ -107,6 +101,7 @@ class Payments(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -114,7 +109,6 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -125,6 +119,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -132,7 +127,6 @@ class Payments(SyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -140,9 +134,6 @@ class Payments(SyncResource):
             _UPDATE,
             path={
                 "payment_id": payment_id,
-            },
-            headers={
-                "idempotency-key": idempotency_key,
             },
             body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
@@ -153,6 +144,7 @@ class Payments(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -195,7 +187,6 @@ class AsyncPayments(AsyncResource):
         *,
         amount: int | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -205,6 +196,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -212,15 +204,11 @@ class AsyncPayments(AsyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {"amount": amount, "currency": currency},
@@ -235,6 +223,7 @@ class AsyncPayments(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -242,7 +231,6 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -253,6 +241,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -260,7 +249,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -268,9 +256,6 @@ class AsyncPayments(AsyncResource):
             _UPDATE,
             path={
                 "payment_id": payment_id,
-            },
-            headers={
-                "idempotency-key": idempotency_key,
             },
             body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
@@ -281,6 +266,7 @@ class AsyncPayments(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

@@ -30,7 +30,6 @@ class Payments(SyncResource):
         *,
         amount: int | NotGiven = ...,
         currency: str | NotGiven = ...,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -40,6 +39,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -47,7 +47,6 @@ class Payments(SyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
@@ -58,7 +57,6 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -69,6 +67,7 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -76,7 +75,6 @@ class Payments(SyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
@@ -103,7 +101,6 @@ class AsyncPayments(AsyncResource):
         *,
         amount: int | NotGiven = ...,
         currency: str | NotGiven = ...,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -113,6 +110,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -120,7 +118,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
@@ -131,7 +128,6 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -142,6 +138,7 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -149,7 +146,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 

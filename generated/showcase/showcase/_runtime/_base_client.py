@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Final, Self, TypeVar
+from typing import Any, ClassVar, Final, Self, TypeVar
 
 import httpx
 
@@ -31,6 +31,7 @@ from ._pagination import _origin
 from ._reading import ResponseReading, _answered, _loose_body
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
+from ._retry import IDEMPOTENCY_HEADER, UNSAFE_METHODS
 from ._serialize import (
     cookie_header,
     encode_body,
@@ -144,6 +145,11 @@ class BaseAPIClient(ResponseReading, Hops):
     _drift_warned: set[tuple[str, str]]
     _correlation_header: str | None
     _default_query: dict[str, object]
+    # Set by the generated client from the SDK's config: the header that carries a call's
+    # idempotency key (every POST and PATCH then gets one, so it is retried like a safe
+    # request), and the headers every request sends unless the caller's replace them.
+    _idempotency_header: ClassVar[str | None] = None
+    _pinned_headers: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init__(
         self,
@@ -169,7 +175,8 @@ class BaseAPIClient(ResponseReading, Hops):
         self._max_retries = checked_retries(max_retries)
         self._deadline = checked_seconds("deadline", deadline)
         self._default_headers = merge_headers(
-            checked_headers("default_headers", default_headers)
+            dict(self._pinned_headers),
+            checked_headers("default_headers", default_headers),
         )
         self._auth = auth if auth is not None else Auth({}, {})
         self._auth.hide(url_password(self._base_url))
@@ -259,17 +266,24 @@ class BaseAPIClient(ResponseReading, Hops):
     # -- building requests ----------------------------------------------------------------
 
     def _with_idempotency_key(self, call: Call) -> Call:
-        """A POST that declares an idempotency key gets one per call, the same for every attempt."""
-        header = call.endpoint.idempotency_header
-        if header is None:
+        """The call with its idempotency key: the caller's, else a new one for a POST or
+        PATCH when the SDK has an idempotency header; the same for every attempt. A key
+        the caller's `extra_headers` set (or leave out with None) is theirs."""
+        header = self._idempotency_header
+        key = call.options.idempotency_key
+        if (
+            key is None
+            and header is not None
+            and call.endpoint.method in UNSAFE_METHODS
+        ):
+            key = str(uuid.uuid4())
+        if key is None:
             return call
-        given = dict(call.headers or {})
+        header = header or IDEMPOTENCY_HEADER
         overrides, removed = header_overrides(call.options.extra_headers)
-        extra = {name.lower() for name in overrides} | removed
-        if given.get(header) is not None or header.lower() in extra:
+        if header.lower() in {name.lower() for name in overrides} | removed:
             return call
-        given[header] = str(uuid.uuid4())
-        return replace(call, headers=given)
+        return replace(call, headers={**(call.headers or {}), header: key})
 
     def _encode(self, call: Call) -> _Encoded:
         """The parts of the request that every attempt shares."""

@@ -122,6 +122,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -163,6 +164,7 @@ class Animals(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -177,6 +179,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -198,6 +201,7 @@ class Animals(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -212,6 +216,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -233,6 +238,7 @@ class Animals(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -247,6 +253,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -268,6 +275,7 @@ class Animals(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -285,6 +293,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 
@@ -312,6 +321,7 @@ class Animals(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -385,6 +395,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -426,6 +437,7 @@ class AsyncAnimals(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -440,6 +452,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -461,6 +474,7 @@ class AsyncAnimals(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -475,6 +489,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -496,6 +511,7 @@ class AsyncAnimals(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -510,6 +526,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -531,6 +548,7 @@ class AsyncAnimals(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -548,6 +566,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 
@@ -575,6 +594,7 @@ class AsyncAnimals(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

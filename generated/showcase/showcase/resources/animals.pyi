@@ -60,6 +60,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -87,6 +88,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -109,6 +111,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -131,6 +134,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -156,6 +160,7 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 
@@ -223,6 +228,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Add an animal
 
@@ -250,6 +256,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
         """Get an animal
 
@@ -272,6 +279,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Remove an animal
 
@@ -294,6 +302,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
         """Download an animal's photo
 
@@ -319,6 +328,7 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
         """List animals
 

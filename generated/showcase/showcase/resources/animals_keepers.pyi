@@ -54,6 +54,7 @@ class AnimalsKeepers(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -82,6 +83,7 @@ class AnimalsKeepers(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -132,6 +134,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -160,6 +163,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 

@@ -48,6 +48,7 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -115,6 +116,7 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 
@@ -169,6 +171,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -236,6 +239,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 

@@ -56,6 +56,7 @@ class InventoryBySku(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
         """Index items by SKU
 
@@ -71,6 +72,7 @@ class InventoryBySku(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -116,6 +118,7 @@ class AsyncInventoryBySku(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
         """Index items by SKU
 
@@ -131,6 +134,7 @@ class AsyncInventoryBySku(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

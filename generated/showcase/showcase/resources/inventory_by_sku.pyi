@@ -34,6 +34,7 @@ class InventoryBySku(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
         """Index items by SKU
 
@@ -65,6 +66,7 @@ class AsyncInventoryBySku(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
         """Index items by SKU
 

@@ -34,6 +34,7 @@ class InventoryCategories(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Category]:
         """Get the category tree
 
@@ -67,6 +68,7 @@ class AsyncInventoryCategories(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Category]:
         """Get the category tree
 

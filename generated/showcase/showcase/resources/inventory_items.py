@@ -39,7 +39,6 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
         ResponseSpec("422", "json", lambda: _models.ValidationError),
         ResponseSpec("default", "json", lambda: _models.Error),
     ),
-    idempotency_header="Idempotency-Key",
 )
 
 
@@ -132,7 +131,6 @@ class InventoryItems(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         restock_date: dt.date | None | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
         status: _models.ItemStatus
@@ -163,6 +161,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -170,15 +169,11 @@ class InventoryItems(SyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {
@@ -213,6 +208,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -227,6 +223,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -248,6 +245,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -262,6 +260,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -283,6 +282,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -307,6 +307,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -346,6 +347,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -360,6 +362,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -381,6 +384,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -395,6 +399,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -416,6 +421,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -437,6 +443,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -468,6 +475,7 @@ class InventoryItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -522,7 +530,6 @@ class AsyncInventoryItems(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         restock_date: dt.date | None | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
         status: _models.ItemStatus
@@ -553,6 +560,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -560,15 +568,11 @@ class AsyncInventoryItems(AsyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {
@@ -603,6 +607,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -617,6 +622,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -638,6 +644,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -652,6 +659,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -673,6 +681,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -697,6 +706,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -736,6 +746,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -750,6 +761,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -771,6 +783,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -785,6 +798,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -806,6 +820,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -827,6 +842,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -858,6 +874,7 @@ class AsyncInventoryItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

@@ -34,7 +34,6 @@ class InventoryItems(SyncResource):
         name: str | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         restock_date: dt.date | None | NotGiven = ...,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -63,6 +62,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -70,7 +70,6 @@ class InventoryItems(SyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
@@ -88,6 +87,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -110,6 +110,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -142,6 +143,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -169,6 +171,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -191,6 +194,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -220,6 +224,7 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -268,7 +273,6 @@ class AsyncInventoryItems(AsyncResource):
         name: str | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         restock_date: dt.date | None | NotGiven = ...,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -297,6 +301,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -304,7 +309,6 @@ class AsyncInventoryItems(AsyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
@@ -322,6 +326,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -344,6 +349,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -376,6 +382,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -403,6 +410,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -425,6 +433,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -454,6 +463,7 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 

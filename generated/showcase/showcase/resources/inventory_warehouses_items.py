@@ -61,6 +61,7 @@ class InventoryWarehousesItems(SyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -84,6 +85,7 @@ class InventoryWarehousesItems(SyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -133,6 +135,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         deadline: float | None | NotGiven = NOT_GIVEN,
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -156,6 +159,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
                 deadline=deadline,
                 max_response_size=max_response_size,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

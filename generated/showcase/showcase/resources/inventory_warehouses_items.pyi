@@ -38,6 +38,7 @@ class InventoryWarehousesItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 
@@ -77,6 +78,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
         """Get an item's stock in one warehouse
 

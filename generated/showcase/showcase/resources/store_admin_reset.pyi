@@ -34,6 +34,7 @@ class StoreAdminReset(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Reset all data
 
@@ -69,6 +70,7 @@ class AsyncStoreAdminReset(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Reset all data
 

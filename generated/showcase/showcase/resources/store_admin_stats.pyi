@@ -35,6 +35,7 @@ class StoreAdminStats(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.InventoryStats:
         """Get inventory statistics
 
@@ -70,6 +71,7 @@ class AsyncStoreAdminStats(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.InventoryStats:
         """Get inventory statistics
 

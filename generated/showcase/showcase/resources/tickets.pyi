@@ -53,6 +53,7 @@ class Tickets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -86,6 +87,7 @@ class Tickets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 
@@ -139,6 +141,7 @@ class AsyncTickets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -172,6 +175,7 @@ class AsyncTickets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 

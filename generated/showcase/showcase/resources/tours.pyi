@@ -35,6 +35,7 @@ class Tours(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
@@ -70,6 +71,7 @@ class AsyncTours(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
         """Get a guided tour
 
