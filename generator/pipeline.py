@@ -56,6 +56,13 @@ def _parse(
     return api, shown
 
 
+def parse_spec(
+    spec: Path, *, package: str = "sdk", options: SdkOptions | None = None, display: str | None = None
+) -> tuple[Api, tuple[SpecWarning, ...]]:
+    """Load and parse only: the IR and every warning, as `generate` would see them."""
+    return _parse(spec, package, options or SdkOptions(), display)
+
+
 @contextmanager
 def _depth_guard(spec: Path, display: str | None) -> Iterator[None]:
     """Schemas nested beyond Python's recursion limit: one clear error, not a traceback."""

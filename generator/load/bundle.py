@@ -102,16 +102,20 @@ class Bundler:
             # 3.0 has no components for path items: the referenced one is copied in place.
             return self._inline_path_item(ref, base, pointer)
         if isinstance(ref, str):
-            if kind == "schemas" and self._dangling(ref, base, pointer):
-                # the intent (some schema) is clear, the target is missing: any value
-                where = "" if base == self.root_path else f"in {self._display(base)}: "
-                self.warnings.append(
-                    SpecWarning(
-                        join_pointer(pointer, "$ref"),
-                        f"{where}$ref {ref!r} points to nothing; typed as Any",
+            if kind == "schemas":
+                missing = self._dangling(ref, base, pointer)
+                if missing:
+                    # the intent (some schema) is clear, the target is missing: any value
+                    where = "" if base == self.root_path else f"in {self._display(base)}: "
+                    self.warnings.append(
+                        SpecWarning(join_pointer(pointer, "$ref"), f"{where}{missing}")
                     )
-                )
-                return {key: value for key, value in node.items() if key == "description"}
+                    return {key: value for key, value in node.items() if key == "description"}
+                held = self._schema_of_parameter(ref, base, pointer)
+                if held is not None:
+                    if held[0] != self.root_path:
+                        self.foreign.add(pointer)
+                    return self._walk(held[2], held[0], held[1], "schemas")
             rewritten = dict(node)
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
@@ -168,19 +172,42 @@ class Bundler:
         self.foreign.add(local[1:])
         return local
 
-    def _dangling(self, ref: str, base: Path, pointer: str) -> bool:
-        """A ref to a missing place in a file that exists (a missing file stays an error)."""
+    def _dangling(self, ref: str, base: Path, pointer: str) -> str:
+        """Why a schema ref is read as Any: a missing place in a file, or a missing file
+        beside the spec (inside the allowed folders); "" when the target exists."""
         location, _, fragment = ref.partition("#")
         if "://" in location:
-            return False
+            return ""
         path = self._file(base, location, ref, pointer) if location else base
         if path not in self.documents and not path.is_file():
-            return False
+            return f"$ref {ref!r}: file {self._display(path)} not found; typed as Any"
         try:
             resolve_pointer(self._document(path, base, "", ref), fragment)
         except KeyError:
-            return True
-        return False
+            return f"$ref {ref!r} points to nothing; typed as Any"
+        return ""
+
+    def _schema_of_parameter(
+        self, ref: str, base: Path, pointer: str
+    ) -> tuple[Path, str, Any] | None:
+        """A schema `$ref` to a parameter (`{name, in, schema}`): the file, pointer and
+        value of the schema it holds, read in its place with a warning; None for any
+        other target."""
+        location, _, fragment = ref.partition("#")
+        if "://" in location:
+            return None
+        path = self._file(base, location, ref, pointer) if location else base
+        target = resolve_pointer(self._document(path, base, "", ref), fragment)
+        if not (isinstance(target, dict) and "in" in target and "schema" in target):
+            return None
+        self.warnings.append(
+            SpecWarning(
+                join_pointer(pointer, "$ref"),
+                f"$ref {ref!r} points to a parameter, not a schema; read as that "
+                "parameter's schema",
+            )
+        )
+        return path, join_pointer(fragment, "schema"), target["schema"]
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")

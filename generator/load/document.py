@@ -12,6 +12,7 @@ from pydantic import ValidationError
 
 from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
+from generator.load.document_slips import fix_document_slips
 from generator.load.normalize import normalize_document
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
@@ -64,6 +65,7 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
     result = bundle_document(path, raw, shown, ref_roots)
     bundled, warnings = result.document, [*read_warnings, *result.warnings]
     fix_type_slips(bundled, warnings)
+    fix_document_slips(bundled, shown, is_swagger2(raw), warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike
