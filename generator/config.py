@@ -43,6 +43,8 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # OpenAPI Overlay files applied to the spec before anything reads it, in order
+    overlays: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,17 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {
+            "spec",
+            "output",
+            "package",
+            "pagination",
+            "naming",
+            "names",
+            "ref_roots",
+            "auth",
+            "overlays",
+        }
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -152,8 +164,15 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            overlays=_overlays(where, root, entry.get("overlays", [])),
         ),
     )
+
+
+def _overlays(where: str, root: Path, value: Any) -> tuple[Path, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise ConfigError(f"{where}: 'overlays' must be a list of overlay files")
+    return tuple(root / item for item in value)
 
 
 def _auth(where: str, declared: Any) -> dict[str, AuthName]:

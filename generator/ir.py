@@ -468,6 +468,9 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # every named type -> the pointer of the schema it was made from (in the document as
+    # loaded), sorted: where a name came from, for `sdkforge lint`
+    sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def takes_scopes(self) -> bool:

@@ -59,7 +59,7 @@ def main() -> int:
     for path in specs:
         shown = str(path.relative_to(args.folder))
         try:
-            _, warnings = parse_spec(path, options=SdkOptions(), display=shown)
+            warnings = parse_spec(path, options=SdkOptions(), display=shown).warnings
         except SdkforgeError as error:
             refused[shown] = str(error)
             continue

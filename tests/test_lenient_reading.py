@@ -114,7 +114,8 @@ def test_a_slip_with_a_sensible_reading_is_one_warning(tmp_path: Path, name: str
     text, pointer, words, reads = SLIPS[name]
     spec = tmp_path / f"{name}.yaml"
     spec.write_text(text, encoding="utf-8")
-    api, warnings = parse_spec(spec)
+    parsed = parse_spec(spec)
+    api, warnings = parsed.api, parsed.warnings
     found = [w for w in warnings if w.pointer == pointer]
     assert len(found) == 1, [str(w) for w in warnings]
     assert words in found[0].message

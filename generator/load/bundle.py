@@ -335,12 +335,15 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     return kind, path.stem
 
 
-def confine_root(spec: Path, project: Path, ref_roots: Sequence[Path], display: str) -> None:
+def confine_root(
+    spec: Path, project: Path, ref_roots: Sequence[Path], display: str, kind: str = "spec"
+) -> None:
     """The spec file itself, like every `$ref`, is read only inside the folder tree it is
     named from, symlinks resolved: `project` (the config's folder, or the current one) when
     the path as written lies inside it, else the folder the path names; or a `ref_roots`
     folder. A link committed as `api.yaml` (or a linked folder) to a file elsewhere on the
-    machine is refused before it is read: a drift check would quote it."""
+    machine is refused before it is read: a drift check would quote it. Overlay files
+    (`kind` "overlay") are confined the same way."""
     written = Path(os.path.abspath(spec))
     folder = project if written.is_relative_to(os.path.abspath(project)) else written.parent
     real = spec.resolve()
@@ -348,8 +351,8 @@ def confine_root(spec: Path, project: Path, ref_roots: Sequence[Path], display: 
         raise SpecError(
             display,
             "",
-            "the spec file is a symlink (or lies in a linked folder) to a file outside the "
-            "folder tree it is named from; specs are read only inside it (add folders with "
+            f"the {kind} file is a symlink (or lies in a linked folder) to a file outside the "
+            f"folder tree it is named from; {kind}s are read only inside it (add folders with "
             "`ref_roots` in [tool.sdkforge] or --ref-root)",
         )
 
