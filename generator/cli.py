@@ -154,6 +154,8 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for target in targets:
         label = display(target.output)
         confine_inputs(target, config_folder or Path.cwd())
+        # what the SDK is made from: the spec, then its overlays in the order they apply
+        sources = " + ".join(display(path) for path in (target.spec, *target.options.overlays))
         result = generate_files(
             target.spec,
             target.package,
@@ -169,11 +171,11 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             drift = compare_tree(result.files, target.output, label)
             if drift.clean:
                 if not args.quiet:
-                    print(f"{label}: up to date with {display(target.spec)}")
+                    print(f"{label}: up to date with {sources}")
                 continue
             stale += 1
             print(
-                f"{label}: out of date with {display(target.spec)}: "
+                f"{label}: out of date with {sources}: "
                 f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
                 + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
             )
@@ -193,7 +195,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
-                print(f"{label}: wrote {len(result.files)} files from {display(target.spec)}")
+                print(f"{label}: wrote {len(result.files)} files from {sources}")
                 paged = pagination_line(result.api)
                 if paged is not None:
                     print(f"{label}: {paged}")

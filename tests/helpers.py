@@ -41,14 +41,14 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def imported_sdk(
-    folder: Path, spec: dict[str, Any], package: str
+    folder: Path, spec: dict[str, Any], package: str, options: SdkOptions | None = None
 ) -> Iterator[tuple[ModuleType, list[str]]]:
     """Generate `package` from `spec` into `folder/out` and import it; its warnings beside.
     On exit the package and its modules leave `sys.path` and `sys.modules`."""
     from generator.output import write_tree
     from generator.pipeline import generate_files
 
-    result = generate_files(write_spec(folder, spec), package)
+    result = generate_files(write_spec(folder, spec), package, options=options)
     write_tree(result.files, folder / "out")
     sys.path.insert(0, str(folder / "out"))
     try:
