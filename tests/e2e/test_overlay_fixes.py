@@ -6,7 +6,6 @@ of a create, and an operation is renamed with `x-sdkforge-name`."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
