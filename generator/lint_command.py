@@ -93,7 +93,7 @@ def run_lint(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
 def _write_fixes(target: SdkConfig, parsed: Parsed, output: Path | None) -> None:
     """Write the fix overlay, once it is known to apply: a fix that the parser refuses
     (a pagination marking its response does not fit) is left out, names are kept."""
-    destination = output or target.spec.with_name(target.spec.name.split(".")[0] + FIX_SUFFIX)
+    destination = output or target.spec.with_name(target.spec.stem + FIX_SUFFIX)
     taken = {target.spec.resolve(), *(path.resolve() for path in target.options.overlays)}
     if destination.resolve() in taken:
         raise ConfigError(

@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 from generator.lint.findings import RULES, SEVERITIES
-from tests.helpers import Cli
+from tests.helpers import ROOT, Cli
 
 SLOPPY = Path(__file__).with_name("sloppy.yaml")
 CLEAN = "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\n"
@@ -147,3 +148,27 @@ def test_fix_writes_an_overlay_that_the_next_run_applies(sloppy: Path, cli: Cli)
     # and it never overwrites an overlay it read
     again = cli("lint", sloppy.name, "--overlay", overlay.name, "--fix", "--fix-output", overlay.name, cwd=sloppy.parent)
     assert again.returncode == 1 and "never overwrites" in again.stderr
+
+
+def test_the_pre_commit_hook_lints_every_sdk_of_the_config_with_its_overlays(
+    sloppy: Path, cli: Cli
+) -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text())
+    (hook,) = [hook for hook in hooks if hook["id"] == "sdkforge-lint"]
+    assert hook["pass_filenames"] is False
+    command = hook["entry"].split()
+    assert command[:2] == ["sdkforge", "lint"]
+    project = sloppy.parent
+    (project / "pyproject.toml").write_text(
+        '[tool.sdkforge]\n[[tool.sdkforge.sdks]]\nspec = "sloppy.yaml"\noutput = "out"\n'
+        'package = "sloppy"\n',
+        encoding="utf-8",
+    )
+    assert cli(*command[1:], cwd=project).returncode == 0
+    assert cli(*command[1:], "--fail-on", "warning", cwd=project).returncode == 1
+    # the config's overlays apply: lint --fix's overlay takes its two findings away
+    assert cli("lint", "sloppy.yaml", "--fix", cwd=project).returncode == 0
+    with (project / "pyproject.toml").open("a", encoding="utf-8") as config:
+        config.write('overlays = ["sloppy.sdkforge-overlay.yaml"]\n')
+    rules = {f["rule"] for f in _findings(cli, cwd=project)}
+    assert rules and not rules & {"numbered-name", "undetected-pagination"}
