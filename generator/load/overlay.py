@@ -91,9 +91,7 @@ def _apply(
         return document
     update = action["update"]
     for node in nodes:
-        if not node.location and isinstance(document, dict) and isinstance(update, dict):
-            _merge(document, update)
-        elif isinstance(node.value, dict) and isinstance(update, dict):
+        if isinstance(node.value, dict) and isinstance(update, dict):
             _merge(node.value, update)
         elif isinstance(node.value, list):
             node.value.extend(copy.deepcopy(update if isinstance(update, list) else [update]))
