@@ -18,6 +18,7 @@ from generator.errors import ConfigError, SdkforgeError, SpecError, one_line
 from generator.lint import Finding, at_or_above, lint
 from generator.lint.fixes import fix_overlay
 from generator.lint.formats import FORMATS, Report, render
+from generator.lint.positions import lines_of
 from generator.pipeline import Parsed, parse_spec
 
 FIX_SUFFIX = ".sdkforge-overlay.yaml"
@@ -82,7 +83,11 @@ def run_lint(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         except SpecError as error:
             reports.append((shown, [Finding("refused", error.pointer, error.message)]))
             continue
-        reports.append((shown, lint(parsed)))
+        findings = lint(parsed)
+        if args.format in ("github", "sarif"):  # annotations: the line of each pointer
+            lines = lines_of(target.spec, {finding.pointer for finding in findings})
+            findings = [replace(f, line=lines.get(f.pointer, 0)) for f in findings]
+        reports.append((shown, findings))
         if args.fix:
             _write_fixes(target, parsed, Path(args.fix_output) if args.fix_output else None)
     sys.stdout.write(render(args.format, reports))

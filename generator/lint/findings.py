@@ -98,6 +98,7 @@ class Finding:
     message: str
     # a finding's own fix line, when it can say more than its rule's
     detail: str = ""
+    line: int = 0  # where the pointer is in the spec file (0: not known)
 
     @property
     def severity(self) -> Severity:

@@ -94,6 +94,7 @@ def github(reports: list[Report]) -> str:
             properties = ",".join(
                 (
                     f"file={_github_escape(spec, True)}",
+                    *([f"line={finding.line}"] if finding.line else []),
                     f"title={_github_escape('sdkforge ' + finding.rule, True)}",
                 )
             )
@@ -126,7 +127,10 @@ def sarif(reports: list[Report]) -> str:
             "message": {"text": f"{finding.message}. Fix: {finding.fix}"},
             "locations": [
                 {
-                    "physicalLocation": {"artifactLocation": {"uri": _uri(spec)}},
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(spec)},
+                        **({"region": {"startLine": finding.line}} if finding.line else {}),
+                    },
                     "logicalLocations": [
                         {"fullyQualifiedName": "#" + (finding.pointer or "/"), "kind": "member"}
                     ],

@@ -5,6 +5,7 @@ next run applies, the vendor's file untouched."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -90,6 +91,8 @@ def _check_sarif(log: dict[str, Any]) -> None:
         (location,) = result["locations"]
         uri = location["physicalLocation"]["artifactLocation"]["uri"]
         assert uri and " " not in uri and "\\" not in uri
+        if "region" in location["physicalLocation"]:
+            assert location["physicalLocation"]["region"]["startLine"] >= 1
         assert location["logicalLocations"][0]["fullyQualifiedName"].startswith("#/")
 
 
@@ -99,6 +102,9 @@ def test_sarif_output_is_a_valid_sarif_log(sloppy: Path, cli: Cli) -> None:
     _check_sarif(log)
     rules = {r["ruleId"] for r in log["runs"][0]["results"]}
     assert {rule for rule, _ in EXPECTED} <= rules
+    # located on the line of the pointer: `version: 1` is line 4 of the spec
+    (version,) = [r for r in log["runs"][0]["results"] if r["ruleId"] == "lenient-reading"]
+    assert version["locations"][0]["physicalLocation"]["region"] == {"startLine": 4}
 
 
 def test_sarif_check_catches_a_broken_log(sloppy: Path, cli: Cli) -> None:
@@ -115,8 +121,9 @@ def test_github_output_is_one_workflow_command_a_finding(sloppy: Path, cli: Cli)
     for line in lines:
         level, _, rest = line.partition(" ")
         assert level in ("::error", "::warning", "::notice")
-        assert rest.startswith("file=sloppy.yaml,title=sdkforge ")
+        assert re.match(r"file=sloppy\.yaml,(line=[1-9]\d*,)?title=sdkforge [a-z-]+::", rest)
         assert "::#/" in rest
+    assert "::warning file=sloppy.yaml,line=4,title=sdkforge lenient-reading::#/info/version:" in text
 
 
 def test_exit_codes_follow_fail_on(sloppy: Path, tmp_path: Path, cli: Cli) -> None:
