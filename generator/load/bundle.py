@@ -103,19 +103,29 @@ class Bundler:
             return self._inline_path_item(ref, base, pointer)
         if isinstance(ref, str):
             if kind == "schemas":
-                missing = self._dangling(ref, base, pointer)
-                if missing:
+                found = self._schema_target(ref, base, pointer)
+                if isinstance(found, str):
                     # the intent (some schema) is clear, the target is missing: any value
                     where = "" if base == self.root_path else f"in {self._display(base)}: "
                     self.warnings.append(
-                        SpecWarning(join_pointer(pointer, "$ref"), f"{where}{missing}")
+                        SpecWarning(join_pointer(pointer, "$ref"), f"{where}{found}")
                     )
                     return {key: value for key, value in node.items() if key == "description"}
-                held = self._schema_of_parameter(ref, base, pointer)
-                if held is not None:
-                    if held[0] != self.root_path:
+                if found is not None and _is_parameter(found[2]):
+                    # a schema $ref to a parameter: the schema it holds, read in its place
+                    path, fragment, parameter = found
+                    self.warnings.append(
+                        SpecWarning(
+                            join_pointer(pointer, "$ref"),
+                            f"$ref {ref!r} points to a parameter, not a schema; read as that "
+                            "parameter's schema",
+                        )
+                    )
+                    if path != self.root_path:
                         self.foreign.add(pointer)
-                    return self._walk(held[2], held[0], held[1], "schemas")
+                    return self._walk(
+                        parameter["schema"], path, join_pointer(fragment, "schema"), "schemas"
+                    )
             rewritten = dict(node)
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
@@ -172,42 +182,22 @@ class Bundler:
         self.foreign.add(local[1:])
         return local
 
-    def _dangling(self, ref: str, base: Path, pointer: str) -> str:
-        """Why a schema ref is read as Any: a missing place in a file, or a missing file
-        beside the spec (inside the allowed folders); "" when the target exists."""
+    def _schema_target(
+        self, ref: str, base: Path, pointer: str
+    ) -> tuple[Path, str, Any] | str | None:
+        """A schema ref's file, fragment and target; or why it is read as Any (a missing
+        place in a file, or a missing file beside the spec, inside the allowed folders);
+        None for a URL (refused when rewritten)."""
         location, _, fragment = ref.partition("#")
         if "://" in location:
-            return ""
+            return None
         path = self._file(base, location, ref, pointer) if location else base
         if path not in self.documents and not path.is_file():
             return f"$ref {ref!r}: file {self._display(path)} not found; typed as Any"
         try:
-            resolve_pointer(self._document(path, base, "", ref), fragment)
+            return path, fragment, resolve_pointer(self._document(path, base, "", ref), fragment)
         except KeyError:
             return f"$ref {ref!r} points to nothing; typed as Any"
-        return ""
-
-    def _schema_of_parameter(
-        self, ref: str, base: Path, pointer: str
-    ) -> tuple[Path, str, Any] | None:
-        """A schema `$ref` to a parameter (`{name, in, schema}`): the file, pointer and
-        value of the schema it holds, read in its place with a warning; None for any
-        other target."""
-        location, _, fragment = ref.partition("#")
-        if "://" in location:
-            return None
-        path = self._file(base, location, ref, pointer) if location else base
-        target = resolve_pointer(self._document(path, base, "", ref), fragment)
-        if not (isinstance(target, dict) and "in" in target and "schema" in target):
-            return None
-        self.warnings.append(
-            SpecWarning(
-                join_pointer(pointer, "$ref"),
-                f"$ref {ref!r} points to a parameter, not a schema; read as that "
-                "parameter's schema",
-            )
-        )
-        return path, join_pointer(fragment, "schema"), target["schema"]
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")
@@ -287,6 +277,11 @@ class Bundler:
             candidate = f"{name}{counter}"
             counter += 1
         return candidate
+
+
+def _is_parameter(target: Any) -> bool:
+    """A parameter object (`{name, in, schema}`), where a schema was expected."""
+    return isinstance(target, dict) and "in" in target and isinstance(target.get("schema"), dict)
 
 
 def _is_example_map(value: Any) -> bool:
