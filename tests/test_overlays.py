@@ -16,6 +16,7 @@ import yaml
 from generator.errors import SpecError, SpecWarning
 from generator.load.overlay import apply_overlays
 from tests.helpers import ROOT, Cli
+from tests.test_drift_check import CONFIG as PETSTORE_CONFIG
 
 DOCUMENT: dict[str, Any] = {
     "openapi": "3.1.0",
@@ -114,14 +115,7 @@ def test_a_broken_overlay_is_one_error_line(
     assert str(raised.value).startswith(error)
 
 
-CONFIG = """
-[tool.sdkforge]
-[[tool.sdkforge.sdks]]
-spec = "specs/petstore.yaml"
-output = "generated/petstore"
-package = "petstore"
-overlays = ["specs/fixes.yaml"]
-"""
+CONFIG = PETSTORE_CONFIG + 'overlays = ["specs/fixes.yaml"]\n'
 RENAME = _overlay(
     {"target": "$.components.schemas.Pet.properties.name", "update": {"description": "Its name"}}
 )
