@@ -17,6 +17,8 @@ from generator.format import FORMATTERS
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# a package index is named by its web root; the README links "<index>/project/<name>/"
+_INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class SdkOptions:
     auth: Mapping[str, AuthName] = field(default_factory=dict)
     # OpenAPI Overlay files applied to the spec before anything reads it, in order
     overlays: tuple[Path, ...] = ()
+    # the package index the SDK is published on (its web root, "https://pypi.org"): the
+    # generated README then links the SDK's page there; None: installed from its folder
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -130,6 +135,7 @@ def _sdk(
             "ref_roots",
             "auth",
             "overlays",
+            "index",
         }
     )
     if unknown:
@@ -153,6 +159,13 @@ def _sdk(
         raise ConfigError(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
+        )
+    package_index = entry.get("index")
+    if package_index is not None and (
+        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
+    ):
+        raise ConfigError(
+            f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
         )
     return SdkConfig(
         spec=root / entry["spec"],

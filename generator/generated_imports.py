@@ -66,6 +66,14 @@ OPERATION_IMPORTS: ImportTable = {
     "base_url_from_environment": ("._runtime._types", "base_url_from_environment"),
 }
 
+# The test kit (testing.py and its stub) besides the names of OPERATION_IMPORTS its types
+# use; its resource modules are bound as `_r_<module>`.
+TESTING_IMPORTS: ImportTable = {
+    "Any": ("typing", "Any"),
+    "_testing": ("._runtime", "_testing"),
+    "_client": (".", "_client"),
+}
+
 # Their stubs import these besides (the views' call protocols and response types).
 OPERATION_STUB_IMPORTS: ImportTable = {
     "Protocol": ("typing", "Protocol"),

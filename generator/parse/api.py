@@ -87,7 +87,11 @@ def parse_api(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
     api = _api(spec, package, resources, client_operations, shapes.modules, security)
-    api = replace(api, sources=tuple(sorted(schemas.pointers.items())))
+    api = replace(
+        api,
+        package_index=options.index,
+        sources=tuple(sorted(schemas.pointers.items())),
+    )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return api

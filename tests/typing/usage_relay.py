@@ -164,3 +164,19 @@ async def async_usage() -> None:
     async with client.jobs.with_streaming_response.retrieve("j") as response:
         assert_type(response, AsyncStreamedResponse[models.Job])
         assert_type(await response.parse(), models.Job)
+
+
+def test_kit_usage() -> None:
+    # the test kit is typed like the SDK: answers take the method's result type or JSON
+    from relay.testing import MockAPI, MockAPIError, OperationMock, RecordedCall
+
+    with MockAPI() as api:
+        assert_type(api.jobs.retrieve, OperationMock[models.Job])
+        api.jobs.retrieve.respond(models.Job(id="j", name="n", state="queued"))
+        api.jobs.retrieve.respond({"id": "j", "name": "n", "state": "done"}, status=200)
+        api.jobs.retrieve.respond(status=503).raise_(httpx.ConnectError)
+        api.jobs.retrieve.respond_with(lambda call: {"id": call.path_params["job_id"]})
+        assert_type(api.client(), relay.Client)
+        assert_type(api.async_client(), relay.AsyncClient)
+        calls: list[RecordedCall] = api.jobs.retrieve.calls
+        assert calls == [] or isinstance(MockAPIError("x"), AssertionError)

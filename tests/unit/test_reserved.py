@@ -202,3 +202,10 @@ def test_request_options_and_the_escape_hatch_keywords_must_agree() -> None:
         pytest.raises(LookupError, match="CallOptions must have the fields of RequestOptions"),
     ):
         runtime_source.call_options()
+
+
+def test_the_test_kits_own_names_are_kept_off_top_level_resources() -> None:
+    # `MockAPI` carries the top-level resources as attributes beside its own methods
+    from generator.parse.reserved import client_reserved
+
+    assert {"client", "async_client", "operation", "reset", "transport"} <= client_reserved()
