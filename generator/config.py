@@ -178,6 +178,7 @@ def _sdk(
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
             overlays=_overlays(where, root, entry.get("overlays", [])),
+            index=package_index.rstrip("/") if package_index else None,
         ),
     )
 
