@@ -5,16 +5,16 @@ from __future__ import annotations
 import argparse
 import gc
 import json
-import os
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
+from generator.cli_inputs import confine_inputs, display, spec_options
 from generator.config import NAMING_MODES, SdkConfig, SdkOptions, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
-from generator.load.bundle import confine_root
+from generator.lint_command import add_lint_parser, run_lint
 from generator.output import compare_tree, write_tree
 from generator.parse.names import snake_case
 from generator.pipeline import generate_files, generate_stubs
@@ -55,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
         help="with SPEC: a folder besides the spec's own that its $refs may reach (repeatable)",
     )
     generate.add_argument(
+        "--overlay",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="with SPEC: an OpenAPI Overlay applied to the spec first (repeatable, in order)",
+    )
+    generate.add_argument(
         "--formatter", choices=("ruff", "black"), help="formatter (default: ruff, or the config's)"
     )
     loudness = generate.add_mutually_exclusive_group()
@@ -90,16 +97,8 @@ def _parser() -> argparse.ArgumentParser:
         "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
     )
     api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    add_lint_parser(commands)
     return parser
-
-
-def _display(path: Path) -> str:
-    """A path as the user reads it: relative, its control characters escaped (a config's
-    paths come with the repository, as a pull request writes them)."""
-    try:
-        return one_line(os.path.relpath(path))
-    except ValueError:
-        return one_line(str(path))
 
 
 def summary(warnings: Sequence[SpecWarning], shown: int = 3) -> str:
@@ -130,17 +129,16 @@ def _targets(
             if args.package is not None
             else snake_case(Path(args.output).resolve().name)
         )
-        roots = tuple(Path(folder) for folder in args.ref_root)
         return [
             SdkConfig(
                 spec=Path(args.spec),
                 output=Path(args.output),
                 package=package,
-                options=SdkOptions(naming=args.naming or "resources", ref_roots=roots),
+                options=spec_options(args),
             )
         ], args.formatter or "ruff", None
-    if args.output or args.package or args.naming or args.ref_root:
-        parser.error("--output, --package, --ref-root and --naming go with SPEC")
+    if args.output or args.package or args.naming or args.ref_root or args.overlay:
+        parser.error("--output, --package, --ref-root, --overlay and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(
@@ -154,28 +152,30 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     targets, formatter, config_folder = _targets(args, parser)
     stale = 0
     for target in targets:
-        label = _display(target.output)
-        confine_root(target.spec, config_folder or Path.cwd(), target.options.ref_roots, _display(target.spec))
+        label = display(target.output)
+        confine_inputs(target, config_folder or Path.cwd())
+        # what the SDK is made from: the spec, then its overlays in the order they apply
+        sources = " + ".join(display(path) for path in (target.spec, *target.options.overlays))
         result = generate_files(
             target.spec,
             target.package,
             formatter=formatter,
-            display=_display(target.spec),
+            display=display(target.spec),
             options=target.options,
         )
         for line in warning_lines(result.warnings, verbose=args.verbose):
-            print(f"{_display(target.spec)}: {line}", file=sys.stderr)
+            print(f"{display(target.spec)}: {line}", file=sys.stderr)
         if result.warnings:
-            print(one_line(f"{_display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
+            print(one_line(f"{display(target.spec)}: {summary(result.warnings)}"), file=sys.stderr)
         if args.check:
             drift = compare_tree(result.files, target.output, label)
             if drift.clean:
                 if not args.quiet:
-                    print(f"{label}: up to date with {_display(target.spec)}")
+                    print(f"{label}: up to date with {sources}")
                 continue
             stale += 1
             print(
-                f"{label}: out of date with {_display(target.spec)}: "
+                f"{label}: out of date with {sources}: "
                 f"{len(drift.changed)} changed, {len(drift.missing)} missing, {len(drift.extra)} extra file(s)"
                 + (f", {len(drift.not_followed)} not regular" if drift.not_followed else "")
             )
@@ -195,7 +195,7 @@ def _generate(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         else:
             write_tree(result.files, target.output)
             if not args.quiet:
-                print(f"{label}: wrote {len(result.files)} files from {_display(target.spec)}")
+                print(f"{label}: wrote {len(result.files)} files from {sources}")
                 paged = pagination_line(result.api)
                 if paged is not None:
                     print(f"{label}: {paged}")
@@ -226,9 +226,9 @@ def _api_diff(args: argparse.Namespace) -> int:
     surfaces = []
     for spec in (args.old, args.new):
         options = SdkOptions(naming=args.naming or "resources")
-        result = generate_stubs(Path(spec), "sdk", display=_display(Path(spec)), options=options)
+        result = generate_stubs(Path(spec), "sdk", display=display(Path(spec)), options=options)
         for line in warning_lines(result.warnings):
-            print(f"{_display(Path(spec))}: {line}", file=sys.stderr)
+            print(f"{display(Path(spec))}: {line}", file=sys.stderr)
         surfaces.append(read_surface(result.files, "sdk"))
     changes = apidiff.compare(surfaces[0], surfaces[1])
     if args.format == "json":
@@ -265,6 +265,8 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         if args.command == "api-diff":
             return _api_diff(args)
+        if args.command == "lint":
+            return run_lint(args, parser)
         return _generate(args, parser)
     except SdkforgeError as error:
         if args.debug:

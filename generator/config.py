@@ -50,6 +50,8 @@ class SdkOptions:
     idempotency_header: str | Literal[False] | None = None
     # headers every request sends (an API version), unless the caller's replace them
     default_headers: Mapping[str, str] = field(default_factory=dict)
+    # OpenAPI Overlay files applied to the spec before anything reads it, in order
+    overlays: tuple[Path, ...] = ()
     # the package index the SDK is published on (its web root, "https://pypi.org"): the
     # generated README then links the SDK's page there; None: installed from its folder
     index: str | None = None
@@ -139,6 +141,7 @@ def _sdk(
             "auth",
             "idempotency_header",
             "default_headers",
+            "overlays",
             "index",
         }
     )
@@ -183,6 +186,7 @@ def _sdk(
             auth=_auth(where, entry.get("auth", {})),
             idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
             default_headers=_default_headers(where, entry.get("default_headers", {})),
+            overlays=_overlays(where, root, entry.get("overlays", [])),
             index=package_index.rstrip("/") if package_index else None,
         ),
     )
@@ -203,6 +207,10 @@ def _default_headers(where: str, value: Any) -> dict[str, str]:
         f"{where}: 'default_headers' must map header names to text values,"
         ' like { "API-Version" = "2024-06-01" }'
     )
+def _overlays(where: str, root: Path, value: Any) -> tuple[Path, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
+        raise ConfigError(f"{where}: 'overlays' must be a list of overlay files")
+    return tuple(root / item for item in value)
 
 
 def _auth(where: str, declared: Any) -> dict[str, AuthName]:

@@ -495,6 +495,9 @@ class Api:
     main_scheme: str | None = None
     # the package index the SDK is published on (config `index`), or None
     package_index: str | None = None
+    # every named type -> the pointer of the schema it was made from (in the document as
+    # loaded), sorted: where a name came from, for `sdkforge lint`
+    sources: tuple[tuple[str, str], ...] = ()
 
     @property
     def main_credential(self) -> SecurityScheme | None:

@@ -41,7 +41,11 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def imported_sdk(
-    folder: Path, spec: dict[str, Any], package: str, **options: Any
+    folder: Path,
+    spec: dict[str, Any],
+    package: str,
+    options: SdkOptions | None = None,
+    **fields: Any,
 ) -> Iterator[tuple[ModuleType, list[str]]]:
     """Generate `package` from `spec` into `folder/out` and import it; its warnings beside.
     `options`: the fields of SdkOptions (the SDK's `[tool.sdkforge]` settings). On exit the
@@ -49,7 +53,9 @@ def imported_sdk(
     from generator.output import write_tree
     from generator.pipeline import generate_files
 
-    result = generate_files(write_spec(folder, spec), package, options=SdkOptions(**options))
+    result = generate_files(
+        write_spec(folder, spec), package, options=options or SdkOptions(**fields)
+    )
     write_tree(result.files, folder / "out")
     sys.path.insert(0, str(folder / "out"))
     try:

@@ -134,9 +134,12 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + f"      {OP}\n",
         "#/paths/~1a/get/parameters/0/$ref: $ref '#/components/parameters/P' points to nothing",
     ),
+    # (a schema $ref to a missing file is typed Any with a warning: tests/test_lenient_reading.py)
     "missing-file.yaml": (
-        HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: 'nowhere.yaml#/A'}}}\n",
-        "#/components/schemas/A/$ref: $ref 'nowhere.yaml#/A': file nowhere.yaml not found",
+        HEAD
+        + "paths:\n  /a:\n    get:\n      parameters: [{$ref: 'nowhere.yaml#/P'}]\n"
+        + f"      {OP}\n",
+        "#/paths/~1a/get/parameters/0/$ref: $ref 'nowhere.yaml#/P': file nowhere.yaml not found",
     ),
     "url-ref.yaml": (
         HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: 'https://example.com/a.yaml'}}}\n",
@@ -150,8 +153,13 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         "#/components/schemas/A/$ref: $ref '\\x00' is not a valid file reference",
     ),
     "ref-line-break.json": (
-        json.dumps({**MINIMAL, "components": {"schemas": {"A": {"$ref": "a\r\nb.yaml"}}}}),
-        "#/components/schemas/A/$ref: $ref 'a\\r\\nb.yaml': file a\\r\\nb.yaml not found",
+        json.dumps(
+            {
+                **MINIMAL,
+                "paths": {"/a": {"get": {"responses": {"200": {"$ref": "a\r\nb.yaml"}}}}},
+            }
+        ),
+        "#/paths/~1a/get/responses/200/$ref: $ref 'a\\r\\nb.yaml': file a\\r\\nb.yaml not found",
     ),
     "ref-cycle.yaml": (
         HEAD

@@ -113,6 +113,7 @@ def test_the_yaml_bench_times_every_loader(tmp_path: Path) -> None:
     [
         ("doc_names.py", [SPECS / "showcase.yaml"], r"^showcase\.yaml\s+\d+\s"),
         ("naming_counts.py", [SPECS, "--per-spec"], r"^all\s+3\s"),
+        ("refusals.py", [SPECS], r"^(\d+) specs: \1 read, 0 refused$"),
         # relay marks its paginated operations in the spec
         (
             "pagination_counts.py",

@@ -102,6 +102,7 @@ def parse_api(
         idempotency_header=idempotency,
         pinned_headers=pinned,
         package_index=options.index,
+        sources=tuple(sorted(schemas.pointers.items())),
     )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
