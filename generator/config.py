@@ -10,12 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from generator import ir
 from generator.errors import ConfigError
 from generator.format import FORMATTERS
 
 # "resources" (the naming rules of generator.parse.naming) or "operation-id"
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
+WEBHOOK_SCHEMES: tuple[ir.SignatureSchemeName, ...] = get_args(ir.SignatureSchemeName)
+# the signature header of each scheme unless `webhook_headers` names another
+_SIGNATURE_HEADERS = {"hmac-sha256": "X-Hub-Signature-256"}
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -43,6 +48,8 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # how the API signs the webhooks it sends (`webhook_signature`, `webhook_headers`)
+    webhook_signature: ir.WebhookSignature = field(default_factory=ir.WebhookSignature)
 
 
 @dataclass(frozen=True)
@@ -118,7 +125,18 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {
+            "spec",
+            "output",
+            "package",
+            "pagination",
+            "naming",
+            "names",
+            "ref_roots",
+            "auth",
+            "webhook_signature",
+            "webhook_headers",
+        }
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -152,7 +170,38 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            webhook_signature=_webhook_signature(
+                where, entry.get("webhook_signature", "standard"), entry.get("webhook_headers", {})
+            ),
         ),
+    )
+
+
+def _webhook_signature(where: str, scheme: Any, headers: Any) -> ir.WebhookSignature:
+    """`webhook_signature = "standard" | "timestamped-hmac" | "hmac-sha256"`, and
+    `webhook_headers = { signature = ..., timestamp = ..., id = ... }` for other names."""
+    if scheme not in WEBHOOK_SCHEMES:
+        raise ConfigError(
+            f"{where}: 'webhook_signature' must be one of {', '.join(map(repr, WEBHOOK_SCHEMES))}, not {scheme!r}"
+        )
+    if not isinstance(headers, dict):
+        raise ConfigError(f"{where}: 'webhook_headers' must be a table of header names")
+    unknown = sorted(set(headers) - {"signature", "timestamp", "id"})
+    if unknown:
+        raise ConfigError(
+            f"{where}: webhook_headers: unknown key {unknown[0]!r} (expected 'signature', 'timestamp' or 'id')"
+        )
+    for key, value in headers.items():
+        if not isinstance(value, str) or not _HEADER_NAME.match(value):
+            raise ConfigError(f"{where}: webhook_headers.{key}: {value!r} is not a header name")
+    default = ir.WebhookSignature()
+    return ir.WebhookSignature(
+        scheme=scheme,
+        signature_header=headers.get(
+            "signature", _SIGNATURE_HEADERS.get(scheme, default.signature_header)
+        ),
+        timestamp_header=headers.get("timestamp", default.timestamp_header),
+        id_header=headers.get("id", default.id_header),
     )
 
 

@@ -149,6 +149,14 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
         lines = ["Args:"]
         lines += [f"    {a.name}: {' '.join((a.doc or '').split())}" for a in documented]
         parts.append("\n".join(lines))
+    if operation.callbacks:
+        lines = ["Callbacks (requests the API sends to the URL you give; read them with `webhooks`):"]
+        for callback in operation.callbacks:
+            body = f", body `{annotation(callback.type, 'models.')}`" if callback.type else ""
+            lines.append(
+                f"    {callback.name}: {callback.http_method} {callback.expression}{body}"
+            )
+        parts.append("\n".join(lines))
     if operation.deprecated:
         parts.insert(0, "Deprecated.")
     text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
