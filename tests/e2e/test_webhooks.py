@@ -49,6 +49,7 @@ OLD_SECRETS = {
 HEADERS = {"standard": "webhook-signature", "timestamped-hmac": "X-Signature"}
 HEADERS["hmac-sha256"] = "X-Hub-Signature-256"
 
+
 def _webhook(ref: str) -> dict[str, Any]:
     return {
         "post": {
