@@ -21,7 +21,7 @@ KEY = b"an-example-key-of-24-byt"
 SECRET = "whsec_" + base64.b64encode(KEY).decode()
 BODY = b'{"type": "order.paid", "id": "evt_1"}'
 NOW = 1_700_000_000
-STANDARD = SignatureScheme()
+STANDARD = SignatureScheme("standard", "webhook-signature", "webhook-timestamp", "webhook-id")
 
 
 def _standard(key: bytes = KEY, timestamp: int = NOW, body: bytes = BODY) -> str:
@@ -113,7 +113,7 @@ def test_a_secret_that_is_not_base64_is_named_without_showing_it() -> None:
 
 
 def test_timestamped_hmac_and_sha256_hmac() -> None:
-    stamped = SignatureScheme("timestamped-hmac", signature_header="Stripe-Signature")
+    stamped = SignatureScheme("timestamped-hmac", "Stripe-Signature", "", "")
     digest = hmac.new(b"sk_text", f"{NOW}.".encode() + BODY, hashlib.sha256).hexdigest()
     header = {"stripe-signature": f"t={NOW},v1=deadbeef,v1={digest}"}
     verify_signature(BODY, header, secret="sk_text", scheme=stamped, now=NOW)
@@ -124,7 +124,7 @@ def test_timestamped_hmac_and_sha256_hmac() -> None:
             BODY, {"stripe-signature": f"v1={digest}"}, secret="sk_text", scheme=stamped
         )
 
-    github = SignatureScheme("hmac-sha256", signature_header="X-Hub-Signature-256")
+    github = SignatureScheme("hmac-sha256", "X-Hub-Signature-256", "", "")
     digest = hmac.new(b"gh", BODY, hashlib.sha256).hexdigest()
     verify_signature(BODY, {"X-Hub-Signature-256": f"sha256={digest}"}, secret="gh", scheme=github)
     with pytest.raises(WebhookVerificationError, match="no 'sha256=' signature"):

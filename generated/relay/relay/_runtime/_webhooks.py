@@ -40,12 +40,14 @@ EventT = TypeVar("EventT")
 
 @dataclass(frozen=True)
 class SignatureScheme:
-    """How an SDK's webhooks are signed: the scheme and its header names."""
+    """How an SDK's webhooks are signed: the scheme and its header names (the SDK's
+    `webhooks.SIGNATURE`, written from its config; the timestamp and id headers are read
+    by "standard" only)."""
 
-    name: SchemeName = "standard"
-    signature_header: str = "webhook-signature"
-    timestamp_header: str = "webhook-timestamp"
-    id_header: str = "webhook-id"
+    name: SchemeName
+    signature_header: str
+    timestamp_header: str
+    id_header: str
 
 
 @dataclass(frozen=True)
