@@ -10,12 +10,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, get_args
 
+from generator import ir
 from generator.errors import ConfigError
 from generator.format import FORMATTERS
 
 # "resources" (the naming rules of generator.parse.naming) or "operation-id"
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
+WEBHOOK_SCHEMES: tuple[ir.SignatureSchemeName, ...] = get_args(ir.SignatureSchemeName)
+# the signature header of each scheme unless `webhook_headers` names another
+_SIGNATURE_HEADERS = {"hmac-sha256": "X-Hub-Signature-256"}
+_HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # a package index is named by its web root; the README links "<index>/project/<name>/"
 _INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
@@ -55,6 +60,8 @@ class SdkOptions:
     # the package index the SDK is published on (its web root, "https://pypi.org"): the
     # generated README then links the SDK's page there; None: installed from its folder
     index: str | None = None
+    # how the API signs the webhooks it sends (`webhook_signature`, `webhook_headers`)
+    webhook_signature: ir.WebhookSignature = field(default_factory=ir.WebhookSignature)
 
 
 @dataclass(frozen=True)
@@ -143,6 +150,8 @@ def _sdk(
             "default_headers",
             "overlays",
             "index",
+            "webhook_signature",
+            "webhook_headers",
         }
     )
     if unknown:
@@ -188,6 +197,9 @@ def _sdk(
             default_headers=_default_headers(where, entry.get("default_headers", {})),
             overlays=_overlays(where, root, entry.get("overlays", [])),
             index=package_index.rstrip("/") if package_index else None,
+            webhook_signature=_webhook_signature(
+                where, entry.get("webhook_signature", "standard"), entry.get("webhook_headers", {})
+            ),
         ),
     )
 
@@ -207,10 +219,40 @@ def _default_headers(where: str, value: Any) -> dict[str, str]:
         f"{where}: 'default_headers' must map header names to text values,"
         ' like { "API-Version" = "2024-06-01" }'
     )
+
+
 def _overlays(where: str, root: Path, value: Any) -> tuple[Path, ...]:
     if not isinstance(value, list) or not all(isinstance(item, str) and item for item in value):
         raise ConfigError(f"{where}: 'overlays' must be a list of overlay files")
     return tuple(root / item for item in value)
+
+
+def _webhook_signature(where: str, scheme: Any, headers: Any) -> ir.WebhookSignature:
+    """`webhook_signature = "standard" | "timestamped-hmac" | "hmac-sha256"`, and
+    `webhook_headers = { signature = ..., timestamp = ..., id = ... }` for other names."""
+    if scheme not in WEBHOOK_SCHEMES:
+        raise ConfigError(
+            f"{where}: 'webhook_signature' must be one of {', '.join(map(repr, WEBHOOK_SCHEMES))}, not {scheme!r}"
+        )
+    if not isinstance(headers, dict):
+        raise ConfigError(f"{where}: 'webhook_headers' must be a table of header names")
+    unknown = sorted(set(headers) - {"signature", "timestamp", "id"})
+    if unknown:
+        raise ConfigError(
+            f"{where}: webhook_headers: unknown key {unknown[0]!r} (expected 'signature', 'timestamp' or 'id')"
+        )
+    for key, value in headers.items():
+        if not isinstance(value, str) or not _HEADER_NAME.match(value):
+            raise ConfigError(f"{where}: webhook_headers.{key}: {value!r} is not a header name")
+    default = ir.WebhookSignature()
+    return ir.WebhookSignature(
+        scheme=scheme,
+        signature_header=headers.get(
+            "signature", _SIGNATURE_HEADERS.get(scheme, default.signature_header)
+        ),
+        timestamp_header=headers.get("timestamp", default.timestamp_header),
+        id_header=headers.get("id", default.id_header),
+    )
 
 
 def _auth(where: str, declared: Any) -> dict[str, AuthName]:

@@ -372,6 +372,18 @@ class Result:
 
 
 @dataclass(frozen=True)
+class Callback:
+    """A request the API sends to a URL the caller gives, because of an operation: its
+    name, the URL expression (`{$request.body#/callbackUrl}`), its method and the model
+    of its body (the event of that name; None: no JSON body)."""
+
+    name: str
+    expression: str
+    http_method: str
+    type: TypeRef | None
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     constant_name: str
@@ -400,6 +412,7 @@ class Operation:
     # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
     # trailing path segment), "operation_id" (derived from it) or "override"
     name_source: str = "operation_id"
+    callbacks: tuple[Callback, ...] = ()
 
     @property
     def success_example(self) -> JsonValue:
@@ -466,6 +479,61 @@ class Server:
     variables: tuple[ServerVariable, ...] = ()
 
 
+SignatureSchemeName = Literal["standard", "timestamped-hmac", "hmac-sha256"]
+
+
+@dataclass(frozen=True)
+class WebhookSignature:
+    """How the API signs its webhooks (the SDK owner's config): the runtime's
+    `SignatureScheme` with these arguments."""
+
+    scheme: SignatureSchemeName = "standard"
+    signature_header: str = "webhook-signature"
+    timestamp_header: str = "webhook-timestamp"
+    id_header: str = "webhook-id"
+
+
+@dataclass(frozen=True)
+class WebhookEvent:
+    """One request the API sends: a webhook (`webhooks`, `x-webhooks`) or an operation's
+    callback. `type` is its body's model; `tag` the value its model fixes the union's
+    tag field to (None: the union has no tag)."""
+
+    key: str
+    source: Literal["webhook", "callback"]
+    http_method: str
+    type: TypeRef
+    tag: str | None = None
+    summary: str | None = None
+    description: str | None = None
+
+
+@dataclass(frozen=True)
+class Webhooks:
+    """The events of an SDK and how it reads them (`client.webhooks`).
+
+    `union` names the alias of every event's model (in `union_module`); `tag_wire_name` is
+    the field each of them fixes to its own value, by which a payload is told apart, and
+    `unknown` the generic model of a value the spec does not list (None without a tag).
+    `secret_env` is the environment variable of the signing secret.
+    """
+
+    events: tuple[WebhookEvent, ...]
+    union: str
+    union_module: str
+    signature: WebhookSignature
+    secret_env: str
+    tag_wire_name: str | None = None
+    tags: tuple[tuple[str, str], ...] = ()  # tag value -> the model of its events
+    unknown: str | None = None
+    unknown_module: str | None = None
+
+    @property
+    def models(self) -> tuple[str, ...]:
+        """The distinct models of the events, in the order first met."""
+        return tuple(dict.fromkeys(e.type.name for e in self.events if e.type.name))
+
+
 @dataclass(frozen=True)
 class Api:
     package: str
@@ -485,6 +553,7 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    webhooks: Webhooks | None = None
     # the header a POST's or PATCH's idempotency key goes in (config, else the one the
     # operations declare); None: writes get no key unless the caller gives one
     idempotency_header: str | None = None

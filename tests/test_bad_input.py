@@ -336,14 +336,15 @@ def test_what_is_not_generated_is_warned_and_summed_up(
         capsys,
     )
     text = "\n".join(lines)
-    assert "#/webhooks/newPet: webhooks are requests the API sends to you" in text
-    assert "#/paths/~1a/post/callbacks/done: callbacks are requests the API sends" in text
+    callback = "#/paths/~1a/post/callbacks/done/{$request.body#~1url}/post"
+    assert "#/webhooks/newPet/post: webhook 'newPet' has no request body: no event" in text
+    assert f"{callback}: callback 'done' has no request body: no event model" in text
     assert "#/paths/~1a/post/parameters/0: header parameter 'Authorization' ignored" in text
     assert "#/paths/~1a/post/requestBody: request body without 'content'" in text
     assert lines[-1].endswith(
-        "4 warnings; not generated: 1 callback (#/paths/~1a/post/callbacks/done); "
-        "1 webhook (#/webhooks/newPet); 1 parameter (#/paths/~1a/post/parameters/0); "
-        "1 request body (#/paths/~1a/post/requestBody) (see the warnings above for why)"
+        "4 warnings; not generated: 1 parameter (#/paths/~1a/post/parameters/0); "
+        "1 request body (#/paths/~1a/post/requestBody); 1 webhook (#/webhooks/newPet/post); "
+        f"1 callback ({callback}) (see the warnings above for why)"
     )
 
 

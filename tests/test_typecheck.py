@@ -225,3 +225,34 @@ def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, ca
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [line.split(":")[1] for line in errors] == ["5"], result.stdout
     assert '"respond" of "OperationMock"' in errors[0]
+
+
+def test_the_webhook_union_narrows_by_its_tag(tmp_path: Path, cache: Path) -> None:
+    # `unwrap` gives the events' union or the generic event; once the generic event is
+    # ruled out, comparing `type` narrows to one event class (its field is a Literal)
+    usage = tmp_path / "narrow.py"
+    usage.write_text(
+        "from typing import assert_type\n"
+        "from relay import AsyncClient, Client, models\n"
+        "def handle(body: bytes, headers: dict[str, str]) -> None:\n"
+        "    event = Client().webhooks.unwrap(body, headers, secret='whsec_x')\n"
+        "    assert_type(event, models.WebhookEvent | models.UnknownWebhookEvent)\n"
+        "    if isinstance(event, models.UnknownWebhookEvent):\n"
+        "        assert_type(event.type, str)\n"
+        "        return\n"
+        "    if event.type == 'job.completed':\n"
+        "        assert_type(event, models.JobCompletedEvent)\n"
+        "        assert_type(event.data, models.Job)\n"
+        "    elif event.type == 'payment.succeeded':\n"
+        "        assert_type(event, models.PaymentSucceededEvent)\n"
+        "    else:\n"
+        "        assert_type(event, models.JobFinishedEvent)\n"
+        "    same = AsyncClient().webhooks.parse(body)\n"
+        "    assert_type(same, models.WebhookEvent | models.UnknownWebhookEvent)\n"
+        "    if not isinstance(same, models.UnknownWebhookEvent) and same.type == 'job.finished':\n"
+        "        same.data\n"  # line 19: a JobFinishedEvent has no `data`
+    )
+    result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and ":19:" in errors[0], result.stdout
+    assert '"JobFinishedEvent" has no attribute "data"' in errors[0]

@@ -56,6 +56,13 @@ from generator.parse.request_shapes import (
 from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.sdk_settings import idempotency_header, pinned_headers
 from generator.parse.security import SecurityParser
+from generator.parse.webhooks import (
+    CLIENT_ATTRIBUTE,
+    callbacks_by_operation,
+    collect_events,
+    event_union,
+    parse_events,
+)
 from generator.runtime_source import call_options, error_names
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
@@ -82,13 +89,24 @@ def parse_api(
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
     idempotency = idempotency_header(options.idempotency_header, spec.view)
     pinned = pinned_headers(options.default_headers)
-    plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
-    tree = _Tree(
-        plan,
-        raws,
-        OperationParser(spec.file, spec.view, schemas, security, warnings, idempotency),
+    raws = collect_operations(dict(spec.openapi.paths or {}), warnings)
+    raw_events = collect_events(spec, raws, warnings)
+    # `client.webhooks` reads the events: a resource of that name takes another
+    taken = {CLIENT_ATTRIBUTE} if raw_events else set()
+    plan = _resource_tree(spec, raws, warnings, options.naming, options.names, taken)
+    parser = OperationParser(spec.file, spec.view, schemas, security, warnings, idempotency)
+    tree = _Tree(plan, raws, parser)
+    events = parse_events(raw_events, parser, warnings)
+    tree.attach_callbacks(callbacks_by_operation(events))
+    named = _settled_access(schemas, tree, [event.type for _, event in events])
+    webhooks = event_union(
+        [event for _, event in events],
+        named,
+        schemas.order,
+        schemas.class_names,
+        package,
+        options.webhook_signature,
     )
-    named = _settled_access(schemas, tree)
     pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
@@ -103,6 +121,7 @@ def parse_api(
         pinned_headers=pinned,
         package_index=options.index,
         sources=tuple(sorted(schemas.pointers.items())),
+        webhooks=_homed(webhooks, shapes.modules),
     )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
@@ -120,21 +139,15 @@ def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:
 
 def _resource_tree(
     spec: LoadedSpec,
+    raws: list[RawOperation],
     warnings: list[SpecWarning],
     naming: NamingMode,
     names: Mapping[str, str] | None,
-) -> tuple[Plan, list[RawOperation]]:
-    """The operations, each placed on a resource and named (see generator.parse.naming)."""
+    taken: set[str],
+) -> Plan:
+    """The operations, each placed on a resource and named (see generator.parse.naming);
+    `taken`: client attributes besides the runtime's that no resource may have."""
     openapi = spec.openapi
-    raws = collect_operations(dict(openapi.paths or {}), warnings)
-    for name in openapi.webhooks or {}:
-        warnings.append(
-            SpecWarning(
-                join_pointer("/webhooks", name),
-                "webhooks are requests the API sends to you; no client code is generated",
-                skipped="webhook",
-            )
-        )
     planner = NamingPlanner(
         raws,
         spec.file,
@@ -143,21 +156,38 @@ def _resource_tree(
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
         tag_descriptions={tag.name: tag.description for tag in openapi.tags or []},
         tag_order=[tag.name for tag in openapi.tags or []],
-        client_reserved=reserved.client_reserved(),
+        client_reserved=reserved.client_reserved() | taken,
         resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
     _warn_duplicate_ids(raws, plan.placements, warnings)
-    return plan, raws
+    return plan
 
 
-def _settled_access(schemas: SchemaParser, tree: _Tree) -> dict[str, NamedType]:
+def _settled_access(
+    schemas: SchemaParser, tree: _Tree, events: list[ir.TypeRef]
+) -> dict[str, NamedType]:
     """The named types with required read-only fields of the models requests use, and
-    write-only ones of those responses use, optional (see SchemaParser.relaxed)."""
+    write-only ones of those responses (and the events the API sends) use, optional (see
+    SchemaParser.relaxed)."""
     everything = [op for ops in tree.parsed.values() for op in ops]
+    sent = {name for op in everything for name in _response_types(op)}
     return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
-        {name for op in everything for name in _response_types(op)},
+        sent | {name for event in events for name in named_types_in(event)},
+    )
+
+
+def _homed(webhooks: ir.Webhooks | None, modules: tuple[ir.ModelModule, ...]) -> ir.Webhooks | None:
+    """The webhooks with the modules their union and generic event were grouped into."""
+    if webhooks is None:
+        return None
+    homes = {t.name: m.name for m in modules for t in m.models}
+    homes |= {t.name: m.name for m in modules for t in m.aliases}
+    return replace(
+        webhooks,
+        union_module=homes[webhooks.union],
+        unknown_module=homes.get(webhooks.unknown or ""),
     )
 
 
@@ -420,10 +450,7 @@ class _Tree:
     def _parse(self, node: Node, parser: OperationParser) -> tuple[ir.Operation, ...]:
         constants = NameRegistry()
         parsed = []
-        # a method named `list` goes last: before the others it would shadow the builtin
-        # in their annotations (mypy reads the class scope first)
-        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        for index in order:
+        for index in self._order(node):
             placement = self.plan.placements[index]
             constant = constants.claim("_" + placement.method.upper().strip("_"))
             raw = self.raws[index]
@@ -440,9 +467,22 @@ class _Tree:
             )
         return tuple(parsed)
 
+    def attach_callbacks(self, callbacks: Mapping[str, tuple[ir.Callback, ...]]) -> None:
+        """Each operation with the callbacks it declares (by its pointer), for its docstring."""
+        for node in self.plan.root.walk():
+            self.parsed[id(node)] = tuple(
+                replace(op, callbacks=callbacks.get(self.raws[index].pointer, ()))
+                for op, index in zip(self.parsed[id(node)], self._order(node), strict=True)
+            )
+
+    def _order(self, node: Node) -> list[int]:
+        """The node's operations (their indexes) in method order: a method named `list`
+        goes last, before the others it would shadow the builtin in their annotations (mypy
+        reads the class scope first)."""
+        return sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
+
     def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
-        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in self._order(node)])
         return split_stream_methods(marked)
 
     def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:

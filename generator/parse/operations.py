@@ -58,14 +58,6 @@ def collect_operations(
             operation = getattr(item, method, None)
             if operation is None:
                 continue
-            for name in operation.callbacks or {}:
-                warnings.append(
-                    SpecWarning(
-                        join_pointer(item_pointer, method, "callbacks", name),
-                        "callbacks are requests the API sends to you; no client code is generated",
-                        skipped="callback",
-                    )
-                )
             tag = operation.tags[0] if operation.tags else None
             found.append(
                 RawOperation(

@@ -145,7 +145,7 @@ def client_imports(api: ir.Api, stub: bool = False) -> str:
     names = _CLIENT | _operations_names(api.client_operations, stub)
     if not stub:
         names |= _CLIENT_MODULE
-        if api.resources:
+        if api.resources or api.webhooks:
             names |= {
                 "ChildResource",
                 "ResourceView",

@@ -150,6 +150,14 @@ def operation_docstring(operation: ir.Operation, indent: int, route: bool = Fals
         lines = ["Args:"]
         lines += [f"    {a.name}: {' '.join((a.doc or '').split())}" for a in documented]
         parts.append("\n".join(lines))
+    if operation.callbacks:
+        lines = ["Callbacks (requests the API sends to the URL you give; read them with `webhooks`):"]
+        for callback in operation.callbacks:
+            body = f", body `{annotation(callback.type, 'models.')}`" if callback.type else ""
+            lines.append(
+                f"    {callback.name}: {callback.http_method} {callback.expression}{body}"
+            )
+        parts.append("\n".join(lines))
     if operation.deprecated:
         parts.insert(0, "Deprecated.")
     request = f"{operation.http_method} {operation.path}"

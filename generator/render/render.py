@@ -235,6 +235,12 @@ def field_declaration(field: ir.Field) -> str:
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
 
 
+def webhook_result(webhooks: ir.Webhooks) -> str:
+    """What `unwrap` returns: the union of the events, or the generic event."""
+    union = f"models.{webhooks.union}"
+    return union if webhooks.unknown is None else f"{union} | models.{webhooks.unknown}"
+
+
 def server_urls(api: ir.Api) -> tuple[str, ...]:
     return tuple(server.url for server in api.servers)
 
@@ -392,6 +398,7 @@ def environment() -> jinja2.Environment:
         credential_is_pair=credential_is_pair,
         server_urls=server_urls,
         servers_docstring=servers_docstring,
+        webhook_result=webhook_result,
     )
     env.filters.update(
         stub_field=stubs.stub_field,
@@ -440,6 +447,8 @@ def render_api(api: ir.Api) -> dict[str, str]:
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
     put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
+    if api.webhooks is not None:
+        put(f"{package}/webhooks.py", "package/webhooks.py.jinja")
     for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.py",
@@ -496,5 +505,7 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
         "stubs/testing.pyi.jinja",
         imports=imports.testing_imports(api, stub=True),
     )
+    if api.webhooks is not None:
+        put(f"{package}/webhooks.pyi", "stubs/webhooks.pyi.jinja")
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

@@ -8,7 +8,8 @@ per common status) when the API answered with an error status,
 response is larger than `max_response_size`, and
 `PaginationLoopError` when the pages of a listing go round in a circle, and
 `PaginationLinkError` when a `Link` header (or a next-page URL in the body) names a next
-page on another origin.
+page on another origin. Reading a webhook: `WebhookVerificationError` when its signature
+does not verify, `WebhookPayloadError` when its body is no event.
 """
 
 from __future__ import annotations
@@ -35,6 +36,8 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 
@@ -91,6 +94,16 @@ class PaginationLinkError(APIError):
 class PaginationLoopError(APIError):
     """The next page of a listing is one fetched before (the server's cursors go round,
     a -> b -> a): iterating stops here rather than fetch the same pages forever."""
+
+
+class WebhookVerificationError(APIError, ValueError):
+    """A webhook's signature did not verify: a header missing, a bad or too old (or
+    future) timestamp, no signature made with the secret from this body. The message names
+    what failed, never the secret or the signature expected."""
+
+
+class WebhookPayloadError(APIError, ValueError):
+    """A webhook's body is not JSON, names no event type, or does not match its event."""
 
 
 class APIStatusError(APIError):

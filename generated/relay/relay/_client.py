@@ -237,6 +237,9 @@ class Client(SyncAPIClient):
     files = ChildResource(".resources.files", "Files")
     """Multipart uploads, form posts, raw uploads and binary downloads."""
 
+    webhooks = ChildResource(".webhooks", "Webhooks", standalone=True)
+    """Verifies and reads the events the API sends to your endpoints (no I/O: not awaited)."""
+
 
 class ClientWithRawResponse:
     """The methods of Client, returning the HTTP response with `parse()` for the result."""
@@ -443,6 +446,9 @@ class AsyncClient(AsyncAPIClient):
 
     files = ChildResource(".resources.files", "AsyncFiles")
     """Multipart uploads, form posts, raw uploads and binary downloads."""
+
+    webhooks = ChildResource(".webhooks", "Webhooks", standalone=True)
+    """Verifies and reads the events the API sends to your endpoints (no I/O: not awaited)."""
 
 
 class AsyncClientWithRawResponse:

@@ -18,6 +18,8 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 class APIError(Exception):
@@ -40,6 +42,8 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError): ...
 class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
+class WebhookVerificationError(APIError, ValueError): ...
+class WebhookPayloadError(APIError, ValueError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response

@@ -29,6 +29,8 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 
 __all__ = [
@@ -65,6 +67,8 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "errors",
     "models",

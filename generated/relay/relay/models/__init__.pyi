@@ -3,7 +3,7 @@
 # OpenStrEnum and OpenIntEnum are enums)
 
 from collections.abc import Sequence
-from typing import Literal, Required
+from typing import Any, Literal, Required, TypeAlias
 
 from typing_extensions import TypedDict
 
@@ -30,8 +30,10 @@ __all__ = [
     "Item",
     "ItemPage",
     "Job",
+    "JobCompletedEvent",
     "JobCreate",
     "JobCreateParam",
+    "JobFinishedEvent",
     "JobState",
     "JobUpdate",
     "JobUpdateParam",
@@ -42,6 +44,8 @@ __all__ = [
     "Payment",
     "PaymentCreate",
     "PaymentCreateParam",
+    "PaymentSucceededEvent",
+    "PaymentSucceededEventType",
     "PaymentUpdate",
     "PaymentUpdateParam",
     "PublicEcho",
@@ -51,6 +55,8 @@ __all__ = [
     "TokenRequestParam",
     "TokenResponse",
     "Tone",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
 ]
 
 class Error(SDKModel):
@@ -178,6 +184,30 @@ class PaymentUpdate(SDKModel):
 
 class PaymentUpdateParam(TypedDict, total=False):
     amount: int
+
+class JobCompletedEvent(SDKModel):
+    id: str
+    type: Literal["job.completed"]
+    created_at: int
+    data: Job
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: Literal["job.completed"],
+        created_at: int,
+        data: Job,
+    ) -> None: ...
+
+class JobFinishedEvent(SDKModel):
+    type: Literal["job.finished"]
+    job_id: str
+    def __init__(
+        self,
+        *,
+        type: Literal["job.finished"],
+        job_id: str,
+    ) -> None: ...
 
 class Payment(SDKModel):
     id: str
@@ -408,3 +438,29 @@ class RawUploadInfo(SDKModel):
         size: int,
         sha256: str,
     ) -> None: ...
+
+class PaymentSucceededEvent(SDKModel):
+    id: str
+    type: Literal["payment.succeeded"]
+    data: Payment
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: Literal["payment.succeeded"],
+        data: Payment,
+    ) -> None: ...
+
+class PaymentSucceededEventType(OpenStrEnum):
+    PAYMENT_SUCCEEDED = "payment.succeeded"
+
+class UnknownWebhookEvent(SDKModel):
+    type: str
+    def __init__(
+        self,
+        *,
+        type: str,
+        **extra: Any,
+    ) -> None: ...
+
+WebhookEvent: TypeAlias = JobCompletedEvent | PaymentSucceededEvent | JobFinishedEvent

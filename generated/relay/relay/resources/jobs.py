@@ -109,6 +109,9 @@ class Jobs(SyncResource):
         Args:
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
+
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
         """
         return self._client.request(
             _CREATE,
@@ -352,6 +355,9 @@ class AsyncJobs(AsyncResource):
         Args:
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
+
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
         """
         return await self._client.request(
             _CREATE,

@@ -56,6 +56,9 @@ class Jobs(SyncResource):
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
 
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
+
         POST /jobs
         """
 
@@ -211,6 +214,9 @@ class AsyncJobs(AsyncResource):
         Args:
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
+
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
 
         POST /jobs
         """
