@@ -394,6 +394,11 @@ class Operation:
     # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
     # trailing path segment), "operation_id" (derived from it) or "override"
     name_source: str = "operation_id"
+    # servers of its own (the operation's, else its path's; defaults set), and where its
+    # calls go: (an API server, this operation's server instead) pairs, used while the
+    # client's base_url is that API server; both empty when they are the API's servers
+    servers: tuple[Server, ...] = ()
+    hosts: tuple[tuple[str, str], ...] = ()
 
     @property
     def custom_accept(self) -> str | None:
@@ -473,6 +478,12 @@ class Api:
     def takes_scopes(self) -> bool:
         """Whether the client takes `scopes=` (it fetches OAuth2 tokens)."""
         return any(s.fetches_tokens for s in self.security_schemes)
+
+    @property
+    def has_operation_servers(self) -> bool:
+        """Whether an operation goes to a server of its own (api.md then says when)."""
+        operations = [op for r in self.all_resources() for op in r.operations]
+        return any(op.hosts for op in (*operations, *self.client_operations))
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""

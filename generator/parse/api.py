@@ -10,8 +10,6 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_pydantic.v3.v3_1 import Server
-
 from generator import ir
 from generator.config import NamingMode, SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
@@ -51,6 +49,7 @@ from generator.parse.request_shapes import (
 )
 from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.security import SecurityParser
+from generator.parse.servers import api_servers
 from generator.runtime_source import call_options, error_names
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
@@ -76,7 +75,9 @@ def parse_api(
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
     plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
-    tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
+    servers = api_servers(spec.openapi.servers or [])
+    parser = OperationParser(spec.file, spec.view, schemas, security, warnings, servers)
+    tree = _Tree(plan, raws, parser)
     named = _settled_access(schemas, tree)
     pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
@@ -196,7 +197,7 @@ def _api(
         + [a.name for a in module.aliases]
     )
     info = spec.openapi.info
-    servers = tuple(_servers(spec.openapi.servers or []))
+    servers = api_servers(spec.openapi.servers or [])
     return ir.Api(
         package=package,
         title=info.title,
@@ -502,30 +503,3 @@ def _response_types(operation: ir.Operation) -> set[str]:
     if alternative is not None:
         found |= _response_types(alternative.operation)
     return found
-
-
-def _servers(servers: list[Server]) -> list[ir.Server]:
-    """Servers with their variables set to the defaults."""
-    result = []
-    for server in servers:
-        url = server.url
-        variables = []
-        for key, variable in (server.variables or {}).items():
-            url = url.replace("{" + key + "}", str(variable.default))
-            variables.append(
-                ir.ServerVariable(
-                    name=key,
-                    default=str(variable.default),
-                    enum=tuple(str(value) for value in variable.enum or ()),
-                    description=variable.description,
-                )
-            )
-        result.append(
-            ir.Server(
-                url=url,
-                description=server.description,
-                template=server.url,
-                variables=tuple(variables),
-            )
-        )
-    return result

@@ -12,6 +12,7 @@ from openapi_pydantic.v3.v3_1 import (
     Operation,
     Parameter,
     Reference,
+    Server,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -32,12 +33,16 @@ class OperationBase:
         schemas: SchemaParser,
         security: SecurityParser,
         warnings: list[SpecWarning],
+        servers: tuple[ir.Server, ...] = (),
     ) -> None:
+        """`servers`: the API's, for those of an operation to stand in for."""
         self.file = file
         self.view = view
         self.schemas = schemas
         self.security = security
         self.warnings = warnings
+        self.servers = servers
+        self.server_slips: set[str] = set()  # servers warned about (see parse.servers)
         # shared parameters, responses and bodies are referenced by many operations:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
@@ -185,3 +190,4 @@ class RawOperation:
     operation: Operation
     pointer: str
     path_parameters: tuple[Parameter | Reference, ...]
+    path_servers: tuple[Server, ...] = ()

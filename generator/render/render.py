@@ -58,6 +58,10 @@ def reference_line(target: str, operation: ir.Operation) -> str:
         line += f": {markdown_line(summary)}"
     if operation.deprecated:
         line += " (deprecated)"
+    for server in operation.servers:
+        line += f"\n  - SERVERS: {markdown_cell(server.url)}"
+        if server.description:
+            line += f": {markdown_line(server.description)}"
     return line
 
 
