@@ -455,6 +455,23 @@ class Server:
 
 
 @dataclass(frozen=True)
+class ErrorClass:
+    """An error class of the SDK's errors module that this API shapes.
+
+    `body` names the model (in `models`) that every response the class stands for is read
+    as, where the operations declare that one model for all of them; None: the body is
+    read as the runtime reads it. `status` is set for a class the SDK defines besides the
+    runtime's, for a status the API declares without one (402 `PaymentRequiredError`),
+    `phrase` its reason phrase.
+    """
+
+    name: str
+    body: str | None = None
+    status: int | None = None
+    phrase: str = ""
+
+
+@dataclass(frozen=True)
 class Api:
     package: str
     title: str
@@ -473,6 +490,8 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # the error classes this API types (`body`) or adds (a declared status): see ErrorClass
+    error_types: tuple[ErrorClass, ...] = ()
 
     @property
     def takes_scopes(self) -> bool:

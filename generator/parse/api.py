@@ -16,6 +16,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.error_classes import error_classes
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
@@ -198,6 +199,8 @@ def _api(
     )
     info = spec.openapi.info
     servers = api_servers(spec.openapi.servers or [])
+    models = {model.name for module in modules for model in module.models}
+    error_types = error_classes(_all_operations(resources, client_operations), models)
     return ir.Api(
         package=package,
         title=info.title,
@@ -212,7 +215,8 @@ def _api(
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
         call_options=call_options(),
-        error_classes=error_names(),
+        error_classes=error_names() + tuple(e.name for e in error_types if e.status),
+        error_types=error_types,
     )
 
 

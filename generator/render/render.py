@@ -221,6 +221,11 @@ def field_declaration(field: ir.Field) -> str:
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
 
 
+def error_bodies(api: ir.Api) -> dict[str, str]:
+    """Error class name -> the model its `body` is, for the classes whose body is typed."""
+    return {e.name: e.body for e in api.error_types if e.body is not None}
+
+
 def server_urls(api: ir.Api) -> tuple[str, ...]:
     return tuple(server.url for server in api.servers)
 
@@ -397,6 +402,7 @@ def environment() -> jinja2.Environment:
         operations_where=operations_where,
         pages_by_link=pages_by_link,
         stream_switches=stream_switches,
+        error_bodies=error_bodies,
     )
     return env
 
@@ -423,6 +429,9 @@ def render_api(api: ir.Api) -> dict[str, str]:
     for path, template in static.items():
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
+    files[f"{package}/errors.py"] += env.get_template("package/errors_tail.py.jinja").render(
+        **context
+    )
     put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
     for resource in api.all_resources():
         put(

@@ -164,3 +164,15 @@ async def async_usage() -> None:
     async with client.jobs.with_streaming_response.retrieve("j") as response:
         assert_type(response, AsyncStreamedResponse[models.Job])
         assert_type(await response.parse(), models.Job)
+
+
+def typed_error_bodies() -> None:
+    # every error of the relay API is its Error model: `body` is typed so, no cast needed
+    try:
+        relay.Client().items.list()
+    except errors.UnsupportedMediaTypeError as error:  # 415: declared, a class of its own
+        assert_type(error.body, models.Error)
+    except errors.APIStatusError as error:
+        code: str = error.body.code
+        assert_type(error.body.message, str)
+        print(code)

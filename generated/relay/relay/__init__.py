@@ -39,6 +39,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
 )
 
 __all__ = [
@@ -74,6 +75,7 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "__version__",
     "errors",
     "models",

@@ -29,6 +29,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
 )
 
 __all__ = [
@@ -64,6 +65,7 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "__version__",
     "errors",
     "models",
