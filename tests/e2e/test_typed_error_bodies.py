@@ -76,10 +76,12 @@ def url() -> Iterator[str]:
         yield base + "/v1"
 
 
-async def _error(sdk: ModuleType, url: str, mode: str, call: str, *args: Any, **kwargs: Any) -> Any:
+async def _error(
+    sdk: ModuleType, url: str, mode: str, call: str, *args: Any, strict: bool = False, **kwargs: Any
+) -> Any:
     """The error a call raises, with the sync or the async client."""
     cls = sdk.AsyncClient if mode == "async" else sdk.Client
-    client = cls(base_url=url, max_retries=0)
+    client = cls(base_url=url, max_retries=0, strict_response_validation=strict)
     method = client.charges.create if call == "create" else client.charges.retrieve
     with pytest.raises(sdk.errors.APIStatusError) as raised:
         result = method(*args, **kwargs)
@@ -132,14 +134,6 @@ async def test_a_body_that_is_not_the_model_is_a_blank_one(
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
 async def test_strict_validation_keeps_the_body_typed(sdk: ModuleType, url: str, mode: str) -> None:
-    cls = sdk.AsyncClient if mode == "async" else sdk.Client
-    client = cls(base_url=url, max_retries=0, strict_response_validation=True)
-    with pytest.raises(sdk.errors.InternalServerError) as raised:
-        result = client.charges.create(amount=2)
-        if inspect.isawaitable(result):
-            await result
-    assert isinstance(raised.value.body, sdk.models.ErrorResponse)
-    if mode == "async":
-        await client.close()
-    else:
-        client.close()
+    error = await _error(sdk, url, mode, "create", amount=2, strict=True)
+    assert type(error) is sdk.errors.InternalServerError
+    assert isinstance(error.body, sdk.models.ErrorResponse) and error.body.error.code is None
