@@ -44,10 +44,11 @@ def error_classes(
             if response is not None:
                 answers[status].add(_model_of(response, models))
     taken = set(error_names())
+    # a status HTTP names (not AWS's 480-486, which stand for exception types)
     added = {
         status: name
         for status in sorted(declared - by_status.keys())
-        if (name := _class_name(status)) not in taken
+        if (name := _class_name(status)) is not None and name not in taken
     }
     # each class, the statuses it stands for, and the status of a class to define
     covered: list[tuple[str, Iterable[int], int | None]] = [
@@ -86,12 +87,13 @@ def _model_of(response: ir.Response, models: set[str]) -> str:
 
 
 def _phrase(status: int) -> str:
+    return http.HTTPStatus(status).phrase
+
+
+def _class_name(status: int) -> str | None:
+    """`PaymentRequiredError` for 402; None for a status HTTP gives no name."""
     try:
-        return http.HTTPStatus(status).phrase
+        phrase = _phrase(status)
     except ValueError:
-        return f"Status {status}"
-
-
-def _class_name(status: int) -> str:
-    """`PaymentRequiredError` for 402; `Status499Error` for a status with no phrase."""
-    return pascal_case(_phrase(status).replace("'", "")) + "Error"
+        return None
+    return pascal_case(phrase.replace("'", "")) + "Error"
