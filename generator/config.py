@@ -17,6 +17,8 @@ from generator.format import FORMATTERS
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+# a package index is named by its web root; the README links "<index>/project/<name>/"
+_INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,9 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # the package index the SDK is published on (its web root, "https://pypi.org"): the
+    # generated README then links the SDK's page there; None: installed from its folder
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +124,7 @@ def _sdk(
     unknown = sorted(
         set(entry)
         - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {"index"}
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -142,6 +148,13 @@ def _sdk(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
         )
+    package_index = entry.get("index")
+    if package_index is not None and (
+        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
+    ):
+        raise ConfigError(
+            f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
+        )
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
@@ -152,6 +165,7 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            index=package_index.rstrip("/") if package_index else None,
         ),
     )
 

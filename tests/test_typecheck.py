@@ -254,3 +254,17 @@ def test_error_bodies_are_typed_where_every_error_has_one_model(
     lines = sorted(line.split(":")[1] for line in result.stdout.splitlines() if ": error:" in line)
     assert lines == ["5", "6", "7"], result.stdout
     assert '"ErrorDetail" has no attribute "cod"' in result.stdout
+
+
+def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, cache: Path) -> None:
+    bad = tmp_path / "bad_answer.py"
+    bad.write_text(
+        "from relay import models\nfrom relay.testing import MockAPI\n"
+        "api = MockAPI()\n"
+        "api.jobs.retrieve.respond(models.Job(id='j', name='n', state='done'))\n"
+        "api.jobs.retrieve.respond(models.AuthEcho(scheme='x', credential='c'))\n"
+    )
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["5"], result.stdout
+    assert '"respond" of "OperationMock"' in errors[0]
