@@ -40,11 +40,15 @@ from generator.parse.pagination_vendors import (
     from_fern,
     from_speakeasy,
 )
-from generator.parse.prose import docs_origin, with_markdown_prose
+from generator.parse.prose import docs_base, prose_texts, with_markdown_prose
 from generator.parse.request_shapes import (
+    Shapes,
+    accepted_parameters,
     keyword_body,
+    open_models,
     param_names,
     request_models,
+    string_aliases,
     union_params,
     with_params,
 )
@@ -164,18 +168,18 @@ class _RequestShapes:
         self.named = named
         requested = request_models(operations, named)
         modules = group_modules(order, named, warnings, pointers, request_models=requested)
-        self.params = param_names(requested, named)
-        self.unions = union_params(named, self.params)
-        homes = {model.name: module.name for module in modules for model in module.models}
-        param_homes = {param: homes[model] for model, param in self.params.items()}
-        self.modules = tuple(
-            _with_params(module, self.params, self.unions, param_homes) for module in modules
+        params = param_names(requested, named)
+        self.shapes = Shapes(
+            params, union_params(named, params), open_models(named), string_aliases(named)
         )
+        homes = {model.name: module.name for module in modules for model in module.models}
+        param_homes = {param: homes[model] for model, param in params.items()}
+        self.modules = tuple(_with_params(module, self.shapes, param_homes) for module in modules)
 
     def keyword_bodies(self, api: ir.Api) -> ir.Api:
         def visit(node: object) -> object:
             if isinstance(node, ir.Operation):
-                return keyword_body(node, self.named, self.params, self.unions)
+                return keyword_body(accepted_parameters(node, self.shapes), self.named, self.shapes)
             return node
 
         # a streaming alternative keeps the arguments of the operation it was made from
@@ -222,9 +226,7 @@ def _api(
 
 
 def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
-    docs = spec.openapi.externalDocs
-    origin = docs_origin(str(docs.url) if docs is not None else None)
-    return lambda api: with_markdown_prose(api, origin)
+    return lambda api: with_markdown_prose(api, docs_base(spec.openapi, prose_texts(api)))
 
 
 class _Pages:
@@ -476,17 +478,12 @@ def _all_operations(
     return [*client_operations, *nested]
 
 
-def _with_params(
-    module: ir.ModelModule,
-    params: dict[str, str],
-    unions: dict[str, tuple[str, ...]],
-    home: dict[str, str],
-) -> ir.ModelModule:
+def _with_params(module: ir.ModelModule, shapes: Shapes, home: dict[str, str]) -> ir.ModelModule:
     """A module's models with their TypedDict names, importing the sibling TypedDicts
     theirs refer to (from the modules the models come from: those of a union alias's
     variants may be modules this one did not import from yet). `home`: TypedDict name ->
     its module."""
-    models = tuple(with_params(model, params, unions) for model in module.models)
+    models = tuple(with_params(model, shapes) for model in module.models)
     used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
     imports = set(module.imports)
     imports |= {(home[n], n) for n in used if n in home and home[n] != module.name}

@@ -115,10 +115,9 @@ def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
         names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
         if operation.pagination.root_list:
             names.add("SDKModel")
-    keyword_body = any(a.kind == "body_field" for a in operation.arguments)
     if stub:
-        return names | ({"overload"} if keyword_body else set())
-    if keyword_body:
+        return names
+    if any(a.kind == "body_field" for a in operation.arguments):
         names.add("body_from")
     if operation.body is not None:
         names.add("BodySpec")

@@ -2,6 +2,7 @@
 # (enum members are not annotated, as the typing spec asks; ruff cannot tell that
 # OpenStrEnum and OpenIntEnum are enums)
 
+from collections.abc import Sequence
 from typing import Literal, Required
 
 from typing_extensions import TypedDict
@@ -313,7 +314,7 @@ class ChatRequest(SDKModel):
 
 class ChatRequestParam(TypedDict, total=False):
     model: Required[str]
-    messages: Required[list[ChatMessage | ChatMessageParam]]
+    messages: Required[Sequence[ChatMessage | ChatMessageParam]]
     stream: bool
 
 class ChatCompletion(SDKModel):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, overload
 
@@ -68,12 +68,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -86,29 +87,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -121,46 +106,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -173,7 +125,7 @@ class EventsChatCompletions(SyncResource):
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
@@ -290,12 +242,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -308,29 +261,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -343,46 +280,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -395,7 +299,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,

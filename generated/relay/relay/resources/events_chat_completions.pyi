@@ -1,4 +1,4 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Protocol, overload, type_check_only
 
@@ -38,12 +38,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -51,34 +52,30 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -86,34 +83,30 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
+    ) -> Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -121,54 +114,32 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -184,35 +155,16 @@ class EventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[
-        StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -239,12 +191,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -252,34 +205,30 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -287,34 +236,30 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
+    ) -> AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -322,54 +267,32 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
-    @overload
     async def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -385,35 +308,16 @@ class AsyncEventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,

@@ -74,7 +74,7 @@ class DiagnosticsEcho(SyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -167,13 +167,13 @@ class DiagnosticsEcho(SyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -291,7 +291,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -384,13 +384,13 @@ class AsyncDiagnosticsEcho(AsyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,

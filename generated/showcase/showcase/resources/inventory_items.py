@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 from uuid import UUID
@@ -146,8 +146,8 @@ class InventoryItems(SyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -427,7 +427,7 @@ class InventoryItems(SyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -536,8 +536,8 @@ class AsyncInventoryItems(AsyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -817,7 +817,7 @@ class AsyncInventoryItems(AsyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
