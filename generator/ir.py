@@ -10,6 +10,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
+from generator import ir_api
+
+# the events an API sends and its error classes: in a module of their own, named here too
+SignatureSchemeName: TypeAlias = ir_api.SignatureSchemeName
+WebhookSignature = ir_api.WebhookSignature
+WebhookEvent = ir_api.WebhookEvent
+Webhooks = ir_api.Webhooks
+ErrorClass = ir_api.ErrorClass
+
 JsonValue: TypeAlias = bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"] | None
 
 # Scalars map one to one onto Python types; the renderer owns the spelling.
@@ -413,6 +422,11 @@ class Operation:
     # trailing path segment), "operation_id" (derived from it) or "override"
     name_source: str = "operation_id"
     callbacks: tuple[Callback, ...] = ()
+    # servers of its own (the operation's, else its path's; defaults set), and where its
+    # calls go: (an API server, this operation's server instead) pairs, used while the
+    # client's base_url is that API server; both empty when they are the API's servers
+    servers: tuple[Server, ...] = ()
+    hosts: tuple[tuple[str, str], ...] = ()
 
     @property
     def success_example(self) -> JsonValue:
@@ -479,61 +493,6 @@ class Server:
     variables: tuple[ServerVariable, ...] = ()
 
 
-SignatureSchemeName = Literal["standard", "timestamped-hmac", "hmac-sha256"]
-
-
-@dataclass(frozen=True)
-class WebhookSignature:
-    """How the API signs its webhooks (the SDK owner's config): the runtime's
-    `SignatureScheme` with these arguments."""
-
-    scheme: SignatureSchemeName = "standard"
-    signature_header: str = "webhook-signature"
-    timestamp_header: str = "webhook-timestamp"
-    id_header: str = "webhook-id"
-
-
-@dataclass(frozen=True)
-class WebhookEvent:
-    """One request the API sends: a webhook (`webhooks`, `x-webhooks`) or an operation's
-    callback. `type` is its body's model; `tag` the value its model fixes the union's
-    tag field to (None: the union has no tag)."""
-
-    key: str
-    source: Literal["webhook", "callback"]
-    http_method: str
-    type: TypeRef
-    tag: str | None = None
-    summary: str | None = None
-    description: str | None = None
-
-
-@dataclass(frozen=True)
-class Webhooks:
-    """The events of an SDK and how it reads them (`client.webhooks`).
-
-    `union` names the alias of every event's model (in `union_module`); `tag_wire_name` is
-    the field each of them fixes to its own value, by which a payload is told apart, and
-    `unknown` the generic model of a value the spec does not list (None without a tag).
-    `secret_env` is the environment variable of the signing secret.
-    """
-
-    events: tuple[WebhookEvent, ...]
-    union: str
-    union_module: str
-    signature: WebhookSignature
-    secret_env: str
-    tag_wire_name: str | None = None
-    tags: tuple[tuple[str, str], ...] = ()  # tag value -> the model of its events
-    unknown: str | None = None
-    unknown_module: str | None = None
-
-    @property
-    def models(self) -> tuple[str, ...]:
-        """The distinct models of the events, in the order first met."""
-        return tuple(dict.fromkeys(e.type.name for e in self.events if e.type.name))
-
-
 @dataclass(frozen=True)
 class Api:
     package: str
@@ -562,6 +521,8 @@ class Api:
     pinned_headers: tuple[tuple[str, str], ...] = ()
     # the key of the credential the API asks for first (the top-level `security`)
     main_scheme: str | None = None
+    # the error classes this API types (`body`) or adds (a declared status): see ErrorClass
+    error_types: tuple[ErrorClass, ...] = ()
     # the package index the SDK is published on (config `index`), or None
     package_index: str | None = None
     # every named type -> the pointer of the schema it was made from (in the document as
@@ -603,6 +564,12 @@ class Api:
     def takes_scopes(self) -> bool:
         """Whether the client takes `scopes=` (it fetches OAuth2 tokens)."""
         return any(s.fetches_tokens for s in self.security_schemes)
+
+    @property
+    def has_operation_servers(self) -> bool:
+        """Whether an operation goes to a server of its own (api.md then says when)."""
+        operations = [op for r in self.all_resources() for op in r.operations]
+        return any(op.hosts for op in (*operations, *self.client_operations))
 
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""

@@ -213,6 +213,49 @@ def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path, cach
 
 
 @pytest.mark.slow
+def test_error_bodies_are_typed_where_every_error_has_one_model(
+    tmp_path: Path, cache: Path
+) -> None:
+    # the shared_error_model construct: `except errors.APIStatusError as e` reads
+    # `e.body.error.code` without a cast or isinstance, and a wrong name is still an error
+    spec = ROOT / "tests" / "constructs" / "shared_error_model.yaml"
+    out = tmp_path / "sdk"
+    assert (
+        main(["generate", str(spec), "-o", str(out), "--package", "shared_errors_sdk", "-q"]) == 0
+    )
+    good = tmp_path / "good.py"
+    good.write_text(
+        "from typing import assert_type\n"
+        "from shared_errors_sdk import Client, PaymentRequiredError, errors, models\n"
+        "try:\n"
+        "    Client().charges.create(amount=1)\n"
+        "except errors.PaymentRequiredError as e:\n"
+        "    assert_type(e.body, models.ErrorResponse)\n"
+        "    code: str = e.body.error.code\n"
+        "except errors.NotFoundError as e:\n"
+        "    assert_type(e.body.error, models.ErrorDetail)\n"
+        "except errors.APIStatusError as e:\n"
+        "    print(e.body.error.code, e.body.error.param, e.status_code)\n"
+        "assert issubclass(PaymentRequiredError, errors.APIStatusError)\n"
+    )
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from shared_errors_sdk import Client, errors\n"
+        "try:\n"
+        "    Client().charges.create(amount=1)\n"
+        "except errors.APIStatusError as e:\n"
+        "    e.body.error.cod\n"
+        "    e.body.eror\n"
+        "    x: int = e.body.error.code\n"
+    )
+    result = mypy(str(good), cache=cache, mypypath=str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = mypy(str(bad), cache=cache, mypypath=str(out))
+    lines = sorted(line.split(":")[1] for line in result.stdout.splitlines() if ": error:" in line)
+    assert lines == ["5", "6", "7"], result.stdout
+    assert '"ErrorDetail" has no attribute "cod"' in result.stdout
+
+
 def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, cache: Path) -> None:
     bad = tmp_path / "bad_answer.py"
     bad.write_text(

@@ -10,14 +10,13 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_pydantic.v3.v3_1 import Server
-
 from generator import ir
 from generator.config import NamingMode, SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.error_classes import error_classes
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
@@ -56,6 +55,7 @@ from generator.parse.request_shapes import (
 from generator.parse.schemas import NamedType, SchemaParser
 from generator.parse.sdk_settings import idempotency_header, pinned_headers
 from generator.parse.security import SecurityParser
+from generator.parse.servers import api_servers
 from generator.parse.webhooks import (
     CLIENT_ATTRIBUTE,
     callbacks_by_operation,
@@ -94,7 +94,16 @@ def parse_api(
     # `client.webhooks` reads the events: a resource of that name takes another
     taken = {CLIENT_ATTRIBUTE} if raw_events else set()
     plan = _resource_tree(spec, raws, warnings, options.naming, options.names, taken)
-    parser = OperationParser(spec.file, spec.view, schemas, security, warnings, idempotency)
+    servers = api_servers(spec.openapi.servers or [])
+    parser = OperationParser(
+        spec.file,
+        spec.view,
+        schemas,
+        security,
+        warnings,
+        idempotency_header=idempotency,
+        servers=servers,
+    )
     tree = _Tree(plan, raws, parser)
     events = parse_events(raw_events, parser, warnings)
     tree.attach_callbacks(callbacks_by_operation(events))
@@ -243,7 +252,9 @@ def _api(
         + [a.name for a in module.aliases]
     )
     info = spec.openapi.info
-    servers = tuple(_servers(spec.openapi.servers or []))
+    servers = api_servers(spec.openapi.servers or [])
+    models = {model.name for module in modules for model in module.models}
+    error_types = error_classes(_all_operations(resources, client_operations), models)
     return ir.Api(
         package=package,
         title=info.title,
@@ -259,7 +270,8 @@ def _api(
         main_scheme=security.main,
         exports=tuple(sorted(exports)),
         call_options=call_options(),
-        error_classes=error_names(),
+        error_classes=error_names() + tuple(e.name for e in error_types if e.status),
+        error_types=error_types,
     )
 
 
@@ -553,30 +565,3 @@ def _response_types(operation: ir.Operation) -> set[str]:
     if alternative is not None:
         found |= _response_types(alternative.operation)
     return found
-
-
-def _servers(servers: list[Server]) -> list[ir.Server]:
-    """Servers with their variables set to the defaults."""
-    result = []
-    for server in servers:
-        url = server.url
-        variables = []
-        for key, variable in (server.variables or {}).items():
-            url = url.replace("{" + key + "}", str(variable.default))
-            variables.append(
-                ir.ServerVariable(
-                    name=key,
-                    default=str(variable.default),
-                    enum=tuple(str(value) for value in variable.enum or ()),
-                    description=variable.description,
-                )
-            )
-        result.append(
-            ir.Server(
-                url=url,
-                description=server.description,
-                template=server.url,
-                variables=tuple(variables),
-            )
-        )
-    return result

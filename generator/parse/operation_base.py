@@ -12,6 +12,7 @@ from openapi_pydantic.v3.v3_1 import (
     Operation,
     Parameter,
     Reference,
+    Server,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -32,8 +33,11 @@ class OperationBase:
         schemas: SchemaParser,
         security: SecurityParser,
         warnings: list[SpecWarning],
+        *,
         idempotency_header: str | None = None,
+        servers: tuple[ir.Server, ...] = (),
     ) -> None:
+        """`servers`: the API's, for those of an operation to stand in for."""
         self.file = file
         self.view = view
         self.schemas = schemas
@@ -42,6 +46,8 @@ class OperationBase:
         # the SDK's idempotency header: the per-call `idempotency_key=` sends it, so an
         # operation's declaration of it is no argument of its own
         self.idempotency_header = idempotency_header
+        self.servers = servers
+        self.server_slips: set[str] = set()  # servers warned about (see parse.servers)
         # shared parameters, responses and bodies are referenced by many operations:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
@@ -158,3 +164,4 @@ class RawOperation:
     operation: Operation
     pointer: str
     path_parameters: tuple[Parameter | Reference, ...]
+    path_servers: tuple[Server, ...] = ()

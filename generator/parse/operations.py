@@ -32,6 +32,7 @@ from generator.parse.operation_parameters import MEDIA_HEADERS, ParameterParsing
 from generator.parse.operation_payloads import PayloadParsing, accept_for, response_kind
 from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import union_of
+from generator.parse.servers import operation_servers
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -67,6 +68,7 @@ def collect_operations(
                     operation=operation,
                     pointer=join_pointer(item_pointer, method),
                     path_parameters=tuple(item.parameters or ()),
+                    path_servers=tuple(item.servers or ()),
                 )
             )
     return found
@@ -110,6 +112,7 @@ class OperationParser(ParameterParsing, PayloadParsing):
         if responses and responses[0].kind == "events":
             # a stream of events: the method returns a Stream of the data type
             event_type = return_type = responses[0].type or ir.TypeRef(kind="scalar", scalar="str")
+        servers, hosts = self._servers(raw, parameters)
         operation = ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -134,11 +137,30 @@ class OperationParser(ParameterParsing, PayloadParsing):
             fixed_headers=(("Content-Type", media_headers["content-type"]),)
             if "content-type" in media_headers and body is None
             else (),
+            servers=servers,
+            hosts=hosts,
         )
         alternative = self._events_alternative(op, raw.pointer, responses, hint)
         if alternative is None:
             return operation
         return with_stream_alternative(operation, alternative, self._switch_field(body))
+
+    def _servers(
+        self, raw: RawOperation, parameters: list[tuple[str, Parameter]]
+    ) -> tuple[tuple[ir.Server, ...], tuple[tuple[str, str], ...]]:
+        """The operation's servers (else its path's) and where its calls go instead."""
+        declared = raw.operation.servers or raw.path_servers
+        if not declared:
+            return (), ()
+        owner = raw.pointer if raw.operation.servers else raw.pointer.rsplit("/", 1)[0]
+        return operation_servers(
+            declared,
+            join_pointer(owner, "servers"),
+            self.servers,
+            _leading_values(raw.path, parameters),
+            self.warnings,
+            self.server_slips,
+        )
 
     def _typed_parameters(
         self, raw: RawOperation, parameters: list[tuple[str, Parameter]], hint: str
@@ -261,6 +283,21 @@ class OperationParser(ParameterParsing, PayloadParsing):
     # -- bodies -------------------------------------------------------------------------
 
     # -- references ---------------------------------------------------------------------
+
+
+def _leading_values(path: str, parameters: list[tuple[str, Parameter]]) -> frozenset[str]:
+    """The values (enum, default) of the path parameter a path starts with (`/{version}/...`)."""
+    leading = re.match(r"^/\{([^}/]+)\}(/|$)", path)
+    if leading is None:
+        return frozenset()
+    for _, parameter in parameters:
+        schema = parameter.param_schema
+        if text_of(parameter.param_in) == "path" and parameter.name == leading.group(1):
+            if not isinstance(schema, Schema):
+                return frozenset()
+            values = [*(schema.enum or ()), schema.default]
+            return frozenset(str(value) for value in values if isinstance(value, str))
+    return frozenset()
 
 
 def method_arguments(

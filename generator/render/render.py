@@ -65,6 +65,10 @@ def reference_line(target: str, operation: ir.Operation) -> str:
         line += f": {markdown_line(summary)}"
     if operation.deprecated:
         line += " (deprecated)"
+    for server in operation.servers:
+        line += f"\n  - SERVERS: {markdown_cell(server.url)}"
+        if server.description:
+            line += f": {markdown_line(server.description)}"
     return line
 
 
@@ -239,6 +243,11 @@ def webhook_result(webhooks: ir.Webhooks) -> str:
     """What `unwrap` returns: the union of the events, or the generic event."""
     union = f"models.{webhooks.union}"
     return union if webhooks.unknown is None else f"{union} | models.{webhooks.unknown}"
+
+
+def error_bodies(api: ir.Api) -> dict[str, str]:
+    """Error class name -> the model its `body` is, for the classes whose body is typed."""
+    return {e.name: e.body for e in api.error_types if e.body is not None}
 
 
 def server_urls(api: ir.Api) -> tuple[str, ...]:
@@ -420,6 +429,7 @@ def environment() -> jinja2.Environment:
         operations_where=operations_where,
         pages_by_link=pages_by_link,
         stream_switches=stream_switches,
+        error_bodies=error_bodies,
     )
     return env
 
@@ -446,6 +456,9 @@ def render_api(api: ir.Api) -> dict[str, str]:
     for path, template in static.items():
         put(f"{package}/{path}", template)
     files.update(runtime_files(package, api.title))
+    files[f"{package}/errors.py"] += env.get_template("package/errors_tail.py.jinja").render(
+        **context
+    )
     put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
     if api.webhooks is not None:
         put(f"{package}/webhooks.py", "package/webhooks.py.jinja")

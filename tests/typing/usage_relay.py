@@ -169,6 +169,18 @@ async def async_usage() -> None:
         assert_type(await response.parse(), models.Job)
 
 
+def typed_error_bodies() -> None:
+    # every error of the relay API is its Error model: `body` is typed so, no cast needed
+    try:
+        relay.Client().items.list()
+    except errors.UnsupportedMediaTypeError as error:  # 415: declared, a class of its own
+        assert_type(error.body, models.Error)
+    except errors.APIStatusError as error:
+        code: str = error.body.code
+        assert_type(error.body.message, str)
+        print(code)
+
+
 def test_kit_usage() -> None:
     # the test kit is typed like the SDK: answers take the method's result type or JSON
     from relay.testing import MockAPI, MockAPIError, OperationMock, RecordedCall

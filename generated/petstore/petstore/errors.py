@@ -14,6 +14,9 @@ does not verify, `WebhookPayloadError` when its body is no event.
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
 import httpx
 
 from ._runtime._redaction import shown_request
@@ -110,7 +113,8 @@ class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status.
 
     `body` is the declared error model when the spec declares one for this status, else
-    the parsed JSON, else the text of the response. `request_id` is the server's id of
+    the parsed JSON, else the text of the response. Where the API answers every status
+    a class stands for with one model, `body` is always that model (see `declared_body`). `request_id` is the server's id of
     the request (its `x-request-id` or `request-id` header), also shown in the message,
     for support tickets and the server's logs.
     """
@@ -203,6 +207,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+# every 5xx status
+_SERVER_ERROR: type[APIStatusError] = InternalServerError
+
+# The model an error class's `body` always is, where the API answers every status the
+# class stands for with that one model (its name in `models`); the end of the SDK's
+# errors.py fills it, and adds classes for the statuses the API declares besides these.
+_DECLARED_BODIES: dict[type[APIStatusError], str] = {}
 
 
 def request_id_of(response: httpx.Response) -> str | None:
@@ -217,5 +228,25 @@ def request_id_of(response: httpx.Response) -> str | None:
 def status_error_class(status_code: int) -> type[APIStatusError]:
     """The error class for a status: its own subclass, InternalServerError for 5xx."""
     if status_code >= 500:
-        return InternalServerError
+        return _SERVER_ERROR
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def declared_body(error_class: type[APIStatusError]) -> Any:
+    """The model every `body` of this class is (its own, or its nearest base's), else None.
+
+    A response that is not one (a proxy's HTML page, an empty body) is read into it as
+    far as it fits, else as a blank one: required fields None, required models blank, so
+    `error.body.error.code` reads None rather than raise in an `except` block."""
+    for klass in error_class.__mro__:
+        name = _DECLARED_BODIES.get(klass)
+        if name is not None:
+            return getattr(importlib.import_module(".models", __package__), name)
+    return None
+
+
+_DECLARED_BODIES.update(
+    {
+        APIStatusError: "Error",
+    }
+)

@@ -39,6 +39,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
     WebhookPayloadError,
     WebhookVerificationError,
 )
@@ -77,6 +78,7 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",

@@ -29,6 +29,7 @@ from .errors import (
     RateLimitError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
     WebhookPayloadError,
     WebhookVerificationError,
 )
@@ -67,6 +68,7 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "WebhookPayloadError",
     "WebhookVerificationError",
     "__version__",

@@ -1,4 +1,8 @@
+from typing import Any
+
 import httpx
+
+from . import models as _models
 
 __all__ = [
     "APIConnectionError",
@@ -18,6 +22,7 @@ __all__ = [
     "RateLimitError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
     "WebhookPayloadError",
     "WebhookVerificationError",
 ]
@@ -48,7 +53,7 @@ class WebhookPayloadError(APIError, ValueError): ...
 class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
-    body: object
+    body: _models.Error
     request_id: str | None
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
@@ -62,6 +67,7 @@ class ConflictError(APIStatusError): ...
 class UnprocessableEntityError(APIStatusError): ...
 class RateLimitError(APIStatusError): ...
 class InternalServerError(APIStatusError): ...
+class UnsupportedMediaTypeError(APIStatusError): ...
 
 class APIResponseValidationError(APIError):
     response: httpx.Response
@@ -81,3 +87,4 @@ class ResponseTooLargeError(APIError):
 
 def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...
+def declared_body(error_class: type[APIStatusError]) -> Any: ...

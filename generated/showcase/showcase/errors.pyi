@@ -1,4 +1,8 @@
+from typing import Any
+
 import httpx
+
+from . import models as _models
 
 __all__ = [
     "APIConnectionError",
@@ -54,14 +58,28 @@ class APIStatusError(APIError):
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
 
-class BadRequestError(APIStatusError): ...
-class AuthenticationError(APIStatusError): ...
-class PermissionDeniedError(APIStatusError): ...
-class NotFoundError(APIStatusError): ...
-class ConflictError(APIStatusError): ...
+class BadRequestError(APIStatusError):
+    body: _models.Error
+
+class AuthenticationError(APIStatusError):
+    body: _models.Error
+
+class PermissionDeniedError(APIStatusError):
+    body: _models.Error
+
+class NotFoundError(APIStatusError):
+    body: _models.Error
+
+class ConflictError(APIStatusError):
+    body: _models.Error
+
 class UnprocessableEntityError(APIStatusError): ...
-class RateLimitError(APIStatusError): ...
-class InternalServerError(APIStatusError): ...
+
+class RateLimitError(APIStatusError):
+    body: _models.Error
+
+class InternalServerError(APIStatusError):
+    body: _models.Error
 
 class APIResponseValidationError(APIError):
     response: httpx.Response
@@ -81,3 +99,4 @@ class ResponseTooLargeError(APIError):
 
 def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...
+def declared_body(error_class: type[APIStatusError]) -> Any: ...

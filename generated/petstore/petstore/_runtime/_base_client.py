@@ -24,9 +24,15 @@ from ._deadline import (
     capped_timeout,
     deadline_from_now,
 )
-from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
+from ._endpoint import (
+    BodySpec,
+    Endpoint,
+    ResponseSpec,
+    match_response,
+    operation_server,
+)
 from ._files import BodyReplay
-from ._hops import CALL_ID, Hops
+from ._hops import CALL_ID, HOME, Hops
 from ._pagination import _origin
 from ._reading import ResponseReading, _answered, _loose_body
 from ._redaction import redacted, url_password, without_password
@@ -304,6 +310,7 @@ class BaseAPIClient(ResponseReading, Hops):
             ]
         else:
             base, base_query = split_query(self._base_url)
+            base = operation_server(endpoint, base)
             path, path_query = split_query(encode_path(endpoint, call.path or {}))
             url = request_url(base, path)
             params = base_query + path_query + encode_query(endpoint, call.query or {})
@@ -374,7 +381,7 @@ class BaseAPIClient(ResponseReading, Hops):
             "params": params,
             "headers": headers,
             "timeout": timeout,
-            "extensions": {CALL_ID: call_id},
+            "extensions": {CALL_ID: call_id, HOME: encoded.url},
             **body,
         }
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self
 import httpx
 
 from .. import errors
+from ._endpoint import operation_server
 from ._types import fields_repr
 
 if TYPE_CHECKING:
@@ -205,7 +206,7 @@ class _PageLogic:
         context = self._context()
         call = context.call
         if following.url is not None:
-            base = httpx.URL(context.client.base_url)
+            base = httpx.URL(operation_server(call.endpoint, context.client.base_url))
             try:
                 host = _origin(httpx.URL(following.url))
             except httpx.InvalidURL:

@@ -96,7 +96,9 @@ class Endpoint(Generic[ResultT]):
 
     `security` lists alternatives of security scheme keys (each alternative needs all of
     its schemes); `pagination` and `events` mark operations that return pages or a stream;
-    `accept` is the Accept header, the media types the declared responses come in.
+    `accept` is the Accept header, the media types the declared responses come in;
+    `servers` pairs an API server with the operation's own server, which stands in for it
+    (see `operation_server`).
     """
 
     __slots__ = (
@@ -109,6 +111,7 @@ class Endpoint(Generic[ResultT]):
         "path",
         "responses",
         "security",
+        "servers",
         "styles",
     )
 
@@ -124,6 +127,7 @@ class Endpoint(Generic[ResultT]):
         pagination: PaginationSpec | None = None,
         events: bool = False,
         accept: str = "application/json",
+        servers: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.method: Final = method
         self.path: Final = path
@@ -135,9 +139,20 @@ class Endpoint(Generic[ResultT]):
         self.pagination: Final = pagination
         self.events: Final = events
         self.accept: Final = accept
+        self.servers: Final = servers
 
     def __repr__(self) -> str:
         return fields_repr(self, ("method", "path"))
+
+
+def operation_server(endpoint: Endpoint[Any], base_url: str) -> str:
+    """Where a call goes: the operation's own server while the client's base_url is the
+    API server it stands in for; any other base_url (a mock, a proxy) gets every call."""
+    wanted = base_url.partition("?")[0].rstrip("/")
+    for api_server, server in endpoint.servers:
+        if api_server.rstrip("/") == wanted:
+            return server
+    return base_url
 
 
 def match_response(
