@@ -17,6 +17,9 @@ from generator.format import FORMATTERS
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
+# `<module>:<class>` of a mixin: `petstore.lib.pets:PetHelpers`
+_MIXIN = re.compile(rf"^{_IDENTIFIER}(\.{_IDENTIFIER})*:{_IDENTIFIER}$")
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,9 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    # a generated class ("models.Pet", "resources.Pets", "Client") -> the hand-written
+    # classes it inherits, as "<module>:<class>" (see generator.parse.mixins)
+    extend: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,7 +124,17 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {
+            "spec",
+            "output",
+            "package",
+            "pagination",
+            "naming",
+            "names",
+            "ref_roots",
+            "auth",
+            "extend",
+        }
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -152,8 +168,33 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            extend=_extend(where, entry.get("extend", {})),
         ),
     )
+
+
+def _extend(where: str, declared: Any) -> dict[str, tuple[str, ...]]:
+    example = '"models.Pet" = "mypackage.lib.pets:PetHelpers"'
+    if not isinstance(declared, dict):
+        raise ConfigError(f"{where}: 'extend' must map generated classes to mixins, like {example}")
+    mixins: dict[str, tuple[str, ...]] = {}
+    for name, value in declared.items():
+        listed = [value] if isinstance(value, str) else value
+        if not isinstance(listed, list) or not listed:
+            raise ConfigError(
+                f"{where}: extend.{name}: expected a mixin or a list of them, like {example}"
+            )
+        for mixin in listed:
+            if (
+                not isinstance(mixin, str)
+                or not _MIXIN.match(mixin)
+                or any(keyword.iskeyword(part) for part in re.split(r"[.:]", mixin))
+            ):
+                raise ConfigError(
+                    f"{where}: extend.{name}: {mixin!r} is not '<module>:<class>', like {example}"
+                )
+        mixins[str(name)] = tuple(listed)
+    return mixins
 
 
 def _auth(where: str, declared: Any) -> dict[str, AuthName]:

@@ -103,6 +103,16 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Mixin:
+    """A hand-written class a generated class inherits (config `extend`), imported as
+    `from <module> import <name> as <alias>`."""
+
+    module: str
+    name: str
+    alias: str
+
+
+@dataclass(frozen=True)
 class Model:
     name: str
     module: str
@@ -126,6 +136,7 @@ class Model:
     # stub lists every field as a keyword)
     init_dict: str | None = None
     init_dict_base: str | None = None  # the base's `init_dict`, which this one extends
+    mixins: tuple[Mixin, ...] = ()  # inherited before the base
 
     @property
     def own_fields(self) -> tuple[Field, ...]:
@@ -425,6 +436,9 @@ class Resource:
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...] = ()
     path: str = ""  # the attribute chain from the client: "customers.tax_ids"
+    # inherited by the sync and the async class, before the runtime's base
+    mixins: tuple[Mixin, ...] = ()
+    async_mixins: tuple[Mixin, ...] = ()
 
     def walk(self) -> tuple[Resource, ...]:
         """This resource and every resource below it, parents first."""
@@ -468,6 +482,9 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # inherited by Client and AsyncClient, before the runtime's base
+    client_mixins: tuple[Mixin, ...] = ()
+    async_client_mixins: tuple[Mixin, ...] = ()
 
     @property
     def takes_scopes(self) -> bool:

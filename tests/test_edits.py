@@ -24,7 +24,7 @@ package = "petstore"
 PETSTORE: dict[str, Any] = yaml.safe_load((ROOT / "specs" / "petstore.yaml").read_text())
 
 # an edited method body (the sync `list`), a property added to a model, a module of one's own
-BODY = '        return self._client.request(\n            _LIST,\n'
+BODY = "        return self._client.request(\n            _LIST,\n"
 MY_BODY = "        limit = 20 if limit is None else limit  # our default page size\n" + BODY
 DOCSTRING = '    """A pet in the store."""\n'
 PROPERTY = (
@@ -115,7 +115,10 @@ def test_edits_survive_a_spec_change(project: Path, cli: Cli) -> None:
     )
     report = cli("edits", cwd=project)
     assert report.returncode == 0
-    assert "+        limit = 20 if limit is None else limit  # our default page size\n" in report.stdout
+    assert (
+        "+        limit = 20 if limit is None else limit  # our default page size\n"
+        in report.stdout
+    )
     assert "+    def label(self) -> str:\n" in report.stdout
     assert report.stdout.endswith("sdk: 2 file(s) carry your edits: 5 lines (+5 -0)\n")
 

@@ -61,6 +61,11 @@ def reference_line(target: str, operation: ir.Operation) -> str:
     return line
 
 
+def mixin_bases(mixins: tuple[ir.Mixin, ...]) -> str:
+    """The bases a class takes before its own (config `extend`): `_mixin_A, _mixin_B, `."""
+    return "".join(f"{mixin.alias}, " for mixin in mixins)
+
+
 @dataclass(frozen=True)
 class Mode:
     """How the sync or the async flavour of a class is spelled."""
@@ -373,6 +378,7 @@ def environment() -> jinja2.Environment:
         credential_is_pair=credential_is_pair,
         server_urls=server_urls,
         servers_docstring=servers_docstring,
+        mixin_bases=mixin_bases,
     )
     env.filters.update(
         stub_field=stubs.stub_field,
