@@ -275,11 +275,11 @@ def _check(target: SdkConfig, result: Generated, label: str, *, quiet: bool) -> 
         print(one_line(f"  {kind}: {relative} (not followed, not read)"))
     unrecorded = set(recorded.unrecorded if recorded else ())
     for relative in drift.changed:
-        why = (
-            " (edited since the last generate: run it to keep the edit)"
-            if relative in unrecorded
-            else ""
-        )
+        why = ""
+        if record is not None and relative in record.conflicts:
+            why = " (conflict markers: resolve them, then run `sdkforge generate`)"
+        elif relative in unrecorded:
+            why = " (edited since the last generate: run it to keep the edit)"
         print(one_line(f"  changed: {relative}{why}"))
     for relative in drift.missing:
         print(one_line(f"  missing: {relative}"))

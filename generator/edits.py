@@ -37,6 +37,7 @@ class Record:
     pristine: dict[str, str]  # what the generator wrote, before the owner's edits
     edited: dict[str, str]  # path -> sha256 of the file as written with the owner's edits
     owned: tuple[str, ...]  # files in the folder the generator does not write
+    conflicts: tuple[str, ...] = ()  # written with conflict markers, not yet resolved
 
 
 def digest(text: str) -> str:
@@ -55,6 +56,7 @@ def read_record(output: Path) -> Record | None:
             pristine={str(k): str(v) for k, v in data["pristine"].items()},
             edited={str(k): str(v) for k, v in data["edited"].items()},
             owned=tuple(str(name) for name in data["owned"]),
+            conflicts=tuple(str(name) for name in data.get("conflicts", ())),
         )
     except (
         OSError,
@@ -83,6 +85,7 @@ def record_bytes(record: Record, output: Path) -> bytes:
         "pristine": dict(sorted(record.pristine.items())),
         "edited": dict(sorted(record.edited.items())),
         "owned": sorted(record.owned),
+        "conflicts": sorted(record.conflicts),
     }
     text = json.dumps(data, ensure_ascii=False, indent=0, sort_keys=False)
     return gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
@@ -129,7 +132,8 @@ def plan(record: Record | None, disk: dict[str, str], generated: dict[str, str])
         for path, text in files.items()
         if text != generated[path] and path not in conflicts
     }
-    return Plan(files, owned, Record(dict(generated), edited, tuple(owned)), conflicts, orphaned)
+    record = Record(dict(generated), edited, tuple(owned), tuple(conflicts))
+    return Plan(files, owned, record, conflicts, orphaned)
 
 
 def _merge_file(base: str | None, yours: str | None, new: str) -> tuple[str, bool]:

@@ -144,7 +144,12 @@ def test_an_edit_the_spec_change_also_rewrites_is_a_conflict(project: Path, cli:
     assert "    age: int | None = None\n" in text  # the rest of the new output is there
 
     # unresolved, the markers are not recorded as an edit: --check and generate say so
-    assert cli("generate", "--check", cwd=project).returncode == 1
+    check = cli("generate", "--check", cwd=project)
+    assert check.returncode == 1
+    assert (
+        "  changed: petstore/models/pet.py (conflict markers: resolve them, then run"
+        in check.stdout
+    )
     assert cli("generate", cwd=project).returncode == 1
 
     resolved = text.split("<<<<<<< yours\n")[0] + '    """What its owner calls it."""\n'
