@@ -232,3 +232,20 @@ def test_the_committed_sdks_carry_no_edits(cli: Cli) -> None:
 def test_three_way_merge(yours: str, theirs: str, merged: str, conflicts: int) -> None:
     result = merge_text("a\nb\nc\nd\n", yours, theirs, your_label="y", their_label="g")
     assert (result.text, result.conflicts) == (merged, conflicts)
+
+
+def test_an_edited_file_the_generator_no_longer_writes_is_kept(project: Path, cli: Cli) -> None:
+    module = project / "sdk" / "petstore" / "models" / "new_pet.py"
+    _replace(module, '"""The data needed to create a pet."""', '"""Edited."""')
+    assert cli("generate", cwd=project).returncode == 0
+    spec = project / "specs" / "petstore.yaml"
+    spec.write_text(spec.read_text().replace("NewPet", "PetDraft"))
+    result = cli("generate", cwd=project)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (
+        "sdk: petstore/models/new_pet.py: no longer generated; your edited copy is kept as your"
+        " own file" in result.stderr
+    )
+    assert '"""Edited."""' in module.read_text()
+    assert (project / "sdk" / "petstore" / "models" / "pet_draft.py").is_file()
+    assert cli("generate", "--check", cwd=project).returncode == 0
