@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import os
 import shutil
 import subprocess
@@ -15,7 +14,7 @@ from types import ModuleType
 import pytest
 
 from generator.errors import ConfigError
-from tests.helpers import ROOT, Cli, parse_file
+from tests.helpers import ROOT, Cli, importing, parse_file
 from tests.servers import petstore_app
 from tests.servers.live import serve
 
@@ -124,13 +123,8 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
 
 @pytest.fixture(scope="module")
 def petshop(sdk: Path) -> Iterator[ModuleType]:
-    sys.path.insert(0, str(sdk))
-    try:
-        yield importlib.import_module("petshop")
-    finally:
-        sys.path.remove(str(sdk))
-        for name in [n for n in sys.modules if n.split(".")[0] == "petshop"]:
-            del sys.modules[name]
+    with importing(sdk, "petshop") as module:
+        yield module
 
 
 def test_the_generated_classes_inherit_the_mixins(sdk: Path) -> None:
