@@ -92,6 +92,11 @@ def _parser() -> argparse.ArgumentParser:
         "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
     )
     api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    _edits_command(commands)
+    return parser
+
+
+def _edits_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     show = commands.add_parser(
         "edits",
         help="print your edits of generated files as a patch, with a line count",
@@ -111,7 +116,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     show.add_argument("--quiet", "-q", action="store_true", help="only the counts, no patch")
     show.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    return parser
 
 
 def _display(path: Path) -> str:

@@ -163,7 +163,7 @@ def expected(record: Record, disk: dict[str, str], generated: dict[str, str]) ->
     unrecorded: list[str] = []
     for path, new in generated.items():
         text = disk.get(path)
-        if text is not None and record.edited.get(path) == digest(text):
+        if text is not None and path in record.edited and record.edited[path] == digest(text):
             edited.append(path)
             files[path] = _merge_file(record.pristine.get(path), text, new)[0]
         else:
