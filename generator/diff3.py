@@ -60,8 +60,25 @@ def has_markers(text: str, besides: str) -> bool:
 
 
 def _matches(base: Sequence[str], side: Sequence[str]) -> list[tuple[int, int, int]]:
-    matcher = SequenceMatcher(None, base, side, autojunk=False)
-    return [(block.a, block.b, block.size) for block in matcher.get_matching_blocks()]
+    """The lines `side` shares with `base`, as (base start, side start, length) blocks
+    ending with an empty one. The common head and tail are matched before difflib sees the
+    rest: an edit is local, and difflib's time grows with the square of what it compares
+    (10 s on a 31,000-line stub, 0.2 s so)."""
+    shorter = min(len(base), len(side))
+    head = 0
+    while head < shorter and base[head] == side[head]:
+        head += 1
+    tail = 0
+    while tail < shorter - head and base[-1 - tail] == side[-1 - tail]:
+        tail += 1
+    middle = SequenceMatcher(
+        None, base[head : len(base) - tail], side[head : len(side) - tail], autojunk=False
+    )
+    blocks = [(0, 0, head)] if head else []
+    blocks += [(b.a + head, b.b + head, b.size) for b in middle.get_matching_blocks() if b.size]
+    if tail:
+        blocks.append((len(base) - tail, len(side) - tail, tail))
+    return [*blocks, (len(base), len(side), 0)]
 
 
 def _stable(

@@ -9,6 +9,8 @@ from typing import Any
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.diff3 import merge_text
 from generator.edits import RECORD, read_record
@@ -207,6 +209,19 @@ def test_the_record_is_written_once_and_deterministic(project: Path, cli: Cli) -
     assert "petstore/_client.py" in stored.pristine
 
 
+def test_your_own_files_are_kept_byte_for_byte(project: Path, cli: Cli) -> None:
+    logo = project / "sdk" / "petstore" / "lib" / "logo.png"
+    logo.parent.mkdir()
+    data = bytes(range(256)) + b"\r\n"  # no text: not UTF-8, a CRLF
+    logo.write_bytes(data)
+    logo.chmod(0o640)
+    assert cli("generate", cwd=project).returncode == 0
+    _write_spec(project, _changed_spec())
+    assert cli("generate", cwd=project).returncode == 0
+    assert logo.read_bytes() == data
+    assert logo.stat().st_mode & 0o777 == 0o640
+
+
 def test_a_deleted_generated_file_is_written_again(project: Path, cli: Cli) -> None:
     errors = project / "sdk" / "petstore" / "errors.py"
     errors.unlink()
@@ -249,3 +264,24 @@ def test_an_edited_file_the_generator_no_longer_writes_is_kept(project: Path, cl
     assert '"""Edited."""' in module.read_text()
     assert (project / "sdk" / "petstore" / "models" / "pet_draft.py").is_file()
     assert cli("generate", "--check", cwd=project).returncode == 0
+
+
+_LINES = st.lists(st.sampled_from(["a\n", "b\n", "c\n", "    ...\n", "\n"]), max_size=30)
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=_LINES, one=_LINES, other=_LINES)
+def test_three_way_merge_keeps_what_one_side_changed(
+    base: list[str], one: list[str], other: list[str]
+) -> None:
+    def merged(yours: list[str], theirs: list[str]) -> tuple[str, int]:
+        result = merge_text(
+            "".join(base), "".join(yours), "".join(theirs), your_label="y", their_label="g"
+        )
+        return result.text, result.conflicts
+
+    assert merged(one, base) == ("".join(one), 0)  # only yours changed
+    assert merged(base, other) == ("".join(other), 0)  # only the generator's output changed
+    assert merged(one, one) == ("".join(one), 0)  # both alike
+    text, conflicts = merged(one, other)
+    assert (conflicts == 0) == ("<<<<<<< y\n" not in text)
