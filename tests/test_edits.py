@@ -285,3 +285,9 @@ def test_three_way_merge_keeps_what_one_side_changed(
     assert merged(one, one) == ("".join(one), 0)  # both alike
     text, conflicts = merged(one, other)
     assert (conflicts == 0) == ("<<<<<<< y\n" not in text)
+
+
+def test_edits_of_a_folder_without_a_record_is_one_error_line(tmp_path: Path, cli: Cli) -> None:
+    result = cli("edits", str(tmp_path), cwd=tmp_path)
+    assert result.returncode == 1
+    assert result.stderr == "error: .: no record of a generate here; run `sdkforge generate`\n"
