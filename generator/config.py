@@ -20,6 +20,8 @@ _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
 # `<module>:<class>` of a mixin: `petstore.lib.pets:PetHelpers`
 _MIXIN = re.compile(rf"^{_IDENTIFIER}(\.{_IDENTIFIER})*:{_IDENTIFIER}$")
+# a package index is named by its web root; the README links "<index>/project/<name>/"
+_INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,9 @@ class SdkOptions:
     # a generated class ("models.Pet", "resources.Pets", "Client") -> the hand-written
     # classes it inherits, as "<module>:<class>" (see generator.parse.mixins)
     extend: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # the package index the SDK is published on (its web root, "https://pypi.org"): the
+    # generated README then links the SDK's page there; None: installed from its folder
+    index: str | None = None
 
 
 @dataclass(frozen=True)
@@ -124,17 +129,8 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {
-            "spec",
-            "output",
-            "package",
-            "pagination",
-            "naming",
-            "names",
-            "ref_roots",
-            "auth",
-            "extend",
-        }
+        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {"index", "extend"}
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -158,6 +154,13 @@ def _sdk(
             f"{where}: 'names' must map operationIds to dotted names like"
             ' "chat.completions.create"'
         )
+    package_index = entry.get("index")
+    if package_index is not None and (
+        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
+    ):
+        raise ConfigError(
+            f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
+        )
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
@@ -169,6 +172,7 @@ def _sdk(
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
             extend=_extend(where, entry.get("extend", {})),
+            index=package_index.rstrip("/") if package_index else None,
         ),
     )
 

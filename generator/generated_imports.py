@@ -62,8 +62,17 @@ OPERATION_IMPORTS: ImportTable = {
     "DEFAULT_TIMEOUT": ("._runtime._types", "DEFAULT_TIMEOUT"),
     "NOT_GIVEN": ("._runtime._types", "NOT_GIVEN"),
     "NotGiven": ("._runtime._types", "NotGiven"),
+    "Omit": ("._runtime._types", "Omit"),
     "RequestOptions": ("._runtime._types", "RequestOptions"),
     "base_url_from_environment": ("._runtime._types", "base_url_from_environment"),
+}
+
+# The test kit (testing.py and its stub) besides the names of OPERATION_IMPORTS its types
+# use; its resource modules are bound as `_r_<module>`.
+TESTING_IMPORTS: ImportTable = {
+    "Any": ("typing", "Any"),
+    "_testing": ("._runtime", "_testing"),
+    "_client": (".", "_client"),
 }
 
 # Their stubs import these besides (the views' call protocols and response types).

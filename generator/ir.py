@@ -253,6 +253,7 @@ class Response:
     type: TypeRef | None
     description: str | None = None
     media_type: str | None = None  # the declared content type the SDK reads
+    example: JsonValue = None  # the spec's example body (None: none given)
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
@@ -407,6 +408,17 @@ class Operation:
     name_source: str = "operation_id"
 
     @property
+    def success_example(self) -> JsonValue:
+        """The example of the first success response that gives one (the test kit's
+        default answer), or None."""
+        return next((r.example for r in self.responses if r.example is not None), None)
+
+    @property
+    def checked_parameters(self) -> tuple[Parameter, ...]:
+        """The query and header parameters, which the test kit checks requests against."""
+        return tuple(p for p in self.params if p.location in ("query", "header"))
+
+    @property
     def custom_accept(self) -> str | None:
         """The Accept header when it is not the one the runtime's endpoints send by default."""
         return None if self.accept == DEFAULT_ACCEPT else self.accept
@@ -482,9 +494,29 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    # the package index the SDK is published on (config `index`), or None
+    package_index: str | None = None
     # inherited by Client and AsyncClient, before the runtime's base
     client_mixins: tuple[Mixin, ...] = ()
     async_client_mixins: tuple[Mixin, ...] = ()
+
+    @property
+    def secret_headers(self) -> tuple[str, ...]:
+        """The headers API keys are sent in (the test kit records them redacted)."""
+        return tuple(
+            s.wire_name.lower()
+            for s in self.security_schemes
+            if s.location == "header" and s.wire_name is not None
+        )
+
+    @property
+    def credential_query(self) -> tuple[str, ...]:
+        """The query parameters API keys are sent in (declared for every operation)."""
+        return tuple(
+            s.wire_name
+            for s in self.security_schemes
+            if s.location == "query" and s.wire_name is not None
+        )
 
     @property
     def takes_scopes(self) -> bool:

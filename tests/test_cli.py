@@ -194,3 +194,32 @@ def test_naming_operation_id_keeps_the_operation_id_names(tmp_path: Path, cli: C
         assert method in (out / "petstore" / "resources" / "pets.py").read_text()
     result = cli("generate", "--naming", "operation-id", cwd=tmp_path)
     assert result.returncode == 2 and "--naming go with SPEC" in result.stderr
+
+
+def test_the_readme_names_a_package_index_only_when_the_config_does(
+    tmp_path: Path, cli: Cli
+) -> None:
+    (tmp_path / "petstore.yaml").write_bytes((ROOT / "specs" / "petstore.yaml").read_bytes())
+    table = '[[tool.sdkforge.sdks]]\nspec = "petstore.yaml"\npackage = "petstore"\n'
+    (tmp_path / "pyproject.toml").write_text(
+        f'[tool.sdkforge]\n{table}output = "local"\n\n'
+        f'{table}output = "published"\nindex = "https://index.example.org/"\n'
+    )
+    result = cli("generate", "-q", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    local = (tmp_path / "local" / "README.md").read_text()
+    published = (tmp_path / "published" / "README.md").read_text()
+    assert "pip install ." in local and "://" not in local.split("## Usage")[0]
+    assert "(https://index.example.org/project/petstore/)" in published
+    assert "pip install petstore\n" in published
+
+
+def test_a_package_index_that_is_not_an_https_url_is_one_line(tmp_path: Path, cli: Cli) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.sdkforge]\n[[tool.sdkforge.sdks]]\nspec = "a.yaml"\noutput = "o"\n'
+        'package = "p"\nindex = "pypi"\n'
+    )
+    result = cli("generate", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "'index' must be the https URL of a package index" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1

@@ -210,3 +210,18 @@ def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path, cach
     result = mypy(str(bad), cache=cache, mypypath=str(out))
     assert result.returncode == 1
     assert 'Unexpected keyword argument "other" for "Closed"' in result.stdout
+
+
+@pytest.mark.slow
+def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, cache: Path) -> None:
+    bad = tmp_path / "bad_answer.py"
+    bad.write_text(
+        "from relay import models\nfrom relay.testing import MockAPI\n"
+        "api = MockAPI()\n"
+        "api.jobs.retrieve.respond(models.Job(id='j', name='n', state='done'))\n"
+        "api.jobs.retrieve.respond(models.AuthEcho(scheme='x', credential='c'))\n"
+    )
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert [line.split(":")[1] for line in errors] == ["5"], result.stdout
+    assert '"respond" of "OperationMock"' in errors[0]

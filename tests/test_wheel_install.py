@@ -8,6 +8,8 @@ it where the source tree is out of reach, and generates and imports an SDK with 
 from __future__ import annotations
 
 import os
+import re
+import shlex
 import shutil
 import subprocess
 import sys
@@ -18,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from tests.helpers import ROOT
+from tests.servers import petstore_app
+from tests.servers.live import serve
 
 pytestmark = pytest.mark.slow
 
@@ -73,31 +77,50 @@ def test_the_wheel_holds_every_module_and_template(wheel: Path) -> None:
     assert missing == []
 
 
-def test_a_wheel_install_generates_an_sdk_that_imports(wheel: Path, tmp_path: Path) -> None:
+def _walkthrough_blocks() -> list[tuple[str, str]]:
+    """The README's walkthrough: each fenced block after a `<!-- walkthrough: KIND -->` mark."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    marked = re.findall(r"<!-- walkthrough: (\w+) -->\n```\w*\n(.*?)```", text, re.DOTALL)
+    return [(kind, body) for kind, body in marked]
+
+
+def test_the_readme_walkthrough_runs_from_a_wheel_install(wheel: Path, tmp_path: Path) -> None:
+    blocks = _walkthrough_blocks()
+    # generate, install, call: a README that lost a step fails here, not in a user's hands
+    assert [kind for kind, _ in blocks] == ["shell", "shell", "python"]
     environment = tmp_path / "venv"
     venv.create(environment, with_pip=True)
     python = environment / "bin" / "python"
     _run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", wheel, cwd=tmp_path)
-    # run from a folder where the source tree is not importable
-    work = tmp_path / "work"
-    work.mkdir()
-    spec = ROOT / "specs" / "showcase.yaml"
-    _run(
-        environment / "bin" / "sdkforge",
-        "generate",
-        spec,
-        "--output",
-        "out",
-        "--package",
-        "showcase_sdk",
-        cwd=work,
+    # the user's project: the spec where the README says it is, nothing of this repository
+    project = tmp_path / "project"
+    (project / "specs").mkdir(parents=True)
+    shutil.copy2(ROOT / "specs" / "petstore.yaml", project / "specs" / "petstore.yaml")
+    tools = {"sdkforge": [environment / "bin" / "sdkforge"], "pip": [python, "-m", "pip"]}
+    for kind, body in blocks:
+        if kind == "shell":
+            for line in filter(None, (line.split("#")[0].strip() for line in body.splitlines())):
+                program, *arguments = shlex.split(line)
+                _run(*tools[program], *arguments, cwd=project)
+            continue
+        with serve(petstore_app.create_app()) as base:
+            script = body.replace("http://127.0.0.1:8000", base)
+            assert script != body, "the walkthrough's call names no local base_url"
+            result = _run(python, "-c", script, cwd=project)
+    # the first two seeded pets, then the 404 as the typed error
+    pets = [f"{pet['id']} {pet['name']}" for pet in petstore_app.SEED_PETS[:2]]
+    assert result.stdout.splitlines() == [*pets, "no such pet: 404"]
+    # the generator that ran is the wheel's, not this source tree
+    probe = _run(python, "-c", "import generator; print(generator.__file__)", cwd=project)
+    assert "site-packages" in probe.stdout
+    # the SDK's test kit: its pytest fixture comes from the installed SDK's entry point
+    _run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "pytest", cwd=project)
+    (project / "test_user_code.py").write_text(
+        "def test_with_the_fixture(petstore_mock):\n"
+        "    petstore_mock.pets.list.respond([{'id': 1, 'name': 'Rex'}])\n"
+        "    client = petstore_mock.client()\n"
+        "    assert [pet.name for pet in client.pets.list()] == ['Rex']\n"
+        "    assert petstore_mock.pets.list.calls[0].path == '/pets'\n"
     )
-    # the SDK installs as its README says, which brings its own runtime dependencies
-    _run(python, "-m", "pip", "install", "-q", "--disable-pip-version-check", "./out", cwd=work)
-    probe = (
-        "import generator, showcase_sdk; "
-        "assert 'site-packages' in generator.__file__, generator.__file__; "
-        "c = showcase_sdk.Client(base_url='http://127.0.0.1:9'); print(type(c).__name__)"
-    )
-    result = _run(python, "-c", probe, cwd=tmp_path)
-    assert result.stdout.strip() == "Client"
+    result = _run(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=project)
+    assert "1 passed" in result.stdout

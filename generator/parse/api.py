@@ -88,6 +88,7 @@ def parse_api(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
     api = _api(spec, package, resources, client_operations, shapes.modules, security)
+    api = replace(api, package_index=options.index)
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return with_mixins(api, options.extend)

@@ -33,6 +33,9 @@ SHADOWING = frozenset(
         "httpx",
         "self",
         "cls",
+        # the runtime's SDKModel methods (a test holds the runtime to this list)
+        "to_dict",
+        "to_json",
         # pydantic.BaseModel attributes
         "model_config",
         "model_fields",

@@ -201,7 +201,9 @@ class PayloadParsing(OperationBase):
         if "*" in content_type and type_.kind == "scalar" and type_.scalar in ("file", "bytes"):
             # `*/*` with a binary string schema: a download, whatever type it comes as
             return _download(status, response, content_type)
-        return ir.Response(status, "json", type_, response.description, content_type)
+        return ir.Response(
+            status, "json", type_, response.description, content_type, example_of(media, schema)
+        )
 
 
 # The name an error body written in place takes after its operation (`GistsGetForbiddenError`

@@ -49,9 +49,11 @@ def argument_reserved() -> frozenset[str]:
 
 @cache
 def client_reserved() -> frozenset[str]:
+    # the top-level resources and operations are attributes of the test kit's MockAPI too
     return _union(
         runtime_attributes("SyncAPIClient"),
         runtime_attributes("AsyncAPIClient"),
+        runtime_attributes("MockAPIBase"),
         VIEW_ATTRIBUTES,
         _OPERATION_MODULE_NAMES,
     )

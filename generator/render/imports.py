@@ -16,6 +16,7 @@ from generator.generated_imports import (
     MODEL_IMPORTS,
     OPERATION_IMPORTS,
     OPERATION_STUB_IMPORTS,
+    TESTING_IMPORTS,
     ImportTable,
 )
 from generator.render.methods import MODELS, PARSED_DEFAULTS, stub_method_signatures
@@ -37,7 +38,8 @@ _CLIENT = {
 }
 _CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
-_METHOD = {"httpx", "Mapping", "NotGiven", "RawView", "StreamingView"}
+# (Omit: in the per-call options' `extra_headers` type)
+_METHOD = {"httpx", "Mapping", "NotGiven", "Omit", "RawView", "StreamingView"}
 _METHOD |= {"AsyncRawView", "AsyncStreamingView"}
 _METHOD_MODULE = {"Endpoint", "NOT_GIVEN", "RequestOptions"}
 # the call protocols of the views' overloaded methods (see methods.view_protocol)
@@ -159,6 +161,22 @@ def resource_imports(resource: ir.Resource, stub: bool = False) -> str:
         names |= {"ChildResource", "ResourceView"}  # the sub-resources, imported on first access
     block = import_block(names, _table(stub), "..")
     return block + mixin_imports((*resource.mixins, *resource.async_mixins))
+
+
+def testing_imports(api: ir.Api, stub: bool = False) -> str:
+    """The imports of the test kit: the runtime's, the client's, the types its operations
+    return, and (in the module) the resource modules that declare their endpoints."""
+    operations = [*api.client_operations]
+    table = {**OPERATION_IMPORTS, **TESTING_IMPORTS}
+    names = {"_testing", "_client", "Any"} if stub else {"_testing", "_client"}
+    for resource in api.all_resources():
+        operations += resource.operations
+        if not stub:
+            table[f"_r_{resource.module}"] = (".resources", resource.module)
+            names.add(f"_r_{resource.module}")
+    for operation in operations:
+        names |= names_in(operation.return_type, MODELS, tagged=not stub)
+    return import_block(names, table, ".")
 
 
 def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:

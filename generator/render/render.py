@@ -440,6 +440,8 @@ def render_api(api: ir.Api) -> dict[str, str]:
             module=module,
             imports=imports.model_module_imports(module),
         )
+    put(f"{package}/testing.py", "package/testing.py.jinja", imports=imports.testing_imports(api))
+    put(f"{package}/_pytest_plugin.py", "package/_pytest_plugin.py.jinja")
     files.update(render_stubs(api))
     return files
 
@@ -475,5 +477,10 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
         )
     for module in api.modules:
         put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+    put(
+        f"{package}/testing.pyi",
+        "stubs/testing.pyi.jinja",
+        imports=imports.testing_imports(api, stub=True),
+    )
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

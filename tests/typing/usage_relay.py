@@ -67,6 +67,9 @@ def sync_usage() -> None:
     raw = client.jobs.with_raw_response.retrieve("j")
     assert_type(raw, APIResponse[models.Job])
     assert_type(raw.parse(), models.Job)
+    assert_type(raw.parse(to=dict[str, Any]), dict[str, Any])
+    assert_type(models.Job(id="j", name="n", state="done").to_dict(), dict[str, Any])
+    client.jobs.retrieve("j", extra_headers={"X-Team": relay.omit, "X-Other": None})
     assert_type(raw.status_code, int)
     assert_type(raw.headers, httpx.Headers)
     assert_type(raw.http_response, httpx.Response)
@@ -164,3 +167,19 @@ async def async_usage() -> None:
     async with client.jobs.with_streaming_response.retrieve("j") as response:
         assert_type(response, AsyncStreamedResponse[models.Job])
         assert_type(await response.parse(), models.Job)
+
+
+def test_kit_usage() -> None:
+    # the test kit is typed like the SDK: answers take the method's result type or JSON
+    from relay.testing import MockAPI, MockAPIError, OperationMock, RecordedCall
+
+    with MockAPI() as api:
+        assert_type(api.jobs.retrieve, OperationMock[models.Job])
+        api.jobs.retrieve.respond(models.Job(id="j", name="n", state="queued"))
+        api.jobs.retrieve.respond({"id": "j", "name": "n", "state": "done"}, status=200)
+        api.jobs.retrieve.respond(status=503).raise_(httpx.ConnectError)
+        api.jobs.retrieve.respond_with(lambda call: {"id": call.path_params["job_id"]})
+        assert_type(api.client(), relay.Client)
+        assert_type(api.async_client(), relay.AsyncClient)
+        calls: list[RecordedCall] = api.jobs.retrieve.calls
+        assert calls == [] or isinstance(MockAPIError("x"), AssertionError)

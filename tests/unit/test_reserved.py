@@ -202,3 +202,26 @@ def test_request_options_and_the_escape_hatch_keywords_must_agree() -> None:
         pytest.raises(LookupError, match="CallOptions must have the fields of RequestOptions"),
     ):
         runtime_source.call_options()
+
+
+def test_the_test_kits_own_names_are_kept_off_top_level_resources() -> None:
+    # `MockAPI` carries the top-level resources as attributes beside its own methods
+    from generator.parse.reserved import client_reserved
+
+    assert {"client", "async_client", "operation", "reset", "transport"} <= client_reserved()
+
+
+def test_a_field_named_like_a_model_helper_is_renamed(tmp_path: Path) -> None:
+    # every model has to_dict() and to_json() (read from the runtime's SDKModel)
+    from generator.ir import Model
+    from tests.helpers import named
+
+    properties = {"to_dict": {"type": "string"}, "to_json": {"type": "string"}}
+    spec = minimal_spec(components={"schemas": {"Doc": {"type": "object", "properties": properties}}})
+    api, _ = parse_dict(tmp_path, spec)
+    model = named(api, "Doc")
+    assert isinstance(model, Model)
+    assert {(f.name, f.wire_name) for f in model.fields} == {
+        ("to_dict_", "to_dict"),
+        ("to_json_", "to_json"),
+    }

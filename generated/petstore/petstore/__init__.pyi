@@ -9,7 +9,7 @@ from ._runtime._response import APIResponse
 from ._runtime._sync_pagination import SyncPage
 from ._runtime._sync_response import StreamedResponse
 from ._runtime._sync_streaming import Stream
-from ._runtime._types import NOT_GIVEN, NotGiven
+from ._runtime._types import NOT_GIVEN, NotGiven, Omit, omit
 from ._version import __version__
 from .errors import (
     APIConnectionError,
@@ -55,6 +55,7 @@ __all__ = [
     "InvalidRequestError",
     "NotFoundError",
     "NotGiven",
+    "Omit",
     "PaginationLinkError",
     "PaginationLoopError",
     "PermissionDeniedError",
@@ -67,4 +68,5 @@ __all__ = [
     "__version__",
     "errors",
     "models",
+    "omit",
 ]

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl, quote, urlencode
 
 from .. import errors
 from ._endpoint import BodySpec, Endpoint
-from ._types import NotGiven
+from ._types import NotGiven, Omit
 
 if TYPE_CHECKING:
     from pydantic import BaseModel, TypeAdapter
@@ -244,7 +244,7 @@ def merge_headers(*layers: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def header_overrides(
-    given: Mapping[str, str | None] | None,
+    given: Mapping[str, str | Omit | None] | None,
 ) -> tuple[dict[str, str], frozenset[str]]:
     """A call's `extra_headers`: the headers it sets (merged as `merge_headers` does), and
     the lower-case names of those it leaves out (None: not sent, whoever would set it,
@@ -257,10 +257,11 @@ def header_overrides(
             f"not {type(given).__name__}"
         )
     merged: dict[str, tuple[str, str | None]] = {}
-    for name, value in given.items():
+    for name, given_value in given.items():
+        value = None if isinstance(given_value, Omit) else given_value
         if not isinstance(name, str) or not (value is None or isinstance(value, str)):
             raise TypeError(
-                "extra_headers must map header names (str) to values (str, or None to "
+                "extra_headers must map header names (str) to values (str, or omit or None to "
                 f"leave the header out), not {type(name).__name__} to "
                 f"{type(value).__name__}"
             )

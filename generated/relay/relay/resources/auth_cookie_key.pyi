@@ -8,7 +8,7 @@ from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NotGiven
+from .._runtime._types import NotGiven, Omit
 
 __all__ = [
     "AsyncAuthCookieKey",
@@ -27,7 +27,7 @@ class AuthCookieKey(SyncResource):
     def list(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -53,7 +53,7 @@ class AsyncAuthCookieKey(AsyncResource):
     async def list(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,

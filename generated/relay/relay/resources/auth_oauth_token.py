@@ -15,7 +15,7 @@ from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AsyncAuthOauthToken",
@@ -63,7 +63,7 @@ class AuthOauthToken(SyncResource):
         scope: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.TokenRequest | _models.TokenRequestParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -146,7 +146,7 @@ class AsyncAuthOauthToken(AsyncResource):
         scope: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.TokenRequest | _models.TokenRequestParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

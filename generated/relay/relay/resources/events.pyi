@@ -10,7 +10,7 @@ from .._runtime._async_streaming import AsyncStream
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._sync_streaming import Stream
-from .._runtime._types import NotGiven
+from .._runtime._types import NotGiven, Omit
 from .events_chat import (
     AsyncEventsChat,
     AsyncEventsChatWithRawResponse,
@@ -38,7 +38,7 @@ class Events(SyncResource):
         self,
         *,
         count: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -52,7 +52,7 @@ class Events(SyncResource):
         self,
         *,
         count: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -67,7 +67,7 @@ class Events(SyncResource):
         *,
         count: int | None = None,
         drop_after: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -105,7 +105,7 @@ class AsyncEvents(AsyncResource):
         self,
         *,
         count: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -119,7 +119,7 @@ class AsyncEvents(AsyncResource):
         self,
         *,
         count: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -134,7 +134,7 @@ class AsyncEvents(AsyncResource):
         *,
         count: int | None = None,
         drop_after: int | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,

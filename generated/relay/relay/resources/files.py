@@ -18,7 +18,7 @@ from .._runtime._models import FileInput
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AsyncFiles",
@@ -74,7 +74,7 @@ class Files(SyncResource):
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.FileUpload | _models.FileUploadParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -113,7 +113,7 @@ class Files(SyncResource):
         self,
         *,
         body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -191,7 +191,7 @@ class AsyncFiles(AsyncResource):
         tags: list[str] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.FileUpload | _models.FileUploadParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -230,7 +230,7 @@ class AsyncFiles(AsyncResource):
         self,
         *,
         body: BinaryBody,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

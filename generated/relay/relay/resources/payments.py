@@ -15,7 +15,7 @@ from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AsyncPayments",
@@ -70,7 +70,7 @@ class Payments(SyncResource):
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -118,7 +118,7 @@ class Payments(SyncResource):
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -198,7 +198,7 @@ class AsyncPayments(AsyncResource):
         idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -246,7 +246,7 @@ class AsyncPayments(AsyncResource):
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextvars import ContextVar
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, TypeVar, overload
 
 import httpx
 
@@ -21,6 +21,7 @@ from ._foreign import error_name
 from ._types import PACKAGE
 
 T = TypeVar("T")
+U = TypeVar("U")
 
 ResponseMode = Literal["parsed", "raw", "stream"]
 RESPONSE_MODE: ContextVar[ResponseMode] = ContextVar(
@@ -97,5 +98,36 @@ class APIResponse(_ResponseFacts, Generic[T]):
     def json(self) -> Any:
         return self.http_response.json()
 
-    def parse(self) -> T:
-        return self._parser(self.http_response)
+    @overload
+    def parse(self) -> T: ...
+    @overload
+    def parse(self, *, to: type[U]) -> U: ...
+    def parse(self, *, to: Any = None) -> Any:
+        """The typed result the method would return; `to=`: the body read as another type
+        (a model, `list[Model]`, `dict`, `str`, `bytes`, or `httpx.Response` as it is)."""
+        if to is None:
+            return self._parser(self.http_response)
+        return parsed_as(self.http_response, to)
+
+
+def parsed_as(response: httpx.Response, to: Any) -> Any:
+    """`response`'s body read as `to`: text, bytes, the response itself, or validated JSON."""
+    if to is str:
+        return response.text
+    if to is bytes:
+        return response.content
+    if to is httpx.Response:
+        return response
+    from pydantic import ValidationError
+
+    from ._serialize import adapter_for
+
+    try:
+        return adapter_for(to).validate_json(response.content)
+    except ValidationError as error:
+        raise errors.APIResponseValidationError(
+            f"the response body is not a {getattr(to, '__name__', to)!s}: "
+            f"{error.error_count()} error(s)",
+            response=response,
+            body=None,
+        ) from error

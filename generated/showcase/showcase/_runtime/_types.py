@@ -52,6 +52,20 @@ MAX_RETRY_DELAY: Final = 8.0
 MAX_RETRY_AFTER: Final = 60.0
 
 
+class Omit:
+    """`extra_headers={"X-Name": omit}` leaves a header out of one call, whoever would set
+    it (a default header, the SDK's own, a credential): as `None` does, named."""
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "omit"
+
+
+omit: Final = Omit()
+
+
 @dataclass(frozen=True)
 class RequestOptions:
     """Per-call options that every generated method accepts.
@@ -60,7 +74,7 @@ class RequestOptions:
     generated method a keyword argument of the same name, type and default (so the types
     are spelled as the generated signatures spell them: `None` before `NotGiven`)."""
 
-    extra_headers: Mapping[str, str] | None = None
+    extra_headers: Mapping[str, str | Omit | None] | None = None
     extra_query: Mapping[str, object] | None = None
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN

@@ -17,7 +17,7 @@ from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AnimalsKeepers",
@@ -83,7 +83,7 @@ class AnimalsKeepers(SyncResource):
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Keeper | _models.KeeperParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -139,7 +139,7 @@ class AnimalsKeepers(SyncResource):
     def list(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -218,7 +218,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Keeper | _models.KeeperParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -274,7 +274,7 @@ class AsyncAnimalsKeepers(AsyncResource):
     async def list(
         self,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

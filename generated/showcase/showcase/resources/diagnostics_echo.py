@@ -16,7 +16,7 @@ from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AsyncDiagnosticsEcho",
@@ -79,7 +79,7 @@ class DiagnosticsEcho(SyncResource):
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -176,7 +176,7 @@ class DiagnosticsEcho(SyncResource):
         extra: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -296,7 +296,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         x_retry_count: int | None = None,
         session_id: str | None = None,
         locale: str | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -393,7 +393,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         extra: dict[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,

@@ -8,7 +8,7 @@ from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NotGiven
+from .._runtime._types import NotGiven, Omit
 
 __all__ = [
     "AsyncInventoryWarehousesItems",
@@ -31,7 +31,7 @@ class InventoryWarehousesItems(SyncResource):
         warehouse_code: str,
         item_id: int,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -61,7 +61,7 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         warehouse_code: str,
         item_id: int,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,

@@ -7,7 +7,7 @@ from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NotGiven
+from .._runtime._types import NotGiven, Omit
 
 __all__ = [
     "AsyncStoreAdminReset",
@@ -27,7 +27,7 @@ class StoreAdminReset(SyncResource):
         self,
         *,
         x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,
@@ -54,7 +54,7 @@ class AsyncStoreAdminReset(AsyncResource):
         self,
         *,
         x_admin_token: str,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
         max_retries: int | NotGiven = ...,

@@ -16,7 +16,7 @@ from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
 from .._runtime._serialize import body_from
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
-from .._runtime._types import NOT_GIVEN, NotGiven, RequestOptions
+from .._runtime._types import NOT_GIVEN, NotGiven, Omit, RequestOptions
 
 __all__ = [
     "AsyncTickets",
@@ -85,7 +85,7 @@ class Tickets(SyncResource):
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Ticket | _models.TicketParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -148,7 +148,7 @@ class Tickets(SyncResource):
         self,
         ticket_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -233,7 +233,7 @@ class AsyncTickets(AsyncResource):
         barcode: str | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.Ticket | _models.TicketParam | None = None,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -296,7 +296,7 @@ class AsyncTickets(AsyncResource):
         self,
         ticket_id: str,
         *,
-        extra_headers: Mapping[str, str] | None = None,
+        extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
