@@ -6,6 +6,7 @@ renderer only turns this data into text. Nothing here knows about OpenAPI or jin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
 
@@ -100,6 +101,7 @@ class Field:
     write_only: bool = False
     # what the model's constructor accepts when more than `type` (an enum's values too)
     init_type: TypeRef | None = None
+    example: JsonValue = None  # the spec's example value, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class Model:
     # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
     # schema): the constructor takes them as keywords (every model keeps them at run time)
     extra_keys: bool = False
+    example: JsonValue = None  # the spec's example object, for the README (None: none given)
     # a request uses this shape: the name of its TypedDict (`<Name>Param`), accepted
     # wherever the model is (None: no request uses it, no TypedDict)
     param_name: str | None = None
@@ -257,7 +260,7 @@ class Response:
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
-PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page"]
+PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page", "single"]
 
 
 @dataclass(frozen=True)
@@ -291,8 +294,10 @@ class Pagination:
     are attribute paths on the page model (empty `items` with `root_list`: the body is the
     list itself), `item_cursor` one on an item. Kinds: `cursor` (the page names the next
     cursor), `item_cursor` (the cursor is the last item's `item_cursor`, while `has_more`),
-    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header;
-    `param` is empty), `offset` and `page` (stop on a short page, or at `total` items).
+    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header, or
+    of the body field at the path `next_url`; `param` is empty), `offset` and `page` (stop
+    on a short page, or at `total` items), `single` (a list the API answers in one response:
+    the page iterates its items and has no next page).
     `detected`: found by the parser's detection, not marked in the spec or the config.
     """
 
@@ -310,6 +315,7 @@ class Pagination:
     has_more: tuple[str, ...] = ()
     item_cursor: tuple[str, ...] = ()
     total: tuple[str, ...] = ()
+    next_url: tuple[str, ...] = ()
     detected: bool = False
 
 
@@ -526,3 +532,16 @@ class Api:
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""
         return tuple(node for resource in self.resources for node in resource.walk())
+
+
+def unalias(ref: TypeRef, named: Mapping[str, Model | Enum | Alias]) -> TypeRef:
+    """The type a named alias stands for (through aliases of aliases; a cycle stops), or
+    `ref` itself when it names no alias."""
+    seen: set[str] = set()
+    while ref.kind == "named" and ref.name not in seen:
+        seen.add(ref.name or "")
+        target = named.get(ref.name or "")
+        if not isinstance(target, Alias):
+            break
+        ref = target.type
+    return ref

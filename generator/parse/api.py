@@ -42,7 +42,7 @@ from generator.parse.pagination_vendors import (
     from_fern,
     from_speakeasy,
 )
-from generator.parse.prose import docs_origin, with_markdown_prose
+from generator.parse.prose import docs_base, prose_texts, with_markdown_prose
 from generator.parse.request_shapes import (
     keyword_body,
     param_names,
@@ -218,9 +218,7 @@ def _api(
 
 
 def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
-    docs = spec.openapi.externalDocs
-    origin = docs_origin(str(docs.url) if docs is not None else None)
-    return lambda api: with_markdown_prose(api, origin)
+    return lambda api: with_markdown_prose(api, docs_base(spec.openapi, prose_texts(api)))
 
 
 class _Pages:

@@ -132,34 +132,6 @@ def default_of(schema: Any) -> ir.Default | None:
     return None
 
 
-def example_of(holder: Any, schema: Any) -> ir.JsonValue:
-    """The first example a parameter or media type gives (its own, then its schema's)."""
-    if getattr(holder, "example", None) is not None:
-        return _json(holder.example)
-    for example in (getattr(holder, "examples", None) or {}).values():
-        value = getattr(example, "value", None)
-        if value is not None:
-            return _json(value)
-    if schema is not None and not isinstance(schema, Reference):
-        if getattr(schema, "example", None) is not None:
-            return _json(schema.example)
-        examples = getattr(schema, "examples", None)
-        if isinstance(examples, list) and examples:
-            return _json(examples[0])
-    return None
-
-
-def _json(value: Any) -> ir.JsonValue:
-    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, list):
-        return [_json(item) for item in value]
-    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        return {key: _json(item) for key, item in value.items()}
-    return None
-
-
 def text_of(value: object) -> str:
     """An openapi-pydantic enum member or plain string, as its string value."""
     return str(getattr(value, "value", value))

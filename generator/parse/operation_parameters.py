@@ -25,12 +25,12 @@ from generator.parse.operation_base import (
     OperationBase,
     RawOperation,
     default_of,
-    example_of,
     is_json,
     pick_media,
     text_of,
 )
 from generator.parse.reserved import argument_reserved
+from generator.parse.schema_shapes import example_of
 from generator.parse.schemas import ref_target
 from generator.runtime_source import default_styles
 

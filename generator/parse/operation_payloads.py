@@ -22,11 +22,11 @@ from generator.parse.operation_base import (
     EVENT_STREAM,
     STATUS_KEY,
     OperationBase,
-    example_of,
     is_json,
     is_success,
     pick_media,
 )
+from generator.parse.schema_shapes import example_of
 from generator.parse.schemas import ANY, ref_target
 
 

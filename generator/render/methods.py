@@ -139,8 +139,9 @@ def custom_styles(operation: ir.Operation) -> list[tuple[str, str, str, bool]]:
     ]
 
 
-def operation_docstring(operation: ir.Operation, indent: int) -> str:
-    """Summary, description and the documented arguments (the body's last)."""
+def operation_docstring(operation: ir.Operation, indent: int, route: bool = False) -> str:
+    """Summary, description and the documented arguments (the body's last); with `route`,
+    the request last (`GET /pets/{petId}`: the stub's, which the API surface reads)."""
     parts = [text for text in (operation.summary, operation.description) if text and text.strip()]
     if parts[1:] and parts[0].strip() == parts[1].strip():
         parts = parts[:1]
@@ -151,8 +152,10 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
         parts.append("\n".join(lines))
     if operation.deprecated:
         parts.insert(0, "Deprecated.")
-    text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
-    return docstring(text, indent)
+    request = f"{operation.http_method} {operation.path}"
+    if route or not parts:
+        parts.append(request)
+    return docstring("\n\n".join(parts), indent)
 
 
 _SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
@@ -297,15 +300,15 @@ def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signatu
     body, else the one signature."""
     name = operation.method_name
     returns = result_annotation(operation.result, prefix, stub=True)
+    # editors show the stub, not the module: each `def` carries the method's docstring
+    text = operation_docstring(operation, 8, route=True)
     if stream_overloads(operation, prefix, stub=True):
         return [
-            Signature(name, positional, keywords, returns, overload=True)
+            Signature(name, positional, keywords, returns, overload=True, docstring=text)
             for positional, keywords, returns in overload_signatures(operation, prefix, True)
         ]
     forms = stub_signatures(operation)
-    overload = len(forms) > 1
-    text = None if overload else docstring(f"{operation.http_method} {operation.path}", 8)
-    return [Signature(name, *form, returns, overload, text) for form in forms]
+    return [Signature(name, *form, returns, len(forms) > 1, text) for form in forms]
 
 
 def view_protocol(operation: ir.Operation, prefix: str, view: str) -> list[Signature]:

@@ -159,6 +159,17 @@ def pages_by_link(api: ir.Api) -> bool:
     )
 
 
+def page_style(pagination: ir.Pagination) -> str:
+    """How the README names a method's paging: its kind and what carries the next page."""
+    if pagination.kind == "single":
+        return "single: the items of one response, no further pages"
+    if pagination.next_url:
+        return f"link: `{markdown_cell('.'.join(pagination.next_url))}` in the body"
+    if pagination.param:
+        return f"{pagination.kind}: `{markdown_cell(pagination.param)}`"
+    return pagination.kind
+
+
 def stream_switches(api: ir.Api) -> list[tuple[str, ir.Operation]]:
     """(`client.<resource>` or `client`, operation) for the methods overloaded on `stream`."""
     return [
@@ -371,6 +382,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         page_model_base=page_model_base,
+        page_style=page_style,
         resource_exports=resource_exports,
         view_attribute=view_attribute,
         credential_type=credential_type,

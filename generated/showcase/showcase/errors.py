@@ -7,7 +7,8 @@ per common status) when the API answered with an error status,
 `InvalidRequestError` when the call cannot be sent as given, `ResponseTooLargeError` when a
 response is larger than `max_response_size`, and
 `PaginationLoopError` when the pages of a listing go round in a circle, and
-`PaginationLinkError` when a `Link` header names a next page on another origin.
+`PaginationLinkError` when a `Link` header (or a next-page URL in the body) names a next
+page on another origin.
 """
 
 from __future__ import annotations
@@ -82,8 +83,9 @@ class InvalidRequestError(APIError, ValueError):
 
 
 class PaginationLinkError(APIError):
-    """The `Link: <...>; rel="next"` header of a page names a URL on another origin than
-    `base_url`: it is not followed, so the client's credentials never go there."""
+    """The `Link: <...>; rel="next"` header of a page, or the next page's URL in its body,
+    names a URL on another origin than `base_url`: it is not followed, so the client's
+    credentials never go there."""
 
 
 class PaginationLoopError(APIError):

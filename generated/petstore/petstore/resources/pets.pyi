@@ -51,7 +51,19 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
     @overload
     def create(
         self,
@@ -65,7 +77,20 @@ class Pets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
+
     def retrieve(
         self,
         pet_id: str,
@@ -78,7 +103,15 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Pet:
-        """GET /pets/{petId}"""
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+
+        GET /pets/{petId}
+        """
 
     def delete(
         self,
@@ -92,7 +125,15 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /pets/{petId}"""
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+
+        DELETE /pets/{petId}
+        """
 
     def list(
         self,
@@ -106,7 +147,15 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Pet]:
-        """GET /pets"""
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+
+        GET /pets
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -208,7 +257,19 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
     @overload
     async def create(
         self,
@@ -222,7 +283,20 @@ class AsyncPets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
+
     async def retrieve(
         self,
         pet_id: str,
@@ -235,7 +309,15 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Pet:
-        """GET /pets/{petId}"""
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+
+        GET /pets/{petId}
+        """
 
     async def delete(
         self,
@@ -249,7 +331,15 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /pets/{petId}"""
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+
+        DELETE /pets/{petId}
+        """
 
     async def list(
         self,
@@ -263,7 +353,15 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Pet]:
-        """GET /pets"""
+        """List all pets
+
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+
+        GET /pets
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

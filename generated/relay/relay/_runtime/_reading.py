@@ -17,7 +17,7 @@ from .. import errors
 from ._endpoint import Endpoint, match_response
 from ._hops import call_id_of, log
 from ._lenient import construct, fits_shape
-from ._pagination import PageContext, _PageLogic
+from ._pagination import PageContext, _attribute, _PageLogic
 from ._serialize import validator_for
 
 if TYPE_CHECKING:
@@ -69,7 +69,13 @@ class ResponseReading:
         else:
             content = response.content
         page = self._validate_json(page_class, content, response, endpoint)
-        link = response.links.get("next", {}).get("url")
+        link = (
+            _attribute(page, pagination.next_url)
+            if pagination.next_url
+            else response.links.get("next", {}).get("url")
+        )
+        if not isinstance(link, str):
+            link = None  # a body field that is null (the last page) or not text
         next_link = None
         if link:
             try:

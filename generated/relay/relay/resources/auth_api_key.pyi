@@ -35,7 +35,12 @@ class AuthApiKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/api-key"""
+        """Authenticate with an API key header
+
+        Accepts the `X-API-Key` header (the default security of the API).
+
+        GET /auth/api-key
+        """
 
 class AuthApiKeyWithRawResponse:
     def __init__(self, owner: AuthApiKey) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthApiKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/api-key"""
+        """Authenticate with an API key header
+
+        Accepts the `X-API-Key` header (the default security of the API).
+
+        GET /auth/api-key
+        """
 
 class AsyncAuthApiKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthApiKey) -> None: ...

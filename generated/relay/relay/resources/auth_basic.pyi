@@ -35,7 +35,12 @@ class AuthBasic(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/basic"""
+        """Authenticate with HTTP basic authentication
+
+        Accepts `Authorization: Basic <base64(user:password)>`.
+
+        GET /auth/basic
+        """
 
 class AuthBasicWithRawResponse:
     def __init__(self, owner: AuthBasic) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthBasic(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/basic"""
+        """Authenticate with HTTP basic authentication
+
+        Accepts `Authorization: Basic <base64(user:password)>`.
+
+        GET /auth/basic
+        """
 
 class AsyncAuthBasicWithRawResponse:
     def __init__(self, owner: AsyncAuthBasic) -> None: ...

@@ -35,7 +35,12 @@ class AuthBearer(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/bearer"""
+        """Authenticate with a bearer token
+
+        Accepts `Authorization: Bearer <token>`.
+
+        GET /auth/bearer
+        """
 
 class AuthBearerWithRawResponse:
     def __init__(self, owner: AuthBearer) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthBearer(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/bearer"""
+        """Authenticate with a bearer token
+
+        Accepts `Authorization: Bearer <token>`.
+
+        GET /auth/bearer
+        """
 
 class AsyncAuthBearerWithRawResponse:
     def __init__(self, owner: AsyncAuthBearer) -> None: ...

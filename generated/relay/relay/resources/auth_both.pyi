@@ -35,7 +35,12 @@ class AuthBoth(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/both"""
+        """Authenticate with two API keys at once
+
+        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
+
+        GET /auth/both
+        """
 
 class AuthBothWithRawResponse:
     def __init__(self, owner: AuthBoth) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthBoth(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/both"""
+        """Authenticate with two API keys at once
+
+        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
+
+        GET /auth/both
+        """
 
 class AsyncAuthBothWithRawResponse:
     def __init__(self, owner: AsyncAuthBoth) -> None: ...

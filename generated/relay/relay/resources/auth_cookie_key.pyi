@@ -35,7 +35,12 @@ class AuthCookieKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/cookie-key"""
+        """Authenticate with an API key cookie
+
+        Accepts the `relay_session` cookie.
+
+        GET /auth/cookie-key
+        """
 
 class AuthCookieKeyWithRawResponse:
     def __init__(self, owner: AuthCookieKey) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthCookieKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/cookie-key"""
+        """Authenticate with an API key cookie
+
+        Accepts the `relay_session` cookie.
+
+        GET /auth/cookie-key
+        """
 
 class AsyncAuthCookieKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthCookieKey) -> None: ...

@@ -35,7 +35,12 @@ class AuthEither(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/either"""
+        """Authenticate with a bearer token or an API key
+
+        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
+
+        GET /auth/either
+        """
 
 class AuthEitherWithRawResponse:
     def __init__(self, owner: AuthEither) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthEither(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/either"""
+        """Authenticate with a bearer token or an API key
+
+        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
+
+        GET /auth/either
+        """
 
 class AsyncAuthEitherWithRawResponse:
     def __init__(self, owner: AsyncAuthEither) -> None: ...

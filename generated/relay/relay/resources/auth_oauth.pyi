@@ -43,7 +43,12 @@ class AuthOauth(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/oauth"""
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+
+        GET /auth/oauth
+        """
 
     @cached_property
     def token(self) -> AuthOauthToken: ...
@@ -76,7 +81,12 @@ class AsyncAuthOauth(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/oauth"""
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+
+        GET /auth/oauth
+        """
 
     @cached_property
     def token(self) -> AsyncAuthOauthToken: ...

@@ -49,7 +49,19 @@ class AuthOauthToken(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
     @overload
     def create(
         self,
@@ -63,7 +75,19 @@ class AuthOauthToken(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -165,7 +189,19 @@ class AsyncAuthOauthToken(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
     @overload
     async def create(
         self,
@@ -179,7 +215,19 @@ class AsyncAuthOauthToken(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
+
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -35,7 +35,12 @@ class AuthPublic(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.PublicEcho:
-        """GET /public"""
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+
+        GET /public
+        """
 
 class AuthPublicWithRawResponse:
     def __init__(self, owner: AuthPublic) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthPublic(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.PublicEcho:
-        """GET /public"""
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+
+        GET /public
+        """
 
 class AsyncAuthPublicWithRawResponse:
     def __init__(self, owner: AsyncAuthPublic) -> None: ...

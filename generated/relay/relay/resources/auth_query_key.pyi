@@ -35,7 +35,12 @@ class AuthQueryKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/query-key"""
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+
+        GET /auth/query-key
+        """
 
 class AuthQueryKeyWithRawResponse:
     def __init__(self, owner: AuthQueryKey) -> None: ...
@@ -61,7 +66,12 @@ class AsyncAuthQueryKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/query-key"""
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+
+        GET /auth/query-key
+        """
 
 class AsyncAuthQueryKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthQueryKey) -> None: ...

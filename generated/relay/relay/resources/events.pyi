@@ -46,7 +46,12 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.EventDigest:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     def digest_stream(
         self,
@@ -60,7 +65,12 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     def list(
         self,
@@ -75,7 +85,16 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> Stream[_models.Event]:
-        """GET /events"""
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+
+        GET /events
+        """
 
     @cached_property
     def chat(self) -> EventsChat: ...
@@ -113,7 +132,12 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.EventDigest:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     async def digest_stream(
         self,
@@ -127,7 +151,12 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     async def list(
         self,
@@ -142,7 +171,16 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncStream[_models.Event]:
-        """GET /events"""
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+
+        GET /events
+        """
 
     @cached_property
     def chat(self) -> AsyncEventsChat: ...

@@ -51,7 +51,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
@@ -68,7 +80,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
@@ -86,7 +110,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
+    ) -> Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
@@ -103,7 +139,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
+    ) -> Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
@@ -121,7 +169,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
@@ -138,7 +198,19 @@ class EventsChatCompletions(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -252,7 +324,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
@@ -269,7 +353,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
@@ -287,7 +383,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
+    ) -> AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
@@ -304,7 +412,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
+    ) -> AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
@@ -322,7 +442,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
@@ -339,7 +471,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
+    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -70,7 +70,17 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
     @overload
     def create(
         self,
@@ -85,7 +95,18 @@ class Files(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
+
     def raw(
         self,
         *,
@@ -98,7 +119,12 @@ class Files(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
-        """POST /files/raw"""
+        """Upload raw bytes
+
+        Receives a raw binary body and reports its size and SHA-256.
+
+        POST /files/raw
+        """
 
     @cached_property
     def forms(self) -> FilesForms: ...
@@ -214,7 +240,17 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
     @overload
     async def create(
         self,
@@ -229,7 +265,18 @@ class AsyncFiles(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
+
     async def raw(
         self,
         *,
@@ -242,7 +289,12 @@ class AsyncFiles(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.RawUploadInfo:
-        """POST /files/raw"""
+        """Upload raw bytes
+
+        Receives a raw binary body and reports its size and SHA-256.
+
+        POST /files/raw
+        """
 
     @cached_property
     def forms(self) -> AsyncFilesForms: ...

@@ -36,7 +36,16 @@ class FilesContent(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> bytes:
-        """GET /files/{file_id}/content"""
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+
+        GET /files/{file_id}/content
+        """
 
 class FilesContentWithRawResponse:
     def __init__(self, owner: FilesContent) -> None: ...
@@ -64,7 +73,16 @@ class AsyncFilesContent(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> bytes:
-        """GET /files/{file_id}/content"""
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+
+        GET /files/{file_id}/content
+        """
 
 class AsyncFilesContentWithRawResponse:
     def __init__(self, owner: AsyncFilesContent) -> None: ...

@@ -48,7 +48,17 @@ class FilesFormsContact(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FormEcho: ...
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /forms/contact
+        """
     @overload
     def create(
         self,
@@ -63,7 +73,17 @@ class FilesFormsContact(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FormEcho: ...
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /forms/contact
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -166,7 +186,17 @@ class AsyncFilesFormsContact(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FormEcho: ...
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /forms/contact
+        """
     @overload
     async def create(
         self,
@@ -181,7 +211,17 @@ class AsyncFilesFormsContact(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FormEcho: ...
+    ) -> _models.FormEcho:
+        """Submit a contact form
+
+        Receives a URL-encoded form and echoes its fields.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /forms/contact
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -76,7 +76,16 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> ListItemsByOffsetPage:
-        """GET /items/by-offset"""
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/by-offset
+        """
 
     def by_page(
         self,
@@ -91,7 +100,16 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> ListItemsByPagePage:
-        """GET /items/by-page"""
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+
+        GET /items/by-page
+        """
 
     def nested(
         self,
@@ -106,7 +124,16 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> ListItemsNestedPage:
-        """GET /items/nested"""
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items/nested
+        """
 
     def plain(
         self,
@@ -121,7 +148,16 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> ListItemsPlainPage:
-        """GET /items/plain"""
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/plain
+        """
 
     def list(
         self,
@@ -136,7 +172,16 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> ListItemsPage:
-        """GET /items"""
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items
+        """
 
 class ItemsWithRawResponse:
     def __init__(self, owner: Items) -> None: ...
@@ -188,7 +233,16 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
-        """GET /items/by-offset"""
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/by-offset
+        """
 
     async def by_page(
         self,
@@ -203,7 +257,16 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncListItemsByPagePage:
-        """GET /items/by-page"""
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+
+        GET /items/by-page
+        """
 
     async def nested(
         self,
@@ -218,7 +281,16 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncListItemsNestedPage:
-        """GET /items/nested"""
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items/nested
+        """
 
     async def plain(
         self,
@@ -233,7 +305,16 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncListItemsPlainPage:
-        """GET /items/plain"""
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/plain
+        """
 
     async def list(
         self,
@@ -248,7 +329,16 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> AsyncListItemsPage:
-        """GET /items"""
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items
+        """
 
 class AsyncItemsWithRawResponse:
     def __init__(self, owner: AsyncItems) -> None: ...

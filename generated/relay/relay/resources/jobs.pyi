@@ -58,7 +58,17 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /jobs
+        """
     @overload
     def create(
         self,
@@ -72,7 +82,18 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /jobs
+        """
+
     def retrieve(
         self,
         job_id: str,
@@ -85,7 +106,15 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Job:
-        """GET /jobs/{job_id}"""
+        """Get a job
+
+        Returns the job. Every job id exists.
+
+        Args:
+            job_id: The id of the job.
+
+        GET /jobs/{job_id}
+        """
 
     @overload
     def replace(
@@ -102,7 +131,18 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
     @overload
     def replace(
         self,
@@ -117,7 +157,19 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
+
     def delete(
         self,
         job_id: str,
@@ -130,7 +182,15 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /jobs/{job_id}"""
+        """Delete a job
+
+        Deletes the job (idempotent).
+
+        Args:
+            job_id: The id of the job.
+
+        DELETE /jobs/{job_id}
+        """
 
     @overload
     def update(
@@ -147,7 +207,18 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
     @overload
     def update(
         self,
@@ -161,7 +232,19 @@ class Jobs(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
+
     @cached_property
     def slow(self) -> JobsSlow: ...
 
@@ -402,7 +485,17 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /jobs
+        """
     @overload
     async def create(
         self,
@@ -416,7 +509,18 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /jobs
+        """
+
     async def retrieve(
         self,
         job_id: str,
@@ -429,7 +533,15 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Job:
-        """GET /jobs/{job_id}"""
+        """Get a job
+
+        Returns the job. Every job id exists.
+
+        Args:
+            job_id: The id of the job.
+
+        GET /jobs/{job_id}
+        """
 
     @overload
     async def replace(
@@ -446,7 +558,18 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
     @overload
     async def replace(
         self,
@@ -461,7 +584,19 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
+
     async def delete(
         self,
         job_id: str,
@@ -474,7 +609,15 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /jobs/{job_id}"""
+        """Delete a job
+
+        Deletes the job (idempotent).
+
+        Args:
+            job_id: The id of the job.
+
+        DELETE /jobs/{job_id}
+        """
 
     @overload
     async def update(
@@ -491,7 +634,18 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
     @overload
     async def update(
         self,
@@ -505,7 +659,19 @@ class AsyncJobs(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
+
     @cached_property
     def slow(self) -> AsyncJobsSlow: ...
 

@@ -36,7 +36,15 @@ class JobsSlow(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.SlowResult:
-        """GET /slow"""
+        """Answer after a delay
+
+        Waits `delay` seconds before it answers, to test client timeouts.
+
+        Args:
+            delay: How long to wait, in seconds.
+
+        GET /slow
+        """
 
 class JobsSlowWithRawResponse:
     def __init__(self, owner: JobsSlow) -> None: ...
@@ -63,7 +71,15 @@ class AsyncJobsSlow(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.SlowResult:
-        """GET /slow"""
+        """Answer after a delay
+
+        Waits `delay` seconds before it answers, to test client timeouts.
+
+        Args:
+            delay: How long to wait, in seconds.
+
+        GET /slow
+        """
 
 class AsyncJobsSlowWithRawResponse:
     def __init__(self, owner: AsyncJobsSlow) -> None: ...

@@ -48,7 +48,19 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            amount: Amount in minor units (cents).
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /payments
+        """
     @overload
     def create(
         self,
@@ -64,7 +76,20 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            amount: Amount in minor units (cents).
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /payments
+        """
+
     @overload
     def update(
         self,
@@ -81,7 +106,19 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /payments/{payment_id}
+        """
     @overload
     def update(
         self,
@@ -96,7 +133,19 @@ class Payments(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /payments/{payment_id}
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -271,7 +320,19 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            amount: Amount in minor units (cents).
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /payments
+        """
     @overload
     async def create(
         self,
@@ -287,7 +348,20 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Create a payment
+
+        Creates a payment. A request sent again with the same `Idempotency-Key` returns the payment created the first time instead of a new one.
+
+        Args:
+            amount: Amount in minor units (cents).
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /payments
+        """
+
     @overload
     async def update(
         self,
@@ -304,7 +378,19 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /payments/{payment_id}
+        """
     @overload
     async def update(
         self,
@@ -319,7 +405,19 @@ class AsyncPayments(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Payment: ...
+    ) -> _models.Payment:
+        """Update a payment
+
+        Changes the amount of a payment; the idempotency key is required here.
+
+        Args:
+            payment_id: The id of the payment.
+            idempotency_key: A unique key that makes retries of this request safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /payments/{payment_id}
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -72,7 +72,21 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
     @overload
     def create(
         self,
@@ -87,7 +101,22 @@ class Animals(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
+
     def retrieve(
         self,
         animal_id: UUID,
@@ -100,7 +129,15 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Animal:
-        """GET /animals/{animalId}"""
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}
+        """
 
     def delete(
         self,
@@ -114,7 +151,15 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /animals/{animalId}"""
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+
+        DELETE /animals/{animalId}
+        """
 
     def photo(
         self,
@@ -128,7 +173,15 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> bytes:
-        """GET /animals/{animalId}/photo"""
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}/photo
+        """
 
     def list(
         self,
@@ -145,7 +198,18 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Animal]:
-        """GET /animals"""
+        """List animals
+
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
+
+        GET /animals
+        """
 
     @cached_property
     def keepers(self) -> AnimalsKeepers: ...
@@ -291,7 +355,21 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
     @overload
     async def create(
         self,
@@ -306,7 +384,22 @@ class AsyncAnimals(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
+
     async def retrieve(
         self,
         animal_id: UUID,
@@ -319,7 +412,15 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Animal:
-        """GET /animals/{animalId}"""
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}
+        """
 
     async def delete(
         self,
@@ -333,7 +434,15 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /animals/{animalId}"""
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+
+        DELETE /animals/{animalId}
+        """
 
     async def photo(
         self,
@@ -347,7 +456,15 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> bytes:
-        """GET /animals/{animalId}/photo"""
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}/photo
+        """
 
     async def list(
         self,
@@ -364,7 +481,18 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Animal]:
-        """GET /animals"""
+        """List animals
+
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
+
+        GET /animals
+        """
 
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepers: ...

@@ -66,7 +66,23 @@ class AnimalsKeepers(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
     @overload
     def create(
         self,
@@ -81,7 +97,24 @@ class AnimalsKeepers(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
+
     def list(
         self,
         *,
@@ -93,7 +126,12 @@ class AnimalsKeepers(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
-        """GET /keepers"""
+        """List keepers
+
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+
+        GET /keepers
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -232,7 +270,23 @@ class AsyncAnimalsKeepers(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
     @overload
     async def create(
         self,
@@ -247,7 +301,24 @@ class AsyncAnimalsKeepers(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
+
     async def list(
         self,
         *,
@@ -259,7 +330,12 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Keeper]:
-        """GET /keepers"""
+        """List keepers
+
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+
+        GET /keepers
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -60,7 +60,26 @@ class DiagnosticsEcho(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.EchoResponse:
-        """GET /echo/{itemId}"""
+        """Echo a GET request
+
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+
+        GET /echo/{itemId}
+        """
 
     @overload
     def create(
@@ -108,7 +127,22 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
     @overload
     def create(
         self,
@@ -125,7 +159,22 @@ class DiagnosticsEcho(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -299,7 +348,26 @@ class AsyncDiagnosticsEcho(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.EchoResponse:
-        """GET /echo/{itemId}"""
+        """Echo a GET request
+
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+
+        GET /echo/{itemId}
+        """
 
     @overload
     async def create(
@@ -347,7 +415,22 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
     @overload
     async def create(
         self,
@@ -364,7 +447,22 @@ class AsyncDiagnosticsEcho(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+    ) -> _models.EchoResponse:
+        """Echo a POST request
+
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -35,7 +35,12 @@ class InventoryBySku(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
-        """GET /inventory/by-sku"""
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+
+        GET /inventory/by-sku
+        """
 
 class InventoryBySkuWithRawResponse:
     def __init__(self, owner: InventoryBySku) -> None: ...
@@ -61,7 +66,12 @@ class AsyncInventoryBySku(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> dict[str, _models.Item]:
-        """GET /inventory/by-sku"""
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+
+        GET /inventory/by-sku
+        """
 
 class AsyncInventoryBySkuWithRawResponse:
     def __init__(self, owner: AsyncInventoryBySku) -> None: ...

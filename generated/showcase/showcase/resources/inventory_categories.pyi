@@ -35,7 +35,12 @@ class InventoryCategories(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Category]:
-        """GET /categories"""
+        """Get the category tree
+
+        Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
+
+        GET /categories
+        """
 
 class InventoryCategoriesWithRawResponse:
     def __init__(self, owner: InventoryCategories) -> None: ...
@@ -63,7 +68,12 @@ class AsyncInventoryCategories(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> list[_models.Category]:
-        """GET /categories"""
+        """Get the category tree
+
+        Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
+
+        GET /categories
+        """
 
 class AsyncInventoryCategoriesWithRawResponse:
     def __init__(self, owner: AsyncInventoryCategories) -> None: ...

@@ -75,7 +75,19 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
     @overload
     def create(
         self,
@@ -93,7 +105,20 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
+
     def retrieve(
         self,
         item_id: int,
@@ -106,7 +131,15 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.ItemDetail:
-        """GET /items/{itemId}"""
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}
+        """
 
     def delete(
         self,
@@ -120,7 +153,15 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /items/{itemId}"""
+        """Delete a store item
+
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+
+        DELETE /items/{itemId}
+        """
 
     @overload
     def update(
@@ -144,7 +185,21 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
     @overload
     def update(
         self,
@@ -158,7 +213,22 @@ class InventoryItems(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
+
     def label(
         self,
         item_id: int,
@@ -171,7 +241,15 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> str:
-        """GET /items/{itemId}/label"""
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/label
+        """
 
     def future(
         self,
@@ -185,7 +263,15 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Item:
-        """GET /items/{itemId}/future"""
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/future
+        """
 
     def list(
         self,
@@ -206,7 +292,20 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
-        """GET /items"""
+        """List store items
+
+        Returns one page of store items, ordered by id.
+
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+
+        GET /items
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -468,7 +567,19 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
     @overload
     async def create(
         self,
@@ -486,7 +597,20 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            idempotency_key: Optional key to make retries safe.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
+
     async def retrieve(
         self,
         item_id: int,
@@ -499,7 +623,15 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.ItemDetail:
-        """GET /items/{itemId}"""
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}
+        """
 
     async def delete(
         self,
@@ -513,7 +645,15 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """DELETE /items/{itemId}"""
+        """Delete a store item
+
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+
+        DELETE /items/{itemId}
+        """
 
     @overload
     async def update(
@@ -537,7 +677,21 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
     @overload
     async def update(
         self,
@@ -551,7 +705,22 @@ class AsyncInventoryItems(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
+
     async def label(
         self,
         item_id: int,
@@ -564,7 +733,15 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> str:
-        """GET /items/{itemId}/label"""
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/label
+        """
 
     async def future(
         self,
@@ -578,7 +755,15 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Item:
-        """GET /items/{itemId}/future"""
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/future
+        """
 
     async def list(
         self,
@@ -599,7 +784,20 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.ListItemsResponse:
-        """GET /items"""
+        """List store items
+
+        Returns one page of store items, ordered by id.
+
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+
+        GET /items
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

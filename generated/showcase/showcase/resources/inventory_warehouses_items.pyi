@@ -39,7 +39,16 @@ class InventoryWarehousesItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
-        """GET /warehouses/{warehouseCode}/items/{itemId}"""
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+
+        GET /warehouses/{warehouseCode}/items/{itemId}
+        """
 
 class InventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
@@ -69,7 +78,16 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
-        """GET /warehouses/{warehouseCode}/items/{itemId}"""
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+
+        GET /warehouses/{warehouseCode}/items/{itemId}
+        """
 
 class AsyncInventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None: ...

@@ -35,7 +35,15 @@ class StoreAdminReset(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """POST /admin/reset"""
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        POST /admin/reset
+        """
 
 class StoreAdminResetWithRawResponse:
     def __init__(self, owner: StoreAdminReset) -> None: ...
@@ -62,7 +70,15 @@ class AsyncStoreAdminReset(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> None:
-        """POST /admin/reset"""
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        POST /admin/reset
+        """
 
 class AsyncStoreAdminResetWithRawResponse:
     def __init__(self, owner: AsyncStoreAdminReset) -> None: ...

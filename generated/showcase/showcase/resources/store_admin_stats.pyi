@@ -36,7 +36,15 @@ class StoreAdminStats(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.InventoryStats:
-        """GET /admin/stats"""
+        """Get inventory statistics
+
+        Counts items per status and values the stock of each warehouse.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        GET /admin/stats
+        """
 
 class StoreAdminStatsWithRawResponse:
     def __init__(self, owner: StoreAdminStats) -> None: ...
@@ -63,7 +71,15 @@ class AsyncStoreAdminStats(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.InventoryStats:
-        """GET /admin/stats"""
+        """Get inventory statistics
+
+        Counts items per status and values the stock of each warehouse.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        GET /admin/stats
+        """
 
 class AsyncStoreAdminStatsWithRawResponse:
     def __init__(self, owner: AsyncStoreAdminStats) -> None: ...

@@ -63,7 +63,27 @@ class Tickets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Ticket: ...
+    ) -> _models.Ticket:
+        """Issue a ticket
+
+        Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /tickets
+        """
     @overload
     def create(
         self,
@@ -79,7 +99,28 @@ class Tickets(SyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Ticket: ...
+    ) -> _models.Ticket:
+        """Issue a ticket
+
+        Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /tickets
+        """
+
     def retrieve(
         self,
         ticket_id: str,
@@ -92,7 +133,15 @@ class Tickets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Ticket:
-        """GET /tickets/{ticketId}"""
+        """Get a ticket
+
+        Returns one ticket by its code.
+
+        Args:
+            ticket_id: The ticket code, e.g. `T-1001`.
+
+        GET /tickets/{ticketId}
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
@@ -227,7 +276,27 @@ class AsyncTickets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Ticket: ...
+    ) -> _models.Ticket:
+        """Issue a ticket
+
+        Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /tickets
+        """
     @overload
     async def create(
         self,
@@ -243,7 +312,28 @@ class AsyncTickets(AsyncResource):
         deadline: float | None | NotGiven = ...,
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Ticket: ...
+    ) -> _models.Ticket:
+        """Issue a ticket
+
+        Issues a visitor ticket under the code the client chose. Codes are unique.
+
+        Args:
+            id: Ticket code, chosen by the client, e.g. `T-1001`.
+            class_: Fare class.
+            from_: First valid day.
+            until: Last valid day; optional, null for open-ended tickets.
+            import_: Whether the ticket was imported from a partner.
+            list_: Zones the ticket covers.
+            str_: A printable note.
+            json_: Free-form data.
+            model_config_: Name of the ticket layout.
+            barcode: Base64-encoded barcode.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /tickets
+        """
+
     async def retrieve(
         self,
         ticket_id: str,
@@ -256,7 +346,15 @@ class AsyncTickets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Ticket:
-        """GET /tickets/{ticketId}"""
+        """Get a ticket
+
+        Returns one ticket by its code.
+
+        Args:
+            ticket_id: The ticket code, e.g. `T-1001`.
+
+        GET /tickets/{ticketId}
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):

@@ -36,7 +36,15 @@ class Tours(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Tour:
-        """GET /tours/{tourId}"""
+        """Get a guided tour
+
+        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
+
+        Args:
+            tour_id: The id of the tour.
+
+        GET /tours/{tourId}
+        """
 
 class ToursWithRawResponse:
     def __init__(self, owner: Tours) -> None: ...
@@ -63,7 +71,15 @@ class AsyncTours(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         correlation_id: str | None = None,
     ) -> _models.Tour:
-        """GET /tours/{tourId}"""
+        """Get a guided tour
+
+        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
+
+        Args:
+            tour_id: The id of the tour.
+
+        GET /tours/{tourId}
+        """
 
 class AsyncToursWithRawResponse:
     def __init__(self, owner: AsyncTours) -> None: ...
