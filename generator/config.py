@@ -22,6 +22,9 @@ WEBHOOK_SCHEMES: tuple[ir.SignatureSchemeName, ...] = get_args(ir.SignatureSchem
 _SIGNATURE_HEADERS = {"hmac-sha256": "X-Hub-Signature-256"}
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+_IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
+# `<module>:<class>` of a mixin: `petstore.lib.pets:PetHelpers`
+_MIXIN = re.compile(rf"^{_IDENTIFIER}(\.{_IDENTIFIER})*:{_IDENTIFIER}$")
 # a package index is named by its web root; the README links "<index>/project/<name>/"
 _INDEX_URL = re.compile(r"^https://[^\s/?#]+(/[^\s?#]*)?$")
 
@@ -57,6 +60,9 @@ class SdkOptions:
     default_headers: Mapping[str, str] = field(default_factory=dict)
     # OpenAPI Overlay files applied to the spec before anything reads it, in order
     overlays: tuple[Path, ...] = ()
+    # a generated class ("models.Pet", "resources.Pets", "Client") -> the hand-written
+    # classes it inherits, as "<module>:<class>" (see generator.parse.mixins)
+    extend: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # the package index the SDK is published on (its web root, "https://pypi.org"): the
     # generated README then links the SDK's page there; None: installed from its folder
     index: str | None = None
@@ -152,6 +158,7 @@ def _sdk(
             "index",
             "webhook_signature",
             "webhook_headers",
+            "extend",
         }
     )
     if unknown:
@@ -196,6 +203,7 @@ def _sdk(
             idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
             default_headers=_default_headers(where, entry.get("default_headers", {})),
             overlays=_overlays(where, root, entry.get("overlays", [])),
+            extend=_extend(where, entry.get("extend", {})),
             index=package_index.rstrip("/") if package_index else None,
             webhook_signature=_webhook_signature(
                 where, entry.get("webhook_signature", "standard"), entry.get("webhook_headers", {})
@@ -253,6 +261,30 @@ def _webhook_signature(where: str, scheme: Any, headers: Any) -> ir.WebhookSigna
         timestamp_header=headers.get("timestamp", default.timestamp_header),
         id_header=headers.get("id", default.id_header),
     )
+
+
+def _extend(where: str, declared: Any) -> dict[str, tuple[str, ...]]:
+    example = '"models.Pet" = "mypackage.lib.pets:PetHelpers"'
+    if not isinstance(declared, dict):
+        raise ConfigError(f"{where}: 'extend' must map generated classes to mixins, like {example}")
+    mixins: dict[str, tuple[str, ...]] = {}
+    for name, value in declared.items():
+        listed = [value] if isinstance(value, str) else value
+        if not isinstance(listed, list) or not listed:
+            raise ConfigError(
+                f"{where}: extend.{name}: expected a mixin or a list of them, like {example}"
+            )
+        for mixin in listed:
+            if (
+                not isinstance(mixin, str)
+                or not _MIXIN.match(mixin)
+                or any(keyword.iskeyword(part) for part in re.split(r"[.:]", mixin))
+            ):
+                raise ConfigError(
+                    f"{where}: extend.{name}: {mixin!r} is not '<module>:<class>', like {example}"
+                )
+        mixins[str(name)] = tuple(listed)
+    return mixins
 
 
 def _auth(where: str, declared: Any) -> dict[str, AuthName]:

@@ -12,12 +12,14 @@ from typing import Literal, TypeAlias
 
 from generator import ir_api
 
-# the events an API sends and its error classes: in a module of their own, named here too
+# the events an API sends, its error classes and the owner's mixins: in a module of their
+# own, named here too
 SignatureSchemeName: TypeAlias = ir_api.SignatureSchemeName
 WebhookSignature = ir_api.WebhookSignature
 WebhookEvent = ir_api.WebhookEvent
 Webhooks = ir_api.Webhooks
 ErrorClass = ir_api.ErrorClass
+Mixin = ir_api.Mixin
 
 JsonValue: TypeAlias = bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"] | None
 
@@ -138,6 +140,7 @@ class Model:
     # stub lists every field as a keyword)
     init_dict: str | None = None
     init_dict_base: str | None = None  # the base's `init_dict`, which this one extends
+    mixins: tuple[Mixin, ...] = ()  # inherited before the base
 
     @property
     def own_fields(self) -> tuple[Field, ...]:
@@ -469,6 +472,9 @@ class Resource:
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...] = ()
     path: str = ""  # the attribute chain from the client: "customers.tax_ids"
+    # inherited by the sync and the async class, before the runtime's base
+    mixins: tuple[Mixin, ...] = ()
+    async_mixins: tuple[Mixin, ...] = ()
 
     def walk(self) -> tuple[Resource, ...]:
         """This resource and every resource below it, parents first."""
@@ -541,6 +547,9 @@ class Api:
             ),
             None,
         )
+    # inherited by Client and AsyncClient, before the runtime's base
+    client_mixins: tuple[Mixin, ...] = ()
+    async_client_mixins: tuple[Mixin, ...] = ()
 
     @property
     def secret_headers(self) -> tuple[str, ...]:

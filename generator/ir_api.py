@@ -1,5 +1,6 @@
 """The IR of what an API has besides its operations and types: the events it sends
-(webhooks and callbacks) and the error classes it shapes. Plain frozen data, as the rest
+(webhooks and callbacks), the error classes it shapes, and the hand-written classes its
+owner mixes in. Plain frozen data, as the rest
 of `generator.ir`, which names these classes too (`ir.Webhooks`, `ir.ErrorClass`)."""
 
 from __future__ import annotations
@@ -80,3 +81,13 @@ class ErrorClass:
     body: str | None = None
     status: int | None = None
     phrase: str = ""
+
+
+@dataclass(frozen=True)
+class Mixin:
+    """A hand-written class a generated class inherits (config `extend`), imported as
+    `from <module> import <name> as <alias>`."""
+
+    module: str
+    name: str
+    alias: str

@@ -57,11 +57,18 @@ def imported_sdk(
         write_spec(folder, spec), package, options=options or SdkOptions(**fields)
     )
     write_tree(result.files, folder / "out")
-    sys.path.insert(0, str(folder / "out"))
+    with importing(folder / "out", package) as module:
+        yield module, [w.message for w in result.warnings]
+
+
+@contextlib.contextmanager
+def importing(folder: Path, package: str) -> Iterator[ModuleType]:
+    """`package` imported from `folder`; on exit they leave `sys.path` and `sys.modules`."""
+    sys.path.insert(0, str(folder))
     try:
-        yield importlib.import_module(package), [w.message for w in result.warnings]
+        yield importlib.import_module(package)
     finally:
-        sys.path.remove(str(folder / "out"))
+        sys.path.remove(str(folder))
         for name in [n for n in sys.modules if n.startswith(package)]:
             del sys.modules[name]
 

@@ -19,6 +19,7 @@ from generator.parse.enum_values import with_enum_values
 from generator.parse.error_classes import error_classes
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
+from generator.parse.mixins import with_mixins
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingPlanner, Node, Placement, Plan
@@ -134,7 +135,7 @@ def parse_api(
     )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
-    return api
+    return with_mixins(api, options.extend)
 
 
 def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:

@@ -72,6 +72,11 @@ def reference_line(target: str, operation: ir.Operation) -> str:
     return line
 
 
+def mixin_bases(mixins: tuple[ir.Mixin, ...]) -> str:
+    """The bases a class takes before its own (config `extend`): `_mixin_A, _mixin_B, `."""
+    return "".join(f"{mixin.alias}, " for mixin in mixins)
+
+
 @dataclass(frozen=True)
 class Mode:
     """How the sync or the async flavour of a class is spelled."""
@@ -408,6 +413,7 @@ def environment() -> jinja2.Environment:
         server_urls=server_urls,
         servers_docstring=servers_docstring,
         webhook_result=webhook_result,
+        mixin_bases=mixin_bases,
     )
     env.filters.update(
         stub_field=stubs.stub_field,
