@@ -12,7 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from generator import __version__
-from generator.config import NAMING_MODES, SdkConfig, SdkOptions, find_pyproject, load_config
+from generator.config import (
+    DEFAULT_HTTP_LIBRARY,
+    HTTP_LIBRARIES,
+    NAMING_MODES,
+    SdkConfig,
+    SdkOptions,
+    find_pyproject,
+    load_config,
+)
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
 from generator.load.bundle import confine_root
 from generator.output import compare_tree, write_tree
@@ -72,6 +80,11 @@ def _parser() -> argparse.ArgumentParser:
         "--naming",
         choices=NAMING_MODES,
         help="method names: resources (list, retrieve, ...: the default) or operation-id (with SPEC)",
+    )
+    generate.add_argument(
+        "--http",
+        choices=HTTP_LIBRARIES,
+        help="the HTTP library the SDK imports: httpx2 (the default) or httpx (with SPEC)",
     )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
     api_diff = commands.add_parser(
@@ -136,11 +149,15 @@ def _targets(
                 spec=Path(args.spec),
                 output=Path(args.output),
                 package=package,
-                options=SdkOptions(naming=args.naming or "resources", ref_roots=roots),
+                options=SdkOptions(
+                    naming=args.naming or "resources",
+                    ref_roots=roots,
+                    http=args.http or DEFAULT_HTTP_LIBRARY,
+                ),
             )
         ], args.formatter or "ruff", None
-    if args.output or args.package or args.naming or args.ref_root:
-        parser.error("--output, --package, --ref-root and --naming go with SPEC")
+    if args.output or args.package or args.naming or args.ref_root or args.http:
+        parser.error("--output, --package, --ref-root, --naming and --http go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(

@@ -16,6 +16,10 @@ from generator.format import FORMATTERS
 # "resources" (the naming rules of generator.parse.naming) or "operation-id"
 NamingMode = Literal["resources", "operation-id"]
 NAMING_MODES: tuple[NamingMode, ...] = get_args(NamingMode)
+# the HTTP library a generated SDK imports: httpx2 (the default) or httpx (same API)
+HttpLibraryName = Literal["httpx2", "httpx"]
+HTTP_LIBRARIES: tuple[HttpLibraryName, ...] = get_args(HttpLibraryName)
+DEFAULT_HTTP_LIBRARY: HttpLibraryName = "httpx2"
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 
@@ -43,6 +47,7 @@ class SdkOptions:
     ref_roots: tuple[Path, ...] = ()
     # securityScheme key -> the credential's keyword / env variable, overriding the defaults
     auth: Mapping[str, AuthName] = field(default_factory=dict)
+    http: HttpLibraryName = DEFAULT_HTTP_LIBRARY
 
 
 @dataclass(frozen=True)
@@ -118,7 +123,7 @@ def _sdk(
             raise ConfigError(f"{where}: '{key}' (a string) is required")
     unknown = sorted(
         set(entry)
-        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth"}
+        - {"spec", "output", "package", "pagination", "naming", "names", "ref_roots", "auth", "http"}
     )
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
@@ -136,6 +141,11 @@ def _sdk(
         raise ConfigError(
             f"{where}: 'naming' must be one of {', '.join(map(repr, NAMING_MODES))}, not {naming!r}"
         )
+    http = entry.get("http", DEFAULT_HTTP_LIBRARY)
+    if http not in HTTP_LIBRARIES:
+        raise ConfigError(
+            f"{where}: 'http' must be one of {', '.join(map(repr, HTTP_LIBRARIES))}, not {http!r}"
+        )
     names = entry.get("names", {})
     if not isinstance(names, dict) or not all(isinstance(n, str) for n in names.values()):
         raise ConfigError(
@@ -152,6 +162,7 @@ def _sdk(
             names=names,
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
+            http=http,
         ),
     )
 

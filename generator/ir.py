@@ -432,6 +432,18 @@ class Resource:
 
 
 @dataclass(frozen=True)
+class HttpLibrary:
+    """The HTTP library the SDK is generated for (`http` in its config). Its modules
+    import it under the name `httpx` (`import httpx2 as httpx`): the runtime and the
+    templates are written once, against httpx's API, which httpx2 keeps."""
+
+    module: str  # "httpx2" or "httpx": what the SDK imports and its users pass
+    transport: str  # the module that makes its connections ("httpcore2"), which logs too
+    requirement: str  # its line in the SDK's dependencies
+    tls_trust: str  # Markdown: the certificates it trusts by default
+
+
+@dataclass(frozen=True)
 class ServerVariable:
     name: str
     default: str
@@ -461,6 +473,7 @@ class Api:
     resources: tuple[Resource, ...]
     client_operations: tuple[Operation, ...]
     modules: tuple[ModelModule, ...]
+    http: HttpLibrary
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())

@@ -18,6 +18,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.http_library import http_library
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.modules import group_modules
@@ -86,7 +87,15 @@ def parse_api(
     shapes = _RequestShapes(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
-    api = _api(spec, package, resources, client_operations, shapes.modules, security)
+    api = _api(
+        spec,
+        package,
+        resources,
+        client_operations,
+        shapes.modules,
+        security,
+        http=http_library(options.http),
+    )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return api
@@ -186,6 +195,8 @@ def _api(
     client_operations: tuple[ir.Operation, ...],
     modules: tuple[ir.ModelModule, ...],
     security: SecurityParser,
+    *,
+    http: ir.HttpLibrary,
 ) -> ir.Api:
     exports = tuple(
         (name, module.name)
@@ -208,6 +219,7 @@ def _api(
         resources=resources,
         client_operations=client_operations,
         modules=modules,
+        http=http,
         security_schemes=tuple(security.schemes.values()),
         exports=tuple(sorted(exports)),
         call_options=call_options(),

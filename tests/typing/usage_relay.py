@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, assert_type
 
-import httpx
+import httpx2
 import relay
 from relay import (
     APIResponse,
@@ -29,7 +29,7 @@ def sync_usage() -> None:
         api_key_auth="key",
         basic_auth=("user", "password"),
         oauth_client=("id", "secret"),
-        timeout=httpx.Timeout(5.0),
+        timeout=httpx2.Timeout(5.0),
         max_retries=3,
         deadline=30.0,
     )
@@ -68,8 +68,8 @@ def sync_usage() -> None:
     assert_type(raw, APIResponse[models.Job])
     assert_type(raw.parse(), models.Job)
     assert_type(raw.status_code, int)
-    assert_type(raw.headers, httpx.Headers)
-    assert_type(raw.http_response, httpx.Response)
+    assert_type(raw.headers, httpx2.Headers)
+    assert_type(raw.http_response, httpx2.Response)
     assert_type(raw.retries_taken, int)
     assert_type(client.with_raw_response.auth.api_key.list().parse(), models.AuthEcho)
 

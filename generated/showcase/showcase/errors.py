@@ -12,7 +12,7 @@ response is larger than `max_response_size`, and
 
 from __future__ import annotations
 
-import httpx
+import httpx2 as httpx
 
 from ._runtime._redaction import shown_request
 
