@@ -157,7 +157,7 @@ def _targets(
             )
         ], args.formatter or "ruff", None
     if args.output or args.package or args.naming or args.ref_root or args.http:
-        parser.error("--output, --package, --ref-root, --naming and --http go with SPEC")
+        parser.error("--output, --package, --ref-root, --http and --naming go with SPEC")
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(

@@ -89,7 +89,7 @@ def test_the_command_line_generates_for_either_library(cli: Cli, tmp_path: Path)
 def test_http_only_goes_with_a_spec(cli: Cli) -> None:
     result = cli("generate", "--http", "httpx")
     assert result.returncode == 2
-    assert "--http go with SPEC" in result.stderr
+    assert "--http and --naming go with SPEC" in result.stderr
 
 
 def test_an_unknown_http_library_in_the_config_is_one_error_line(tmp_path: Path) -> None:
