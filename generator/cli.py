@@ -12,7 +12,14 @@ from pathlib import Path
 
 from generator import __version__, edits
 from generator.cli_inputs import confine_inputs, display, spec_options
-from generator.config import NAMING_MODES, SdkConfig, SdkOptions, find_pyproject, load_config
+from generator.config import (
+    HTTP_LIBRARIES,
+    NAMING_MODES,
+    SdkConfig,
+    SdkOptions,
+    find_pyproject,
+    load_config,
+)
 from generator.diff3 import END, START
 from generator.edits import GENERATED, RECORD, YOURS, read_record
 from generator.errors import ConfigError, SdkforgeError, SpecWarning, one_line
@@ -29,6 +36,29 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sdkforge {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    _generate_command(commands)
+    api_diff = commands.add_parser(
+        "api-diff",
+        help="classify the API changes between two versions of a spec (exit 1 if any breaks callers)",
+        description="Compare the SDKs two versions of a spec would give, as their stubs declare "
+        "them: added, removed and changed resources, methods, parameters, models, fields and "
+        "enum values, the ones that break callers marked BREAKING. Exit 1 when anything breaks.",
+    )
+    api_diff.add_argument("old", help="the spec before (OpenAPI 3.0/3.1 or Swagger 2.0)")
+    api_diff.add_argument("new", help="the spec after")
+    api_diff.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
+    )
+    api_diff.add_argument(
+        "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
+    )
+    api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
+    add_lint_parser(commands)
+    _edits_command(commands)
+    return parser
+
+
+def _generate_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     generate = commands.add_parser(
         "generate",
         help="generate SDKs (all of [tool.sdkforge], or one SPEC)",
@@ -82,26 +112,12 @@ def _parser() -> argparse.ArgumentParser:
         choices=NAMING_MODES,
         help="method names: resources (list, retrieve, ...: the default) or operation-id (with SPEC)",
     )
+    generate.add_argument(
+        "--http",
+        choices=HTTP_LIBRARIES,
+        help="the HTTP library the SDK imports: httpx2 (the default) or httpx (with SPEC)",
+    )
     generate.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    api_diff = commands.add_parser(
-        "api-diff",
-        help="classify the API changes between two versions of a spec (exit 1 if any breaks callers)",
-        description="Compare the SDKs two versions of a spec would give, as their stubs declare "
-        "them: added, removed and changed resources, methods, parameters, models, fields and "
-        "enum values, the ones that break callers marked BREAKING. Exit 1 when anything breaks.",
-    )
-    api_diff.add_argument("old", help="the spec before (OpenAPI 3.0/3.1 or Swagger 2.0)")
-    api_diff.add_argument("new", help="the spec after")
-    api_diff.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default: text)"
-    )
-    api_diff.add_argument(
-        "--naming", choices=NAMING_MODES, help="method names of both SDKs (default: resources)"
-    )
-    api_diff.add_argument("--debug", action="store_true", help="show a traceback on errors")
-    add_lint_parser(commands)
-    _edits_command(commands)
-    return parser
 
 
 def _edits_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -162,8 +178,10 @@ def _targets(
                 options=spec_options(args),
             )
         ], args.formatter or "ruff", None
-    if args.output or args.package or args.naming or args.ref_root or args.overlay:
-        parser.error("--output, --package, --ref-root, --overlay and --naming go with SPEC")
+    if args.output or args.package or args.naming or args.ref_root or args.overlay or args.http:
+        parser.error(
+            "--output, --package, --ref-root, --overlay, --http and --naming go with SPEC"
+        )
     path = Path(args.config) if args.config else find_pyproject(Path.cwd())
     if path is None:
         raise ConfigError(

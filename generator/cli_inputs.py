@@ -7,7 +7,7 @@ import argparse
 import os
 from pathlib import Path
 
-from generator.config import SdkConfig, SdkOptions
+from generator.config import DEFAULT_HTTP_LIBRARY, SdkConfig, SdkOptions
 from generator.errors import one_line
 from generator.load.bundle import confine_root
 
@@ -27,6 +27,7 @@ def spec_options(args: argparse.Namespace) -> SdkOptions:
         naming=args.naming or "resources",
         ref_roots=tuple(Path(folder) for folder in args.ref_root),
         overlays=tuple(Path(file) for file in args.overlay),
+        http=getattr(args, "http", None) or DEFAULT_HTTP_LIBRARY,
     )
 
 

@@ -8,7 +8,7 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, Literal, TypeVar, get_args
 
 from generator import ir
 from generator.errors import ConfigError
@@ -21,6 +21,10 @@ WEBHOOK_SCHEMES: tuple[ir.SignatureSchemeName, ...] = get_args(ir.SignatureSchem
 # the signature header of each scheme unless `webhook_headers` names another
 _SIGNATURE_HEADERS = {"hmac-sha256": "X-Hub-Signature-256"}
 _HEADER_NAME = re.compile(r"^[!#$%&'*+.^_`|~0-9A-Za-z-]+$")
+# the HTTP library a generated SDK imports: httpx2 (the default) or httpx (same API)
+HttpLibraryName = Literal["httpx2", "httpx"]
+HTTP_LIBRARIES: tuple[HttpLibraryName, ...] = get_args(HttpLibraryName)
+DEFAULT_HTTP_LIBRARY: HttpLibraryName = "httpx2"
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _IDENTIFIER = r"[A-Za-z_][A-Za-z0-9_]*"
 # `<module>:<class>` of a mixin: `petstore.lib.pets:PetHelpers`
@@ -68,6 +72,7 @@ class SdkOptions:
     index: str | None = None
     # how the API signs the webhooks it sends (`webhook_signature`, `webhook_headers`)
     webhook_signature: ir.WebhookSignature = field(default_factory=ir.WebhookSignature)
+    http: HttpLibraryName = DEFAULT_HTTP_LIBRARY
 
 
 @dataclass(frozen=True)
@@ -141,63 +146,18 @@ def _sdk(
     for key in ("spec", "output", "package"):
         if not isinstance(entry.get(key), str) or not entry[key]:
             raise ConfigError(f"{where}: '{key}' (a string) is required")
-    unknown = sorted(
-        set(entry)
-        - {
-            "spec",
-            "output",
-            "package",
-            "pagination",
-            "naming",
-            "names",
-            "ref_roots",
-            "auth",
-            "idempotency_header",
-            "default_headers",
-            "overlays",
-            "index",
-            "webhook_signature",
-            "webhook_headers",
-            "extend",
-        }
-    )
+    unknown = sorted(set(entry) - _SDK_KEYS)
     if unknown:
         raise ConfigError(f"{where}: unknown key {unknown[0]!r}")
-    pagination = entry.get("pagination", {})
-    if not isinstance(pagination, dict) or not all(
-        isinstance(marking, dict) or marking is False for marking in pagination.values()
-    ):
-        raise ConfigError(
-            f"{where}: 'pagination' must map operationIds to tables like"
-            ' { type = "cursor", cursor_param = ..., next_cursor = ..., items = ... }'
-            " or to false (not paginated, not even detected)"
-        )
-    naming = entry.get("naming", "resources")
-    if naming not in NAMING_MODES:
-        raise ConfigError(
-            f"{where}: 'naming' must be one of {', '.join(map(repr, NAMING_MODES))}, not {naming!r}"
-        )
-    names = entry.get("names", {})
-    if not isinstance(names, dict) or not all(isinstance(n, str) for n in names.values()):
-        raise ConfigError(
-            f"{where}: 'names' must map operationIds to dotted names like"
-            ' "chat.completions.create"'
-        )
-    package_index = entry.get("index")
-    if package_index is not None and (
-        not isinstance(package_index, str) or not _INDEX_URL.match(package_index)
-    ):
-        raise ConfigError(
-            f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
-        )
+    package_index = _package_index(where, entry.get("index"))
     return SdkConfig(
         spec=root / entry["spec"],
         output=root / entry["output"],
         package=entry["package"],
         options=SdkOptions(
-            pagination=pagination,
-            naming=naming,
-            names=names,
+            pagination=_pagination(where, entry.get("pagination", {})),
+            naming=_choice(where, "naming", entry.get("naming", "resources"), NAMING_MODES),
+            names=_names(where, entry.get("names", {})),
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
             idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
@@ -208,7 +168,71 @@ def _sdk(
             webhook_signature=_webhook_signature(
                 where, entry.get("webhook_signature", "standard"), entry.get("webhook_headers", {})
             ),
+            http=_choice(where, "http", entry.get("http", DEFAULT_HTTP_LIBRARY), HTTP_LIBRARIES),
         ),
+    )
+
+
+# every key of a `[[tool.sdkforge.sdks]]` entry
+_SDK_KEYS = frozenset(
+    {
+        "spec",
+        "output",
+        "package",
+        "pagination",
+        "naming",
+        "names",
+        "ref_roots",
+        "auth",
+        "idempotency_header",
+        "default_headers",
+        "overlays",
+        "index",
+        "webhook_signature",
+        "webhook_headers",
+        "extend",
+        "http",
+    }
+)
+
+_Choice = TypeVar("_Choice", bound=str)
+
+
+def _choice(where: str, key: str, value: Any, allowed: tuple[_Choice, ...]) -> _Choice:
+    for option in allowed:
+        if value == option:
+            return option
+    raise ConfigError(
+        f"{where}: '{key}' must be one of {', '.join(map(repr, allowed))}, not {value!r}"
+    )
+
+
+def _pagination(where: str, value: Any) -> dict[str, Any]:
+    if isinstance(value, dict) and all(
+        isinstance(marking, dict) or marking is False for marking in value.values()
+    ):
+        return value
+    raise ConfigError(
+        f"{where}: 'pagination' must map operationIds to tables like"
+        ' { type = "cursor", cursor_param = ..., next_cursor = ..., items = ... }'
+        " or to false (not paginated, not even detected)"
+    )
+
+
+def _names(where: str, value: Any) -> dict[str, str]:
+    if isinstance(value, dict) and all(isinstance(n, str) for n in value.values()):
+        return value
+    raise ConfigError(
+        f"{where}: 'names' must map operationIds to dotted names like"
+        ' "chat.completions.create"'
+    )
+
+
+def _package_index(where: str, value: Any) -> str | None:
+    if value is None or (isinstance(value, str) and _INDEX_URL.match(value)):
+        return value
+    raise ConfigError(
+        f"{where}: 'index' must be the https URL of a package index, like \"https://pypi.org\""
     )
 
 

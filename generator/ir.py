@@ -12,14 +12,15 @@ from typing import Literal, TypeAlias
 
 from generator import ir_api
 
-# the events an API sends, its error classes and the owner's mixins: in a module of their
-# own, named here too
+# the events an API sends, its error classes, the owner's mixins and the HTTP library: in
+# a module of their own, named here too
 SignatureSchemeName: TypeAlias = ir_api.SignatureSchemeName
 WebhookSignature = ir_api.WebhookSignature
 WebhookEvent = ir_api.WebhookEvent
 Webhooks = ir_api.Webhooks
 ErrorClass = ir_api.ErrorClass
 Mixin = ir_api.Mixin
+HttpLibrary = ir_api.HttpLibrary
 
 JsonValue: TypeAlias = bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"] | None
 
@@ -511,6 +512,7 @@ class Api:
     resources: tuple[Resource, ...]
     client_operations: tuple[Operation, ...]
     modules: tuple[ModelModule, ...]
+    http: HttpLibrary
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())

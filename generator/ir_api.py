@@ -1,6 +1,6 @@
 """The IR of what an API has besides its operations and types: the events it sends
-(webhooks and callbacks), the error classes it shapes, and the hand-written classes its
-owner mixes in. Plain frozen data, as the rest
+(webhooks and callbacks), the error classes it shapes, the hand-written classes its
+owner mixes in, and the HTTP library it is generated for. Plain frozen data, as the rest
 of `generator.ir`, which names these classes too (`ir.Webhooks`, `ir.ErrorClass`)."""
 
 from __future__ import annotations
@@ -91,3 +91,15 @@ class Mixin:
     module: str
     name: str
     alias: str
+
+
+@dataclass(frozen=True)
+class HttpLibrary:
+    """The HTTP library the SDK is generated for (`http` in its config). Its modules
+    import it under the name `httpx` (`import httpx2 as httpx`): the runtime and the
+    templates are written once, against httpx's API, which httpx2 keeps."""
+
+    module: str  # "httpx2" or "httpx": what the SDK imports and its users pass
+    transport: str  # the module that makes its connections ("httpcore2"), which logs too
+    requirement: str  # its line in the SDK's dependencies
+    tls_trust: str  # Markdown: the certificates it trusts by default

@@ -264,7 +264,7 @@ def hostile_spec() -> dict[str, Any]:
 # The generated SDK, exercised in a fresh interpreter: prints what it saw as JSON.
 RUNNER = r"""
 import asyncio, importlib, json, pkgutil, sys, urllib.parse
-import httpx
+import httpx2 as httpx  # the SDK's library: it is generated for httpx2, the default
 import evil_sdk
 from evil_sdk import models
 from evil_sdk._runtime._endpoint import Endpoint

@@ -64,7 +64,8 @@ def test_generated_sdk_passes_mypy_strict(sdk: str, cache: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sdk", ["showcase", "relay"])
+# petstore is generated for httpx, the others for httpx2: a usage file with each library
+@pytest.mark.parametrize("sdk", ["showcase", "relay", "petstore"])
 def test_user_code_type_checks_with_real_types(sdk: str, cache: Path) -> None:
     usage = ROOT / "tests" / "typing" / f"usage_{sdk}.py"
     result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / sdk))
@@ -82,6 +83,19 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
         'Incompatible types in assignment (expression has type "str", variable has type "int")'
         in result.stdout
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sdk", "other"), [("relay", "httpx"), ("petstore", "httpx2")])
+def test_a_client_of_the_other_http_library_is_a_type_error(
+    sdk: str, other: str, tmp_path: Path, cache: Path
+) -> None:
+    # each SDK types `http_client` as its own library's client: the other's is caught
+    bad = tmp_path / "bad_http.py"
+    bad.write_text(f"import {other}\nimport {sdk}\n\n{sdk}.Client(http_client={other}.Client())\n")
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / sdk))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f'Argument "http_client" to "Client" has incompatible type "{other}.' in result.stdout
 
 
 def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path, cache: Path) -> None:

@@ -17,6 +17,7 @@ from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
 from generator.parse.error_classes import error_classes
+from generator.parse.http_library import http_library
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.mixins import with_mixins
@@ -126,7 +127,15 @@ def parse_api(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
     api = replace(
-        _api(spec, package, resources, client_operations, shapes.modules, security),
+        _api(
+            spec,
+            package,
+            resources,
+            client_operations,
+            shapes.modules,
+            security,
+            http=http_library(options.http),
+        ),
         idempotency_header=idempotency,
         pinned_headers=pinned,
         package_index=options.index,
@@ -243,6 +252,8 @@ def _api(
     client_operations: tuple[ir.Operation, ...],
     modules: tuple[ir.ModelModule, ...],
     security: SecurityParser,
+    *,
+    http: ir.HttpLibrary,
 ) -> ir.Api:
     exports = tuple(
         (name, module.name)
@@ -267,6 +278,7 @@ def _api(
         resources=resources,
         client_operations=client_operations,
         modules=modules,
+        http=http,
         security_schemes=tuple(security.schemes.values()),
         main_scheme=security.main,
         exports=tuple(sorted(exports)),

@@ -26,6 +26,7 @@ from generator.render.examples import (
     showcased,
     signature,
 )
+from generator.render.http_imports import HTTP_IMPORT, http_imports
 from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
@@ -440,6 +441,15 @@ def environment() -> jinja2.Environment:
     return env
 
 
+def _http(api: ir.Api, path: str, extra: dict[str, object]) -> dict[str, object]:
+    """A template's values, its import block (if it has one) importing the SDK's HTTP
+    library."""
+    block = extra.get("imports")
+    if not isinstance(block, str):
+        return extra
+    return {**extra, "imports": http_imports(block, api.http.module, path)}
+
+
 def render_api(api: ir.Api) -> dict[str, str]:
     env = environment()
     package = api.package.replace(".", "/")
@@ -447,7 +457,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(**context, **extra)
+        files[path] = env.get_template(template).render(**context, **_http(api, path, extra))
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja", examples=Examples(api))
@@ -461,7 +471,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
-    files.update(runtime_files(package, api.title))
+    files.update(runtime_files(package, api.title, api.http.module))
     files[f"{package}/errors.py"] += env.get_template("package/errors_tail.py.jinja").render(
         **context
     )
@@ -495,10 +505,10 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(api=api, **extra)
+        files[path] = env.get_template(template).render(api=api, **_http(api, path, extra))
 
     for path, template in stubs.STATIC_STUBS.items():
-        put(f"{package}/{path}", template)
+        put(f"{package}/{path}", template, imports=HTTP_IMPORT)
     put(
         f"{package}/_client.pyi",
         "stubs/_client.pyi.jinja",

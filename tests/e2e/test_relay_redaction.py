@@ -12,13 +12,16 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote, unquote
 
+import httpcore
+import httpx
 import pytest
 import relay
 
 from tests.e2e.conftest import RELAY_CREDENTIALS, Api
 from tests.servers import relay_app
 
-LOGGERS = ("httpx", "httpcore", "relay")
+# the HTTP library's loggers are named after it (httpx2 and httpcore2 on httpx2)
+LOGGERS = (httpx.__name__, httpcore.__name__, "relay")
 WRONG_QUERY_KEY = "QSECRET-456"
 WRONG_HEADER_KEY = "HSECRET-789"
 URL_PASSWORD = "PSECRET-123"
@@ -198,7 +201,7 @@ async def test_what_a_credential_provider_gives_is_cleaned_and_kept_out_of_logs(
     client = api.new(bearer_auth=async_provider if api.is_async else provider, max_retries=0)
     echo: Any = await api.run(client.auth.bearer.list())
     assert echo.credential == relay_app.BEARER_TOKEN
-    logging.getLogger("httpx").debug("a record that quotes %s", relay_app.BEARER_TOKEN)
+    logging.getLogger(httpx.__name__).debug("a record that quotes %s", relay_app.BEARER_TOKEN)
     with pytest.raises(relay.InvalidRequestError) as caught:
         await api.run(client.auth.bearer.list())
     assert "control character" in str(caught.value)

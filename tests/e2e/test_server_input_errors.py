@@ -136,8 +136,12 @@ async def test_a_redirect_to_a_bad_idna_host_is_a_connection_error(
     http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
     http = http_cls(follow_redirects=follow)
     client = _redirecting(faults, mode, http_client=http)
+    # httpx reads the Location of every redirect and lets idna's error out (the SDK makes it
+    # a connection error); httpx2 reads it only to follow it, and refuses the host itself
+    on_httpx2 = httpx.__name__ == "httpx2"
+    expected = relay.APIStatusError if on_httpx2 and not follow else relay.APIConnectionError
     try:
-        with pytest.raises(relay.APIConnectionError) as caught:
+        with pytest.raises(expected) as caught:
             result = CALLS[call](client)
             if mode == "async":
                 await result
@@ -148,7 +152,10 @@ async def test_a_redirect_to_a_bad_idna_host_is_a_connection_error(
         else:
             client.close()
             http.close()
-    assert "InvalidCodepoint" in str(caught.value)
+    shown = (
+        "307" if on_httpx2 and not follow else "ConnectError" if on_httpx2 else "InvalidCodepoint"
+    )
+    assert shown in str(caught.value)
     assert caught.value.request is not None
 
 

@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, assert_type
 
-import httpx
+import httpx2
 import relay
 from relay import (
     APIResponse,
@@ -29,7 +29,7 @@ def sync_usage() -> None:
         api_key="key",
         basic_auth=("user", "password"),
         oauth_client=("id", "secret"),
-        timeout=httpx.Timeout(5.0),
+        timeout=httpx2.Timeout(5.0),
         max_retries=3,
         deadline=30.0,
     )
@@ -71,8 +71,8 @@ def sync_usage() -> None:
     assert_type(models.Job(id="j", name="n", state="done").to_dict(), dict[str, Any])
     client.jobs.retrieve("j", extra_headers={"X-Team": relay.omit, "X-Other": None})
     assert_type(raw.status_code, int)
-    assert_type(raw.headers, httpx.Headers)
-    assert_type(raw.http_response, httpx.Response)
+    assert_type(raw.headers, httpx2.Headers)
+    assert_type(raw.http_response, httpx2.Response)
     assert_type(raw.retries_taken, int)
     assert_type(client.with_raw_response.auth.api_key.list().parse(), models.AuthEcho)
 
@@ -189,7 +189,7 @@ def test_kit_usage() -> None:
         assert_type(api.jobs.retrieve, OperationMock[models.Job])
         api.jobs.retrieve.respond(models.Job(id="j", name="n", state="queued"))
         api.jobs.retrieve.respond({"id": "j", "name": "n", "state": "done"}, status=200)
-        api.jobs.retrieve.respond(status=503).raise_(httpx.ConnectError)
+        api.jobs.retrieve.respond(status=503).raise_(httpx2.ConnectError)
         api.jobs.retrieve.respond_with(lambda call: {"id": call.path_params["job_id"]})
         assert_type(api.client(), relay.Client)
         assert_type(api.async_client(), relay.AsyncClient)

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any, assert_type
 
-import httpx
+import httpx2
 import showcase
 from showcase import errors, models
 
@@ -52,13 +52,13 @@ def sync_usage(client: showcase.Client) -> None:
         timeout=2.0,
         extra_headers={"X-Trace": "1"},
     )
-    faster = client.with_options(timeout=httpx.Timeout(1.0), max_retries=0)
+    faster = client.with_options(timeout=httpx2.Timeout(1.0), max_retries=0)
     assert_type(faster, showcase.Client)
     try:
         client.inventory.items.retrieve(99)
     except errors.NotFoundError as error:
         assert_type(error.status_code, int)
-        assert_type(error.response, httpx.Response)
+        assert_type(error.response, httpx2.Response)
         assert_type(error.body, models.Error)  # every 404 the API declares is its Error
     except errors.UnprocessableEntityError as error:
         assert_type(error.body, object)  # a 422 comes in more than one shape

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from . import webhooks as _webhooks
 from ._runtime import _auth, _hooks

@@ -17,7 +17,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from ._runtime._redaction import shown_request
 

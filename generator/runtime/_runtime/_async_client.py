@@ -42,7 +42,7 @@ from ._hops import CALL_ID
 from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._settings import checked_hook
+from ._settings import checked_hook, checked_http_client
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
@@ -123,11 +123,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         default_query: Mapping[str, object] | None = None,
         validate_requests: bool = True,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError(
-                "http_client must be an httpx.AsyncClient, "
-                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-            )
+        checked_http_client(http_client, httpx.AsyncClient)
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from ._endpoint import operation_server

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any, Unpack, cast
 
-import httpx
+import httpx2 as httpx
 from typing_extensions import TypeVar
 
 from ._base_client import BaseAPIClient, Call

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Final, Self, TypeVar
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from .._version import __version__

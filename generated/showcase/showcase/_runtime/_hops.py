@@ -11,7 +11,7 @@ import logging
 import time
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from ._auth import Auth
 from ._pagination import _origin

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-import httpx
+import httpx2 as httpx
 from pydantic import ValidationError
 
 from .. import errors

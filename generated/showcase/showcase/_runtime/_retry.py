@@ -16,7 +16,7 @@ import email.utils
 import random
 import time
 
-import httpx
+import httpx2 as httpx
 
 from ._deadline import fits
 from ._foreign import ForeignError

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 from typing import Any, Self, cast
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from ._auth import Auth, provided, tokens_to_renew
@@ -41,7 +41,7 @@ from ._hops import CALL_ID
 from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._settings import checked_hook
+from ._settings import checked_hook, checked_http_client
 from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._sync_undeclared import UndeclaredCalls
@@ -125,11 +125,7 @@ class SyncAPIClient(UndeclaredCalls):
         default_query: Mapping[str, object] | None = None,
         validate_requests: bool = True,
     ) -> None:
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError(
-                "http_client must be an httpx.Client, "
-                f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-            )
+        checked_http_client(http_client, httpx.Client)
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),

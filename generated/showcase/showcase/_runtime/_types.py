@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Self, TypeAlias, TypedDict
 
-import httpx
+import httpx2 as httpx
 
 
 class NotGiven:
