@@ -6,8 +6,21 @@ renderer only turns this data into text. Nothing here knows about OpenAPI or jin
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Literal, TypeAlias
+
+from generator import ir_api
+
+# the events an API sends, its error classes, the owner's mixins and the HTTP library: in
+# a module of their own, named here too
+SignatureSchemeName: TypeAlias = ir_api.SignatureSchemeName
+WebhookSignature = ir_api.WebhookSignature
+WebhookEvent = ir_api.WebhookEvent
+Webhooks = ir_api.Webhooks
+ErrorClass = ir_api.ErrorClass
+Mixin = ir_api.Mixin
+HttpLibrary = ir_api.HttpLibrary
 
 JsonValue: TypeAlias = bool | int | float | str | list["JsonValue"] | dict[str, "JsonValue"] | None
 
@@ -100,6 +113,7 @@ class Field:
     write_only: bool = False
     # what the model's constructor accepts when more than `type` (an enum's values too)
     init_type: TypeRef | None = None
+    example: JsonValue = None  # the spec's example value, for the README (None: none given)
 
 
 @dataclass(frozen=True)
@@ -111,6 +125,7 @@ class Model:
     # the schema allows keys beyond its properties (`additionalProperties` true, `{}` or a
     # schema): the constructor takes them as keywords (every model keeps them at run time)
     extra_keys: bool = False
+    example: JsonValue = None  # the spec's example object, for the README (None: none given)
     # a request uses this shape: the name of its TypedDict (`<Name>Param`), accepted
     # wherever the model is (None: no request uses it, no TypedDict)
     param_name: str | None = None
@@ -126,6 +141,7 @@ class Model:
     # stub lists every field as a keyword)
     init_dict: str | None = None
     init_dict_base: str | None = None  # the base's `init_dict`, which this one extends
+    mixins: tuple[Mixin, ...] = ()  # inherited before the base
 
     @property
     def own_fields(self) -> tuple[Field, ...]:
@@ -246,7 +262,7 @@ class Response:
 
 
 SchemeKind = Literal["api_key", "bearer", "basic", "oauth2_client_credentials"]
-PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page"]
+PaginationKind = Literal["cursor", "item_cursor", "link", "offset", "page", "single"]
 
 
 @dataclass(frozen=True)
@@ -280,8 +296,10 @@ class Pagination:
     are attribute paths on the page model (empty `items` with `root_list`: the body is the
     list itself), `item_cursor` one on an item. Kinds: `cursor` (the page names the next
     cursor), `item_cursor` (the cursor is the last item's `item_cursor`, while `has_more`),
-    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header;
-    `param` is empty), `offset` and `page` (stop on a short page, or at `total` items).
+    `link` (the next page is the URL of the response's `Link: <...>; rel="next"` header, or
+    of the body field at the path `next_url`; `param` is empty), `offset` and `page` (stop
+    on a short page, or at `total` items), `single` (a list the API answers in one response:
+    the page iterates its items and has no next page).
     `detected`: found by the parser's detection, not marked in the spec or the config.
     """
 
@@ -299,6 +317,7 @@ class Pagination:
     has_more: tuple[str, ...] = ()
     item_cursor: tuple[str, ...] = ()
     total: tuple[str, ...] = ()
+    next_url: tuple[str, ...] = ()
     detected: bool = False
 
 
@@ -366,6 +385,18 @@ class Result:
 
 
 @dataclass(frozen=True)
+class Callback:
+    """A request the API sends to a URL the caller gives, because of an operation: its
+    name, the URL expression (`{$request.body#/callbackUrl}`), its method and the model
+    of its body (the event of that name; None: no JSON body)."""
+
+    name: str
+    expression: str
+    http_method: str
+    type: TypeRef | None
+
+
+@dataclass(frozen=True)
 class Operation:
     method_name: str
     constant_name: str
@@ -384,7 +415,6 @@ class Operation:
     result: Result
     # alternatives of scheme keys, each all required; () sends no credentials
     security: tuple[tuple[str, ...], ...] = ()
-    idempotency_header: str | None = None
     pagination: Pagination | None = None
     event_type: TypeRef | None = None  # a text/event-stream response: the type of each data
     accept: str = DEFAULT_ACCEPT  # the Accept header: the media types the SDK reads
@@ -395,6 +425,12 @@ class Operation:
     # which naming rule gave `method_name`: "verb" (list, retrieve, ...), "action" (a
     # trailing path segment), "operation_id" (derived from it) or "override"
     name_source: str = "operation_id"
+    callbacks: tuple[Callback, ...] = ()
+    # servers of its own (the operation's, else its path's; defaults set), and where its
+    # calls go: (an API server, this operation's server instead) pairs, used while the
+    # client's base_url is that API server; both empty when they are the API's servers
+    servers: tuple[Server, ...] = ()
+    hosts: tuple[tuple[str, str], ...] = ()
 
     @property
     def success_example(self) -> JsonValue:
@@ -437,6 +473,9 @@ class Resource:
     operations: tuple[Operation, ...]
     children: tuple[Resource, ...] = ()
     path: str = ""  # the attribute chain from the client: "customers.tax_ids"
+    # inherited by the sync and the async class, before the runtime's base
+    mixins: tuple[Mixin, ...] = ()
+    async_mixins: tuple[Mixin, ...] = ()
 
     def walk(self) -> tuple[Resource, ...]:
         """This resource and every resource below it, parents first."""
@@ -473,6 +512,7 @@ class Api:
     resources: tuple[Resource, ...]
     client_operations: tuple[Operation, ...]
     modules: tuple[ModelModule, ...]
+    http: HttpLibrary
     security_schemes: tuple[SecurityScheme, ...] = ()
     # every named type: name -> module, for the lazy models/__init__
     exports: tuple[tuple[str, str], ...] = field(default=())
@@ -480,8 +520,38 @@ class Api:
     # read from the runtime's source
     call_options: tuple[CallOption, ...] = ()
     error_classes: tuple[str, ...] = ()
+    webhooks: Webhooks | None = None
+    # the header a POST's or PATCH's idempotency key goes in (config, else the one the
+    # operations declare); None: writes get no key unless the caller gives one
+    idempotency_header: str | None = None
+    # headers sent with every request, unless the caller's replace them (config: an API
+    # version), in the configured order
+    pinned_headers: tuple[tuple[str, str], ...] = ()
+    # the key of the credential the API asks for first (the top-level `security`)
+    main_scheme: str | None = None
+    # the error classes this API types (`body`) or adds (a declared status): see ErrorClass
+    error_types: tuple[ErrorClass, ...] = ()
     # the package index the SDK is published on (config `index`), or None
     package_index: str | None = None
+    # every named type -> the pointer of the schema it was made from (in the document as
+    # loaded), sorted: where a name came from, for `sdkforge lint`
+    sources: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def main_credential(self) -> SecurityScheme | None:
+        """The credential the README's quickstart shows: the one the API asks for first,
+        when it is one secret (an API key or a bearer token)."""
+        return next(
+            (
+                s
+                for s in self.security_schemes
+                if s.key == self.main_scheme and s.kind in ("api_key", "bearer")
+            ),
+            None,
+        )
+    # inherited by Client and AsyncClient, before the runtime's base
+    client_mixins: tuple[Mixin, ...] = ()
+    async_client_mixins: tuple[Mixin, ...] = ()
 
     @property
     def secret_headers(self) -> tuple[str, ...]:
@@ -506,6 +576,25 @@ class Api:
         """Whether the client takes `scopes=` (it fetches OAuth2 tokens)."""
         return any(s.fetches_tokens for s in self.security_schemes)
 
+    @property
+    def has_operation_servers(self) -> bool:
+        """Whether an operation goes to a server of its own (api.md then says when)."""
+        operations = [op for r in self.all_resources() for op in r.operations]
+        return any(op.hosts for op in (*operations, *self.client_operations))
+
     def all_resources(self) -> tuple[Resource, ...]:
         """Every resource of the tree, parents first (one module each)."""
         return tuple(node for resource in self.resources for node in resource.walk())
+
+
+def unalias(ref: TypeRef, named: Mapping[str, Model | Enum | Alias]) -> TypeRef:
+    """The type a named alias stands for (through aliases of aliases; a cycle stops), or
+    `ref` itself when it names no alias."""
+    seen: set[str] = set()
+    while ref.kind == "named" and ref.name not in seen:
+        seen.add(ref.name or "")
+        target = named.get(ref.name or "")
+        if not isinstance(target, Alias):
+            break
+        ref = target.type
+    return ref

@@ -12,7 +12,7 @@ from generator.config import SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning
 from generator.format import UnsoundModules, format_files
 from generator.ir import Api
-from generator.load import load_spec
+from generator.load import LoadedSpec, load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
@@ -34,12 +34,29 @@ def check_package_name(package: str) -> None:
         raise ConfigError(f"package name {package!r} is not a valid dotted Python identifier")
 
 
-def _parse(
-    spec: Path, package: str, options: SdkOptions, display: str | None
-) -> tuple[Api, tuple[SpecWarning, ...]]:
+@dataclass(frozen=True)
+class Parsed:
+    """What load and parse made of a spec: the IR, the loaded document (after overlays),
+    and the warnings of each stage, pointing at what the user wrote."""
+
+    api: Api
+    loaded: LoadedSpec
+    load_warnings: tuple[SpecWarning, ...]
+    parse_warnings: tuple[SpecWarning, ...]
+
+    @property
+    def warnings(self) -> tuple[SpecWarning, ...]:
+        return (*self.load_warnings, *self.parse_warnings)
+
+
+def parse_spec(
+    spec: Path, *, package: str = "sdk", options: SdkOptions | None = None, display: str | None = None
+) -> Parsed:
+    """Load and parse only: the IR and every warning, as `generate` would see them."""
+    options = options or SdkOptions()
     check_package_name(package)
     with _depth_guard(spec, display):
-        loaded = load_spec(spec, display, options.ref_roots)
+        loaded = load_spec(spec, display, options.ref_roots, options.overlays)
         warnings: list[SpecWarning] = []
         try:
             api = parse_api(loaded, package, warnings, options)
@@ -49,11 +66,15 @@ def _parse(
                 raise
             raise SpecError(error.file, pointer, error.message) from None
     # a Swagger 2.0 spec is parsed in its OpenAPI 3 form: point at what the user wrote
-    shown = (
-        *loaded.warnings,
-        *(replace(w, pointer=loaded.source_pointer(w.pointer)) for w in warnings),
-    )
-    return api, shown
+    shown = tuple(replace(w, pointer=loaded.source_pointer(w.pointer)) for w in warnings)
+    return Parsed(api=api, loaded=loaded, load_warnings=loaded.warnings, parse_warnings=shown)
+
+
+def _parse(
+    spec: Path, package: str, options: SdkOptions, display: str | None
+) -> tuple[Api, tuple[SpecWarning, ...]]:
+    parsed = parse_spec(spec, package=package, options=options, display=display)
+    return parsed.api, parsed.warnings
 
 
 @contextmanager

@@ -54,6 +54,27 @@ def error_names() -> tuple[str, ...]:
 
 
 @cache
+def status_classes() -> tuple[dict[int, str], str]:
+    """The runtime's error class of each status (`_BY_STATUS`: 404 -> NotFoundError), and
+    the one of every 5xx status (`_SERVER_ERROR`)."""
+    tree = ast.parse(errors_source(), filename="errors.py")
+    table: dict[int, str] = {}
+    server = None
+    for node in tree.body:
+        if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            if node.target.id == "_BY_STATUS" and isinstance(node.value, ast.Dict):
+                for key, value in zip(node.value.keys, node.value.values, strict=True):
+                    if isinstance(key, ast.Constant) and isinstance(key.value, int):
+                        if isinstance(value, ast.Name):
+                            table[key.value] = value.id
+            if node.target.id == "_SERVER_ERROR" and isinstance(node.value, ast.Name):
+                server = node.value.id
+    if not table or server is None:
+        raise LookupError("the runtime's errors.py has no _BY_STATUS table or _SERVER_ERROR")
+    return table, server
+
+
+@cache
 def call_options() -> tuple[CallOption, ...]:
     """The fields of `RequestOptions`, in order: every generated method takes each as a
     keyword argument of the same name, type and default, and passes it on."""
@@ -165,5 +186,5 @@ def _is_style(value: object) -> bool:
 def forget() -> None:
     """Drop what was read (for tests that change the sources)."""
     cached_functions = (runtime_sources, _module_tree, _runtime_class, default_styles)
-    for cached in (*cached_functions, errors_source, error_names, call_options):
+    for cached in (*cached_functions, errors_source, error_names, status_classes, call_options):
         cached.cache_clear()

@@ -32,7 +32,7 @@ class Method:
     name: str
     parameters: tuple[Parameter, ...]
     returns: str
-    # "GET /pets/{petId}": the request the method sends (its stub's docstring), which
+    # "GET /pets/{petId}": the request the method sends (its stub's docstring's last line), which
     # tells a renamed method from a removed one
     endpoint: str = ""
 
@@ -129,7 +129,9 @@ def _method(node: ast.FunctionDef | ast.AsyncFunctionDef) -> Method:
         Parameter(a.arg, _type(a.annotation), default is None, False)
         for a, default in zip(args.kwonlyargs, args.kw_defaults, strict=True)
     ]
-    return Method(node.name, tuple(parameters), _type(node.returns), ast.get_docstring(node) or "")
+    # the stub's docstring ends with the request (see render/methods.py operation_docstring)
+    lines = (ast.get_docstring(node) or "").splitlines()
+    return Method(node.name, tuple(parameters), _type(node.returns), lines[-1] if lines else "")
 
 
 def _type(node: ast.expr | None) -> str:

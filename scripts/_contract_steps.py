@@ -253,7 +253,7 @@ class _Collect(logging.Handler):
 
 
 def _loopback_transport() -> Any:
-    import httpx
+    import httpx2 as httpx
 
     class LoopbackOnly(httpx.HTTPTransport):
         """Requests go to Prism on loopback only; an OAuth2 client-credentials token request
@@ -275,7 +275,7 @@ def _loopback_transport() -> Any:
 def call(folder: str, package: str, base_url: str, timeout: str, limit: str = "0") -> int:
     import importlib
 
-    import httpx
+    import httpx2 as httpx
 
     LoopbackOnly = _loopback_transport()
     out = Path(folder)

@@ -454,7 +454,8 @@ def sdkforge_command(spec: Path, output: Path, *, check: bool = False) -> list[s
     command = [sys.executable, "-m", "generator", "generate", "-q"]
     if check:
         command.append("--check")
-    return [*command, str(spec), "--output", str(output), "--package", "pkg"]
+    # SDKs for plain httpx: the floor they are measured against is `import httpx, pydantic`
+    return [*command, str(spec), "--output", str(output), "--package", "pkg", "--http", "httpx"]
 
 
 def generate(spec: Path, output: Path) -> None:

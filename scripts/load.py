@@ -180,14 +180,14 @@ async def async_round(url: str, requests: int, concurrency: int, until: float) -
             else:
                 stats.record(started, None)
 
-    async with relay.AsyncClient(base_url=url, api_key_auth=API_KEY, max_retries=0) as client:
+    async with relay.AsyncClient(base_url=url, api_key=API_KEY, max_retries=0) as client:
         await asyncio.gather(*(one(client, index) for index in range(requests)))
     return stats
 
 
 def thread_round(url: str, threads: int, per_thread: int, until: float) -> Stats:
     stats = Stats()
-    with relay.Client(base_url=url, api_key_auth=API_KEY, max_retries=0) as client:
+    with relay.Client(base_url=url, api_key=API_KEY, max_retries=0) as client:
 
         def worker(number: int) -> None:
             for index in range(per_thread):

@@ -6,7 +6,7 @@ Each spec is parsed as `sdkforge generate` parses it (no rendering). Per spec sh
 (tagged: every operation has a tag; untagged with a version prefix: no tags and paths
 under `/v1/`...; untagged; mixed; ", no operationIds" when no operation has one) and in
 total: the GET operations, and the paginated ones per style (item_cursor, cursor, link,
-offset, page), detected apart from marked (`x-sdkforge-pagination`, the config,
+body_url, offset, page, single), detected apart from marked (`x-sdkforge-pagination`, the config,
 `x-speakeasy-pagination`, `x-fern-pagination`). Specs that fail to parse are named on
 stderr and left out.
 """
@@ -27,7 +27,8 @@ from generator.errors import SdkforgeError, SpecWarning
 from generator.load import load_spec
 from generator.parse import parse_api
 
-KINDS = ("item_cursor", "cursor", "link", "offset", "page")
+# `body_url`: a `link` page whose next URL is a body field, not the `Link` header
+KINDS = ("item_cursor", "cursor", "link", "body_url", "offset", "page", "single")
 COLUMNS = ("gets", *(f"d:{k}" for k in KINDS), "marked")
 SPEC_SUFFIXES = (".json", ".yaml", ".yml")
 _VERSION = re.compile(r"^/v\d+(\.\d+)?[a-z]*\d*(/|$)")
@@ -64,7 +65,8 @@ def count(path: Path) -> tuple[str, Counter[str]] | None:
     for op in operations:
         if op.pagination is None:
             continue
-        counts["d:" + op.pagination.kind if op.pagination.detected else "marked"] += 1
+        kind = "body_url" if op.pagination.next_url else op.pagination.kind
+        counts["d:" + kind if op.pagination.detected else "marked"] += 1
     ids = sum(op.operation_id is not None for op in operations)
     return shape_of(operations, min(tags, len(operations)), ids), counts
 

@@ -10,7 +10,11 @@ from pathlib import Path
 import pytest
 
 from generator.cli import main
+from tests import http_library
 from tests.helpers import ROOT, Cli, CliResult
+
+# before any test module imports httpx or an SDK: which library they get
+http_library.use(http_library.chosen())
 
 E2E = Path(__file__).parent / "e2e"
 

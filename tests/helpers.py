@@ -41,20 +41,34 @@ def minimal_spec(**extra: Any) -> dict[str, Any]:
 
 @contextlib.contextmanager
 def imported_sdk(
-    folder: Path, spec: dict[str, Any], package: str
+    folder: Path,
+    spec: dict[str, Any],
+    package: str,
+    options: SdkOptions | None = None,
+    **fields: Any,
 ) -> Iterator[tuple[ModuleType, list[str]]]:
     """Generate `package` from `spec` into `folder/out` and import it; its warnings beside.
-    On exit the package and its modules leave `sys.path` and `sys.modules`."""
+    `options`: the fields of SdkOptions (the SDK's `[tool.sdkforge]` settings). On exit the
+    package and its modules leave `sys.path` and `sys.modules`."""
     from generator.output import write_tree
     from generator.pipeline import generate_files
 
-    result = generate_files(write_spec(folder, spec), package)
+    result = generate_files(
+        write_spec(folder, spec), package, options=options or SdkOptions(**fields)
+    )
     write_tree(result.files, folder / "out")
-    sys.path.insert(0, str(folder / "out"))
+    with importing(folder / "out", package) as module:
+        yield module, [w.message for w in result.warnings]
+
+
+@contextlib.contextmanager
+def importing(folder: Path, package: str) -> Iterator[ModuleType]:
+    """`package` imported from `folder`; on exit they leave `sys.path` and `sys.modules`."""
+    sys.path.insert(0, str(folder))
     try:
-        yield importlib.import_module(package), [w.message for w in result.warnings]
+        yield importlib.import_module(package)
     finally:
-        sys.path.remove(str(folder / "out"))
+        sys.path.remove(str(folder))
         for name in [n for n in sys.modules if n.startswith(package)]:
             del sys.modules[name]
 

@@ -134,9 +134,12 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         + f"      {OP}\n",
         "#/paths/~1a/get/parameters/0/$ref: $ref '#/components/parameters/P' points to nothing",
     ),
+    # (a schema $ref to a missing file is typed Any with a warning: tests/test_lenient_reading.py)
     "missing-file.yaml": (
-        HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: 'nowhere.yaml#/A'}}}\n",
-        "#/components/schemas/A/$ref: $ref 'nowhere.yaml#/A': file nowhere.yaml not found",
+        HEAD
+        + "paths:\n  /a:\n    get:\n      parameters: [{$ref: 'nowhere.yaml#/P'}]\n"
+        + f"      {OP}\n",
+        "#/paths/~1a/get/parameters/0/$ref: $ref 'nowhere.yaml#/P': file nowhere.yaml not found",
     ),
     "url-ref.yaml": (
         HEAD + "paths: {}\ncomponents: {schemas: {A: {$ref: 'https://example.com/a.yaml'}}}\n",
@@ -150,8 +153,13 @@ BAD: dict[str, tuple[str | bytes, str]] = {
         "#/components/schemas/A/$ref: $ref '\\x00' is not a valid file reference",
     ),
     "ref-line-break.json": (
-        json.dumps({**MINIMAL, "components": {"schemas": {"A": {"$ref": "a\r\nb.yaml"}}}}),
-        "#/components/schemas/A/$ref: $ref 'a\\r\\nb.yaml': file a\\r\\nb.yaml not found",
+        json.dumps(
+            {
+                **MINIMAL,
+                "paths": {"/a": {"get": {"responses": {"200": {"$ref": "a\r\nb.yaml"}}}}},
+            }
+        ),
+        "#/paths/~1a/get/responses/200/$ref: $ref 'a\\r\\nb.yaml': file a\\r\\nb.yaml not found",
     ),
     "ref-cycle.yaml": (
         HEAD
@@ -328,14 +336,15 @@ def test_what_is_not_generated_is_warned_and_summed_up(
         capsys,
     )
     text = "\n".join(lines)
-    assert "#/webhooks/newPet: webhooks are requests the API sends to you" in text
-    assert "#/paths/~1a/post/callbacks/done: callbacks are requests the API sends" in text
+    callback = "#/paths/~1a/post/callbacks/done/{$request.body#~1url}/post"
+    assert "#/webhooks/newPet/post: webhook 'newPet' has no request body: no event" in text
+    assert f"{callback}: callback 'done' has no request body: no event model" in text
     assert "#/paths/~1a/post/parameters/0: header parameter 'Authorization' ignored" in text
     assert "#/paths/~1a/post/requestBody: request body without 'content'" in text
     assert lines[-1].endswith(
-        "4 warnings; not generated: 1 callback (#/paths/~1a/post/callbacks/done); "
-        "1 webhook (#/webhooks/newPet); 1 parameter (#/paths/~1a/post/parameters/0); "
-        "1 request body (#/paths/~1a/post/requestBody) (see the warnings above for why)"
+        "4 warnings; not generated: 1 parameter (#/paths/~1a/post/parameters/0); "
+        "1 request body (#/paths/~1a/post/requestBody); 1 webhook (#/webhooks/newPet/post); "
+        f"1 callback ({callback}) (see the warnings above for why)"
     )
 
 

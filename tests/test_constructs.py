@@ -33,6 +33,8 @@ FOLDER = Path(__file__).parent / "constructs"
 CONSTRUCTS = sorted(path.stem for path in FOLDER.glob("*.yaml"))
 # constructs that put code in the client module too (untagged operations, auth)
 ON_THE_CLIENT = {"nested_resources", "security_schemes"}
+# constructs with a webhooks module (the events the API sends)
+WITH_WEBHOOKS = {"webhooks"}
 
 
 def package_of(construct: str) -> str:
@@ -54,6 +56,8 @@ def pinned_files(construct: str) -> list[str]:
     areas: tuple[str, ...] = ("models/", "resources/")
     if construct in ON_THE_CLIENT:
         areas += ("_client.py", "_client.pyi")
+    if construct in WITH_WEBHOOKS:
+        areas += ("webhooks.py", "webhooks.pyi")
     return sorted(
         path
         for path in generate(construct).files
@@ -65,7 +69,7 @@ def pinned_files(construct: str) -> list[str]:
 
 def test_every_construct_has_a_spec() -> None:
     assert len(CONSTRUCTS) >= 12, CONSTRUCTS
-    assert ON_THE_CLIENT <= set(CONSTRUCTS)
+    assert ON_THE_CLIENT | WITH_WEBHOOKS <= set(CONSTRUCTS)
 
 
 @pytest.mark.parametrize("construct", CONSTRUCTS)
@@ -190,3 +194,19 @@ def test_required_nullable_and_optional_fields(load_sdk: Any) -> None:
         {"required_plain": "a", "required_nullable": "b", "optional_nullable": None}
     )
     assert explicit.model_dump(exclude_unset=True)["optional_nullable"] is None  # sent as null
+
+
+def test_webhook_events_are_read_by_their_type(load_sdk: Any) -> None:
+    sdk = load_sdk("webhooks")
+    hooks = sdk.Client().webhooks
+    assert isinstance(hooks, sdk.webhooks.Webhooks)
+    paid = hooks.parse(b'{"type": "order.paid", "order_id": "o1", "amount": 5}')
+    assert isinstance(paid, sdk.models.OrderPaid) and paid.amount == 5
+    refunded = hooks.parse('{"type": "order.refunded", "order_id": "o1"}')
+    assert isinstance(refunded, sdk.models.OrderRefundedEvent) and refunded.reason is None
+    challenge = hooks.parse('{"type": "subscription.verification", "challenge": "c"}')
+    assert isinstance(challenge, sdk.models.VerificationEvent)
+    later = hooks.parse('{"type": "order.shipped", "carrier": "post"}')
+    assert isinstance(later, sdk.models.UnknownWebhookEvent)
+    assert (later.type, later.model_extra) == ("order.shipped", {"carrier": "post"})
+    assert sdk.AsyncClient().webhooks.parse(b'{"type": "order.paid", "order_id": "o", "amount": 1}')

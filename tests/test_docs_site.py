@@ -23,7 +23,7 @@ def test_the_site_builds_with_strict_link_and_anchor_checks(tmp_path: Path) -> N
         env=environment,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=600,
         check=False,
     )
     assert result.returncode == 0, result.stderr

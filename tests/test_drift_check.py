@@ -23,6 +23,7 @@ CONFIG = """
 spec = "specs/petstore.yaml"
 output = "generated/petstore"
 package = "petstore"
+http = "httpx"
 """
 
 

@@ -264,7 +264,7 @@ def hostile_spec() -> dict[str, Any]:
 # The generated SDK, exercised in a fresh interpreter: prints what it saw as JSON.
 RUNNER = r"""
 import asyncio, importlib, json, pkgutil, sys, urllib.parse
-import httpx
+import httpx2 as httpx  # the SDK's library: it is generated for httpx2, the default
 import evil_sdk
 from evil_sdk import models
 from evil_sdk._runtime._endpoint import Endpoint
@@ -327,7 +327,7 @@ def public(resource):
 
 client = evil_sdk.Client(
     http_client=httpx.Client(transport=httpx.MockTransport(handler)),
-    key_import_os_makedirs_import_os_environ_sdkforge_canary="secret" + NASTY[1],
+    api_key="secret" + NASTY[1],  # the scheme `security` names first
 )
 # a path segment full of code is a resource name like any other
 evil_items = client.tmp_sdkforge_evil_tag.items_import_os_makedirs_import_os_environ_sdkforge_canary

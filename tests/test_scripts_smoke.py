@@ -36,11 +36,23 @@ def _run(*command: str | Path, timeout: float = 300) -> subprocess.CompletedProc
     )
 
 
-@pytest.mark.parametrize("wrapper", ["bench", "contract", "corpus", "generate", "load"])
+@pytest.mark.parametrize("wrapper", ["bench", "contract", "corpus", "generate", "load", "matrix"])
 def test_each_shell_wrapper_reaches_its_program(wrapper: str) -> None:
     result = _run(SCRIPTS / wrapper, "--help")
     assert result.returncode == 0, result.stderr
     assert "usage:" in result.stdout
+
+
+def test_the_matrix_plans_every_python_dependency_set_and_http_library() -> None:
+    # the plan only (the full matrix installs 15 venvs: docs/compatibility.md)
+    result = _run(SCRIPTS / "matrix", "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "12 cells planned" in result.stdout
+    rows = [line for line in result.stdout.splitlines() if line.startswith("| 3.1")]
+    assert len(rows) == 12
+    assert "| 3.13 | lowest | httpx | - | planned | planned | planned |" in rows
+    assert "--resolution lowest-direct" in result.stdout
+    assert "generate --check" in result.stdout
 
 
 def test_generate_script_checks_the_committed_sdks() -> None:
@@ -113,6 +125,7 @@ def test_the_yaml_bench_times_every_loader(tmp_path: Path) -> None:
     [
         ("doc_names.py", [SPECS / "showcase.yaml"], r"^showcase\.yaml\s+\d+\s"),
         ("naming_counts.py", [SPECS, "--per-spec"], r"^all\s+3\s"),
+        ("refusals.py", [SPECS], r"^(\d+) specs: \1 read, 0 refused$"),
         # relay marks its paginated operations in the spec
         (
             "pagination_counts.py",

@@ -64,7 +64,8 @@ def test_generated_sdk_passes_mypy_strict(sdk: str, cache: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("sdk", ["showcase", "relay"])
+# petstore is generated for httpx, the others for httpx2: a usage file with each library
+@pytest.mark.parametrize("sdk", ["showcase", "relay", "petstore"])
 def test_user_code_type_checks_with_real_types(sdk: str, cache: Path) -> None:
     usage = ROOT / "tests" / "typing" / f"usage_{sdk}.py"
     result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / sdk))
@@ -82,6 +83,19 @@ def test_mypy_catches_a_wrong_type(tmp_path: Path, cache: Path) -> None:
         'Incompatible types in assignment (expression has type "str", variable has type "int")'
         in result.stdout
     )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("sdk", "other"), [("relay", "httpx"), ("petstore", "httpx2")])
+def test_a_client_of_the_other_http_library_is_a_type_error(
+    sdk: str, other: str, tmp_path: Path, cache: Path
+) -> None:
+    # each SDK types `http_client` as its own library's client: the other's is caught
+    bad = tmp_path / "bad_http.py"
+    bad.write_text(f"import {other}\nimport {sdk}\n\n{sdk}.Client(http_client={other}.Client())\n")
+    result = mypy(str(bad), cache=cache, mypypath=str(ROOT / "generated" / sdk))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f'Argument "http_client" to "Client" has incompatible type "{other}.' in result.stdout
 
 
 def test_a_wrong_enum_value_is_an_error_on_its_line(tmp_path: Path, cache: Path) -> None:
@@ -213,6 +227,49 @@ def test_models_that_allow_more_keys_take_them_in_the_stubs(tmp_path: Path, cach
 
 
 @pytest.mark.slow
+def test_error_bodies_are_typed_where_every_error_has_one_model(
+    tmp_path: Path, cache: Path
+) -> None:
+    # the shared_error_model construct: `except errors.APIStatusError as e` reads
+    # `e.body.error.code` without a cast or isinstance, and a wrong name is still an error
+    spec = ROOT / "tests" / "constructs" / "shared_error_model.yaml"
+    out = tmp_path / "sdk"
+    assert (
+        main(["generate", str(spec), "-o", str(out), "--package", "shared_errors_sdk", "-q"]) == 0
+    )
+    good = tmp_path / "good.py"
+    good.write_text(
+        "from typing import assert_type\n"
+        "from shared_errors_sdk import Client, PaymentRequiredError, errors, models\n"
+        "try:\n"
+        "    Client().charges.create(amount=1)\n"
+        "except errors.PaymentRequiredError as e:\n"
+        "    assert_type(e.body, models.ErrorResponse)\n"
+        "    code: str = e.body.error.code\n"
+        "except errors.NotFoundError as e:\n"
+        "    assert_type(e.body.error, models.ErrorDetail)\n"
+        "except errors.APIStatusError as e:\n"
+        "    print(e.body.error.code, e.body.error.param, e.status_code)\n"
+        "assert issubclass(PaymentRequiredError, errors.APIStatusError)\n"
+    )
+    bad = tmp_path / "bad.py"
+    bad.write_text(
+        "from shared_errors_sdk import Client, errors\n"
+        "try:\n"
+        "    Client().charges.create(amount=1)\n"
+        "except errors.APIStatusError as e:\n"
+        "    e.body.error.cod\n"
+        "    e.body.eror\n"
+        "    x: int = e.body.error.code\n"
+    )
+    result = mypy(str(good), cache=cache, mypypath=str(out))
+    assert result.returncode == 0, result.stdout + result.stderr
+    result = mypy(str(bad), cache=cache, mypypath=str(out))
+    lines = sorted(line.split(":")[1] for line in result.stdout.splitlines() if ": error:" in line)
+    assert lines == ["5", "6", "7"], result.stdout
+    assert '"ErrorDetail" has no attribute "cod"' in result.stdout
+
+
 def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, cache: Path) -> None:
     bad = tmp_path / "bad_answer.py"
     bad.write_text(
@@ -225,3 +282,34 @@ def test_a_test_kit_answer_of_the_wrong_model_is_a_type_error(tmp_path: Path, ca
     errors = [line for line in result.stdout.splitlines() if ": error:" in line]
     assert [line.split(":")[1] for line in errors] == ["5"], result.stdout
     assert '"respond" of "OperationMock"' in errors[0]
+
+
+def test_the_webhook_union_narrows_by_its_tag(tmp_path: Path, cache: Path) -> None:
+    # `unwrap` gives the events' union or the generic event; once the generic event is
+    # ruled out, comparing `type` narrows to one event class (its field is a Literal)
+    usage = tmp_path / "narrow.py"
+    usage.write_text(
+        "from typing import assert_type\n"
+        "from relay import AsyncClient, Client, models\n"
+        "def handle(body: bytes, headers: dict[str, str]) -> None:\n"
+        "    event = Client().webhooks.unwrap(body, headers, secret='whsec_x')\n"
+        "    assert_type(event, models.WebhookEvent | models.UnknownWebhookEvent)\n"
+        "    if isinstance(event, models.UnknownWebhookEvent):\n"
+        "        assert_type(event.type, str)\n"
+        "        return\n"
+        "    if event.type == 'job.completed':\n"
+        "        assert_type(event, models.JobCompletedEvent)\n"
+        "        assert_type(event.data, models.Job)\n"
+        "    elif event.type == 'payment.succeeded':\n"
+        "        assert_type(event, models.PaymentSucceededEvent)\n"
+        "    else:\n"
+        "        assert_type(event, models.JobFinishedEvent)\n"
+        "    same = AsyncClient().webhooks.parse(body)\n"
+        "    assert_type(same, models.WebhookEvent | models.UnknownWebhookEvent)\n"
+        "    if not isinstance(same, models.UnknownWebhookEvent) and same.type == 'job.finished':\n"
+        "        same.data\n"  # line 19: a JobFinishedEvent has no `data`
+    )
+    result = mypy(str(usage), cache=cache, mypypath=str(ROOT / "generated" / "relay"))
+    errors = [line for line in result.stdout.splitlines() if ": error:" in line]
+    assert len(errors) == 1 and ":19:" in errors[0], result.stdout
+    assert '"JobFinishedEvent" has no attribute "data"' in errors[0]

@@ -102,16 +102,30 @@ class Bundler:
             # 3.0 has no components for path items: the referenced one is copied in place.
             return self._inline_path_item(ref, base, pointer)
         if isinstance(ref, str):
-            if kind == "schemas" and self._dangling(ref, base, pointer):
-                # the intent (some schema) is clear, the target is missing: any value
-                where = "" if base == self.root_path else f"in {self._display(base)}: "
-                self.warnings.append(
-                    SpecWarning(
-                        join_pointer(pointer, "$ref"),
-                        f"{where}$ref {ref!r} points to nothing; typed as Any",
+            if kind == "schemas":
+                found = self._schema_target(ref, base, pointer)
+                if isinstance(found, str):
+                    # the intent (some schema) is clear, the target is missing: any value
+                    where = "" if base == self.root_path else f"in {self._display(base)}: "
+                    self.warnings.append(
+                        SpecWarning(join_pointer(pointer, "$ref"), f"{where}{found}")
                     )
-                )
-                return {key: value for key, value in node.items() if key == "description"}
+                    return {key: value for key, value in node.items() if key == "description"}
+                if found is not None and _is_parameter(found[2]):
+                    # a schema $ref to a parameter: the schema it holds, read in its place
+                    path, fragment, parameter = found
+                    self.warnings.append(
+                        SpecWarning(
+                            join_pointer(pointer, "$ref"),
+                            f"$ref {ref!r} points to a parameter, not a schema; read as that "
+                            "parameter's schema",
+                        )
+                    )
+                    if path != self.root_path:
+                        self.foreign.add(pointer)
+                    return self._walk(
+                        parameter["schema"], path, join_pointer(fragment, "schema"), "schemas"
+                    )
             rewritten = dict(node)
             rewritten["$ref"] = self._rewrite(ref, base, pointer, kind)
             return rewritten
@@ -168,19 +182,22 @@ class Bundler:
         self.foreign.add(local[1:])
         return local
 
-    def _dangling(self, ref: str, base: Path, pointer: str) -> bool:
-        """A ref to a missing place in a file that exists (a missing file stays an error)."""
+    def _schema_target(
+        self, ref: str, base: Path, pointer: str
+    ) -> tuple[Path, str, Any] | str | None:
+        """A schema ref's file, fragment and target; or why it is read as Any (a missing
+        place in a file, or a missing file beside the spec, inside the allowed folders);
+        None for a URL (refused when rewritten)."""
         location, _, fragment = ref.partition("#")
         if "://" in location:
-            return False
+            return None
         path = self._file(base, location, ref, pointer) if location else base
         if path not in self.documents and not path.is_file():
-            return False
+            return f"$ref {ref!r}: file {self._display(path)} not found; typed as Any"
         try:
-            resolve_pointer(self._document(path, base, "", ref), fragment)
+            return path, fragment, resolve_pointer(self._document(path, base, "", ref), fragment)
         except KeyError:
-            return True
-        return False
+            return f"$ref {ref!r} points to nothing; typed as Any"
 
     def _inline_path_item(self, ref: str, base: Path, pointer: str) -> Any:
         location, _, fragment = ref.partition("#")
@@ -262,6 +279,11 @@ class Bundler:
         return candidate
 
 
+def _is_parameter(target: Any) -> bool:
+    """A parameter object (`{name, in, schema}`), where a schema was expected."""
+    return isinstance(target, dict) and "in" in target and isinstance(target.get("schema"), dict)
+
+
 def _is_example_map(value: Any) -> bool:
     return isinstance(value, dict) and all(isinstance(v, dict) for v in value.values())
 
@@ -308,12 +330,15 @@ def _placement(fragment: str, path: Path, kind: str) -> tuple[str, str]:
     return kind, path.stem
 
 
-def confine_root(spec: Path, project: Path, ref_roots: Sequence[Path], display: str) -> None:
+def confine_root(
+    spec: Path, project: Path, ref_roots: Sequence[Path], display: str, kind: str = "spec"
+) -> None:
     """The spec file itself, like every `$ref`, is read only inside the folder tree it is
     named from, symlinks resolved: `project` (the config's folder, or the current one) when
     the path as written lies inside it, else the folder the path names; or a `ref_roots`
     folder. A link committed as `api.yaml` (or a linked folder) to a file elsewhere on the
-    machine is refused before it is read: a drift check would quote it."""
+    machine is refused before it is read: a drift check would quote it. Overlay files
+    (`kind` "overlay") are confined the same way."""
     written = Path(os.path.abspath(spec))
     folder = project if written.is_relative_to(os.path.abspath(project)) else written.parent
     real = spec.resolve()
@@ -321,8 +346,8 @@ def confine_root(spec: Path, project: Path, ref_roots: Sequence[Path], display: 
         raise SpecError(
             display,
             "",
-            "the spec file is a symlink (or lies in a linked folder) to a file outside the "
-            "folder tree it is named from; specs are read only inside it (add folders with "
+            f"the {kind} file is a symlink (or lies in a linked folder) to a file outside the "
+            f"folder tree it is named from; {kind}s are read only inside it (add folders with "
             "`ref_roots` in [tool.sdkforge] or --ref-root)",
         )
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,7 +13,9 @@ from pydantic import ValidationError
 
 from generator.errors import SpecError, SpecWarning
 from generator.load.bundle import bundle_document
+from generator.load.document_slips import fix_document_slips
 from generator.load.normalize import normalize_document
+from generator.load.overlay import apply_overlays
 from generator.load.pointers import pointer_of
 from generator.load.reader import read_document
 from generator.load.slips import fix_type_slips
@@ -48,15 +51,23 @@ class LoadedSpec:
         return source_pointer(self.origins, pointer) if self.origins else pointer
 
 
-def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] = ()) -> LoadedSpec:
+def load_spec(
+    path: Path,
+    display: str | None = None,
+    ref_roots: Sequence[Path] = (),
+    overlays: Sequence[Path] = (),
+) -> LoadedSpec:
     """Read, bundle, convert and validate the spec at `path`.
 
     `ref_roots`: folders besides the spec's own folder tree that external `$ref`s may
-    reach (config `ref_roots`).
+    reach (config `ref_roots`). `overlays`: OpenAPI Overlay files applied, in order, to the
+    document as read (config `overlays`, `--overlay`).
     """
     shown = display or str(path)
     read_warnings: list[SpecWarning] = []
     raw = read_document(path, shown, read_warnings)
+    if overlays:
+        raw = apply_overlays(raw, overlays, read_warnings, [_shown(item) for item in overlays])
     if not isinstance(raw, dict):
         kind = type(raw).__name__ if raw is not None else "null"
         raise SpecError(shown, "", f"expected a mapping (an OpenAPI document), got {kind}")
@@ -64,6 +75,7 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
     result = bundle_document(path, raw, shown, ref_roots)
     bundled, warnings = result.document, [*read_warnings, *result.warnings]
     fix_type_slips(bundled, warnings)
+    fix_document_slips(bundled, shown, is_swagger2(raw), warnings)
     origins: dict[str, str] = {}
     if is_swagger2(raw):
         # after bundling: refs into other 2.0 files are local by then, and converted alike
@@ -92,6 +104,14 @@ def load_spec(path: Path, display: str | None = None, ref_roots: Sequence[Path] 
     return LoadedSpec(
         file=shown, document=document, openapi=openapi, warnings=tuple(warnings), origins=origins
     )
+
+
+def _shown(path: Path) -> str:
+    """A path as error lines name it: relative to the current folder where it can be."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
 
 
 def _check_version(raw: dict[str, Any], shown: str) -> None:

@@ -89,6 +89,7 @@ def fix_type_slips(document: dict[str, Any], warnings: list[SpecWarning]) -> Non
             tuple_items = None
             if not names:
                 _fix_type(node, pointer, warnings)
+                _fix_examples_map(node, pointer, warnings)
                 tuple_items = _fix_tuple_items(node, pointer, warnings)
             for key, value in node.items():
                 if not isinstance(value, (dict, list)):
@@ -152,6 +153,34 @@ def _fix_tuple_items(
         )
     )
     return items
+
+
+# keywords only a schema has; and keys of the objects whose `examples` is a map by right
+_SCHEMA_WORDS = frozenset({"type", "properties", "items", "allOf", "oneOf", "anyOf", "enum"})
+_EXAMPLE_MAP_OWNERS = frozenset({"in", "schema", "content"})
+
+
+def _fix_examples_map(node: dict[str, Any], pointer: str, warnings: list[SpecWarning]) -> None:
+    """A schema's `examples` written as a parameter's or media type's are (a map of names
+    to Example objects): the examples are clear, the map is not what a schema takes."""
+    examples = node.get("examples")
+    if (
+        not isinstance(examples, dict)
+        or not _SCHEMA_WORDS & node.keys()
+        or _EXAMPLE_MAP_OWNERS & node.keys()
+    ):
+        return
+    node["examples"] = [
+        value["value"] if isinstance(value, dict) and "value" in value else value
+        for value in examples.values()
+    ]
+    warnings.append(
+        SpecWarning(
+            join_pointer(pointer, "examples"),
+            "a schema's 'examples' is a list, not a map of Example objects; read as the "
+            "list of their values",
+        )
+    )
 
 
 def _warning(pointer: str, declared: str, read_as: str) -> SpecWarning:

@@ -53,7 +53,16 @@ class ParameterConversion(ConverterBase):
             ref = item.get("$ref")
             ref_name: str | None = None
             param_pointer, param = item_pointer, item
-            if isinstance(ref, str):
+            if isinstance(ref, str) and _schema_ref_with_name(item, ref):
+                # a parameter written in full whose `$ref` names a definition: its schema
+                self._warn(
+                    join_pointer(item_pointer, "$ref"),
+                    f"parameter {item['name']!r} has a $ref to a definition ({ref!r}) beside "
+                    "'name' and 'in'; read as its schema",
+                )
+                param = {key: value for key, value in item.items() if key != "$ref"}
+                param["schema"] = {"$ref": ref}
+            elif isinstance(ref, str):
                 ref_name = self._ref_name(ref, "parameters", join_pointer(item_pointer, "$ref"))
                 param_pointer, target = self.parameters[ref_name]
                 param = self._mapping(target, param_pointer)
@@ -258,3 +267,12 @@ class ParameterConversion(ConverterBase):
         if required:
             body["required"] = True
         return body
+
+
+def _schema_ref_with_name(item: dict[str, Any], ref: str) -> bool:
+    """`{name, in, $ref: '#/definitions/X'}`: a parameter, not a reference to one."""
+    return (
+        ref.startswith("#/definitions/")
+        and isinstance(item.get("name"), str)
+        and item.get("in") in _PARAM_LOCATIONS
+    )

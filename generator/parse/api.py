@@ -10,16 +10,17 @@ from dataclasses import replace
 from typing import Any
 from urllib.parse import urlsplit
 
-from openapi_pydantic.v3.v3_1 import Server
-
 from generator import ir
 from generator.config import NamingMode, SdkOptions
 from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
+from generator.parse.error_classes import error_classes
+from generator.parse.http_library import http_library
 from generator.parse.inheritance import with_bases
 from generator.parse.ir_rewrite import LEAVES, rewrite
+from generator.parse.mixins import with_mixins
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
 from generator.parse.naming import NamingPlanner, Node, Placement, Plan
@@ -41,16 +42,29 @@ from generator.parse.pagination_vendors import (
     from_fern,
     from_speakeasy,
 )
-from generator.parse.prose import docs_origin, with_markdown_prose
+from generator.parse.prose import docs_base, prose_texts, with_markdown_prose
 from generator.parse.request_shapes import (
+    Shapes,
+    accepted_parameters,
     keyword_body,
+    open_models,
     param_names,
     request_models,
+    string_aliases,
     union_params,
     with_params,
 )
 from generator.parse.schemas import NamedType, SchemaParser
+from generator.parse.sdk_settings import idempotency_header, pinned_headers
 from generator.parse.security import SecurityParser
+from generator.parse.servers import api_servers
+from generator.parse.webhooks import (
+    CLIENT_ATTRIBUTE,
+    callbacks_by_operation,
+    collect_events,
+    event_union,
+    parse_events,
+)
 from generator.runtime_source import call_options, error_names
 
 PAGINATION_EXTENSION = "x-sdkforge-pagination"
@@ -75,9 +89,35 @@ def parse_api(
     options = options or SdkOptions()
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
-    plan, raws = _resource_tree(spec, warnings, options.naming, options.names)
-    tree = _Tree(plan, raws, OperationParser(spec.file, spec.view, schemas, security, warnings))
-    named = _settled_access(schemas, tree)
+    idempotency = idempotency_header(options.idempotency_header, spec.view)
+    pinned = pinned_headers(options.default_headers)
+    raws = collect_operations(dict(spec.openapi.paths or {}), warnings)
+    raw_events = collect_events(spec, raws, warnings)
+    # `client.webhooks` reads the events: a resource of that name takes another
+    taken = {CLIENT_ATTRIBUTE} if raw_events else set()
+    plan = _resource_tree(spec, raws, warnings, options.naming, options.names, taken)
+    servers = api_servers(spec.openapi.servers or [])
+    parser = OperationParser(
+        spec.file,
+        spec.view,
+        schemas,
+        security,
+        warnings,
+        idempotency_header=idempotency,
+        servers=servers,
+    )
+    tree = _Tree(plan, raws, parser)
+    events = parse_events(raw_events, parser, warnings)
+    tree.attach_callbacks(callbacks_by_operation(events))
+    named = _settled_access(schemas, tree, [event.type for _, event in events])
+    webhooks = event_union(
+        [event for _, event in events],
+        named,
+        schemas.order,
+        schemas.class_names,
+        package,
+        options.webhook_signature,
+    )
     pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
     resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
     client_operations = tree.operations(plan.root, pages)
@@ -86,11 +126,25 @@ def parse_api(
     shapes = _RequestShapes(
         schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
     )
-    api = _api(spec, package, resources, client_operations, shapes.modules, security)
-    api = replace(api, package_index=options.index)
+    api = replace(
+        _api(
+            spec,
+            package,
+            resources,
+            client_operations,
+            shapes.modules,
+            security,
+            http=http_library(options.http),
+        ),
+        idempotency_header=idempotency,
+        pinned_headers=pinned,
+        package_index=options.index,
+        sources=tuple(sorted(schemas.pointers.items())),
+        webhooks=_homed(webhooks, shapes.modules),
+    )
     for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
-    return api
+    return with_mixins(api, options.extend)
 
 
 def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:
@@ -104,21 +158,15 @@ def _components(spec: LoadedSpec, warnings: list[SpecWarning]) -> SchemaParser:
 
 def _resource_tree(
     spec: LoadedSpec,
+    raws: list[RawOperation],
     warnings: list[SpecWarning],
     naming: NamingMode,
     names: Mapping[str, str] | None,
-) -> tuple[Plan, list[RawOperation]]:
-    """The operations, each placed on a resource and named (see generator.parse.naming)."""
+    taken: set[str],
+) -> Plan:
+    """The operations, each placed on a resource and named (see generator.parse.naming);
+    `taken`: client attributes besides the runtime's that no resource may have."""
     openapi = spec.openapi
-    raws = collect_operations(dict(openapi.paths or {}), warnings)
-    for name in openapi.webhooks or {}:
-        warnings.append(
-            SpecWarning(
-                join_pointer("/webhooks", name),
-                "webhooks are requests the API sends to you; no client code is generated",
-                skipped="webhook",
-            )
-        )
     planner = NamingPlanner(
         raws,
         spec.file,
@@ -127,21 +175,38 @@ def _resource_tree(
         server_paths=[urlsplit(server.url).path for server in openapi.servers or []],
         tag_descriptions={tag.name: tag.description for tag in openapi.tags or []},
         tag_order=[tag.name for tag in openapi.tags or []],
-        client_reserved=reserved.client_reserved(),
+        client_reserved=reserved.client_reserved() | taken,
         resource_reserved=reserved.resource_reserved(),
     )
     plan = planner.plan(warnings)
     _warn_duplicate_ids(raws, plan.placements, warnings)
-    return plan, raws
+    return plan
 
 
-def _settled_access(schemas: SchemaParser, tree: _Tree) -> dict[str, NamedType]:
+def _settled_access(
+    schemas: SchemaParser, tree: _Tree, events: list[ir.TypeRef]
+) -> dict[str, NamedType]:
     """The named types with required read-only fields of the models requests use, and
-    write-only ones of those responses use, optional (see SchemaParser.relaxed)."""
+    write-only ones of those responses (and the events the API sends) use, optional (see
+    SchemaParser.relaxed)."""
     everything = [op for ops in tree.parsed.values() for op in ops]
+    sent = {name for op in everything for name in _response_types(op)}
     return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
-        {name for op in everything for name in _response_types(op)},
+        sent | {name for event in events for name in named_types_in(event)},
+    )
+
+
+def _homed(webhooks: ir.Webhooks | None, modules: tuple[ir.ModelModule, ...]) -> ir.Webhooks | None:
+    """The webhooks with the modules their union and generic event were grouped into."""
+    if webhooks is None:
+        return None
+    homes = {t.name: m.name for m in modules for t in m.models}
+    homes |= {t.name: m.name for m in modules for t in m.aliases}
+    return replace(
+        webhooks,
+        union_module=homes[webhooks.union],
+        unknown_module=homes.get(webhooks.unknown or ""),
     )
 
 
@@ -162,18 +227,18 @@ class _RequestShapes:
         self.named = named
         requested = request_models(operations, named)
         modules = group_modules(order, named, warnings, pointers, request_models=requested)
-        self.params = param_names(requested, named)
-        self.unions = union_params(named, self.params)
-        homes = {model.name: module.name for module in modules for model in module.models}
-        param_homes = {param: homes[model] for model, param in self.params.items()}
-        self.modules = tuple(
-            _with_params(module, self.params, self.unions, param_homes) for module in modules
+        params = param_names(requested, named)
+        self.shapes = Shapes(
+            params, union_params(named, params), open_models(named), string_aliases(named)
         )
+        homes = {model.name: module.name for module in modules for model in module.models}
+        param_homes = {param: homes[model] for model, param in params.items()}
+        self.modules = tuple(_with_params(module, self.shapes, param_homes) for module in modules)
 
     def keyword_bodies(self, api: ir.Api) -> ir.Api:
         def visit(node: object) -> object:
             if isinstance(node, ir.Operation):
-                return keyword_body(node, self.named, self.params, self.unions)
+                return keyword_body(accepted_parameters(node, self.shapes), self.named, self.shapes)
             return node
 
         # a streaming alternative keeps the arguments of the operation it was made from
@@ -187,6 +252,8 @@ def _api(
     client_operations: tuple[ir.Operation, ...],
     modules: tuple[ir.ModelModule, ...],
     security: SecurityParser,
+    *,
+    http: ir.HttpLibrary,
 ) -> ir.Api:
     exports = tuple(
         (name, module.name)
@@ -197,7 +264,9 @@ def _api(
         + [a.name for a in module.aliases]
     )
     info = spec.openapi.info
-    servers = tuple(_servers(spec.openapi.servers or []))
+    servers = api_servers(spec.openapi.servers or [])
+    models = {model.name for module in modules for model in module.models}
+    error_types = error_classes(_all_operations(resources, client_operations), models)
     return ir.Api(
         package=package,
         title=info.title,
@@ -209,17 +278,18 @@ def _api(
         resources=resources,
         client_operations=client_operations,
         modules=modules,
+        http=http,
         security_schemes=tuple(security.schemes.values()),
+        main_scheme=security.main,
         exports=tuple(sorted(exports)),
         call_options=call_options(),
-        error_classes=error_names(),
+        error_classes=error_names() + tuple(e.name for e in error_types if e.status),
+        error_types=error_types,
     )
 
 
 def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
-    docs = spec.openapi.externalDocs
-    origin = docs_origin(str(docs.url) if docs is not None else None)
-    return lambda api: with_markdown_prose(api, origin)
+    return lambda api: with_markdown_prose(api, docs_base(spec.openapi, prose_texts(api)))
 
 
 class _Pages:
@@ -405,10 +475,7 @@ class _Tree:
     def _parse(self, node: Node, parser: OperationParser) -> tuple[ir.Operation, ...]:
         constants = NameRegistry()
         parsed = []
-        # a method named `list` goes last: before the others it would shadow the builtin
-        # in their annotations (mypy reads the class scope first)
-        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        for index in order:
+        for index in self._order(node):
             placement = self.plan.placements[index]
             constant = constants.claim("_" + placement.method.upper().strip("_"))
             raw = self.raws[index]
@@ -425,9 +492,22 @@ class _Tree:
             )
         return tuple(parsed)
 
+    def attach_callbacks(self, callbacks: Mapping[str, tuple[ir.Callback, ...]]) -> None:
+        """Each operation with the callbacks it declares (by its pointer), for its docstring."""
+        for node in self.plan.root.walk():
+            self.parsed[id(node)] = tuple(
+                replace(op, callbacks=callbacks.get(self.raws[index].pointer, ()))
+                for op, index in zip(self.parsed[id(node)], self._order(node), strict=True)
+            )
+
+    def _order(self, node: Node) -> list[int]:
+        """The node's operations (their indexes) in method order: a method named `list`
+        goes last, before the others it would shadow the builtin in their annotations (mypy
+        reads the class scope first)."""
+        return sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
+
     def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
-        order = sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
-        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in order])
+        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in self._order(node)])
         return split_stream_methods(marked)
 
     def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
@@ -471,17 +551,12 @@ def _all_operations(
     return [*client_operations, *nested]
 
 
-def _with_params(
-    module: ir.ModelModule,
-    params: dict[str, str],
-    unions: dict[str, tuple[str, ...]],
-    home: dict[str, str],
-) -> ir.ModelModule:
+def _with_params(module: ir.ModelModule, shapes: Shapes, home: dict[str, str]) -> ir.ModelModule:
     """A module's models with their TypedDict names, importing the sibling TypedDicts
     theirs refer to (from the modules the models come from: those of a union alias's
     variants may be modules this one did not import from yet). `home`: TypedDict name ->
     its module."""
-    models = tuple(with_params(model, params, unions) for model in module.models)
+    models = tuple(with_params(model, shapes) for model in module.models)
     used = {name for m in models for f in m.param_fields for name in named_types_in(f.type)}
     imports = set(module.imports)
     imports |= {(home[n], n) for n in used if n in home and home[n] != module.name}
@@ -503,30 +578,3 @@ def _response_types(operation: ir.Operation) -> set[str]:
     if alternative is not None:
         found |= _response_types(alternative.operation)
     return found
-
-
-def _servers(servers: list[Server]) -> list[ir.Server]:
-    """Servers with their variables set to the defaults."""
-    result = []
-    for server in servers:
-        url = server.url
-        variables = []
-        for key, variable in (server.variables or {}).items():
-            url = url.replace("{" + key + "}", str(variable.default))
-            variables.append(
-                ir.ServerVariable(
-                    name=key,
-                    default=str(variable.default),
-                    enum=tuple(str(value) for value in variable.enum or ()),
-                    description=variable.description,
-                )
-            )
-        result.append(
-            ir.Server(
-                url=url,
-                description=server.description,
-                template=server.url,
-                variables=tuple(variables),
-            )
-        )
-    return result

@@ -9,6 +9,9 @@ Enums inside lists and dicts are widened as well, and the container becomes cova
 dict are invariant in their items, so `list[Role | Literal[...]]` would refuse a variable of
 type `list[Role]` that fits today; a Sequence takes it, and the list literal `["a"]` too.
 
+A named alias of a union with enums among its variants (`ToolChoice = Mode | Named`, also
+through aliases of aliases) accepts their values too: `tool_choice="auto"` type-checks.
+
 An enum of more than INLINE_VALUES values is accepted as `Country | CountryValue`: an alias
 of its values' `Literal`, written once beside the enum. Spelled out at every use, an enum
 of N values that N fields use would be N² of text (2,000 of each: 100 MB); a few values
@@ -63,6 +66,7 @@ def with_enum_values(api: ir.Api) -> ir.Api:
                 named[enum.name] = tuple(
                     ir.TypeRef(kind="literal", literal=m.value) for m in enum.members
                 )
+    named.update(_alias_values(api, named))
     homes = {alias.name: alias.module for alias in aliases.values()}
 
     def visit(node: object) -> object:
@@ -77,6 +81,29 @@ def with_enum_values(api: ir.Api) -> ir.Api:
     widened = rewrite(api, visit)
     exports = widened.exports + tuple((alias.name, alias.module) for alias in aliases.values())
     return replace(widened, exports=tuple(sorted(exports)))
+
+
+def _alias_values(api: ir.Api, enums: Values) -> dict[str, tuple[ir.TypeRef, ...]]:
+    """Alias name -> the values of the enums among its union's variants (through aliases
+    of aliases), for each alias with some."""
+    aliases = {alias.name: alias for module in api.modules for alias in module.aliases}
+    found: dict[str, tuple[ir.TypeRef, ...]] = {}
+
+    def values(name: str, seen: frozenset[str]) -> tuple[ir.TypeRef, ...]:
+        if name in enums:
+            return tuple(enums[name])
+        alias = aliases.get(name)
+        if alias is None or name in seen:
+            return ()
+        variants = alias.type.args if alias.type.kind == "union" else (alias.type,)
+        names = [v.name for v in variants if v.kind == "named" and v.name is not None]
+        return tuple(dict.fromkeys(v for n in names for v in values(n, seen | {name})))
+
+    for name in aliases:
+        accepted = values(name, frozenset())
+        if accepted:
+            found[name] = accepted
+    return found
 
 
 def _value_aliases(api: ir.Api) -> dict[str, ir.Alias]:

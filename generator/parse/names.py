@@ -170,11 +170,16 @@ def upper_snake(text: str) -> str:
     return snake_case(text).upper()
 
 
+# Python 3.11's soft keywords, fixed: the running Python's list would make the output depend
+# on the Python that runs the generator (3.12 added `type`, which stays a field's name).
+SOFT_KEYWORDS = frozenset({"_", "case", "match"})
+
+
 def safe_identifier(name: str, prefix: str, avoid: frozenset[str] = frozenset()) -> str:
     """Make `name` usable: no leading digit or underscore, not a keyword, not in `avoid`."""
     if not name or name[0].isdigit() or name.startswith("_"):
         name = f"{prefix}_{name.lstrip('_')}" if name.lstrip("_") else prefix
-    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in avoid:
+    if keyword.iskeyword(name) or name in SOFT_KEYWORDS or name in avoid:
         name += "_"
     return name
 

@@ -12,6 +12,7 @@ from openapi_pydantic.v3.v3_1 import (
     Operation,
     Parameter,
     Reference,
+    Server,
 )
 from pydantic import BaseModel, ValidationError
 
@@ -32,12 +33,21 @@ class OperationBase:
         schemas: SchemaParser,
         security: SecurityParser,
         warnings: list[SpecWarning],
+        *,
+        idempotency_header: str | None = None,
+        servers: tuple[ir.Server, ...] = (),
     ) -> None:
+        """`servers`: the API's, for those of an operation to stand in for."""
         self.file = file
         self.view = view
         self.schemas = schemas
         self.security = security
         self.warnings = warnings
+        # the SDK's idempotency header: the per-call `idempotency_key=` sends it, so an
+        # operation's declaration of it is no argument of its own
+        self.idempotency_header = idempotency_header
+        self.servers = servers
+        self.server_slips: set[str] = set()  # servers warned about (see parse.servers)
         # shared parameters, responses and bodies are referenced by many operations:
         # each is validated once
         self._validated: dict[tuple[str, type[Any]], Any] = {}
@@ -80,9 +90,6 @@ class OperationBase:
         if not isinstance(node, model):
             raise SpecError(self.file, pointer, f"expected a {model.__name__}")
         return node
-
-
-IDEMPOTENCY_HEADER = "idempotency-key"
 
 
 _T = TypeVar("_T", bound=BaseModel)
@@ -132,34 +139,6 @@ def default_of(schema: Any) -> ir.Default | None:
     return None
 
 
-def example_of(holder: Any, schema: Any) -> ir.JsonValue:
-    """The first example a parameter or media type gives (its own, then its schema's)."""
-    if getattr(holder, "example", None) is not None:
-        return _json(holder.example)
-    for example in (getattr(holder, "examples", None) or {}).values():
-        value = getattr(example, "value", None)
-        if value is not None:
-            return _json(value)
-    if schema is not None and not isinstance(schema, Reference):
-        if getattr(schema, "example", None) is not None:
-            return _json(schema.example)
-        examples = getattr(schema, "examples", None)
-        if isinstance(examples, list) and examples:
-            return _json(examples[0])
-    return None
-
-
-def _json(value: Any) -> ir.JsonValue:
-    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
-    if value is None or isinstance(value, (bool, int, float, str)):
-        return value
-    if isinstance(value, list):
-        return [_json(item) for item in value]
-    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
-        return {key: _json(item) for key, item in value.items()}
-    return None
-
-
 def text_of(value: object) -> str:
     """An openapi-pydantic enum member or plain string, as its string value."""
     return str(getattr(value, "value", value))
@@ -185,3 +164,4 @@ class RawOperation:
     operation: Operation
     pointer: str
     path_parameters: tuple[Parameter | Reference, ...]
+    path_servers: tuple[Server, ...] = ()

@@ -21,16 +21,15 @@ from generator.parse.names import (
     snake_case,
 )
 from generator.parse.operation_base import (
-    IDEMPOTENCY_HEADER,
     OperationBase,
     RawOperation,
     default_of,
-    example_of,
     is_json,
     pick_media,
     text_of,
 )
 from generator.parse.reserved import argument_reserved
+from generator.parse.schema_shapes import example_of
 from generator.parse.schemas import ref_target
 from generator.runtime_source import default_styles
 
@@ -78,8 +77,6 @@ class ParameterParsing(OperationBase):
                     "cannot leave it out, so it is required",
                 )
             )
-        if location == "header" and parameter.name.lower() == IDEMPOTENCY_HEADER:
-            required = False  # the client makes one key per call when none is given
         return ir.Parameter(
             name=names.claim(safe_identifier(snake_case(parameter.name), "param", argument_reserved())),
             wire_name=parameter.name,
@@ -105,6 +102,12 @@ class ParameterParsing(OperationBase):
             and self._media_header_value(parameter) is not None
         ):
             return False  # sent as the spec says: see _media_header_value
+        if (
+            location == "header"
+            and self.idempotency_header is not None
+            and parameter.name.lower() == self.idempotency_header.lower()
+        ):
+            return False  # sent by the per-call `idempotency_key=` (or made by the client)
         if location == "header" and parameter.name.lower() in _IGNORED_HEADERS:
             self.warnings.append(
                 SpecWarning(

@@ -22,19 +22,21 @@ from generator.parse.operation_base import (
     EVENT_STREAM,
     STATUS_KEY,
     OperationBase,
-    example_of,
     is_json,
     is_success,
     pick_media,
 )
-from generator.parse.schema_shapes import schema_types
+from generator.parse.schema_shapes import example_of, schema_types
 from generator.parse.schemas import ANY, ref_target
 
 
 class PayloadParsing(OperationBase):
     """The request body and the responses of an operation."""
 
-    def _request_body(self, op: Operation, pointer: str, hint: str) -> ir.RequestBody | None:
+    def _request_body(
+        self, op: Operation, pointer: str, hint: str, suffix: str = "Body"
+    ) -> ir.RequestBody | None:
+        """`hint + suffix` names an inline body schema (an event's: `<Key>Event`)."""
         if op.requestBody is None:
             return None
         body_pointer = join_pointer(pointer, "requestBody")
@@ -60,7 +62,7 @@ class PayloadParsing(OperationBase):
         if schema is None:
             type_ = ir.TypeRef(kind="scalar", scalar="bytes") if kind == "bytes" else ANY
         else:
-            type_ = self.schemas.type_of(schema, media_pointer, hint + "Body")
+            type_ = self.schemas.type_of(schema, media_pointer, hint + suffix)
         if kind == "text":
             type_ = ir.TypeRef(kind="scalar", scalar="str")
         elif kind == "bytes":

@@ -24,7 +24,6 @@ from generator.parse.names import (
 )
 from generator.parse.operation_base import (
     EVENT_STREAM,
-    IDEMPOTENCY_HEADER,
     RawOperation,
     is_json,
     text_of,
@@ -33,6 +32,7 @@ from generator.parse.operation_parameters import MEDIA_HEADERS, ParameterParsing
 from generator.parse.operation_payloads import PayloadParsing, accept_for, response_kind
 from generator.parse.reserved import argument_reserved
 from generator.parse.schemas import union_of
+from generator.parse.servers import operation_servers
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -59,14 +59,6 @@ def collect_operations(
             operation = getattr(item, method, None)
             if operation is None:
                 continue
-            for name in operation.callbacks or {}:
-                warnings.append(
-                    SpecWarning(
-                        join_pointer(item_pointer, method, "callbacks", name),
-                        "callbacks are requests the API sends to you; no client code is generated",
-                        skipped="callback",
-                    )
-                )
             tag = operation.tags[0] if operation.tags else None
             found.append(
                 RawOperation(
@@ -76,6 +68,7 @@ def collect_operations(
                     operation=operation,
                     pointer=join_pointer(item_pointer, method),
                     path_parameters=tuple(item.parameters or ()),
+                    path_servers=tuple(item.servers or ()),
                 )
             )
     return found
@@ -119,14 +112,7 @@ class OperationParser(ParameterParsing, PayloadParsing):
         if responses and responses[0].kind == "events":
             # a stream of events: the method returns a Stream of the data type
             event_type = return_type = responses[0].type or ir.TypeRef(kind="scalar", scalar="str")
-        idempotency = next(
-            (
-                p.wire_name
-                for p in other_params
-                if p.location == "header" and p.wire_name.lower() == IDEMPOTENCY_HEADER
-            ),
-            None,
-        )
+        servers, hosts = self._servers(raw, parameters)
         operation = ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
@@ -144,7 +130,6 @@ class OperationParser(ParameterParsing, PayloadParsing):
             arguments=method_arguments(path_params, other_params, body),
             result=_result(return_type, responses, event_type),
             security=self.security.for_operation(op.security, raw.pointer),
-            idempotency_header=idempotency,
             event_type=event_type,
             accept=media_headers.get("accept")
             or accept_for(responses, errors, self._produced_without_schema(op, raw.pointer)),
@@ -152,11 +137,30 @@ class OperationParser(ParameterParsing, PayloadParsing):
             fixed_headers=(("Content-Type", media_headers["content-type"]),)
             if "content-type" in media_headers and body is None
             else (),
+            servers=servers,
+            hosts=hosts,
         )
         alternative = self._events_alternative(op, raw.pointer, responses, hint)
         if alternative is None:
             return operation
         return with_stream_alternative(operation, alternative, self._switch_field(body))
+
+    def _servers(
+        self, raw: RawOperation, parameters: list[tuple[str, Parameter]]
+    ) -> tuple[tuple[ir.Server, ...], tuple[tuple[str, str], ...]]:
+        """The operation's servers (else its path's) and where its calls go instead."""
+        declared = raw.operation.servers or raw.path_servers
+        if not declared:
+            return (), ()
+        owner = raw.pointer if raw.operation.servers else raw.pointer.rsplit("/", 1)[0]
+        return operation_servers(
+            declared,
+            join_pointer(owner, "servers"),
+            self.servers,
+            _leading_values(raw.path, parameters),
+            self.warnings,
+            self.server_slips,
+        )
 
     def _typed_parameters(
         self, raw: RawOperation, parameters: list[tuple[str, Parameter]], hint: str
@@ -279,6 +283,21 @@ class OperationParser(ParameterParsing, PayloadParsing):
     # -- bodies -------------------------------------------------------------------------
 
     # -- references ---------------------------------------------------------------------
+
+
+def _leading_values(path: str, parameters: list[tuple[str, Parameter]]) -> frozenset[str]:
+    """The values (enum, default) of the path parameter a path starts with (`/{version}/...`)."""
+    leading = re.match(r"^/\{([^}/]+)\}(/|$)", path)
+    if leading is None:
+        return frozenset()
+    for _, parameter in parameters:
+        schema = parameter.param_schema
+        if text_of(parameter.param_in) == "path" and parameter.name == leading.group(1):
+            if not isinstance(schema, Schema):
+                return frozenset()
+            values = [*(schema.enum or ()), schema.default]
+            return frozenset(str(value) for value in values if isinstance(value, str))
+    return frozenset()
 
 
 def method_arguments(

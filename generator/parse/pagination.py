@@ -13,9 +13,10 @@ from generator.parse.names import pascal_case
 _KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "cursor": (("cursor_param", "next_cursor"), ("items", "limit_param", "has_more")),
     "item_cursor": (("cursor_param", "has_more"), ("items", "limit_param", "item_cursor")),
-    "link": ((), ("items", "limit_param")),
+    "link": ((), ("items", "limit_param", "next_url")),
     "offset": (("offset_param",), ("items", "limit_param", "total")),
     "page": (("page_param",), ("items", "limit_param", "total")),
+    "single": ((), ("items",)),
 }
 _PARAM_KEY = {
     "cursor": "cursor_param",
@@ -86,6 +87,7 @@ class PaginationResolver:
                 item_type, marking.get("item_cursor", "id"), fail, "item_cursor"
             )
         has_more = self._optional_path(response, marking, "has_more", fail)
+        next_url = self._optional_path(response, marking, "next_url", fail)
         total = self._optional_path(response, marking, "total", fail)
         param = marking[_PARAM_KEY[kind]] if kind in _PARAM_KEY else ""
         limit_param = marking.get("limit_param")
@@ -107,6 +109,7 @@ class PaginationResolver:
             has_more=has_more,
             item_cursor=item_cursor,
             total=total,
+            next_url=next_url,
         )
 
     def _optional_path(
@@ -119,14 +122,7 @@ class PaginationResolver:
         return self._path(response, marking[key], fail, key)
 
     def unalias(self, ref: ir.TypeRef) -> ir.TypeRef:
-        seen: set[str] = set()
-        while ref.kind == "named" and ref.name not in seen:
-            seen.add(ref.name or "")
-            target = self.named.get(ref.name or "")
-            if not isinstance(target, ir.Alias):
-                break
-            ref = target.type
-        return ref
+        return ir.unalias(ref, self.named)
 
     def fields(self, ref: ir.TypeRef) -> tuple[ir.Field, ...]:
         """The fields of the model `ref` names (none for anything else)."""

@@ -1,7 +1,7 @@
 """The pagination other generators' users already wrote -> an `x-sdkforge-pagination` marking.
 
-`x-speakeasy-pagination` (`type: offsetLimit|cursor`, `inputs` naming the query parameters,
-`outputs` JSONPaths like `$.data`) and `x-fern-pagination` (`cursor: $request.x`,
+`x-speakeasy-pagination` (`type: offsetLimit|cursor|url`, `inputs` naming the query
+parameters, `outputs` JSONPaths like `$.data`, `nextUrl` the next page's URL in the body) and `x-fern-pagination` (`cursor: $request.x`,
 `next_cursor: $response.y`, `results: $response.z`, or `offset:` with an optional `step:`).
 A shape that cannot be read the same way raises Unreadable with what is wrong; the caller
 warns with the pointer and lets detection decide.
@@ -68,7 +68,12 @@ def from_speakeasy(value: Any) -> dict[str, str]:
             "next_cursor": cursor,
             **marking,
         }
-    raise Unreadable(f"type {kind!r} is not read (offsetLimit and cursor are)")
+    if kind == "url":
+        next_url = _json_path(outputs.get("nextUrl"), "outputs.nextUrl")
+        if not next_url:
+            raise Unreadable("outputs.nextUrl must name a field")
+        return {"type": "link", "next_url": next_url, **marking}
+    raise Unreadable(f"type {kind!r} is not read (offsetLimit, cursor and url are)")
 
 
 def from_fern(value: Any, root: Any) -> dict[str, str]:

@@ -4,13 +4,17 @@ Specs written for documentation sites carry HTML in their descriptions (`<p>`, `
 `<code>`, lists). A docstring or a README shows it raw, so the parser converts it here,
 once, and the IR holds only plain text and Markdown. Root-relative links
 (`/docs/errors`) are made absolute against the origin of the spec's `externalDocs.url`,
-where the spec says its documentation lives; without one they are left as written.
+where the spec says its documentation lives, else of the documentation its tags and
+operations link to, else of its server (see `docs_base`); without any they are left as
+written.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from html.parser import HTMLParser
 from typing import Any, TypeVar
@@ -156,6 +160,52 @@ def docs_origin(url: str | None) -> str | None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
     return f"{parts.scheme}://{parts.netloc}"
+
+
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+
+
+def docs_base(openapi: Any, texts: Iterable[str] = ()) -> str | None:
+    """The origin that root-relative documentation links (`/docs/errors`) are read against:
+    where the spec says its documentation lives (`externalDocs`), else the one origin that
+    the `externalDocs` of its tags and operations share, else the site of its first http(s)
+    server: there, the origin on the server's domain that the absolute links of `texts`
+    (its descriptions) name most (`developer.example.com` for `api.example.com`), else the
+    server's own. None when the spec names none (the links are then left as written)."""
+    docs = getattr(openapi, "externalDocs", None)
+    found = docs_origin(str(docs.url)) if docs is not None else None
+    if found is not None:
+        return found
+    linked = {
+        docs_origin(str(tag.externalDocs.url)) for tag in openapi.tags or [] if tag.externalDocs
+    }
+    for item in (openapi.paths or {}).values():
+        for method in _METHODS:
+            operation = getattr(item, method, None)
+            if operation is not None and operation.externalDocs is not None:
+                linked.add(docs_origin(str(operation.externalDocs.url)))
+    linked.discard(None)
+    if len(linked) == 1:
+        return linked.pop()
+    servers = (docs_origin(server.url) for server in openapi.servers or [])
+    server = next((origin for origin in servers if origin is not None), None)
+    if server is None:
+        return None
+    site = _site(server)
+    named = Counter(
+        origin for text in texts for origin in _ABSOLUTE_LINK.findall(text) if _site(origin) == site
+    )
+    return named.most_common(1)[0][0] if named else server
+
+
+# the origin of an absolute link, in Markdown or HTML
+_ABSOLUTE_LINK = re.compile(r"""(?:\]\(|href=["']?)(https?://[^/\s)"'>]+)""")
+
+
+def _site(origin: str) -> str:
+    """The domain a host belongs to, as its last two labels (`example.com`)."""
+    host = urlsplit(origin).hostname or ""
+    return ".".join(host.split(".")[-2:])
 
 
 @lru_cache(maxsize=16384)
@@ -341,6 +391,22 @@ class _Converter(HTMLParser):
 
 _Node = TypeVar("_Node")
 _PROSE_FIELDS = frozenset({"description", "summary"})
+
+
+def prose_texts(node: Any) -> list[str]:
+    """Every description and summary in the IR `node`."""
+    texts: list[str] = []
+
+    def visit(item: Any) -> Any:
+        if dataclasses.is_dataclass(item) and not isinstance(item, type):
+            for name in _PROSE_FIELDS.intersection(field_names(type(item))):
+                value = getattr(item, name)
+                if isinstance(value, str):
+                    texts.append(value)
+        return item
+
+    rewrite(node, visit)
+    return texts
 
 
 def with_markdown_prose(node: _Node, origin: str | None) -> _Node:

@@ -44,7 +44,7 @@ class Enums(SchemaCore):
             name=name,
             module="",
             value_type=value_type,  # type: ignore[arg-type]
-            members=tuple(ir.EnumMember(members.claim(_member_name(v)), v) for v in values),
+            members=tuple(ir.EnumMember(members.claim(member_name(v)), v) for v in values),
             description=schema.description,
         )
         self._add(enum)
@@ -83,7 +83,7 @@ def _hashable(value: Any) -> bool:
     return not isinstance(value, (dict, list))
 
 
-def _member_name(value: str | int) -> str:
+def member_name(value: str | int) -> str:
     if isinstance(value, int):
         return f"VALUE_{value}" if value >= 0 else f"VALUE_MINUS_{-value}"
     if not value.strip():

@@ -16,6 +16,7 @@ from generator.parse.schema_core import SchemaCore
 from generator.parse.schema_shapes import (
     Property,
     description_of,
+    example_of,
     field_identifier,
     ref_target,
 )
@@ -51,6 +52,7 @@ class Models(SchemaCore):
                 fields=tuple(fields),
                 description=schema.description,
                 extra_keys=self._model_allows_extra_keys(schema, pointer),
+                example=example_of(None, schema),
             )
         )
 
@@ -68,6 +70,7 @@ class Models(SchemaCore):
             description=description_of(prop.node),
             read_only=read_only,
             write_only=write_only,
+            example=example_of(None, prop.node),
         )
 
     def _parent(self, schema: Schema, pointer: str) -> str | None:

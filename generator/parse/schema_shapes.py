@@ -4,7 +4,7 @@ its `$ref`, whether an `allOf` is a scalar, how unions fold; the `TypeRef` helpe
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import TypeAlias
+from typing import Any, TypeAlias
 
 from openapi_pydantic.v3.v3_1 import Reference, Schema
 
@@ -164,6 +164,34 @@ def property_order(schema: Schema) -> list[str]:
     properties = list(schema.properties or {})
     required = [wire for wire in schema.required or [] if wire in properties]
     return required + [wire for wire in properties if wire not in required]
+
+
+def example_of(holder: Any, schema: Any) -> ir.JsonValue:
+    """The first example a parameter or media type gives (its own, then its schema's)."""
+    if getattr(holder, "example", None) is not None:
+        return _json(holder.example)
+    for example in (getattr(holder, "examples", None) or {}).values():
+        value = getattr(example, "value", None)
+        if value is not None:
+            return _json(value)
+    if schema is not None and not isinstance(schema, Reference):
+        if getattr(schema, "example", None) is not None:
+            return _json(schema.example)
+        examples = getattr(schema, "examples", None)
+        if isinstance(examples, list) and examples:
+            return _json(examples[0])
+    return None
+
+
+def _json(value: Any) -> ir.JsonValue:
+    """A JSON value as loaded (anything else, such as a date YAML read, is left out)."""
+    if value is None or isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, list):
+        return [_json(item) for item in value]
+    if isinstance(value, dict) and all(isinstance(key, str) for key in value):
+        return {key: _json(item) for key, item in value.items()}
+    return None
 
 
 def description_of(node: SchemaNode) -> str | None:

@@ -12,7 +12,7 @@ from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
 from generator.load import SpecView
 from generator.parse.names import HTTP_TOKEN, NameRegistry, safe_identifier, snake_case
 
-# Keywords the generated Client constructor already has; a scheme named like one gets `_auth`.
+# Keywords the generated Client constructor already has; a scheme named like one gets `_`.
 CONSTRUCTOR_KWARGS = frozenset(
     {
         "self",
@@ -27,7 +27,8 @@ CONSTRUCTOR_KWARGS = frozenset(
     }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")
-# The kinds that carry one secret string: the single one in a spec is called `api_key`.
+# The kinds that carry one secret string: the single one in a spec, or the one the
+# top-level `security` names first, is called `api_key`.
 _SECRET_KINDS = ("bearer", "api_key")
 SINGLE_SECRET_KEYWORD = "api_key"
 
@@ -57,9 +58,11 @@ class SecurityParser:
             scheme = self._scheme(key, self._resolve(node, pointer), pointer)
             if scheme is not None:
                 self.schemes[key] = scheme
-        self._name_credentials(package.replace(".", "_").upper(), auth or {})
         top = view.top("security")
         self.default: Requirements = self._requirements(top, "/security") if top else ()
+        # the credential the API asks for first: the README's quickstart shows it
+        self.main: str | None = next((keys[0] for keys in self.default if keys), None)
+        self._name_credentials(package.replace(".", "_").upper(), auth or {})
 
     def for_operation(self, declared: Any, pointer: str) -> Requirements:
         """The operation's own `security` when it has one (`[]` sends none), else the default."""
@@ -71,7 +74,8 @@ class SecurityParser:
 
     def _name_credentials(self, prefix: str, auth: Mapping[str, AuthName]) -> None:
         """Keyword and env variable per scheme: configured names first, then `api_key` for
-        the one secret-carrying scheme of a spec that has one, then names from the keys."""
+        the one secret-carrying scheme of a spec that has one (of several, the one the
+        top-level `security` names first), then names from the keys."""
         unknown = sorted(set(auth) - set(self.schemes))
         if unknown:
             raise ConfigError(
@@ -91,6 +95,8 @@ class SecurityParser:
                 )
             chosen[key] = names.claim(wanted)
         secret = [key for key, scheme in self.schemes.items() if scheme.kind in _SECRET_KINDS]
+        if len(secret) > 1:
+            secret = [key for key in secret if key == self.main]
         if len(secret) == 1 and secret[0] not in chosen and SINGLE_SECRET_KEYWORD not in names:
             chosen[secret[0]] = names.claim(SINGLE_SECRET_KEYWORD)
         for key in self.schemes:

@@ -120,10 +120,9 @@ def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
         names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
         if operation.pagination.root_list:
             names.add("SDKModel")
-    keyword_body = any(a.kind == "body_field" for a in operation.arguments)
     if stub:
-        return names | ({"overload"} if keyword_body else set())
-    if keyword_body:
+        return names
+    if any(a.kind == "body_field" for a in operation.arguments):
         names.add("body_from")
     if operation.body is not None:
         names.add("BodySpec")
@@ -151,19 +150,21 @@ def client_imports(api: ir.Api, stub: bool = False) -> str:
     names = _CLIENT | _operations_names(api.client_operations, stub)
     if not stub:
         names |= _CLIENT_MODULE
-        if api.resources:
+        if api.resources or api.webhooks:
             names |= {
                 "ChildResource",
                 "ResourceView",
             }  # the resources below it, imported on first access
-    return import_block(names, _table(stub), ".")
+    block = import_block(names, _table(stub), ".")
+    return block + mixin_imports((*api.client_mixins, *api.async_client_mixins))
 
 
 def resource_imports(resource: ir.Resource, stub: bool = False) -> str:
     names = _RESOURCE | _operations_names(resource.operations, stub)
     if resource.children and not stub:
         names |= {"ChildResource", "ResourceView"}  # the sub-resources, imported on first access
-    return import_block(names, _table(stub), "..")
+    block = import_block(names, _table(stub), "..")
+    return block + mixin_imports((*resource.mixins, *resource.async_mixins))
 
 
 def testing_imports(api: ir.Api, stub: bool = False) -> str:
@@ -184,7 +185,8 @@ def testing_imports(api: ir.Api, stub: bool = False) -> str:
 
 def model_module_imports(module: ir.ModelModule, stub: bool = False) -> str:
     """The imports of a models/ module (its sibling imports are written beside them)."""
-    return import_block(_model_module_names(module, stub), MODEL_IMPORTS, "..")
+    block = import_block(_model_module_names(module, stub), MODEL_IMPORTS, "..")
+    return block + mixin_imports(mixin for model in module.models for mixin in model.mixins)
 
 
 def models_stub_imports(api: ir.Api) -> str:
@@ -192,7 +194,18 @@ def models_stub_imports(api: ir.Api) -> str:
     names: set[str] = set()
     for module in api.modules:
         names |= _model_module_names(module, stub=True)
-    return import_block(names, MODEL_IMPORTS, "..")
+    block = import_block(names, MODEL_IMPORTS, "..")
+    models = (model for module in api.modules for model in module.models)
+    return block + mixin_imports(mixin for model in models for mixin in model.mixins)
+
+
+def mixin_imports(mixins: Iterable[ir.Mixin]) -> str:
+    """The hand-written classes (config `extend`) the module's classes inherit, by absolute
+    import, under names no generated code uses."""
+    return "".join(
+        f"from {module} import {name} as {alias}\n"
+        for module, name, alias in sorted({(m.module, m.name, m.alias) for m in mixins})
+    )
 
 
 def _model_module_names(module: ir.ModelModule, stub: bool) -> set[str]:

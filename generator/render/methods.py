@@ -7,7 +7,7 @@ plain union of their variants (what type checkers make of the `Annotated[...]` f
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from generator import ir
 from generator.render.escape import docstring, py_literal
@@ -42,8 +42,8 @@ def default_literal(default: ir.Default) -> str:
 def argument_declaration(argument: ir.Argument, stub: bool = False) -> str:
     """`name: type` or `name: type = default`, as the method's signature declares it.
 
-    An omittable argument (a body key) defaults to NOT_GIVEN in the module, where the
-    body may come whole instead; the stub's overloads say which are required."""
+    An omittable argument (an optional body key) defaults to NOT_GIVEN: left out of the
+    body unless given, so that None can be sent as null."""
     declared = f"{argument.name}: {type_annotation(argument.type, stub)}"
     if argument.omittable:
         return f"{declared} | NotGiven = {'...' if stub else 'NOT_GIVEN'}"
@@ -139,8 +139,9 @@ def custom_styles(operation: ir.Operation) -> list[tuple[str, str, str, bool]]:
     ]
 
 
-def operation_docstring(operation: ir.Operation, indent: int) -> str:
-    """Summary, description and the documented arguments (the body's last)."""
+def operation_docstring(operation: ir.Operation, indent: int, route: bool = False) -> str:
+    """Summary, description and the documented arguments (the body's last); with `route`,
+    the request last (`GET /pets/{petId}`: the stub's, which the API surface reads)."""
     parts = [text for text in (operation.summary, operation.description) if text and text.strip()]
     if parts[1:] and parts[0].strip() == parts[1].strip():
         parts = parts[:1]
@@ -149,10 +150,20 @@ def operation_docstring(operation: ir.Operation, indent: int) -> str:
         lines = ["Args:"]
         lines += [f"    {a.name}: {' '.join((a.doc or '').split())}" for a in documented]
         parts.append("\n".join(lines))
+    if operation.callbacks:
+        lines = ["Callbacks (requests the API sends to the URL you give; read them with `webhooks`):"]
+        for callback in operation.callbacks:
+            body = f", body `{annotation(callback.type, 'models.')}`" if callback.type else ""
+            lines.append(
+                f"    {callback.name}: {callback.http_method} {callback.expression}{body}"
+            )
+        parts.append("\n".join(lines))
     if operation.deprecated:
         parts.insert(0, "Deprecated.")
-    text = "\n\n".join(parts) or f"{operation.http_method} {operation.path}"
-    return docstring(text, indent)
+    request = f"{operation.http_method} {operation.path}"
+    if route or not parts:
+        parts.append(request)
+    return docstring("\n\n".join(parts), indent)
 
 
 _SAMPLES = {"str": '"..."', "int": "1", "float": "1.0", "bool": "True"}
@@ -172,22 +183,20 @@ def example_call(target: str, operation: ir.Operation) -> str:
     return f"{result}{target}.{operation.method_name}({', '.join(arguments)})"
 
 
-_KEYWORD_BODY = ("body_field", "extra_body")
-
-
 def has_keyword_body(operation: ir.Operation) -> bool:
     return any(a.kind == "body_field" for a in operation.arguments)
 
 
-def stub_signatures(
+def declarations(
     operation: ir.Operation, stub: bool = True, switch: str | None = None
-) -> list[tuple[list[str], list[str]]]:
-    """The signatures of a method, (positional, keyword-only) declarations each, as the stub
-    spells them (`stub=False`: as the module's overloads do); `switch` replaces the
-    declaration of the stream switch (see overload_signatures).
+) -> tuple[list[str], list[str]]:
+    """The (positional, keyword-only) declarations of a method, as the stub spells them
+    (`stub=False`: as the module does); `switch` replaces the declaration of the stream
+    switch (see overload_signatures).
 
-    A method taking an object body's keys has two overloads: the keys as keywords
-    (required ones required), or the whole body as `body=`."""
+    One signature, an object body's keys included (the required ones required): a
+    misspelled keyword is then one error that names it, where overloads would make type
+    checkers list every overload's parameters."""
 
     def declare(argument: ir.Argument) -> str:
         if switch is not None and argument.kind == "switch":
@@ -195,44 +204,19 @@ def stub_signatures(
         return argument_declaration(argument, stub)
 
     positional = [declare(a) for a in operation.arguments if a.positional]
-    keywords = [a for a in operation.arguments if not a.positional]
-    if not has_keyword_body(operation):
-        return [(positional, [declare(a) for a in keywords])]
-    # Each overload also takes what the other leaves at its default (`body=None`, a
-    # required key NOT_GIVEN): the module has one signature, whose defaults both accept.
-    by_keys = []
-    whole = []
-    for a in keywords:
-        if a.kind == "body":
-            by_keys.append(f"{a.name}: None = None")
-            whole_type = replace(a.type, nullable=False) if a.required else a.type
-            default = "" if a.required else " = None"
-            whole.append(f"{a.name}: {type_annotation(whole_type, stub)}{default}")
-        elif a.kind == "body_field" and a.required:
-            by_keys.append(f"{a.name}: {type_annotation(a.type, stub)}")
-            whole.append(f"{a.name}: NotGiven = {'...' if stub else 'NOT_GIVEN'}")
-        else:
-            by_keys.append(declare(a))
-            if a.kind not in _KEYWORD_BODY:
-                whole.append(declare(a))
-    return [(positional, by_keys), (positional, whole)]
+    return positional, [declare(a) for a in operation.arguments if not a.positional]
 
 
 def overload_signatures(
     operation: ir.Operation, prefix: str, stub: bool = False
 ) -> list[tuple[list[str], list[str], str]]:
     """The `@overload`s of a method with a stream switch, (positional, keyword-only,
-    return type) each: every value of the switch (see stream_overloads) crossed with every
-    form of the arguments (see stub_signatures), so that a keyword call missing a required
-    body key is an error whatever `stream` says. Empty for methods without a switch.
-
-    Ordered by the switch's value: the forms of one value return the same type, and the
-    `bool` ones, whose union covers every earlier return type, come last (so no two
-    overloads overlap with incompatible returns)."""
+    return type) each: one per value of the switch (see stream_overloads), the `bool`
+    one, whose union covers the earlier return types, last (so no two overloads overlap
+    with incompatible returns). Empty for methods without a switch."""
     return [
-        (positional, keywords, returns)
+        (*declarations(operation, stub, switch), returns)
         for switch, returns in stream_overloads(operation, prefix, stub)
-        for positional, keywords in stub_signatures(operation, stub, switch)
     ]
 
 
@@ -293,19 +277,19 @@ def module_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
 
 
 def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
-    """The `def`s of a method in its stub: the overloads on the stream switch or of a keyword
-    body, else the one signature."""
+    """The `def`s of a method in its stub: the overloads on the stream switch, else the one
+    signature."""
     name = operation.method_name
-    returns = result_annotation(operation.result, prefix, stub=True)
-    if stream_overloads(operation, prefix, stub=True):
+    # editors show the stub, not the module: each `def` carries the method's docstring
+    text = operation_docstring(operation, 8, route=True)
+    overloads = overload_signatures(operation, prefix, True)
+    if overloads:
         return [
-            Signature(name, positional, keywords, returns, overload=True)
-            for positional, keywords, returns in overload_signatures(operation, prefix, True)
+            Signature(name, positional, keywords, returns, overload=True, docstring=text)
+            for positional, keywords, returns in overloads
         ]
-    forms = stub_signatures(operation)
-    overload = len(forms) > 1
-    text = None if overload else docstring(f"{operation.http_method} {operation.path}", 8)
-    return [Signature(name, *form, returns, overload, text) for form in forms]
+    returns = result_annotation(operation.result, prefix, stub=True)
+    return [Signature(name, *declarations(operation), returns, docstring=text)]
 
 
 def view_protocol(operation: ir.Operation, prefix: str, view: str) -> list[Signature]:
@@ -317,6 +301,4 @@ def view_protocol(operation: ir.Operation, prefix: str, view: str) -> list[Signa
     if len(stub_method_signatures(operation, prefix)) == 1:
         return []
     returns = view % result_annotation(operation.result, prefix, stub=True)
-    forms = stub_signatures(operation)
-    overload = len(forms) > 1
-    return [Signature("__call__", *form, returns, overload) for form in forms]
+    return [Signature("__call__", *declarations(operation), returns)]

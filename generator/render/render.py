@@ -18,7 +18,15 @@ import jinja2.bccache
 from generator import __version__, ir
 from generator.render import imports, methods, request_shapes, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
-from generator.render.examples import EXAMPLE_MARK, Examples, returns, showcased, signature
+from generator.render.examples import (
+    EXAMPLE_MARK,
+    Examples,
+    client_arguments,
+    returns,
+    showcased,
+    signature,
+)
+from generator.render.http_imports import HTTP_IMPORT, http_imports
 from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
@@ -58,7 +66,16 @@ def reference_line(target: str, operation: ir.Operation) -> str:
         line += f": {markdown_line(summary)}"
     if operation.deprecated:
         line += " (deprecated)"
+    for server in operation.servers:
+        line += f"\n  - SERVERS: {markdown_cell(server.url)}"
+        if server.description:
+            line += f": {markdown_line(server.description)}"
     return line
+
+
+def mixin_bases(mixins: tuple[ir.Mixin, ...]) -> str:
+    """The bases a class takes before its own (config `extend`): `_mixin_A, _mixin_B, `."""
+    return "".join(f"{mixin.alias}, " for mixin in mixins)
 
 
 @dataclass(frozen=True)
@@ -154,6 +171,17 @@ def pages_by_link(api: ir.Api) -> bool:
     )
 
 
+def page_style(pagination: ir.Pagination) -> str:
+    """How the README names a method's paging: its kind and what carries the next page."""
+    if pagination.kind == "single":
+        return "single: the items of one response, no further pages"
+    if pagination.next_url:
+        return f"link: `{markdown_cell('.'.join(pagination.next_url))}` in the body"
+    if pagination.param:
+        return f"{pagination.kind}: `{markdown_cell(pagination.param)}`"
+    return pagination.kind
+
+
 def stream_switches(api: ir.Api) -> list[tuple[str, ir.Operation]]:
     """(`client.<resource>` or `client`, operation) for the methods overloaded on `stream`."""
     return [
@@ -215,6 +243,17 @@ def field_declaration(field: ir.Field) -> str:
             arguments.insert(0, f"default={default}")
         return f"{field.name}: {type_text} = Field({', '.join(arguments)})"
     return f"{field.name}: {type_text}" + (f" = {default}" if default is not None else "")
+
+
+def webhook_result(webhooks: ir.Webhooks) -> str:
+    """What `unwrap` returns: the union of the events, or the generic event."""
+    union = f"models.{webhooks.union}"
+    return union if webhooks.unknown is None else f"{union} | models.{webhooks.unknown}"
+
+
+def error_bodies(api: ir.Api) -> dict[str, str]:
+    """Error class name -> the model its `body` is, for the classes whose body is typed."""
+    return {e.name: e.body for e in api.error_types if e.body is not None}
 
 
 def server_urls(api: ir.Api) -> tuple[str, ...]:
@@ -366,6 +405,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(
         page_model_base=page_model_base,
+        page_style=page_style,
         resource_exports=resource_exports,
         view_attribute=view_attribute,
         credential_type=credential_type,
@@ -373,6 +413,8 @@ def environment() -> jinja2.Environment:
         credential_is_pair=credential_is_pair,
         server_urls=server_urls,
         servers_docstring=servers_docstring,
+        webhook_result=webhook_result,
+        mixin_bases=mixin_bases,
     )
     env.filters.update(
         stub_field=stubs.stub_field,
@@ -384,6 +426,7 @@ def environment() -> jinja2.Environment:
     )
     env.globals.update(
         EXAMPLE_MARK=EXAMPLE_MARK,
+        client_arguments=client_arguments,
         custom_styles=methods.custom_styles,
         modes=MODES,
         showcased=showcased,
@@ -393,8 +436,18 @@ def environment() -> jinja2.Environment:
         operations_where=operations_where,
         pages_by_link=pages_by_link,
         stream_switches=stream_switches,
+        error_bodies=error_bodies,
     )
     return env
+
+
+def _http(api: ir.Api, path: str, extra: dict[str, object]) -> dict[str, object]:
+    """A template's values, its import block (if it has one) importing the SDK's HTTP
+    library."""
+    block = extra.get("imports")
+    if not isinstance(block, str):
+        return extra
+    return {**extra, "imports": http_imports(block, api.http.module, path)}
 
 
 def render_api(api: ir.Api) -> dict[str, str]:
@@ -404,7 +457,7 @@ def render_api(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(**context, **extra)
+        files[path] = env.get_template(template).render(**context, **_http(api, path, extra))
 
     put("pyproject.toml", "project/pyproject.toml.jinja")
     put("README.md", "project/README.md.jinja", examples=Examples(api))
@@ -418,8 +471,13 @@ def render_api(api: ir.Api) -> dict[str, str]:
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
-    files.update(runtime_files(package, api.title))
+    files.update(runtime_files(package, api.title, api.http.module))
+    files[f"{package}/errors.py"] += env.get_template("package/errors_tail.py.jinja").render(
+        **context
+    )
     put(f"{package}/_client.py", "package/_client.py.jinja", imports=imports.client_imports(api))
+    if api.webhooks is not None:
+        put(f"{package}/webhooks.py", "package/webhooks.py.jinja")
     for resource in api.all_resources():
         put(
             f"{package}/resources/{resource.module}.py",
@@ -447,10 +505,10 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
     files: dict[str, str] = {}
 
     def put(path: str, template: str, **extra: object) -> None:
-        files[path] = env.get_template(template).render(api=api, **extra)
+        files[path] = env.get_template(template).render(api=api, **_http(api, path, extra))
 
     for path, template in stubs.STATIC_STUBS.items():
-        put(f"{package}/{path}", template)
+        put(f"{package}/{path}", template, imports=HTTP_IMPORT)
     put(
         f"{package}/_client.pyi",
         "stubs/_client.pyi.jinja",
@@ -476,5 +534,7 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
         "stubs/testing.pyi.jinja",
         imports=imports.testing_imports(api, stub=True),
     )
+    if api.webhooks is not None:
+        put(f"{package}/webhooks.pyi", "stubs/webhooks.pyi.jinja")
     files[stubs.ALLOWLIST] = stubs.stubtest_allowlist(api)
     return files

@@ -1,6 +1,7 @@
 """The runtime every SDK carries: plain Python in generator/runtime/, copied verbatim.
 
-`generator/runtime/_runtime/*.py` become `<package>/_runtime/*.py` as they are, and
+`generator/runtime/_runtime/*.py` become `<package>/_runtime/*.py` as they are (but for
+the import of the SDK's HTTP library: generator.render.http_imports), and
 `generator/runtime/errors.py` becomes `<package>/errors.py` with the API's title in its
 first line. They are read as package data (the generator never imports them: they need
 httpx) once per process, by generator.runtime_source. See generator/runtime/README.md
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 from generator.errors import SdkforgeError
 from generator.render.escape import docline
+from generator.render.http_imports import http_imports
 from generator.runtime_source import errors_source, runtime_sources
 
 ERRORS_FIRST_LINE = '"""Errors raised by the API client.\n'
@@ -31,8 +33,9 @@ def errors_module(title: str) -> str:
     return f'"""Errors raised by the {docline(title)} client.\n' + source[len(ERRORS_FIRST_LINE) :]
 
 
-def runtime_files(package_dir: str, title: str) -> dict[str, str]:
-    """{path: text} of the runtime in an SDK whose package lives in `package_dir`."""
+def runtime_files(package_dir: str, title: str, http: str) -> dict[str, str]:
+    """{path: text} of the runtime in an SDK whose package lives in `package_dir`, importing
+    the HTTP library `http` (see generator.render.http_imports)."""
     files = {f"{package_dir}/_runtime/{name}": text for name, text in runtime_modules()}
     files[f"{package_dir}/errors.py"] = errors_module(title)
-    return files
+    return {path: http_imports(text, http, path) for path, text in files.items()}

@@ -270,7 +270,7 @@ def received(echo_server: tuple[str, list[dict[str, Any]]]) -> list[dict[str, An
 # --------------------------------------------------------------------------
 
 RELAY_CREDENTIALS: dict[str, Any] = {
-    "api_key_auth": relay_app.API_KEY,
+    "api_key": relay_app.API_KEY,
     "query_key": relay_app.QUERY_KEY,
     "cookie_key": relay_app.COOKIE_KEY,
     "bearer_auth": relay_app.BEARER_TOKEN,

@@ -29,7 +29,7 @@ async def echo(mode: str, echo_server: tuple[str, list[dict[str, Any]]]) -> Asyn
     api = Api(relay, mode == "async", echo_server[0])
     await api.aclose()
     api._made.clear()
-    api.client = api.new(api_key_auth=relay_app.API_KEY, default_headers={"X-Team": "blue"})
+    api.client = api.new(api_key=relay_app.API_KEY, default_headers={"X-Team": "blue"})
     try:
         yield api
     finally:

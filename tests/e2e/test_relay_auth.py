@@ -27,7 +27,7 @@ BASIC_HEADER = "Basic " + base64.b64encode(
 ).decode("ascii")
 
 RELAY_ENV_VARIABLES = [
-    "RELAY_API_KEY_AUTH",
+    "RELAY_API_KEY",
     "RELAY_QUERY_KEY",
     "RELAY_COOKIE_KEY",
     "RELAY_BEARER_AUTH",
@@ -146,10 +146,10 @@ async def test_public_operation_sends_no_credentials(rl: Api) -> None:
 @pytest.mark.parametrize(
     ("credentials", "scheme", "credential"),
     [
-        ({"api_key_auth": relay_app.API_KEY}, "ApiKeyAuth", relay_app.API_KEY),
+        ({"api_key": relay_app.API_KEY}, "ApiKeyAuth", relay_app.API_KEY),
         ({"bearer_auth": relay_app.BEARER_TOKEN}, "BearerAuth", relay_app.BEARER_TOKEN),
         (
-            {"api_key_auth": relay_app.API_KEY, "bearer_auth": relay_app.BEARER_TOKEN},
+            {"api_key": relay_app.API_KEY, "bearer_auth": relay_app.BEARER_TOKEN},
             "BearerAuth",
             relay_app.BEARER_TOKEN,
         ),
@@ -179,7 +179,7 @@ async def test_either_uses_the_first_alternative_the_client_can_satisfy(
 
 @pytest.mark.parametrize(
     "credentials",
-    [{"api_key_auth": relay_app.API_KEY}, {"query_key": relay_app.QUERY_KEY}],
+    [{"api_key": relay_app.API_KEY}, {"query_key": relay_app.QUERY_KEY}],
     ids=["only-api-key", "only-query-key"],
 )
 async def test_both_needs_every_scheme_of_the_requirement(
@@ -216,7 +216,7 @@ async def test_client_without_credentials_gets_authentication_error(
 
 
 ENVIRONMENT = [
-    ("RELAY_API_KEY_AUTH", relay_app.API_KEY, "api_key", "ApiKeyAuth"),
+    ("RELAY_API_KEY", relay_app.API_KEY, "api_key", "ApiKeyAuth"),
     ("RELAY_QUERY_KEY", relay_app.QUERY_KEY, "query_key", "QueryKey"),
     ("RELAY_COOKIE_KEY", relay_app.COOKIE_KEY, "cookie_key", "CookieKey"),
     ("RELAY_BEARER_AUTH", relay_app.BEARER_TOKEN, "bearer", "BearerAuth"),
@@ -408,7 +408,7 @@ async def test_oauth_gives_up_after_one_fresh_token_is_rejected(
 # ---- keeping secrets out of sight ------------------------------------------------------
 
 SECRETS = {
-    "api_key_auth": "secret-api-key-1111",
+    "api_key": "secret-api-key-1111",
     "query_key": "secret-query-key-2222",
     "cookie_key": "secret-cookie-3333",
     "bearer_auth": "secret-bearer-4444",
@@ -457,7 +457,7 @@ async def test_oauth_access_token_not_in_client_repr(rl: Api) -> None:
 
 
 WRONG = [
-    ("api_key_auth", "wrong-api-key-7777", "api_key", "wrong-api-key-7777"),
+    ("api_key", "wrong-api-key-7777", "api_key", "wrong-api-key-7777"),
     ("query_key", "wrong-query-key-7777", "query_key", "wrong-query-key-7777"),
     ("cookie_key", "wrong-cookie-7777", "cookie_key", "wrong-cookie-7777"),
     ("bearer_auth", "wrong-bearer-7777", "bearer", "wrong-bearer-7777"),

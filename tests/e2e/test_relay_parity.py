@@ -295,7 +295,7 @@ async def test_a_hook_that_removes_a_header_removes_it(rl: Api, fault_key: str) 
 
 async def test_undeclared_get_is_retried_and_cast(rl: Api, fault_key: str) -> None:
     seen: list[tuple[str, Any]] = []
-    client = rl.new(api_key_auth="relay-key", **hooks(rl, seen))
+    client = rl.new(api_key="relay-key", **hooks(rl, seen))
     jobs = await rl.run(
         client.get("/undeclared/jobs", cast_to=list[rl.models.Job], headers=fault(fault_key, 503))
     )
@@ -364,7 +364,7 @@ async def test_default_query_is_sent_unless_the_call_sets_it(rl: Api) -> None:
 async def test_base_url_from_the_environment(rl: Api, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RELAY_BASE_URL", rl.base_url)
     cls = rl.package.AsyncClient if rl.is_async else rl.package.Client
-    client = cls(api_key_auth="relay-key")
+    client = cls(api_key="relay-key")
     rl._made.append(client)
     assert client.base_url == rl.base_url
     job = await rl.run(client.jobs.retrieve("j1"))
@@ -376,7 +376,7 @@ async def test_base_url_from_the_environment(rl: Api, monkeypatch: pytest.Monkey
 
 
 async def test_copy_changes_credentials(rl: Api) -> None:
-    client = rl.new(bearer_auth="wrong-token", api_key_auth="relay-key")
+    client = rl.new(bearer_auth="wrong-token", api_key="relay-key")
     with pytest.raises(rl.errors.AuthenticationError):
         await rl.run(client.auth.bearer.list())
     fixed = client.copy(bearer_auth="relay-bearer")
@@ -451,7 +451,7 @@ async def test_an_async_provider_for_the_async_client(rl: Api, fault_key: str) -
     async def provider() -> str:
         return str(plain())
 
-    client = rl.new(api_key_auth=provider)
+    client = rl.new(api_key=provider)
     answer = await rl.run(client.get("/undeclared", headers=fault(fault_key, 503)))
     assert answer["api_key_header"] == "key-2"
     assert calls == ["key-1", "key-2"]

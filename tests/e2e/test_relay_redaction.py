@@ -12,13 +12,16 @@ from collections.abc import AsyncIterator
 from typing import Any
 from urllib.parse import quote, unquote
 
+import httpcore
+import httpx
 import pytest
 import relay
 
 from tests.e2e.conftest import RELAY_CREDENTIALS, Api
 from tests.servers import relay_app
 
-LOGGERS = ("httpx", "httpcore", "relay")
+# the HTTP library's loggers are named after it (httpx2 and httpcore2 on httpx2)
+LOGGERS = (httpx.__name__, httpcore.__name__, "relay")
 WRONG_QUERY_KEY = "QSECRET-456"
 WRONG_HEADER_KEY = "HSECRET-789"
 URL_PASSWORD = "PSECRET-123"
@@ -97,7 +100,7 @@ async def test_errors_carry_the_request_with_its_credentials_hidden(
     API key of the query as `[redacted]` in its URL, its str and repr, not only the repr of
     the request."""
     _capture(caplog, logging.DEBUG)
-    client = api.new(query_key=WRONG_QUERY_KEY, api_key_auth=WRONG_HEADER_KEY)
+    client = api.new(query_key=WRONG_QUERY_KEY, api_key=WRONG_HEADER_KEY)
     with pytest.raises(relay.AuthenticationError) as query_error:
         await api.run(client.auth.query_key.list())
     with pytest.raises(relay.AuthenticationError) as header_error:
@@ -198,7 +201,7 @@ async def test_what_a_credential_provider_gives_is_cleaned_and_kept_out_of_logs(
     client = api.new(bearer_auth=async_provider if api.is_async else provider, max_retries=0)
     echo: Any = await api.run(client.auth.bearer.list())
     assert echo.credential == relay_app.BEARER_TOKEN
-    logging.getLogger("httpx").debug("a record that quotes %s", relay_app.BEARER_TOKEN)
+    logging.getLogger(httpx.__name__).debug("a record that quotes %s", relay_app.BEARER_TOKEN)
     with pytest.raises(relay.InvalidRequestError) as caught:
         await api.run(client.auth.bearer.list())
     assert "control character" in str(caught.value)
@@ -214,7 +217,7 @@ async def test_a_key_with_spaces_around_it_is_sent_without_them(
 ) -> None:
     _capture(caplog, logging.DEBUG)
     client = api.new(
-        api_key_auth=relay_app.API_KEY + " \t", bearer_auth="\t" + relay_app.BEARER_TOKEN + "\n"
+        api_key=relay_app.API_KEY + " \t", bearer_auth="\t" + relay_app.BEARER_TOKEN + "\n"
     )
     echo: Any = await api.run(client.auth.api_key.list())
     assert echo.credential == relay_app.API_KEY
@@ -226,8 +229,8 @@ def test_a_key_with_a_control_character_inside_is_refused_without_showing_it(mod
     cls = relay.AsyncClient if mode == "async" else relay.Client
     secret = "KSECRET\t-001"
     with pytest.raises(ValueError) as caught:
-        cls(api_key_auth=secret, base_url="http://127.0.0.1:9")
-    assert "api_key_auth" in str(caught.value) or "ApiKeyAuth" in str(caught.value)
+        cls(api_key=secret, base_url="http://127.0.0.1:9")
+    assert "api_key" in str(caught.value) or "ApiKeyAuth" in str(caught.value)
     assert "KSECRET" not in _shown(caught.value)
 
 

@@ -46,7 +46,7 @@ def _client(faults: FaultServer, mode: str, fault: str, **kwargs: Any) -> Any:
     kwargs.setdefault("timeout", TIMEOUT)
     kwargs.setdefault("max_retries", 0)
     cls = relay.AsyncClient if mode == "async" else relay.Client
-    return cls(base_url=f"{faults.url}/{fault}", api_key_auth="secret-key", **kwargs)
+    return cls(base_url=f"{faults.url}/{fault}", api_key="secret-key", **kwargs)
 
 
 def _run(mode: str, make: Callable[[Any], Any], client: Any) -> Any:
@@ -465,7 +465,7 @@ def test_too_many_redirects_is_a_connection_error(faults: FaultServer, mode: str
 @pytest.mark.parametrize("mode", MODES)
 def test_tls_certificates_are_verified_by_default(mode: str) -> None:
     cls = relay.AsyncClient if mode == "async" else relay.Client
-    client = cls(api_key_auth="k")
+    client = cls(api_key="k")
     pool = client._http._transport._pool
     context = pool._ssl_context
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
@@ -500,7 +500,7 @@ def test_hundreds_of_concurrent_async_calls_on_one_client(fresh_faults: FaultSer
     async def run() -> list[Any]:
         nonlocal most_queued
         async with relay.AsyncClient(
-            base_url=f"{fresh_faults.url}/busy", api_key_auth="k"
+            base_url=f"{fresh_faults.url}/busy", api_key="k"
         ) as client:
             pool = client._http._transport._pool
             calls = asyncio.gather(*(client.jobs.retrieve(f"j{i}") for i in range(600)))
@@ -520,7 +520,7 @@ def test_hundreds_of_threads_share_one_sync_client(fresh_faults: FaultServer) ->
 
     fresh_faults.peak_connections = 0
     most_queued = 0
-    with relay.Client(base_url=f"{fresh_faults.url}/busy", api_key_auth="k", timeout=10) as client:
+    with relay.Client(base_url=f"{fresh_faults.url}/busy", api_key="k", timeout=10) as client:
         pool = client._http._transport._pool
         with ThreadPoolExecutor(150) as threads:
             calls = [threads.submit(client.jobs.retrieve, f"j{i}") for i in range(600)]
@@ -553,7 +553,7 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
     if mode == "sync":
         from concurrent.futures import ThreadPoolExecutor
 
-        with relay.Client(base_url=faults.url, api_key_auth="k", max_retries=0) as client:
+        with relay.Client(base_url=faults.url, api_key="k", max_retries=0) as client:
             stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
             with ThreadPoolExecutor(100) as pool:
                 seen = len(faults.seen)
@@ -570,7 +570,7 @@ def test_waiting_for_a_free_connection_is_bounded_by_the_pool_timeout(
 
         async def run() -> float:
             async with relay.AsyncClient(
-                base_url=faults.url, api_key_auth="k", max_retries=0
+                base_url=faults.url, api_key="k", max_retries=0
             ) as client:
                 stall = client.with_options(base_url=f"{faults.url}/stall", timeout=STALLED_FOR)
                 seen = len(faults.seen)

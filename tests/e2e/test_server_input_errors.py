@@ -117,7 +117,7 @@ async def test_a_stream_that_ends_inside_an_event_reports_the_last_whole_one(rl:
 def _redirecting(faults: FaultServer, mode: str, **kwargs: Any) -> Any:
     cls = relay.AsyncClient if mode == "async" else relay.Client
     base_url = f"{faults.url}/redirect?to={quote(BAD_IDNA, safe='')}"
-    return cls(base_url=base_url, api_key_auth="k", max_retries=0, **kwargs)
+    return cls(base_url=base_url, api_key="k", max_retries=0, **kwargs)
 
 
 CALLS = {
@@ -136,8 +136,12 @@ async def test_a_redirect_to_a_bad_idna_host_is_a_connection_error(
     http_cls = httpx.AsyncClient if mode == "async" else httpx.Client
     http = http_cls(follow_redirects=follow)
     client = _redirecting(faults, mode, http_client=http)
+    # httpx reads the Location of every redirect and lets idna's error out (the SDK makes it
+    # a connection error); httpx2 reads it only to follow it, and refuses the host itself
+    on_httpx2 = httpx.__name__ == "httpx2"
+    expected = relay.APIStatusError if on_httpx2 and not follow else relay.APIConnectionError
     try:
-        with pytest.raises(relay.APIConnectionError) as caught:
+        with pytest.raises(expected) as caught:
             result = CALLS[call](client)
             if mode == "async":
                 await result
@@ -148,7 +152,10 @@ async def test_a_redirect_to_a_bad_idna_host_is_a_connection_error(
         else:
             client.close()
             http.close()
-    assert "InvalidCodepoint" in str(caught.value)
+    shown = (
+        "307" if on_httpx2 and not follow else "ConnectError" if on_httpx2 else "InvalidCodepoint"
+    )
+    assert shown in str(caught.value)
     assert caught.value.request is not None
 
 
@@ -213,7 +220,7 @@ class BrokenBody(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 def _through(rl: Api, transport: Raising, **kwargs: Any) -> Any:
     http_cls = httpx.AsyncClient if rl.is_async else httpx.Client
-    return rl.new(http_client=http_cls(transport=transport), api_key_auth="k", **kwargs)
+    return rl.new(http_client=http_cls(transport=transport), api_key="k", **kwargs)
 
 
 async def test_an_exception_from_a_transport_is_a_connection_error(rl: Api) -> None:
@@ -238,7 +245,7 @@ async def test_an_exception_from_a_transport_is_retried_like_a_connection_error(
     transport = Raising([RuntimeError("once")])
     client = _through(rl, transport, max_retries=2)
     with pytest.raises(rl.errors.APIConnectionError):
-        await rl.run(client.jobs.create(name="n"))
+        await rl.run(client.jobs.create(name="n", extra_headers={"Idempotency-Key": None}))
     assert transport.attempts == 1
 
 

@@ -9,7 +9,7 @@ import io
 from collections.abc import Iterator
 from typing import Any, assert_type
 
-import httpx
+import httpx2
 import relay
 from relay import (
     APIResponse,
@@ -26,10 +26,10 @@ from relay.resources.items import AsyncListItemsPage, ListItemsPage
 
 def sync_usage() -> None:
     client = relay.Client(
-        api_key_auth="key",
+        api_key="key",
         basic_auth=("user", "password"),
         oauth_client=("id", "secret"),
-        timeout=httpx.Timeout(5.0),
+        timeout=httpx2.Timeout(5.0),
         max_retries=3,
         deadline=30.0,
     )
@@ -71,8 +71,8 @@ def sync_usage() -> None:
     assert_type(models.Job(id="j", name="n", state="done").to_dict(), dict[str, Any])
     client.jobs.retrieve("j", extra_headers={"X-Team": relay.omit, "X-Other": None})
     assert_type(raw.status_code, int)
-    assert_type(raw.headers, httpx.Headers)
-    assert_type(raw.http_response, httpx.Response)
+    assert_type(raw.headers, httpx2.Headers)
+    assert_type(raw.http_response, httpx2.Response)
     assert_type(raw.retries_taken, int)
     assert_type(client.with_raw_response.auth.api_key.list().parse(), models.AuthEcho)
 
@@ -124,7 +124,7 @@ def parity_usage() -> None:
     anything = client.delete("/x", params={"q": 1}, headers={"X-A": "1"}, deadline=2.0)
     del anything
     assert_type(client.copy(bearer_auth="other"), relay.Client)
-    assert_type(client.with_options(api_key_auth="k", max_retries=0), relay.Client)
+    assert_type(client.with_options(api_key="k", max_retries=0), relay.Client)
     assert_type(client.is_closed, bool)
 
 
@@ -140,7 +140,7 @@ async def async_usage() -> None:
     client = relay.AsyncClient(bearer_auth="token")
     rotating = relay.AsyncClient(
         bearer_auth=fetch_token,
-        api_key_auth=lambda: "key",
+        api_key=lambda: "key",
         on_request=async_hook,
         on_error=count_attempt,
     )
@@ -169,6 +169,18 @@ async def async_usage() -> None:
         assert_type(await response.parse(), models.Job)
 
 
+def typed_error_bodies() -> None:
+    # every error of the relay API is its Error model: `body` is typed so, no cast needed
+    try:
+        relay.Client().items.list()
+    except errors.UnsupportedMediaTypeError as error:  # 415: declared, a class of its own
+        assert_type(error.body, models.Error)
+    except errors.APIStatusError as error:
+        code: str = error.body.code
+        assert_type(error.body.message, str)
+        print(code)
+
+
 def test_kit_usage() -> None:
     # the test kit is typed like the SDK: answers take the method's result type or JSON
     from relay.testing import MockAPI, MockAPIError, OperationMock, RecordedCall
@@ -177,7 +189,7 @@ def test_kit_usage() -> None:
         assert_type(api.jobs.retrieve, OperationMock[models.Job])
         api.jobs.retrieve.respond(models.Job(id="j", name="n", state="queued"))
         api.jobs.retrieve.respond({"id": "j", "name": "n", "state": "done"}, status=200)
-        api.jobs.retrieve.respond(status=503).raise_(httpx.ConnectError)
+        api.jobs.retrieve.respond(status=503).raise_(httpx2.ConnectError)
         api.jobs.retrieve.respond_with(lambda call: {"id": call.path_params["job_id"]})
         assert_type(api.client(), relay.Client)
         assert_type(api.async_client(), relay.AsyncClient)

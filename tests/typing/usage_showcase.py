@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from typing import Any, assert_type
 
-import httpx
+import httpx2
 import showcase
 from showcase import errors, models
 
@@ -52,14 +52,16 @@ def sync_usage(client: showcase.Client) -> None:
         timeout=2.0,
         extra_headers={"X-Trace": "1"},
     )
-    faster = client.with_options(timeout=httpx.Timeout(1.0), max_retries=0)
+    faster = client.with_options(timeout=httpx2.Timeout(1.0), max_retries=0)
     assert_type(faster, showcase.Client)
     try:
         client.inventory.items.retrieve(99)
     except errors.NotFoundError as error:
         assert_type(error.status_code, int)
-        assert_type(error.response, httpx.Response)
-        assert_type(error.body, object)
+        assert_type(error.response, httpx2.Response)
+        assert_type(error.body, models.Error)  # every 404 the API declares is its Error
+    except errors.UnprocessableEntityError as error:
+        assert_type(error.body, object)  # a 422 comes in more than one shape
     with showcase.Client(base_url="http://127.0.0.1:1/v1") as scoped:
         assert_type(scoped, showcase.Client)
 
@@ -74,7 +76,7 @@ async def async_usage(client: showcase.AsyncClient) -> None:
     await client.close()
 
 
-def parity_usage(client: showcase.Client, other: httpx.Client) -> None:
+def parity_usage(client: showcase.Client, other: httpx2.Client) -> None:
     # the escape hatch, its views, copy() with every argument, the conveniences' types
     assert_type(client.get("/x", cast_to=models.Tour), models.Tour)
     assert_type(client.post("/x", content=b"raw", follow_redirects=True), Any)

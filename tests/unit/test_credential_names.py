@@ -1,5 +1,6 @@
 """Credential names users already have: `api_key` / `<PACKAGE>_API_KEY`
-for the one secret-carrying scheme of a spec, `[tool.sdkforge.sdks.auth.<scheme>]` to rename."""
+for the one secret-carrying scheme of a spec (of several, the one the top-level `security`
+names first), `[tool.sdkforge.sdks.auth.<scheme>]` to rename."""
 
 from __future__ import annotations
 
@@ -101,3 +102,65 @@ def test_bad_auth_config_is_one_line(tmp_path: Path, table: str, message: str) -
     with pytest.raises(ConfigError, match=message) as caught:
         load_config(path)
     assert "\n" not in str(caught.value)
+
+
+# -- the credential the API asks for first ----------------------------------------------
+
+TWO_KEYS: dict[str, Any] = {
+    "securitySchemes": {
+        "ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+        "BearerAuth": {"type": "http", "scheme": "bearer"},
+    }
+}
+
+
+def _api_names(api: Any) -> dict[str, tuple[str, str]]:
+    return {s.key: (s.param_name, s.env_var) for s in api.security_schemes}
+
+
+@pytest.mark.parametrize("first", ["ApiKeyAuth", "BearerAuth"])
+def test_of_several_keys_the_one_security_names_first_is_api_key(
+    tmp_path: Path, first: str
+) -> None:
+    other = "BearerAuth" if first == "ApiKeyAuth" else "ApiKeyAuth"
+    spec = minimal_spec(components=TWO_KEYS, security=[{}, {first: []}, {other: []}])
+
+    api, _ = parse_dict(tmp_path, spec)
+
+    names = _api_names(api)
+    assert names[first] == ("api_key", "SDK_API_KEY")
+    assert names[other][0] in ("api_key_auth", "bearer_auth")  # descriptive, from its key
+    assert api.main_credential is not None and api.main_credential.key == first
+
+
+def test_of_several_keys_without_top_level_security_none_is_api_key(tmp_path: Path) -> None:
+    api, _ = parse_dict(tmp_path, minimal_spec(components=TWO_KEYS))
+
+    assert _api_names(api) == {
+        "ApiKeyAuth": ("api_key_auth", "SDK_API_KEY_AUTH"),
+        "BearerAuth": ("bearer_auth", "SDK_BEARER_AUTH"),
+    }
+    assert api.main_credential is None
+
+
+def test_a_configured_api_key_keyword_wins_over_the_first_named(tmp_path: Path) -> None:
+    spec = minimal_spec(components=TWO_KEYS, security=[{"BearerAuth": []}])
+
+    api, _ = parse_dict(tmp_path, spec, auth={"ApiKeyAuth": AuthName(keyword="api_key")})
+
+    names = _api_names(api)
+    assert names["ApiKeyAuth"] == ("api_key", "SDK_API_KEY")
+    assert names["BearerAuth"] == ("bearer_auth", "SDK_BEARER_AUTH")
+
+
+def test_a_first_named_scheme_that_is_no_single_secret_is_not_api_key(tmp_path: Path) -> None:
+    components = {
+        "securitySchemes": {
+            **TWO_KEYS["securitySchemes"],
+            "Basic": {"type": "http", "scheme": "basic"},
+        }
+    }
+    api, _ = parse_dict(tmp_path, minimal_spec(components=components, security=[{"Basic": []}]))
+
+    assert "api_key" not in {name for name, _ in _api_names(api).values()}
+    assert api.main_credential is None  # the quickstart shows no pair of secrets

@@ -9,7 +9,7 @@ import relay
 
 
 def test_a_nested_resource_is_made_once_for_its_client() -> None:
-    client = relay.Client(base_url="http://127.0.0.1:1", api_key_auth="k")
+    client = relay.Client(base_url="http://127.0.0.1:1", api_key="k")
     api_key = client.auth.api_key
 
     assert "relay.resources.auth_api_key" in sys.modules
@@ -22,17 +22,17 @@ def test_a_nested_resource_is_made_once_for_its_client() -> None:
 
 
 def test_copies_make_their_own_resources_and_flavours_stay_apart() -> None:
-    client = relay.Client(base_url="http://127.0.0.1:1", api_key_auth="k")
+    client = relay.Client(base_url="http://127.0.0.1:1", api_key="k")
     copy = client.with_options(max_retries=5)
 
     assert copy.auth is not client.auth and copy.auth._client is copy
-    assert type(relay.AsyncClient(base_url="http://x", api_key_auth="k").auth).__name__ == (
+    assert type(relay.AsyncClient(base_url="http://x", api_key="k").auth).__name__ == (
         "AsyncAuth"
     )
 
 
 def test_a_resource_attribute_can_be_replaced_as_a_cached_property_can() -> None:
-    client = relay.Client(base_url="http://127.0.0.1:1", api_key_auth="k")
+    client = relay.Client(base_url="http://127.0.0.1:1", api_key="k")
     stand_in = object()
 
     client.auth = stand_in  # type: ignore[assignment]
@@ -44,7 +44,7 @@ def test_a_resource_attribute_can_be_replaced_as_a_cached_property_can() -> None
 def test_threads_making_their_first_call_at_once_share_one_httpx_client() -> None:
     from concurrent.futures import ThreadPoolExecutor
 
-    client = relay.Client(base_url="http://127.0.0.1:1", api_key_auth="k")
+    client = relay.Client(base_url="http://127.0.0.1:1", api_key="k")
     try:
         with ThreadPoolExecutor(16) as threads:
             made = list(threads.map(lambda _: client._http, range(64)))

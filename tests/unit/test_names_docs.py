@@ -476,3 +476,20 @@ def test_the_ir_holds_markdown_with_absolute_links(tmp_path: Path) -> None:
     assert operation.responses[0].description == "ok"
     assert model(api, "Pet").description == "A *pet*."
     assert field(api, "Pet", "name").description == "The pet's name."
+
+
+def test_names_do_not_depend_on_the_python_that_runs_the_generator(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Python 3.12 made `type` a soft keyword: the generator must name a field `type` on
+    # every Python, or `generate --check` fails on all but the one that wrote generated/
+    import keyword
+
+    from generator.parse.names import safe_identifier
+
+    monkeypatch.setattr(
+        keyword, "issoftkeyword", frozenset({"_", "case", "match", "type"}).__contains__
+    )
+    monkeypatch.setattr(keyword, "softkwlist", ["_", "case", "match", "type"])
+    assert safe_identifier("type", "field") == "type"
+    assert safe_identifier("match", "field") == "match_"

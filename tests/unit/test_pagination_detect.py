@@ -6,6 +6,7 @@ marking (ours, Speakeasy's, Fern's) wins over detection, and `false` turns it of
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -18,7 +19,7 @@ from generator.errors import ConfigError
 from generator.report import pagination_line
 from generator.runtime._runtime._base_client import Call
 from generator.runtime._runtime._pagination import PageContext, PaginationSpec, _PageLogic
-from tests.helpers import minimal_spec, operation, parse_dict
+from tests.helpers import minimal_spec, operation, parse_dict, parse_file
 
 ITEM = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}}}
 STR, INT = {"type": "string"}, {"type": "integer"}
@@ -57,6 +58,10 @@ def _pagination(tmp_path: Path, spec: dict[str, Any], **options: Any) -> ir.Pagi
     return operation(api, "list_things").pagination
 
 
+def _kind(found: ir.Pagination | None) -> str | None:
+    return None if found is None else found.kind
+
+
 HAS_MORE = _list(has_more={"type": "boolean"}, data=_array(), url=STR)
 
 
@@ -85,7 +90,7 @@ def test_has_more_and_data_with_starting_after_pages_by_the_last_items_id(
     ids=["int-cursor", "backward-only", "no-has-more", "items-without-id", "post"],
 )
 def test_near_misses_of_has_more_are_not_paginated(tmp_path: Path, spec: dict[str, Any]) -> None:
-    assert _pagination(tmp_path, spec) is None
+    assert _kind(_pagination(tmp_path, spec)) in (None, "single")
 
 
 @pytest.mark.parametrize(
@@ -130,17 +135,193 @@ def test_a_next_cursor_field_with_its_parameter_pages_by_cursor(
     ("response", "params"),
     [
         (_list(data=_array(), next_cursor=STR), {"after": STR}),  # no parameter takes it
-        (_list(data=_array(), next=STR, previous=STR), {"cursor": STR}),  # URL pairs (DRF)
         (_list(data=_array(), next_cursor=INT), {"cursor": STR}),  # not a string
         (_list(next_cursor=STR, count=INT), {"cursor": STR}),  # no list
         (_list(users=_array(), teams=_array(), next_cursor=STR), {"cursor": STR}),  # which list?
     ],
-    ids=["no-param", "url-pair", "int-cursor", "no-list", "two-lists"],
+    ids=["no-param", "int-cursor", "no-list", "two-lists"],
 )
 def test_near_misses_of_a_cursor_are_not_paginated(
     tmp_path: Path, response: Any, params: Any
 ) -> None:
-    assert _pagination(tmp_path, _spec(response, **params)) is None
+    assert _kind(_pagination(tmp_path, _spec(response, **params))) in (None, "single")
+
+
+# -- a token in the body, sent back in a query parameter --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "params", "param", "next_cursor"),
+    [
+        (  # a search endpoint of the large payment APIs: `next_page` back as `page`
+            _list(data=_array(), has_more={"type": "boolean"}, next_page=STR, url=STR),
+            {"query": STR, "page": STR, "limit": INT},
+            "page",
+            ("next_page_",),  # renamed: the page has a method `next_page()`
+        ),
+        (_list(items=_array(), next_page=STR), {"page_token": STR}, "page_token", ("next_page_",)),
+        (
+            _list(results=_array(), paging=_list(next=_list(after=STR, link=STR))),
+            {"after": STR, "limit": INT},
+            "after",
+            ("paging", "next", "after"),
+        ),
+        (
+            _list(data=_array(), next_page=_list(offset=STR, path=STR, uri=STR)),
+            {"offset": STR},
+            "offset",
+            ("next_page_", "offset"),
+        ),
+        (_list(entries=_array(), next_marker=STR), {"marker": STR}, "marker", ("next_marker",)),
+        (_list(Things=_array(), NextToken=STR), {"NextToken": STR}, "NextToken", ("next_token",)),
+        (_list(data=_array(), next_page=INT), {"page": INT}, "page", ("next_page_",)),
+    ],
+    ids=[
+        "search-page",
+        "page-token",
+        "paging-next-after",
+        "next-object",
+        "marker",
+        "own-name",
+        "int",
+    ],
+)
+def test_a_token_in_the_body_pages_by_the_parameter_that_takes_it_back(
+    tmp_path: Path, response: Any, params: Any, param: str, next_cursor: tuple[str, ...]
+) -> None:
+    found = _pagination(tmp_path, _spec(response, **params))
+    assert found is not None and found.detected and found.kind == "cursor"
+    assert (found.param, found.next_cursor) == (param, next_cursor)
+
+
+def test_a_token_beside_has_more_stops_where_has_more_says(tmp_path: Path) -> None:
+    response = _list(data=_array(), has_more={"type": "boolean"}, next_page=STR)
+    found = _pagination(tmp_path, _spec(response, page=STR))
+    assert found is not None and found.has_more == ("has_more",)
+
+
+@pytest.mark.parametrize(
+    ("response", "params"),
+    [
+        (_list(data=_array(), next_page=STR), {"page": INT}),  # a token is no page number
+        (_list(data=_array(), page=INT, per_page=INT), {"page": INT}),  # this page, not the next
+        (_list(data=_array(), owner=_list(next_page=STR)), {"page": STR}),  # not a holder
+        (_list(data=_array(), next_page=_list(path=STR)), {"path": STR}),  # a URL's path
+    ],
+    ids=["type-mismatch", "current-page", "not-a-holder", "path"],
+)
+def test_near_misses_of_a_token_in_the_body_do_not_page_by_cursor(
+    tmp_path: Path, response: Any, params: Any
+) -> None:
+    assert _kind(_pagination(tmp_path, _spec(response, **params))) != "cursor"
+
+
+# -- the next page's URL in the body ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("response", "next_url"),
+    [
+        (
+            _list(things=_array(), meta=_list(next_page_url=STR, page=INT)),
+            ("meta", "next_page_url"),
+        ),
+        (_list(value=_array(), nextLink=STR), ("next_link",)),
+        (_list(data=_array(), links=_list(self=STR, next=STR)), ("links", "next")),
+        (
+            _list(data=_array(), _links=_list(next=_list(href=STR))),
+            ("links", "next", "href"),
+        ),
+        (_list(results=_array(), next=STR, previous=STR, count=INT), ("next",)),
+        (
+            _list(droplets=_array(), links=_list(pages=_list(next=STR, last=STR))),
+            ("links", "pages", "next"),
+        ),
+        (_list(results=_array(), paging=_list(next=_list(link=STR))), ("paging", "next", "link")),
+    ],
+    ids=["meta-next-page-url", "next-link", "links-next", "hal", "drf", "links-pages", "paging"],
+)
+def test_a_next_url_in_the_body_pages_by_following_it(
+    tmp_path: Path, response: Any, next_url: tuple[str, ...]
+) -> None:
+    found = _pagination(tmp_path, _spec(response, page=INT, page_size=INT))
+    assert found is not None and found.detected
+    assert (found.kind, found.param, found.next_url) == ("link", "", next_url)
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        _list(data=_array(), next=STR),  # no `previous`, not under `links`: a token?
+        _list(data=_array(), links=_list(self=STR)),  # no next
+        _list(data=_array(), next_page=_list(path=STR)),  # a path, relative to what?
+        _list(data=_array(), next_url=INT),  # not text
+    ],
+    ids=["lone-next", "self-only", "path", "int"],
+)
+def test_near_misses_of_a_next_url_are_not_followed(tmp_path: Path, response: Any) -> None:
+    found = _pagination(tmp_path, _spec(response))
+    assert found is None or not found.next_url
+
+
+def test_a_speakeasy_url_marking_is_read(tmp_path: Path) -> None:
+    value = {"type": "url", "outputs": {"nextUrl": "$.links.next", "results": "$.results"}}
+    spec = _spec(_list(results=_array(), links=_list(next=STR)))
+    spec["paths"]["/v1/things"]["get"]["x-speakeasy-pagination"] = value
+    found = _pagination(tmp_path, spec)
+    assert found is not None and not found.detected
+    assert (found.kind, found.next_url, found.items) == ("link", ("links", "next"), ("results",))
+
+
+# -- a list wrapper without paging: one page that iterates its items --------------------
+
+LIST_WRAPPER = _list(object={"type": "string", "enum": ["list"]}, data=_array())
+
+
+@pytest.mark.parametrize(
+    "response",
+    [
+        LIST_WRAPPER,
+        _list(items=_array(), count=INT, kind=STR),
+        _list(results=_array(), next=STR),  # a `next` nothing takes back
+    ],
+    ids=["object-list", "items-count", "unfollowable-next"],
+)
+def test_a_list_wrapper_without_paging_is_a_single_page(tmp_path: Path, response: Any) -> None:
+    found = _pagination(tmp_path, _spec(response))
+    assert found is not None and found.detected
+    assert (found.kind, found.param, found.root_list) == ("single", "", False)
+    assert found.items == (next(k for k in response["properties"] if k in ITEMS),)
+
+
+ITEMS = ("data", "items", "results")
+
+
+@pytest.mark.parametrize(
+    ("spec"),
+    [
+        _spec(_list(data=_array(), owner=_list(id=STR))),  # an object beside: a model
+        _spec(_list(tags=_array(STR), name=STR)),  # a list of something else
+        _spec(LIST_WRAPPER, method="post"),
+        _spec(_array()),  # a bare list iterates its items already
+        minimal_spec(
+            paths={
+                "/v1/things/{id}": {
+                    "get": {
+                        "operationId": "listThings",
+                        "parameters": [
+                            {"name": "id", "in": "path", "required": True, "schema": STR}
+                        ],
+                        "responses": _spec(LIST_WRAPPER)["paths"]["/v1/things"]["get"]["responses"],
+                    }
+                }
+            }
+        ),
+    ],
+    ids=["object-beside", "tags", "post", "bare-list", "one-item"],
+)
+def test_near_misses_of_a_list_wrapper_are_no_pages(tmp_path: Path, spec: Any) -> None:
+    assert _pagination(tmp_path, spec) is None
 
 
 LINK = {"Link": {"$ref": "#/components/headers/link"}}
@@ -212,12 +393,12 @@ def test_a_speakeasy_cursor_marking_is_read(tmp_path: Path) -> None:
 
 
 def test_an_unreadable_speakeasy_marking_warns_and_detection_decides(tmp_path: Path) -> None:
-    value = {"type": "url", "outputs": {"nextUrl": "$.next"}}
+    value = {"type": "graphql", "outputs": {"nextUrl": "$.next"}}
     api, warnings = parse_dict(tmp_path, _marked("x-speakeasy-pagination", value))
     found = operation(api, "list_things").pagination
     assert found is not None and found.detected and found.kind == "cursor"
     assert [w.pointer for w in warnings] == ["/paths/~1v1~1things/get/x-speakeasy-pagination"]
-    assert "type 'url' is not read" in warnings[0].message
+    assert "type 'graphql' is not read" in warnings[0].message
 
 
 @pytest.mark.parametrize(
@@ -372,7 +553,76 @@ def test_a_model_that_does_not_page_keeps_fields_named_like_page_methods(
     tmp_path: Path,
 ) -> None:
     # detection finds no style here: the response is no page, its fields keep their names
-    api, warnings = parse_dict(tmp_path, _spec(_list(next_page=STR, data=_array())))
+    response = _list(next_page=STR, data=_array(), owner=_list(id=STR))
+    api, warnings = parse_dict(tmp_path, _spec(response))
     assert operation(api, "list_things").pagination is None
     assert "next_page" in {f.name for m in api.modules for model in m.models for f in model.fields}
     assert not any("have a method" in w.message for w in warnings)
+
+
+# -- corpus specs of these shapes (skipped without the corpus) ---------------------------
+
+CORPUS = Path(os.environ.get("SDKFORGE_CORPUS", "/work/shared/corpus/specs"))
+
+
+@pytest.mark.parametrize(
+    ("spec", "path", "kind", "param", "follows"),
+    [
+        ("oxide__oxide.json", "/v1/disks", "cursor", "page_token", ("next_page_",)),
+        (
+            "hubspot__CRM-Contacts-v3.json",
+            "/crm/v3/objects/contacts",
+            "cursor",
+            "after",
+            ("paging", "next", "after"),
+        ),
+        (
+            "twilio__messaging_v1.json",
+            "/v1/Services",
+            "link",
+            "",
+            ("meta", "next_page_url"),
+        ),
+        ("readme-fixture__3.1-train-travel.yaml", "/bookings", "link", "", ("links", "next")),
+        ("resend__resend.yaml", "/audiences", "single", "", ()),
+    ],
+    ids=["token-in-body", "paging-next-after", "meta-next-url", "links-next", "data-wrapper"],
+)
+def test_corpus_specs_of_each_shape_are_detected(
+    spec: str, path: str, kind: str, param: str, follows: tuple[str, ...]
+) -> None:
+    if not (CORPUS / spec).is_file():
+        pytest.skip(f"corpus spec {spec} not found in {CORPUS}")
+    api, _ = parse_file(CORPUS / spec)
+    found = next(
+        op.pagination
+        for resource in api.all_resources()
+        for op in resource.operations
+        if op.path == path and op.http_method == "GET"
+    )
+    assert found is not None and found.detected
+    assert (found.kind, found.param) == (kind, param)
+    assert (found.next_cursor if kind == "cursor" else found.next_url) == follows
+
+
+@pytest.mark.parametrize(
+    ("marking", "kind", "next_url"),
+    [
+        (
+            {"type": "link", "next_url": "meta.next_page_url", "items": "things"},
+            "link",
+            ("meta", "next_page_url"),
+        ),
+        ({"type": "single", "items": "things"}, "single", ()),
+    ],
+    ids=["link-in-body", "single"],
+)
+def test_a_marking_names_a_next_url_or_a_single_page(
+    tmp_path: Path, marking: dict[str, str], kind: str, next_url: tuple[str, ...]
+) -> None:
+    response = _list(things=_array(), meta=_list(next_page_url=STR), owner=_list(id=STR))
+    spec = _spec(response)
+    spec["paths"]["/v1/things"]["get"]["x-sdkforge-pagination"] = marking
+    found = _pagination(tmp_path, spec)
+    assert found is not None and not found.detected
+    assert (found.kind, found.next_url, found.items) == (kind, next_url, ("things",))

@@ -1,4 +1,4 @@
-"""The parser's runtime decisions: credentials, security per operation, idempotency keys,
+"""The parser's runtime decisions: credentials, security per operation,
 pagination markings (spec and config) and event streams."""
 
 from __future__ import annotations
@@ -174,35 +174,7 @@ def test_an_api_key_scheme_without_a_name_is_an_error(tmp_path: Path) -> None:
     assert caught.value.pointer == "/components/securitySchemes/Key"
 
 
-# -- idempotency keys and event streams -------------------------------------------------
-
-
-@pytest.mark.parametrize("spelling", ["Idempotency-Key", "idempotency-key", "IDEMPOTENCY-KEY"])
-def test_an_idempotency_key_header_is_optional_and_marked(tmp_path: Path, spelling: str) -> None:
-    spec = minimal_spec(
-        paths={
-            "/pay": {
-                "post": {
-                    "operationId": "pay",
-                    "parameters": [
-                        {
-                            "name": spelling,
-                            "in": "header",
-                            "required": True,
-                            "schema": {"type": "string"},
-                        }
-                    ],
-                    "responses": {"201": {"description": "ok"}},
-                }
-            }
-        }
-    )
-    api, _ = parse_dict(tmp_path, spec)
-    op = operation(api, "pay")
-    assert op.idempotency_header == spelling
-    (param,) = op.params
-    assert param.name == "idempotency_key"
-    assert not param.required  # the client makes one when the caller gives none
+# -- event streams --------------------------------------------------------------------------
 
 
 def test_an_event_stream_response_returns_its_data_type(tmp_path: Path) -> None:

@@ -307,10 +307,13 @@ def test_external_refs_are_bundled(tmp_path: Path) -> None:
     assert field(api, "Money", "currency").type.name == "Currency"
 
 
-def test_missing_external_file_is_an_error(tmp_path: Path) -> None:
+def test_a_schema_in_a_missing_external_file_is_any_with_a_warning(tmp_path: Path) -> None:
     spec = with_schemas({"A": {"$ref": "nope.yaml#/components/schemas/A"}})
-    with pytest.raises(SpecError, match=r"nope\.yaml"):
-        parse_dict(tmp_path, spec)
+    api, warnings = parse_dict(tmp_path, spec)
+    assert [w.pointer for w in warnings] == ["/components/schemas/A/$ref"]
+    assert "file nope.yaml not found; typed as Any" in warnings[0].message
+    alias = named(api, "A")
+    assert isinstance(alias, ir.Alias) and alias.type.scalar == "any"
 
 
 def test_discriminator_with_variants_defined_later_and_inline(tmp_path: Path) -> None:

@@ -6,8 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from generator import ir
-from tests.helpers import minimal_spec, model, operation, parse_dict
+from generator.render.types import annotation
+from tests.helpers import ROOT, minimal_spec, model, operation, parse_dict
 
 
 def _body(schema: dict[str, Any], content: str = "application/json") -> dict[str, Any]:
@@ -115,3 +118,34 @@ def test_an_all_of_body_is_one_object_and_an_array_keeps_body(tmp_path: Path) ->
     assert {n for n, a in merged.items() if a.kind == "body_field"} == {"name", "extra"}
     assert merged["name"].required
     assert [(a.name, a.kind) for a in listed.values()] == [("body", "body")]
+
+
+def _spelled(ref: ir.TypeRef) -> str:
+    return annotation(ref, tagged=False)
+
+
+def test_what_requests_accept_is_decided_in_the_ir(tmp_path: Path) -> None:
+    # the request_types construct: each rule of docs/request-types.md, read from the IR
+    spec = yaml.safe_load((ROOT / "tests" / "constructs" / "request_types.yaml").read_text())
+    api, _ = parse_dict(tmp_path, spec)
+    listing = _arguments(operation(api, "list_charges"))
+    create = _arguments(operation(api, "create_charge"))
+
+    # an object query parameter takes its TypedDict: a dict, sent by its style
+    assert _spelled(listing["created"].type) == "RangeQuery | RangeQueryParam | None"
+    # an enum inside a union alias (and an alias of it) takes its values, an object its dict
+    assert _spelled(create["tool_choice"].type) == (
+        "ToolChoice | Literal['none', 'auto', 'required'] | NamedToolParam"
+    )
+    assert "Literal['none', 'auto', 'required'] | NamedToolParam" in _spelled(
+        create["fallback_choice"].type
+    )
+    # lists are sequences (a list[LineItemParam] variable fits); of strings, lists still
+    assert _spelled(create["line_items"].type) == "Sequence[LineItem | LineItemParam]"
+    assert _spelled(create["amounts"].type) == "Sequence[float]"
+    assert _spelled(create["payment_method_types"].type) == "list[str]"
+    # an object that allows more keys takes any mapping besides its TypedDict
+    assert _spelled(create["metadata"].type) == "Metadata | MetadataParam | Mapping[str, Any]"
+    # one signature: the keys, extra_body and the whole body; the keys may be left out
+    assert [a.kind for a in create.values()][-2:] == ["extra_body", "body"]
+    assert create["amount"].required and create["amount"].omittable

@@ -175,8 +175,8 @@ def test_the_api_reference_names_every_per_call_option(tmp_path: Path) -> None:
 def test_an_option_added_to_the_runtime_reaches_every_method_and_the_reserved_names(
     tmp_path: Path,
 ) -> None:
-    request = "    correlation_id: str | None = None\n"
-    keywords = "    correlation_id: str | None\n"
+    request = "    idempotency_key: str | None = None\n"
+    keywords = "    idempotency_key: str | None\n"
     with _edited_runtime(
         request,
         request + "    trace: str | None = None\n",
@@ -196,7 +196,7 @@ def test_an_option_added_to_the_runtime_reaches_every_method_and_the_reserved_na
 
 
 def test_request_options_and_the_escape_hatch_keywords_must_agree() -> None:
-    request = "    correlation_id: str | None = None\n"
+    request = "    idempotency_key: str | None = None\n"
     with (
         _edited_runtime(request, request + "    trace: str | None = None\n"),
         pytest.raises(LookupError, match="CallOptions must have the fields of RequestOptions"),

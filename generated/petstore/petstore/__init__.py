@@ -41,6 +41,8 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 
 __all__ = [
@@ -79,6 +81,8 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "errors",
     "models",

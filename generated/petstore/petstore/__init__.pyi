@@ -31,6 +31,8 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 
 __all__ = [
@@ -69,6 +71,8 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "errors",
     "models",

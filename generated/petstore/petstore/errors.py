@@ -7,12 +7,17 @@ per common status) when the API answered with an error status,
 `InvalidRequestError` when the call cannot be sent as given, `ResponseTooLargeError` when a
 response is larger than `max_response_size`, and
 `PaginationLoopError` when the pages of a listing go round in a circle, and
-`PaginationLinkError` when a `Link` header names a next page on another origin.
+`PaginationLinkError` when a `Link` header (or a next-page URL in the body) names a next
+page on another origin. Reading a webhook: `WebhookVerificationError` when its signature
+does not verify, `WebhookPayloadError` when its body is no event.
 A 3xx the SDK does not return or follow is an `APIStatusError` too: `NotModifiedError`
 for a 304 (with the response's `etag`), `RedirectError` for the others (with `location`).
 """
 
 from __future__ import annotations
+
+import importlib
+from typing import Any
 
 import httpx
 
@@ -38,6 +43,8 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 
@@ -86,8 +93,9 @@ class InvalidRequestError(APIError, ValueError):
 
 
 class PaginationLinkError(APIError):
-    """The `Link: <...>; rel="next"` header of a page names a URL on another origin than
-    `base_url`: it is not followed, so the client's credentials never go there."""
+    """The `Link: <...>; rel="next"` header of a page, or the next page's URL in its body,
+    names a URL on another origin than `base_url`: it is not followed, so the client's
+    credentials never go there."""
 
 
 class PaginationLoopError(APIError):
@@ -95,11 +103,22 @@ class PaginationLoopError(APIError):
     a -> b -> a): iterating stops here rather than fetch the same pages forever."""
 
 
+class WebhookVerificationError(APIError, ValueError):
+    """A webhook's signature did not verify: a header missing, a bad or too old (or
+    future) timestamp, no signature made with the secret from this body. The message names
+    what failed, never the secret or the signature expected."""
+
+
+class WebhookPayloadError(APIError, ValueError):
+    """A webhook's body is not JSON, names no event type, or does not match its event."""
+
+
 class APIStatusError(APIError):
     """The API answered with a 4xx or 5xx status (or a 3xx it was not to answer with).
 
     `body` is the declared error model when the spec declares one for this status, else
-    the parsed JSON, else the text of the response. `request_id` is the server's id of
+    the parsed JSON, else the text of the response. Where the API answers every status
+    a class stands for with one model, `body` is always that model (see `declared_body`). `request_id` is the server's id of
     the request (its `x-request-id` or `request-id` header), also shown in the message,
     for support tickets and the server's logs.
     """
@@ -214,6 +233,13 @@ _BY_STATUS: dict[int, type[APIStatusError]] = {
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
+# every 5xx status
+_SERVER_ERROR: type[APIStatusError] = InternalServerError
+
+# The model an error class's `body` always is, where the API answers every status the
+# class stands for with that one model (its name in `models`); the end of the SDK's
+# errors.py fills it, and adds classes for the statuses the API declares besides these.
+_DECLARED_BODIES: dict[type[APIStatusError], str] = {}
 
 
 def request_id_of(response: httpx.Response) -> str | None:
@@ -229,9 +255,29 @@ def status_error_class(status_code: int) -> type[APIStatusError]:
     """The error class for a status: its own subclass, InternalServerError for 5xx,
     RedirectError for a 3xx other than 304."""
     if status_code >= 500:
-        return InternalServerError
+        return _SERVER_ERROR
     if status_code == 304:
         return NotModifiedError
     if 300 <= status_code < 400:
         return RedirectError
     return _BY_STATUS.get(status_code, APIStatusError)
+
+
+def declared_body(error_class: type[APIStatusError]) -> Any:
+    """The model every `body` of this class is (its own, or its nearest base's), else None.
+
+    A response that is not one (a proxy's HTML page, an empty body) is read into it as
+    far as it fits, else as a blank one: required fields None, required models blank, so
+    `error.body.error.code` reads None rather than raise in an `except` block."""
+    for klass in error_class.__mro__:
+        name = _DECLARED_BODIES.get(klass)
+        if name is not None:
+            return getattr(importlib.import_module(".models", __package__), name)
+    return None
+
+
+_DECLARED_BODIES.update(
+    {
+        APIStatusError: "Error",
+    }
+)

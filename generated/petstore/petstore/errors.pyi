@@ -1,4 +1,8 @@
+from typing import Any
+
 import httpx
+
+from . import models as _models
 
 __all__ = [
     "APIConnectionError",
@@ -20,6 +24,8 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 class APIError(Exception):
@@ -42,11 +48,13 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError): ...
 class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
+class WebhookVerificationError(APIError, ValueError): ...
+class WebhookPayloadError(APIError, ValueError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
-    body: object
+    body: _models.Error
     request_id: str | None
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
@@ -85,3 +93,4 @@ class ResponseTooLargeError(APIError):
 
 def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...
+def declared_body(error_class: type[APIStatusError]) -> Any: ...

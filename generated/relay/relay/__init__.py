@@ -41,6 +41,9 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 
 __all__ = [
@@ -79,6 +82,9 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "errors",
     "models",

@@ -31,6 +31,9 @@ from .errors import (
     RedirectError,
     ResponseTooLargeError,
     UnprocessableEntityError,
+    UnsupportedMediaTypeError,
+    WebhookPayloadError,
+    WebhookVerificationError,
 )
 
 __all__ = [
@@ -69,6 +72,9 @@ __all__ = [
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
     "__version__",
     "errors",
     "models",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
@@ -70,10 +70,12 @@ class Client(SyncAPIClient):
     Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -98,7 +100,7 @@ class Client(SyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY.
             query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
             cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
             bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
@@ -107,13 +109,13 @@ class Client(SyncAPIClient):
             scopes: the OAuth2 scopes to request with the access token (none by default).
             base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
                 `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+            timeout: seconds (or an `httpx2.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request (unless the call sets them).
-            http_client: an `httpx.Client` of your own (proxies, transports, limits).
+            http_client: an `httpx2.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
             validate_requests: check request bodies against the API description before
@@ -149,7 +151,7 @@ class Client(SyncAPIClient):
                 SECURITY_SCHEMES,
                 {
                     "ApiKeyAuth": _auth.from_environment(
-                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                        api_key, "RELAY_API_KEY", False
                     ),
                     "QueryKey": _auth.from_environment(
                         query_key, "RELAY_QUERY_KEY", False
@@ -174,7 +176,7 @@ class Client(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -221,7 +223,7 @@ class Client(SyncAPIClient):
             on_response=on_response,
             on_error=on_error,
             credentials={
-                "ApiKeyAuth": api_key_auth,
+                "ApiKeyAuth": api_key,
                 "QueryKey": query_key,
                 "CookieKey": cookie_key,
                 "BearerAuth": bearer_auth,
@@ -260,6 +262,9 @@ class Client(SyncAPIClient):
     files = ChildResource(".resources.files", "Files")
     """Multipart uploads, form posts, raw uploads and binary downloads."""
 
+    webhooks = ChildResource(".webhooks", "Webhooks", standalone=True)
+    """Verifies and reads the events the API sends to your endpoints (no I/O: not awaited)."""
+
 
 class ClientWithRawResponse(UndeclaredRawView):
     """The methods of Client, returning the HTTP response with `parse()` for the result."""
@@ -295,10 +300,12 @@ class AsyncClient(AsyncAPIClient):
     Relay exercises what an SDK runtime does around each call rather than the shape of its models: every way of sending credentials (API keys in a header, the query or a cookie, bearer and basic HTTP authentication, OAuth 2 client credentials, alternative and combined requirements), retries and idempotency keys, timeouts, four styles of pagination, server-sent events with resumption, multipart and form uploads and binary downloads.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -323,7 +330,7 @@ class AsyncClient(AsyncAPIClient):
         """Create a client.
 
         Args:
-            api_key_auth: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY_AUTH.
+            api_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_API_KEY.
             query_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_QUERY_KEY.
             cookie_key: the API key, or a function that gives it before each attempt; defaults to $RELAY_COOKIE_KEY.
             bearer_auth: the bearer token, or a function that gives it before each attempt; defaults to $RELAY_BEARER_AUTH.
@@ -332,13 +339,13 @@ class AsyncClient(AsyncAPIClient):
             scopes: the OAuth2 scopes to request with the access token (none by default).
             base_url: the API's root URL; defaults to $RELAY_BASE_URL, else
                 `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+            timeout: seconds (or an `httpx2.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request (unless the call sets them).
-            http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
+            http_client: an `httpx2.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
             validate_requests: check request bodies against the API description before
@@ -374,7 +381,7 @@ class AsyncClient(AsyncAPIClient):
                 SECURITY_SCHEMES,
                 {
                     "ApiKeyAuth": _auth.from_environment(
-                        api_key_auth, "RELAY_API_KEY_AUTH", False
+                        api_key, "RELAY_API_KEY", False
                     ),
                     "QueryKey": _auth.from_environment(
                         query_key, "RELAY_QUERY_KEY", False
@@ -399,7 +406,7 @@ class AsyncClient(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -446,7 +453,7 @@ class AsyncClient(AsyncAPIClient):
             on_response=on_response,
             on_error=on_error,
             credentials={
-                "ApiKeyAuth": api_key_auth,
+                "ApiKeyAuth": api_key,
                 "QueryKey": query_key,
                 "CookieKey": cookie_key,
                 "BearerAuth": bearer_auth,
@@ -484,6 +491,9 @@ class AsyncClient(AsyncAPIClient):
 
     files = ChildResource(".resources.files", "AsyncFiles")
     """Multipart uploads, form posts, raw uploads and binary downloads."""
+
+    webhooks = ChildResource(".webhooks", "Webhooks", standalone=True)
+    """Verifies and reads the events the API sends to your endpoints (no I/O: not awaited)."""
 
 
 class AsyncClientWithRawResponse(AsyncUndeclaredRawView):

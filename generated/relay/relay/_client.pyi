@@ -1,8 +1,9 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
+from . import webhooks as _webhooks
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
 from ._runtime._async_undeclared import (
@@ -71,7 +72,7 @@ class Client(SyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -96,7 +97,7 @@ class Client(SyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.SyncTokenProvider | None = None,
+        api_key: str | _auth.SyncTokenProvider | None = None,
         query_key: str | _auth.SyncTokenProvider | None = None,
         cookie_key: str | _auth.SyncTokenProvider | None = None,
         bearer_auth: str | _auth.SyncTokenProvider | None = None,
@@ -136,6 +137,8 @@ class Client(SyncAPIClient):
     def events(self) -> Events: ...
     @cached_property
     def files(self) -> Files: ...
+    @cached_property
+    def webhooks(self) -> _webhooks.Webhooks: ...
 
 class ClientWithRawResponse(UndeclaredRawView):
     def __init__(self, owner: Client) -> None: ...
@@ -171,7 +174,7 @@ class AsyncClient(AsyncAPIClient):
     def __init__(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -196,7 +199,7 @@ class AsyncClient(AsyncAPIClient):
     def copy(
         self,
         *,
-        api_key_auth: str | _auth.AsyncTokenProvider | None = None,
+        api_key: str | _auth.AsyncTokenProvider | None = None,
         query_key: str | _auth.AsyncTokenProvider | None = None,
         cookie_key: str | _auth.AsyncTokenProvider | None = None,
         bearer_auth: str | _auth.AsyncTokenProvider | None = None,
@@ -236,6 +239,8 @@ class AsyncClient(AsyncAPIClient):
     def events(self) -> AsyncEvents: ...
     @cached_property
     def files(self) -> AsyncFiles: ...
+    @cached_property
+    def webhooks(self) -> _webhooks.Webhooks: ...
 
 class AsyncClientWithRawResponse(AsyncUndeclaredRawView):
     def __init__(self, owner: AsyncClient) -> None: ...

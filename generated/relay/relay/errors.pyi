@@ -1,4 +1,8 @@
-import httpx
+from typing import Any
+
+import httpx2 as httpx
+
+from . import models as _models
 
 __all__ = [
     "APIConnectionError",
@@ -20,6 +24,9 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "UnsupportedMediaTypeError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 class APIError(Exception):
@@ -42,11 +49,13 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError): ...
 class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
+class WebhookVerificationError(APIError, ValueError): ...
+class WebhookPayloadError(APIError, ValueError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response
     status_code: int
-    body: object
+    body: _models.Error
     request_id: str | None
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
@@ -66,6 +75,7 @@ class ConflictError(APIStatusError): ...
 class UnprocessableEntityError(APIStatusError): ...
 class RateLimitError(APIStatusError): ...
 class InternalServerError(APIStatusError): ...
+class UnsupportedMediaTypeError(APIStatusError): ...
 
 class APIResponseValidationError(APIError):
     response: httpx.Response
@@ -85,3 +95,4 @@ class ResponseTooLargeError(APIError):
 
 def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...
+def declared_body(error_class: type[APIStatusError]) -> Any: ...

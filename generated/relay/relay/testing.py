@@ -197,16 +197,8 @@ class PaymentsMock:
     """`payments` of the mock API: one `OperationMock` per method."""
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
-        self.create = api.operation(
-            "payments.create",
-            _r_payments._CREATE,
-            (_testing.Parameter("Idempotency-Key", "header", False),),
-        )
-        self.update = api.operation(
-            "payments.update",
-            _r_payments._UPDATE,
-            (_testing.Parameter("idempotency-key", "header", False),),
-        )
+        self.create = api.operation("payments.create", _r_payments._CREATE, ())
+        self.update = api.operation("payments.update", _r_payments._UPDATE, ())
 
 
 class ItemsMock:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient
@@ -44,6 +44,8 @@ class Client(SyncAPIClient):
     The Zoo Showcase API manages the animals of a small zoo, their keepers, the inventory of its store (food, toys, equipment) and visitor tickets. It is deliberately awkward: it uses discriminated unions, recursive models, non-identifier wire names, Python keywords as property names, external references and every parameter location, so that generated clients can be tested against it. The `diagnostics` operations echo back what they received.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
@@ -67,13 +69,13 @@ class Client(SyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
                 `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+            timeout: seconds (or an `httpx2.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request (unless the call sets them).
-            http_client: an `httpx.Client` of your own (proxies, transports, limits).
+            http_client: an `httpx2.Client` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
             validate_requests: check request bodies against the API description before
@@ -222,6 +224,8 @@ class AsyncClient(AsyncAPIClient):
     The Zoo Showcase API manages the animals of a small zoo, their keepers, the inventory of its store (food, toys, equipment) and visitor tickets. It is deliberately awkward: it uses discriminated unions, recursive models, non-identifier wire names, Python keywords as property names, external references and every parameter location, so that generated clients can be tested against it. The `diagnostics` operations echo back what they received.
     """
 
+    _idempotency_header = "Idempotency-Key"
+
     def __init__(
         self,
         *,
@@ -245,13 +249,13 @@ class AsyncClient(AsyncAPIClient):
         Args:
             base_url: the API's root URL; defaults to $SHOWCASE_BASE_URL, else
                 `DEFAULT_BASE_URL`.
-            timeout: seconds (or an `httpx.Timeout`) per attempt; None waits forever. Defaults
+            timeout: seconds (or an `httpx2.Timeout`) per attempt; None waits forever. Defaults
                 to the timeout of `http_client` when you pass one, else 60 s (10 s to connect).
             max_retries: how often a failed request may be retried (writes only when safe).
             deadline: seconds a whole call may take, retries and waits included; None for no limit.
             default_headers: headers sent with every request.
             default_query: query parameters sent with every request (unless the call sets them).
-            http_client: an `httpx.AsyncClient` of your own (proxies, transports, limits).
+            http_client: an `httpx2.AsyncClient` of your own (proxies, transports, limits).
             strict_response_validation: raise `APIResponseValidationError` when a response does
                 not match the API description, instead of returning it as received with a warning.
             validate_requests: check request bodies against the API description before

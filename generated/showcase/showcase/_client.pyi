@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from ._runtime import _auth, _hooks
 from ._runtime._async_client import AsyncAPIClient

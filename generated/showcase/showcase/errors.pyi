@@ -1,4 +1,8 @@
-import httpx
+from typing import Any
+
+import httpx2 as httpx
+
+from . import models as _models
 
 __all__ = [
     "APIConnectionError",
@@ -20,6 +24,8 @@ __all__ = [
     "RedirectError",
     "ResponseTooLargeError",
     "UnprocessableEntityError",
+    "WebhookPayloadError",
+    "WebhookVerificationError",
 ]
 
 class APIError(Exception):
@@ -42,6 +48,8 @@ class APITimeoutError(APIConnectionError):
 class InvalidRequestError(APIError, ValueError): ...
 class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
+class WebhookVerificationError(APIError, ValueError): ...
+class WebhookPayloadError(APIError, ValueError): ...
 
 class APIStatusError(APIError):
     response: httpx.Response
@@ -58,14 +66,28 @@ class RedirectError(APIStatusError):
 class NotModifiedError(APIStatusError):
     etag: str | None
 
-class BadRequestError(APIStatusError): ...
-class AuthenticationError(APIStatusError): ...
-class PermissionDeniedError(APIStatusError): ...
-class NotFoundError(APIStatusError): ...
-class ConflictError(APIStatusError): ...
+class BadRequestError(APIStatusError):
+    body: _models.Error
+
+class AuthenticationError(APIStatusError):
+    body: _models.Error
+
+class PermissionDeniedError(APIStatusError):
+    body: _models.Error
+
+class NotFoundError(APIStatusError):
+    body: _models.Error
+
+class ConflictError(APIStatusError):
+    body: _models.Error
+
 class UnprocessableEntityError(APIStatusError): ...
-class RateLimitError(APIStatusError): ...
-class InternalServerError(APIStatusError): ...
+
+class RateLimitError(APIStatusError):
+    body: _models.Error
+
+class InternalServerError(APIStatusError):
+    body: _models.Error
 
 class APIResponseValidationError(APIError):
     response: httpx.Response
@@ -85,3 +107,4 @@ class ResponseTooLargeError(APIError):
 
 def request_id_of(response: httpx.Response) -> str | None: ...
 def status_error_class(status_code: int) -> type[APIStatusError]: ...
+def declared_body(error_class: type[APIStatusError]) -> Any: ...

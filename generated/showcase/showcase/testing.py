@@ -104,9 +104,7 @@ class InventoryItemsMock:
 
     def __init__(self, api: _testing.MockAPIBase) -> None:
         self.create = api.operation(
-            "inventory.items.create",
-            _r_inventory_items._CREATE,
-            (_testing.Parameter("Idempotency-Key", "header", False),),
+            "inventory.items.create", _r_inventory_items._CREATE, ()
         )
         self.retrieve = api.operation(
             "inventory.items.retrieve", _r_inventory_items._RETRIEVE, ()

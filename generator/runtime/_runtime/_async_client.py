@@ -17,7 +17,7 @@ from typing import Any, Self, cast
 import httpx
 
 from .. import errors
-from ._async_http import SharedHTTP, checked_http_client
+from ._async_http import SharedHTTP
 from ._async_response import AsyncStreamedResponse, read_limited
 from ._async_streaming import AsyncStream
 from ._async_undeclared import AsyncUndeclaredCalls
@@ -42,7 +42,7 @@ from ._hops import CALL_ID
 from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._settings import checked_flag, checked_hook
+from ._settings import checked_flag, checked_hook, checked_http_client
 from ._types import (
     DEFAULT_CONNECTION_LIMITS,
     DEFAULT_MAX_RETRIES,
@@ -83,8 +83,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         default_query: Mapping[str, object] | None = None,
         validate_requests: bool = True,
     ) -> None:
-        if http_client is not None:
-            checked_http_client(http_client)
+        checked_http_client(http_client, httpx.AsyncClient)
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -372,7 +371,12 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
                 event.elapsed = time.monotonic() - started
                 await async_run_hook(self._on_error, event)
                 delay = wait_after_error(
-                    error, request, retries, max_retries, deadline_at
+                    error,
+                    request,
+                    retries,
+                    max_retries,
+                    deadline_at,
+                    self._idempotency_header,
                 )
                 if delay is None:
                     raise failure from shown_cause(error)
@@ -395,7 +399,9 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
                     self._auth.forget_token(key)
                 await response.aclose()
                 continue
-            delay = wait_after_status(response, retries, max_retries, deadline_at)
+            delay = wait_after_status(
+                response, retries, max_retries, deadline_at, self._idempotency_header
+            )
             if delay is None:
                 return response, retries
             self._log_retry(request, delay, retries, max_retries)
@@ -521,7 +527,7 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         given (the copy never closes it) and other hooks (None removes one)."""
         clone = super()._copy_with(**settings)
         if http_client is not None:
-            checked_http_client(http_client)
+            checked_http_client(http_client, httpx.AsyncClient)
             clone._shared_http = SharedHTTP(http_client)
             clone._gate = None
             if isinstance(settings.get("timeout", NOT_GIVEN), NotGiven):

@@ -95,9 +95,10 @@ class Endpoint(Generic[ResultT]):
     """One operation. `ResultT` is what the method returns, so `request()` is typed by it.
 
     `security` lists alternatives of security scheme keys (each alternative needs all of
-    its schemes); `idempotency_header` names the header that makes a POST or PATCH safe
-    to retry; `pagination` and `events` mark operations that return pages or a stream;
-    `accept` is the Accept header, the media types the declared responses come in.
+    its schemes); `pagination` and `events` mark operations that return pages or a stream;
+    `accept` is the Accept header, the media types the declared responses come in;
+    `servers` pairs an API server with the operation's own server, which stands in for it
+    (see `operation_server`).
     """
 
     __slots__ = (
@@ -105,12 +106,12 @@ class Endpoint(Generic[ResultT]):
         "body",
         "errors",
         "events",
-        "idempotency_header",
         "method",
         "pagination",
         "path",
         "responses",
         "security",
+        "servers",
         "styles",
     )
 
@@ -123,10 +124,10 @@ class Endpoint(Generic[ResultT]):
         responses: tuple[ResponseSpec, ...] = (),
         errors: tuple[ResponseSpec, ...] = (),
         security: tuple[tuple[str, ...], ...] = (),
-        idempotency_header: str | None = None,
         pagination: PaginationSpec | None = None,
         events: bool = False,
         accept: str = "application/json",
+        servers: tuple[tuple[str, str], ...] = (),
     ) -> None:
         self.method: Final = method
         self.path: Final = path
@@ -135,13 +136,23 @@ class Endpoint(Generic[ResultT]):
         self.responses: Final = responses
         self.errors: Final = errors
         self.security: Final = security
-        self.idempotency_header: Final = idempotency_header
         self.pagination: Final = pagination
         self.events: Final = events
         self.accept: Final = accept
+        self.servers: Final = servers
 
     def __repr__(self) -> str:
         return fields_repr(self, ("method", "path"))
+
+
+def operation_server(endpoint: Endpoint[Any], base_url: str) -> str:
+    """Where a call goes: the operation's own server while the client's base_url is the
+    API server it stands in for; any other base_url (a mock, a proxy) gets every call."""
+    wanted = base_url.partition("?")[0].rstrip("/")
+    for api_server, server in endpoint.servers:
+        if api_server.rstrip("/") == wanted:
+            return server
+    return base_url
 
 
 def match_response(

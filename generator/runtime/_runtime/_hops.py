@@ -21,6 +21,10 @@ from ._types import PACKAGE
 log = logging.getLogger(PACKAGE)
 # the request extension that carries a call's id to every log record of the call
 CALL_ID = f"{PACKAGE}_call_id"
+# the request extension that carries the URL a call was sent to: base_url, or the server
+# of an operation that has its own (see `_endpoint.operation_server`); its credentials
+# go to that origin, and follow no redirect to another
+HOME = f"{PACKAGE}_home"
 
 
 class Hops:
@@ -31,16 +35,16 @@ class Hops:
 
     def _http_client_auth(self, request: httpx.Request) -> Any:
         """The `auth` to send `request` with: the http_client's own (`httpx.Client(auth=...)`)
-        on base_url's origin, none on another (where a redirect led): httpx applies a
+        on the call's origin, none on another (where a redirect led): httpx applies a
         client's auth to every request it sends, and the SDK sends each hop itself."""
-        if _origin(request.url) == _origin(httpx.URL(self._base_url)):
+        if _origin(request.url) == self._home(request):
             return httpx.USE_CLIENT_DEFAULT
         return None
 
     def _redirect_request(
         self, request: httpx.Request, response: httpx.Response
     ) -> httpx.Request:
-        """The request a redirect asks for; credentials never go to another origin than base_url's."""
+        """The request a redirect asks for; credentials never go to another origin than the call's."""
         url = request.url.join(response.headers["Location"])
         method = request.method
         if (response.status_code == 303 and method != "HEAD") or (
@@ -54,7 +58,7 @@ class Hops:
             stream = httpx.ByteStream(b"")
             for name in ("Content-Length", "Content-Type", "Transfer-Encoding"):
                 headers.pop(name, None)
-        if _origin(url) != _origin(httpx.URL(self._base_url)):
+        if _origin(url) != self._home(request):
             for name in self._auth.redacted_headers:
                 headers.pop(name, None)
             if self._auth.redacted_query and url.query:
@@ -74,6 +78,11 @@ class Hops:
             ),
             self._auth,
         )
+
+    def _home(self, request: httpx.Request) -> tuple[str, str, int | None]:
+        """The origin a call was sent to (see HOME), where its credentials belong."""
+        home = request.extensions.get(HOME)
+        return _origin(httpx.URL(home if isinstance(home, str) else self._base_url))
 
     def _log_request(self, request: httpx.Request, attempt: int) -> None:
         if log.isEnabledFor(logging.DEBUG):

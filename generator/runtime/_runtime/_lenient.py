@@ -21,7 +21,7 @@ from ._serialize import is_model_class, validator_for
 if TYPE_CHECKING:
     from pydantic import BaseModel
 
-__all__ = ["construct", "fits_shape"]
+__all__ = ["construct", "fits_shape", "read_as"]
 
 
 def construct(type_: Any, value: Any) -> Any:
@@ -62,6 +62,19 @@ def _construct(type_: Any, value: Any) -> Any:
     if _is_model(type_) and isinstance(value, dict):
         return _construct_model(type_, value)
     return value
+
+
+def read_as(model: type[BaseModel], value: Any) -> BaseModel:
+    """`value` as `model` whatever it is (an error body typed by its class, see
+    `errors.declared_body`): validated, else read leniently, the keys of an object that
+    the model does not name kept as extra; a required model field that did not come is
+    a blank model, any other None (so `body.error.code` reads None, never raises)."""
+    data = value if isinstance(value, dict) else {}
+    try:
+        found: BaseModel = validator_for(model).validate_python(data)
+    except ValidationError:
+        found = _construct_model(model, data, frozenset({model}))
+    return found
 
 
 def _unlazy(type_: Any) -> Any:
@@ -135,7 +148,13 @@ def _wire_names(model: type[BaseModel]) -> set[str]:
     return {info.alias or name for name, info in model.model_fields.items()}
 
 
-def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
+def _construct_model(
+    model: type[BaseModel],
+    data: dict[str, Any],
+    filling: frozenset[type[BaseModel]] | None = None,
+) -> BaseModel:
+    """`filling` (the models being filled, outermost first): a required model field that
+    did not come is a blank model of its own, unless one of these (a cycle)."""
     if not model.__pydantic_complete__:
         model.model_rebuild()  # models are built on first use: resolve the field types
     fields: dict[str, Any] = {}
@@ -150,9 +169,11 @@ def _construct_model(model: type[BaseModel], data: dict[str, Any]) -> BaseModel:
             fields[name] = construct(annotation, data[key])
             present.add(name)
         elif info.is_required():
-            fields[name] = (
-                None  # missing though required: None rather than no attribute
-            )
+            # missing though required: None rather than no attribute
+            fields[name] = None
+            inner = _later_model(info.metadata) or info.annotation
+            if filling is not None and _is_model(inner) and inner not in filling:
+                fields[name] = _construct_model(inner, {}, filling | {inner})
     # keys the spec does not name stay in `model_extra`, as validation keeps them
     extra = {key: value for key, value in data.items() if key not in known}
     return model.model_construct(_fields_set=present, **fields, **extra)

@@ -16,8 +16,8 @@ from pydantic import ValidationError
 from .. import errors
 from ._endpoint import Endpoint, match_response
 from ._hops import call_id_of, log
-from ._lenient import construct, fits_shape
-from ._pagination import PageContext, _PageLogic
+from ._lenient import construct, fits_shape, read_as
+from ._pagination import PageContext, _attribute, _PageLogic
 from ._serialize import validator_for
 
 if TYPE_CHECKING:
@@ -69,7 +69,13 @@ class ResponseReading:
         else:
             content = response.content
         page = self._validate_json(page_class, content, response, endpoint)
-        link = response.links.get("next", {}).get("url")
+        link = (
+            _attribute(page, pagination.next_url)
+            if pagination.next_url
+            else response.links.get("next", {}).get("url")
+        )
+        if not isinstance(link, str):
+            link = None  # a body field that is null (the last page) or not text
         next_link = None
         if link:
             try:
@@ -162,23 +168,32 @@ class ResponseReading:
         self, endpoint: Endpoint[Any], response: httpx.Response
     ) -> errors.APIStatusError:
         body: object = _loose_body(response)
+        error_class = errors.status_error_class(response.status_code)
+        declared = errors.declared_body(error_class)
         spec = match_response(endpoint.errors, response.status_code)
-        if spec is not None and spec.kind == "json" and spec.type is not None:
+        type_ = spec.type if spec is not None and spec.kind == "json" else declared
+        if type_ is not None:
             try:
-                body = validator_for(spec.type).validate_json(response.content)
+                body = validator_for(type_).validate_json(response.content)
             except ValidationError:
                 # an error must not hide behind a parse failure: the model read leniently
-                # when the body has its outline, else the loose body
-                if not self._strict_response_validation and fits_shape(spec.type, body):
-                    body = construct(spec.type, body)
-        error_class = errors.status_error_class(response.status_code)
+                # when the body has its outline, else the loose body (a class's model: a
+                # blank one, see errors.declared_body)
+                if declared is not None:
+                    body = read_as(declared, body)
+                elif not self._strict_response_validation and fits_shape(type_, body):
+                    body = construct(type_, body)
         message = f"{response.status_code} {response.reason_phrase} from {endpoint.method} {response.request.url.path}"
         return error_class(message, response=response, body=body)
 
     def _token_error(self, response: httpx.Response) -> errors.APIStatusError:
         error_class = errors.status_error_class(response.status_code)
         message = f"{response.status_code} {response.reason_phrase} from the token endpoint {response.request.url.path}"
-        return error_class(message, response=response, body=_loose_body(response))
+        body = _loose_body(response)
+        declared = errors.declared_body(error_class)
+        if declared is not None:
+            body = read_as(declared, body)
+        return error_class(message, response=response, body=body)
 
 
 def _answered(endpoint: Endpoint[Any], status_code: int) -> bool:

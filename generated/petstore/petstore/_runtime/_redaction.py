@@ -37,16 +37,18 @@ REDACTED = "[redacted]"
 _MIN_SECRET = 6
 # the password of a URL's `user:password@` in a log text, however short or encoded
 _URL_PASSWORD = re.compile(r"(?P<user>//[^/\s:@]*:)[^/\s@]+@")
-# the loggers of the HTTP stack a request goes through (a filter on a logger does not see
-# the records of its children, so httpcore's are named one by one)
+# the loggers of the HTTP stack a request goes through: the HTTP library's (httpx, or
+# httpx2 in an SDK generated for it) and its transport's (httpcore, httpcore2); a filter on
+# a logger does not see the records of its children, so the transport's are named one by one
+_LIBRARY = httpx.__name__
+_TRANSPORT = "httpcore" + _LIBRARY.removeprefix("httpx")
 WATCHED_LOGGERS = (
-    "httpx",
-    "httpcore",
-    "httpcore.connection",
-    "httpcore.http11",
-    "httpcore.http2",
-    "httpcore.proxy",
-    "httpcore.socks",
+    _LIBRARY,
+    _TRANSPORT,
+    *(
+        f"{_TRANSPORT}.{part}"
+        for part in ("connection", "http11", "http2", "proxy", "socks")
+    ),
 )
 
 

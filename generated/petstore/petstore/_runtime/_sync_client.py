@@ -40,8 +40,8 @@ from ._hops import CALL_ID
 from ._reading import PageT, _answered
 from ._response import RESPONSE_MODE, APIResponse
 from ._retry import wait_after_error, wait_after_status
-from ._settings import checked_flag, checked_hook
-from ._sync_http import SharedHTTP, checked_http_client
+from ._settings import checked_flag, checked_hook, checked_http_client
+from ._sync_http import SharedHTTP
 from ._sync_response import StreamedResponse, read_limited
 from ._sync_streaming import Stream
 from ._sync_undeclared import UndeclaredCalls
@@ -85,8 +85,7 @@ class SyncAPIClient(UndeclaredCalls):
         default_query: Mapping[str, object] | None = None,
         validate_requests: bool = True,
     ) -> None:
-        if http_client is not None:
-            checked_http_client(http_client)
+        checked_http_client(http_client, httpx.Client)
         super().__init__(
             base_url=base_url,
             timeout=client_timeout(timeout, http_client),
@@ -368,7 +367,12 @@ class SyncAPIClient(UndeclaredCalls):
                 event.elapsed = time.monotonic() - started
                 run_hook(self._on_error, event)
                 delay = wait_after_error(
-                    error, request, retries, max_retries, deadline_at
+                    error,
+                    request,
+                    retries,
+                    max_retries,
+                    deadline_at,
+                    self._idempotency_header,
                 )
                 if delay is None:
                     raise failure from shown_cause(error)
@@ -391,7 +395,9 @@ class SyncAPIClient(UndeclaredCalls):
                     self._auth.forget_token(key)
                 response.close()
                 continue
-            delay = wait_after_status(response, retries, max_retries, deadline_at)
+            delay = wait_after_status(
+                response, retries, max_retries, deadline_at, self._idempotency_header
+            )
             if delay is None:
                 return response, retries
             self._log_retry(request, delay, retries, max_retries)
@@ -517,7 +523,7 @@ class SyncAPIClient(UndeclaredCalls):
         given (the copy never closes it) and other hooks (None removes one)."""
         clone = super()._copy_with(**settings)
         if http_client is not None:
-            checked_http_client(http_client)
+            checked_http_client(http_client, httpx.Client)
             clone._shared_http = SharedHTTP(http_client)
             clone._gate = None
             if isinstance(settings.get("timeout", NOT_GIVEN), NotGiven):

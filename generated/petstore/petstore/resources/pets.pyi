@@ -1,25 +1,14 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any
 
 import httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -36,14 +25,13 @@ class Pets(SyncResource):
     def with_raw_response(self) -> PetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> PetsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         tag: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -52,22 +40,21 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
-    @overload
-    def create(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
+
     def retrieve(
         self,
         pet_id: str,
@@ -80,8 +67,17 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
-        """GET /pets/{petId}"""
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+
+        GET /pets/{petId}
+        """
 
     def delete(
         self,
@@ -95,8 +91,17 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /pets/{petId}"""
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+
+        DELETE /pets/{petId}
+        """
 
     def list(
         self,
@@ -110,89 +115,28 @@ class Pets(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
-        """GET /pets"""
+        """List all pets
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        tag: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Pet]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Pet]: ...
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+
+        GET /pets
+        """
 
 class PetsWithRawResponse:
     def __init__(self, owner: Pets) -> None: ...
-    create: _Raw_create
+    create = RawView(Pets.create)
     retrieve = RawView(Pets.retrieve)
     delete = RawView(Pets.delete)
     list = RawView(Pets.list)
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        tag: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Pet]]: ...
-
 class PetsWithStreamingResponse:
     def __init__(self, owner: Pets) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(Pets.create)
     retrieve = StreamingView(Pets.retrieve)
     delete = StreamingView(Pets.delete)
     list = StreamingView(Pets.list)
@@ -202,14 +146,13 @@ class AsyncPets(AsyncResource):
     def with_raw_response(self) -> AsyncPetsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncPetsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         tag: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewPet | _models.NewPetParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -218,22 +161,21 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Pet: ...
-    @overload
-    async def create(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Pet: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Pet:
+        """Create a pet
+
+        Adds a new pet to the store and returns it with its assigned id.
+
+        Args:
+            name: Name of the pet.
+            tag: Optional free-form tag.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /pets
+        """
+
     async def retrieve(
         self,
         pet_id: str,
@@ -246,8 +188,17 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Pet:
-        """GET /pets/{petId}"""
+        """Info for a specific pet
+
+        Returns one pet by its id.
+
+        Args:
+            pet_id: The id of the pet to retrieve.
+
+        GET /pets/{petId}
+        """
 
     async def delete(
         self,
@@ -261,8 +212,17 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /pets/{petId}"""
+        """Delete a pet
+
+        Removes a pet from the store.
+
+        Args:
+            pet_id: The id of the pet to delete.
+
+        DELETE /pets/{petId}
+        """
 
     async def list(
         self,
@@ -276,89 +236,28 @@ class AsyncPets(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Pet]:
-        """GET /pets"""
+        """List all pets
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        name: str,
-        tag: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Pet]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Pet]: ...
+        Returns the pets in the store, at most `limit` of them.
+
+        Args:
+            limit: How many items to return at one time (max 100).
+
+        GET /pets
+        """
 
 class AsyncPetsWithRawResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncPets.create)
     retrieve = AsyncRawView(AsyncPets.retrieve)
     delete = AsyncRawView(AsyncPets.delete)
     list = AsyncRawView(AsyncPets.list)
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        tag: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.NewPet | _models.NewPetParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Pet]]: ...
-
 class AsyncPetsWithStreamingResponse:
     def __init__(self, owner: AsyncPets) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncPets.create)
     retrieve = AsyncStreamingView(AsyncPets.retrieve)
     delete = AsyncStreamingView(AsyncPets.delete)
     list = AsyncStreamingView(AsyncPets.list)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import threading
 
-import httpx
+import httpx2 as httpx
 
 from ._types import DEFAULT_CONNECTION_LIMITS
 
@@ -50,12 +50,3 @@ class SharedHTTP:
             client = self._client
         if client is not None:
             await client.aclose()
-
-
-def checked_http_client(http_client: object) -> None:
-    """An `http_client` of the kind this client sends with, else a TypeError naming both."""
-    if not isinstance(http_client, httpx.AsyncClient):
-        raise TypeError(
-            "http_client must be an httpx.AsyncClient, "
-            f"not {type(http_client).__module__}.{type(http_client).__qualname__}"
-        )

@@ -19,7 +19,7 @@ from collections.abc import (
 )
 from typing import TYPE_CHECKING, Any, Final, Literal
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from . import _redaction

@@ -9,7 +9,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 
 class DeadlineExceeded(Exception):

@@ -19,8 +19,8 @@ import zlib
 from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import Any, Final, Protocol
 
-import httpx
-from httpx._decoders import IdentityDecoder
+import httpx2 as httpx
+from httpx2._decoders import IdentityDecoder
 
 
 def _optional(*names: str) -> Any:

@@ -9,7 +9,7 @@ the limit, so no more than the limit (and a step or two) is ever held.
 
 from __future__ import annotations
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 

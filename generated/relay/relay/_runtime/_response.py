@@ -14,7 +14,7 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from typing import Any, Generic, Literal, TypeVar, overload
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from ._foreign import error_name

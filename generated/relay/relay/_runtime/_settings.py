@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Mapping
 from typing import Any, TypeVar
 
-import httpx
+import httpx2 as httpx
 
 from ._redaction import without_password
 from ._types import NotGiven
@@ -60,6 +60,21 @@ def checked_timeout(value: Any) -> float | httpx.Timeout | None:
             f"timeout must be a number of seconds, an httpx.Timeout or None, not {_kind(value)}"
         )
     return checked_seconds("timeout", value)
+
+
+def checked_http_client(value: Any, expected: type[T]) -> T | None:
+    """`http_client`: a client of the SDK's HTTP library (httpx, or httpx2 where the SDK is
+    generated for it) and of the SDK client's kind, sync or async. A client of the other
+    library has the same API but is refused by it at the first call: refused here, named."""
+    if value is None or isinstance(value, expected):
+        return value
+    library = expected.__module__.partition(".")[0]
+    given = type(value).__module__.partition(".")[0]
+    note = f" (this SDK is built on {library}, not {given})" if given != library else ""
+    raise TypeError(
+        f"http_client must be an {library}.{expected.__qualname__}, "
+        f"not {given}.{type(value).__qualname__}{note}"
+    )
 
 
 def checked_size(value: Any) -> int | NotGiven | None:

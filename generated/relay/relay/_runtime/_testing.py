@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, Self, TypeAlias, TypeVar
 from urllib.parse import parse_qsl, unquote
 
-import httpx
+import httpx2 as httpx
 import pydantic
 import pydantic_core
 

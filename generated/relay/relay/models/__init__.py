@@ -31,8 +31,10 @@ if TYPE_CHECKING:
     from .item import Item as Item
     from .item_page import ItemPage as ItemPage
     from .job import Job as Job
+    from .job_completed_event import JobCompletedEvent as JobCompletedEvent
     from .job_create import JobCreate as JobCreate
     from .job_create import JobCreateParam as JobCreateParam
+    from .job_finished_event import JobFinishedEvent as JobFinishedEvent
     from .job_state import JobState as JobState
     from .job_update import JobUpdate as JobUpdate
     from .job_update import JobUpdateParam as JobUpdateParam
@@ -43,6 +45,10 @@ if TYPE_CHECKING:
     from .payment import Payment as Payment
     from .payment_create import PaymentCreate as PaymentCreate
     from .payment_create import PaymentCreateParam as PaymentCreateParam
+    from .payment_succeeded_event import PaymentSucceededEvent as PaymentSucceededEvent
+    from .payment_succeeded_event_type import (
+        PaymentSucceededEventType as PaymentSucceededEventType,
+    )
     from .payment_update import PaymentUpdate as PaymentUpdate
     from .payment_update import PaymentUpdateParam as PaymentUpdateParam
     from .public_echo import PublicEcho as PublicEcho
@@ -52,6 +58,8 @@ if TYPE_CHECKING:
     from .token_request import TokenRequestParam as TokenRequestParam
     from .token_response import TokenResponse as TokenResponse
     from .tone import Tone as Tone
+    from .unknown_webhook_event import UnknownWebhookEvent as UnknownWebhookEvent
+    from .webhook_event import WebhookEvent as WebhookEvent
 
 __all__ = [
     "AuthEcho",
@@ -74,8 +82,10 @@ __all__ = [
     "Item",
     "ItemPage",
     "Job",
+    "JobCompletedEvent",
     "JobCreate",
     "JobCreateParam",
+    "JobFinishedEvent",
     "JobState",
     "JobUpdate",
     "JobUpdateParam",
@@ -86,6 +96,8 @@ __all__ = [
     "Payment",
     "PaymentCreate",
     "PaymentCreateParam",
+    "PaymentSucceededEvent",
+    "PaymentSucceededEventType",
     "PaymentUpdate",
     "PaymentUpdateParam",
     "PublicEcho",
@@ -95,6 +107,8 @@ __all__ = [
     "TokenRequestParam",
     "TokenResponse",
     "Tone",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
 ]
 
 _MODULE_OF: dict[str, str] = {
@@ -118,8 +132,10 @@ _MODULE_OF: dict[str, str] = {
     "Item": "item",
     "ItemPage": "item_page",
     "Job": "job",
+    "JobCompletedEvent": "job_completed_event",
     "JobCreate": "job_create",
     "JobCreateParam": "job_create",
+    "JobFinishedEvent": "job_finished_event",
     "JobState": "job_state",
     "JobUpdate": "job_update",
     "JobUpdateParam": "job_update",
@@ -130,6 +146,8 @@ _MODULE_OF: dict[str, str] = {
     "Payment": "payment",
     "PaymentCreate": "payment_create",
     "PaymentCreateParam": "payment_create",
+    "PaymentSucceededEvent": "payment_succeeded_event",
+    "PaymentSucceededEventType": "payment_succeeded_event_type",
     "PaymentUpdate": "payment_update",
     "PaymentUpdateParam": "payment_update",
     "PublicEcho": "public_echo",
@@ -139,6 +157,8 @@ _MODULE_OF: dict[str, str] = {
     "TokenRequestParam": "token_request",
     "TokenResponse": "token_response",
     "Tone": "tone",
+    "UnknownWebhookEvent": "unknown_webhook_event",
+    "WebhookEvent": "webhook_event",
 }
 
 

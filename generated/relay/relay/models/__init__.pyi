@@ -2,7 +2,8 @@
 # (enum members are not annotated, as the typing spec asks; ruff cannot tell that
 # OpenStrEnum and OpenIntEnum are enums)
 
-from typing import Literal, Required
+from collections.abc import Sequence
+from typing import Any, Literal, Required, TypeAlias
 
 from typing_extensions import TypedDict
 
@@ -29,8 +30,10 @@ __all__ = [
     "Item",
     "ItemPage",
     "Job",
+    "JobCompletedEvent",
     "JobCreate",
     "JobCreateParam",
+    "JobFinishedEvent",
     "JobState",
     "JobUpdate",
     "JobUpdateParam",
@@ -41,6 +44,8 @@ __all__ = [
     "Payment",
     "PaymentCreate",
     "PaymentCreateParam",
+    "PaymentSucceededEvent",
+    "PaymentSucceededEventType",
     "PaymentUpdate",
     "PaymentUpdateParam",
     "PublicEcho",
@@ -50,6 +55,8 @@ __all__ = [
     "TokenRequestParam",
     "TokenResponse",
     "Tone",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
 ]
 
 class Error(SDKModel):
@@ -177,6 +184,30 @@ class PaymentUpdate(SDKModel):
 
 class PaymentUpdateParam(TypedDict, total=False):
     amount: int
+
+class JobCompletedEvent(SDKModel):
+    id: str
+    type: Literal["job.completed"]
+    created_at: int
+    data: Job
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: Literal["job.completed"],
+        created_at: int,
+        data: Job,
+    ) -> None: ...
+
+class JobFinishedEvent(SDKModel):
+    type: Literal["job.finished"]
+    job_id: str
+    def __init__(
+        self,
+        *,
+        type: Literal["job.finished"],
+        job_id: str,
+    ) -> None: ...
 
 class Payment(SDKModel):
     id: str
@@ -313,7 +344,7 @@ class ChatRequest(SDKModel):
 
 class ChatRequestParam(TypedDict, total=False):
     model: Required[str]
-    messages: Required[list[ChatMessage | ChatMessageParam]]
+    messages: Required[Sequence[ChatMessage | ChatMessageParam]]
     stream: bool
 
 class ChatCompletion(SDKModel):
@@ -407,3 +438,29 @@ class RawUploadInfo(SDKModel):
         size: int,
         sha256: str,
     ) -> None: ...
+
+class PaymentSucceededEvent(SDKModel):
+    id: str
+    type: Literal["payment.succeeded"]
+    data: Payment
+    def __init__(
+        self,
+        *,
+        id: str,
+        type: Literal["payment.succeeded"],
+        data: Payment,
+    ) -> None: ...
+
+class PaymentSucceededEventType(OpenStrEnum):
+    PAYMENT_SUCCEEDED = "payment.succeeded"
+
+class UnknownWebhookEvent(SDKModel):
+    type: str
+    def __init__(
+        self,
+        *,
+        type: str,
+        **extra: Any,
+    ) -> None: ...
+
+WebhookEvent: TypeAlias = JobCompletedEvent | PaymentSucceededEvent | JobFinishedEvent

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Required
 
 from typing_extensions import TypedDict
@@ -30,5 +31,5 @@ class ChatRequestParam(TypedDict, total=False):
     """`ChatRequest` as a dict: the keys a request sends."""
 
     model: Required[str]
-    messages: Required[list[ChatMessage | ChatMessageParam]]
+    messages: Required[Sequence[ChatMessage | ChatMessageParam]]
     stream: bool

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthApiKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/api-key"""
+        """Authenticate with an API key header
+
+        Accepts the `X-API-Key` header (the default security of the API).
+
+        GET /auth/api-key
+        """
 
 class AuthApiKeyWithRawResponse:
     def __init__(self, owner: AuthApiKey) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthApiKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/api-key"""
+        """Authenticate with an API key header
+
+        Accepts the `X-API-Key` header (the default security of the API).
+
+        GET /auth/api-key
+        """
 
 class AsyncAuthApiKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthApiKey) -> None: ...

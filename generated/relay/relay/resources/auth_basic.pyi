@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthBasic(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/basic"""
+        """Authenticate with HTTP basic authentication
+
+        Accepts `Authorization: Basic <base64(user:password)>`.
+
+        GET /auth/basic
+        """
 
 class AuthBasicWithRawResponse:
     def __init__(self, owner: AuthBasic) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthBasic(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/basic"""
+        """Authenticate with HTTP basic authentication
+
+        Accepts `Authorization: Basic <base64(user:password)>`.
+
+        GET /auth/basic
+        """
 
 class AsyncAuthBasicWithRawResponse:
     def __init__(self, owner: AsyncAuthBasic) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthBearer(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/bearer"""
+        """Authenticate with a bearer token
+
+        Accepts `Authorization: Bearer <token>`.
+
+        GET /auth/bearer
+        """
 
 class AuthBearerWithRawResponse:
     def __init__(self, owner: AuthBearer) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthBearer(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/bearer"""
+        """Authenticate with a bearer token
+
+        Accepts `Authorization: Bearer <token>`.
+
+        GET /auth/bearer
+        """
 
 class AsyncAuthBearerWithRawResponse:
     def __init__(self, owner: AsyncAuthBearer) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthBoth(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/both"""
+        """Authenticate with two API keys at once
+
+        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
+
+        GET /auth/both
+        """
 
 class AuthBothWithRawResponse:
     def __init__(self, owner: AuthBoth) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthBoth(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/both"""
+        """Authenticate with two API keys at once
+
+        One security requirement with two schemes: both the `X-API-Key` header and the `api_key` query parameter are needed.
+
+        GET /auth/both
+        """
 
 class AsyncAuthBothWithRawResponse:
     def __init__(self, owner: AsyncAuthBoth) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthCookieKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/cookie-key"""
+        """Authenticate with an API key cookie
+
+        Accepts the `relay_session` cookie.
+
+        GET /auth/cookie-key
+        """
 
 class AuthCookieKeyWithRawResponse:
     def __init__(self, owner: AuthCookieKey) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthCookieKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/cookie-key"""
+        """Authenticate with an API key cookie
+
+        Accepts the `relay_session` cookie.
+
+        GET /auth/cookie-key
+        """
 
 class AsyncAuthCookieKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthCookieKey) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthEither(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/either"""
+        """Authenticate with a bearer token or an API key
+
+        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
+
+        GET /auth/either
+        """
 
 class AuthEitherWithRawResponse:
     def __init__(self, owner: AuthEither) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthEither(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/either"""
+        """Authenticate with a bearer token or an API key
+
+        Two alternative security requirements: either a bearer token or the `X-API-Key` header is enough.
+
+        GET /auth/either
+        """
 
 class AsyncAuthEitherWithRawResponse:
     def __init__(self, owner: AsyncAuthEither) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -43,8 +43,14 @@ class AuthOauth(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/oauth"""
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+
+        GET /auth/oauth
+        """
 
     @cached_property
     def token(self) -> AuthOauthToken: ...
@@ -77,8 +83,14 @@ class AsyncAuthOauth(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/oauth"""
+        """Authenticate with an OAuth 2 access token
+
+        Accepts a bearer access token issued by `POST /oauth/token` that has not expired and has not been revoked.
+
+        GET /auth/oauth
+        """
 
     @cached_property
     def token(self) -> AsyncAuthOauthToken: ...

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -71,6 +71,7 @@ class AuthOauthToken(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -104,6 +105,7 @@ class AuthOauthToken(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -156,6 +158,7 @@ class AsyncAuthOauthToken(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.TokenResponse:
         """Get an OAuth 2 access token
 
@@ -189,6 +192,7 @@ class AsyncAuthOauthToken(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

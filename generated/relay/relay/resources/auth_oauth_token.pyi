@@ -1,21 +1,14 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    ResponseContextManager,
-    StreamedResponse,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -32,16 +25,15 @@ class AuthOauthToken(SyncResource):
     def with_raw_response(self) -> AuthOauthTokenWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AuthOauthTokenWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        grant_type: str,
+        grant_type: str | NotGiven = ...,
         client_id: str | NotGiven = ...,
         client_secret: str | NotGiven = ...,
         scope: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -50,120 +42,43 @@ class AuthOauthToken(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
-    @overload
-    def create(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+        idempotency_key: str | None = None,
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: str,
-        client_id: str | NotGiven = ...,
-        client_secret: str | NotGiven = ...,
-        scope: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.TokenResponse]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.TokenResponse]: ...
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
 
 class AuthOauthTokenWithRawResponse:
     def __init__(self, owner: AuthOauthToken) -> None: ...
-    create: _Raw_create
-
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: str,
-        client_id: str | NotGiven = ...,
-        client_secret: str | NotGiven = ...,
-        scope: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.TokenResponse]]: ...
+    create = RawView(AuthOauthToken.create)
 
 class AuthOauthTokenWithStreamingResponse:
     def __init__(self, owner: AuthOauthToken) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(AuthOauthToken.create)
 
 class AsyncAuthOauthToken(AsyncResource):
     @cached_property
     def with_raw_response(self) -> AsyncAuthOauthTokenWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAuthOauthTokenWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        grant_type: str,
+        grant_type: str | NotGiven = ...,
         client_id: str | NotGiven = ...,
         client_secret: str | NotGiven = ...,
         scope: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.TokenRequest | _models.TokenRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -172,101 +87,25 @@ class AsyncAuthOauthToken(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
-    @overload
-    async def create(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.TokenResponse: ...
+        idempotency_key: str | None = None,
+    ) -> _models.TokenResponse:
+        """Get an OAuth 2 access token
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        grant_type: str,
-        client_id: str | NotGiven = ...,
-        client_secret: str | NotGiven = ...,
-        scope: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.TokenResponse]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.TokenResponse]: ...
+        The token endpoint of the client credentials flow. The client id and secret are accepted in the form body or in an HTTP basic `Authorization` header.
+
+        Args:
+            grant_type: Always `client_credentials`.
+            scope: Space-separated scopes.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /oauth/token
+        """
 
 class AsyncAuthOauthTokenWithRawResponse:
     def __init__(self, owner: AsyncAuthOauthToken) -> None: ...
-    create: _AsyncRaw_create
-
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: str,
-        client_id: str | NotGiven = ...,
-        client_secret: str | NotGiven = ...,
-        scope: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        grant_type: NotGiven = ...,
-        body: _models.TokenRequest | _models.TokenRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.TokenResponse]]: ...
+    create = AsyncRawView(AsyncAuthOauthToken.create)
 
 class AsyncAuthOauthTokenWithStreamingResponse:
     def __init__(self, owner: AsyncAuthOauthToken) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncAuthOauthToken.create)

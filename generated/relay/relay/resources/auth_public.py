@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -56,6 +56,7 @@ class AuthPublic(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -72,6 +73,7 @@ class AuthPublic(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -118,6 +120,7 @@ class AsyncAuthPublic(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
         """Call an operation that needs no credentials
 
@@ -134,6 +137,7 @@ class AsyncAuthPublic(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

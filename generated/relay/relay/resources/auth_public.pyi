@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthPublic(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
-        """GET /public"""
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+
+        GET /public
+        """
 
 class AuthPublicWithRawResponse:
     def __init__(self, owner: AuthPublic) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthPublic(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.PublicEcho:
-        """GET /public"""
+        """Call an operation that needs no credentials
+
+        Needs no authentication and never rejects a request. It reports the `Authorization` and `X-API-Key` headers it received, so that a client can be checked not to send credentials where none are required.
+
+        GET /public
+        """
 
 class AsyncAuthPublicWithRawResponse:
     def __init__(self, owner: AsyncAuthPublic) -> None: ...

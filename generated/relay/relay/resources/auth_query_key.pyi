@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class AuthQueryKey(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/query-key"""
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+
+        GET /auth/query-key
+        """
 
 class AuthQueryKeyWithRawResponse:
     def __init__(self, owner: AuthQueryKey) -> None: ...
@@ -62,8 +68,14 @@ class AsyncAuthQueryKey(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.AuthEcho:
-        """GET /auth/query-key"""
+        """Authenticate with an API key query parameter
+
+        Accepts the `api_key` query parameter.
+
+        GET /auth/query-key
+        """
 
 class AsyncAuthQueryKeyWithRawResponse:
     def __init__(self, owner: AsyncAuthQueryKey) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -46,8 +46,14 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     def digest_stream(
         self,
@@ -61,8 +67,14 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     def list(
         self,
@@ -77,8 +89,18 @@ class Events(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.Event]:
-        """GET /events"""
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+
+        GET /events
+        """
 
     @cached_property
     def chat(self) -> EventsChat: ...
@@ -116,8 +138,14 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EventDigest:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     async def digest_stream(
         self,
@@ -131,8 +159,14 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
-        """GET /events/digest"""
+        """Digest of the events
+
+        The first `count` events in one JSON object, or (asked for `text/event-stream`) the same events as server-sent events.
+
+        GET /events/digest
+        """
 
     async def list(
         self,
@@ -147,8 +181,18 @@ class AsyncEvents(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.Event]:
-        """GET /events"""
+        """Stream events
+
+        Sends `count` events named `tick` as server-sent events, with ids 1 to `count`; the `data` of each is an `Event` in JSON. With a `Last-Event-ID` header the stream resumes after that id. With `drop_after` (and no `Last-Event-ID`) the server breaks the connection after that many events.
+
+        Args:
+            count: How many events to send.
+            drop_after: Break the connection after this many events (when not resuming).
+
+        GET /events
+        """
 
     @cached_property
     def chat(self) -> AsyncEventsChat: ...

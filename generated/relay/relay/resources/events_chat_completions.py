@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, overload
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -68,12 +68,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -82,35 +83,19 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -119,35 +104,19 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> Stream[_models.ChatChunk]: ...
     @overload
     def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -156,30 +125,13 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
@@ -193,6 +145,7 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -230,6 +183,7 @@ class EventsChatCompletions(SyncResource):
                     max_response_size=max_response_size,
                     follow_redirects=follow_redirects,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -258,6 +212,7 @@ class EventsChatCompletions(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -299,12 +254,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -313,35 +269,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion: ...
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -350,35 +290,19 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncStream[_models.ChatChunk]: ...
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = NOT_GIVEN,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -387,30 +311,13 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = NOT_GIVEN,
-        messages: NotGiven = NOT_GIVEN,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | None | NotGiven = NOT_GIVEN,
-        max_response_size: int | None | NotGiven = NOT_GIVEN,
-        follow_redirects: bool | NotGiven = NOT_GIVEN,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
         *,
         model: str | NotGiven = NOT_GIVEN,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam]
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
@@ -424,6 +331,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -461,6 +369,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                     max_response_size=max_response_size,
                     follow_redirects=follow_redirects,
                     correlation_id=correlation_id,
+                    idempotency_key=idempotency_key,
                 ),
             )
 
@@ -489,6 +398,7 @@ class AsyncEventsChatCompletions(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

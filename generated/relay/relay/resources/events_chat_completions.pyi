@@ -1,8 +1,8 @@
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal, Protocol, overload, type_check_only
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -38,12 +38,13 @@ class EventsChatCompletions(SyncResource):
     def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -52,35 +53,31 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+        idempotency_key: str | None = None,
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -89,35 +86,31 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
+        idempotency_key: str | None = None,
+    ) -> Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -126,38 +119,33 @@ class EventsChatCompletions(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
-    @overload
-    def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
+        idempotency_key: str | None = None,
+    ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _Raw_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -166,24 +154,7 @@ class _Raw_create(Protocol):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]: ...
 
 class EventsChatCompletionsWithRawResponse:
@@ -192,16 +163,16 @@ class EventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _Streaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -210,26 +181,7 @@ class _Streaming_create(Protocol):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> ResponseContextManager[
-        StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ResponseContextManager[
         StreamedResponse[_models.ChatCompletion | Stream[_models.ChatChunk]]
     ]: ...
@@ -249,12 +201,13 @@ class AsyncEventsChatCompletions(AsyncResource):
     async def create(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[False] = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -263,35 +216,31 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
+        idempotency_key: str | None = None,
+    ) -> _models.ChatCompletion:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[False] = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: Literal[True],
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -300,35 +249,31 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
+        idempotency_key: str | None = None,
+    ) -> AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
     @overload
     async def create(
         self,
         *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: Literal[True],
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -337,38 +282,33 @@ class AsyncEventsChatCompletions(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
-    @overload
-    async def create(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
+        idempotency_key: str | None = None,
+    ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
+        """Answer a chat
+
+        Answers the last message in JSON, or with `stream` true as server-sent events, one `ChatChunk` per word of the answer. `tone` must be one of the `Tone` values.
+
+        Args:
+            tone: How the answer sounds.
+            stream: True: the server answers with events, returned as a stream of them.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /chat/completions
+        """
 
 @type_check_only
 class _AsyncRaw_create(Protocol):
-    @overload
     async def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -377,24 +317,7 @@ class _AsyncRaw_create(Protocol):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> APIResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]: ...
 
 class AsyncEventsChatCompletionsWithRawResponse:
@@ -403,16 +326,16 @@ class AsyncEventsChatCompletionsWithRawResponse:
 
 @type_check_only
 class _AsyncStreaming_create(Protocol):
-    @overload
     def __call__(
         self,
         *,
-        model: str,
-        messages: list[_models.ChatMessage | _models.ChatMessageParam],
+        model: str | NotGiven = ...,
+        messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
+        | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
         stream: bool = False,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -421,26 +344,7 @@ class _AsyncStreaming_create(Protocol):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[
-        AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
-    ]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        model: NotGiven = ...,
-        messages: NotGiven = ...,
-        tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool = False,
-        body: _models.ChatRequest | _models.ChatRequestParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncResponseContextManager[
         AsyncStreamedResponse[_models.ChatCompletion | AsyncStream[_models.ChatChunk]]
     ]: ...

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -82,6 +82,7 @@ class Files(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -108,6 +109,7 @@ class Files(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -123,6 +125,7 @@ class Files(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -140,6 +143,7 @@ class Files(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -203,6 +207,7 @@ class AsyncFiles(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.FileInfo:
         """Upload a file
 
@@ -229,6 +234,7 @@ class AsyncFiles(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -244,6 +250,7 @@ class AsyncFiles(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
         """Upload raw bytes
 
@@ -261,6 +268,7 @@ class AsyncFiles(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

@@ -1,27 +1,16 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._files import BinaryBody
 from .._runtime._models import FileInput
-from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 from .files_content import (
     AsyncFilesContent,
@@ -54,15 +43,14 @@ class Files(SyncResource):
     def with_raw_response(self) -> FilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> FilesWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        file: FileInput,
-        purpose: str,
+        file: FileInput | NotGiven = ...,
+        purpose: str | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -71,23 +59,19 @@ class Files(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
-    @overload
-    def create(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+        idempotency_key: str | None = None,
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
+
     def raw(
         self,
         *,
@@ -100,100 +84,32 @@ class Files(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
-        """POST /files/raw"""
+        """Upload raw bytes
+
+        Receives a raw binary body and reports its size and SHA-256.
+
+        POST /files/raw
+        """
 
     @cached_property
     def forms(self) -> FilesForms: ...
     @cached_property
     def content(self) -> FilesContent: ...
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        file: FileInput,
-        purpose: str,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.FileInfo]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.FileInfo]: ...
-
 class FilesWithRawResponse:
     def __init__(self, owner: Files) -> None: ...
-    create: _Raw_create
+    create = RawView(Files.create)
     raw = RawView(Files.raw)
     @cached_property
     def forms(self) -> FilesFormsWithRawResponse: ...
     @cached_property
     def content(self) -> FilesContentWithRawResponse: ...
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        file: FileInput,
-        purpose: str,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.FileInfo]]: ...
-
 class FilesWithStreamingResponse:
     def __init__(self, owner: Files) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(Files.create)
     raw = StreamingView(Files.raw)
     @cached_property
     def forms(self) -> FilesFormsWithStreamingResponse: ...
@@ -205,15 +121,14 @@ class AsyncFiles(AsyncResource):
     def with_raw_response(self) -> AsyncFilesWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncFilesWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        file: FileInput,
-        purpose: str,
+        file: FileInput | NotGiven = ...,
+        purpose: str | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.FileUpload | _models.FileUploadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -222,23 +137,19 @@ class AsyncFiles(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
-    @overload
-    async def create(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.FileInfo: ...
+        idempotency_key: str | None = None,
+    ) -> _models.FileInfo:
+        """Upload a file
+
+        Receives a file in a multipart form and reports its size, SHA-256 and metadata.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /files
+        """
+
     async def raw(
         self,
         *,
@@ -251,100 +162,32 @@ class AsyncFiles(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.RawUploadInfo:
-        """POST /files/raw"""
+        """Upload raw bytes
+
+        Receives a raw binary body and reports its size and SHA-256.
+
+        POST /files/raw
+        """
 
     @cached_property
     def forms(self) -> AsyncFilesForms: ...
     @cached_property
     def content(self) -> AsyncFilesContent: ...
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        file: FileInput,
-        purpose: str,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.FileInfo]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.FileInfo]: ...
-
 class AsyncFilesWithRawResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncFiles.create)
     raw = AsyncRawView(AsyncFiles.raw)
     @cached_property
     def forms(self) -> AsyncFilesFormsWithRawResponse: ...
     @cached_property
     def content(self) -> AsyncFilesContentWithRawResponse: ...
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        file: FileInput,
-        purpose: str,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        file: NotGiven = ...,
-        purpose: NotGiven = ...,
-        body: _models.FileUpload | _models.FileUploadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.FileInfo]]: ...
-
 class AsyncFilesWithStreamingResponse:
     def __init__(self, owner: AsyncFiles) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncFiles.create)
     raw = AsyncStreamingView(AsyncFiles.raw)
     @cached_property
     def forms(self) -> AsyncFilesFormsWithStreamingResponse: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
@@ -36,8 +36,18 @@ class FilesContent(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
-        """GET /files/{file_id}/content"""
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+
+        GET /files/{file_id}/content
+        """
 
 class FilesContentWithRawResponse:
     def __init__(self, owner: FilesContent) -> None: ...
@@ -65,8 +75,18 @@ class AsyncFilesContent(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
-        """GET /files/{file_id}/content"""
+        """Download a file
+
+        Returns `size` bytes where byte `i` is `i % 251`.
+
+        Args:
+            file_id: The id of the file (any id exists).
+            size: The size of the file in bytes.
+
+        GET /files/{file_id}/content
+        """
 
 class AsyncFilesContentWithRawResponse:
     def __init__(self, owner: AsyncFilesContent) -> None: ...

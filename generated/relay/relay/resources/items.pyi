@@ -1,7 +1,7 @@
 from collections.abc import AsyncIterator, Iterator, Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -76,8 +76,18 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByOffsetPage:
-        """GET /items/by-offset"""
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/by-offset
+        """
 
     def by_page(
         self,
@@ -92,8 +102,18 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsByPagePage:
-        """GET /items/by-page"""
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+
+        GET /items/by-page
+        """
 
     def nested(
         self,
@@ -108,8 +128,18 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsNestedPage:
-        """GET /items/nested"""
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items/nested
+        """
 
     def plain(
         self,
@@ -124,8 +154,18 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPlainPage:
-        """GET /items/plain"""
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/plain
+        """
 
     def list(
         self,
@@ -140,8 +180,18 @@ class Items(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> ListItemsPage:
-        """GET /items"""
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items
+        """
 
 class ItemsWithRawResponse:
     def __init__(self, owner: Items) -> None: ...
@@ -193,8 +243,18 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByOffsetPage:
-        """GET /items/by-offset"""
+        """List items with an offset
+
+        Returns `limit` items starting at `offset` (0-based), and the total count.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/by-offset
+        """
 
     async def by_page(
         self,
@@ -209,8 +269,18 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsByPagePage:
-        """GET /items/by-page"""
+        """List items by page number
+
+        Returns page `page` (1-based) of `per_page` items; past the end the page is empty.
+
+        Args:
+            page: The page number, starting at 1.
+            per_page: The number of items per page.
+
+        GET /items/by-page
+        """
 
     async def nested(
         self,
@@ -225,8 +295,18 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsNestedPage:
-        """GET /items/nested"""
+        """List items with a cursor nested in the response
+
+        Like `listItems`, but the cursor parameter is `starting_after` and the next cursor is at `meta.next`.
+
+        Args:
+            starting_after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items/nested
+        """
 
     async def plain(
         self,
@@ -241,8 +321,18 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPlainPage:
-        """GET /items/plain"""
+        """List items as a bare array
+
+        Returns `limit` items starting at `offset`, as a JSON array without an envelope.
+
+        Args:
+            offset: The number of items to skip.
+            limit: The maximum number of items to return.
+
+        GET /items/plain
+        """
 
     async def list(
         self,
@@ -257,8 +347,18 @@ class AsyncItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> AsyncListItemsPage:
-        """GET /items"""
+        """List items with a cursor
+
+        Returns the items after the `after` cursor (an item id). `next_cursor` is the id of the last item returned, or null on the last page.
+
+        Args:
+            after: Return the items after the item with this id.
+            limit: The maximum number of items to return.
+
+        GET /items
+        """
 
 class AsyncItemsWithRawResponse:
     def __init__(self, owner: AsyncItems) -> None: ...

@@ -1,25 +1,14 @@
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Protocol, overload, type_check_only
+from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 from .jobs_slow import (
     AsyncJobsSlow,
@@ -44,13 +33,12 @@ class Jobs(SyncResource):
     def with_raw_response(self) -> JobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> JobsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -59,22 +47,22 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    def create(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
+
+        POST /jobs
+        """
+
     def retrieve(
         self,
         job_id: str,
@@ -87,17 +75,25 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Job:
-        """GET /jobs/{job_id}"""
+        """Get a job
 
-    @overload
+        Returns the job. Every job id exists.
+
+        Args:
+            job_id: The id of the job.
+
+        GET /jobs/{job_id}
+        """
+
     def replace(
         self,
         job_id: str,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -106,23 +102,20 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    def replace(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
+
     def delete(
         self,
         job_id: str,
@@ -135,17 +128,25 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /jobs/{job_id}"""
+        """Delete a job
 
-    @overload
+        Deletes the job (idempotent).
+
+        Args:
+            job_id: The id of the job.
+
+        DELETE /jobs/{job_id}
+        """
+
     def update(
         self,
         job_id: str,
         *,
         name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -154,252 +155,40 @@ class Jobs(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    def update(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
+
     @cached_property
     def slow(self) -> JobsSlow: ...
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _Raw_replace(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _Raw_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
 class JobsWithRawResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create: _Raw_create
+    create = RawView(Jobs.create)
     retrieve = RawView(Jobs.retrieve)
-    replace: _Raw_replace
+    replace = RawView(Jobs.replace)
     delete = RawView(Jobs.delete)
-    update: _Raw_update
+    update = RawView(Jobs.update)
     @cached_property
     def slow(self) -> JobsSlowWithRawResponse: ...
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _Streaming_replace(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _Streaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Job]]: ...
-
 class JobsWithStreamingResponse:
     def __init__(self, owner: Jobs) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(Jobs.create)
     retrieve = StreamingView(Jobs.retrieve)
-    replace: _Streaming_replace
+    replace = StreamingView(Jobs.replace)
     delete = StreamingView(Jobs.delete)
-    update: _Streaming_update
+    update = StreamingView(Jobs.update)
     @cached_property
     def slow(self) -> JobsSlowWithStreamingResponse: ...
 
@@ -408,13 +197,12 @@ class AsyncJobs(AsyncResource):
     def with_raw_response(self) -> AsyncJobsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncJobsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -423,22 +211,22 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    async def create(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Create a job
+
+        Creates a job. Not idempotent, and takes no idempotency key.
+
+        Args:
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        Callbacks (requests the API sends to the URL you give; read them with `webhooks`):
+            jobFinished: POST {$request.body#/notify_url}, body `models.JobFinishedEvent`
+
+        POST /jobs
+        """
+
     async def retrieve(
         self,
         job_id: str,
@@ -451,17 +239,25 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Job:
-        """GET /jobs/{job_id}"""
+        """Get a job
 
-    @overload
+        Returns the job. Every job id exists.
+
+        Args:
+            job_id: The id of the job.
+
+        GET /jobs/{job_id}
+        """
+
     async def replace(
         self,
         job_id: str,
         *,
-        name: str,
+        name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobCreate | _models.JobCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -470,23 +266,20 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    async def replace(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Replace a job
+
+        Replaces the job with the one sent (idempotent).
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PUT /jobs/{job_id}
+        """
+
     async def delete(
         self,
         job_id: str,
@@ -499,17 +292,25 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /jobs/{job_id}"""
+        """Delete a job
 
-    @overload
+        Deletes the job (idempotent).
+
+        Args:
+            job_id: The id of the job.
+
+        DELETE /jobs/{job_id}
+        """
+
     async def update(
         self,
         job_id: str,
         *,
         name: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.JobUpdate | _models.JobUpdateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -518,251 +319,39 @@ class AsyncJobs(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Job: ...
-    @overload
-    async def update(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Job: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Job:
+        """Update a job
+
+        Changes the fields sent. Takes no idempotency key.
+
+        Args:
+            job_id: The id of the job.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /jobs/{job_id}
+        """
+
     @cached_property
     def slow(self) -> AsyncJobsSlow: ...
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _AsyncRaw_replace(Protocol):
-    @overload
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
-@type_check_only
-class _AsyncRaw_update(Protocol):
-    @overload
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-    @overload
-    async def __call__(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Job]: ...
-
 class AsyncJobsWithRawResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncJobs.create)
     retrieve = AsyncRawView(AsyncJobs.retrieve)
-    replace: _AsyncRaw_replace
+    replace = AsyncRawView(AsyncJobs.replace)
     delete = AsyncRawView(AsyncJobs.delete)
-    update: _AsyncRaw_update
+    update = AsyncRawView(AsyncJobs.update)
     @cached_property
     def slow(self) -> AsyncJobsSlowWithRawResponse: ...
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _AsyncStreaming_replace(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: NotGiven = ...,
-        body: _models.JobCreate | _models.JobCreateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-
-@type_check_only
-class _AsyncStreaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        name: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-    @overload
-    def __call__(
-        self,
-        job_id: str,
-        *,
-        body: _models.JobUpdate | _models.JobUpdateParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Job]]: ...
-
 class AsyncJobsWithStreamingResponse:
     def __init__(self, owner: AsyncJobs) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncJobs.create)
     retrieve = AsyncStreamingView(AsyncJobs.retrieve)
-    replace: _AsyncStreaming_replace
+    replace = AsyncStreamingView(AsyncJobs.replace)
     delete = AsyncStreamingView(AsyncJobs.delete)
-    update: _AsyncStreaming_update
+    update = AsyncStreamingView(AsyncJobs.update)
     @cached_property
     def slow(self) -> AsyncJobsSlowWithStreamingResponse: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -36,8 +36,17 @@ class JobsSlow(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
-        """GET /slow"""
+        """Answer after a delay
+
+        Waits `delay` seconds before it answers, to test client timeouts.
+
+        Args:
+            delay: How long to wait, in seconds.
+
+        GET /slow
+        """
 
 class JobsSlowWithRawResponse:
     def __init__(self, owner: JobsSlow) -> None: ...
@@ -64,8 +73,17 @@ class AsyncJobsSlow(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.SlowResult:
-        """GET /slow"""
+        """Answer after a delay
+
+        Waits `delay` seconds before it answers, to test client timeouts.
+
+        Args:
+            delay: How long to wait, in seconds.
+
+        GET /slow
+        """
 
 class AsyncJobsSlowWithRawResponse:
     def __init__(self, owner: AsyncJobsSlow) -> None: ...

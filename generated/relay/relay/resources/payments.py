@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -34,7 +34,6 @@ _CREATE: Endpoint[_models.Payment] = Endpoint(
     responses=(ResponseSpec("201", "json", lambda: _models.Payment),),
     errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
-    idempotency_header="Idempotency-Key",
 )
 
 
@@ -45,7 +44,6 @@ _UPDATE: Endpoint[_models.Payment] = Endpoint(
     responses=(ResponseSpec("200", "json", lambda: _models.Payment),),
     errors=(ResponseSpec("400", "json", lambda: _models.Error),),
     security=(("ApiKeyAuth",),),
-    idempotency_header="idempotency-key",
 )
 
 
@@ -67,7 +65,6 @@ class Payments(SyncResource):
         *,
         amount: int | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -78,6 +75,7 @@ class Payments(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -85,15 +83,11 @@ class Payments(SyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {"amount": amount, "currency": currency},
@@ -109,6 +103,7 @@ class Payments(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -116,7 +111,6 @@ class Payments(SyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -128,6 +122,7 @@ class Payments(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -135,7 +130,6 @@ class Payments(SyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -143,9 +137,6 @@ class Payments(SyncResource):
             _UPDATE,
             path={
                 "payment_id": payment_id,
-            },
-            headers={
-                "idempotency-key": idempotency_key,
             },
             body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
@@ -157,6 +148,7 @@ class Payments(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -199,7 +191,6 @@ class AsyncPayments(AsyncResource):
         *,
         amount: int | NotGiven = NOT_GIVEN,
         currency: str | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentCreate | _models.PaymentCreateParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -210,6 +201,7 @@ class AsyncPayments(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Create a payment
 
@@ -217,15 +209,11 @@ class AsyncPayments(AsyncResource):
 
         Args:
             amount: Amount in minor units (cents).
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {"amount": amount, "currency": currency},
@@ -241,6 +229,7 @@ class AsyncPayments(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -248,7 +237,6 @@ class AsyncPayments(AsyncResource):
         self,
         payment_id: str,
         *,
-        idempotency_key: str | None = None,
         amount: int | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.PaymentUpdate | _models.PaymentUpdateParam | None = None,
@@ -260,6 +248,7 @@ class AsyncPayments(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Payment:
         """Update a payment
 
@@ -267,7 +256,6 @@ class AsyncPayments(AsyncResource):
 
         Args:
             payment_id: The id of the payment.
-            idempotency_key: A unique key that makes retries of this request safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
@@ -275,9 +263,6 @@ class AsyncPayments(AsyncResource):
             _UPDATE,
             path={
                 "payment_id": payment_id,
-            },
-            headers={
-                "idempotency-key": idempotency_key,
             },
             body=body_from(body, {"amount": amount}, extra_body, required=True),
             options=RequestOptions(
@@ -289,6 +274,7 @@ class AsyncPayments(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

@@ -10,7 +10,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sized
 from types import TracebackType
 from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
-import httpx
+import httpx2 as httpx
 
 from ._lazy import _Cached
 from ._limits import declared_too_large, too_large

@@ -12,7 +12,7 @@ from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
-import httpx
+import httpx2 as httpx
 
 from ._concurrency import async_sleep
 from ._limits import LineTooLong, too_large

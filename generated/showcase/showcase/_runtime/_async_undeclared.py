@@ -20,7 +20,7 @@ from typing import (
     overload,
 )
 
-import httpx
+import httpx2 as httpx
 from typing_extensions import TypeVar
 
 from ._async_response import (
@@ -30,7 +30,9 @@ from ._async_response import (
     async_to_streamed_response_wrapper,
 )
 from ._async_streaming import AsyncStream
-from ._base_client import BaseAPIClient, Call
+from ._base_client import BaseAPIClient, Call, is_absolute
+from ._endpoint import BodySpec, Endpoint, ResponseSpec
+from ._reading import _loose_body
 from ._response import APIResponse
 from ._types import NOT_GIVEN, CallOptions, NotGiven, RequestOptions
 
@@ -223,6 +225,52 @@ class AsyncUndeclaredCalls(BaseAPIClient):
         if stream:
             return await self._open_events(call)
         return await self._call(call, parse)
+
+    def _undeclared_endpoint(
+        self,
+        method: str,
+        path: str,
+        cast_to: Any,
+        body: object,
+        content: object = None,
+        events: bool = False,
+    ) -> tuple[Endpoint[Any], Callable[[httpx.Response], Any]]:
+        """An endpoint the API description does not declare, and how to read its answer.
+
+        It sends the first credential configured (in the API's order of schemes), a JSON
+        `body` or a raw `content` (application/octet-stream unless the call's headers say
+        otherwise); a 2xx answer is `cast_to` when given, else parsed JSON (text when it
+        is not JSON, None when empty); with `events`, server-sent events whose data are
+        `cast_to` when given, else text."""
+        if content is not None:
+            body_spec = BodySpec("bytes", "application/octet-stream", Any)
+        elif body is not None:
+            body_spec = BodySpec("json", "application/json", Any)
+        else:
+            body_spec = None
+        if events:
+            answer = ResponseSpec(
+                "2XX", "events", str if isinstance(cast_to, NotGiven) else cast_to
+            )
+        else:
+            answer = ResponseSpec("2XX", "json", cast_to)
+        endpoint: Endpoint[Any] = Endpoint(
+            method=method,
+            path=path if path.startswith("/") or is_absolute(path) else "/" + path,
+            body=body_spec,
+            responses=(answer,),
+            security=tuple((key,) for key in self._auth.schemes),
+            accept="text/event-stream" if events else "application/json",
+        )
+
+        def parse(response: httpx.Response) -> Any:
+            if not response.content:
+                return None
+            if isinstance(cast_to, NotGiven):
+                return _loose_body(response)
+            return self._validate_json(cast_to, response.content, response, endpoint)
+
+        return endpoint, parse
 
 
 class AsyncUndeclaredRawView:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, Final, Self, TypeVar
+from typing import Any, ClassVar, Final, Self, TypeVar
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from .._version import __version__
@@ -24,13 +24,18 @@ from ._deadline import (
     capped_timeout,
     deadline_from_now,
 )
-from ._endpoint import BodySpec, Endpoint, ResponseSpec, match_response
+from ._endpoint import (
+    Endpoint,
+    match_response,
+    operation_server,
+)
 from ._files import BodyReplay
-from ._hops import CALL_ID, Hops
+from ._hops import CALL_ID, HOME, Hops
 from ._pagination import _origin
-from ._reading import ResponseReading, _answered, _loose_body
+from ._reading import ResponseReading, _answered
 from ._redaction import redacted, url_password, without_password
 from ._response import transport_error
+from ._retry import IDEMPOTENCY_HEADER, UNSAFE_METHODS
 from ._serialize import (
     cookie_header,
     encode_body,
@@ -146,6 +151,11 @@ class BaseAPIClient(ResponseReading, Hops):
     _drift_warned: set[tuple[str, str]]
     _correlation_header: str | None
     _default_query: dict[str, object]
+    # Set by the generated client from the SDK's config: the header that carries a call's
+    # idempotency key (every POST and PATCH then gets one, so it is retried like a safe
+    # request), and the headers every request sends unless the caller's replace them.
+    _idempotency_header: ClassVar[str | None] = None
+    _pinned_headers: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     def __init__(
         self,
@@ -171,7 +181,8 @@ class BaseAPIClient(ResponseReading, Hops):
         self._max_retries = checked_retries(max_retries)
         self._deadline = checked_seconds("deadline", deadline)
         self._default_headers = merge_headers(
-            checked_headers("default_headers", default_headers)
+            dict(self._pinned_headers),
+            checked_headers("default_headers", default_headers),
         )
         self._auth = auth if auth is not None else Auth({}, {})
         self._auth.hide(url_password(self._base_url))
@@ -286,17 +297,24 @@ class BaseAPIClient(ResponseReading, Hops):
     # -- building requests ----------------------------------------------------------------
 
     def _with_idempotency_key(self, call: Call) -> Call:
-        """A POST that declares an idempotency key gets one per call, the same for every attempt."""
-        header = call.endpoint.idempotency_header
-        if header is None:
+        """The call with its idempotency key: the caller's, else a new one for a POST or
+        PATCH when the SDK has an idempotency header; the same for every attempt. A key
+        the caller's `extra_headers` set (or leave out with None) is theirs."""
+        header = self._idempotency_header
+        key = call.options.idempotency_key
+        if (
+            key is None
+            and header is not None
+            and call.endpoint.method in UNSAFE_METHODS
+        ):
+            key = str(uuid.uuid4())
+        if key is None:
             return call
-        given = dict(call.headers or {})
+        header = header or IDEMPOTENCY_HEADER
         overrides, removed = header_overrides(call.options.extra_headers)
-        extra = {name.lower() for name in overrides} | removed
-        if given.get(header) is not None or header.lower() in extra:
+        if header.lower() in {name.lower() for name in overrides} | removed:
             return call
-        given[header] = str(uuid.uuid4())
-        return replace(call, headers=given)
+        return replace(call, headers={**(call.headers or {}), header: key})
 
     def _encode(self, call: Call) -> _Encoded:
         """The parts of the request that every attempt shares."""
@@ -317,6 +335,7 @@ class BaseAPIClient(ResponseReading, Hops):
             ]
         else:
             base, base_query = split_query(self._base_url)
+            base = operation_server(endpoint, base)
             path, path_query = split_query(encode_path(endpoint, call.path or {}))
             url = request_url(base, path)
             params = base_query + path_query + encode_query(endpoint, call.query or {})
@@ -391,7 +410,7 @@ class BaseAPIClient(ResponseReading, Hops):
             "params": params,
             "headers": headers,
             "timeout": timeout,
-            "extensions": {CALL_ID: call_id},
+            "extensions": {CALL_ID: call_id, HOME: encoded.url},
             **body,
         }
 
@@ -427,52 +446,6 @@ class BaseAPIClient(ResponseReading, Hops):
             else checked_timeout(call.options.timeout)
         )
         return capped_timeout(timeout, deadline_at)
-
-    def _undeclared_endpoint(
-        self,
-        method: str,
-        path: str,
-        cast_to: Any,
-        body: object,
-        content: object = None,
-        events: bool = False,
-    ) -> tuple[Endpoint[Any], Callable[[httpx.Response], Any]]:
-        """An endpoint the API description does not declare, and how to read its answer.
-
-        It sends the first credential configured (in the API's order of schemes), a JSON
-        `body` or a raw `content` (application/octet-stream unless the call's headers say
-        otherwise); a 2xx answer is `cast_to` when given, else parsed JSON (text when it
-        is not JSON, None when empty); with `events`, server-sent events whose data are
-        `cast_to` when given, else text."""
-        if content is not None:
-            body_spec = BodySpec("bytes", "application/octet-stream", Any)
-        elif body is not None:
-            body_spec = BodySpec("json", "application/json", Any)
-        else:
-            body_spec = None
-        if events:
-            answer = ResponseSpec(
-                "2XX", "events", str if isinstance(cast_to, NotGiven) else cast_to
-            )
-        else:
-            answer = ResponseSpec("2XX", "json", cast_to)
-        endpoint: Endpoint[Any] = Endpoint(
-            method=method,
-            path=path if path.startswith("/") or is_absolute(path) else "/" + path,
-            body=body_spec,
-            responses=(answer,),
-            security=tuple((key,) for key in self._auth.schemes),
-            accept="text/event-stream" if events else "application/json",
-        )
-
-        def parse(response: httpx.Response) -> Any:
-            if not response.content:
-                return None
-            if isinstance(cast_to, NotGiven):
-                return _loose_body(response)
-            return self._validate_json(cast_to, response.content, response, endpoint)
-
-        return endpoint, parse
 
     # -- reading responses ----------------------------------------------------------------
 

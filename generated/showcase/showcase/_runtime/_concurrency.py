@@ -14,7 +14,7 @@ import time
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING
 
-import httpx
+import httpx2 as httpx
 
 if TYPE_CHECKING:
     import asyncio

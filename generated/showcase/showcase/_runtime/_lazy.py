@@ -46,19 +46,26 @@ class _Cached:
 
 class ChildResource(_Cached):
     """A resource below a client (`client.pets`) or below a resource
-    (`client.chat.completions`: `of_resource=True`, which passes its client on).
+    (`client.chat.completions`: `of_resource=True`, which passes its client on); with
+    `standalone=True` an object made without the client (`client.webhooks`).
 
     `module` is relative to the package of the class it is declared in.
     """
 
-    __slots__ = ("_class_name", "_module", "_of_resource", "_package")
+    __slots__ = ("_class_name", "_module", "_of_resource", "_package", "_standalone")
 
     def __init__(
-        self, module: str, class_name: str, *, of_resource: bool = False
+        self,
+        module: str,
+        class_name: str,
+        *,
+        of_resource: bool = False,
+        standalone: bool = False,
     ) -> None:
         self._module = module
         self._class_name = class_name
         self._of_resource = of_resource
+        self._standalone = standalone
 
     def __set_name__(self, owner: type[Any], name: str) -> None:
         self._name = name
@@ -66,6 +73,8 @@ class ChildResource(_Cached):
 
     def _make(self, instance: Any) -> Any:
         module = importlib.import_module(self._module, self._package)
+        if self._standalone:
+            return getattr(module, self._class_name)()
         client = instance._client if self._of_resource else instance
         return getattr(module, self._class_name)(client)
 

@@ -15,9 +15,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
+from ._endpoint import operation_server
 from ._types import fields_repr
 
 if TYPE_CHECKING:
@@ -31,8 +32,10 @@ class PaginationSpec:
     `item_cursor` one on an item; `start` is the first page (or offset) when the caller
     gave none; `default_limit` the page size the API defaults to. Kinds: `cursor` (the
     page names the next cursor), `item_cursor` (the last item's `item_cursor` while
-    `has_more` is true), `link` (the URL of the `Link: <...>; rel="next"` header; `param`
-    is empty), `offset` and `page` (a short page or `total` items end the walk).
+    `has_more` is true), `link` (the URL of the `Link: <...>; rel="next"` header, or of
+    the page's attribute `next_url` when set; `param` is empty), `offset` and `page` (a
+    short page or `total` items end the walk), `single` (the API answers the whole list at
+    once: the page iterates its items and has no next page).
     """
 
     __slots__ = (
@@ -43,6 +46,7 @@ class PaginationSpec:
         "kind",
         "limit_param",
         "next_cursor",
+        "next_url",
         "param",
         "root_list",
         "start",
@@ -51,7 +55,7 @@ class PaginationSpec:
 
     def __init__(
         self,
-        kind: Literal["cursor", "item_cursor", "link", "offset", "page"],
+        kind: Literal["cursor", "item_cursor", "link", "offset", "page", "single"],
         param: str,
         items: tuple[str, ...],
         next_cursor: tuple[str, ...] = (),
@@ -62,6 +66,7 @@ class PaginationSpec:
         has_more: tuple[str, ...] = (),
         item_cursor: tuple[str, ...] = (),
         total: tuple[str, ...] = (),
+        next_url: tuple[str, ...] = (),
     ) -> None:
         self.kind: Final = kind
         self.param: Final = param
@@ -74,6 +79,7 @@ class PaginationSpec:
         self.has_more: Final = has_more
         self.item_cursor: Final = item_cursor
         self.total: Final = total
+        self.next_url: Final = next_url
 
     def __repr__(self) -> str:
         return fields_repr(self, ("kind", "param", "items", "next_cursor"))
@@ -81,7 +87,8 @@ class PaginationSpec:
 
 class PageContext:
     """The call that fetched a page, to repeat with another page parameter; `next_link`
-    is the URL of the response's `rel="next"` link, resolved against the request's URL."""
+    is the URL of the response's `rel="next"` link (or of the page's `next_url` field),
+    resolved against the request's URL."""
 
     __slots__ = ("call", "client", "next_link", "pagination")
 
@@ -133,6 +140,8 @@ class _PageLogic:
     def _next_request(self) -> Call | None:
         """The call of the next page, or None on the last page."""
         context = self._context()
+        if context.pagination.kind == "single":
+            return None
         if context.pagination.kind == "link":
             if context.next_link is None:
                 return None
@@ -197,7 +206,7 @@ class _PageLogic:
         context = self._context()
         call = context.call
         if following.url is not None:
-            base = httpx.URL(context.client.base_url)
+            base = httpx.URL(operation_server(call.endpoint, context.client.base_url))
             try:
                 host = _origin(httpx.URL(following.url))
             except httpx.InvalidURL:
@@ -206,8 +215,8 @@ class _PageLogic:
                 )
             if host != _origin(base):
                 raise errors.PaginationLinkError(
-                    f"{call.endpoint.method} {call.endpoint.path}: the next page's Link "
-                    f"header names another origin than base_url "
+                    f"{call.endpoint.method} {call.endpoint.path}: the next page's link "
+                    f"names another origin than base_url "
                     f"({host[1] if host else 'an invalid URL'!r}); not followed, so the "
                     "client's credentials do not go there"
                 )
@@ -216,7 +225,7 @@ class _PageLogic:
             # a server whose cursors go round (a -> b -> a) would be asked forever
             spec = context.pagination
             where = (
-                "the URL of its Link header"
+                "the URL of its link"
                 if following.url is not None
                 else f"{spec.param}={(following.query or {}).get(spec.param)!r}"
             )

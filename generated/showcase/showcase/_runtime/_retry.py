@@ -2,7 +2,8 @@
 
 Writes are never duplicated: a POST or PATCH is repeated only when the request never
 left (the connection could not be made), on 429 (the server refused it unprocessed), or
-when it carries an idempotency key, so the server can recognise a repeat.
+when it carries an idempotency key (in `Idempotency-Key` or the header the SDK is
+configured with), so the server can recognise a repeat.
 
 The server may decide for a response: `x-should-retry: false` keeps it (no retry),
 `x-should-retry: true` allows a retry of any request and status; `max_retries` and the
@@ -15,7 +16,7 @@ import email.utils
 import random
 import time
 
-import httpx
+import httpx2 as httpx
 
 from ._deadline import fits
 from ._foreign import ForeignError
@@ -23,7 +24,9 @@ from ._types import INITIAL_RETRY_DELAY, MAX_RETRY_AFTER, MAX_RETRY_DELAY
 
 RETRYABLE_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
 UNSAFE_METHODS = frozenset({"POST", "PATCH"})
-IDEMPOTENCY_HEADER = "idempotency-key"
+# the header an idempotency key goes in when the SDK is configured with none (the IETF
+# draft's name); a request that carries it is safe to repeat
+IDEMPOTENCY_HEADER = "Idempotency-Key"
 # errors raised before a single byte of the request was sent
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # errors after which the request may or may not have reached the server
@@ -35,14 +38,20 @@ _MAYBE_SENT = (
 )
 
 
-def _repeatable(request: httpx.Request) -> bool:
-    return request.method not in UNSAFE_METHODS or IDEMPOTENCY_HEADER in request.headers
+def _repeatable(request: httpx.Request, idempotency_header: str | None) -> bool:
+    if request.method not in UNSAFE_METHODS or IDEMPOTENCY_HEADER in request.headers:
+        return True
+    return idempotency_header is not None and idempotency_header in request.headers
 
 
-def may_retry_error(error: httpx.RequestError, request: httpx.Request) -> bool:
+def may_retry_error(
+    error: httpx.RequestError,
+    request: httpx.Request,
+    idempotency_header: str | None = None,
+) -> bool:
     if isinstance(error, _NEVER_SENT):
         return True
-    return isinstance(error, _MAYBE_SENT) and _repeatable(request)
+    return isinstance(error, _MAYBE_SENT) and _repeatable(request, idempotency_header)
 
 
 def server_says_retry(response: httpx.Response) -> bool | None:
@@ -51,7 +60,9 @@ def server_says_retry(response: httpx.Response) -> bool | None:
     return {"true": True, "false": False}.get(value)
 
 
-def may_retry_status(response: httpx.Response) -> bool:
+def may_retry_status(
+    response: httpx.Response, idempotency_header: str | None = None
+) -> bool:
     # the server's word wins: `true` vouches that a repeat is safe (even of a POST or
     # a status not retried otherwise), `false` forbids one
     if response.status_code < 400:
@@ -61,7 +72,9 @@ def may_retry_status(response: httpx.Response) -> bool:
         return told
     if response.status_code == 429:
         return True
-    return response.status_code in RETRYABLE_STATUSES and _repeatable(response.request)
+    return response.status_code in RETRYABLE_STATUSES and _repeatable(
+        response.request, idempotency_header
+    )
 
 
 def server_delay(response: httpx.Response | None) -> float | None:
@@ -104,9 +117,12 @@ def wait_after_error(
     retries_taken: int,
     max_retries: int,
     deadline_at: float | None,
+    idempotency_header: str | None = None,
 ) -> float | None:
     """The wait before repeating an attempt that got no response, or None to give up."""
-    if retries_taken >= max_retries or not may_retry_error(error, request):
+    if retries_taken >= max_retries or not may_retry_error(
+        error, request, idempotency_header
+    ):
         return None
     delay = retry_delay(retries_taken, None)
     return delay if fits(delay, deadline_at) else None
@@ -117,9 +133,12 @@ def wait_after_status(
     retries_taken: int,
     max_retries: int,
     deadline_at: float | None,
+    idempotency_header: str | None = None,
 ) -> float | None:
     """The wait before repeating an attempt that got this response, or None to keep it."""
-    if retries_taken >= max_retries or not may_retry_status(response):
+    if retries_taken >= max_retries or not may_retry_status(
+        response, idempotency_header
+    ):
         return None
     delay = retry_delay(retries_taken, response)
     return delay if fits(delay, deadline_at) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import httpx
+import httpx2 as httpx
 
 from .. import errors
 from ._foreign import error_name

@@ -14,7 +14,7 @@ from collections.abc import Callable, Generator, Iterator
 from types import TracebackType
 from typing import Generic, Self, TypeVar
 
-import httpx
+import httpx2 as httpx
 
 from ._concurrency import sleep
 from ._limits import LineTooLong, too_large

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final, Literal, Self, TypeAlias, TypedDict
 
-import httpx
+import httpx2 as httpx
 
 
 class NotGiven:
@@ -84,6 +84,9 @@ class RequestOptions:
     follow_redirects: bool | NotGiven = NOT_GIVEN
     # the call's id in the logs (and the correlation header): the caller's, else a new one
     correlation_id: str | None = None
+    # the key sent in the idempotency header (the SDK's, else `Idempotency-Key`): the
+    # caller's, else a new one for a POST or PATCH of an SDK that has the header
+    idempotency_key: str | None = None
 
 
 class CallOptions(TypedDict, total=False):
@@ -98,6 +101,7 @@ class CallOptions(TypedDict, total=False):
     max_response_size: int | None | NotGiven
     follow_redirects: bool | NotGiven
     correlation_id: str | None
+    idempotency_key: str | None
 
 
 BASE_URL_VARIABLE: Final = PACKAGE.replace(".", "_").upper() + "_BASE_URL"

@@ -155,7 +155,7 @@ class CatParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[CatKind | Literal["cat"]]
     indoor: bool
     lives: int
@@ -185,7 +185,7 @@ class DogParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[DogKind | Literal["dog"]]
     breed: Required[str]
     good_boy: bool
@@ -215,7 +215,7 @@ class BirdParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[BirdKind | Literal["bird"]]
     wingspan_cm: float
     can_talk: bool
@@ -469,8 +469,8 @@ class NewItemParam(TypedDict, total=False):
     restock_date: Required[dt.date | None]
     weight_kg: float
     dimensions: NewItemDimensions | NewItemDimensionsParam
-    stock_by_warehouse: dict[str, int]
-    metadata: dict[str, Any]
+    stock_by_warehouse: Mapping[str, int]
+    metadata: Mapping[str, Any]
     tags: list[str]
     category_id: int
     external_id: UUID
@@ -607,7 +607,7 @@ TicketParam = TypedDict(
         "type": str,
         "list": list[str],
         "str": str,
-        "json": dict[str, Any],
+        "json": Mapping[str, Any],
         "model_config": str,
         "price": Money | MoneyParam,
         "zone": TicketZone | Literal[1, 2, 3],
@@ -729,10 +729,10 @@ class EchoPayloadParam(TypedDict, total=False):
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]
-    counters: dict[str, int]
+    counters: Mapping[str, int]
     sizes: Sequence[SizeClass | Literal[1, 2, 3]]
     stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
-    extra: dict[str, Any]
+    extra: Mapping[str, Any]
 
 class EchoResponse(SDKModel):
     method: str

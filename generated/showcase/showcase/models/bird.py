@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required
 from uuid import UUID
 
@@ -44,7 +45,7 @@ class BirdParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[BirdKind | Literal["bird"]]
     wingspan_cm: float
     can_talk: bool

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required
 from uuid import UUID
 
@@ -45,7 +46,7 @@ class CatParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[CatKind | Literal["cat"]]
     indoor: bool
     lives: int

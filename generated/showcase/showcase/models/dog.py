@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required
 from uuid import UUID
 
@@ -44,7 +45,7 @@ class DogParam(TypedDict, total=False):
     photo_url: str | None
     keeper_id: UUID | None
     enclosure: Enclosure | EnclosureParam
-    attributes: dict[str, Any]
+    attributes: Mapping[str, Any]
     kind: Required[DogKind | Literal["dog"]]
     breed: Required[str]
     good_boy: bool

@@ -94,7 +94,7 @@ class EchoPayloadParam(TypedDict, total=False):
     item: NewItem | NewItemParam
     price: Money | MoneyParam
     tags: list[str]
-    counters: dict[str, int]
+    counters: Mapping[str, int]
     sizes: Sequence[SizeClass | Literal[1, 2, 3]]
     stock: Mapping[str, ItemStatus | Literal["available", "reserved", "sold_out"]]
-    extra: dict[str, Any]
+    extra: Mapping[str, Any]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required
 from uuid import UUID
 
@@ -78,8 +79,8 @@ class NewItemParam(TypedDict, total=False):
     restock_date: Required[dt.date | None]
     weight_kg: float
     dimensions: NewItemDimensions | NewItemDimensionsParam
-    stock_by_warehouse: dict[str, int]
-    metadata: dict[str, Any]
+    stock_by_warehouse: Mapping[str, int]
+    metadata: Mapping[str, Any]
     tags: list[str]
     category_id: int
     external_id: UUID

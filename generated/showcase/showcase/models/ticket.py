@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, Required
 
 from pydantic import Field
@@ -82,7 +83,7 @@ TicketParam = TypedDict(
         "type": "str",
         "list": "list[str]",
         "str": "str",
-        "json": "dict[str, Any]",
+        "json": "Mapping[str, Any]",
         "model_config": "str",
         "price": "Money | MoneyParam",
         "zone": "TicketZone | Literal[1, 2, 3]",

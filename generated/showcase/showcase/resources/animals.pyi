@@ -1,27 +1,16 @@
 import datetime as dt
 from collections.abc import Mapping
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 from uuid import UUID
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 from .animals_keepers import (
     AnimalsKeepers,
@@ -46,12 +35,11 @@ class Animals(SyncResource):
     def with_raw_response(self) -> AnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -64,7 +52,7 @@ class Animals(SyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -73,23 +61,23 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
-    @overload
-    def create(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
+
     def retrieve(
         self,
         animal_id: UUID,
@@ -102,8 +90,17 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
-        """GET /animals/{animalId}"""
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}
+        """
 
     def delete(
         self,
@@ -117,8 +114,17 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /animals/{animalId}"""
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+
+        DELETE /animals/{animalId}
+        """
 
     def photo(
         self,
@@ -132,8 +138,17 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
-        """GET /animals/{animalId}/photo"""
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}/photo
+        """
 
     def list(
         self,
@@ -150,62 +165,27 @@ class Animals(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
-        """GET /animals"""
+        """List animals
+
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
+
+        GET /animals
+        """
 
     @cached_property
     def keepers(self) -> AnimalsKeepers: ...
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
 class AnimalsWithRawResponse:
     def __init__(self, owner: Animals) -> None: ...
-    create: _Raw_create
+    create = RawView(Animals.create)
     retrieve = RawView(Animals.retrieve)
     delete = RawView(Animals.delete)
     photo = RawView(Animals.photo)
@@ -213,56 +193,9 @@ class AnimalsWithRawResponse:
     @cached_property
     def keepers(self) -> AnimalsKeepersWithRawResponse: ...
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Animal]]: ...
-
 class AnimalsWithStreamingResponse:
     def __init__(self, owner: Animals) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(Animals.create)
     retrieve = StreamingView(Animals.retrieve)
     delete = StreamingView(Animals.delete)
     photo = StreamingView(Animals.photo)
@@ -275,12 +208,11 @@ class AsyncAnimals(AsyncResource):
     def with_raw_response(self) -> AsyncAnimalsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
+        kind: _models.AnimalKind | Literal["cat", "dog", "bird"] | NotGiven = ...,
+        name: str | NotGiven = ...,
         born_on: dt.date | NotGiven = ...,
         size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
         health: _models.HealthStatus
@@ -293,7 +225,7 @@ class AsyncAnimals(AsyncResource):
         wingspan_cm: float | NotGiven = ...,
         can_talk: bool | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewAnimal | _models.NewAnimalParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -302,23 +234,23 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Animal: ...
-    @overload
-    async def create(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Animal: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Animal:
+        """Add an animal
+
+        Registers a new animal; the server assigns its id and fills in defaults.
+
+        Args:
+            breed: Dogs only; `mixed` when left out.
+            indoor: Cats only.
+            wingspan_cm: Birds only.
+            can_talk: Birds only.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The animal to add. (whole, instead of its keys: a model or a dict)
+
+        POST /animals
+        """
+
     async def retrieve(
         self,
         animal_id: UUID,
@@ -331,8 +263,17 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Animal:
-        """GET /animals/{animalId}"""
+        """Get an animal
+
+        Returns one animal by its id.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}
+        """
 
     async def delete(
         self,
@@ -346,8 +287,17 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /animals/{animalId}"""
+        """Remove an animal
+
+        Removes an animal from the zoo records.
+
+        Args:
+            animal_id: The id of the animal.
+
+        DELETE /animals/{animalId}
+        """
 
     async def photo(
         self,
@@ -361,8 +311,17 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bytes:
-        """GET /animals/{animalId}/photo"""
+        """Download an animal's photo
+
+        Returns the animal's photo as raw PNG bytes.
+
+        Args:
+            animal_id: The id of the animal.
+
+        GET /animals/{animalId}/photo
+        """
 
     async def list(
         self,
@@ -379,62 +338,27 @@ class AsyncAnimals(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Animal]:
-        """GET /animals"""
+        """List animals
+
+        Returns the animals of the zoo in the order they were added, filtered by the given query parameters. Each animal is a Cat, a Dog or a Bird, told apart by its `kind` property.
+
+        Args:
+            limit: Maximum number of animals to return.
+            kind: Only return animals of this kind.
+            vaccinated: Only return animals whose vaccination status matches.
+            tag: Only return animals that carry all of these tags (repeated parameter, `?tag=a&tag=b`).
+
+        GET /animals
+        """
 
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepers: ...
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Animal]: ...
-
 class AsyncAnimalsWithRawResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncAnimals.create)
     retrieve = AsyncRawView(AsyncAnimals.retrieve)
     delete = AsyncRawView(AsyncAnimals.delete)
     photo = AsyncRawView(AsyncAnimals.photo)
@@ -442,56 +366,9 @@ class AsyncAnimalsWithRawResponse:
     @cached_property
     def keepers(self) -> AsyncAnimalsKeepersWithRawResponse: ...
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: _models.AnimalKind | Literal["cat", "dog", "bird"],
-        name: str,
-        born_on: dt.date | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        health: _models.HealthStatus
-        | Literal["healthy", "sick", "recovering"]
-        | NotGiven = ...,
-        vaccinated: bool | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        breed: str | NotGiven = ...,
-        indoor: bool | NotGiven = ...,
-        wingspan_cm: float | NotGiven = ...,
-        can_talk: bool | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        kind: NotGiven = ...,
-        name: NotGiven = ...,
-        body: _models.NewAnimal | _models.NewAnimalParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Animal]]: ...
-
 class AsyncAnimalsWithStreamingResponse:
     def __init__(self, owner: AsyncAnimals) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncAnimals.create)
     retrieve = AsyncStreamingView(AsyncAnimals.retrieve)
     delete = AsyncStreamingView(AsyncAnimals.delete)
     photo = AsyncStreamingView(AsyncAnimals.photo)

@@ -8,7 +8,7 @@ from functools import cached_property
 from typing import Any, Literal
 from uuid import UUID
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -91,6 +91,7 @@ class AnimalsKeepers(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -135,6 +136,7 @@ class AnimalsKeepers(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -149,6 +151,7 @@ class AnimalsKeepers(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -165,6 +168,7 @@ class AnimalsKeepers(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -230,6 +234,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Keeper:
         """Hire a keeper
 
@@ -274,6 +279,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -288,6 +294,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
         """List keepers
 
@@ -304,6 +311,7 @@ class AsyncAnimalsKeepers(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

@@ -1,27 +1,16 @@
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 from uuid import UUID
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -38,12 +27,11 @@ class AnimalsKeepers(SyncResource):
     def with_raw_response(self) -> AnimalsKeepersWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AnimalsKeepersWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = ...,
+        email: str | NotGiven = ...,
         id: UUID | NotGiven = ...,
         last_name: str | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -58,7 +46,7 @@ class AnimalsKeepers(SyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -67,23 +55,25 @@ class AnimalsKeepers(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
-    @overload
-    def create(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
+
     def list(
         self,
         *,
@@ -95,115 +85,23 @@ class AnimalsKeepers(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
-        """GET /keepers"""
+        """List keepers
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: str,
-        email: str,
-        id: UUID | NotGiven = ...,
-        last_name: str | NotGiven = ...,
-        type: str | NotGiven = ...,
-        field_2fa_enabled: bool | NotGiven = ...,
-        x_rate: float | NotGiven = ...,
-        hired_on: dt.date | NotGiven = ...,
-        shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod
-        | _models.EmailContactParam
-        | _models.PhoneContactParam
-        | NotGiven = ...,
-        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
-        | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Keeper]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Keeper]: ...
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+
+        GET /keepers
+        """
 
 class AnimalsKeepersWithRawResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
-    create: _Raw_create
+    create = RawView(AnimalsKeepers.create)
     list = RawView(AnimalsKeepers.list)
-
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: str,
-        email: str,
-        id: UUID | NotGiven = ...,
-        last_name: str | NotGiven = ...,
-        type: str | NotGiven = ...,
-        field_2fa_enabled: bool | NotGiven = ...,
-        x_rate: float | NotGiven = ...,
-        hired_on: dt.date | NotGiven = ...,
-        shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod
-        | _models.EmailContactParam
-        | _models.PhoneContactParam
-        | NotGiven = ...,
-        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
-        | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Keeper]]: ...
 
 class AnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AnimalsKeepers) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(AnimalsKeepers.create)
     list = StreamingView(AnimalsKeepers.list)
 
 class AsyncAnimalsKeepers(AsyncResource):
@@ -211,12 +109,11 @@ class AsyncAnimalsKeepers(AsyncResource):
     def with_raw_response(self) -> AsyncAnimalsKeepersWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncAnimalsKeepersWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        first_name: str,
-        email: str,
+        first_name: str | NotGiven = ...,
+        email: str | NotGiven = ...,
         id: UUID | NotGiven = ...,
         last_name: str | NotGiven = ...,
         type: str | NotGiven = ...,
@@ -231,7 +128,7 @@ class AsyncAnimalsKeepers(AsyncResource):
         expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
         | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.Keeper | _models.KeeperParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -240,23 +137,25 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
-    @overload
-    async def create(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Keeper: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Keeper:
+        """Hire a keeper
+
+        Adds a keeper. The id is assigned by the server when it is not given. Emails must be unique.
+
+        Args:
+            id: Assigned by the server when left out.
+            type: JSON-LD style type marker.
+            field_2fa_enabled: Whether two-factor authentication is on.
+            x_rate: Hourly rate.
+            shift_start: When the daily shift starts, e.g. `08:30:00`.
+            expertise: Kinds of animal the keeper is trained for.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /keepers
+        """
+
     async def list(
         self,
         *,
@@ -268,113 +167,21 @@ class AsyncAnimalsKeepers(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Keeper]:
-        """GET /keepers"""
+        """List keepers
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        first_name: str,
-        email: str,
-        id: UUID | NotGiven = ...,
-        last_name: str | NotGiven = ...,
-        type: str | NotGiven = ...,
-        field_2fa_enabled: bool | NotGiven = ...,
-        x_rate: float | NotGiven = ...,
-        hired_on: dt.date | NotGiven = ...,
-        shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod
-        | _models.EmailContactParam
-        | _models.PhoneContactParam
-        | NotGiven = ...,
-        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
-        | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Keeper]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Keeper]: ...
+        Returns every keeper. Tagged twice; the first tag (`animals`) decides where it goes.
+
+        GET /keepers
+        """
 
 class AsyncAnimalsKeepersWithRawResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncAnimalsKeepers.create)
     list = AsyncRawView(AsyncAnimalsKeepers.list)
-
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: str,
-        email: str,
-        id: UUID | NotGiven = ...,
-        last_name: str | NotGiven = ...,
-        type: str | NotGiven = ...,
-        field_2fa_enabled: bool | NotGiven = ...,
-        x_rate: float | NotGiven = ...,
-        hired_on: dt.date | NotGiven = ...,
-        shift_start: dt.time | NotGiven = ...,
-        contact: _models.ContactMethod
-        | _models.EmailContactParam
-        | _models.PhoneContactParam
-        | NotGiven = ...,
-        expertise: Sequence[_models.AnimalKind | Literal["cat", "dog", "bird"]]
-        | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        first_name: NotGiven = ...,
-        email: NotGiven = ...,
-        body: _models.Keeper | _models.KeeperParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Keeper]]: ...
 
 class AsyncAnimalsKeepersWithStreamingResponse:
     def __init__(self, owner: AsyncAnimalsKeepers) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncAnimalsKeepers.create)
     list = AsyncStreamingView(AsyncAnimalsKeepers.list)

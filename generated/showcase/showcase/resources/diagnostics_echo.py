@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -74,7 +74,7 @@ class DiagnosticsEcho(SyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -87,6 +87,7 @@ class DiagnosticsEcho(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -137,6 +138,7 @@ class DiagnosticsEcho(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -169,13 +171,13 @@ class DiagnosticsEcho(SyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -186,6 +188,7 @@ class DiagnosticsEcho(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 
@@ -248,6 +251,7 @@ class DiagnosticsEcho(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -295,7 +299,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -308,6 +312,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a GET request
 
@@ -358,6 +363,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -390,13 +396,13 @@ class AsyncDiagnosticsEcho(AsyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
-        counters: dict[str, int] | NotGiven = NOT_GIVEN,
+        counters: Mapping[str, int] | NotGiven = NOT_GIVEN,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = NOT_GIVEN,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = NOT_GIVEN,
-        extra: dict[str, Any] | NotGiven = NOT_GIVEN,
+        extra: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         extra_body: dict[str, Any] | None = None,
         body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -407,6 +413,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
         """Echo a POST request
 
@@ -469,6 +476,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

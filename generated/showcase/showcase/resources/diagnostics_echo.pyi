@@ -1,26 +1,15 @@
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -47,7 +36,7 @@ class DiagnosticsEcho(SyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -60,14 +49,33 @@ class DiagnosticsEcho(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
-        """GET /echo/{itemId}"""
+        """Echo a GET request
 
-    @overload
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+
+        GET /echo/{itemId}
+        """
+
     def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = ...,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -93,15 +101,15 @@ class DiagnosticsEcho(SyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
+        counters: Mapping[str, int] | NotGiven = ...,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
+        extra: Mapping[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -110,173 +118,33 @@ class DiagnosticsEcho(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
-    @overload
-    def create(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+        idempotency_key: str | None = None,
+    ) -> _models.EchoResponse:
+        """Echo a POST request
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        message: str,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        note: str | None | NotGiven = ...,
-        count: int | NotGiven = ...,
-        ratio: float | NotGiven = ...,
-        enabled: bool | NotGiven = ...,
-        when: dt.datetime | NotGiven = ...,
-        day: dt.date | NotGiven = ...,
-        at: dt.time | NotGiven = ...,
-        data: str | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
-        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal
-        | _models.CatParam
-        | _models.DogParam
-        | _models.BirdParam
-        | NotGiven = ...,
-        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
-        stock: Mapping[
-            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
-        ]
-        | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
 
 class DiagnosticsEchoWithRawResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
     retrieve = RawView(DiagnosticsEcho.retrieve)
-    create: _Raw_create
-
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        message: str,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        note: str | None | NotGiven = ...,
-        count: int | NotGiven = ...,
-        ratio: float | NotGiven = ...,
-        enabled: bool | NotGiven = ...,
-        when: dt.datetime | NotGiven = ...,
-        day: dt.date | NotGiven = ...,
-        at: dt.time | NotGiven = ...,
-        data: str | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
-        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal
-        | _models.CatParam
-        | _models.DogParam
-        | _models.BirdParam
-        | NotGiven = ...,
-        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
-        stock: Mapping[
-            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
-        ]
-        | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.EchoResponse]]: ...
+    create = RawView(DiagnosticsEcho.create)
 
 class DiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: DiagnosticsEcho) -> None: ...
     retrieve = StreamingView(DiagnosticsEcho.retrieve)
-    create: _Streaming_create
+    create = StreamingView(DiagnosticsEcho.create)
 
 class AsyncDiagnosticsEcho(AsyncResource):
     @cached_property
@@ -293,7 +161,7 @@ class AsyncDiagnosticsEcho(AsyncResource):
         mode: _models.EchoGetMode | Literal["fast", "slow", "extra-safe"] | None = None,
         since: dt.datetime | None = None,
         tag: list[str] | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | None = None,
         x_retry_count: int | None = None,
         session_id: str | None = None,
@@ -306,14 +174,33 @@ class AsyncDiagnosticsEcho(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.EchoResponse:
-        """GET /echo/{itemId}"""
+        """Echo a GET request
 
-    @overload
+        Returns exactly what the server received: method, path, raw query string, decoded query items in order, the declared headers, the cookies and the (absent) body.
+
+        Args:
+            item_id: Any integer; echoed back in `path`.
+            x_trace_id: A required header.
+            count: An integer.
+            flag: A boolean.
+            mode: An inline string enum.
+            since: A date-time.
+            tag: An array sent as a repeated parameter (`?tag=a&tag=b`).
+            ids: An array sent as one comma-separated parameter (`?ids=1,2`).
+            sizes: An array of enum values (`?sizes=1&sizes=3`); takes the plain values too.
+            x_retry_count: An optional integer header.
+            session_id: A cookie.
+            locale: Another cookie.
+
+        GET /echo/{itemId}
+        """
+
     async def create(
         self,
         *,
-        message: str,
+        message: str | NotGiven = ...,
         dry_run: bool | None = None,
         x_trace_id: str | None = None,
         session_id: str | None = None,
@@ -339,15 +226,15 @@ class AsyncDiagnosticsEcho(AsyncResource):
         item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
+        counters: Mapping[str, int] | NotGiven = ...,
         sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
         stock: Mapping[
             str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
         ]
         | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
+        extra: Mapping[str, Any] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.EchoPayload | _models.EchoPayloadParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -356,170 +243,30 @@ class AsyncDiagnosticsEcho(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
-    @overload
-    async def create(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.EchoResponse: ...
+        idempotency_key: str | None = None,
+    ) -> _models.EchoResponse:
+        """Echo a POST request
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        message: str,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        note: str | None | NotGiven = ...,
-        count: int | NotGiven = ...,
-        ratio: float | NotGiven = ...,
-        enabled: bool | NotGiven = ...,
-        when: dt.datetime | NotGiven = ...,
-        day: dt.date | NotGiven = ...,
-        at: dt.time | NotGiven = ...,
-        data: str | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
-        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal
-        | _models.CatParam
-        | _models.DogParam
-        | _models.BirdParam
-        | NotGiven = ...,
-        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
-        stock: Mapping[
-            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
-        ]
-        | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.EchoResponse]: ...
+        Returns exactly what the server received, including the parsed JSON body.
+
+        Args:
+            dry_run: A boolean.
+            x_trace_id: An optional header.
+            session_id: A cookie.
+            sizes: Enum values in a list.
+            stock: Enum values in a map.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /echo
+        """
 
 class AsyncDiagnosticsEchoWithRawResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...
     retrieve = AsyncRawView(AsyncDiagnosticsEcho.retrieve)
-    create: _AsyncRaw_create
-
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        message: str,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        note: str | None | NotGiven = ...,
-        count: int | NotGiven = ...,
-        ratio: float | NotGiven = ...,
-        enabled: bool | NotGiven = ...,
-        when: dt.datetime | NotGiven = ...,
-        day: dt.date | NotGiven = ...,
-        at: dt.time | NotGiven = ...,
-        data: str | NotGiven = ...,
-        size: _models.SizeClass | Literal[1, 2, 3] | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        keeper: _models.Keeper | _models.KeeperParam | NotGiven = ...,
-        ticket: _models.Ticket | _models.TicketParam | NotGiven = ...,
-        animal: _models.Animal
-        | _models.CatParam
-        | _models.DogParam
-        | _models.BirdParam
-        | NotGiven = ...,
-        item: _models.NewItem | _models.NewItemParam | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        counters: dict[str, int] | NotGiven = ...,
-        sizes: Sequence[_models.SizeClass | Literal[1, 2, 3]] | NotGiven = ...,
-        stock: Mapping[
-            str, _models.ItemStatus | Literal["available", "reserved", "sold_out"]
-        ]
-        | NotGiven = ...,
-        extra: dict[str, Any] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        message: NotGiven = ...,
-        dry_run: bool | None = None,
-        x_trace_id: str | None = None,
-        session_id: str | None = None,
-        body: _models.EchoPayload | _models.EchoPayloadParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.EchoResponse]]: ...
+    create = AsyncRawView(AsyncDiagnosticsEcho.create)
 
 class AsyncDiagnosticsEchoWithStreamingResponse:
     def __init__(self, owner: AsyncDiagnosticsEcho) -> None: ...
     retrieve = AsyncStreamingView(AsyncDiagnosticsEcho.retrieve)
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncDiagnosticsEcho.create)

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class InventoryBySku(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
-        """GET /inventory/by-sku"""
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+
+        GET /inventory/by-sku
+        """
 
 class InventoryBySkuWithRawResponse:
     def __init__(self, owner: InventoryBySku) -> None: ...
@@ -62,8 +68,14 @@ class AsyncInventoryBySku(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> dict[str, _models.Item]:
-        """GET /inventory/by-sku"""
+        """Index items by SKU
+
+        Returns every item in a map keyed by its SKU.
+
+        GET /inventory/by-sku
+        """
 
 class AsyncInventoryBySkuWithRawResponse:
     def __init__(self, owner: AsyncInventoryBySku) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -35,8 +35,14 @@ class InventoryCategories(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Category]:
-        """GET /categories"""
+        """Get the category tree
+
+        Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
+
+        GET /categories
+        """
 
 class InventoryCategoriesWithRawResponse:
     def __init__(self, owner: InventoryCategories) -> None: ...
@@ -64,8 +70,14 @@ class AsyncInventoryCategories(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> list[_models.Category]:
-        """GET /categories"""
+        """Get the category tree
+
+        Returns the top-level item categories, each with its sub-categories nested inside it. This operation has no operationId on purpose.
+
+        GET /categories
+        """
 
 class AsyncInventoryCategoriesWithRawResponse:
     def __init__(self, owner: AsyncInventoryCategories) -> None: ...

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
 from typing import Any, Literal
 from uuid import UUID
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -39,7 +39,6 @@ _CREATE: Endpoint[_models.Item] = Endpoint(
         ResponseSpec("422", "json", lambda: _models.ValidationError),
         ResponseSpec("default", "json", lambda: _models.Error),
     ),
-    idempotency_header="Idempotency-Key",
 )
 
 
@@ -141,7 +140,6 @@ class InventoryItems(SyncResource):
         name: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         restock_date: dt.date | None | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
         status: _models.ItemStatus
@@ -155,8 +153,8 @@ class InventoryItems(SyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -173,6 +171,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -180,15 +179,11 @@ class InventoryItems(SyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {
@@ -224,6 +219,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -239,6 +235,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -261,6 +258,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -276,6 +274,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -298,6 +297,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -323,6 +323,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -363,6 +364,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -378,6 +380,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -400,6 +403,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -416,6 +420,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bool:
         """Whether an item is in stock
 
@@ -441,6 +446,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -456,6 +462,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -478,6 +485,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -489,7 +497,7 @@ class InventoryItems(SyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -500,6 +508,7 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -532,6 +541,7 @@ class InventoryItems(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -588,7 +598,6 @@ class AsyncInventoryItems(AsyncResource):
         name: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         restock_date: dt.date | None | NotGiven = NOT_GIVEN,
-        idempotency_key: str | None = None,
         description: str | None | NotGiven = NOT_GIVEN,
         quantity: int | NotGiven = NOT_GIVEN,
         status: _models.ItemStatus
@@ -602,8 +611,8 @@ class AsyncInventoryItems(AsyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = NOT_GIVEN,
-        stock_by_warehouse: dict[str, int] | NotGiven = NOT_GIVEN,
-        metadata: dict[str, Any] | NotGiven = NOT_GIVEN,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = NOT_GIVEN,
+        metadata: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         tags: list[str] | NotGiven = NOT_GIVEN,
         category_id: int | NotGiven = NOT_GIVEN,
         external_id: UUID | NotGiven = NOT_GIVEN,
@@ -620,6 +629,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Create a store item
 
@@ -627,15 +637,11 @@ class AsyncInventoryItems(AsyncResource):
 
         Args:
             restock_date: Required but nullable; send null when no restock is planned.
-            idempotency_key: Optional key to make retries safe.
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
         return await self._client.request(
             _CREATE,
-            headers={
-                "Idempotency-Key": idempotency_key,
-            },
             body=body_from(
                 body,
                 {
@@ -671,6 +677,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -686,6 +693,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
         """Get a store item
 
@@ -708,6 +716,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -723,6 +732,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         """Delete a store item
 
@@ -745,6 +755,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -770,6 +781,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Update a store item
 
@@ -810,6 +822,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -825,6 +838,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
         """Print an item's shelf label
 
@@ -847,6 +861,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -863,6 +878,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bool:
         """Whether an item is in stock
 
@@ -888,6 +904,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -903,6 +920,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
         """Get an item as a newer server version would send it
 
@@ -925,6 +943,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -936,7 +955,7 @@ class AsyncInventoryItems(AsyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -947,6 +966,7 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
         """List store items
 
@@ -979,6 +999,7 @@ class AsyncInventoryItems(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

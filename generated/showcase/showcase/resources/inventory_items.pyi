@@ -1,27 +1,16 @@
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal
 from uuid import UUID
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
-from .._runtime._async_response import (
-    AsyncRawView,
-    AsyncResponseContextManager,
-    AsyncStreamedResponse,
-    AsyncStreamingView,
-)
-from .._runtime._response import APIResponse
+from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._sync_client import SyncResource
-from .._runtime._sync_response import (
-    RawView,
-    ResponseContextManager,
-    StreamedResponse,
-    StreamingView,
-)
+from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
 
 __all__ = [
@@ -38,15 +27,13 @@ class InventoryItems(SyncResource):
     def with_raw_response(self) -> InventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> InventoryItemsWithStreamingResponse: ...
-    @overload
     def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
+        sku: str | NotGiven = ...,
+        name: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        restock_date: dt.date | None | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -58,8 +45,8 @@ class InventoryItems(SyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = ...,
+        metadata: Mapping[str, Any] | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         category_id: int | NotGiven = ...,
         external_id: UUID | NotGiven = ...,
@@ -67,7 +54,7 @@ class InventoryItems(SyncResource):
         homepage: str | NotGiven = ...,
         thumbnail: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -76,26 +63,20 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
-    @overload
-    def create(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
         idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
+
     def retrieve(
         self,
         item_id: int,
@@ -108,8 +89,17 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
-        """GET /items/{itemId}"""
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}
+        """
 
     def delete(
         self,
@@ -123,10 +113,18 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /items/{itemId}"""
+        """Delete a store item
 
-    @overload
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+
+        DELETE /items/{itemId}
+        """
+
     def update(
         self,
         item_id: int,
@@ -140,7 +138,7 @@ class InventoryItems(SyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -149,22 +147,23 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
-    @overload
-    def update(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
+
     def label(
         self,
         item_id: int,
@@ -177,8 +176,17 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
-        """GET /items/{itemId}/label"""
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/label
+        """
 
     def in_stock(
         self,
@@ -193,8 +201,17 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bool:
-        """GET /items/{itemId}/in-stock"""
+        """Whether an item is in stock
+
+        Answers `True` or `false` as plain text (any case), and 304 Not Modified when `If-None-Match` names the current `ETag`.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/in-stock
+        """
 
     def future(
         self,
@@ -208,8 +225,17 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
-        """GET /items/{itemId}/future"""
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/future
+        """
 
     def list(
         self,
@@ -219,7 +245,7 @@ class InventoryItems(SyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -230,232 +256,40 @@ class InventoryItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
-        """GET /items"""
+        """List store items
 
-@type_check_only
-class _Raw_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
+        Returns one page of store items, ordered by id.
 
-@type_check_only
-class _Raw_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+
+        GET /items
+        """
 
 class InventoryItemsWithRawResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
-    create: _Raw_create
+    create = RawView(InventoryItems.create)
     retrieve = RawView(InventoryItems.retrieve)
     delete = RawView(InventoryItems.delete)
-    update: _Raw_update
+    update = RawView(InventoryItems.update)
     label = RawView(InventoryItems.label)
     in_stock = RawView(InventoryItems.in_stock)
     future = RawView(InventoryItems.future)
     list = RawView(InventoryItems.list)
 
-@type_check_only
-class _Streaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _Streaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> ResponseContextManager[StreamedResponse[_models.Item]]: ...
-
 class InventoryItemsWithStreamingResponse:
     def __init__(self, owner: InventoryItems) -> None: ...
-    create: _Streaming_create
+    create = StreamingView(InventoryItems.create)
     retrieve = StreamingView(InventoryItems.retrieve)
     delete = StreamingView(InventoryItems.delete)
-    update: _Streaming_update
+    update = StreamingView(InventoryItems.update)
     label = StreamingView(InventoryItems.label)
     in_stock = StreamingView(InventoryItems.in_stock)
     future = StreamingView(InventoryItems.future)
@@ -466,15 +300,13 @@ class AsyncInventoryItems(AsyncResource):
     def with_raw_response(self) -> AsyncInventoryItemsWithRawResponse: ...
     @cached_property
     def with_streaming_response(self) -> AsyncInventoryItemsWithStreamingResponse: ...
-    @overload
     async def create(
         self,
         *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
+        sku: str | NotGiven = ...,
+        name: str | NotGiven = ...,
+        price: _models.Money | _models.MoneyParam | NotGiven = ...,
+        restock_date: dt.date | None | NotGiven = ...,
         description: str | None | NotGiven = ...,
         quantity: int | NotGiven = ...,
         status: _models.ItemStatus
@@ -486,8 +318,8 @@ class AsyncInventoryItems(AsyncResource):
         dimensions: _models.NewItemDimensions
         | _models.NewItemDimensionsParam
         | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
+        stock_by_warehouse: Mapping[str, int] | NotGiven = ...,
+        metadata: Mapping[str, Any] | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         category_id: int | NotGiven = ...,
         external_id: UUID | NotGiven = ...,
@@ -495,7 +327,7 @@ class AsyncInventoryItems(AsyncResource):
         homepage: str | NotGiven = ...,
         thumbnail: str | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.NewItem | _models.NewItemParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -504,26 +336,20 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
-    @overload
-    async def create(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
         idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item: ...
+    ) -> _models.Item:
+        """Create a store item
+
+        Adds an item to the store. SKUs are unique.
+
+        Args:
+            restock_date: Required but nullable; send null when no restock is planned.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        POST /items
+        """
+
     async def retrieve(
         self,
         item_id: int,
@@ -536,8 +362,17 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ItemDetail:
-        """GET /items/{itemId}"""
+        """Get a store item
+
+        Returns an item with its category and stock history.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}
+        """
 
     async def delete(
         self,
@@ -551,10 +386,18 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """DELETE /items/{itemId}"""
+        """Delete a store item
 
-    @overload
+        Removes an item from the store.
+
+        Args:
+            item_id: The id of the store item.
+
+        DELETE /items/{itemId}
+        """
+
     async def update(
         self,
         item_id: int,
@@ -568,7 +411,7 @@ class AsyncInventoryItems(AsyncResource):
         price: _models.Money | _models.MoneyParam | NotGiven = ...,
         tags: list[str] | NotGiven = ...,
         extra_body: dict[str, Any] | None = None,
-        body: None = None,
+        body: _models.UpdateItemBody | _models.UpdateItemBodyParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
         extra_query: Mapping[str, object] | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = ...,
@@ -577,22 +420,23 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
-    ) -> _models.Item: ...
-    @overload
-    async def update(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> _models.Item: ...
+        idempotency_key: str | None = None,
+    ) -> _models.Item:
+        """Update a store item
+
+        Changes some fields of an item. Fields left out are not changed; `description` may be sent as null to clear it.
+
+        Args:
+            item_id: The id of the store item.
+            name: New name.
+            description: New description, or null to clear it.
+            quantity: New quantity in stock.
+            extra_body: Keys sent in the body besides the ones above.
+            body: The body (whole, instead of its keys: a model or a dict)
+
+        PATCH /items/{itemId}
+        """
+
     async def label(
         self,
         item_id: int,
@@ -605,8 +449,17 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> str:
-        """GET /items/{itemId}/label"""
+        """Print an item's shelf label
+
+        Returns the item's shelf label as one line of plain text.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/label
+        """
 
     async def in_stock(
         self,
@@ -621,8 +474,17 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> bool:
-        """GET /items/{itemId}/in-stock"""
+        """Whether an item is in stock
+
+        Answers `True` or `false` as plain text (any case), and 304 Not Modified when `If-None-Match` names the current `ETag`.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/in-stock
+        """
 
     async def future(
         self,
@@ -636,8 +498,17 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Item:
-        """GET /items/{itemId}/future"""
+        """Get an item as a newer server version would send it
+
+        Forward-compatibility check. Returns the item like `getItem` would without history, but as a newer version of the API would: the body has properties this spec does not declare, and `status` holds a value that is not in the `ItemStatus` enum. Clients should not fail on it.
+
+        Args:
+            item_id: The id of the store item.
+
+        GET /items/{itemId}/future
+        """
 
     async def list(
         self,
@@ -647,7 +518,7 @@ class AsyncInventoryItems(AsyncResource):
         | None = None,
         in_stock: bool | None = None,
         updated_since: dt.datetime | None = None,
-        ids: list[int] | None = None,
+        ids: Sequence[int] | None = None,
         page: int | None = None,
         per_page: int | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -658,232 +529,40 @@ class AsyncInventoryItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.ListItemsResponse:
-        """GET /items"""
+        """List store items
 
-@type_check_only
-class _AsyncRaw_create(Protocol):
-    @overload
-    async def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    async def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
+        Returns one page of store items, ordered by id.
 
-@type_check_only
-class _AsyncRaw_update(Protocol):
-    @overload
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
-    @overload
-    async def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> APIResponse[_models.Item]: ...
+        Args:
+            status: Only return items with this status.
+            in_stock: When true, only items with a quantity above zero; when false, only items with none.
+            updated_since: Only return items created at or after this instant.
+            ids: Only return these ids, comma separated in one parameter (`?ids=1,2,3`).
+            page: Page number, starting at 1.
+            per_page: Page size.
+
+        GET /items
+        """
 
 class AsyncInventoryItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
-    create: _AsyncRaw_create
+    create = AsyncRawView(AsyncInventoryItems.create)
     retrieve = AsyncRawView(AsyncInventoryItems.retrieve)
     delete = AsyncRawView(AsyncInventoryItems.delete)
-    update: _AsyncRaw_update
+    update = AsyncRawView(AsyncInventoryItems.update)
     label = AsyncRawView(AsyncInventoryItems.label)
     in_stock = AsyncRawView(AsyncInventoryItems.in_stock)
     future = AsyncRawView(AsyncInventoryItems.future)
     list = AsyncRawView(AsyncInventoryItems.list)
 
-@type_check_only
-class _AsyncStreaming_create(Protocol):
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: str,
-        name: str,
-        price: _models.Money | _models.MoneyParam,
-        restock_date: dt.date | None,
-        idempotency_key: str | None = None,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        unit: _models.NewItemUnit | Literal["piece", "kg", "litre"] | NotGiven = ...,
-        priority: _models.NewItemPriority | Literal[1, 2, 3] | NotGiven = ...,
-        weight_kg: float | NotGiven = ...,
-        dimensions: _models.NewItemDimensions
-        | _models.NewItemDimensionsParam
-        | NotGiven = ...,
-        stock_by_warehouse: dict[str, int] | NotGiven = ...,
-        metadata: dict[str, Any] | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        category_id: int | NotGiven = ...,
-        external_id: UUID | NotGiven = ...,
-        supplier_email: str | NotGiven = ...,
-        homepage: str | NotGiven = ...,
-        thumbnail: str | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        *,
-        sku: NotGiven = ...,
-        name: NotGiven = ...,
-        price: NotGiven = ...,
-        restock_date: NotGiven = ...,
-        idempotency_key: str | None = None,
-        body: _models.NewItem | _models.NewItemParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-
-@type_check_only
-class _AsyncStreaming_update(Protocol):
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        name: str | NotGiven = ...,
-        description: str | None | NotGiven = ...,
-        quantity: int | NotGiven = ...,
-        status: _models.ItemStatus
-        | Literal["available", "reserved", "sold_out"]
-        | NotGiven = ...,
-        price: _models.Money | _models.MoneyParam | NotGiven = ...,
-        tags: list[str] | NotGiven = ...,
-        extra_body: dict[str, Any] | None = None,
-        body: None = None,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-    @overload
-    def __call__(
-        self,
-        item_id: int,
-        *,
-        body: _models.UpdateItemBody | _models.UpdateItemBodyParam,
-        extra_headers: Mapping[str, str | Omit | None] | None = None,
-        extra_query: Mapping[str, object] | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = ...,
-        max_retries: int | NotGiven = ...,
-        deadline: float | None | NotGiven = ...,
-        max_response_size: int | None | NotGiven = ...,
-        follow_redirects: bool | NotGiven = ...,
-        correlation_id: str | None = None,
-    ) -> AsyncResponseContextManager[AsyncStreamedResponse[_models.Item]]: ...
-
 class AsyncInventoryItemsWithStreamingResponse:
     def __init__(self, owner: AsyncInventoryItems) -> None: ...
-    create: _AsyncStreaming_create
+    create = AsyncStreamingView(AsyncInventoryItems.create)
     retrieve = AsyncStreamingView(AsyncInventoryItems.retrieve)
     delete = AsyncStreamingView(AsyncInventoryItems.delete)
-    update: _AsyncStreaming_update
+    update = AsyncStreamingView(AsyncInventoryItems.update)
     label = AsyncStreamingView(AsyncInventoryItems.label)
     in_stock = AsyncStreamingView(AsyncInventoryItems.in_stock)
     future = AsyncStreamingView(AsyncInventoryItems.future)

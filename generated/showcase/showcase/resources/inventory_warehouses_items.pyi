@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -39,8 +39,18 @@ class InventoryWarehousesItems(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
-        """GET /warehouses/{warehouseCode}/items/{itemId}"""
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+
+        GET /warehouses/{warehouseCode}/items/{itemId}
+        """
 
 class InventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: InventoryWarehousesItems) -> None: ...
@@ -70,8 +80,18 @@ class AsyncInventoryWarehousesItems(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.GetWarehouseStockResponse:
-        """GET /warehouses/{warehouseCode}/items/{itemId}"""
+        """Get an item's stock in one warehouse
+
+        Returns how many units of an item a warehouse holds.
+
+        Args:
+            warehouse_code: Warehouse code, e.g. `north`.
+            item_id: The id of the item.
+
+        GET /warehouses/{warehouseCode}/items/{itemId}
+        """
 
 class AsyncInventoryWarehousesItemsWithRawResponse:
     def __init__(self, owner: AsyncInventoryWarehousesItems) -> None: ...

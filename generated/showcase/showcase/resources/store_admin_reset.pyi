@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
@@ -35,8 +35,17 @@ class StoreAdminReset(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """POST /admin/reset"""
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        POST /admin/reset
+        """
 
 class StoreAdminResetWithRawResponse:
     def __init__(self, owner: StoreAdminReset) -> None: ...
@@ -63,8 +72,17 @@ class AsyncStoreAdminReset(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
-        """POST /admin/reset"""
+        """Reset all data
+
+        Drops every change and restores the seeded data.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        POST /admin/reset
+        """
 
 class AsyncStoreAdminResetWithRawResponse:
     def __init__(self, owner: AsyncStoreAdminReset) -> None: ...

@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -36,8 +36,17 @@ class StoreAdminStats(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.InventoryStats:
-        """GET /admin/stats"""
+        """Get inventory statistics
+
+        Counts items per status and values the stock of each warehouse.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        GET /admin/stats
+        """
 
 class StoreAdminStatsWithRawResponse:
     def __init__(self, owner: StoreAdminStats) -> None: ...
@@ -64,8 +73,17 @@ class AsyncStoreAdminStats(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.InventoryStats:
-        """GET /admin/stats"""
+        """Get inventory statistics
+
+        Counts items per status and values the stock of each warehouse.
+
+        Args:
+            x_admin_token: The store admin token.
+
+        GET /admin/stats
+        """
 
 class AsyncStoreAdminStatsWithRawResponse:
     def __init__(self, owner: AsyncStoreAdminStats) -> None: ...

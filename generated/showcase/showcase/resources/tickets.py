@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from functools import cached_property
 from typing import Any, Literal
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -78,7 +78,7 @@ class Tickets(SyncResource):
         type: str | NotGiven = NOT_GIVEN,
         list_: list[str] | NotGiven = NOT_GIVEN,
         str_: str | NotGiven = NOT_GIVEN,
-        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        json_: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
@@ -93,6 +93,7 @@ class Tickets(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -143,6 +144,7 @@ class Tickets(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -158,6 +160,7 @@ class Tickets(SyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 
@@ -180,6 +183,7 @@ class Tickets(SyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -230,7 +234,7 @@ class AsyncTickets(AsyncResource):
         type: str | NotGiven = NOT_GIVEN,
         list_: list[str] | NotGiven = NOT_GIVEN,
         str_: str | NotGiven = NOT_GIVEN,
-        json_: dict[str, Any] | NotGiven = NOT_GIVEN,
+        json_: Mapping[str, Any] | NotGiven = NOT_GIVEN,
         model_config_: str | NotGiven = NOT_GIVEN,
         price: _models.Money | _models.MoneyParam | NotGiven = NOT_GIVEN,
         zone: _models.TicketZone | Literal[1, 2, 3] | NotGiven = NOT_GIVEN,
@@ -245,6 +249,7 @@ class AsyncTickets(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Issue a ticket
 
@@ -295,6 +300,7 @@ class AsyncTickets(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 
@@ -310,6 +316,7 @@ class AsyncTickets(AsyncResource):
         max_response_size: int | None | NotGiven = NOT_GIVEN,
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Ticket:
         """Get a ticket
 
@@ -332,6 +339,7 @@ class AsyncTickets(AsyncResource):
                 max_response_size=max_response_size,
                 follow_redirects=follow_redirects,
                 correlation_id=correlation_id,
+                idempotency_key=idempotency_key,
             ),
         )
 

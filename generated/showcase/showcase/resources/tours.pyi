@@ -1,7 +1,7 @@
 from collections.abc import Mapping
 from functools import cached_property
 
-import httpx
+import httpx2 as httpx
 
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
@@ -36,8 +36,17 @@ class Tours(SyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
-        """GET /tours/{tourId}"""
+        """Get a guided tour
+
+        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
+
+        Args:
+            tour_id: The id of the tour.
+
+        GET /tours/{tourId}
+        """
 
 class ToursWithRawResponse:
     def __init__(self, owner: Tours) -> None: ...
@@ -64,8 +73,17 @@ class AsyncTours(AsyncResource):
         max_response_size: int | None | NotGiven = ...,
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
+        idempotency_key: str | None = None,
     ) -> _models.Tour:
-        """GET /tours/{tourId}"""
+        """Get a guided tour
+
+        Returns a guided tour as a linked list of stops. This operation has no tags on purpose.
+
+        Args:
+            tour_id: The id of the tour.
+
+        GET /tours/{tourId}
+        """
 
 class AsyncToursWithRawResponse:
     def __init__(self, owner: AsyncTours) -> None: ...

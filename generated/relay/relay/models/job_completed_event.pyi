@@ -1,0 +1,5 @@
+from . import JobCompletedEvent as JobCompletedEvent
+
+__all__ = [
+    "JobCompletedEvent",
+]

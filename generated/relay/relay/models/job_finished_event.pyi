@@ -1,0 +1,5 @@
+from . import JobFinishedEvent as JobFinishedEvent
+
+__all__ = [
+    "JobFinishedEvent",
+]

@@ -1,0 +1,22 @@
+"""Models: PaymentSucceededEvent."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from .._runtime._models import SDKModel
+from .payment import Payment
+
+__all__ = [
+    "PaymentSucceededEvent",
+]
+
+
+class PaymentSucceededEvent(SDKModel):
+    """PaymentSucceededEvent model."""
+
+    id: str
+
+    type: Literal["payment.succeeded"]
+
+    data: Payment

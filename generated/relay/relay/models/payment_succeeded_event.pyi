@@ -1,0 +1,5 @@
+from . import PaymentSucceededEvent as PaymentSucceededEvent
+
+__all__ = [
+    "PaymentSucceededEvent",
+]

@@ -1,0 +1,5 @@
+from . import PaymentSucceededEventType as PaymentSucceededEventType
+
+__all__ = [
+    "PaymentSucceededEventType",
+]

@@ -1,0 +1,5 @@
+from . import UnknownWebhookEvent as UnknownWebhookEvent
+
+__all__ = [
+    "UnknownWebhookEvent",
+]

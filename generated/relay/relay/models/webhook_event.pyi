@@ -1,0 +1,5 @@
+from . import WebhookEvent as WebhookEvent
+
+__all__ = [
+    "WebhookEvent",
+]

@@ -1,0 +1,106 @@
+"""Correct calls type-check, and a misspelled keyword is one short error that names it.
+
+User code against an SDK generated from the request_types construct, under `mypy --strict`
+and pyright: an enum's value where the schema is a union of the enum and an object (inline,
+and through named aliases), a `list[XParam]` variable where a list is taken, a dict for an
+object query parameter, extra keys for an object that allows them. A misspelled keyword on
+the create call (twenty body keys) must give each checker a message of at most ~2x what a
+hand-tuned SDK prints (about 650 characters), naming the keyword.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from generator.cli import main
+from tests.helpers import ROOT
+from tests.test_request_shapes_typing import pyright_errors
+from tests.test_typecheck import mypy
+
+SPEC = ROOT / "tests" / "constructs" / "request_types.yaml"
+PACKAGE = "request_types_sdk"
+# at most about twice what a hand-tuned SDK prints for the same slip (~650 characters)
+SHORT = 1300
+
+CORRECT = """\
+from request_types_sdk import AsyncClient, Client, models
+
+charges = Client(base_url="http://127.0.0.1:1").charges
+lines: list[models.LineItemParam] = [{"price": "p_1", "quantity": 2}]
+floats: list[int] = [1, 2]
+meta: dict[str, str] = {"source": "web", "order": "7"}
+charges.create(amount=100, currency="eur", tool_choice="auto", line_items=lines)
+charges.create(amount=100, currency="eur", tool_choice={"name": "f"}, mode="fast")
+charges.create(amount=100, currency="eur", fallback_choice="required", amounts=floats)
+charges.create(amount=100, currency="eur", fallback_choice={"name": "f"}, mode={"name": "g"})
+charges.create(amount=100, currency="eur", metadata={"source": "web", "order": "7"})
+charges.create(amount=100, currency="eur", metadata=meta, line_items=(models.LineItem(price="p"),))
+charges.list(created={"gte": 1700000000}, window={"start": "a", "end": "b"})
+charges.list(created=models.RangeQuery(lt=5))
+models.ChargeCreate(amount=1, currency="eur", tool_choice="none", fallback_choice=3)
+
+
+async def run() -> None:
+    async with AsyncClient(base_url="http://127.0.0.1:1") as client:
+        await client.charges.list(created={"gt": 1})
+        await client.charges.create(amount=1, currency="eur", tool_choice="auto", line_items=lines)
+"""
+
+WRONG = """\
+from request_types_sdk import Client
+
+charges = Client(base_url="http://127.0.0.1:1").charges
+charges.create(amount=100, currency="eur", descriptoin="x")
+charges.create(amount=100, currency="eur", tool_choice="sometimes")
+charges.list(created={"gte": "yesterday"})
+charges.create(amount=100, currency="eur", payment_method_types="card")
+"""
+
+
+@pytest.fixture(scope="module")
+def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("request_types") / "sdk"
+    assert main(["generate", str(SPEC), "-o", str(out), "--package", PACKAGE, "-q"]) == 0
+    return out
+
+
+def _mypy(tmp_path: Path, sdk: Path, text: str) -> tuple[dict[int, str], int]:
+    usage = tmp_path / "usage.py"
+    usage.write_text(text, encoding="utf-8")
+    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(sdk))
+    by_line: dict[int, str] = {}
+    for line in result.stdout.splitlines():
+        found = re.match(r"^[^:]*usage\.py:(\d+): ", line)
+        if found:
+            number = int(found.group(1))
+            by_line[number] = by_line.get(number, "") + line + "\n"
+    return by_line, result.returncode
+
+
+def test_correct_calls_pass_mypy_strict(tmp_path: Path, sdk: Path) -> None:
+    errors, code = _mypy(tmp_path, sdk, CORRECT)
+    assert not errors and code == 0, errors
+
+
+def test_correct_calls_pass_pyright(tmp_path: Path, sdk: Path) -> None:
+    assert pyright_errors(tmp_path, CORRECT, sdk) == {}
+
+
+def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) -> None:
+    errors, _ = _mypy(tmp_path, sdk, WRONG)
+    assert sorted(errors) == [4, 5, 6, 7], errors
+    typo = errors[4]
+    assert 'Unexpected keyword argument "descriptoin"' in typo, typo
+    assert 'did you mean "description"' in typo, typo
+    assert len(typo) <= SHORT, (len(typo), typo)
+
+
+def test_mistakes_are_short_errors_under_pyright(tmp_path: Path, sdk: Path) -> None:
+    errors = pyright_errors(tmp_path, WRONG, sdk)
+    assert sorted(errors) == [4, 5, 6, 7], errors
+    typo = errors[4]
+    assert '"descriptoin"' in typo, typo
+    assert len(typo) <= SHORT, (len(typo), typo)
