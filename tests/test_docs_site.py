@@ -48,7 +48,7 @@ def test_every_page_of_the_docs_is_in_the_site() -> None:
 
 
 def test_no_tracker_numbers_where_users_read() -> None:
-    # behaviour is named, never "issue 12" or "(#12)": users of a clone have no tracker
+    # behaviour is named, never a tracker number: users of a clone have no tracker
     pattern = re.compile(r"\b[Ii]ssue\s+#?\d+|\(#\d+\)|^#+ .*#\d+", re.M)
     documents = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
     found = [f"{path.name}: {m.group(0)}" for path in documents for m in pattern.finditer(path.read_text())]
