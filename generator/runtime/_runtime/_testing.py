@@ -27,6 +27,7 @@ import pydantic
 import pydantic_core
 
 from ._endpoint import Endpoint, ResponseSpec
+from ._serialize import adapter_for
 
 ResultT = TypeVar("ResultT")
 # what a fixture may be written as besides the SDK's own types: JSON as Python values
@@ -191,7 +192,7 @@ class OperationMock(Generic[ResultT]):
         if spec is None or spec.kind != "json" or spec.declared is None:
             return wire
         try:
-            pydantic.TypeAdapter(spec.type).validate_python(wire)
+            adapter_for(spec.type).validate_python(wire)
         except pydantic.ValidationError as error:
             raise MockAPIError(
                 f"{self.name}: the {status} answer does not fit the spec's response: "
@@ -251,7 +252,7 @@ class OperationMock(Generic[ResultT]):
         if not call.request.content:
             return []  # an optional body left out (a required one is the method's to ask for)
         try:
-            pydantic.TypeAdapter(body.type).validate_python(call.body)
+            adapter_for(body.type).validate_python(call.body)
         except pydantic.ValidationError as error:
             return [f"the request body does not fit the spec: {_first_problem(error)}"]
         return []
