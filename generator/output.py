@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 import shutil
 import stat
@@ -176,6 +175,8 @@ class Drift:
 
 def compare_tree(files: dict[str, str], output: Path, label: str) -> Drift:
     """What `generate` would change in `output`: files to add, remove and change, as a diff."""
+    import difflib  # only the drift check diffs: not a cost of every run's start-up
+
     disk, not_followed = _scan_tree(output)
     drift = Drift(disk=disk, not_followed=not_followed)
     for relative in sorted(set(files) | set(disk)):

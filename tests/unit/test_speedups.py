@@ -111,3 +111,28 @@ def test_start_up_builds_only_the_openapi_models_it_uses() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout.split()
     assert output == ["False", "True", "True"]
+
+
+def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> None:
+    """PyYAML and ryaml are about a tenth of start-up; a JSON spec never needs them, nor
+    does a run need the drift check's differ before it checks."""
+    import subprocess
+    import sys
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/pets": '
+        '{"get": {"operationId": "listPets", "responses": {"200": {"description": "ok"}}}}}}'
+    )
+    script = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from generator.pipeline import generate_files\n"
+        f"generate_files(Path({str(spec)!r}), 'pkg')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'ryaml', 'difflib')"
+        " or m.startswith(('generator.load.yaml', 'generator.load.fast_yaml'))))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "[]"
