@@ -7,7 +7,9 @@ machine can change the bytes we write.
 The tree is formatted in a scratch folder in memory (/dev/shm) when there is room: ruff
 rewrites every file in place, and on a disk-backed filesystem those rewrites and the clean-up
 cost more than the formatting itself (ext4 flushes a truncated-and-rewritten file on close).
-Python files are not parsed here first: the formatter parses them anyway, and only when it
+Only Python files go to the scratch folder, and not the runtime's modules, which are copied
+verbatim and kept as ruff leaves them (a test checks): ruff would read 35 modules of every
+SDK for nothing. Python files are not parsed here first: the formatter parses them anyway, and only when it
 fails are they parsed again, to name the file and line of the error. Its first pass (`ruff
 check`) also reports what CPython refuses only when it compiles a module (a duplicate
 parameter): such modules raise `UnsoundModules`, before anything is written.
@@ -22,10 +24,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from generator.errors import SdkforgeError
-from generator.fileio import read_file, write_new_file
+from generator.fileio import read_file, universal_newlines, write_new_file
 
 LINE_LENGTH = 88  # ruff's and black's default, so the output is clean under default settings
 FORMATTERS = ("ruff", "black")
@@ -119,25 +122,34 @@ def check_syntax(files: dict[str, str]) -> None:
                 ) from None
 
 
-def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, str]:
+def format_files(
+    files: dict[str, str], formatter: str = "ruff", formatted: Collection[str] = ()
+) -> dict[str, str]:
+    """The tree as the formatter leaves it. `formatted`: paths whose text is ruff's output
+    already (the runtime, copied verbatim); ruff is not given them, black is."""
     if formatter not in FORMATTERS:
         raise SdkforgeError(
             f"unknown formatter {formatter!r}; expected one of {', '.join(FORMATTERS)}"
         )
-    size = sum(len(text) for text in files.values())
+    skipped = frozenset(formatted) if formatter == "ruff" else frozenset()
+    python_files = sorted(
+        relative
+        for relative in files
+        if relative.endswith((".py", ".pyi")) and relative not in skipped
+    )
+    size = sum(len(files[relative]) for relative in python_files)
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-", dir=scratch_parent(size)) as temp:
         root = Path(temp)
         # plain string paths and file descriptors: pathlib's objects cost twice the time
         # on thousands of small files
         folders: set[str] = set()
-        for relative, text in files.items():
+        for relative in python_files:
             target = os.path.join(temp, relative)
             folder = os.path.dirname(target)
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
-            write_new_file(target, text.encode("utf-8"))
-        python_files = sorted(relative for relative in files if relative.endswith((".py", ".pyi")))
+            write_new_file(target, files[relative].encode("utf-8"))
         if python_files:
             ruff = _ruff()
             common = [
@@ -186,4 +198,13 @@ def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, st
                 )
             else:
                 _run([ruff, "format", *common, "--quiet", *python_files], root, files)
-        return {relative: read_file(os.path.join(temp, relative)) for relative in files}
+        # only what the formatter rewrote is read back; the rest as a text-mode read of it
+        # would give (universal newlines), so the bytes do not depend on which files it read
+        given = frozenset(python_files)
+        return {
+            relative: read_file(os.path.join(temp, relative))
+            if relative in given
+            else universal_newlines(text)
+            for relative, text in files.items()
+        }
+

@@ -16,6 +16,7 @@ from generator.load import load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
+from generator.render.runtime import verbatim_runtime_paths
 from generator.verify import check_compiles
 
 
@@ -81,7 +82,9 @@ def generate_files(
     with _depth_guard(spec, display):
         rendered = render_api(api)
     try:
-        files = format_files(rendered, formatter)
+        files = format_files(
+            rendered, formatter, verbatim_runtime_paths(api.package.replace(".", "/"))
+        )
     except UnsoundModules as error:
         # name the line and the spec pointer: compile what the formatter's parser refused
         check_compiles({path: rendered[path] for path in error.paths}, api, display or str(spec))

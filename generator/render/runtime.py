@@ -31,6 +31,13 @@ def errors_module(title: str) -> str:
     return f'"""Errors raised by the {docline(title)} client.\n' + source[len(ERRORS_FIRST_LINE) :]
 
 
+def verbatim_runtime_paths(package_dir: str) -> frozenset[str]:
+    """The runtime modules copied as they are: formatted already (the runtime source is kept
+    as the formatter leaves it; tests/unit/test_runtime_sources.py checks), so the
+    formatter need not read them again."""
+    return frozenset(f"{package_dir}/_runtime/{name}" for name, _ in runtime_modules())
+
+
 def runtime_files(package_dir: str, title: str) -> dict[str, str]:
     """{path: text} of the runtime in an SDK whose package lives in `package_dir`."""
     files = {f"{package_dir}/_runtime/{name}": text for name, text in runtime_modules()}

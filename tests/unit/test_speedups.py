@@ -136,3 +136,35 @@ def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> No
         [sys.executable, "-c", script], capture_output=True, text=True, check=True
     ).stdout
     assert output.strip() == "[]"
+
+
+def test_the_formatter_is_not_given_the_runtime_it_copies_verbatim(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The runtime (35 modules, some 250 kB) is ruff's output already: formatting it again in
+    both ruff passes of every run was the whole formatter's work on a small spec."""
+    from generator import format as formatting
+    from generator.pipeline import generate_files
+
+    given: list[str] = []
+    real_run = formatting._run
+
+    def spy(command: list[str], cwd: Path, files: dict[str, str]) -> str:
+        given.extend(command)
+        return real_run(command, cwd, files)
+
+    monkeypatch.setattr(formatting, "_run", spy)
+    root = Path(__file__).resolve().parents[2]
+    generated = generate_files(root / "specs" / "petstore.yaml", "petstore")
+    assert any(arg.endswith("petstore/_client.py") for arg in given)
+    assert not [arg for arg in given if "/_runtime/" in arg]
+    assert "petstore/_runtime/_retry.py" in generated.files
+
+
+def test_files_the_formatter_is_not_given_come_back_as_a_text_read_would_give_them() -> None:
+    files = {"pkg/a.py": "x=1\n", "pkg/_runtime/b.py": "y=2\n", "README.md": "a\r\nb\rc\n"}
+    assert format_files(files, formatted={"pkg/_runtime/b.py"}) == {
+        "pkg/a.py": "x = 1\n",
+        "pkg/_runtime/b.py": "y=2\n",
+        "README.md": "a\nb\nc\n",
+    }
