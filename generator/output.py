@@ -61,14 +61,52 @@ def _link_unchanged(previous: str, target: str, data: bytes) -> bool:
     return True
 
 
+def _holds_exactly(output: Path, files: dict[str, str]) -> bool:
+    """Whether `output` holds these files, byte for byte, and no other (what a user's tools
+    leave, `__pycache__` and the like, aside): then a regeneration has nothing to write."""
+    expected = {
+        os.path.join(output, *_safe_relative(relative).parts): text
+        for relative, text in files.items()
+    }
+    found = 0
+    for folder, dirnames, filenames in os.walk(output, followlinks=False):
+        dirnames[:] = [
+            name
+            for name in dirnames
+            if name not in _IGNORED_PARTS and not name.endswith(".egg-info")
+        ]
+        if any(os.path.islink(os.path.join(folder, name)) for name in dirnames):
+            return False
+        for name in filenames:
+            if name.endswith(".pyc"):
+                continue
+            path = os.path.join(folder, name)
+            text = expected.get(path)
+            status = os.lstat(path)
+            # a symlink, fifo or device is never read (nor left in place)
+            if text is None or not stat.S_ISREG(status.st_mode):
+                return False
+            data = text.encode("utf-8")
+            if status.st_size != len(data):
+                return False
+            with open(path, "rb") as file:
+                if file.read() != data:
+                    return False
+            found += 1
+    return found == len(expected)
+
+
 def write_tree(files: dict[str, str], output: Path) -> None:
-    """Build the tree beside `output`, then swap it in: a failed run leaves the old one."""
+    """Build the tree beside `output`, then swap it in: a failed run leaves the old one.
+    An output that holds these bytes already is not touched."""
     if output.exists() and not output.is_dir():
         raise SdkforgeError(f"{output}: exists and is not a folder")
     if not _is_ours(output):
         raise SdkforgeError(
             f"{output}: not empty and not written by sdkforge; refusing to replace it"
         )
+    if output.is_dir() and _holds_exactly(output, files):
+        return
     output.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{output.name}.new-", dir=output.parent))
     backup: Path | None = None
