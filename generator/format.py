@@ -139,65 +139,9 @@ def format_files(
     )
     size = sum(len(files[relative]) for relative in python_files)
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-", dir=scratch_parent(size)) as temp:
-        root = Path(temp)
-        # plain string paths and file descriptors: pathlib's objects cost twice the time
-        # on thousands of small files
-        folders: set[str] = set()
-        for relative in python_files:
-            target = os.path.join(temp, relative)
-            folder = os.path.dirname(target)
-            if folder not in folders:
-                os.makedirs(folder, exist_ok=True)
-                folders.add(folder)
-            write_new_file(target, files[relative].encode("utf-8"))
+        _write_scratch(temp, files, python_files)
         if python_files:
-            ruff = _ruff()
-            common = [
-                "--isolated",
-                "--no-cache",
-                "--line-length",
-                str(LINE_LENGTH),
-                "--target-version",
-                "py311",
-            ]
-            report = _run(
-                [
-                    ruff,
-                    "check",
-                    *common,
-                    "--select",
-                    ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
-                    "--fix",
-                    "--exit-zero",
-                    "--quiet",
-                    "--output-format",
-                    "concise",
-                    *python_files,
-                ],
-                root,
-                files,
-            )
-            unsound = _unsound(report)
-            if unsound:
-                raise UnsoundModules(unsound, files)
-            if formatter == "black":
-                _run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "black",
-                        "--quiet",
-                        "--line-length",
-                        str(LINE_LENGTH),
-                        "--target-version",
-                        "py311",
-                        *python_files,
-                    ],
-                    root,
-                    files,
-                )
-            else:
-                _run([ruff, "format", *common, "--quiet", *python_files], root, files)
+            _format_in(Path(temp), python_files, files, formatter)
         # only what the formatter rewrote is read back; the rest as a text-mode read of it
         # would give (universal newlines), so the bytes do not depend on which files it read
         given = frozenset(python_files)
@@ -208,3 +152,66 @@ def format_files(
             for relative, text in files.items()
         }
 
+
+def _write_scratch(temp: str, files: dict[str, str], paths: list[str]) -> None:
+    # plain string paths and file descriptors: pathlib's objects cost twice the time
+    # on thousands of small files
+    folders: set[str] = set()
+    for relative in paths:
+        target = os.path.join(temp, relative)
+        folder = os.path.dirname(target)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        write_new_file(target, files[relative].encode("utf-8"))
+
+
+def _format_in(root: Path, python_files: list[str], files: dict[str, str], formatter: str) -> None:
+    """Run the formatters over `python_files` in the scratch folder `root`, in place."""
+    ruff = _ruff()
+    common = [
+        "--isolated",
+        "--no-cache",
+        "--line-length",
+        str(LINE_LENGTH),
+        "--target-version",
+        "py311",
+    ]
+    report = _run(
+        [
+            ruff,
+            "check",
+            *common,
+            "--select",
+            ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
+            "--fix",
+            "--exit-zero",
+            "--quiet",
+            "--output-format",
+            "concise",
+            *python_files,
+        ],
+        root,
+        files,
+    )
+    unsound = _unsound(report)
+    if unsound:
+        raise UnsoundModules(unsound, files)
+    if formatter == "black":
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "black",
+                "--quiet",
+                "--line-length",
+                str(LINE_LENGTH),
+                "--target-version",
+                "py311",
+                *python_files,
+            ],
+            root,
+            files,
+        )
+    else:
+        _run([ruff, "format", *common, "--quiet", *python_files], root, files)
