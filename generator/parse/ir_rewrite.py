@@ -51,6 +51,7 @@ def rewrite(
     # some 100,000 nodes of a few dozen types on a large spec, and asking `isinstance`
     # against the leaves and `is_dataclass` of each was most of its cost.
     kinds: dict[type, tuple[str, ...] | str | None] = {}
+    slotted: set[type] = set()
 
     def kind_of(cls: type) -> tuple[str, ...] | str | None:
         if issubclass(cls, tuple):
@@ -58,6 +59,8 @@ def rewrite(
         elif issubclass(cls, leaves) or issubclass(cls, type) or not dataclasses.is_dataclass(cls):
             kind = None
         else:
+            if cls.__dictoffset__ == 0:  # slotted: no instance dict to read the fields from
+                slotted.add(cls)
             kind = field_names(cls)
         kinds[cls] = kind
         return kind
@@ -77,8 +80,10 @@ def rewrite(
         if key in seen:
             return seen[key]
         changes: dict[str, Any] = {}
+        # fields read from the instance's dict: no descriptor lookup each
+        values = item.__dict__ if cls not in slotted else {n: getattr(item, n) for n in kind}
         for name in kind:
-            value = getattr(item, name)
+            value = values[name]
             of = type(value)
             if (kinds[of] if of in kinds else kind_of(of)) is None:
                 continue  # most fields are strings and type references: no call for them

@@ -252,3 +252,26 @@ def test_an_output_that_differs_in_any_way_is_replaced(tmp_path: Path, change: s
         "pkg/a.py": b"a\n",
         "b.md": b"b\n",
     }
+
+
+def test_the_ir_walk_reads_slotted_dataclasses_too() -> None:
+    """The walk reads fields from the instance's dict; a slotted class has none."""
+    import dataclasses
+
+    from generator.parse.ir_rewrite import rewrite
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Leaf:
+        text: str
+
+    @dataclasses.dataclass(frozen=True)
+    class Branch:
+        leaves: tuple[Leaf, ...]
+        first: Leaf
+
+    tree = Branch((Leaf("a"), Leaf("b")), Leaf("c"))
+
+    def upper(node: object) -> object:
+        return Leaf(node.text.upper()) if isinstance(node, Leaf) else node
+
+    assert rewrite(tree, upper) == Branch((Leaf("A"), Leaf("B")), Leaf("C"))
