@@ -44,7 +44,7 @@ def svg(chart: Chart) -> str:
         f'viewBox="0 0 {width} {height}" font-family="sans-serif" font-size="11">',
         f'<rect width="{width}" height="{height}" fill="white"/>',
         f'<text x="{MARGIN}" y="{MARGIN + 8}" font-size="13" font-weight="bold">'
-        f"{escape(chart.title)} ({escape(chart.unit)})</text>",
+        f"{escape(chart.title)} ({escape(chart.unit)}; lower is better)</text>",
     ]
     for index, name in enumerate(chart.series):
         y = legend_y + 14 * index
@@ -90,7 +90,7 @@ def charts(results: dict[str, Any]) -> dict[str, Chart]:
         with_opc = any("opc_s" in row for row in generation)
         series = ("sdkforge generate", *(("openapi-python-client",) if with_opc else ()))
         found["generation"] = Chart(
-            "Generation, wall time per spec (lower is better)",
+            "Generation, wall time per spec",
             "s",
             (*series, "loading the spec only (the floor)"),
             tuple(
@@ -112,7 +112,7 @@ def charts(results: dict[str, Any]) -> dict[str, Chart]:
     imports = results.get("import", {}).get("sizes", [])
     if imports:
         found["import"] = Chart(
-            "Import of a generated SDK by size (lower is better)",
+            "Import of a generated SDK by size",
             "ms",
             ("import <sdk>", "import httpx, pydantic (the floor)", "import <sdk>; Client()"),
             tuple(
@@ -126,7 +126,7 @@ def charts(results: dict[str, Any]) -> dict[str, Chart]:
     users = results.get("users", {}).get("cases", [])
     if users:
         found["first_call"] = Chart(
-            "Import + Client() and the first call (lower is better)",
+            "Import + Client() and the first call",
             "ms",
             ("import httpx, pydantic (the floor)", "import <sdk>; Client()", "first call"),
             tuple(
