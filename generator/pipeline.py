@@ -83,7 +83,7 @@ def generate_files(
         rendered = render_api(api)
     try:
         files = format_files(
-            rendered, formatter, verbatim_runtime_paths(api.package.replace(".", "/"))
+            rendered, formatter, verbatim_runtime_paths(api.package.replace(".", "/"), rendered)
         )
     except UnsoundModules as error:
         # name the line and the spec pointer: compile what the formatter's parser refused

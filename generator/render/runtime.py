@@ -9,6 +9,8 @@ for how the runtime is laid out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.errors import SdkforgeError
 from generator.render.escape import docline
 from generator.runtime_source import errors_source, runtime_sources
@@ -31,11 +33,16 @@ def errors_module(title: str) -> str:
     return f'"""Errors raised by the {docline(title)} client.\n' + source[len(ERRORS_FIRST_LINE) :]
 
 
-def verbatim_runtime_paths(package_dir: str) -> frozenset[str]:
-    """The runtime modules copied as they are: formatted already (the runtime source is kept
-    as the formatter leaves it; tests/unit/test_runtime_sources.py checks), so the
-    formatter need not read them again."""
-    return frozenset(f"{package_dir}/_runtime/{name}" for name, _ in runtime_modules())
+def verbatim_runtime_paths(package_dir: str, files: Mapping[str, str]) -> frozenset[str]:
+    """The runtime modules in `files` whose text is the runtime's source as it is: formatted
+    already (the source is kept as the formatter leaves it; tests/unit/test_runtime_sources.py
+    checks), so the formatter need not read them again. A module changed on its way into
+    the SDK is not among them."""
+    return frozenset(
+        path
+        for name, text in runtime_modules()
+        if files.get(path := f"{package_dir}/_runtime/{name}") == text
+    )
 
 
 def runtime_files(package_dir: str, title: str) -> dict[str, str]:

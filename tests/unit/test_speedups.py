@@ -275,3 +275,14 @@ def test_the_ir_walk_reads_slotted_dataclasses_too() -> None:
         return Leaf(node.text.upper()) if isinstance(node, Leaf) else node
 
     assert rewrite(tree, upper) == Branch((Leaf("A"), Leaf("B")), Leaf("C"))
+
+
+def test_a_runtime_module_changed_on_its_way_into_the_sdk_is_formatted() -> None:
+    from generator.render.runtime import runtime_files, verbatim_runtime_paths
+
+    files = runtime_files("pkg", "T")
+    files["pkg/_runtime/_retry.py"] = "import os\n" + files["pkg/_runtime/_retry.py"]
+    verbatim = verbatim_runtime_paths("pkg", files)
+    assert "pkg/_runtime/_retry.py" not in verbatim
+    assert "pkg/_runtime/_types.py" in verbatim
+    assert "pkg/errors.py" not in verbatim  # its first line names the API
