@@ -15,13 +15,13 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
 import generator.pipeline
@@ -245,7 +245,9 @@ def _run(document: Any, as_yaml: bool, folder: Path) -> None:
 def _no_formatter(monkeypatch: pytest.MonkeyPatch) -> None:
     """Formatting cannot break code that parses; leaving it out makes each example fast."""
 
-    def compile_only(files: dict[str, str], formatter: str = "ruff") -> dict[str, str]:
+    def compile_only(
+        files: dict[str, str], formatter: str = "ruff", formatted: Collection[str] = ()
+    ) -> dict[str, str]:
         check_syntax(files)
         return files
 
@@ -259,6 +261,9 @@ FUZZ = settings(
     database=None,
     derandomize=SCALE == 1,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    # a failure is shrunk but not explained: explaining re-runs the generator under a tracer
+    # for many minutes
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink],
 )
 
 
