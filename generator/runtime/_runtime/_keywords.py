@@ -26,7 +26,9 @@ class NoSuchKeyword(Protocol[_Size_co]):
     def __sizeof__(self) -> _Size_co: ...
 
 
-def refuse_unknown(method: Callable[..., object], unknown: Mapping[str, object]) -> None:
+def refuse_unknown(
+    method: Callable[..., object], unknown: Mapping[str, object]
+) -> None:
     """Raise Python's own TypeError for the first keyword `method` does not take."""
     for name in unknown:
         qualified = getattr(method, "__qualname__", "method")
