@@ -5,7 +5,9 @@ and pyright: an enum's value where the schema is a union of the enum and an obje
 and through named aliases), a `list[XParam]` variable where a list is taken, a dict for an
 object query parameter, extra keys for an object that allows them. A misspelled keyword on
 the create call (twenty body keys) must give each checker a message of at most ~2x what a
-hand-tuned SDK prints (about 650 characters), naming the keyword.
+hand-tuned SDK prints (about 650 characters), naming the keyword. So must one on a create
+call overloaded on `stream` (nineteen body keys), whose correct calls keep the result each
+value of `stream` gives (the model, the stream of chunks, either).
 """
 
 from __future__ import annotations
@@ -24,9 +26,19 @@ SPEC = ROOT / "tests" / "constructs" / "request_types.yaml"
 PACKAGE = "request_types_sdk"
 # at most about twice what a hand-tuned SDK prints for the same slip (~650 characters)
 SHORT = 1300
+# The same slip on a method overloaded on `stream`, in the official OpenAI SDK (openai 3.63.0,
+# mypy 2.4.1 --strict, pyright 1.1.414 basic): `client.chat.completions.create(model=...,
+# messages=..., stream=True, temprature=0.2)` prints 13,477 characters under mypy (its three
+# overloads, listed whole) and 136 under pyright, which does not name the keyword; on a
+# method of one signature (`embeddings.create(..., dimensons=3)`) mypy prints 204. The
+# bound: twice that single-signature message under mypy, and the plain-method bound above
+# under pyright, which names the keyword only through a longer explanation (~450).
+STREAM_SHORT_MYPY = 2 * 204
 
 CORRECT = """\
-from request_types_sdk import AsyncClient, Client, models
+from typing import assert_type
+
+from request_types_sdk import AsyncClient, AsyncStream, Client, Stream, models
 
 charges = Client(base_url="http://127.0.0.1:1").charges
 lines: list[models.LineItemParam] = [{"price": "p_1", "quantity": 2}]
@@ -41,12 +53,29 @@ charges.create(amount=100, currency="eur", metadata=meta, line_items=(models.Lin
 charges.list(created={"gte": 1700000000}, window={"start": "a", "end": "b"})
 charges.list(created=models.RangeQuery(lt=5))
 models.ChargeCreate(amount=1, currency="eur", tool_choice="none", fallback_choice=3)
+completions = Client(base_url="http://127.0.0.1:1").completions
+
+
+def flag() -> bool:
+    return True
+
+
+assert_type(completions.create(model="m", prompt="p"), models.Completion)
+assert_type(completions.create(model="m", prompt="p", stream=False), models.Completion)
+assert_type(completions.create(model="m", prompt="p", stream=True), Stream[models.CompletionChunk])
+either = completions.create(model="m", prompt="p", stream=flag(), temperature=0.2, stop=["."])
+assert_type(either, models.Completion | Stream[models.CompletionChunk])
+assert_type(completions.create(body={"model": "m", "prompt": "p"}, stream=True), Stream[models.CompletionChunk])
 
 
 async def run() -> None:
     async with AsyncClient(base_url="http://127.0.0.1:1") as client:
         await client.charges.list(created={"gt": 1})
         await client.charges.create(amount=1, currency="eur", tool_choice="auto", line_items=lines)
+        chunks = await client.completions.create(model="m", prompt="p", stream=True, seed=1)
+        assert_type(chunks, AsyncStream[models.CompletionChunk])
+        whole = await client.completions.create(model="m", prompt="p", tool_choice="auto")
+        assert_type(whole, models.Completion)
 """
 
 WRONG = """\
@@ -57,7 +86,15 @@ charges.create(amount=100, currency="eur", descriptoin="x")
 charges.create(amount=100, currency="eur", tool_choice="sometimes")
 charges.list(created={"gte": "yesterday"})
 charges.create(amount=100, currency="eur", payment_method_types="card")
+completions = Client(base_url="http://127.0.0.1:1").completions
+completions.create(model="m", prompt="p", stream=True, temprature=0.2)
+completions.create(model="m", prompt="p", temprature="hot")
+completions.create(model="m", prompt="p", stream=True, top_p="high")
 """
+# the lines of WRONG with a misspelled keyword: on the plain create, on the streaming one
+# (with and without `stream=`); the last line's mistake is a value's type
+TYPOS = {4: "descriptoin", 9: "temprature", 10: "temprature"}
+STREAMING = (9, 10)
 
 
 @pytest.fixture(scope="module")
@@ -91,16 +128,21 @@ def test_correct_calls_pass_pyright(tmp_path: Path, sdk: Path) -> None:
 
 def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) -> None:
     errors, _ = _mypy(tmp_path, sdk, WRONG)
-    assert sorted(errors) == [4, 5, 6, 7], errors
+    assert sorted(errors) == [4, 5, 6, 7, 9, 10, 11], errors
     typo = errors[4]
     assert 'Unexpected keyword argument "descriptoin"' in typo, typo
     assert 'did you mean "description"' in typo, typo
     assert len(typo) <= SHORT, (len(typo), typo)
+    for line in STREAMING:
+        typo = errors[line]
+        assert f'Argument "{TYPOS[line]}" to "create"' in typo, typo
+        assert len(typo) <= STREAM_SHORT_MYPY, (len(typo), typo)
 
 
 def test_mistakes_are_short_errors_under_pyright(tmp_path: Path, sdk: Path) -> None:
     errors = pyright_errors(tmp_path, WRONG, sdk)
-    assert sorted(errors) == [4, 5, 6, 7], errors
-    typo = errors[4]
-    assert '"descriptoin"' in typo, typo
-    assert len(typo) <= SHORT, (len(typo), typo)
+    assert sorted(errors) == [4, 5, 6, 7, 9, 10, 11], errors
+    for line, keyword in TYPOS.items():
+        typo = errors[line]
+        assert f'"{keyword}"' in typo, typo
+        assert len(typo) <= SHORT, (len(typo), typo)

@@ -35,16 +35,20 @@ _OPERATION_MODULE_NAMES = _union(OPERATION_IMPORTS, OPERATION_STUB_IMPORTS)
 BODY_KEYWORDS = ("body", "extra_body")
 # Functions of the client and resource modules that a method's body calls: an argument of
 # the same name would hide them.
-METHOD_BODY_CALLS = ("adapter_for", "body_from", "with_switch")
+METHOD_BODY_CALLS = ("adapter_for", "body_from", "with_switch", "refuse_unknown")
+# The `**` parameter of a method with a stream switch: the keywords it does not take
+# (generator.render.methods.UNKNOWN_KEYWORDS).
+UNKNOWN_KEYWORDS = "unknown"
 
 
 @cache
 def argument_reserved() -> frozenset[str]:
     """The names a method's own argument must not take (it is renamed, its wire name kept):
     `self`, the body's keywords, the per-call options (the fields of the runtime's
-    `RequestOptions`, which every method takes too) and the functions its body calls."""
+    `RequestOptions`, which every method takes too), the functions its body calls and the
+    name of the keywords it does not take."""
     options = (option.name for option in call_options())
-    return _union({"self"}, BODY_KEYWORDS, options, METHOD_BODY_CALLS)
+    return _union({"self", UNKNOWN_KEYWORDS}, BODY_KEYWORDS, options, METHOD_BODY_CALLS)
 
 
 @cache

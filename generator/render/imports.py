@@ -111,11 +111,12 @@ def _operation_names(operation: ir.Operation, stub: bool) -> set[str]:
         names |= {"Stream", "AsyncStream"}
     alternative = operation.result.stream_alternative
     if alternative is not None and alternative.switch is not None:
-        # the overloads on the switch, and the streaming operation's endpoint
-        names |= {"overload", "Literal"}
+        # the overloads on the switch (the last takes the keywords no overload declares),
+        # and the streaming operation's endpoint
+        names |= {"overload", "Literal", "NoSuchKeyword", "Never"}
         names |= _operation_names(alternative.operation, stub)
         if not stub:
-            names.add("with_switch")
+            names |= {"with_switch", "refuse_unknown"}
     if operation.pagination is not None:
         names |= {"SyncPage", "AsyncPage", "Iterator", "AsyncIterator"}
         if operation.pagination.root_list:

@@ -105,7 +105,8 @@ def stream_overloads(
 ) -> list[tuple[str, str]]:
     """The `@overload` signatures of a method with a stream switch, each as the declaration
     of the switch and the return type: `Literal[False]` (or left out) gives the value,
-    `Literal[True]` the stream, a plain `bool` either. Empty for other methods."""
+    `Literal[True]` the stream, a plain `bool` either (that last one also takes
+    UNKNOWN_KEYWORDS). Empty for other methods."""
     result = operation.result
     alternative = result.stream_alternative
     if alternative is None or alternative.switch is None:
@@ -116,8 +117,14 @@ def stream_overloads(
     return [
         (f"{switch}: Literal[False] = False", value),
         (f"{switch}: Literal[True]", events),
-        (f"{switch}: bool", f"{value} | {events}"),
+        (f"{switch}: bool = False", f"{value} | {events}"),
     ]
+
+
+# How a method with a stream switch takes the keywords it does not take: its last overload
+# and the method, which refuses them (generator.runtime/_runtime/_keywords.py says why; the
+# parser keeps argument names off `unknown` and `refuse_unknown`, see parse.reserved).
+UNKNOWN_KEYWORDS = "**unknown: NoSuchKeyword[Never]"
 
 
 def client_call(operation: ir.Operation, prefix: str) -> str:
@@ -187,6 +194,22 @@ def has_keyword_body(operation: ir.Operation) -> bool:
     return any(a.kind == "body_field" for a in operation.arguments)
 
 
+@dataclass(frozen=True)
+class Signature:
+    """One `def` of a method: its name, its declarations (before and after `*`), its return
+    type; an `@overload` when `overload`; its body: `docstring` (the module's method goes
+    on with its call) or, without one, `...`."""
+
+    name: str
+    positional: list[str]
+    keywords: list[str]
+    returns: str
+    overload: bool = False
+    docstring: str | None = None
+    # `**name: type` after the per-call options (UNKNOWN_KEYWORDS), or None
+    rest: str | None = None
+
+
 def declarations(
     operation: ir.Operation, stub: bool = True, switch: str | None = None
 ) -> tuple[list[str], list[str]]:
@@ -208,15 +231,25 @@ def declarations(
 
 
 def overload_signatures(
-    operation: ir.Operation, prefix: str, stub: bool = False
-) -> list[tuple[list[str], list[str], str]]:
-    """The `@overload`s of a method with a stream switch, (positional, keyword-only,
-    return type) each: one per value of the switch (see stream_overloads), the `bool`
-    one, whose union covers the earlier return types, last (so no two overloads overlap
-    with incompatible returns). Empty for methods without a switch."""
+    operation: ir.Operation, prefix: str, stub: bool = False, docstring: str | None = None
+) -> list[Signature]:
+    """The `@overload`s of a method with a stream switch: one per value of the switch (see
+    stream_overloads), the `bool` one, whose union covers the earlier return types, last
+    (so no two overloads overlap with incompatible returns). That last one takes the
+    keywords no overload declares (UNKNOWN_KEYWORDS): a misspelled keyword fits it alone,
+    and type checkers report that one overload's error, which names the keyword, instead of
+    listing every overload. Empty for methods without a switch."""
+    overloads = stream_overloads(operation, prefix, stub)
     return [
-        (*declarations(operation, stub, switch), returns)
-        for switch, returns in stream_overloads(operation, prefix, stub)
+        Signature(
+            operation.method_name,
+            *declarations(operation, stub, switch),
+            returns,
+            overload=True,
+            docstring=docstring,
+            rest=UNKNOWN_KEYWORDS if number == len(overloads) else None,
+        )
+        for number, (switch, returns) in enumerate(overloads, 1)
     ]
 
 
@@ -247,33 +280,19 @@ def _body_expression(operation: ir.Operation) -> str | None:
     return f"body_from(body, {{{fields}}}, extra_body, required={required})"
 
 
-@dataclass(frozen=True)
-class Signature:
-    """One `def` of a method: its name, its declarations (before and after `*`), its return
-    type; an `@overload` when `overload`; its body: `docstring` (the module's method goes
-    on with its call) or, without one, `...`."""
-
-    name: str
-    positional: list[str]
-    keywords: list[str]
-    returns: str
-    overload: bool = False
-    docstring: str | None = None
-
-
 def module_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
     """The `def`s of a method in its module: the overloads on the stream switch, if any,
     then the method itself (one signature, whose defaults every overload accepts)."""
-    name = operation.method_name
-    defs = [
-        Signature(name, positional, keywords, returns, overload=True)
-        for positional, keywords, returns in overload_signatures(operation, prefix)
-    ]
+    defs = overload_signatures(operation, prefix)
     positional = [argument_declaration(a) for a in operation.arguments if a.positional]
     keywords = [argument_declaration(a) for a in operation.arguments if not a.positional]
     returns = result_annotation(operation.result, prefix)
     docstring = operation_docstring(operation, 8)
-    return [*defs, Signature(name, positional, keywords, returns, docstring=docstring)]
+    rest = defs[-1].rest if defs else None
+    method = Signature(
+        operation.method_name, positional, keywords, returns, docstring=docstring, rest=rest
+    )
+    return [*defs, method]
 
 
 def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signature]:
@@ -282,12 +301,9 @@ def stub_method_signatures(operation: ir.Operation, prefix: str) -> list[Signatu
     name = operation.method_name
     # editors show the stub, not the module: each `def` carries the method's docstring
     text = operation_docstring(operation, 8, route=True)
-    overloads = overload_signatures(operation, prefix, True)
+    overloads = overload_signatures(operation, prefix, True, text)
     if overloads:
-        return [
-            Signature(name, positional, keywords, returns, overload=True, docstring=text)
-            for positional, keywords, returns in overloads
-        ]
+        return overloads
     returns = result_annotation(operation.result, prefix, stub=True)
     return [Signature(name, *declarations(operation), returns, docstring=text)]
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from tests.e2e.conftest import Api
 from tests.e2e.test_relay_events import collect
 
@@ -46,6 +48,19 @@ async def test_the_stream_keyword_overrides_the_body_field(rl: Api) -> None:
     body = rl.models.ChatRequest(model="m", messages=MESSAGES)
     stream = await rl.run(rl.client.events.chat.completions.create(body=body, stream=True))
     assert len(await collect(rl, stream)) == 4
+
+
+async def test_a_keyword_the_method_does_not_take_is_refused_as_python_refuses_it(
+    rl: Api,
+) -> None:
+    # the last overload takes unknown keywords (so that type checkers name a misspelled
+    # one); the call refuses them with Python's own message
+    chat = rl.client.events.chat.completions
+    refused = r"EventsChatCompletions\.create\(\) got an unexpected keyword argument 'temprature'"
+    for stream in (False, True):
+        with pytest.raises(TypeError, match=refused):
+            await rl.run(chat.create(model="m", messages=MESSAGES, stream=stream, temprature=0.2))
+    assert await rl.run(chat.create(model="m", messages=MESSAGES)) is not None
 
 
 async def test_an_operation_without_a_switch_streams_from_its_own_method(rl: Api) -> None:

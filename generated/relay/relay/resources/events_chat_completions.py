@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, overload
+from typing import Any, Literal, Never, overload
 
 import httpx2 as httpx
 
@@ -13,6 +13,7 @@ from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._async_streaming import AsyncStream
 from .._runtime._endpoint import BodySpec, Endpoint, ResponseSpec
+from .._runtime._keywords import NoSuchKeyword, refuse_unknown
 from .._runtime._serialize import body_from, with_switch
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
@@ -114,7 +115,7 @@ class EventsChatCompletions(SyncResource):
         messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
+        stream: bool = False,
         extra_body: dict[str, Any] | None = None,
         body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -126,6 +127,7 @@ class EventsChatCompletions(SyncResource):
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]: ...
     def create(
         self,
@@ -146,6 +148,7 @@ class EventsChatCompletions(SyncResource):
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -157,6 +160,7 @@ class EventsChatCompletions(SyncResource):
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
+        refuse_unknown(self.create, unknown)
         if stream:
             return self._client.request_events(
                 _CREATE_STREAM,
@@ -300,7 +304,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = NOT_GIVEN,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
+        stream: bool = False,
         extra_body: dict[str, Any] | None = None,
         body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -312,6 +316,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]: ...
     async def create(
         self,
@@ -332,6 +337,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         follow_redirects: bool | NotGiven = NOT_GIVEN,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
@@ -343,6 +349,7 @@ class AsyncEventsChatCompletions(AsyncResource):
             extra_body: Keys sent in the body besides the ones above.
             body: The body (whole, instead of its keys: a model or a dict)
         """
+        refuse_unknown(self.create, unknown)
         if stream:
             return await self._client.request_events(
                 _CREATE_STREAM,

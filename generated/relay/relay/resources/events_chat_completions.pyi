@@ -1,6 +1,6 @@
 from collections.abc import Mapping, Sequence
 from functools import cached_property
-from typing import Any, Literal, Protocol, overload, type_check_only
+from typing import Any, Literal, Never, Protocol, overload, type_check_only
 
 import httpx2 as httpx
 
@@ -11,6 +11,7 @@ from .._runtime._async_response import (
     AsyncStreamedResponse,
 )
 from .._runtime._async_streaming import AsyncStream
+from .._runtime._keywords import NoSuchKeyword
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import (
@@ -108,7 +109,7 @@ class EventsChatCompletions(SyncResource):
         messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
+        stream: bool = False,
         extra_body: dict[str, Any] | None = None,
         body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -120,6 +121,7 @@ class EventsChatCompletions(SyncResource):
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | Stream[_models.ChatChunk]:
         """Answer a chat
 
@@ -271,7 +273,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         messages: Sequence[_models.ChatMessage | _models.ChatMessageParam]
         | NotGiven = ...,
         tone: _models.Tone | Literal["plain", "cheerful"] | None = None,
-        stream: bool,
+        stream: bool = False,
         extra_body: dict[str, Any] | None = None,
         body: _models.ChatRequest | _models.ChatRequestParam | None = None,
         extra_headers: Mapping[str, str | Omit | None] | None = None,
@@ -283,6 +285,7 @@ class AsyncEventsChatCompletions(AsyncResource):
         follow_redirects: bool | NotGiven = ...,
         correlation_id: str | None = None,
         idempotency_key: str | None = None,
+        **unknown: NoSuchKeyword[Never],
     ) -> _models.ChatCompletion | AsyncStream[_models.ChatChunk]:
         """Answer a chat
 
