@@ -32,6 +32,7 @@ WORDS = {
     "AsyncUndeclaredRawView": "UndeclaredRawView",
     "AsyncUndeclaredStreamingView": "UndeclaredStreamingView",
     "AsyncVerb": "Verb",
+    "async_verbs": "verbs",
     "AsyncVerbCall": "VerbCall",
     "AsyncRawVerbCall": "RawVerbCall",
     "AsyncStreamingVerbCall": "StreamingVerbCall",
