@@ -56,6 +56,7 @@ WORDS = {
     # the standard library's and httpx's
     "AsyncClient": "Client",
     "AsyncGenerator": "Generator",
+    "AbstractAsyncContextManager": "AbstractContextManager",
     "AsyncIterable": "Iterable",
     "AsyncIterator": "Iterator",
     "asynccontextmanager": "contextmanager",
