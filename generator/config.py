@@ -157,11 +157,11 @@ def _sdk(
         options=SdkOptions(
             pagination=_pagination(where, entry.get("pagination", {})),
             naming=_choice(where, "naming", entry.get("naming", "resources"), NAMING_MODES),
-            names=_names(where, entry.get("names", {})),
+            names=_text_table(where, entry, "names"),
             ref_roots=shared_roots + _ref_roots(where, root, entry.get("ref_roots", [])),
             auth=_auth(where, entry.get("auth", {})),
             idempotency_header=_idempotency_header(where, entry.get("idempotency_header")),
-            default_headers=_default_headers(where, entry.get("default_headers", {})),
+            default_headers=_text_table(where, entry, "default_headers"),
             overlays=_overlays(where, root, entry.get("overlays", [])),
             extend=_extend(where, entry.get("extend", {})),
             index=package_index.rstrip("/") if package_index else None,
@@ -219,15 +219,6 @@ def _pagination(where: str, value: Any) -> dict[str, Any]:
     )
 
 
-def _names(where: str, value: Any) -> dict[str, str]:
-    if isinstance(value, dict) and all(isinstance(n, str) for n in value.values()):
-        return value
-    raise ConfigError(
-        f"{where}: 'names' must map operationIds to dotted names like"
-        ' "chat.completions.create"'
-    )
-
-
 def _package_index(where: str, value: Any) -> str | None:
     if value is None or (isinstance(value, str) and _INDEX_URL.match(value)):
         return value
@@ -244,13 +235,18 @@ def _idempotency_header(where: str, value: Any) -> str | Literal[False] | None:
     )
 
 
-def _default_headers(where: str, value: Any) -> dict[str, str]:
+# The config's tables of text values, and what each must map.
+_TEXT_TABLES = {
+    "names": 'operationIds to dotted names like "chat.completions.create"',
+    "default_headers": 'header names to text values, like { "API-Version" = "2024-06-01" }',
+}
+
+
+def _text_table(where: str, entry: dict[str, Any], key: str) -> dict[str, str]:
+    value = entry.get(key, {})
     if isinstance(value, dict) and all(isinstance(item, str) for item in value.values()):
         return value
-    raise ConfigError(
-        f"{where}: 'default_headers' must map header names to text values,"
-        ' like { "API-Version" = "2024-06-01" }'
-    )
+    raise ConfigError(f"{where}: {key!r} must map {_TEXT_TABLES[key]}")
 
 
 def _overlays(where: str, root: Path, value: Any) -> tuple[Path, ...]:

@@ -128,7 +128,10 @@ def _defined_in(body: list[ast.stmt]) -> set[str]:
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             names.add(node.target.id)
         elif isinstance(node, ast.Assign):
-            names |= {target.id for target in node.targets if isinstance(target, ast.Name)}
+            # `get = ...`, and `get, post = ...` (the escape hatch's verbs)
+            for target in node.targets:
+                parts = target.elts if isinstance(target, ast.Tuple) else [target]
+                names |= {part.id for part in parts if isinstance(part, ast.Name)}
     return names
 
 

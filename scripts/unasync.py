@@ -32,6 +32,7 @@ WORDS = {
     "AsyncUndeclaredRawView": "UndeclaredRawView",
     "AsyncUndeclaredStreamingView": "UndeclaredStreamingView",
     "AsyncVerb": "Verb",
+    "async_verbs": "verbs",
     "AsyncVerbCall": "VerbCall",
     "AsyncRawVerbCall": "RawVerbCall",
     "AsyncStreamingVerbCall": "StreamingVerbCall",
@@ -55,6 +56,7 @@ WORDS = {
     # the standard library's and httpx's
     "AsyncClient": "Client",
     "AsyncGenerator": "Generator",
+    "AbstractAsyncContextManager": "AbstractContextManager",
     "AsyncIterable": "Iterable",
     "AsyncIterator": "Iterator",
     "asynccontextmanager": "contextmanager",

@@ -27,6 +27,7 @@ CONSTRUCTOR_KWARGS = frozenset(
     }
 )
 _API_KEY_PLACES = ("header", "query", "cookie")
+_HTTP_KINDS: dict[str, ir.SchemeKind] = {"basic": "basic", "bearer": "bearer"}
 # The kinds that carry one secret string: the single one in a spec, or the one the
 # top-level `security` names first, is called `api_key`.
 _SECRET_KINDS = ("bearer", "api_key")
@@ -137,31 +138,12 @@ class SecurityParser:
                     "and !#$%&'*+-.^_`|~ only (no spaces, quotes or separators)",
                 )
             kind = "api_key"
-        elif kind_text == "http":
-            http_scheme = str(node.get("scheme", "")).lower()
-            if http_scheme == "basic":
-                kind = "basic"
-            elif http_scheme == "bearer":
-                kind = "bearer"
-            else:
-                self._unsupported(pointer, f"http scheme {http_scheme!r}")
-                return None
-        elif kind_text == "oauth2":
-            flows = node.get("flows")
-            client_credentials = flows.get("clientCredentials") if isinstance(flows, dict) else None
-            if isinstance(client_credentials, dict) and isinstance(
-                client_credentials.get("tokenUrl"), str
-            ):
-                kind = "oauth2_client_credentials"
-                token_url = client_credentials["tokenUrl"]
-            else:
-                # authorization code, implicit, password: the caller brings the access token
-                kind = "bearer"
-        elif kind_text == "openIdConnect":
-            kind = "bearer"
         else:
-            self._unsupported(pointer, f"security scheme type {kind_text!r}")
-            return None
+            found = _token_kind(kind_text, node)
+            if isinstance(found, str):
+                self._unsupported(pointer, found)
+                return None
+            kind, token_url = found
         return ir.SecurityScheme(
             key=key,
             param_name="",  # named once all schemes are known: _name_credentials
@@ -228,3 +210,25 @@ class SecurityParser:
         if not isinstance(node, dict):
             raise SpecError(self.file, pointer, "a security scheme must be an object")
         return node
+
+
+def _token_kind(kind_text: str, node: dict[str, Any]) -> tuple[ir.SchemeKind, str | None] | str:
+    """The kind of a scheme that is not an API key, and its token URL; else what of it
+    is not supported."""
+    if kind_text == "http":
+        http_scheme = str(node.get("scheme", "")).lower()
+        if http_scheme in _HTTP_KINDS:
+            return _HTTP_KINDS[http_scheme], None
+        return f"http scheme {http_scheme!r}"
+    if kind_text == "oauth2":
+        flows = node.get("flows")
+        client_credentials = flows.get("clientCredentials") if isinstance(flows, dict) else None
+        if isinstance(client_credentials, dict) and isinstance(
+            client_credentials.get("tokenUrl"), str
+        ):
+            return "oauth2_client_credentials", client_credentials["tokenUrl"]
+        # authorization code, implicit, password: the caller brings the access token
+        return "bearer", None
+    if kind_text == "openIdConnect":
+        return "bearer", None
+    return f"security scheme type {kind_text!r}"

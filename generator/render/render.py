@@ -7,6 +7,7 @@ import importlib.resources
 import json
 import os
 import textwrap
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -93,31 +94,24 @@ class Mode:
     streaming_view: str
 
 
-MODES = (
-    Mode(
-        name="Sync",
-        prefix="",
-        async_="",
-        await_="",
-        a="",
-        iterating="iterating",
-        # pydantic's BaseModel.__iter__ yields fields; a page yields items instead
-        iter_override="  # type: ignore[override]",
-        raw_view="RawView",
-        streaming_view="StreamingView",
-    ),
-    Mode(
-        name="Async",
-        prefix="Async",
-        async_="async ",
-        await_="await ",
-        a="a",
-        iterating="`async for`",
-        iter_override="",
-        raw_view="AsyncRawView",
-        streaming_view="AsyncStreamingView",
-    ),
-)
+def _mode(is_async: bool) -> Mode:
+    """The spellings of a flavour, each following from whether it is async."""
+    prefix = "Async" if is_async else ""
+    return Mode(
+        name=prefix or "Sync",
+        prefix=prefix,
+        async_="async " if is_async else "",
+        await_="await " if is_async else "",
+        a="a" if is_async else "",
+        iterating="`async for`" if is_async else "iterating",
+        # pydantic's BaseModel.__iter__ yields fields; a sync page yields items instead
+        iter_override="" if is_async else "  # type: ignore[override]",
+        raw_view=f"{prefix}RawView",
+        streaming_view=f"{prefix}StreamingView",
+    )
+
+
+MODES = (_mode(is_async=False), _mode(is_async=True))
 
 
 def page_model_base(pagination: ir.Pagination, stub: bool = False) -> str:
@@ -365,6 +359,11 @@ def bytecode_cache() -> jinja2.BytecodeCache | None:
     return _BytecodeCache(folder)
 
 
+def _by_name(*functions: Callable[..., object]) -> dict[str, Callable[..., object]]:
+    """What the templates call, each under its own name."""
+    return {function.__name__: function for function in functions}
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(
@@ -374,69 +373,69 @@ def environment() -> jinja2.Environment:
         **_ENVIRONMENT_OPTIONS,
     )
     env.filters.update(
+        _by_name(
+            docstring,
+            docline,
+            annotation,
+            optional_annotation,
+            field_declaration,
+            methods.argument_declaration,
+            methods.argument_value,
+            methods.option_declaration,
+            methods.type_annotation,
+            methods.result_annotation,
+            methods.client_call,
+            methods.body_value,
+            methods.module_signatures,
+            methods.values_by_place,
+            methods.stub_method_signatures,
+            methods.view_protocol,
+            toml_string,
+            toml_comment,
+            distribution_name,
+            markdown_line,
+            markdown_cell,
+            markdown_block,
+            plain_line,
+            sibling_imports,
+            api_name,
+            keyword_list,
+            page_model_base,
+            page_style,
+            resource_exports,
+            view_attribute,
+            credential_type,
+            credential_help,
+            credential_is_pair,
+            server_urls,
+            servers_docstring,
+            webhook_result,
+            mixin_bases,
+            stubs.stub_field,
+            stubs.stub_init_parameter,
+            stubs.stub_init_key,
+            stubs.stub_alias,
+            request_shapes.typed_dict,
+            module_exports,
+        ),
         pyrepr=py_literal,
-        docstring=docstring,
-        docline=docline,
-        annotation=annotation,
-        optional_annotation=optional_annotation,
-        field_declaration=field_declaration,
-        argument_declaration=methods.argument_declaration,
-        argument_value=methods.argument_value,
-        option_declaration=methods.option_declaration,
-        type_annotation=methods.type_annotation,
-        result_annotation=methods.result_annotation,
-        client_call=methods.client_call,
-        body_value=methods.body_value,
-        module_signatures=methods.module_signatures,
-        values_by_place=methods.values_by_place,
-        stub_method_signatures=methods.stub_method_signatures,
-        view_protocol=methods.view_protocol,
         docstring_body=docstring_text,
-        toml_string=toml_string,
-        toml_comment=toml_comment,
-        distribution_name=distribution_name,
-        markdown_line=markdown_line,
-        markdown_cell=markdown_cell,
-        markdown_block=markdown_block,
-        plain_line=plain_line,
-        sibling_imports=sibling_imports,
-        api_name=api_name,
-        keyword_list=keyword_list,
-    )
-    env.filters.update(
-        page_model_base=page_model_base,
-        page_style=page_style,
-        resource_exports=resource_exports,
-        view_attribute=view_attribute,
-        credential_type=credential_type,
-        credential_help=credential_help,
-        credential_is_pair=credential_is_pair,
-        server_urls=server_urls,
-        servers_docstring=servers_docstring,
-        webhook_result=webhook_result,
-        mixin_bases=mixin_bases,
-    )
-    env.filters.update(
-        stub_field=stubs.stub_field,
-        stub_init_parameter=stubs.stub_init_parameter,
-        stub_init_key=stubs.stub_init_key,
-        stub_alias=stubs.stub_alias,
-        typed_dict=request_shapes.typed_dict,
-        module_exports=module_exports,
     )
     env.globals.update(
+        _by_name(
+            client_arguments,
+            methods.custom_styles,
+            showcased,
+            reference_line,
+            page_names,
+            view_names,
+            operations_where,
+            pages_by_link,
+            stream_switches,
+            error_bodies,
+        ),
         EXAMPLE_MARK=EXAMPLE_MARK,
-        client_arguments=client_arguments,
-        custom_styles=methods.custom_styles,
         modes=MODES,
-        showcased=showcased,
-        reference_line=reference_line,
-        page_names=page_names,
-        view_names=view_names,
-        operations_where=operations_where,
-        pages_by_link=pages_by_link,
-        stream_switches=stream_switches,
-        error_bodies=error_bodies,
     )
     return env
 

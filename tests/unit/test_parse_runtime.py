@@ -83,11 +83,17 @@ def test_each_scheme_becomes_a_keyword_named_after_its_key(tmp_path: Path) -> No
                         }
                     },
                 },
+                "oidc": {"type": "openIdConnect", "openIdConnectUrl": "/.well-known"},
             }
         }
     )
     api, _ = parse_dict(tmp_path, spec)
     schemes = {s.key: s for s in api.security_schemes}
+    # the caller brings the access token of other oauth2 flows and of OpenID Connect
+    assert [(schemes[k].kind, schemes[k].token_url) for k in ("pkce", "oidc")] == [
+        ("bearer", None),
+        ("bearer", None),
+    ]
     assert schemes["ApiKeyAuth"].param_name == "api_key_auth"
     assert schemes["ApiKeyAuth"].env_var == "SDK_API_KEY_AUTH"
     assert (schemes["ApiKeyAuth"].location, schemes["ApiKeyAuth"].wire_name) == ("header", "X-Key")

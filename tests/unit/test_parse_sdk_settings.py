@@ -126,6 +126,7 @@ def test_config_reads_the_idempotency_header_and_pinned_headers(tmp_path: Path) 
         ('idempotency_header = ""\n', "'idempotency_header' must be a header name"),
         ('default_headers = "v1"\n', "'default_headers' must map header names"),
         ("default_headers = { V = 1 }\n", "'default_headers' must map header names"),
+        ("names = { listPets = 1 }\n", "'names' must map operationIds to dotted names"),
     ],
 )
 def test_bad_settings_are_one_line(tmp_path: Path, extra: str, message: str) -> None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import replace
-from typing import Any, Self, cast
+from typing import Any, Self, TypedDict, Unpack, cast
 
 import httpx
 
@@ -23,9 +24,9 @@ from ._async_streaming import AsyncStream
 from ._async_undeclared import AsyncUndeclaredCalls
 from ._auth import Auth, async_provided, tokens_to_renew
 from ._base_client import (
-    _NO_OPTIONS,
     USER_AGENT,
     Call,
+    CallParts,
     ResultT,
     build_request,
     new_call_id,
@@ -48,9 +49,30 @@ from ._types import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
-    RequestOptions,
     client_timeout,
 )
+
+
+class CopySettings(TypedDict, total=False):
+    """The keywords of `with_options` (a generated client's `copy` takes these and its
+    credentials, each spelled out for its users' editors)."""
+
+    base_url: str | httpx.URL | None
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | NotGiven
+    deadline: float | NotGiven | None
+    default_headers: Mapping[str, str] | None
+    set_default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
+    set_default_query: Mapping[str, object] | None
+    http_client: httpx.AsyncClient | None
+    strict_response_validation: bool | NotGiven
+    validate_requests: bool | NotGiven
+    max_response_size: int | NotGiven | None
+    correlation_header: str | NotGiven | None
+    on_request: AsyncHook | NotGiven | None
+    on_response: AsyncHook | NotGiven | None
+    on_error: AsyncHook | NotGiven | None
 
 
 class AsyncAPIClient(AsyncUndeclaredCalls):
@@ -131,16 +153,10 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
     async def request(
         self,
         endpoint: Endpoint[ResultT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> ResultT:
         """Send one operation and return its typed result."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return cast(
             ResultT,
             await self._call(
@@ -152,16 +168,10 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         self,
         endpoint: Endpoint[Any],
         page_class: type[PageT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> PageT:
         """Send a paginated operation; the page it returns fetches the next ones."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return await self.fetch_page(call, page_class)
 
     async def fetch_page(self, call: Call, page_class: type[PageT]) -> PageT:
@@ -175,16 +185,10 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
     async def request_events(
         self,
         endpoint: Endpoint[ResultT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> AsyncStream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return cast(AsyncStream[ResultT], await self._open_events(call))
 
     async def _open_events(self, call: Call) -> AsyncStream[Any]:
@@ -258,56 +262,37 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         """One attempt: send, follow redirects if `follow_redirects` (credentials stay with
         base_url's origin), and read the body unless streaming, within the deadline and
         `body_limit`."""
-        if self._gate is None:
-            return await self._send_ungated(
-                request,
-                stream=stream,
-                deadline_at=deadline_at,
-                body_limit=body_limit,
-                follow_redirects=follow_redirects,
-            )
-        async with self._gate.slot(pool_timeout(request), request):
-            return await self._send_ungated(
-                request,
-                stream=stream,
-                deadline_at=deadline_at,
-                body_limit=body_limit,
-                follow_redirects=follow_redirects,
-            )
-
-    async def _send_ungated(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool,
-        deadline_at: float | None,
-        body_limit: Callable[[httpx.Response], int | None],
-        follow_redirects: bool,
-    ) -> httpx.Response:
-        hops = 0
-        while True:
-            response = await self._send_http(
-                request, auth=self._http_client_auth(request)
-            )
-            if not (follow_redirects and response.has_redirect_location):
-                break
-            await response.aclose()
-            if hops >= self._http.max_redirects:
-                raise httpx.TooManyRedirects(
-                    "Exceeded the maximum number of redirects.", request=request
+        async with self._slot(request):
+            hops = 0
+            while True:
+                response = await self._send_http(
+                    request, auth=self._http_client_auth(request)
                 )
-            request = self._redirect_request(request, response)
-            hops += 1
-        decode_in_steps(response)
-        if deadline_at is not None:
-            response.stream = DeadlineStream(response.stream, deadline_at, request)
-        if not stream:
-            try:
-                await read_limited(response, body_limit(response))
-            except BaseException:
+                if not (follow_redirects and response.has_redirect_location):
+                    break
                 await response.aclose()
-                raise
-        return response
+                if hops >= self._http.max_redirects:
+                    raise httpx.TooManyRedirects(
+                        "Exceeded the maximum number of redirects.", request=request
+                    )
+                request = self._redirect_request(request, response)
+                hops += 1
+            decode_in_steps(response)
+            if deadline_at is not None:
+                response.stream = DeadlineStream(response.stream, deadline_at, request)
+            if not stream:
+                try:
+                    await read_limited(response, body_limit(response))
+                except BaseException:
+                    await response.aclose()
+                    raise
+            return response
+
+    def _slot(self, request: httpx.Request) -> AbstractAsyncContextManager[None]:
+        """The connection gate's slot for one attempt; none without a gate."""
+        if self._gate is None:
+            return nullcontext()
+        return self._gate.slot(pool_timeout(request), request)
 
     async def _send_http(
         self, request: httpx.Request, auth: Any = httpx.USE_CLIENT_DEFAULT
@@ -474,45 +459,9 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
 
     # -- settings and lifetime -----------------------------------------------------------
 
-    def with_options(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        set_default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        set_default_query: Mapping[str, object] | None = None,
-        http_client: httpx.AsyncClient | None = None,
-        strict_response_validation: bool | NotGiven = NOT_GIVEN,
-        validate_requests: bool | NotGiven = NOT_GIVEN,
-        max_response_size: int | NotGiven | None = NOT_GIVEN,
-        correlation_header: str | NotGiven | None = NOT_GIVEN,
-        on_request: AsyncHook | NotGiven | None = NOT_GIVEN,
-        on_response: AsyncHook | NotGiven | None = NOT_GIVEN,
-        on_error: AsyncHook | NotGiven | None = NOT_GIVEN,
-    ) -> Self:
+    def with_options(self, **settings: Unpack[CopySettings]) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
-        return self._copy_with(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            default_headers=default_headers,
-            set_default_headers=set_default_headers,
-            default_query=default_query,
-            set_default_query=set_default_query,
-            http_client=http_client,
-            strict_response_validation=strict_response_validation,
-            validate_requests=validate_requests,
-            max_response_size=max_response_size,
-            correlation_header=correlation_header,
-            on_request=on_request,
-            on_response=on_response,
-            on_error=on_error,
-        )
+        return self._copy_with(**settings)
 
     def _copy_with(
         self,

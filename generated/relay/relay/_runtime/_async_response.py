@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Sized
 from types import TracebackType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import httpx2 as httpx
 
@@ -198,12 +198,11 @@ class AsyncRawView(_AsyncMethodView[P, T]):
 
     __slots__ = ()
 
-    def __get__(
-        self, instance: Any, owner: type[Any] | None = None
-    ) -> Callable[P, Awaitable[APIResponse[T]]]:
-        return cast(
-            Callable[P, Awaitable[APIResponse[T]]], super().__get__(instance, owner)
-        )
+    if TYPE_CHECKING:  # what the method gives; at run time `_Cached.__get__`
+
+        def __get__(
+            self, instance: Any, owner: type[Any] | None = None
+        ) -> Callable[P, Awaitable[APIResponse[T]]]: ...
 
     def _make(self, instance: Any) -> Any:
         return async_to_raw_response_wrapper(getattr(instance._owner, self._name))
@@ -214,13 +213,11 @@ class AsyncStreamingView(_AsyncMethodView[P, T]):
 
     __slots__ = ()
 
-    def __get__(
-        self, instance: Any, owner: type[Any] | None = None
-    ) -> Callable[P, AsyncResponseContextManager[AsyncStreamedResponse[T]]]:
-        return cast(
-            Callable[P, AsyncResponseContextManager[AsyncStreamedResponse[T]]],
-            super().__get__(instance, owner),
-        )
+    if TYPE_CHECKING:  # what the method gives; at run time `_Cached.__get__`
+
+        def __get__(
+            self, instance: Any, owner: type[Any] | None = None
+        ) -> Callable[P, AsyncResponseContextManager[AsyncStreamedResponse[T]]]: ...
 
     def _make(self, instance: Any) -> Any:
         return async_to_streamed_response_wrapper(getattr(instance._owner, self._name))

@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Final, Self, TypeVar
+from typing import Any, ClassVar, Final, Self, TypedDict, TypeVar
 
 import httpx2 as httpx
 
@@ -90,6 +90,18 @@ class Call:
     earlier_pages: frozenset[str] = frozenset()
     # a next page's URL from a `Link` header (same origin as base_url): the path and query
     url: str | None = None
+
+
+class CallParts(TypedDict, total=False):
+    """What a generated method passes to `request`, `request_page` and `request_events`
+    beside the endpoint: the `Call`'s values."""
+
+    path: Mapping[str, Any] | None
+    query: Mapping[str, Any] | None
+    headers: Mapping[str, Any] | None
+    cookies: Mapping[str, Any] | None
+    body: Any
+    options: RequestOptions
 
 
 class _Encoded:

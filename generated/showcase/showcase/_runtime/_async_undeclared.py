@@ -46,17 +46,39 @@ Content = bytes | Iterable[bytes] | AsyncIterable[bytes]
 
 
 class AsyncVerb(Generic[BoundT]):
-    """`get = AsyncVerb("GET", AsyncVerbCall)`: the HTTP method, bound on access to what
-    it is read from (the client, or a view of it) by `bind`."""
+    """`get = AsyncVerb(AsyncVerbCall)`: the HTTP method its attribute is named after
+    (GET), bound on access to what it is read from (the client, or a view of it) by
+    `bind`."""
 
     __slots__ = ("_bind", "_method")
 
-    def __init__(self, method: str, bind: Callable[[Any, str], BoundT]) -> None:
-        self._method = method
+    def __init__(self, bind: Callable[[Any, str], BoundT]) -> None:
         self._bind = bind
+        self._method = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._method = name.upper()
 
     def __get__(self, instance: Any, owner: type[Any] | None = None) -> BoundT:
         return self._bind(instance, self._method)
+
+
+def async_verbs(bind: Callable[[Any, str], BoundT]) -> tuple[AsyncVerb[BoundT], ...]:
+    """`get, post, put, patch, delete = async_verbs(AsyncVerbCall)`: the escape hatch's
+    HTTP methods on a client or a view, each sending the method it is named after."""
+    return tuple(AsyncVerb(bind) for _ in range(5))
+
+
+class UndeclaredKeywords(CallOptions, Generic[CastT], total=False):
+    """The keywords of `client.get(path, ...)` and of its views' `get`: how to read the
+    answer (`cast_to`), what to send (`body` as JSON, `content` as it is, `params`,
+    `headers`), and the per-call options."""
+
+    cast_to: type[CastT] | NotGiven
+    body: object
+    content: Content | None
+    params: Mapping[str, object] | None
+    headers: Mapping[str, str] | None
 
 
 class AsyncVerbCall:
@@ -73,38 +95,23 @@ class AsyncVerbCall:
         self,
         path: str,
         *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: Literal[False] = False,
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[CastT]],
     ) -> CastT: ...
     @overload
     async def __call__(
         self,
         path: str,
         *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: Literal[True],
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[CastT]],
     ) -> AsyncStream[CastT]: ...
     async def __call__(
         self,
         path: str,
         *,
-        cast_to: Any = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: bool = False,
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[Any]],
     ) -> Any:
         """Send `path` (under base_url), an endpoint the API description does not declare,
         with the client's retries, credentials, errors, deadline and hooks. `body` is sent
@@ -112,9 +119,7 @@ class AsyncVerbCall:
         answer is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned
         parsed; `stream=True` returns the server-sent events, each one's data as `cast_to`
         (else its text)."""
-        return await self._client._undeclared(
-            self._method, path, cast_to, body, content, params, headers, stream, options
-        )
+        return await self._client._undeclared(self._method, path, stream, **keywords)
 
 
 class AsyncRawVerbCall:
@@ -127,27 +132,10 @@ class AsyncRawVerbCall:
         self._call = AsyncVerbCall(view._owner, method)
 
     async def __call__(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
+        self, path: str, **keywords: Unpack[UndeclaredKeywords[CastT]]
     ) -> APIResponse[CastT]:
         """As `client.get`, returning the HTTP response with `parse()` for the result."""
-        send = async_to_raw_response_wrapper(self._call)
-        return await send(
-            path,
-            cast_to=cast_to,
-            body=body,
-            content=content,
-            params=params,
-            headers=headers,
-            **options,
-        )
+        return await async_to_raw_response_wrapper(self._call)(path, **keywords)
 
 
 class AsyncStreamingVerbCall:
@@ -160,27 +148,10 @@ class AsyncStreamingVerbCall:
         self._call = AsyncVerbCall(view._owner, method)
 
     def __call__(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
+        self, path: str, **keywords: Unpack[UndeclaredKeywords[CastT]]
     ) -> AsyncResponseContextManager[AsyncStreamedResponse[CastT]]:
         """As `client.get`, returning a context manager over the unread response."""
-        send = async_to_streamed_response_wrapper(self._call)
-        return send(
-            path,
-            cast_to=cast_to,
-            body=body,
-            content=content,
-            params=params,
-            headers=headers,
-            **options,
-        )
+        return async_to_streamed_response_wrapper(self._call)(path, **keywords)
 
 
 class AsyncUndeclaredCalls(BaseAPIClient):
@@ -194,23 +165,20 @@ class AsyncUndeclaredCalls(BaseAPIClient):
 
         async def _open_events(self, call: Call) -> AsyncStream[Any]: ...
 
-    get = AsyncVerb("GET", AsyncVerbCall)
-    post = AsyncVerb("POST", AsyncVerbCall)
-    put = AsyncVerb("PUT", AsyncVerbCall)
-    patch = AsyncVerb("PATCH", AsyncVerbCall)
-    delete = AsyncVerb("DELETE", AsyncVerbCall)
+    get, post, put, patch, delete = async_verbs(AsyncVerbCall)
 
     async def _undeclared(
         self,
         method: str,
         path: str,
-        cast_to: Any,
-        body: object,
-        content: Content | None,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
         stream: bool,
-        options: CallOptions,
+        *,
+        cast_to: Any = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
         if body is not None and content is not None:
@@ -278,11 +246,7 @@ class AsyncUndeclaredRawView:
 
     _owner: AsyncUndeclaredCalls
 
-    get = AsyncVerb("GET", AsyncRawVerbCall)
-    post = AsyncVerb("POST", AsyncRawVerbCall)
-    put = AsyncVerb("PUT", AsyncRawVerbCall)
-    patch = AsyncVerb("PATCH", AsyncRawVerbCall)
-    delete = AsyncVerb("DELETE", AsyncRawVerbCall)
+    get, post, put, patch, delete = async_verbs(AsyncRawVerbCall)
 
 
 class AsyncUndeclaredStreamingView:
@@ -290,8 +254,4 @@ class AsyncUndeclaredStreamingView:
 
     _owner: AsyncUndeclaredCalls
 
-    get = AsyncVerb("GET", AsyncStreamingVerbCall)
-    post = AsyncVerb("POST", AsyncStreamingVerbCall)
-    put = AsyncVerb("PUT", AsyncStreamingVerbCall)
-    patch = AsyncVerb("PATCH", AsyncStreamingVerbCall)
-    delete = AsyncVerb("DELETE", AsyncStreamingVerbCall)
+    get, post, put, patch, delete = async_verbs(AsyncStreamingVerbCall)

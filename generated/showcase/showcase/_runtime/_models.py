@@ -7,12 +7,32 @@ import importlib
 import io
 import typing
 from collections.abc import Iterator, Mapping
-from typing import Annotated, Any, Literal, TypeAlias
+from typing import Annotated, Any, Literal, TypeAlias, TypedDict
 
 from pydantic import BaseModel, ConfigDict, PlainSerializer, PlainValidator
 from pydantic_core import PydanticCustomError
 
 from ._files import FileTypes
+
+
+class _Selection(TypedDict):
+    """pydantic's keywords for the fields `to_dict` and `to_json` select."""
+
+    by_alias: bool
+    exclude_unset: bool
+    exclude_defaults: bool
+    exclude_none: bool
+
+
+def _selection(
+    use_api_names: bool, exclude_unset: bool, exclude_defaults: bool, exclude_none: bool
+) -> _Selection:
+    return _Selection(
+        by_alias=use_api_names,
+        exclude_unset=exclude_unset,
+        exclude_defaults=exclude_defaults,
+        exclude_none=exclude_none,
+    )
 
 
 class SDKModel(BaseModel):
@@ -45,10 +65,7 @@ class SDKModel(BaseModel):
         JSON values (dates as strings)."""
         return self.model_dump(
             mode=mode,
-            by_alias=use_api_names,
-            exclude_unset=exclude_unset,
-            exclude_defaults=exclude_defaults,
-            exclude_none=exclude_none,
+            **_selection(use_api_names, exclude_unset, exclude_defaults, exclude_none),
         )
 
     def to_json(
@@ -63,10 +80,7 @@ class SDKModel(BaseModel):
         """The model as JSON text, as `to_dict` selects its fields (`indent=None`: one line)."""
         return self.model_dump_json(
             indent=indent,
-            by_alias=use_api_names,
-            exclude_unset=exclude_unset,
-            exclude_defaults=exclude_defaults,
-            exclude_none=exclude_none,
+            **_selection(use_api_names, exclude_unset, exclude_defaults, exclude_none),
         )
 
     @classmethod

@@ -120,12 +120,8 @@ def wait_after_error(
     idempotency_header: str | None = None,
 ) -> float | None:
     """The wait before repeating an attempt that got no response, or None to give up."""
-    if retries_taken >= max_retries or not may_retry_error(
-        error, request, idempotency_header
-    ):
-        return None
-    delay = retry_delay(retries_taken, None)
-    return delay if fits(delay, deadline_at) else None
+    allowed = may_retry_error(error, request, idempotency_header)
+    return _wait(allowed, None, retries_taken, max_retries, deadline_at)
 
 
 def wait_after_status(
@@ -136,9 +132,20 @@ def wait_after_status(
     idempotency_header: str | None = None,
 ) -> float | None:
     """The wait before repeating an attempt that got this response, or None to keep it."""
-    if retries_taken >= max_retries or not may_retry_status(
-        response, idempotency_header
-    ):
+    allowed = may_retry_status(response, idempotency_header)
+    return _wait(allowed, response, retries_taken, max_retries, deadline_at)
+
+
+def _wait(
+    allowed: bool,
+    response: httpx.Response | None,
+    retries_taken: int,
+    max_retries: int,
+    deadline_at: float | None,
+) -> float | None:
+    """The wait before the next attempt: None when a retry is not allowed, none is left,
+    or the deadline comes before the wait ends."""
+    if not allowed or retries_taken >= max_retries:
         return None
     delay = retry_delay(retries_taken, response)
     return delay if fits(delay, deadline_at) else None

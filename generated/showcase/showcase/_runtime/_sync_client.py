@@ -13,17 +13,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import replace
-from typing import Any, Self, cast
+from typing import Any, Self, TypedDict, Unpack, cast
 
 import httpx2 as httpx
 
 from .. import errors
 from ._auth import Auth, provided, tokens_to_renew
 from ._base_client import (
-    _NO_OPTIONS,
     USER_AGENT,
     Call,
+    CallParts,
     ResultT,
     build_request,
     new_call_id,
@@ -50,9 +51,30 @@ from ._types import (
     DEFAULT_MAX_RETRIES,
     NOT_GIVEN,
     NotGiven,
-    RequestOptions,
     client_timeout,
 )
+
+
+class CopySettings(TypedDict, total=False):
+    """The keywords of `with_options` (a generated client's `copy` takes these and its
+    credentials, each spelled out for its users' editors)."""
+
+    base_url: str | httpx.URL | None
+    timeout: float | httpx.Timeout | NotGiven | None
+    max_retries: int | NotGiven
+    deadline: float | NotGiven | None
+    default_headers: Mapping[str, str] | None
+    set_default_headers: Mapping[str, str] | None
+    default_query: Mapping[str, object] | None
+    set_default_query: Mapping[str, object] | None
+    http_client: httpx.Client | None
+    strict_response_validation: bool | NotGiven
+    validate_requests: bool | NotGiven
+    max_response_size: int | NotGiven | None
+    correlation_header: str | NotGiven | None
+    on_request: SyncHook | NotGiven | None
+    on_response: SyncHook | NotGiven | None
+    on_error: SyncHook | NotGiven | None
 
 
 class SyncAPIClient(UndeclaredCalls):
@@ -133,16 +155,10 @@ class SyncAPIClient(UndeclaredCalls):
     def request(
         self,
         endpoint: Endpoint[ResultT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> ResultT:
         """Send one operation and return its typed result."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return cast(
             ResultT,
             self._call(
@@ -154,16 +170,10 @@ class SyncAPIClient(UndeclaredCalls):
         self,
         endpoint: Endpoint[Any],
         page_class: type[PageT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> PageT:
         """Send a paginated operation; the page it returns fetches the next ones."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return self.fetch_page(call, page_class)
 
     def fetch_page(self, call: Call, page_class: type[PageT]) -> PageT:
@@ -177,16 +187,10 @@ class SyncAPIClient(UndeclaredCalls):
     def request_events(
         self,
         endpoint: Endpoint[ResultT],
-        *,
-        path: Mapping[str, Any] | None = None,
-        query: Mapping[str, Any] | None = None,
-        headers: Mapping[str, Any] | None = None,
-        cookies: Mapping[str, Any] | None = None,
-        body: Any = None,
-        options: RequestOptions = _NO_OPTIONS,
+        **parts: Unpack[CallParts],
     ) -> Stream[ResultT]:
         """Send an operation that answers with server-sent events; iterate what it returns."""
-        call = Call(endpoint, path, query, headers, cookies, body, options)
+        call = Call(endpoint, **parts)
         return cast(Stream[ResultT], self._open_events(call))
 
     def _open_events(self, call: Call) -> Stream[Any]:
@@ -256,54 +260,37 @@ class SyncAPIClient(UndeclaredCalls):
         """One attempt: send, follow redirects if `follow_redirects` (credentials stay with
         base_url's origin), and read the body unless streaming, within the deadline and
         `body_limit`."""
-        if self._gate is None:
-            return self._send_ungated(
-                request,
-                stream=stream,
-                deadline_at=deadline_at,
-                body_limit=body_limit,
-                follow_redirects=follow_redirects,
-            )
-        with self._gate.slot(pool_timeout(request), request):
-            return self._send_ungated(
-                request,
-                stream=stream,
-                deadline_at=deadline_at,
-                body_limit=body_limit,
-                follow_redirects=follow_redirects,
-            )
-
-    def _send_ungated(
-        self,
-        request: httpx.Request,
-        *,
-        stream: bool,
-        deadline_at: float | None,
-        body_limit: Callable[[httpx.Response], int | None],
-        follow_redirects: bool,
-    ) -> httpx.Response:
-        hops = 0
-        while True:
-            response = self._send_http(request, auth=self._http_client_auth(request))
-            if not (follow_redirects and response.has_redirect_location):
-                break
-            response.close()
-            if hops >= self._http.max_redirects:
-                raise httpx.TooManyRedirects(
-                    "Exceeded the maximum number of redirects.", request=request
+        with self._slot(request):
+            hops = 0
+            while True:
+                response = self._send_http(
+                    request, auth=self._http_client_auth(request)
                 )
-            request = self._redirect_request(request, response)
-            hops += 1
-        decode_in_steps(response)
-        if deadline_at is not None:
-            response.stream = DeadlineStream(response.stream, deadline_at, request)
-        if not stream:
-            try:
-                read_limited(response, body_limit(response))
-            except BaseException:
+                if not (follow_redirects and response.has_redirect_location):
+                    break
                 response.close()
-                raise
-        return response
+                if hops >= self._http.max_redirects:
+                    raise httpx.TooManyRedirects(
+                        "Exceeded the maximum number of redirects.", request=request
+                    )
+                request = self._redirect_request(request, response)
+                hops += 1
+            decode_in_steps(response)
+            if deadline_at is not None:
+                response.stream = DeadlineStream(response.stream, deadline_at, request)
+            if not stream:
+                try:
+                    read_limited(response, body_limit(response))
+                except BaseException:
+                    response.close()
+                    raise
+            return response
+
+    def _slot(self, request: httpx.Request) -> AbstractContextManager[None]:
+        """The connection gate's slot for one attempt; none without a gate."""
+        if self._gate is None:
+            return nullcontext()
+        return self._gate.slot(pool_timeout(request), request)
 
     def _send_http(
         self, request: httpx.Request, auth: Any = httpx.USE_CLIENT_DEFAULT
@@ -470,45 +457,9 @@ class SyncAPIClient(UndeclaredCalls):
 
     # -- settings and lifetime -----------------------------------------------------------
 
-    def with_options(
-        self,
-        *,
-        base_url: str | httpx.URL | None = None,
-        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        deadline: float | NotGiven | None = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        set_default_headers: Mapping[str, str] | None = None,
-        default_query: Mapping[str, object] | None = None,
-        set_default_query: Mapping[str, object] | None = None,
-        http_client: httpx.Client | None = None,
-        strict_response_validation: bool | NotGiven = NOT_GIVEN,
-        validate_requests: bool | NotGiven = NOT_GIVEN,
-        max_response_size: int | NotGiven | None = NOT_GIVEN,
-        correlation_header: str | NotGiven | None = NOT_GIVEN,
-        on_request: SyncHook | NotGiven | None = NOT_GIVEN,
-        on_response: SyncHook | NotGiven | None = NOT_GIVEN,
-        on_error: SyncHook | NotGiven | None = NOT_GIVEN,
-    ) -> Self:
+    def with_options(self, **settings: Unpack[CopySettings]) -> Self:
         """A copy of this client with other settings, sharing its connection pool."""
-        return self._copy_with(
-            base_url=base_url,
-            timeout=timeout,
-            max_retries=max_retries,
-            deadline=deadline,
-            default_headers=default_headers,
-            set_default_headers=set_default_headers,
-            default_query=default_query,
-            set_default_query=set_default_query,
-            http_client=http_client,
-            strict_response_validation=strict_response_validation,
-            validate_requests=validate_requests,
-            max_response_size=max_response_size,
-            correlation_header=correlation_header,
-            on_request=on_request,
-            on_response=on_response,
-            on_error=on_error,
-        )
+        return self._copy_with(**settings)
 
     def _copy_with(
         self,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterator, Sized
 from types import TracebackType
-from typing import Any, Concatenate, Generic, ParamSpec, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import httpx2 as httpx
 
@@ -198,10 +198,11 @@ class RawView(_MethodView[P, T]):
 
     __slots__ = ()
 
-    def __get__(
-        self, instance: Any, owner: type[Any] | None = None
-    ) -> Callable[P, APIResponse[T]]:
-        return cast(Callable[P, APIResponse[T]], super().__get__(instance, owner))
+    if TYPE_CHECKING:  # what the method gives; at run time `_Cached.__get__`
+
+        def __get__(
+            self, instance: Any, owner: type[Any] | None = None
+        ) -> Callable[P, APIResponse[T]]: ...
 
     def _make(self, instance: Any) -> Any:
         return to_raw_response_wrapper(getattr(instance._owner, self._name))
@@ -212,13 +213,11 @@ class StreamingView(_MethodView[P, T]):
 
     __slots__ = ()
 
-    def __get__(
-        self, instance: Any, owner: type[Any] | None = None
-    ) -> Callable[P, ResponseContextManager[StreamedResponse[T]]]:
-        return cast(
-            Callable[P, ResponseContextManager[StreamedResponse[T]]],
-            super().__get__(instance, owner),
-        )
+    if TYPE_CHECKING:  # what the method gives; at run time `_Cached.__get__`
+
+        def __get__(
+            self, instance: Any, owner: type[Any] | None = None
+        ) -> Callable[P, ResponseContextManager[StreamedResponse[T]]]: ...
 
     def _make(self, instance: Any) -> Any:
         return to_streamed_response_wrapper(getattr(instance._owner, self._name))

@@ -48,17 +48,39 @@ Content = bytes | Iterable[bytes] | Iterable[bytes]
 
 
 class Verb(Generic[BoundT]):
-    """`get = Verb("GET", VerbCall)`: the HTTP method, bound on access to what
-    it is read from (the client, or a view of it) by `bind`."""
+    """`get = Verb(VerbCall)`: the HTTP method its attribute is named after
+    (GET), bound on access to what it is read from (the client, or a view of it) by
+    `bind`."""
 
     __slots__ = ("_bind", "_method")
 
-    def __init__(self, method: str, bind: Callable[[Any, str], BoundT]) -> None:
-        self._method = method
+    def __init__(self, bind: Callable[[Any, str], BoundT]) -> None:
         self._bind = bind
+        self._method = ""
+
+    def __set_name__(self, owner: type[Any], name: str) -> None:
+        self._method = name.upper()
 
     def __get__(self, instance: Any, owner: type[Any] | None = None) -> BoundT:
         return self._bind(instance, self._method)
+
+
+def verbs(bind: Callable[[Any, str], BoundT]) -> tuple[Verb[BoundT], ...]:
+    """`get, post, put, patch, delete = verbs(VerbCall)`: the escape hatch's
+    HTTP methods on a client or a view, each sending the method it is named after."""
+    return tuple(Verb(bind) for _ in range(5))
+
+
+class UndeclaredKeywords(CallOptions, Generic[CastT], total=False):
+    """The keywords of `client.get(path, ...)` and of its views' `get`: how to read the
+    answer (`cast_to`), what to send (`body` as JSON, `content` as it is, `params`,
+    `headers`), and the per-call options."""
+
+    cast_to: type[CastT] | NotGiven
+    body: object
+    content: Content | None
+    params: Mapping[str, object] | None
+    headers: Mapping[str, str] | None
 
 
 class VerbCall:
@@ -75,38 +97,23 @@ class VerbCall:
         self,
         path: str,
         *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: Literal[False] = False,
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[CastT]],
     ) -> CastT: ...
     @overload
     def __call__(
         self,
         path: str,
         *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: Literal[True],
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[CastT]],
     ) -> Stream[CastT]: ...
     def __call__(
         self,
         path: str,
         *,
-        cast_to: Any = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
         stream: bool = False,
-        **options: Unpack[CallOptions],
+        **keywords: Unpack[UndeclaredKeywords[Any]],
     ) -> Any:
         """Send `path` (under base_url), an endpoint the API description does not declare,
         with the client's retries, credentials, errors, deadline and hooks. `body` is sent
@@ -114,9 +121,7 @@ class VerbCall:
         answer is validated as `cast_to` (a model, `list[Model]`, `dict`...), else returned
         parsed; `stream=True` returns the server-sent events, each one's data as `cast_to`
         (else its text)."""
-        return self._client._undeclared(
-            self._method, path, cast_to, body, content, params, headers, stream, options
-        )
+        return self._client._undeclared(self._method, path, stream, **keywords)
 
 
 class RawVerbCall:
@@ -129,27 +134,10 @@ class RawVerbCall:
         self._call = VerbCall(view._owner, method)
 
     def __call__(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
+        self, path: str, **keywords: Unpack[UndeclaredKeywords[CastT]]
     ) -> APIResponse[CastT]:
         """As `client.get`, returning the HTTP response with `parse()` for the result."""
-        send = to_raw_response_wrapper(self._call)
-        return send(
-            path,
-            cast_to=cast_to,
-            body=body,
-            content=content,
-            params=params,
-            headers=headers,
-            **options,
-        )
+        return to_raw_response_wrapper(self._call)(path, **keywords)
 
 
 class StreamingVerbCall:
@@ -162,27 +150,10 @@ class StreamingVerbCall:
         self._call = VerbCall(view._owner, method)
 
     def __call__(
-        self,
-        path: str,
-        *,
-        cast_to: type[CastT] | NotGiven = NOT_GIVEN,
-        body: object = None,
-        content: Content | None = None,
-        params: Mapping[str, object] | None = None,
-        headers: Mapping[str, str] | None = None,
-        **options: Unpack[CallOptions],
+        self, path: str, **keywords: Unpack[UndeclaredKeywords[CastT]]
     ) -> ResponseContextManager[StreamedResponse[CastT]]:
         """As `client.get`, returning a context manager over the unread response."""
-        send = to_streamed_response_wrapper(self._call)
-        return send(
-            path,
-            cast_to=cast_to,
-            body=body,
-            content=content,
-            params=params,
-            headers=headers,
-            **options,
-        )
+        return to_streamed_response_wrapper(self._call)(path, **keywords)
 
 
 class UndeclaredCalls(BaseAPIClient):
@@ -194,23 +165,20 @@ class UndeclaredCalls(BaseAPIClient):
 
         def _open_events(self, call: Call) -> Stream[Any]: ...
 
-    get = Verb("GET", VerbCall)
-    post = Verb("POST", VerbCall)
-    put = Verb("PUT", VerbCall)
-    patch = Verb("PATCH", VerbCall)
-    delete = Verb("DELETE", VerbCall)
+    get, post, put, patch, delete = verbs(VerbCall)
 
     def _undeclared(
         self,
         method: str,
         path: str,
-        cast_to: Any,
-        body: object,
-        content: Content | None,
-        params: Mapping[str, object] | None,
-        headers: Mapping[str, str] | None,
         stream: bool,
-        options: CallOptions,
+        *,
+        cast_to: Any = NOT_GIVEN,
+        body: object = None,
+        content: Content | None = None,
+        params: Mapping[str, object] | None = None,
+        headers: Mapping[str, str] | None = None,
+        **options: Unpack[CallOptions],
     ) -> Any:
         """The one implementation of `get`, `post`, `put`, `patch` and `delete`."""
         if body is not None and content is not None:
@@ -278,11 +246,7 @@ class UndeclaredRawView:
 
     _owner: UndeclaredCalls
 
-    get = Verb("GET", RawVerbCall)
-    post = Verb("POST", RawVerbCall)
-    put = Verb("PUT", RawVerbCall)
-    patch = Verb("PATCH", RawVerbCall)
-    delete = Verb("DELETE", RawVerbCall)
+    get, post, put, patch, delete = verbs(RawVerbCall)
 
 
 class UndeclaredStreamingView:
@@ -290,8 +254,4 @@ class UndeclaredStreamingView:
 
     _owner: UndeclaredCalls
 
-    get = Verb("GET", StreamingVerbCall)
-    post = Verb("POST", StreamingVerbCall)
-    put = Verb("PUT", StreamingVerbCall)
-    patch = Verb("PATCH", StreamingVerbCall)
-    delete = Verb("DELETE", StreamingVerbCall)
+    get, post, put, patch, delete = verbs(StreamingVerbCall)
