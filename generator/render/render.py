@@ -437,6 +437,7 @@ def environment() -> jinja2.Environment:
         pages_by_link=pages_by_link,
         stream_switches=stream_switches,
         error_bodies=error_bodies,
+        error_stub=stubs.error_stub,
     )
     return env
 
