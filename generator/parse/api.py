@@ -71,9 +71,10 @@ def parse_api(
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
     credentials by securityScheme key (see generator.parse.security).
 
-    The passes, in order (ARCHITECTURE.md lists them): components, the resource tree,
-    operations, access, pagination, model modules and request shapes, the API; then the IR
-    rewrites (keyword bodies, enum values, Markdown prose), which share one walk."""
+    The passes, in order (ARCHITECTURE.md lists them): components, security, the resource
+    tree, operations with their pages (generator.parse.pages), access, resources, model
+    modules and request shapes, the API; then the IR rewrites (keyword bodies, enum values,
+    Markdown prose), which share one walk, and the config's mixins."""
     options = options or SdkOptions()
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
