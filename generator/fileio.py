@@ -23,3 +23,8 @@ def read_file(path: str) -> str:
     # text mode, as Path.read_text: newlines are read universally (a stray \r becomes \n)
     with open(path, encoding="utf-8") as file:
         return file.read()
+
+
+def universal_newlines(text: str) -> str:
+    """The text as a text-mode read gives it: a stray \\r or \\r\\n becomes \\n."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -7,7 +7,9 @@ machine can change the bytes we write.
 The tree is formatted in a scratch folder in memory (/dev/shm) when there is room: ruff
 rewrites every file in place, and on a disk-backed filesystem those rewrites and the clean-up
 cost more than the formatting itself (ext4 flushes a truncated-and-rewritten file on close).
-Python files are not parsed here first: the formatter parses them anyway, and only when it
+Only Python files go to the scratch folder, and not the runtime's modules, which are copied
+verbatim and kept as ruff leaves them (a test checks): ruff would read 35 modules of every
+SDK for nothing. Python files are not parsed here first: the formatter parses them anyway, and only when it
 fails are they parsed again, to name the file and line of the error. Its first pass (`ruff
 check`) also reports what CPython refuses only when it compiles a module (a duplicate
 parameter): such modules raise `UnsoundModules`, before anything is written.
@@ -22,10 +24,11 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Collection
 from pathlib import Path
 
 from generator.errors import SdkforgeError
-from generator.fileio import read_file, write_new_file
+from generator.fileio import read_file, universal_newlines, write_new_file
 
 LINE_LENGTH = 88  # ruff's and black's default, so the output is clean under default settings
 FORMATTERS = ("ruff", "black")
@@ -119,71 +122,96 @@ def check_syntax(files: dict[str, str]) -> None:
                 ) from None
 
 
-def format_files(files: dict[str, str], formatter: str = "ruff") -> dict[str, str]:
+def format_files(
+    files: dict[str, str], formatter: str = "ruff", formatted: Collection[str] = ()
+) -> dict[str, str]:
+    """The tree as the formatter leaves it. `formatted`: paths whose text is ruff's output
+    already (the runtime, copied verbatim); ruff is not given them, black is."""
     if formatter not in FORMATTERS:
         raise SdkforgeError(
             f"unknown formatter {formatter!r}; expected one of {', '.join(FORMATTERS)}"
         )
-    size = sum(len(text) for text in files.values())
+    skipped = frozenset(formatted) if formatter == "ruff" else frozenset()
+    python_files = sorted(
+        relative
+        for relative in files
+        if relative.endswith((".py", ".pyi")) and relative not in skipped
+    )
+    size = sum(len(files[relative]) for relative in python_files)
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-", dir=scratch_parent(size)) as temp:
-        root = Path(temp)
-        # plain string paths and file descriptors: pathlib's objects cost twice the time
-        # on thousands of small files
-        folders: set[str] = set()
-        for relative, text in files.items():
-            target = os.path.join(temp, relative)
-            folder = os.path.dirname(target)
-            if folder not in folders:
-                os.makedirs(folder, exist_ok=True)
-                folders.add(folder)
-            write_new_file(target, text.encode("utf-8"))
-        python_files = sorted(relative for relative in files if relative.endswith((".py", ".pyi")))
+        _write_scratch(temp, files, python_files)
         if python_files:
-            ruff = _ruff()
-            common = [
-                "--isolated",
-                "--no-cache",
+            _format_in(Path(temp), python_files, files, formatter)
+        # only what the formatter rewrote is read back; the rest as a text-mode read of it
+        # would give (universal newlines), so the bytes do not depend on which files it read
+        given = frozenset(python_files)
+        return {
+            relative: read_file(os.path.join(temp, relative))
+            if relative in given
+            else universal_newlines(text)
+            for relative, text in files.items()
+        }
+
+
+def _write_scratch(temp: str, files: dict[str, str], paths: list[str]) -> None:
+    # plain string paths and file descriptors: pathlib's objects cost twice the time
+    # on thousands of small files
+    folders: set[str] = set()
+    for relative in paths:
+        target = os.path.join(temp, relative)
+        folder = os.path.dirname(target)
+        if folder not in folders:
+            os.makedirs(folder, exist_ok=True)
+            folders.add(folder)
+        write_new_file(target, files[relative].encode("utf-8"))
+
+
+def _format_in(root: Path, python_files: list[str], files: dict[str, str], formatter: str) -> None:
+    """Run the formatters over `python_files` in the scratch folder `root`, in place."""
+    ruff = _ruff()
+    common = [
+        "--isolated",
+        "--no-cache",
+        "--line-length",
+        str(LINE_LENGTH),
+        "--target-version",
+        "py311",
+    ]
+    report = _run(
+        [
+            ruff,
+            "check",
+            *common,
+            "--select",
+            ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
+            "--fix",
+            "--exit-zero",
+            "--quiet",
+            "--output-format",
+            "concise",
+            *python_files,
+        ],
+        root,
+        files,
+    )
+    unsound = _unsound(report)
+    if unsound:
+        raise UnsoundModules(unsound, files)
+    if formatter == "black":
+        _run(
+            [
+                sys.executable,
+                "-m",
+                "black",
+                "--quiet",
                 "--line-length",
                 str(LINE_LENGTH),
                 "--target-version",
                 "py311",
-            ]
-            report = _run(
-                [
-                    ruff,
-                    "check",
-                    *common,
-                    "--select",
-                    ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
-                    "--fix",
-                    "--exit-zero",
-                    "--quiet",
-                    "--output-format",
-                    "concise",
-                    *python_files,
-                ],
-                root,
-                files,
-            )
-            unsound = _unsound(report)
-            if unsound:
-                raise UnsoundModules(unsound, files)
-            if formatter == "black":
-                _run(
-                    [
-                        sys.executable,
-                        "-m",
-                        "black",
-                        "--quiet",
-                        "--line-length",
-                        str(LINE_LENGTH),
-                        "--target-version",
-                        "py311",
-                        *python_files,
-                    ],
-                    root,
-                    files,
-                )
-            else:
-                _run([ruff, "format", *common, "--quiet", *python_files], root, files)
-        return {relative: read_file(os.path.join(temp, relative)) for relative in files}
+                *python_files,
+            ],
+            root,
+            files,
+        )
+    else:
+        _run([ruff, "format", *common, "--quiet", *python_files], root, files)

@@ -16,6 +16,7 @@ from generator.load import LoadedSpec, load_spec
 from generator.load.document import TOO_DEEP
 from generator.parse import parse_api
 from generator.render import render_api, render_stubs
+from generator.render.runtime import verbatim_runtime_paths
 from generator.verify import check_compiles
 
 
@@ -50,7 +51,11 @@ class Parsed:
 
 
 def parse_spec(
-    spec: Path, *, package: str = "sdk", options: SdkOptions | None = None, display: str | None = None
+    spec: Path,
+    *,
+    package: str = "sdk",
+    options: SdkOptions | None = None,
+    display: str | None = None,
 ) -> Parsed:
     """Load and parse only: the IR and every warning, as `generate` would see them."""
     options = options or SdkOptions()
@@ -102,7 +107,11 @@ def generate_files(
     with _depth_guard(spec, display):
         rendered = render_api(api)
     try:
-        files = format_files(rendered, formatter)
+        files = format_files(
+            rendered,
+            formatter,
+            verbatim_runtime_paths(api.package.replace(".", "/"), rendered, api.http.module),
+        )
     except UnsoundModules as error:
         # name the line and the spec pointer: compile what the formatter's parser refused
         check_compiles({path: rendered[path] for path in error.paths}, api, display or str(spec))

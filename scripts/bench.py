@@ -23,7 +23,7 @@ the same run, the two interleaved (A B A B ...), because a shared machine's spee
 The closing table prints every figure beside the target set for it (met or
 MISSED). Imports are timed warm, with bytecode written, as users have them.
 
-Options: --quick (small inputs, few repetitions), --json PATH, --only SECTION[,SECTION],
+Options: --quick (small inputs, few repetitions), --json PATH, --plots DIR (SVG charts), --only SECTION[,SECTION],
 --corpus DIR, --specs NAME[,NAME], --reps N. Nothing here asserts a time.
 """
 
@@ -45,6 +45,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from bench_plots import write_plots
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / ".bench"  # gitignored: the baseline's venv and the generated trees
@@ -1738,6 +1740,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--opc", action="store_true", help="with --quick: still compare with openapi-python-client"
     )
+    parser.add_argument("--plots", help="write SVG charts of the figures to this folder")
     args = parser.parse_args(argv)
     args.reps = args.reps or (1 if args.quick else 5)
     chosen = args.only.split(",") if args.only else list(SECTIONS)
@@ -1775,6 +1778,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
         print(f"figures written to {args.json}")
+    if args.plots:
+        for written in write_plots(results, Path(args.plots)):
+            print(f"chart written to {written}")
     return 0
 
 

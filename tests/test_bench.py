@@ -23,6 +23,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 @pytest.fixture(scope="module")
 def bench() -> ModuleType:
+    if str(ROOT / "scripts") not in sys.path:  # its sibling modules, as running it finds them
+        sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location("sdkforge_bench", ROOT / "scripts" / "bench.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -381,3 +383,51 @@ def test_the_shapes_table_gives_the_ratio_between_sizes(shapes: ModuleType) -> N
     assert shapes.allof_spec(3)["components"]["schemas"]["Level2"]["allOf"][0] == {
         "$ref": "#/components/schemas/Level1"
     }
+
+
+def test_the_charts_draw_the_measured_figures_to_scale(bench: ModuleType, tmp_path: Path) -> None:
+    """`scripts/bench --plots DIR`: one SVG per section run, a bar per figure, its length
+    in proportion to the figure, the figure written beside it; a failed peer is n/a."""
+    from xml.etree import ElementTree
+
+    from bench_plots import LABEL_WIDTH, PLOT_WIDTH, write_plots
+
+    results = {
+        "generation": {
+            "specs": [
+                {
+                    "spec": "a__x.json",
+                    "sdkforge_s": 1.0,
+                    "opc_s": 4.0,
+                    "opc_exit": [0],
+                    "loader_s": 0.5,
+                },
+                {
+                    "spec": "b__y.yaml",
+                    "sdkforge_s": 2.0,
+                    "opc_s": 9.0,
+                    "opc_exit": [1],
+                    "loader_s": 1.0,
+                },
+            ]
+        },
+        "users": {
+            "cases": [{"case": "big", "floor_ms": 100.0, "construct_ms": 150.0, "call_ms": 25.0}]
+        },
+    }
+    written = write_plots(results, tmp_path)
+    assert sorted(path.name for path in written) == ["first_call.svg", "generation.svg"]
+    svg = "{http://www.w3.org/2000/svg}"
+    root = ElementTree.parse(tmp_path / "generation.svg").getroot()
+    bars = [rect for rect in root.iter(f"{svg}rect") if rect.find(f"{svg}title") is not None]
+    widths = {rect.find(f"{svg}title").text: float(rect.get("width")) for rect in bars}  # type: ignore[union-attr, arg-type]
+    assert widths == {
+        "sdkforge generate: 1 s": PLOT_WIDTH / 4,
+        "openapi-python-client: 4 s": PLOT_WIDTH,
+        "loading the spec only (the floor): 0.5 s": round(PLOT_WIDTH / 8, 1),
+        "sdkforge generate: 2 s": PLOT_WIDTH / 2,
+        "loading the spec only (the floor): 1 s": PLOT_WIDTH / 4,
+    }
+    texts = [text.text for text in root.iter(f"{svg}text")]
+    assert "n/a" in texts and "a" in texts and "b" in texts and "4" in texts
+    assert all(float(rect.get("x")) == LABEL_WIDTH for rect in bars)  # type: ignore[arg-type]

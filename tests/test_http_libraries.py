@@ -163,12 +163,29 @@ def test_the_readme_says_which_certificates_each_library_trusts(
     assert "httpx verifies servers against certifi's CA bundle" in petstore_readme
 
 
-# The live runtime suite, run again on plain httpx (the whole suite runs on httpx2).
+# The live tests whose code paths touch the HTTP library itself, run again on plain httpx
+# (the whole suite runs on httpx2): its transport and connection errors, timeouts, uploads,
+# streamed bodies and events, the request's bytes. The rest of the live suite (retries'
+# arithmetic, naming, pages) runs the same code on either library; to run the relay and fault
+# tests on httpx: `SDKFORGE_TEST_HTTP=httpx scripts/test tests/e2e/test_relay_*.py
+# tests/e2e/test_runtime_faults.py`.
 RUNTIME_SUITE = sorted(
     str(path.relative_to(ROOT))
-    for pattern in ("test_relay_*.py", "test_runtime_faults.py", "test_http_library_in_use.py")
+    for pattern in (
+        "test_http_library_in_use.py",
+        "test_runtime_faults.py",
+        "test_relay_requests.py",
+        "test_relay_files.py",
+        "test_relay_timeouts.py",
+        "test_relay_chat_streams.py",
+        "test_relay_events.py",
+    )
     for path in (ROOT / "tests" / "e2e").glob(pattern)
 )
+
+
+def test_the_httpx_run_names_only_files_that_exist() -> None:
+    assert len(RUNTIME_SUITE) == 7
 
 
 @pytest.mark.slow

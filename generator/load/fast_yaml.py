@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from generator.load.yaml12 import MAX_INT_DIGITS
+from generator.load.limits import MAX_INT_DIGITS
 from generator.load.yaml_survey import holds_node_properties, may_hold_node_properties
 
 _loads: Callable[[str], Any] | None

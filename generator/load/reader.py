@@ -5,15 +5,16 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from generator.errors import SpecError, SpecWarning, join_pointer
-from generator.load.fast_yaml import read_fast
+from generator.load.limits import ALIAS_EXPANSION, MAX_DEPTH, MAX_EXPANDED_SIZE, MAX_INT_DIGITS
 from generator.load.pointers import pointer_of
-from generator.load.yaml12 import MAX_INT_DIGITS, DuplicateKey, key_text, load_yaml
-from generator.load.yaml_survey import ALIAS_EXPANSION, MAX_DEPTH, MAX_EXPANDED_SIZE, survey
+
+# The YAML readers (PyYAML, ryaml) are imported when a YAML document is read: a JSON spec
+# never needs them, and they are about a tenth of start-up.
+if TYPE_CHECKING:
+    from generator.load.yaml12 import DuplicateKey
 
 
 def _stringify_keys(document: Any) -> bool:
@@ -24,6 +25,8 @@ def _stringify_keys(document: Any) -> bool:
     shared through YAML aliases is changed once (the change is the same wherever it is).
     Whether two keys of a mapping became one (`200` and `'200'`).
     """
+    from generator.load.yaml12 import key_text
+
     merged = False
     seen: set[int] = set()
     stack = [document]
@@ -213,6 +216,8 @@ def _parse(
                 ) from None
         except ValueError:  # an integer past Python's conversion limit
             raise _too_long_integer(text, display) from None
+    from generator.load.fast_yaml import read_fast
+
     loaded, document = read_fast(text)
     if loaded:
         return document, "ryaml"
@@ -221,6 +226,11 @@ def _parse(
 
 def _read_yaml(text: str, display: str, duplicates: list[DuplicateKey]) -> Any:
     """The document as PyYAML reads it, its repeated keys added to `duplicates`."""
+    import yaml
+
+    from generator.load.yaml12 import load_yaml
+    from generator.load.yaml_survey import survey
+
     try:
         # aliases measured before PyYAML builds anything (it shares aliased nodes; what
         # reads the document after it would expand them)

@@ -24,13 +24,13 @@ from typing import Any
 
 import yaml
 
+from generator.load.limits import MAX_INT_DIGITS
+
 try:  # libyaml is about 4x faster on multi-megabyte specs
     from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
 
-# Python refuses to convert longer digit strings (quadratic time); so does the loader.
-MAX_INT_DIGITS = 4300
 
 _CORE_SCHEMA: list[tuple[str, str, list[str]]] = [
     ("tag:yaml.org,2002:null", r"~|null|Null|NULL|", ["~", "n", "N", ""]),

@@ -22,6 +22,7 @@ from typing import Any
 import yaml
 
 from generator.errors import SpecError
+from generator.load.limits import ALIAS_EXPANSION, MAX_DEPTH, MAX_EXPANDED_SIZE
 from generator.load.pointers import pointer_of
 
 try:  # libyaml's parser: 5-10 times faster than PyYAML's own
@@ -29,13 +30,6 @@ try:  # libyaml's parser: 5-10 times faster than PyYAML's own
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _EventLoader  # type: ignore[assignment]
 
-# Limits that keep a hostile document from exhausting the stack or the memory.
-MAX_DEPTH = 400
-# A document whose aliases expand it past this size, and past ALIAS_EXPANSION times its
-# written size, is refused. The size counts nodes and the characters of every string (keys
-# included), so that a long string aliased a thousand times counts a thousand times.
-MAX_EXPANDED_SIZE = 2_000_000
-ALIAS_EXPANSION = 10
 
 # An anchor, a tag or a plain `<<` key as libyaml (PyYAML's C parser, and ryaml's
 # unsafe-libyaml) tokenizes them: an anchor's name is `[0-9A-Za-z_-]+` followed by a space,

@@ -10,6 +10,8 @@ for how the runtime is laid out.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from generator.errors import SdkforgeError
 from generator.render.escape import docline
 from generator.render.http_imports import http_imports
@@ -31,6 +33,18 @@ def errors_module(title: str) -> str:
             f"internal error: generator/runtime/errors.py must start with {ERRORS_FIRST_LINE!r}"
         )
     return f'"""Errors raised by the {docline(title)} client.\n' + source[len(ERRORS_FIRST_LINE) :]
+
+
+def verbatim_runtime_paths(package_dir: str, files: Mapping[str, str], http: str) -> frozenset[str]:
+    """The runtime modules in `files` whose text is the runtime's source as the SDK for the
+    HTTP library `http` takes it: formatted already (the source is kept as the formatter
+    leaves it, with either library's imports; tests/unit/test_runtime_sources.py checks), so
+    the formatter need not read them again. A module changed otherwise is not among them."""
+    return frozenset(
+        path
+        for name, text in runtime_modules()
+        if files.get(path := f"{package_dir}/_runtime/{name}") == http_imports(text, http, path)
+    )
 
 
 def runtime_files(package_dir: str, title: str, http: str) -> dict[str, str]:

@@ -24,9 +24,9 @@ from hypothesis import strategies as st
 
 from generator.errors import SpecError
 from generator.load import fast_yaml, yaml_survey
+from generator.load.limits import MAX_EXPANDED_SIZE
 from generator.load.reader import read_document
 from generator.load.yaml12 import load_yaml
-from generator.load.yaml_survey import MAX_EXPANDED_SIZE
 
 if not fast_yaml.available():
     pytest.skip("ryaml is not installed", allow_module_level=True)
