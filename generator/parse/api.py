@@ -17,7 +17,6 @@ from generator.parse.enum_values import with_enum_values
 from generator.parse.error_classes import error_classes
 from generator.parse.http_library import http_library
 from generator.parse.inheritance import with_bases
-from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.mixins import with_mixins
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
@@ -56,6 +55,9 @@ from generator.parse.webhooks import (
     parse_events,
 )
 from generator.runtime_source import call_options, error_names
+
+# an operation -> the same with its arguments as a request accepts them
+_Arguments = Callable[[ir.Operation], ir.Operation]
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
@@ -112,12 +114,13 @@ def parse_api(
         package,
         options.webhook_signature,
     )
-    resources = tuple(tree.resource(child) for child in plan.root.children.values())
-    client_operations = tree.operations(plan.root)
-    operations = _all_operations(resources, client_operations)
     shapes = _RequestShapes(
-        schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
+        schemas.order, named, schemas.pointers, tree.typed(), warnings, schemas.parents
     )
+    resources = tuple(
+        tree.resource(child, shapes.arguments) for child in plan.root.children.values()
+    )
+    client_operations = tree.operations(plan.root, shapes.arguments)
     api = replace(
         _api(
             spec,
@@ -134,7 +137,7 @@ def parse_api(
         sources=tuple(sorted(schemas.pointers.items())),
         webhooks=_homed(webhooks, shapes.modules),
     )
-    for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
+    for ir_rewrite in (with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return with_mixins(api, options.extend)
 
@@ -184,7 +187,7 @@ def _settled_access(
     """The named types (the page models with renamed fields in place of the parser's) with
     required read-only fields of the models requests use, and write-only ones of those
     responses (and the events the API sends) use, optional (see SchemaParser.relaxed)."""
-    everything = [op for ops in tree.parsed.values() for op in ops]
+    everything = tree.typed()
     sent = {name for op in everything for name in _response_types(op)}
     return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
@@ -208,7 +211,7 @@ def _homed(webhooks: ir.Webhooks | None, modules: tuple[ir.ModelModule, ...]) ->
 
 class _RequestShapes:
     """The model modules, with a `<Name>Param` TypedDict for each model a request uses;
-    `keyword_bodies` then gives object bodies as keyword arguments."""
+    `arguments` then gives each operation the arguments a request accepts."""
 
     def __init__(
         self,
@@ -231,14 +234,11 @@ class _RequestShapes:
         param_homes = {param: homes[model] for model, param in params.items()}
         self.modules = tuple(_with_params(module, self.shapes, param_homes) for module in modules)
 
-    def keyword_bodies(self, api: ir.Api) -> ir.Api:
-        def visit(node: object) -> object:
-            if isinstance(node, ir.Operation):
-                return keyword_body(accepted_parameters(node, self.shapes), self.named, self.shapes)
-            return node
-
-        # a streaming alternative keeps the arguments of the operation it was made from
-        return rewrite(api, visit, (*LEAVES, ir.StreamAlternative))
+    def arguments(self, operation: ir.Operation) -> ir.Operation:
+        """The operation with its arguments as a request accepts them: parameters typed so,
+        an object body as keyword arguments (a streaming alternative behind a switch keeps
+        the arguments of the operation it was made from)."""
+        return keyword_body(accepted_parameters(operation, self.shapes), self.named, self.shapes)
 
 
 def _api(
@@ -351,10 +351,18 @@ class _Tree:
         reads the class scope first)."""
         return sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
 
-    def operations(self, node: Node) -> tuple[ir.Operation, ...]:
-        return split_stream_methods(self.parsed[id(node)])
+    def typed(self) -> list[ir.Operation]:
+        """Every operation as step 4 typed it (streaming alternatives inside theirs)."""
+        return [op for ops in self.parsed.values() for op in ops]
 
-    def resource(self, node: Node, chain: tuple[str, ...] = ()) -> ir.Resource:
+    def operations(self, node: Node, arguments: _Arguments) -> tuple[ir.Operation, ...]:
+        """The node's methods: its operations, each streaming alternative without a switch
+        as a method of its own, with their `arguments`."""
+        return tuple(arguments(op) for op in split_stream_methods(self.parsed[id(node)]))
+
+    def resource(
+        self, node: Node, arguments: _Arguments, chain: tuple[str, ...] = ()
+    ) -> ir.Resource:
         name, module = self.identities[id(node)]
         path = (*chain, node.attr)
         return ir.Resource(
@@ -362,8 +370,10 @@ class _Tree:
             class_name=name,
             module=module,
             description=node.description,
-            operations=self.operations(node),
-            children=tuple(self.resource(child, path) for child in node.children.values()),
+            operations=self.operations(node, arguments),
+            children=tuple(
+                self.resource(child, arguments, path) for child in node.children.values()
+            ),
             path=".".join(path),
         )
 
