@@ -74,9 +74,10 @@ def parse_api(
     credentials by securityScheme key (see generator.parse.security).
 
     The passes, in order (ARCHITECTURE.md lists them): components, security, the resource
-    tree, operations with their pages (generator.parse.pages), access, resources, model
-    modules and request shapes, the API; then the IR rewrites (keyword bodies, enum values,
-    Markdown prose), which share one walk, and the config's mixins."""
+    tree, operations with their pages (generator.parse.pages), access, model modules and
+    request shapes, resources (their methods given the arguments requests accept), the
+    API; then the IR rewrites (enum values, Markdown prose), which share one walk, and the
+    config's mixins."""
     options = options or SdkOptions()
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
