@@ -12,7 +12,9 @@ what is asked for are parsed.
 from __future__ import annotations
 
 import ast
+import copy
 import importlib.resources
+from dataclasses import dataclass
 from functools import cache
 
 from generator.ir import CallOption
@@ -189,5 +191,67 @@ def _is_style(value: object) -> bool:
 def forget() -> None:
     """Drop what was read (for tests that change the sources)."""
     cached_functions = (runtime_sources, _module_tree, _runtime_class, default_styles)
-    for cached in (*cached_functions, errors_source, error_names, status_classes, call_options):
+    for cached in (*cached_functions, errors_source, error_names, status_classes, call_options, error_stubs):
         cached.cache_clear()
+
+
+@dataclass(frozen=True)
+class StubClass:
+    """A class of the runtime's errors.py as its stub declares it: `attributes` are its
+    annotated names, (name, annotation) in order; `init` the parameters of its own
+    `__init__` with every default as `...` (None: it has none of its own)."""
+
+    name: str
+    bases: tuple[str, ...]
+    attributes: tuple[tuple[str, str], ...] = ()
+    init: str | None = None
+
+
+@cache
+def error_stubs() -> tuple[tuple[StubClass, ...], tuple[str, ...]]:
+    """The classes of the runtime's errors.py, in order, and the signatures of its public
+    functions (`def f(x: int) -> str`): what the SDK's errors.pyi declares of it. An
+    `__init__` that takes what its base's takes (defaults too) is left to the base."""
+    tree = ast.parse(errors_source(), filename="errors.py")
+    classes: dict[str, StubClass] = {}
+    # each class's `__init__` parameters as written, its own or the one it inherits
+    inits: dict[str, str | None] = {}
+    functions = []
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef):
+            attributes = tuple(
+                (ast.unparse(item.target), ast.unparse(item.annotation))
+                for item in node.body
+                if isinstance(item, ast.AnnAssign)
+            )
+            init = next(
+                (f for f in node.body if isinstance(f, ast.FunctionDef) and f.name == "__init__"),
+                None,
+            )
+            bases = tuple(ast.unparse(base) for base in node.bases)
+            inherited = inits.get(bases[0]) if bases else None
+            inits[node.name] = ast.unparse(init.args) if init is not None else inherited
+            own = init is not None and inits[node.name] != inherited
+            parameters = _stub_parameters(init) if init is not None and own else None
+            classes[node.name] = StubClass(node.name, bases, attributes, parameters)
+        elif isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
+            returns = f" -> {ast.unparse(node.returns)}" if node.returns else ""
+            functions.append(f"def {node.name}({_stub_parameters(node)}){returns}")
+    return tuple(classes.values()), tuple(functions)
+
+
+def _stub_parameters(function: ast.FunctionDef) -> str:
+    """A function's parameters as a stub writes them: a default other than a plain
+    constant (None, a bool, a number) is `...`."""
+    arguments = copy.deepcopy(function.args)
+    arguments.defaults = [_stub_default(default) for default in arguments.defaults]
+    arguments.kw_defaults = [
+        None if default is None else _stub_default(default) for default in arguments.kw_defaults
+    ]
+    return ast.unparse(arguments)
+
+
+def _stub_default(default: ast.expr) -> ast.expr:
+    if isinstance(default, ast.Constant) and not isinstance(default.value, (str, bytes)):
+        return default
+    return ast.Constant(...)

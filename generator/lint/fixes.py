@@ -10,9 +10,9 @@ from typing import Any
 
 from generator import ir
 from generator.lint.rules import named_types, numbered, placed_operations
-from generator.parse.api import PAGINATION_EXTENSION
 from generator.parse.names import snake_case
 from generator.parse.naming import NAME_EXTENSION
+from generator.parse.pages import PAGINATION_EXTENSION
 from generator.parse.pagination_detect import ITEMS_NAMES, LIMIT_PARAMS, TOTAL_FIELDS
 
 _OFFSET_PARAMS = ("offset", "skip")

@@ -4,22 +4,19 @@ model modules, servers."""
 from __future__ import annotations
 
 import re
-from collections import ChainMap
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from typing import Any
 from urllib.parse import urlsplit
 
 from generator import ir
 from generator.config import NamingMode, SdkOptions
-from generator.errors import ConfigError, SpecError, SpecWarning, join_pointer
+from generator.errors import SpecWarning
 from generator.load import LoadedSpec
 from generator.parse import reserved
 from generator.parse.enum_values import with_enum_values
 from generator.parse.error_classes import error_classes
 from generator.parse.http_library import http_library
 from generator.parse.inheritance import with_bases
-from generator.parse.ir_rewrite import LEAVES, rewrite
 from generator.parse.mixins import with_mixins
 from generator.parse.modules import group_modules
 from generator.parse.names import NameRegistry, class_name, pascal_case
@@ -33,15 +30,7 @@ from generator.parse.operations import (
     paginated,
     split_stream_methods,
 )
-from generator.parse.pagination import Fail, PaginationResolver, check_marking
-from generator.parse.pagination_detect import declares_link_header, detect
-from generator.parse.pagination_vendors import (
-    FERN,
-    SPEAKEASY,
-    Unreadable,
-    from_fern,
-    from_speakeasy,
-)
+from generator.parse.pages import Pages
 from generator.parse.prose import docs_base, prose_texts, with_markdown_prose
 from generator.parse.request_shapes import (
     Shapes,
@@ -67,7 +56,8 @@ from generator.parse.webhooks import (
 )
 from generator.runtime_source import call_options, error_names
 
-PAGINATION_EXTENSION = "x-sdkforge-pagination"
+# an operation -> the same with its arguments as a request accepts them
+_Arguments = Callable[[ir.Operation], ir.Operation]
 
 _PEP440 = re.compile(r"^\d+(\.\d+)*((a|b|rc)\d+)?(\.post\d+)?(\.dev\d+)?$")
 
@@ -83,9 +73,11 @@ def parse_api(
     "operation-id" keeps the older names (see generator.parse.naming); `auth` renames
     credentials by securityScheme key (see generator.parse.security).
 
-    The passes, in order (ARCHITECTURE.md lists them): components, the resource tree,
-    operations, access, pagination, model modules and request shapes, the API; then the IR
-    rewrites (keyword bodies, enum values, Markdown prose), which share one walk."""
+    The passes, in order (ARCHITECTURE.md lists them): components, security, the resource
+    tree, operations with their pages (generator.parse.pages), access, model modules and
+    request shapes, resources (their methods given the arguments requests accept), the
+    API; then the IR rewrites (enum values, Markdown prose), which share one walk, and the
+    config's mixins."""
     options = options or SdkOptions()
     schemas = _components(spec, warnings)
     security = SecurityParser(spec.file, spec.view, package, warnings, options.auth)
@@ -106,10 +98,15 @@ def parse_api(
         idempotency_header=idempotency,
         servers=servers,
     )
-    tree = _Tree(plan, raws, parser)
+    tree = _Tree(plan, raws)
+    pages = Pages(
+        spec, schemas.named, schemas.pointers, tree.class_names, options.pagination, warnings
+    )
+    tree.type_operations(parser, pages)
+    pages.check_config_used()
     events = parse_events(raw_events, parser, warnings)
     tree.attach_callbacks(callbacks_by_operation(events))
-    named = _settled_access(schemas, tree, [event.type for _, event in events])
+    named = _settled_access(schemas, pages.models, tree, [event.type for _, event in events])
     webhooks = event_union(
         [event for _, event in events],
         named,
@@ -118,14 +115,13 @@ def parse_api(
         package,
         options.webhook_signature,
     )
-    pages = _Pages(spec, named, schemas.pointers, tree.class_names, options.pagination, warnings)
-    resources = tuple(tree.resource(child, pages) for child in plan.root.children.values())
-    client_operations = tree.operations(plan.root, pages)
-    pages.check_config_used()
-    operations = _all_operations(resources, client_operations)
     shapes = _RequestShapes(
-        schemas.order, named, schemas.pointers, operations, warnings, schemas.parents
+        schemas.order, named, schemas.pointers, tree.typed(), warnings, schemas.parents
     )
+    resources = tuple(
+        tree.resource(child, shapes.arguments) for child in plan.root.children.values()
+    )
+    client_operations = tree.operations(plan.root, shapes.arguments)
     api = replace(
         _api(
             spec,
@@ -142,7 +138,7 @@ def parse_api(
         sources=tuple(sorted(schemas.pointers.items())),
         webhooks=_homed(webhooks, shapes.modules),
     )
-    for ir_rewrite in (shapes.keyword_bodies, with_enum_values, _prose(spec)):
+    for ir_rewrite in (with_enum_values, _prose(spec)):
         api = ir_rewrite(api)
     return with_mixins(api, options.extend)
 
@@ -184,16 +180,20 @@ def _resource_tree(
 
 
 def _settled_access(
-    schemas: SchemaParser, tree: _Tree, events: list[ir.TypeRef]
+    schemas: SchemaParser,
+    page_models: Mapping[str, NamedType],
+    tree: _Tree,
+    events: list[ir.TypeRef],
 ) -> dict[str, NamedType]:
-    """The named types with required read-only fields of the models requests use, and
-    write-only ones of those responses (and the events the API sends) use, optional (see
-    SchemaParser.relaxed)."""
-    everything = [op for ops in tree.parsed.values() for op in ops]
+    """The named types (the page models with renamed fields in place of the parser's) with
+    required read-only fields of the models requests use, and write-only ones of those
+    responses (and the events the API sends) use, optional (see SchemaParser.relaxed)."""
+    everything = tree.typed()
     sent = {name for op in everything for name in _response_types(op)}
     return schemas.relaxed(
         {name for op in everything for name in _request_types(op)},
         sent | {name for event in events for name in named_types_in(event)},
+        page_models,
     )
 
 
@@ -212,7 +212,7 @@ def _homed(webhooks: ir.Webhooks | None, modules: tuple[ir.ModelModule, ...]) ->
 
 class _RequestShapes:
     """The model modules, with a `<Name>Param` TypedDict for each model a request uses;
-    `keyword_bodies` then gives object bodies as keyword arguments."""
+    `arguments` then gives each operation the arguments a request accepts."""
 
     def __init__(
         self,
@@ -235,14 +235,11 @@ class _RequestShapes:
         param_homes = {param: homes[model] for model, param in params.items()}
         self.modules = tuple(_with_params(module, self.shapes, param_homes) for module in modules)
 
-    def keyword_bodies(self, api: ir.Api) -> ir.Api:
-        def visit(node: object) -> object:
-            if isinstance(node, ir.Operation):
-                return keyword_body(accepted_parameters(node, self.shapes), self.named, self.shapes)
-            return node
-
-        # a streaming alternative keeps the arguments of the operation it was made from
-        return rewrite(api, visit, (*LEAVES, ir.StreamAlternative))
+    def arguments(self, operation: ir.Operation) -> ir.Operation:
+        """The operation with its arguments as a request accepts them: parameters typed so,
+        an object body as keyword arguments (a streaming alternative behind a switch keeps
+        the arguments of the operation it was made from)."""
+        return keyword_body(accepted_parameters(operation, self.shapes), self.named, self.shapes)
 
 
 def _api(
@@ -292,161 +289,10 @@ def _prose(spec: LoadedSpec) -> Callable[[ir.Api], ir.Api]:
     return lambda api: with_markdown_prose(api, docs_base(spec.openapi, prose_texts(api)))
 
 
-class _Pages:
-    """Adds pagination to the operations marked in the spec or in the config."""
-
-    def __init__(
-        self,
-        spec: LoadedSpec,
-        named: dict[str, NamedType],
-        pointers: Mapping[str, str],
-        class_names: NameRegistry,
-        configured: Mapping[str, Any],
-        warnings: list[SpecWarning],
-    ) -> None:
-        """`named`: the named types as access left them; a page model whose fields are
-        renamed is replaced in it."""
-        self.spec = spec
-        self.warnings = warnings
-        self.named = named
-        self.pointers = pointers
-        self.resolver = PaginationResolver(named)
-        self.class_names = class_names
-        self.configured = configured
-        self.used: set[str] = set()
-
-    def mark(
-        self, operations: tuple[ir.Operation, ...], raws: list[RawOperation]
-    ) -> tuple[ir.Operation, ...]:
-        return tuple(self._mark(op, raw) for op, raw in zip(operations, raws, strict=True))
-
-    def _mark(self, operation: ir.Operation, raw: RawOperation) -> ir.Operation:
-        """The operation with the pagination its marking (first found of: the config,
-        `x-sdkforge-pagination`, `x-speakeasy-pagination`, `x-fern-pagination`) or
-        else detection gives it; a marking `false` turns pagination off."""
-        operation_id = raw.operation.operationId
-        node = self.spec.view.mapping_at(raw.pointer)
-        if operation_id is not None and operation_id in self.configured:
-            self.used.add(operation_id)
-            where = f"[tool.sdkforge] pagination.{operation_id}"
-
-            def fail(key: str, message: str) -> Exception:
-                return ConfigError(f"{where}{'.' + key if key else ''}: {message}")
-
-            marking = self.configured[operation_id]
-        elif node.get(PAGINATION_EXTENSION) is not None:
-            marking = node[PAGINATION_EXTENSION]
-            pointer = join_pointer(raw.pointer, PAGINATION_EXTENSION)
-
-            def fail(key: str, message: str) -> Exception:
-                return SpecError(
-                    self.spec.file, join_pointer(pointer, key) if key else pointer, message
-                )
-        else:
-            return self._unmarked(operation, raw, node)
-        if marking is False:
-            return operation  # pagination turned off: not even detected
-        checked = check_marking(marking, fail)
-        if operation.event_type is not None:
-            raise fail("", "an event stream cannot be paginated")
-        return self._paginate(operation, checked, fail)
-
-    def _paginate(
-        self, operation: ir.Operation, marking: dict[str, str], fail: Fail, detected: bool = False
-    ) -> ir.Operation:
-        """The marking resolved once, against the page model as it will be (its fields freed
-        from the names of a page's methods); that model is kept only when it resolves."""
-        freed, renames = self._free_page_fields(operation)
-        resolver = self.resolver
-        if freed is not None:
-            resolver = PaginationResolver(ChainMap({freed.name: freed}, self.named))
-        pagination = resolver.resolve(marking, operation, fail)
-        if freed is not None:
-            self.named[freed.name] = freed
-            self.warnings.extend(renames)
-        page_class = self.class_names.claim(pagination.page_class)
-        self.class_names.claim("Async" + page_class)
-        return paginated(operation, replace(pagination, page_class=page_class, detected=detected))
-
-    def _unmarked(
-        self, operation: ir.Operation, raw: RawOperation, node: Mapping[str, Any]
-    ) -> ir.Operation:
-        """Another generator's marking, read as ours; else what detection finds."""
-        for extension in (SPEAKEASY, FERN):
-            if extension not in node:
-                continue
-            pointer = join_pointer(raw.pointer, extension)
-            try:
-                if extension == SPEAKEASY:
-                    marking = from_speakeasy(node[extension])
-                else:
-                    marking = from_fern(node[extension], self.spec.view.top(FERN))
-                checked = check_marking(marking, _unreadable)
-                if operation.event_type is not None:
-                    raise Unreadable("an event stream cannot be paginated")
-                return self._paginate(operation, checked, _unreadable)
-            except Unreadable as error:
-                self.warnings.append(
-                    SpecWarning(pointer, f"not read ({error}); pagination is detected instead")
-                )
-            break
-        if operation.event_type is not None:
-            return operation
-        found = detect(operation, self.resolver, declares_link_header(self.spec.view, node))
-        if found is None:
-            return operation
-        try:
-            return self._paginate(operation, check_marking(found, _unreadable), _unreadable, True)
-        except Unreadable:
-            return operation  # a shape detection cannot resolve is not paginated
-
-    def _free_page_fields(
-        self, operation: ir.Operation
-    ) -> tuple[ir.Model | None, list[SpecWarning]]:
-        """The page model with its fields that a page's own methods would hide renamed (a
-        field `next_page` over `next_page()`), and the warnings that say so; None when the
-        response is no such model."""
-        model = self.named.get(self.resolver.unalias(operation.return_type).name or "")
-        if not isinstance(model, ir.Model):
-            return None, []
-        page_names = reserved.page_reserved()
-        if not any(f.name in page_names for f in model.fields):
-            return None, []
-        names = NameRegistry(page_names | {f.name for f in model.fields})
-        fields = []
-        renames = []
-        for f in model.fields:
-            if f.name not in page_names:
-                fields.append(f)
-                continue
-            renamed = names.claim(f.name + "_")
-            renames.append(
-                SpecWarning(
-                    self.pointers.get(model.name, ""),
-                    f"field {f.wire_name!r} of {model.name} is {renamed!r}: the pages of "
-                    f"{operation.method_name} have a method {f.name!r}",
-                )
-            )
-            fields.append(replace(f, name=renamed))
-        return replace(model, fields=tuple(fields)), renames
-
-    def check_config_used(self) -> None:
-        unknown = sorted(set(self.configured) - self.used)
-        if unknown:
-            raise ConfigError(
-                f"[tool.sdkforge] pagination.{unknown[0]}: the spec has no operation with this operationId"
-            )
-
-
-def _unreadable(key: str, message: str) -> Exception:
-    """The error of a marking sdkforge did not write (another tool's, or detection's)."""
-    return Unreadable(f"{key}: {message}" if key else message)
-
-
 class _Tree:
     """The planned resource tree as ir.Resources: class and module names, parsed operations."""
 
-    def __init__(self, plan: Plan, raws: list[RawOperation], parser: OperationParser) -> None:
+    def __init__(self, plan: Plan, raws: list[RawOperation]) -> None:
         self.plan = plan
         self.raws = raws
         self.class_names = NameRegistry(reserved.OPERATION_MODULE_CLASSES)
@@ -454,8 +300,11 @@ class _Tree:
         self.identities: dict[int, tuple[str, str]] = {}
         self.parsed: dict[int, tuple[ir.Operation, ...]] = {}
         self._name(plan.root, "", ())
-        for node in plan.root.walk():
-            self.parsed[id(node)] = self._parse(node, parser)
+
+    def type_operations(self, parser: OperationParser, pages: Pages) -> None:
+        """Every operation typed, with its pages (which claim their class names here)."""
+        for node in self.plan.root.walk():
+            self.parsed[id(node)] = self._parse(node, parser, pages)
 
     def _name(self, node: Node, parent_class: str, chain: tuple[str, ...]) -> None:
         for attr, child in node.children.items():
@@ -472,7 +321,9 @@ class _Tree:
             self.identities[id(child)] = (name, module)
             self._name(child, name, (*chain, attr))
 
-    def _parse(self, node: Node, parser: OperationParser) -> tuple[ir.Operation, ...]:
+    def _parse(
+        self, node: Node, parser: OperationParser, pages: Pages
+    ) -> tuple[ir.Operation, ...]:
         constants = NameRegistry()
         parsed = []
         for index in self._order(node):
@@ -482,14 +333,9 @@ class _Tree:
             # inline schemas are named after the operationId (or method and path) as before,
             # not after the method: `list` is the name of many operations
             hint = pascal_case(raw.operation.operationId or default_method_name(raw))
-            operation = parser.parse(raw, placement.method, constant, hint)
-            parsed.append(
-                replace(
-                    operation,
-                    operation_id=raw.operation.operationId,
-                    name_source=placement.source,
-                )
-            )
+            operation = parser.parse(raw, placement.method, constant, hint, placement.source)
+            pagination = pages.pagination(operation, raw)
+            parsed.append(operation if pagination is None else paginated(operation, pagination))
         return tuple(parsed)
 
     def attach_callbacks(self, callbacks: Mapping[str, tuple[ir.Callback, ...]]) -> None:
@@ -506,11 +352,18 @@ class _Tree:
         reads the class scope first)."""
         return sorted(node.operations, key=lambda i: self.plan.placements[i].method == "list")
 
-    def operations(self, node: Node, pages: _Pages) -> tuple[ir.Operation, ...]:
-        marked = pages.mark(self.parsed[id(node)], [self.raws[i] for i in self._order(node)])
-        return split_stream_methods(marked)
+    def typed(self) -> list[ir.Operation]:
+        """Every operation as step 4 typed it (streaming alternatives inside theirs)."""
+        return [op for ops in self.parsed.values() for op in ops]
 
-    def resource(self, node: Node, pages: _Pages, chain: tuple[str, ...] = ()) -> ir.Resource:
+    def operations(self, node: Node, arguments: _Arguments) -> tuple[ir.Operation, ...]:
+        """The node's methods: its operations, each streaming alternative without a switch
+        as a method of its own, with their `arguments`."""
+        return tuple(arguments(op) for op in split_stream_methods(self.parsed[id(node)]))
+
+    def resource(
+        self, node: Node, arguments: _Arguments, chain: tuple[str, ...] = ()
+    ) -> ir.Resource:
         name, module = self.identities[id(node)]
         path = (*chain, node.attr)
         return ir.Resource(
@@ -518,8 +371,10 @@ class _Tree:
             class_name=name,
             module=module,
             description=node.description,
-            operations=self.operations(node, pages),
-            children=tuple(self.resource(child, pages, path) for child in node.children.values()),
+            operations=self.operations(node, arguments),
+            children=tuple(
+                self.resource(child, arguments, path) for child in node.children.values()
+            ),
             path=".".join(path),
         )
 

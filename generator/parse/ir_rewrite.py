@@ -1,5 +1,5 @@
-"""The one walk over the IR that the rewrite passes share (request shapes, enum values,
-Markdown prose): every IR node below a root, children first, handed to the pass's `visit`.
+"""The one walk over the IR that the rewrite passes share (enum values, Markdown prose, the
+config's mixins): every IR node below a root, children first, handed to the pass's `visit`.
 
 A pass says what it changes by the node types its `visit` handles; anything it returns
 unchanged keeps the walk from copying (a node whose children did not change is the same

@@ -84,9 +84,15 @@ class OperationParser(ParameterParsing, PayloadParsing):
     classes it is made of."""
 
     def parse(
-        self, raw: RawOperation, method_name: str, constant_name: str, hint: str | None = None
+        self,
+        raw: RawOperation,
+        method_name: str,
+        constant_name: str,
+        hint: str | None = None,
+        name_source: str = "operation_id",
     ) -> ir.Operation:
-        """`hint` starts the names of the operation's inline schemas (default: the method's)."""
+        """`hint` starts the names of the operation's inline schemas (default: the method's);
+        `name_source`: where the method's name came from (see ir.Operation)."""
         op = raw.operation
         hint = hint or pascal_case(method_name)
         parameters = self._parameters(raw)
@@ -116,6 +122,8 @@ class OperationParser(ParameterParsing, PayloadParsing):
         operation = ir.Operation(
             method_name=method_name,
             constant_name=constant_name,
+            operation_id=op.operationId,
+            name_source=name_source,
             http_method=raw.http_method,
             path=raw.path,
             summary=op.summary,

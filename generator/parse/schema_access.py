@@ -3,6 +3,7 @@ the models one direction only uses."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
 
 from openapi_pydantic.v3.v3_1 import Schema
@@ -39,15 +40,21 @@ class Access(SchemaCore):
             write_only = write_only or node.writeOnly is True
         return read_only, write_only
 
-    def relaxed(self, request_roots: set[str], response_roots: set[str]) -> dict[str, NamedType]:
+    def relaxed(
+        self,
+        request_roots: set[str],
+        response_roots: set[str],
+        replaced: Mapping[str, NamedType] | None = None,
+    ) -> dict[str, NamedType]:
         """The named types with required `readOnly` fields optional in models that requests
         use, required `writeOnly` fields in models that responses use: one class serves both
-        directions. The parser's own types stay as they are."""
-        requests = self._reachable(request_roots)
-        responses = self._reachable(response_roots)
-        settled = dict(self.named)
+        directions. The parser's own types stay as they are; `replaced`: models that stand
+        in for the parser's (a page model whose fields a page's methods renamed)."""
+        settled = {**self.named, **(replaced or {})}
+        requests = _reachable(settled, request_roots)
+        responses = _reachable(settled, response_roots)
         for name in self.order:
-            named = self.named[name]
+            named = settled[name]
             if not isinstance(named, ir.Model):
                 continue
             fields = tuple(
@@ -64,21 +71,22 @@ class Access(SchemaCore):
                 settled[name] = replace(named, fields=fields)
         return settled
 
-    def _reachable(self, roots: set[str]) -> set[str]:
-        seen: set[str] = set()
-        pending = sorted(roots)
-        while pending:
-            name = pending.pop()
-            if name in seen or name not in self.named:
-                continue
-            seen.add(name)
-            named = self.named[name]
-            if isinstance(named, ir.Model):
-                refs = [field.type for field in named.fields]
-            elif isinstance(named, ir.Alias):
-                refs = [named.type]
-            else:
-                refs = []
-            for ref in refs:
-                pending.extend(names_in(ref))
-        return seen
+
+def _reachable(named_types: Mapping[str, NamedType], roots: set[str]) -> set[str]:
+    seen: set[str] = set()
+    pending = sorted(roots)
+    while pending:
+        name = pending.pop()
+        if name in seen or name not in named_types:
+            continue
+        seen.add(name)
+        named = named_types[name]
+        if isinstance(named, ir.Model):
+            refs = [field.type for field in named.fields]
+        elif isinstance(named, ir.Alias):
+            refs = [named.type]
+        else:
+            refs = []
+        for ref in refs:
+            pending.extend(names_in(ref))
+    return seen

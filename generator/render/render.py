@@ -433,6 +433,7 @@ def environment() -> jinja2.Environment:
             pages_by_link,
             stream_switches,
             error_bodies,
+            stubs.error_stub,
         ),
         EXAMPLE_MARK=EXAMPLE_MARK,
         modes=MODES,

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from generator import ir
 from generator.render.types import annotation, optional_annotation
+from generator.runtime_source import StubClass, error_stubs, status_classes
 
 # Package modules with a stub, beside their .py (resources and model modules are added per API).
 STATIC_STUBS = {
@@ -125,3 +126,25 @@ def stubtest_allowlist(api: ir.Api) -> str:
             *(entry.replace(".", r"\.") for entry in unverifiable),
         ]
     return "\n".join(lines) + "\n"
+
+
+def error_stub(api: ir.Api) -> tuple[list[StubClass], tuple[str, ...]]:
+    """The classes and functions of the SDK's errors.pyi: the runtime's errors.py as a stub
+    (generator.runtime_source.error_stubs), the classes of the statuses this API adds after
+    the runtime's status classes, and `body` typed where the API types it."""
+    classes, functions = error_stubs()
+    by_status, server_error = status_classes()
+    runtime_status = {*by_status.values(), server_error}
+    last = max(index for index, c in enumerate(classes) if c.name in runtime_status)
+    added = [StubClass(e.name, ("APIStatusError",)) for e in api.error_types if e.status]
+    bodies = {e.name: f"_models.{e.body}" for e in api.error_types if e.body is not None}
+    ordered = [*classes[: last + 1], *added, *classes[last + 1 :]]
+    return [_with_body(c, bodies.get(c.name)) for c in ordered], functions
+
+
+def _with_body(stub: StubClass, body: str | None) -> StubClass:
+    """The class with its `body` declared as `body` (in place of the one it has, if any)."""
+    if body is None:
+        return stub
+    attributes = dict(stub.attributes) | {"body": body}
+    return replace(stub, attributes=tuple(attributes.items()))

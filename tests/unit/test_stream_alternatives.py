@@ -71,3 +71,12 @@ def test_an_event_stream_without_a_schema_is_warned_about(tmp_path: Path) -> Non
     assert operation(api, "create_stream").result.type == ir.TypeRef(kind="scalar", scalar="str")
     messages = [w.message for w in warnings]
     assert "event stream without a schema: its events are typed as text" in messages
+
+
+def test_a_streaming_method_keeps_where_its_operation_s_name_came_from(tmp_path: Path) -> None:
+    # `sdkforge lint` reads these: a `_stream` method is named as its operation is, not
+    # "derived from the HTTP method" for want of an operationId
+    api, _ = parse_dict(tmp_path, _spec({"schema": CHUNK}, _body()))
+    plain, streaming = operation(api, "answer"), operation(api, "create_stream")
+    assert plain.operation_id == "answer"
+    assert (streaming.operation_id, streaming.name_source) == ("answer", plain.name_source)
