@@ -185,6 +185,10 @@ class ModelModule:
 
     `imports` are (module, name) pairs of named types from sibling modules.
     `aliases` are in definition order (an alias used by another comes first).
+    `refers_to_itself`: a type of the module names one of the module (or itself) in an
+    annotation, which must then stay text until all are defined (`from __future__ import
+    annotations`); the other modules' annotations are evaluated as each class is made,
+    cheaper than pydantic compiling each one's text when it makes the model.
     """
 
     name: str
@@ -192,6 +196,7 @@ class ModelModule:
     models: tuple[Model, ...]
     aliases: tuple[Alias, ...]
     imports: tuple[tuple[str, str], ...]
+    refers_to_itself: bool = True
 
 
 @dataclass(frozen=True)
