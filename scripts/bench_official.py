@@ -80,27 +80,32 @@ ADYEN_PAYMENT = (
     b' "amount": {"currency": "EUR", "value": 1000}, "merchantReference": "order-1"}'
 )
 
-# the generated SDK (package `pkg`) through httpx2's mock transport, strict validation on:
-# a body that did not fit the declared type would raise rather than be read leniently
-OURS_SETUP = """\
+# both SDKs on httpx2 take an httpx2 client whose mock transport gives the canned answer
+HTTPX2_CANNED = """\
 import httpx2
-import pkg
 
 def canned(request):
     return httpx2.Response(200, content=BODY, headers={"content-type": "application/json"})
 
-client = pkg.Client(
-    api_key="key",
-    base_url="http://127.0.0.1:1",
-    max_retries=0,
-    strict_response_validation=True,
-    http_client=httpx2.Client(base_url="http://127.0.0.1:1", transport=httpx2.MockTransport(canned)),
-)
+mocked = httpx2.Client(base_url="http://127.0.0.1:1", transport=httpx2.MockTransport(canned))
 """
+# the generated SDK (package `pkg`), strict validation on: a body that did not fit the
+# declared type would raise rather than be read leniently
+OURS_SETUP = (
+    HTTPX2_CANNED
+    + "import pkg\n\nclient = pkg.Client(api_key='key', base_url='http://127.0.0.1:1',"
+    " max_retries=0, strict_response_validation=True, http_client=mocked)\n"
+)
 CARD = (
     '{"type": "scheme", "encryptedCardNumber": "test_4111111111111111",'
     ' "encryptedExpiryMonth": "test_03", "encryptedExpiryYear": "test_2030",'
     ' "encryptedSecurityCode": "test_737"}'
+)
+
+# the same call and check on both sides: the official SDK is generated from the same spec
+OPENAI_CALL = (
+    'result = client.responses.create(model="gpt-4.1", input="Tell me a story")',
+    'result.output[0].content[0].text.startswith("In a peaceful grove")',
 )
 
 PAIRS = (
@@ -111,26 +116,13 @@ PAIRS = (
         body=OPENAI_RESPONSE,
         ours=Side(
             OURS_SETUP,
-            'result = client.responses.create(model="gpt-4.1", input="Tell me a story")',
-            'result.output[0].content[0].text.startswith("In a peaceful grove")',
+            *OPENAI_CALL,
         ),
         theirs=Side(
-            """\
-import httpx2
-import openai
-
-def canned(request):
-    return httpx2.Response(200, content=BODY, headers={"content-type": "application/json"})
-
-client = openai.OpenAI(
-    api_key="key",
-    base_url="http://127.0.0.1:1",
-    max_retries=0,
-    http_client=httpx2.Client(base_url="http://127.0.0.1:1", transport=httpx2.MockTransport(canned)),
-)
-""",
-            'result = client.responses.create(model="gpt-4.1", input="Tell me a story")',
-            'result.output[0].content[0].text.startswith("In a peaceful grove")',
+            HTTPX2_CANNED
+            + "import openai\n\nclient = openai.OpenAI(api_key='key', base_url='http://127.0.0.1:1',"
+            " max_retries=0, http_client=mocked)\n",
+            *OPENAI_CALL,
         ),
     ),
     OfficialPair(
