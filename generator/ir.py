@@ -181,15 +181,10 @@ class Alias:
 
 @dataclass(frozen=True)
 class ModelModule:
-    """One module of models/: a group of named types that refer to each other.
-
-    `imports` are (module, name) pairs of named types from sibling modules.
-    `aliases` are in definition order (an alias used by another comes first).
-    `refers_to_itself`: a type of the module names one of the module (or itself) in an
-    annotation, which must then stay text until all are defined (`from __future__ import
-    annotations`); the other modules' annotations are evaluated as each class is made,
-    cheaper than pydantic compiling each one's text when it makes the model.
-    """
+    """One module of models/: a group of named types that refer to each other. `imports`:
+    (module, name) pairs of named types from sibling modules; `aliases` in definition order
+    (one used by another first); `refers_to_itself`: a type names one of the module, so its
+    annotations stay text (`from __future__ import annotations`), others are evaluated."""
 
     name: str
     enums: tuple[Enum, ...]
