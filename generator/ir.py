@@ -181,17 +181,17 @@ class Alias:
 
 @dataclass(frozen=True)
 class ModelModule:
-    """One module of models/: a group of named types that refer to each other.
-
-    `imports` are (module, name) pairs of named types from sibling modules.
-    `aliases` are in definition order (an alias used by another comes first).
-    """
+    """One module of models/: a group of named types that refer to each other. `imports`:
+    (module, name) pairs of named types from sibling modules; `aliases` in definition order
+    (one used by another first); `refers_to_itself`: a type names one of the module, so its
+    annotations stay text (`from __future__ import annotations`), others are evaluated."""
 
     name: str
     enums: tuple[Enum, ...]
     models: tuple[Model, ...]
     aliases: tuple[Alias, ...]
     imports: tuple[tuple[str, str], ...]
+    refers_to_itself: bool = True
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,9 @@ the same run, the two interleaved (A B A B ...), because a shared machine's spee
     import         `import <sdk>` vs `import httpx, pydantic` (what any such SDK must load)
     users          what users feel, on the largest corpus specs and 1,000 untagged operations:
                    `import <sdk>; Client(...)` vs `import httpx, pydantic`, then the first call
-                   through httpx.MockTransport vs importing that call's own models
+                   through httpx.MockTransport vs importing that call's own models; and
+                   import + Client() + a first call beside the vendor's official SDK (openai,
+                   Adyen: pinned, in .bench/official-venv), in CPU time (bench_official.py)
     first call     import + Client() + one call vs httpx + the same pydantic model
     overhead       SDK call vs httpx + Model.model_validate_json, sync and async
     memory         generator peak RSS; a process after `import <sdk>` vs after httpx+pydantic
@@ -23,7 +25,7 @@ the same run, the two interleaved (A B A B ...), because a shared machine's spee
 The closing table prints every figure beside the target set for it (met or
 MISSED). Imports are timed warm, with bytecode written, as users have them.
 
-Options: --quick (small inputs, few repetitions), --json PATH, --plots DIR (SVG charts), --only SECTION[,SECTION],
+Options: --quick (small inputs, few repetitions; --official: with the official SDKs), --json PATH, --plots DIR (SVG charts), --only SECTION[,SECTION],
 --corpus DIR, --specs NAME[,NAME], --reps N. Nothing here asserts a time.
 """
 
@@ -46,6 +48,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench_official import PAIRS, compare, describe, official_install, official_rows
 from bench_plots import write_plots
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1110,6 +1113,38 @@ def bench_users(args: argparse.Namespace, results: dict[str, Any]) -> None:
             f" and building them +{row['own_models_built_ms']:.0f} ms"
         )
     results["users"] = {"cases": rows}
+    if not args.quick or args.official:
+        results["users"]["official"] = bench_official(args, work)
+
+
+def bench_official(args: argparse.Namespace, work: Path) -> list[dict[str, Any]]:
+    """Import + Client() + a first call, the generated SDK beside the vendor's official one
+    (`bench_official.py`); SDKs for httpx2, the HTTP library the official AI SDK uses."""
+    python = official_install(BENCH)
+    if python is None:
+        return []
+    shared = Path(args.corpus).resolve().parents[1]
+    rows = []
+    for pair in PAIRS:
+        spec = shared / pair.spec
+        if not spec.is_file():
+            print(f"  (not found: {spec})")
+            continue
+        output = work / f"official_{spec.stem.replace('.', '_')}"
+        command = sdkforge_command(spec, output)
+        command[command.index("--http") + 1] = "httpx2"
+        result = run(command, cwd=ROOT)
+        if result.code != 0:
+            raise SystemExit(f"sdkforge failed on {spec}: {result.tail}")
+        subprocess.run(
+            [str(python), "-m", "compileall", "-q", str(output / "pkg")],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        row = compare(pair, python, output, args.reps * 2, clean_env())
+        print(describe(row))
+        rows.append(row)
+    return rows
 
 
 @dataclass
@@ -1654,6 +1689,7 @@ def summary_rows(results: dict[str, Any]) -> list[TableRow]:
                     "(for comparison)",
                 )
             )
+    rows += official_rows(results.get("users", {}).get("official", []))
     overhead = results.get("overhead")
     if overhead:
         for name, row in overhead.items():
@@ -1739,6 +1775,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, help="interleaved runs per figure (default 5, quick 1)")
     parser.add_argument(
         "--opc", action="store_true", help="with --quick: still compare with openapi-python-client"
+    )
+    parser.add_argument(
+        "--official",
+        action="store_true",
+        help="with --quick: still compare the first call with the official SDKs",
     )
     parser.add_argument("--plots", help="write SVG charts of the figures to this folder")
     args = parser.parse_args(argv)

@@ -5,7 +5,7 @@
 RESULTS.json DIR` draws them again from a results file. One horizontal bar chart per
 section that was run: generation (sdkforge, openapi-python-client and the spec loader, per
 spec), import (the SDK vs `import httpx, pydantic`, by size) and users (import + Client()
-and the first call, per case). Plain SVG written by hand: no plotting library to install.
+and the first call, per case; and beside the official SDKs). Plain SVG written by hand: no plotting library to install.
 """
 
 from __future__ import annotations
@@ -132,6 +132,17 @@ def charts(results: dict[str, Any]) -> dict[str, Chart]:
             tuple(
                 (row["case"], (row["floor_ms"], row["construct_ms"], row["call_ms"]))
                 for row in users
+            ),
+        )
+    official = results.get("users", {}).get("official", [])
+    if official:
+        found["first_call_official"] = Chart(
+            "Import + Client() + first call, beside the official SDK (CPU)",
+            "ms",
+            ("sdkforge's SDK", "the official SDK"),
+            tuple(
+                (row["case"], (row["total_cpu_ms"], row["official_total_cpu_ms"]))
+                for row in official
             ),
         )
     return found

@@ -431,3 +431,74 @@ def test_the_charts_draw_the_measured_figures_to_scale(bench: ModuleType, tmp_pa
     texts = [text.text for text in root.iter(f"{svg}text")]
     assert "n/a" in texts and "a" in texts and "b" in texts and "4" in texts
     assert all(float(rect.get("x")) == LABEL_WIDTH for rect in bars)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def official() -> ModuleType:
+    if str(ROOT / "scripts") not in sys.path:
+        sys.path.insert(0, str(ROOT / "scripts"))
+    import bench_official
+
+    return bench_official
+
+
+def test_a_side_of_the_official_comparison_runs_in_a_fresh_process(
+    official: ModuleType,
+) -> None:
+    """The probe times the setup and the call apart and checks the canned answer came back."""
+    side = official.Side(
+        setup="import json\n", call="result = json.loads(BODY)", check="result['a'] == 1"
+    )
+    script = official.probe_script(side, b'{"a": 1}')
+    construct, call, wall, modules = official.run_side(Path(sys.executable), script, None, {})
+    assert construct > 0 and call >= 0 and wall >= construct + call - 0.05 and modules > 10
+    wrong = official.probe_script(side, b'{"a": 2}')
+    with pytest.raises(SystemExit, match="the canned answer did not come back"):
+        official.run_side(Path(sys.executable), wrong, None, {})
+
+
+def test_every_official_pair_checks_the_answer_its_call_reads(official: ModuleType) -> None:
+    for pair in official.PAIRS:
+        assert pair.official.count("==") == 1  # pinned
+        json.loads(pair.body)
+        for side in (pair.ours, pair.theirs):
+            assert side.call.startswith("result = ") and "result" in side.check
+            compile(official.probe_script(side, pair.body), pair.case, "exec")
+            # the value the check expects is the canned answer's, so both read the same body
+            expected = side.check.split('"')[-2]
+            assert expected.encode() in pair.body
+
+
+def test_the_official_comparison_is_held_to_the_official_sdk(
+    bench: ModuleType, official: ModuleType
+) -> None:
+    row = {
+        "case": "AI platform: responses.create",
+        "official": "openai==3.51.0",
+        "total_cpu_ms": 400.0,
+        "official_total_cpu_ms": 800.0,
+        "ratio_cpu": 0.5,
+        "ratio_wall": 0.6,
+    }
+    slower = {**row, "case": "checkout", "ratio_cpu": 1.2}
+    rows = bench.summary_rows({"users": {"cases": [], "official": [row, slower]}})
+    assert rows == [
+        (
+            "import + Client() + first call: AI platform: responses.create",
+            "400 ms CPU",
+            "openai==3.51.0 800 ms",
+            "x0.50 (wall x0.60)",
+            "<= 1x: met",
+        ),
+        (
+            "import + Client() + first call: checkout",
+            "400 ms CPU",
+            "openai==3.51.0 800 ms",
+            "x1.20 (wall x0.60)",
+            "<= 1x: MISSED",
+        ),
+    ]
+    from bench_plots import charts
+
+    chart = charts({"users": {"cases": [], "official": [row]}})["first_call_official"]
+    assert chart.groups == (("AI platform: responses.create", (400.0, 800.0)),)

@@ -307,6 +307,7 @@ def group_modules(
                     )
                 ),
                 imports=tuple(imports),
+                refers_to_itself=any(module_of[dep] == module for n in members for dep in edges[n]),
             )
         )
     _warn_deep_imports(modules, warnings, pointers or {})

@@ -117,3 +117,47 @@ def test_models_requests_write_stay_eager(tmp_path: Path) -> None:
     home = {m.name: module.name for module in api.modules for m in module.models}
     assert len(set(home.values())) == 1
     assert not any(_lazy_names(f.type) for f in _model(api, "Obj3").fields)
+
+
+def test_only_a_module_that_names_its_own_types_keeps_its_annotations_as_text(
+    tmp_path: Path,
+) -> None:
+    """A model module's annotations are evaluated as its classes are made (pydantic then has
+    no text to compile: about a sixth of importing a large request model's graph), except
+    where a type names one of its own module, defined later or itself."""
+    from tests.helpers import imported_sdk
+
+    schemas = {
+        "Leaf": {"type": "object", "properties": {"id": {"type": "string"}}},
+        "Branch": {
+            "type": "object",
+            "properties": {"leaf": _ref("Leaf"), "leaves": {"type": "array", "items": _ref("Leaf")}},
+        },
+        "Node": {
+            "type": "object",
+            "properties": {"children": {"type": "array", "items": _ref("Node")}},
+        },
+        **ring(3),
+    }
+    paths = {f"/{name.lower()}": _read(name) for name in ("Branch", "Node", "Obj0")}
+    paths["/branch"]["post"] = {
+        "operationId": "makeBranch",
+        "requestBody": {"content": {"application/json": {"schema": _ref("Branch")}}},
+        "responses": {"204": {"description": "made"}},
+    }
+    spec = minimal_spec(paths=paths, components={"schemas": schemas})
+    api, _ = parse_dict(tmp_path, spec)
+    itself = {module.name: module.refers_to_itself for module in api.modules}
+    assert itself == {"leaf": False, "branch": False, "node": True, "obj0": True}
+    with imported_sdk(tmp_path, spec, "groups") as (sdk, _):
+        models = sdk.models
+        branch = models.Branch.model_validate({"leaf": {"id": "a"}, "leaves": [{"id": "b"}]})
+        assert isinstance(branch.leaves[0], models.Leaf)
+        node = models.Node.model_validate({"children": [{"children": []}]})
+        assert isinstance(node.children[0], models.Node)
+        ring_member = models.Obj0.model_validate({"next": {"id": "x"}, "later": [{"id": "y"}]})
+        assert isinstance(ring_member.next, models.Obj1)
+        # the annotations as the module holds them: types, or text read when all are defined
+        assert not isinstance(models.Branch.__annotations__["leaf"], str)
+        assert not isinstance(models.BranchParam.__annotations__["leaf"], str)
+        assert isinstance(models.Node.__annotations__["children"], str)

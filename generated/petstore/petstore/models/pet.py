@@ -1,7 +1,5 @@
 """Models: Pet."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 
 __all__ = [

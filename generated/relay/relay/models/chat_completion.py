@@ -1,7 +1,5 @@
 """Models: ChatCompletion."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .chat_role import ChatRole
 

@@ -1,7 +1,5 @@
 """Models: ChatMessage."""
 
-from __future__ import annotations
-
 from typing import Literal, Required
 
 from typing_extensions import TypedDict

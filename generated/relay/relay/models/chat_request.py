@@ -1,7 +1,5 @@
 """Models: ChatRequest."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import Required
 

@@ -1,7 +1,5 @@
 """Models: EventDigest."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .event import Event
 

@@ -1,7 +1,5 @@
 """Models: FormEcho."""
 
-from __future__ import annotations
-
 from pydantic import Field
 
 from .._runtime._models import SDKModel

@@ -1,7 +1,5 @@
 """Models: Job."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .job_state import JobState
 

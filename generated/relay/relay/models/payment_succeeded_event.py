@@ -1,7 +1,5 @@
 """Models: PaymentSucceededEvent."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from .._runtime._models import SDKModel

@@ -1,7 +1,5 @@
 """Models: PaymentUpdate."""
 
-from __future__ import annotations
-
 from typing_extensions import TypedDict
 
 from .._runtime._models import SDKModel

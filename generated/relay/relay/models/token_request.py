@@ -1,7 +1,5 @@
 """Models: TokenRequest."""
 
-from __future__ import annotations
-
 from typing import Required
 
 from typing_extensions import TypedDict

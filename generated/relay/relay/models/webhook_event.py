@@ -1,7 +1,5 @@
 """Models: WebhookEvent."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .job_completed_event import JobCompletedEvent

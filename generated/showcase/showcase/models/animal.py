@@ -1,7 +1,5 @@
 """Models: Animal."""
 
-from __future__ import annotations
-
 from typing import Annotated, TypeAlias
 
 from pydantic import Discriminator, Tag

@@ -1,7 +1,5 @@
 """Models: ContactMethod."""
 
-from __future__ import annotations
-
 from typing import TypeAlias
 
 from .email_contact import EmailContact

@@ -1,7 +1,5 @@
 """Models: EchoPayload."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal, Required

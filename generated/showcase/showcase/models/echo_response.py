@@ -1,7 +1,5 @@
 """Models: EchoResponse."""
 
-from __future__ import annotations
-
 from typing import Any
 
 from .._runtime._models import SDKModel

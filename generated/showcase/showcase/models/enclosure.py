@@ -1,7 +1,5 @@
 """Models: Enclosure."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Required
 

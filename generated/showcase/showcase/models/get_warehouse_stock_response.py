@@ -1,7 +1,5 @@
 """Models: GetWarehouseStockResponse."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from .._runtime._models import SDKModel

@@ -1,7 +1,5 @@
 """Models: History."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from .._runtime._models import SDKModel

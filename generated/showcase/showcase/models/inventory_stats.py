@@ -1,7 +1,5 @@
 """Models: InventoryStats."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 

@@ -1,7 +1,5 @@
 """Models: ItemDetail."""
 
-from __future__ import annotations
-
 from .category import Category
 from .history import History
 from .item import Item

@@ -1,7 +1,5 @@
 """Models: Keeper."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Sequence
 from typing import Literal, Required

@@ -1,7 +1,5 @@
 """Models: ListItemsResponse."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .item import Item
 

@@ -1,7 +1,5 @@
 """Models: NewAnimal."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Literal, Required
 

@@ -1,7 +1,5 @@
 """Models: NewItem."""
 
-from __future__ import annotations
-
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal, Required

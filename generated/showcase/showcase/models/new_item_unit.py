@@ -1,7 +1,5 @@
 """Models: NewItemUnit."""
 
-from __future__ import annotations
-
 from .._runtime._models import OpenStrEnum
 
 __all__ = [

@@ -1,7 +1,5 @@
 """Models: PhoneContact."""
 
-from __future__ import annotations
-
 from typing import Required
 
 from typing_extensions import TypedDict

@@ -1,7 +1,5 @@
 """Models: SizeClass."""
 
-from __future__ import annotations
-
 from .._runtime._models import OpenIntEnum
 
 __all__ = [

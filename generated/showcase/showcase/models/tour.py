@@ -1,7 +1,5 @@
 """Models: Tour."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .tour_stop import TourStop
 

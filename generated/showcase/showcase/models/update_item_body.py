@@ -1,7 +1,5 @@
 """Models: UpdateItemBody."""
 
-from __future__ import annotations
-
 from typing import Literal
 
 from typing_extensions import TypedDict

@@ -1,7 +1,5 @@
 """Models: ValidationError."""
 
-from __future__ import annotations
-
 from .._runtime._models import SDKModel
 from .validation_error_error import ValidationErrorError
 
