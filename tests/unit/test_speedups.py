@@ -138,6 +138,33 @@ def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> No
     assert output.strip() == "[]"
 
 
+def test_the_command_imports_no_reader_or_engine_a_run_does_not_use(tmp_path: Path) -> None:
+    """`sdkforge generate` builds every command's parser, `lint`'s too: a JSON spec without
+    overlays still needs neither PyYAML (lint's positions and fix overlays) nor the JSONPath
+    engine of overlays (about 50 ms of start-up together)."""
+    import subprocess
+    import sys
+
+    spec = tmp_path / "spec.json"
+    spec.write_text(
+        '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/pets": '
+        '{"get": {"operationId": "listPets", "responses": {"200": {"description": "ok"}}}}}}'
+    )
+    script = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"code = main(['generate', '-q', {str(spec)!r}, '--output', {str(tmp_path / 'out')!r},"
+        " '--package', 'pkg'])\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'ryaml',"
+        " 'jsonpath_rfc9535', 'regex'}))\n"
+    )
+    output = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout
+    assert output.strip() == "0 []"
+    assert (tmp_path / "out" / "pkg" / "__init__.py").is_file()
+
+
 def test_the_formatter_is_not_given_the_runtime_it_copies_verbatim(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
