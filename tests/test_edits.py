@@ -213,6 +213,13 @@ def test_the_record_is_written_once_and_deterministic(project: Path, cli: Cli) -
     assert "petstore/_client.py" in stored.pristine
 
 
+def test_the_record_is_compressed_at_zlibs_default_level(project: Path) -> None:
+    # level 9 doubled the record's share of a write for 1-2% fewer bytes; gzip's header
+    # says which was used (XFL, byte 8: 2 for the slowest level, 4 for the fastest, else 0)
+    written = (project / "sdk" / RECORD).read_bytes()
+    assert written[:2] == b"\x1f\x8b" and written[8] == 0
+
+
 def test_your_own_files_are_kept_byte_for_byte(project: Path, cli: Cli) -> None:
     logo = project / "sdk" / "petstore" / "lib" / "logo.png"
     logo.parent.mkdir()
