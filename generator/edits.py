@@ -76,13 +76,12 @@ def read_record(output: Path) -> Record | None:
         ) from None
 
 
-def record_bytes(record: Record, output: Path) -> bytes:
-    """The record as stored; the bytes on disk when they already hold the same record."""
-    try:
-        if read_record(output) == record:
-            return (output / RECORD).read_bytes()
-    except SdkforgeError:
-        pass
+def record_bytes(record: Record, output: Path, stored: Record | None) -> bytes:
+    """The record as stored; the bytes on disk when they already hold the same record.
+    `stored`: what `read_record(output)` gave (the caller has read it; a large SDK's
+    record takes a tenth of a second to read again)."""
+    if stored is not None and stored == record:
+        return (output / RECORD).read_bytes()
     data = {
         "format": _FORMAT,
         "pristine": dict(sorted(record.pristine.items())),
