@@ -165,6 +165,70 @@ def test_the_command_imports_no_reader_or_engine_a_run_does_not_use(tmp_path: Pa
     assert (tmp_path / "out" / "pkg" / "__init__.py").is_file()
 
 
+_COUNT_RUNTIME_PARSES = (
+    "import ast, sys\n"
+    "from pathlib import Path\n"
+    "parsed = []\n"
+    "real = ast.parse\n"
+    "def counting(source, filename='<unknown>', *args, **kwargs):\n"
+    "    parsed.append(filename)\n"
+    "    return real(source, filename, *args, **kwargs)\n"
+    "ast.parse = counting\n"
+    "from generator.pipeline import generate_files\n"
+    "generate_files(Path(sys.argv[1]), 'pkg')\n"
+    "print(len([name for name in parsed if name.endswith('.py')]))\n"
+)
+
+
+def test_what_is_read_from_the_runtime_is_kept_between_runs(tmp_path: Path) -> None:
+    """Parsing the runtime's modules for the names a spec must not take, the per-call
+    options and the error classes was about 40 ms of every run; a second run of the same
+    sdkforge parses none of them."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SDKFORGE_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-c", _COUNT_RUNTIME_PARSES, str(root / "specs" / "petstore.yaml")]
+    first, second = (
+        subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+        for _ in range(2)
+    )
+    assert int(first) > 0
+    assert int(second) == 0
+    # a cache that cannot be read is no cache: the sources are parsed again, the run goes on
+    for kept in (tmp_path / "cache").glob("runtime-facts-*/*"):
+        kept.write_bytes(b"not marshal data")
+    third = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+    assert int(third) > 0
+
+
+def test_facts_kept_from_the_runtime_belong_to_its_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept facts are found under a digest of the sources: a changed runtime (another
+    sdkforge, an edited checkout) reads its own, never another's."""
+    from generator import runtime_source
+
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", str(tmp_path))
+    runtime_source.forget()
+    try:
+        assert "with_options" in runtime_source.runtime_attributes("SyncAPIClient")
+        sources = runtime_source.runtime_sources()
+        module = next(name for name, text in sources.items() if "class SyncAPIClient" in text)
+        edited = {
+            **sources,
+            module: sources[module].replace("    def with_options(", "    def with_settings(", 1),
+        }
+        runtime_source.forget()
+        monkeypatch.setattr(runtime_source, "runtime_sources", lambda: edited)
+        attributes = runtime_source.runtime_attributes("SyncAPIClient")
+        assert "with_settings" in attributes and "with_options" not in attributes
+    finally:
+        monkeypatch.undo()
+        runtime_source.forget()
+
+
 def test_the_formatter_is_not_given_the_runtime_it_copies_verbatim(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -339,3 +403,20 @@ def test_an_unchanged_output_with_its_record_and_the_owners_files_is_not_touched
     write_tree(files, out, keep=["lib/mine.py"], binary={".sdkforge/record.json.gz": b"new"})
     assert (out / ".sdkforge" / "record.json.gz").read_bytes() == b"new"
     assert (out / "lib" / "mine.py").read_text() == "mine\n"
+
+
+def test_an_empty_cache_setting_turns_every_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.render.render import bytecode_cache
+    from generator.user_cache import cache_folder
+
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", "")
+    assert cache_folder("runtime-facts") is None and bytecode_cache() is None
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", str(tmp_path))
+    folder = cache_folder("runtime-facts")
+    assert folder is not None and Path(folder).parent == tmp_path and Path(folder).is_dir()
+    monkeypatch.delenv("SDKFORGE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = cache_folder("templates")
+    assert folder is not None and Path(folder).parent == tmp_path / "xdg" / "sdkforge"
