@@ -98,7 +98,11 @@ _KEPT = _KeptFacts()
 
 @cache
 def _sources_digest() -> str:
+    """The runtime's sources and this module's own, which reads them: a change to either
+    (an edited checkout keeps sdkforge's version) is never answered by another's facts."""
     digest = hashlib.sha256()
+    with open(__file__, "rb") as reader:
+        digest.update(reader.read())
     for name, text in (*runtime_sources().items(), ("errors", errors_source())):
         digest.update(f"{len(name)}:{name}{len(text)}:".encode())
         digest.update(text.encode("utf-8"))

@@ -405,6 +405,26 @@ def test_an_unchanged_output_with_its_record_and_the_owners_files_is_not_touched
     assert (out / "lib" / "mine.py").read_text() == "mine\n"
 
 
+def test_kept_facts_belong_to_the_code_that_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout whose reading of the runtime changed (sdkforge's version unchanged) does
+    not get the facts the code before it read."""
+    from generator import runtime_source
+
+    runtime_source.forget()
+    before = runtime_source._sources_digest()
+    changed = tmp_path / "runtime_source.py"
+    changed.write_text(Path(runtime_source.__file__).read_text() + "\n# read otherwise\n")
+    monkeypatch.setattr(runtime_source, "__file__", str(changed))
+    runtime_source.forget()
+    try:
+        assert runtime_source._sources_digest() != before
+    finally:
+        monkeypatch.undo()
+        runtime_source.forget()
+
+
 def test_an_empty_cache_setting_turns_every_cache_off(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
