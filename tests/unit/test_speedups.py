@@ -113,17 +113,30 @@ def test_start_up_builds_only_the_openapi_models_it_uses() -> None:
     assert output == ["False", "True", "True"]
 
 
-def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> None:
-    """PyYAML and ryaml are about a tenth of start-up; a JSON spec never needs them, nor
-    does a run need the drift check's differ before it checks."""
+def _printed_by(script: str) -> str:
+    """What a fresh interpreter prints running `script` (what it imports is its own)."""
     import subprocess
     import sys
 
-    spec = tmp_path / "spec.json"
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def _small_json_spec(folder: Path) -> Path:
+    spec = folder / "spec.json"
     spec.write_text(
         '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/pets": '
         '{"get": {"operationId": "listPets", "responses": {"200": {"description": "ok"}}}}}}'
     )
+    return spec
+
+
+def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> None:
+    """PyYAML and ryaml are about a tenth of start-up; a JSON spec never needs them, nor
+    does a run need the drift check's differ before it checks."""
+
+    spec = _small_json_spec(tmp_path)
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -132,24 +145,15 @@ def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> No
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'ryaml', 'difflib')"
         " or m.startswith(('generator.load.yaml', 'generator.load.fast_yaml'))))\n"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout
-    assert output.strip() == "[]"
+    assert _printed_by(script) == "[]"
 
 
 def test_the_command_imports_no_reader_or_engine_a_run_does_not_use(tmp_path: Path) -> None:
     """`sdkforge generate` builds every command's parser, `lint`'s too: a JSON spec without
     overlays still needs neither PyYAML (lint's positions and fix overlays) nor the JSONPath
     engine of overlays (about 50 ms of start-up together)."""
-    import subprocess
-    import sys
 
-    spec = tmp_path / "spec.json"
-    spec.write_text(
-        '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/pets": '
-        '{"get": {"operationId": "listPets", "responses": {"200": {"description": "ok"}}}}}}'
-    )
+    spec = _small_json_spec(tmp_path)
     script = (
         "import sys\n"
         "from generator.cli import main\n"
@@ -158,10 +162,7 @@ def test_the_command_imports_no_reader_or_engine_a_run_does_not_use(tmp_path: Pa
         "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'ryaml',"
         " 'jsonpath_rfc9535', 'regex'}))\n"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout
-    assert output.strip() == "0 []"
+    assert _printed_by(script) == "0 []"
     assert (tmp_path / "out" / "pkg" / "__init__.py").is_file()
 
 
