@@ -237,7 +237,7 @@ def _write(target: SdkConfig, result: Generated, label: str, *, quiet: bool) -> 
     record = read_record(target.output)
     disk = read_tree(target.output) if record is not None else {}
     merged = edits.plan(record, disk, result.files)
-    stored = edits.record_bytes(merged.record, target.output)
+    stored = edits.record_bytes(merged.record, target.output, record)
     write_tree(merged.files, target.output, keep=merged.owned, binary={RECORD: stored})
     for relative in merged.orphaned:
         print(

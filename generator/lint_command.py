@@ -10,15 +10,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.cli_inputs import confine_inputs, display, spec_options
 from generator.config import NAMING_MODES, SdkConfig, find_pyproject, load_config
 from generator.errors import ConfigError, SdkforgeError, SpecError, one_line
 from generator.lint import Finding, at_or_above, lint
 from generator.lint.fixes import fix_overlay
 from generator.lint.formats import FORMATS, Report, render
-from generator.lint.positions import lines_of
 from generator.pipeline import Parsed, parse_spec
 
 FIX_SUFFIX = ".sdkforge-overlay.yaml"
@@ -85,6 +82,10 @@ def run_lint(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
             continue
         findings = lint(parsed)
         if args.format in ("github", "sarif"):  # annotations: the line of each pointer
+            # imported here, as yaml below: `generate`, which builds this command's parser,
+            # never needs PyYAML for a JSON spec
+            from generator.lint.positions import lines_of
+
             lines = lines_of(target.spec, {finding.pointer for finding in findings})
             findings = [replace(f, line=lines.get(f.pointer, 0)) for f in findings]
         reports.append((shown, findings))
@@ -109,6 +110,8 @@ def _write_fixes(target: SdkConfig, parsed: Parsed, output: Path | None) -> None
     if overlay is None:
         print(f"{display(target.spec)}: nothing lint can fix with an overlay", file=sys.stderr)
         return
+    import yaml
+
     for candidate in (overlay, _names_only(overlay)):
         if candidate is None:
             break

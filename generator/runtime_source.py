@@ -6,18 +6,28 @@ attributes (generator.parse.reserved: the names a spec must not take), its const
 default parameter styles), the per-call options every generated method takes (the fields
 of `RequestOptions`) and the error classes (`errors.__all__`). The runtime is read with
 `ast`, never imported (it needs httpx), once per process, and only the modules that hold
-what is asked for are parsed.
+what is asked for are parsed. What is read is kept between runs too (in sdkforge's cache
+folder, under a digest of the sources): parsing a dozen modules was about 40 ms of every
+run, the largest fixed cost after the imports.
 """
 
 from __future__ import annotations
 
 import ast
 import copy
+import functools
+import hashlib
 import importlib.resources
+import marshal
+import os
+import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import ParamSpec, TypeVar, cast
 
 from generator.ir import CallOption
+from generator.user_cache import cache_folder
 
 # The runtime's modules, as copied into every SDK (generator.render.runtime copies them).
 RUNTIME_PACKAGE = "generator.runtime"
@@ -45,7 +55,82 @@ def errors_source() -> str:
     return (importlib.resources.files(RUNTIME_PACKAGE) / "errors.py").read_text(encoding="utf-8")
 
 
+_Args = ParamSpec("_Args")
+_Fact = TypeVar("_Fact")
+
+
+class _KeptFacts:
+    """The facts of one version of the sources, as read from and written to the cache."""
+
+    def __init__(self) -> None:
+        self.digest = ""
+        self.path: str | None = None
+        self.facts: dict[str, object] = {}
+
+    def load(self, digest: str) -> dict[str, object]:
+        if digest != self.digest:
+            folder = cache_folder("runtime-facts")
+            self.digest, self.facts = digest, {}
+            self.path = None if folder is None else os.path.join(folder, f"{digest[:40]}.marshal")
+            try:
+                if self.path is not None:
+                    with open(self.path, "rb") as stored:
+                        loaded = marshal.load(stored)
+                    if isinstance(loaded, dict):
+                        self.facts = loaded
+            except (OSError, EOFError, ValueError, TypeError):
+                pass  # no cache yet, or an unreadable one: read the sources
+        return self.facts
+
+    def save(self) -> None:
+        if self.path is None:
+            return
+        try:
+            folder = os.path.dirname(self.path)
+            handle, scratch = tempfile.mkstemp(dir=folder, suffix=".partial")
+            with os.fdopen(handle, "wb") as out:
+                marshal.dump(self.facts, out)
+            os.replace(scratch, self.path)  # whole or not at all, for a run beside this one
+        except OSError:
+            pass
+
+
+_KEPT = _KeptFacts()
+
+
 @cache
+def _sources_digest() -> str:
+    """The runtime's sources and this module's own, which reads them: a change to either
+    (an edited checkout keeps sdkforge's version) is never answered by another's facts."""
+    digest = hashlib.sha256()
+    with open(__file__, "rb") as reader:
+        digest.update(reader.read())
+    for name, text in (*runtime_sources().items(), ("errors", errors_source())):
+        digest.update(f"{len(name)}:{name}{len(text)}:".encode())
+        digest.update(text.encode("utf-8"))
+    return digest.hexdigest()
+
+
+def _kept(function: Callable[_Args, _Fact]) -> Callable[_Args, _Fact]:
+    """`function`'s results (plain data marshal can store) kept between runs, for these
+    sources; an error is never kept, so it is raised again each run."""
+
+    @functools.wraps(function)
+    def kept(*args: _Args.args, **kwargs: _Args.kwargs) -> _Fact:
+        facts = _KEPT.load(_sources_digest())
+        key = f"{function.__name__}{args!r}{sorted(kwargs.items())!r}"
+        if key in facts:
+            return cast(_Fact, facts[key])
+        value = function(*args, **kwargs)
+        facts[key] = value
+        _KEPT.save()
+        return value
+
+    return kept
+
+
+@cache
+@_kept
 def error_names() -> tuple[str, ...]:
     """What the runtime's errors.py exports (`__all__`): the SDK re-exports each."""
     tree = ast.parse(errors_source(), filename="errors.py")
@@ -56,6 +141,7 @@ def error_names() -> tuple[str, ...]:
 
 
 @cache
+@_kept
 def status_classes() -> tuple[dict[int, str], str]:
     """The runtime's error class of each status (`_BY_STATUS`: 404 -> NotFoundError), and
     the one of every 5xx status (`_SERVER_ERROR`)."""
@@ -80,16 +166,25 @@ def status_classes() -> tuple[dict[int, str], str]:
 def call_options() -> tuple[CallOption, ...]:
     """The fields of `RequestOptions`, in order: every generated method takes each as a
     keyword argument of the same name, type and default, and passes it on."""
+    return tuple(CallOption(*fields) for fields in _call_option_fields())
+
+
+@_kept
+def _call_option_fields() -> tuple[tuple[str, str, str], ...]:
+    """(name, annotation, default) of each field of `RequestOptions`, checked against
+    `CallOptions`."""
     options = []
     for item in _fields(OPTIONS_CLASS):
         if item.value is None:
             raise LookupError(f"{OPTIONS_CLASS}.{ast.unparse(item.target)} has no default")
         name, annotation = ast.unparse(item.target), ast.unparse(item.annotation)
-        options.append(CallOption(name, annotation, ast.unparse(item.value)))
+        options.append((name, annotation, ast.unparse(item.value)))
     keywords = {
         ast.unparse(f.target): ast.unparse(f.annotation) for f in _fields(KEYWORD_OPTIONS_CLASS)
     }
-    expected = {o.name: o.annotation for o in options if o.name not in KEYWORD_OPTIONS_RENAMED}
+    expected = {
+        name: annotation for name, annotation, _ in options if name not in KEYWORD_OPTIONS_RENAMED
+    }
     if keywords != expected:
         raise LookupError(
             f"the runtime's {KEYWORD_OPTIONS_CLASS} must have the fields of {OPTIONS_CLASS}"
@@ -137,6 +232,7 @@ def _defined_in(body: list[ast.stmt]) -> set[str]:
     return names
 
 
+@_kept
 def runtime_attributes(class_name: str) -> frozenset[str]:
     """The public attributes a runtime class defines, its runtime bases' included (bases
     from other libraries are left out: pydantic's are in names.SHADOWING)."""
@@ -169,6 +265,7 @@ def _literal_of(tree: ast.Module, name: str, where: str = "the runtime's errors.
 
 
 @cache
+@_kept
 def default_styles() -> dict[str, tuple[str, bool]]:
     """The runtime's default (style, explode) of each parameter location: what it applies
     to a parameter the endpoint does not list, so what the parser resolves a missing
@@ -191,8 +288,16 @@ def _is_style(value: object) -> bool:
 def forget() -> None:
     """Drop what was read (for tests that change the sources)."""
     cached_functions = (runtime_sources, _module_tree, _runtime_class, default_styles)
-    for cached in (*cached_functions, errors_source, error_names, status_classes, call_options, error_stubs):
+    for cached in (
+        *cached_functions,
+        errors_source,
+        error_names,
+        status_classes,
+        call_options,
+        error_stubs,
+    ):
         cached.cache_clear()
+    _sources_digest.cache_clear()
 
 
 @dataclass(frozen=True)

@@ -630,8 +630,10 @@ def bench_generation(args: argparse.Namespace, results: dict[str, Any]) -> None:
             )
         row.update(floors[0])  # the floor the target is held to
         row["floors"] = floors
+        row["stages"] = stage_figures(spec, ours, args.reps)
         rows.append(row)
         _print_generation_row(row)
+        _print_stages(row["stages"])
     results["generation"] = {"opc_version": OPC_VERSION if opc else None, "specs": rows}
 
 
@@ -652,6 +654,48 @@ def _print_generation_row(row: dict[str, Any]) -> None:
             f" {floor['over_loader']:.1f}x (cpu {floor['over_loader_cpu']:.1f}x)"
         )
     print(text)
+
+
+STAGES_PROBE = ROOT / "scripts" / "bench_stages.py"
+
+
+def stage_figures(spec: Path, output: Path, reps: int) -> dict[str, dict[str, float]]:
+    """Start-up and each stage of `sdkforge generate` (scripts/bench_stages.py), wall and
+    CPU seconds, the median of `reps` runs, each into a fresh output folder."""
+    runs: list[dict[str, dict[str, float]]] = []
+    for _ in range(max(reps, 1)):
+        shutil.rmtree(output, ignore_errors=True)
+        env = clean_env(SDKFORGE_BENCH_T0=repr(time.time()))
+        command = [sys.executable, str(STAGES_PROBE), str(spec), str(output)]
+        result = subprocess.run(
+            [*command, "--package", "pkg", "--http", "httpx"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        report = json.loads(result.stdout.strip().splitlines()[-1]) if result.stdout else {}
+        if result.returncode != 0 or report.get("code") != 0:
+            raise SystemExit(f"bench_stages failed on {spec}: {result.stderr.strip()[-300:]}")
+        runs.append(report["stages"])
+    return {
+        stage: {
+            unit: float(statistics.median(r[stage][unit] for r in runs if stage in r))
+            for unit in ("wall", "cpu")
+        }
+        for stage in runs[0]
+    }
+
+
+def _print_stages(stages: dict[str, dict[str, float]]) -> None:
+    print(
+        "    stages, wall (cpu): "
+        + ", ".join(
+            f"{stage} {fmt_s(figures['wall'])} ({fmt_s(figures['cpu'])})"
+            for stage, figures in stages.items()
+        )
+    )
 
 
 def bench_scaling(args: argparse.Namespace, results: dict[str, Any]) -> None:

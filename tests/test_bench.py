@@ -502,3 +502,19 @@ def test_the_official_comparison_is_held_to_the_official_sdk(
 
     chart = charts({"users": {"cases": [], "official": [row]}})["first_call_official"]
     assert chart.groups == (("AI platform: responses.create", (400.0, 800.0)),)
+
+
+def test_the_stages_of_a_run_are_timed_in_the_real_command(
+    bench: ModuleType, tmp_path: Path
+) -> None:
+    spec = tmp_path / "spec.json"
+    spec.write_text(json.dumps(bench.synthetic_spec(3)))
+    output = tmp_path / "out"
+    stages = bench.stage_figures(spec, output, 1)
+    assert list(stages) == ["start-up", "load", "parse", "render", "format", "write", "total"]
+    assert (output / "pkg" / "__init__.py").is_file()  # the command itself wrote the SDK
+    for stage in ("start-up", "load", "parse", "render", "format", "write"):
+        assert 0 < stages[stage]["cpu"] <= stages["total"]["cpu"]
+        assert 0 < stages[stage]["wall"] <= stages["total"]["wall"]
+    # the parts of a run add up to no more than the run (the rest: printing, exiting)
+    assert sum(stages[s]["cpu"] for s in stages if s != "total") <= stages["total"]["cpu"] * 1.01

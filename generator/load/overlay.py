@@ -19,8 +19,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import jsonpath_rfc9535 as jsonpath
-
 from generator.errors import SpecError, SpecWarning, join_pointer
 from generator.load.reader import read_document
 
@@ -68,6 +66,9 @@ def _actions(overlay: Any, display: str) -> list[dict[str, Any]]:
 def _apply(
     document: Any, action: dict[str, Any], display: str, at: str, warnings: list[SpecWarning]
 ) -> Any:
+    # imported here: a run without overlays (most) never pays for the JSONPath engine
+    import jsonpath_rfc9535 as jsonpath
+
     target = action["target"]
     try:
         nodes = jsonpath.find(target, document)

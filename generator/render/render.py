@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import importlib.resources
 import json
-import os
 import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,7 @@ from typing import Any
 import jinja2
 import jinja2.bccache
 
-from generator import __version__, ir
+from generator import ir
 from generator.render import imports, methods, request_shapes, stubs
 from generator.render.escape import docline, docstring, docstring_text, py_literal
 from generator.render.examples import (
@@ -31,6 +30,7 @@ from generator.render.http_imports import HTTP_IMPORT, http_imports
 from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
+from generator.user_cache import cache_folder
 
 
 def toml_string(text: str) -> str:
@@ -339,24 +339,14 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
 def bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept between runs (compiling them is a third of a small run).
 
-    In $SDKFORGE_CACHE_DIR, else $XDG_CACHE_HOME/sdkforge, else ~/.cache/sdkforge; an
-    empty SDKFORGE_CACHE_DIR turns it off. jinja keys each entry by the template's source
+    In sdkforge's cache folder (`generator.user_cache`; an empty SDKFORGE_CACHE_DIR turns
+    it off). jinja keys each entry by the template's source
     and its own and Python's versions; the folder name adds sdkforge's version and the
     environment's options, which shape the compiled code too.
     """
-    configured = os.environ.get("SDKFORGE_CACHE_DIR")
-    if configured == "":
-        return None
-    if configured is None:
-        xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        configured = os.path.join(xdg, "sdkforge")
     options = hashlib.sha256(repr(sorted(_ENVIRONMENT_OPTIONS.items())).encode()).hexdigest()
-    folder = os.path.join(configured, f"templates-{__version__}-{options[:12]}")
-    try:
-        os.makedirs(folder, exist_ok=True)
-    except OSError:
-        return None
-    return _BytecodeCache(folder)
+    folder = cache_folder(f"templates-{options[:12]}")
+    return None if folder is None else _BytecodeCache(folder)
 
 
 def _by_name(*functions: Callable[..., object]) -> dict[str, Callable[..., object]]:

@@ -113,17 +113,30 @@ def test_start_up_builds_only_the_openapi_models_it_uses() -> None:
     assert output == ["False", "True", "True"]
 
 
-def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> None:
-    """PyYAML and ryaml are about a tenth of start-up; a JSON spec never needs them, nor
-    does a run need the drift check's differ before it checks."""
+def _printed_by(script: str) -> str:
+    """What a fresh interpreter prints running `script` (what it imports is its own)."""
     import subprocess
     import sys
 
-    spec = tmp_path / "spec.json"
+    return subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def _small_json_spec(folder: Path) -> Path:
+    spec = folder / "spec.json"
     spec.write_text(
         '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/pets": '
         '{"get": {"operationId": "listPets", "responses": {"200": {"description": "ok"}}}}}}'
     )
+    return spec
+
+
+def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> None:
+    """PyYAML and ryaml are about a tenth of start-up; a JSON spec never needs them, nor
+    does a run need the drift check's differ before it checks."""
+
+    spec = _small_json_spec(tmp_path)
     script = (
         "import sys\n"
         "from pathlib import Path\n"
@@ -132,10 +145,89 @@ def test_a_json_spec_is_generated_without_the_yaml_readers(tmp_path: Path) -> No
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('yaml', 'ryaml', 'difflib')"
         " or m.startswith(('generator.load.yaml', 'generator.load.fast_yaml'))))\n"
     )
-    output = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True
-    ).stdout
-    assert output.strip() == "[]"
+    assert _printed_by(script) == "[]"
+
+
+def test_the_command_imports_no_reader_or_engine_a_run_does_not_use(tmp_path: Path) -> None:
+    """`sdkforge generate` builds every command's parser, `lint`'s too: a JSON spec without
+    overlays still needs neither PyYAML (lint's positions and fix overlays) nor the JSONPath
+    engine of overlays (about 50 ms of start-up together)."""
+
+    spec = _small_json_spec(tmp_path)
+    script = (
+        "import sys\n"
+        "from generator.cli import main\n"
+        f"code = main(['generate', '-q', {str(spec)!r}, '--output', {str(tmp_path / 'out')!r},"
+        " '--package', 'pkg'])\n"
+        "print(code, sorted({m.split('.')[0] for m in sys.modules} & {'yaml', 'ryaml',"
+        " 'jsonpath_rfc9535', 'regex'}))\n"
+    )
+    assert _printed_by(script) == "0 []"
+    assert (tmp_path / "out" / "pkg" / "__init__.py").is_file()
+
+
+_COUNT_RUNTIME_PARSES = (
+    "import ast, sys\n"
+    "from pathlib import Path\n"
+    "parsed = []\n"
+    "real = ast.parse\n"
+    "def counting(source, filename='<unknown>', *args, **kwargs):\n"
+    "    parsed.append(filename)\n"
+    "    return real(source, filename, *args, **kwargs)\n"
+    "ast.parse = counting\n"
+    "from generator.pipeline import generate_files\n"
+    "generate_files(Path(sys.argv[1]), 'pkg')\n"
+    "print(len([name for name in parsed if name.endswith('.py')]))\n"
+)
+
+
+def test_what_is_read_from_the_runtime_is_kept_between_runs(tmp_path: Path) -> None:
+    """Parsing the runtime's modules for the names a spec must not take, the per-call
+    options and the error classes was about 40 ms of every run; a second run of the same
+    sdkforge parses none of them."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "SDKFORGE_CACHE_DIR": str(tmp_path / "cache")}
+    command = [sys.executable, "-c", _COUNT_RUNTIME_PARSES, str(root / "specs" / "petstore.yaml")]
+    first, second = (
+        subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+        for _ in range(2)
+    )
+    assert int(first) > 0
+    assert int(second) == 0
+    # a cache that cannot be read is no cache: the sources are parsed again, the run goes on
+    for kept in (tmp_path / "cache").glob("runtime-facts-*/*"):
+        kept.write_bytes(b"not marshal data")
+    third = subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
+    assert int(third) > 0
+
+
+def test_facts_kept_from_the_runtime_belong_to_its_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept facts are found under a digest of the sources: a changed runtime (another
+    sdkforge, an edited checkout) reads its own, never another's."""
+    from generator import runtime_source
+
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", str(tmp_path))
+    runtime_source.forget()
+    try:
+        assert "with_options" in runtime_source.runtime_attributes("SyncAPIClient")
+        sources = runtime_source.runtime_sources()
+        module = next(name for name, text in sources.items() if "class SyncAPIClient" in text)
+        edited = {
+            **sources,
+            module: sources[module].replace("    def with_options(", "    def with_settings(", 1),
+        }
+        runtime_source.forget()
+        monkeypatch.setattr(runtime_source, "runtime_sources", lambda: edited)
+        attributes = runtime_source.runtime_attributes("SyncAPIClient")
+        assert "with_settings" in attributes and "with_options" not in attributes
+    finally:
+        monkeypatch.undo()
+        runtime_source.forget()
 
 
 def test_the_formatter_is_not_given_the_runtime_it_copies_verbatim(
@@ -312,3 +404,40 @@ def test_an_unchanged_output_with_its_record_and_the_owners_files_is_not_touched
     write_tree(files, out, keep=["lib/mine.py"], binary={".sdkforge/record.json.gz": b"new"})
     assert (out / ".sdkforge" / "record.json.gz").read_bytes() == b"new"
     assert (out / "lib" / "mine.py").read_text() == "mine\n"
+
+
+def test_kept_facts_belong_to_the_code_that_read_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A checkout whose reading of the runtime changed (sdkforge's version unchanged) does
+    not get the facts the code before it read."""
+    from generator import runtime_source
+
+    runtime_source.forget()
+    before = runtime_source._sources_digest()
+    changed = tmp_path / "runtime_source.py"
+    changed.write_text(Path(runtime_source.__file__).read_text() + "\n# read otherwise\n")
+    monkeypatch.setattr(runtime_source, "__file__", str(changed))
+    runtime_source.forget()
+    try:
+        assert runtime_source._sources_digest() != before
+    finally:
+        monkeypatch.undo()
+        runtime_source.forget()
+
+
+def test_an_empty_cache_setting_turns_every_cache_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from generator.render.render import bytecode_cache
+    from generator.user_cache import cache_folder
+
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", "")
+    assert cache_folder("runtime-facts") is None and bytecode_cache() is None
+    monkeypatch.setenv("SDKFORGE_CACHE_DIR", str(tmp_path))
+    folder = cache_folder("runtime-facts")
+    assert folder is not None and Path(folder).parent == tmp_path and Path(folder).is_dir()
+    monkeypatch.delenv("SDKFORGE_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    folder = cache_folder("templates")
+    assert folder is not None and Path(folder).parent == tmp_path / "xdg" / "sdkforge"
