@@ -317,6 +317,16 @@ def error_stubs() -> tuple[tuple[StubClass, ...], tuple[str, ...]]:
     """The classes of the runtime's errors.py, in order, and the signatures of its public
     functions (`def f(x: int) -> str`): what the SDK's errors.pyi declares of it. An
     `__init__` that takes what its base's takes (defaults too) is left to the base."""
+    classes, functions = _error_stub_facts()
+    return tuple(StubClass(*fields) for fields in classes), functions
+
+
+_StubFields = tuple[str, tuple[str, ...], tuple[tuple[str, str], ...], str | None]
+
+
+@_kept
+def _error_stub_facts() -> tuple[tuple[_StubFields, ...], tuple[str, ...]]:
+    """`error_stubs` as plain tuples, which are kept between runs."""
     tree = ast.parse(errors_source(), filename="errors.py")
     classes: dict[str, StubClass] = {}
     # each class's `__init__` parameters as written, its own or the one it inherits
@@ -342,7 +352,8 @@ def error_stubs() -> tuple[tuple[StubClass, ...], tuple[str, ...]]:
         elif isinstance(node, ast.FunctionDef) and not node.name.startswith("_"):
             returns = f" -> {ast.unparse(node.returns)}" if node.returns else ""
             functions.append(f"def {node.name}({_stub_parameters(node)}){returns}")
-    return tuple(classes.values()), tuple(functions)
+    fields = tuple((stub.name, stub.bases, stub.attributes, stub.init) for stub in classes.values())
+    return fields, tuple(functions)
 
 
 def _stub_parameters(function: ast.FunctionDef) -> str:

@@ -35,6 +35,7 @@ except ImportError:  # tested in a subprocess that hides the module
 # An integer past 2**64 (ryaml errs on those up to 2**128 and makes floats of larger ones).
 # It counts only where a node can start (see _at_node_start).
 _LONG_DIGITS = re.compile(r"[0-9]{20}")
+_LINE_BREAKS = ("\n", "\r", "\x85", "\u2028", "\u2029")
 _INDICATORS = re.compile(r"[ \t]*(?:(?:[-?:]|---)[ \t]+)*(?:[-?:]|---)")
 
 
@@ -47,7 +48,9 @@ def _at_node_start(text: str, start: int) -> bool:
     """
     if start and text[start - 1] in "+-":  # the sign of a number
         start -= 1
-    before = text[text.rfind("\n", 0, start) + 1 : start]
+    # the line begins after any break PyYAML reads as one (a lone `\r` too)
+    line_start = max(text.rfind(mark, 0, start) for mark in _LINE_BREAKS) + 1
+    before = text[line_start:start]
     trimmed = before.rstrip(" \t")
     spaced = len(trimmed) < len(before)
     if not trimmed or trimmed[-1] in "[{,":
