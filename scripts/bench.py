@@ -48,7 +48,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bench_official import PAIRS, compare, describe, official_install, official_rows
+from bench_official import (
+    PAIRS,
+    compare,
+    describe,
+    official_install,
+    official_rows,
+    pinned_venv,
+)
 from bench_plots import write_plots
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -1458,22 +1465,8 @@ def typecheck_install() -> Path | None:
     import httpx
     import pydantic
 
-    venv = BENCH / "typecheck-venv"
-    python = venv / "bin" / "python"
     pins = [TYPECHECK_BASELINE, f"httpx=={httpx.__version__}", f"pydantic=={pydantic.VERSION}"]
-    stamp = venv / "bench-pins.txt"
-    if python.exists() and stamp.is_file() and stamp.read_text() == "\n".join(pins):
-        return python
-    try:
-        shutil.rmtree(venv, ignore_errors=True)
-        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
-        subprocess.run([str(python), "-m", "pip", "install", "--quiet", *pins], check=True)
-    except (subprocess.CalledProcessError, OSError) as error:
-        print(f"  (the typecheck baseline could not be installed: {error})", file=sys.stderr)
-        shutil.rmtree(venv, ignore_errors=True)
-        return None
-    stamp.write_text("\n".join(pins))
-    return python
+    return pinned_venv(BENCH / "typecheck-venv", pins, "the typecheck baseline")
 
 
 def mypy_runner(python: Path, user: Path, cache: Path | None) -> Callable[[], Run]:

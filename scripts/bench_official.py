@@ -184,11 +184,16 @@ def official_install(bench: Path) -> Path | None:
     import httpx2
     import pydantic
 
-    venv = bench / OFFICIAL_VENV
-    python = venv / "bin" / "python"
     pins = [pair.official for pair in PAIRS]
     pins += [f"httpx=={httpx.__version__}", f"httpx2=={httpx2.__version__}"]
     pins.append(f"pydantic=={pydantic.VERSION}")
+    return pinned_venv(bench / OFFICIAL_VENV, pins, "the official SDKs")
+
+
+def pinned_venv(venv: Path, pins: list[str], what: str) -> Path | None:
+    """The python of a venv holding exactly `pins`, made once (a stamp file records them);
+    None, with a line on stderr, when `what` cannot be installed."""
+    python = venv / "bin" / "python"
     stamp = venv / "bench-pins.txt"
     if python.exists() and stamp.is_file() and stamp.read_text() == "\n".join(pins):
         return python
@@ -197,7 +202,7 @@ def official_install(bench: Path) -> Path | None:
         subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
         subprocess.run([str(python), "-m", "pip", "install", "--quiet", *pins], check=True)
     except (subprocess.CalledProcessError, OSError) as error:
-        print(f"  (the official SDKs could not be installed: {error})", file=sys.stderr)
+        print(f"  ({what} could not be installed: {error})", file=sys.stderr)
         shutil.rmtree(venv, ignore_errors=True)
         return None
     stamp.write_text("\n".join(pins))

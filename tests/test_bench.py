@@ -518,3 +518,24 @@ def test_the_stages_of_a_run_are_timed_in_the_real_command(
         assert 0 < stages[stage]["wall"] <= stages["total"]["wall"]
     # the parts of a run add up to no more than the run (the rest: printing, exiting)
     assert sum(stages[s]["cpu"] for s in stages if s != "total") <= stages["total"]["cpu"] * 1.01
+
+
+def test_a_pinned_venv_is_made_once_and_a_failed_install_leaves_none(
+    official: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bench's venvs (the typecheck baseline, the official SDKs) are made by one helper."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").write_text("")
+    (venv / "bench-pins.txt").write_text("a==1\nb==2")
+    calls: list[list[str]] = []
+
+    def refuse(command: list[str], check: bool) -> None:
+        calls.append(command)
+        raise OSError("no network")
+
+    monkeypatch.setattr(official.subprocess, "run", refuse)
+    assert official.pinned_venv(venv, ["a==1", "b==2"], "x") == venv / "bin" / "python"
+    assert calls == []
+    assert official.pinned_venv(venv, ["a==1", "b==3"], "x") is None
+    assert len(calls) == 1 and not venv.exists()
