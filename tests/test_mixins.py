@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import asyncio
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +14,7 @@ from generator.errors import ConfigError
 from tests.helpers import ROOT, Cli, importing, parse_file
 from tests.servers import petstore_app
 from tests.servers.live import serve
+from tests.test_typecheck import mypy
 
 CONFIG = """
 [tool.sdkforge]
@@ -168,16 +166,9 @@ def test_mixins_type_check(sdk: Path, tmp_path: Path) -> None:
         "from petshop import Client\n\n\ndef f(client: Client) -> int:\n"
         '    pet = client.pets.named("Rex")\n    return 0 if pet is None else pet.label\n'
     )
-    env = {**os.environ, "MYPYPATH": str(sdk)}
-    command = [sys.executable, "-m", "mypy", "--strict", "--no-error-summary"]
-    command += ["--cache-dir", str(tmp_path / "cache")]
-    checked = subprocess.run(
-        [*command, str(usage)], check=False, env=env, capture_output=True, text=True
-    )
+    checked = mypy(str(usage), mypypath=str(sdk))
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    caught = subprocess.run(
-        [*command, str(wrong)], check=False, env=env, capture_output=True, text=True
-    )
+    caught = mypy(str(wrong), mypypath=str(sdk))
     assert caught.returncode == 1
     assert 'Incompatible return value type (got "int | str", expected "int")' in caught.stdout
 

@@ -13,15 +13,8 @@ from tests.helpers import write_spec
 from tests.test_typecheck import mypy
 
 
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("mypy")
-
-
 @pytest.mark.slow
-def test_iterating_a_list_wrapper_or_a_body_page_yields_typed_items(
-    tmp_path: Path, cache: Path
-) -> None:
+def test_iterating_a_list_wrapper_or_a_body_page_yields_typed_items(tmp_path: Path) -> None:
     out = tmp_path / "sdk"
     spec = write_spec(tmp_path, SPEC)
     assert main(["generate", str(spec), "-o", str(out), "--package", "pages_sdk", "-q"]) == 0
@@ -42,5 +35,5 @@ def test_iterating_a_list_wrapper_or_a_body_page_yields_typed_items(
     )
     code = sorted(str(path) for path in (out / "pages_sdk").rglob("*.py"))
     for targets in (["-p", "pages_sdk"], code, [str(usage)]):
-        result = mypy(*targets, cache=cache, mypypath=str(out))
+        result = mypy(*targets, mypypath=str(out))
         assert result.returncode == 0, result.stdout + result.stderr

@@ -178,7 +178,7 @@ def _marked_lines(text: str) -> set[int]:
 def _mypy_errors(tmp_path: Path, text: str, sdk: Path) -> tuple[set[int], str]:
     usage = tmp_path / "usage.py"
     usage.write_text(text, encoding="utf-8")
-    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(sdk))
+    result = mypy(str(usage), mypypath=str(sdk))
     pattern = r"^[^:\n]*usage\.py:(\d+): error:"
     return {int(m) for m in re.findall(pattern, result.stdout, re.MULTILINE)}, result.stdout
 

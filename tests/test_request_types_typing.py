@@ -107,7 +107,7 @@ def sdk(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _mypy(tmp_path: Path, sdk: Path, text: str) -> tuple[dict[int, str], int]:
     usage = tmp_path / "usage.py"
     usage.write_text(text, encoding="utf-8")
-    result = mypy(str(usage), cache=tmp_path / "cache", mypypath=str(sdk))
+    result = mypy(str(usage), mypypath=str(sdk))
     by_line: dict[int, str] = {}
     for line in result.stdout.splitlines():
         found = re.match(r"^[^:]*usage\.py:(\d+): ", line)
