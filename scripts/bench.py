@@ -1114,7 +1114,8 @@ def bench_users(args: argparse.Namespace, results: dict[str, Any]) -> None:
             (spec.name.split("__")[0], spec)
             for spec in largest_specs(Path(args.corpus), USER_SPEC_COUNT)
         ]
-    reps = args.reps * 2
+    # both orders of the probes per repetition; --quick (the suite's smoke run) one order
+    reps = args.reps if args.quick else args.reps * 2
     rows = []
     for label, spec in cases:
         output = work / spec.stem.replace(".", "_")

@@ -184,6 +184,9 @@ RUNTIME_SUITE = sorted(
 )
 
 
+DISTRIBUTED = ("-n", "2", "--dist", "load")
+
+
 def test_the_httpx_run_names_only_files_that_exist() -> None:
     assert len(RUNTIME_SUITE) == 7
 
@@ -194,7 +197,17 @@ def test_the_live_runtime_suite_passes_on_plain_httpx() -> None:
     env = {**os.environ, http_library.ENVIRONMENT: "httpx"}
     env.pop(http_library.SDKS_ENVIRONMENT, None)
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "2", *RUNTIME_SUITE],
+        # test by test across the workers (not file by file): the faults file is most of it
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            *DISTRIBUTED,
+            *RUNTIME_SUITE,
+        ],
         cwd=ROOT,
         env=env,
         capture_output=True,
