@@ -64,25 +64,18 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get a response: DNS, connection, TLS or protocol failure."""
 
+    _default_message = "Connection error."  # a subclass says its own
+
     def __init__(
-        self,
-        message: str = "Connection error.",
-        *,
-        request: httpx.Request | None = None,
+        self, message: str = "", *, request: httpx.Request | None = None
     ) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message or self._default_message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(message, request=request)
+    _default_message = "Request timed out."
 
 
 class InvalidRequestError(APIError, ValueError):
