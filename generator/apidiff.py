@@ -218,7 +218,7 @@ def _compare_method(where: str, old: s.Method, new: s.Method) -> list[Change]:
     return changes
 
 
-def _required(item: s.Parameter | s.Field) -> str:
+def _required(item: s.Member) -> str:
     return "required" if item.required else "optional"
 
 

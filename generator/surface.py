@@ -20,11 +20,25 @@ ENUM_BASES = frozenset({"OpenStrEnum", "OpenIntEnum"})
 
 
 @dataclass(frozen=True)
-class Parameter:
+class Member:
+    """What a method's parameter and a model's field both have: a name, a type, and
+    whether it must be given."""
+
     name: str
     type: str
     required: bool
+
+
+@dataclass(frozen=True)
+class Parameter(Member):
+    """A method's parameter; `positional`: it can be passed by position."""
+
     positional: bool
+
+
+@dataclass(frozen=True)
+class Field(Member):
+    """A model's field."""
 
 
 @dataclass(frozen=True)
@@ -41,13 +55,6 @@ class Method:
 class Resource:
     name: str
     methods: dict[str, Method]
-
-
-@dataclass(frozen=True)
-class Field:
-    name: str
-    type: str
-    required: bool
 
 
 @dataclass(frozen=True)

@@ -125,6 +125,33 @@ def test_a_fault_is_a_typed_error(faults: FaultServer, mode: str, fault: str) ->
         assert error.status_code == 200 and error.response.status_code == 200
 
 
+# fault: an error that comes with the response (and the call's max_response_size)
+WITH_RESPONSE: dict[str, tuple[Error, int | None]] = {
+    "deep-error": (relay.InternalServerError, None),
+    "invalid-json": (relay.APIResponseValidationError, None),
+    "bomb-gzip": (relay.ResponseTooLargeError, 1024),
+}
+
+
+@pytest.mark.parametrize("mode", MODES)
+@pytest.mark.parametrize("fault", list(WITH_RESPONSE))
+def test_an_error_with_a_response_keeps_it_with_the_request_shown(
+    faults: FaultServer, mode: str, fault: str
+) -> None:
+    """Users log `e.response.request`: the response an error keeps carries the request the
+    error shows, its credentials hidden, whichever kind of error it is."""
+    expected, limit = WITH_RESPONSE[fault]
+    client = _client(faults, mode, fault, timeout=30.0)  # not a test of time: a loaded machine
+    with pytest.raises(expected) as caught:
+        _run(mode, lambda c: c.jobs.retrieve("j1", max_response_size=limit), client)
+    error = caught.value
+    response = getattr(error, "response", None)
+    assert isinstance(response, httpx.Response)
+    assert response.request is error.request
+    assert error.request is not None and error.request.headers["x-api-key"] == "[redacted]"
+    assert getattr(error, "status_code", None) == response.status_code
+
+
 @pytest.mark.parametrize("mode", MODES)
 def test_a_drifted_response_is_returned_leniently_with_a_warning(
     faults: FaultServer, mode: str, caplog: pytest.LogCaptureFixture

@@ -119,6 +119,21 @@ async def test_a_transport_error_and_a_dynamic_answer(mode: str) -> None:
 
 
 @pytest.mark.parametrize("mode", MODES)
+async def test_an_sdk_error_class_given_to_the_mock_says_its_default_message(mode: str) -> None:
+    with MockAPI() as api:
+        api.pets.retrieve.raise_(errors.APITimeoutError)
+        api.pets.list.raise_(errors.APIConnectionError)
+        client = _client(api, mode, max_retries=0)
+        with pytest.raises(errors.APITimeoutError, match=r"^Request timed out\.$"):
+            await _settle(client.pets.retrieve("1"))
+        with pytest.raises(errors.APIConnectionError, match=r"^Connection error\.$") as caught:
+            await _settle(client.pets.list())
+
+    assert type(caught.value) is errors.APIConnectionError
+    assert errors.APITimeoutError("slow proxy").message == "slow proxy"
+
+
+@pytest.mark.parametrize("mode", MODES)
 async def test_recorded_headers_hide_credentials(mode: str) -> None:
     with MockAPI() as api:
         api.pets.list.respond([])

@@ -40,20 +40,19 @@ class APIConnectionError(APIError):
         self, message: str = ..., *, request: httpx.Request | None = None
     ) -> None: ...
 
-class APITimeoutError(APIConnectionError):
-    def __init__(
-        self, message: str = ..., *, request: httpx.Request | None = None
-    ) -> None: ...
-
+class APITimeoutError(APIConnectionError): ...
 class InvalidRequestError(APIError, ValueError): ...
 class PaginationLinkError(APIError): ...
 class PaginationLoopError(APIError): ...
 class WebhookVerificationError(APIError, ValueError): ...
 class WebhookPayloadError(APIError, ValueError): ...
 
-class APIStatusError(APIError):
+class _ResponseError(APIError):
     response: httpx.Response
     status_code: int
+    def __init__(self, message: str, *, response: httpx.Response) -> None: ...
+
+class APIStatusError(_ResponseError):
     body: _models.Error
     request_id: str | None
     def __init__(
@@ -75,17 +74,13 @@ class UnprocessableEntityError(APIStatusError): ...
 class RateLimitError(APIStatusError): ...
 class InternalServerError(APIStatusError): ...
 
-class APIResponseValidationError(APIError):
-    response: httpx.Response
-    status_code: int
+class APIResponseValidationError(_ResponseError):
     body: object
     def __init__(
         self, message: str, *, response: httpx.Response, body: object
     ) -> None: ...
 
-class ResponseTooLargeError(APIError):
-    response: httpx.Response
-    status_code: int
+class ResponseTooLargeError(_ResponseError):
     limit: int
     def __init__(
         self, message: str, *, response: httpx.Response, limit: int

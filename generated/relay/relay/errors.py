@@ -64,25 +64,18 @@ class APIError(Exception):
 class APIConnectionError(APIError):
     """The request did not get a response: DNS, connection, TLS or protocol failure."""
 
+    _default_message = "Connection error."  # a subclass says its own
+
     def __init__(
-        self,
-        message: str = "Connection error.",
-        *,
-        request: httpx.Request | None = None,
+        self, message: str = "", *, request: httpx.Request | None = None
     ) -> None:
-        super().__init__(message, request=request)
+        super().__init__(message or self._default_message, request=request)
 
 
 class APITimeoutError(APIConnectionError):
     """The request timed out."""
 
-    def __init__(
-        self,
-        message: str = "Request timed out.",
-        *,
-        request: httpx.Request | None = None,
-    ) -> None:
-        super().__init__(message, request=request)
+    _default_message = "Request timed out."
 
 
 class InvalidRequestError(APIError, ValueError):
@@ -113,7 +106,21 @@ class WebhookPayloadError(APIError, ValueError):
     """A webhook's body is not JSON, names no event type, or does not match its event."""
 
 
-class APIStatusError(APIError):
+class _ResponseError(APIError):
+    """An error that came with a response: it keeps the response, whose request is the
+    one shown (credentials hidden), and its status."""
+
+    response: httpx.Response
+    status_code: int
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message, request=response.request)
+        response.request = self.request or response.request
+        self.response = response
+        self.status_code = response.status_code
+
+
+class APIStatusError(_ResponseError):
     """The API answered with a 4xx or 5xx status (or a 3xx it was not to answer with).
 
     `body` is the declared error model when the spec declares one for this status, else
@@ -123,8 +130,6 @@ class APIStatusError(APIError):
     for support tickets and the server's logs.
     """
 
-    response: httpx.Response
-    status_code: int
     body: object
     request_id: str | None
 
@@ -132,10 +137,7 @@ class APIStatusError(APIError):
         self.request_id = request_id_of(response)
         if self.request_id is not None:
             message = f"{message} (request id {self.request_id})"
-        super().__init__(message, request=response.request)
-        response.request = self.request or response.request
-        self.response = response
-        self.status_code = response.status_code
+        super().__init__(message, response=response)
         self.body = body
 
 
@@ -193,34 +195,24 @@ class InternalServerError(APIStatusError):
     """A 5xx status: the server failed."""
 
 
-class APIResponseValidationError(APIError):
+class APIResponseValidationError(_ResponseError):
     """A successful response whose body does not match what the spec declares."""
 
-    response: httpx.Response
-    status_code: int
     body: object
 
     def __init__(self, message: str, *, response: httpx.Response, body: object) -> None:
-        super().__init__(message, request=response.request)
-        response.request = self.request or response.request
-        self.response = response
-        self.status_code = response.status_code
+        super().__init__(message, response=response)
         self.body = body
 
 
-class ResponseTooLargeError(APIError):
+class ResponseTooLargeError(_ResponseError):
     """The response body (decoded), or a line of an event stream, is larger than
     `max_response_size`; reading stopped there, and the connection was closed."""
 
-    response: httpx.Response
-    status_code: int
     limit: int
 
     def __init__(self, message: str, *, response: httpx.Response, limit: int) -> None:
-        super().__init__(message, request=response.request)
-        response.request = self.request or response.request
-        self.response = response
-        self.status_code = response.status_code
+        super().__init__(message, response=response)
         self.limit = limit
 
 

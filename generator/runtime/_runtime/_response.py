@@ -42,11 +42,19 @@ def transport_error(
     )
 
 
-class _ResponseFacts:
-    """What every kind of response wrapper tells about the HTTP response."""
+class _ResponseFacts(Generic[T]):
+    """What every kind of response wrapper holds (the HTTP response, the retries it took,
+    the parser of the typed result) and tells about the HTTP response."""
 
-    http_response: httpx.Response
-    retries_taken: int
+    def __init__(
+        self,
+        http_response: httpx.Response,
+        retries_taken: int,
+        parser: Callable[[httpx.Response], T],
+    ) -> None:
+        self.http_response = http_response
+        self.retries_taken = retries_taken
+        self._parser = parser
 
     @property
     def status_code(self) -> int:
@@ -74,18 +82,8 @@ class _ResponseFacts:
         return f"<{type(self).__name__} {self.status_code} {self.http_response.request.method} {self.url.path}>"
 
 
-class APIResponse(_ResponseFacts, Generic[T]):
+class APIResponse(_ResponseFacts[T]):
     """A response read in full; `parse()` gives the typed result the method would return."""
-
-    def __init__(
-        self,
-        http_response: httpx.Response,
-        retries_taken: int,
-        parser: Callable[[httpx.Response], T],
-    ) -> None:
-        self.http_response = http_response
-        self.retries_taken = retries_taken
-        self._parser = parser
 
     @property
     def content(self) -> bytes:

@@ -65,7 +65,7 @@ async def read_limited(response: httpx.Response, limit: int | None) -> bytes:
     return response._content
 
 
-class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
+class AsyncStreamedResponse(_ResponseFacts[T]):
     """A response whose body has not been read: iterate it (`aiter_bytes()`, `aiter_text()`,
     `aiter_lines()`), or `await parse()` to read it all."""
 
@@ -77,9 +77,7 @@ class AsyncStreamedResponse(_ResponseFacts, Generic[T]):
         read_limit: int | None = None,
         parse_limit: int | None = None,
     ) -> None:
-        self.http_response = http_response
-        self.retries_taken = retries_taken
-        self._parser = parser
+        super().__init__(http_response, retries_taken, parser)
         # max_response_size for reading as you go (none unless set), and for parse()
         self._read_limit = read_limit
         self._parse_limit = parse_limit
