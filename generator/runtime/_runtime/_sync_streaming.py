@@ -11,7 +11,6 @@ Derived from _async_streaming.py by scripts/unasync.py: edit that file, then run
 from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator
-from types import TracebackType
 from typing import Generic, Self, TypeVar
 
 import httpx
@@ -98,10 +97,5 @@ class Stream(Generic[T]):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()

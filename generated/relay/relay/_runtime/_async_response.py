@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import functools
 from collections.abc import AsyncIterator, Awaitable, Callable, Sized
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, cast
 
 import httpx2 as httpx
@@ -132,12 +131,7 @@ class AsyncResponseContextManager(Generic[R]):
         self._response = await self._open()
         return cast(R, self._response)
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         if self._response is not None:
             await self._response.close()
 
