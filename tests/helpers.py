@@ -5,13 +5,18 @@ from __future__ import annotations
 import contextlib
 import importlib
 import json
+import os
 import re
+import shutil
+import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
+
+import pytest
 
 from generator import ir
 from generator.config import SdkOptions
@@ -153,3 +158,28 @@ def readme_examples(readme: str) -> list[str]:
         elif marked and re.fullmatch(r"(?:result = )?client\.[\w.]+\(.*\)", line):
             calls.append(line)
     return calls
+
+
+def run_pyright(project: Path, include: Sequence[Path], extra_paths: Sequence[Path] = ()) -> Any:
+    """pyright's JSON report (basic mode, Python 3.11, this environment's packages) on the
+    files and folders in `include`, each SDK root of `extra_paths` importable; skips the
+    test where pyright or node is missing. pyright ignores an absolute `include` outside
+    the project's folder: they are given relative to `project`."""
+    pyright = Path(sys.executable).with_name("pyright")
+    if shutil.which("node") is None or not pyright.exists():
+        pytest.skip("pyright (pip install -e '.[test]') and node are needed")
+    config = {
+        "typeCheckingMode": "basic",
+        "pythonVersion": "3.11",
+        "extraPaths": [str(path) for path in extra_paths],
+        "include": [os.path.relpath(path, project) for path in include],
+    }
+    (project / "pyrightconfig.json").write_text(json.dumps(config))
+    result = subprocess.run(
+        [str(pyright), "--outputjson", "--pythonpath", sys.executable, "--project", str(project)],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return json.loads(result.stdout)

@@ -7,16 +7,12 @@ mistake is an error on exactly the line marked `# error`.
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, run_pyright
 from tests.test_typecheck import mypy
 
 SHOWCASE = ROOT / "generated" / "showcase"
@@ -206,27 +202,11 @@ def test_response_views_are_typed_under_mypy_strict(tmp_path: Path) -> None:
 def pyright_errors(tmp_path: Path, text: str, root: Path) -> dict[int, str]:
     """Line -> pyright's error messages (basic mode) on user code `text` against the SDK
     in `root`; skips the test where pyright or node is missing."""
-    pyright = Path(sys.executable).with_name("pyright")
-    if shutil.which("node") is None or not pyright.exists():
-        pytest.skip("pyright (pip install -e '.[test]') and node are needed")
     usage = tmp_path / "usage.py"
     usage.write_text(text, encoding="utf-8")
-    config = {
-        "typeCheckingMode": "basic",
-        "pythonVersion": "3.11",
-        "extraPaths": [str(root)],
-        "include": [str(usage)],
-    }
-    (tmp_path / "pyrightconfig.json").write_text(json.dumps(config))
-    result = subprocess.run(
-        [str(pyright), "--outputjson", "--pythonpath", sys.executable, "--project", str(tmp_path)],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    report = run_pyright(tmp_path, [usage], [root])
     errors: dict[int, str] = {}
-    for d in json.loads(result.stdout)["generalDiagnostics"]:
+    for d in report["generalDiagnostics"]:
         if d["severity"] == "error":
             line = d["range"]["start"]["line"] + 1
             errors[line] = errors.get(line, "") + d["message"] + "\n"

@@ -19,6 +19,9 @@ from generator.runtime_source import call_options, runtime_attributes
 
 # Attributes every generated client and resource class defines itself (the response views).
 VIEW_ATTRIBUTES = frozenset({"with_raw_response", "with_streaming_response"})
+# What every generated client defines itself besides (templates/package/_client.py.jinja:
+# its copy with other settings and credentials, which the runtime does not declare).
+CLIENT_ATTRIBUTES = frozenset({"copy", "with_options"})
 
 
 def _union(*groups: Iterable[str]) -> frozenset[str]:
@@ -59,6 +62,7 @@ def client_reserved() -> frozenset[str]:
         runtime_attributes("AsyncAPIClient"),
         runtime_attributes("MockAPIBase"),
         VIEW_ATTRIBUTES,
+        CLIENT_ATTRIBUTES,
         _OPERATION_MODULE_NAMES,
     )
 

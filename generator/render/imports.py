@@ -43,10 +43,11 @@ _CLIENT = {
 }
 _CLIENT_MODULE = {"NOT_GIVEN", "DEFAULT_MAX_RETRIES", "base_url_from_environment"}
 _RESOURCE = {"cached_property", "SyncResource", "AsyncResource"}
-# (Omit: in the per-call options' `extra_headers` type)
-_METHOD = {"httpx", "Mapping", "NotGiven", "Omit", "RawView", "StreamingView"}
+# (Omit: in the per-call options' `extra_headers` type; Endpoint: its constant, which the
+# stub declares too for the test kit)
+_METHOD = {"httpx", "Mapping", "NotGiven", "Omit", "RawView", "StreamingView", "Endpoint"}
 _METHOD |= {"AsyncRawView", "AsyncStreamingView"}
-_METHOD_MODULE = {"Endpoint", "NOT_GIVEN", "RequestOptions"}
+_METHOD_MODULE = {"NOT_GIVEN", "RequestOptions"}
 # the call protocols of the views' overloaded methods (see methods.view_protocol)
 _VIEW_PROTOCOL = {
     "Protocol",
@@ -84,16 +85,14 @@ def import_block(names: Iterable[str], table: ImportTable, dots: str) -> str:
 
 
 def _types_of(operation: ir.Operation, stub: bool) -> list[ir.TypeRef | None]:
-    """The types a method and (in a module) its endpoint spell."""
+    """The types a method and its endpoint (in a stub, the endpoint constant's) spell."""
     refs: list[ir.TypeRef | None] = [a.type for a in operation.arguments]
-    refs.append(operation.result.type)
+    refs += [operation.result.type, operation.return_type]
     if operation.pagination is not None:
         refs += [operation.pagination.item_type, operation.pagination.page_model]
-        if operation.pagination.root_list:
-            refs.append(operation.return_type)
     if not stub:
         refs += [a.json_type for a in operation.arguments]
-        refs += [operation.return_type, operation.body.type if operation.body else None]
+        refs.append(operation.body.type if operation.body else None)
         refs += [r.type for r in operation.responses + operation.errors]
     return refs
 

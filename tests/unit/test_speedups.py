@@ -214,17 +214,17 @@ def test_facts_kept_from_the_runtime_belong_to_its_sources(
     monkeypatch.setenv("SDKFORGE_CACHE_DIR", str(tmp_path))
     runtime_source.forget()
     try:
-        assert "with_options" in runtime_source.runtime_attributes("SyncAPIClient")
+        assert "close" in runtime_source.runtime_attributes("SyncAPIClient")
         sources = runtime_source.runtime_sources()
         module = next(name for name, text in sources.items() if "class SyncAPIClient" in text)
         edited = {
             **sources,
-            module: sources[module].replace("    def with_options(", "    def with_settings(", 1),
+            module: sources[module].replace("    def close(", "    def shut(", 1),
         }
         runtime_source.forget()
         monkeypatch.setattr(runtime_source, "runtime_sources", lambda: edited)
         attributes = runtime_source.runtime_attributes("SyncAPIClient")
-        assert "with_settings" in attributes and "with_options" not in attributes
+        assert "shut" in attributes and "close" not in attributes
     finally:
         monkeypatch.undo()
         runtime_source.forget()

@@ -53,7 +53,9 @@ def validator_for(type_: Any) -> Validator:
     if is_model_class(type_) and not getattr(type_, "__pydantic_root_model__", False):
         if not type_.__pydantic_complete__:
             type_.model_rebuild()
-        validator: Validator = type_.__pydantic_validator__
+        # pyright binds the callables pydantic's PluggableSchemaValidator keeps in slots
+        # (`validate_json`, set per instance) as if they were methods, so it finds no fit
+        validator: Validator = type_.__pydantic_validator__  # pyright: ignore[reportAssignmentType]
         return validator
     return adapter_for(type_)
 

@@ -219,11 +219,10 @@ class Auth:
             recent.append(value)
         return value
 
-    def providers(
-        self, schemes: tuple[str, ...]
-    ) -> dict[str, Callable[[], str | Awaitable[str]]]:
-        """The functions that give the API keys and bearer tokens among `schemes`."""
-        found: dict[str, Callable[[], str | Awaitable[str]]] = {}
+    def providers(self, schemes: tuple[str, ...]) -> dict[str, Callable[[], object]]:
+        """The functions that give the API keys and bearer tokens among `schemes` (the
+        user's: what they return is checked when called)."""
+        found: dict[str, Callable[[], object]] = {}
         for key in schemes:
             value = self._secrets[key].reveal()
             if self.schemes[key].kind in _PROVIDED_KINDS and callable(value):
@@ -351,7 +350,7 @@ def _header_value(value: str) -> str:
     return value
 
 
-def provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+def provided(provider: Callable[[], object]) -> str:
     """What a credential provider of the sync client gives."""
     value = provider()
     if inspect.isawaitable(value):
@@ -363,7 +362,7 @@ def provided(provider: Callable[[], str | Awaitable[str]]) -> str:
     return str(value)
 
 
-async def async_provided(provider: Callable[[], str | Awaitable[str]]) -> str:
+async def async_provided(provider: Callable[[], object]) -> str:
     """What a credential provider of the async client gives (awaited when async)."""
     value = provider()
     if inspect.isawaitable(value):

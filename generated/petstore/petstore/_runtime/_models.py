@@ -160,7 +160,9 @@ class LaterModel:
 
     def model(self) -> type[BaseModel]:
         if self._model is None:
-            model = getattr(importlib.import_module(self.package), self.name)
+            model: type[BaseModel] = getattr(
+                importlib.import_module(self.package), self.name
+            )
             if not model.__pydantic_complete__:
                 model.model_rebuild()
             self._model = model

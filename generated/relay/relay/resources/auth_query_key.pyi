@@ -6,6 +6,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -18,6 +19,8 @@ __all__ = [
     "AuthQueryKeyWithRawResponse",
     "AuthQueryKeyWithStreamingResponse",
 ]
+
+_LIST: Endpoint[_models.AuthEcho]
 
 class AuthQueryKey(SyncResource):
     @cached_property

@@ -7,6 +7,7 @@ from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
 from .._runtime._async_streaming import AsyncStream
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._sync_streaming import Stream
@@ -28,6 +29,10 @@ __all__ = [
     "EventsWithRawResponse",
     "EventsWithStreamingResponse",
 ]
+
+_DIGEST: Endpoint[_models.EventDigest]
+_DIGEST_STREAM: Endpoint[_models.Event]
+_LIST: Endpoint[_models.Event]
 
 class Events(SyncResource):
     @cached_property

@@ -11,6 +11,7 @@ from .._runtime._async_response import (
     AsyncStreamedResponse,
 )
 from .._runtime._async_streaming import AsyncStream
+from .._runtime._endpoint import Endpoint
 from .._runtime._keywords import NoSuchKeyword
 from .._runtime._response import APIResponse
 from .._runtime._sync_client import SyncResource
@@ -29,6 +30,9 @@ __all__ = [
     "EventsChatCompletionsWithRawResponse",
     "EventsChatCompletionsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.ChatCompletion]
+_CREATE_STREAM: Endpoint[_models.ChatChunk]
 
 class EventsChatCompletions(SyncResource):
     @cached_property

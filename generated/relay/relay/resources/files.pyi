@@ -7,6 +7,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._files import BinaryBody
 from .._runtime._models import FileInput
 from .._runtime._sync_client import SyncResource
@@ -37,6 +38,9 @@ __all__ = [
     "FilesWithRawResponse",
     "FilesWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.FileInfo]
+_RAW: Endpoint[_models.RawUploadInfo]
 
 class Files(SyncResource):
     @cached_property

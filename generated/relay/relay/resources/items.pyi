@@ -7,6 +7,7 @@ from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_pagination import AsyncPage
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._models import SDKModel
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_pagination import SyncPage
@@ -31,6 +32,12 @@ __all__ = [
     "ListItemsPage",
     "ListItemsPlainPage",
 ]
+
+_BY_OFFSET: Endpoint[_models.OffsetPage]
+_BY_PAGE: Endpoint[_models.PageNumberPage]
+_NESTED: Endpoint[_models.NestedPage]
+_PLAIN: Endpoint[list[_models.Item]]
+_LIST: Endpoint[_models.ItemPage]
 
 class ListItemsByOffsetPage(SyncPage, _models.OffsetPage):
     def __iter__(  # type: ignore[override]

@@ -7,6 +7,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -27,6 +28,12 @@ __all__ = [
     "JobsWithRawResponse",
     "JobsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Job]
+_RETRIEVE: Endpoint[_models.Job]
+_REPLACE: Endpoint[_models.Job]
+_DELETE: Endpoint[None]
+_UPDATE: Endpoint[_models.Job]
 
 class Jobs(SyncResource):
     @cached_property

@@ -7,6 +7,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -19,6 +20,9 @@ __all__ = [
     "PaymentsWithRawResponse",
     "PaymentsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Payment]
+_UPDATE: Endpoint[_models.Payment]
 
 class Payments(SyncResource):
     @cached_property

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Mapping
 from contextlib import AbstractAsyncContextManager, nullcontext
 from dataclasses import replace
-from typing import Any, Self, TypedDict, Unpack, cast
+from typing import Any, Self, Unpack, cast
 
 import httpx2 as httpx
 
@@ -51,28 +51,6 @@ from ._types import (
     NotGiven,
     client_timeout,
 )
-
-
-class CopySettings(TypedDict, total=False):
-    """The keywords of `with_options` (a generated client's `copy` takes these and its
-    credentials, each spelled out for its users' editors)."""
-
-    base_url: str | httpx.URL | None
-    timeout: float | httpx.Timeout | NotGiven | None
-    max_retries: int | NotGiven
-    deadline: float | NotGiven | None
-    default_headers: Mapping[str, str] | None
-    set_default_headers: Mapping[str, str] | None
-    default_query: Mapping[str, object] | None
-    set_default_query: Mapping[str, object] | None
-    http_client: httpx.AsyncClient | None
-    strict_response_validation: bool | NotGiven
-    validate_requests: bool | NotGiven
-    max_response_size: int | NotGiven | None
-    correlation_header: str | NotGiven | None
-    on_request: AsyncHook | NotGiven | None
-    on_response: AsyncHook | NotGiven | None
-    on_error: AsyncHook | NotGiven | None
 
 
 class AsyncAPIClient(AsyncUndeclaredCalls):
@@ -459,10 +437,6 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
 
     # -- settings and lifetime -----------------------------------------------------------
 
-    def with_options(self, **settings: Unpack[CopySettings]) -> Self:
-        """A copy of this client with other settings, sharing its connection pool."""
-        return self._copy_with(**settings)
-
     def _copy_with(
         self,
         *,
@@ -473,7 +447,10 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         **settings: Any,
     ) -> Self:
         """The copy of `BaseAPIClient._copy_with`, with its own httpx client when one is
-        given (the copy never closes it) and other hooks (None removes one)."""
+        given (the copy never closes it) and other hooks (None removes one). A generated
+        client's `copy` (and `with_options = copy`) calls it with its keywords spelled
+        out. The runtime declares neither name: pyright would type the client's
+        `with_options` as this class declares it, and refuse the assignment."""
         clone = super()._copy_with(**settings)
         if http_client is not None:
             checked_http_client(http_client, httpx.AsyncClient)
@@ -488,9 +465,6 @@ class AsyncAPIClient(AsyncUndeclaredCalls):
         if not isinstance(on_error, NotGiven):
             clone._on_error = checked_hook("on_error", on_error)
         return clone
-
-    # the generated client's `copy` also takes new credentials
-    copy = with_options
 
     @property
     def is_closed(self) -> bool:

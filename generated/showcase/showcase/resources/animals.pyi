@@ -9,6 +9,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -29,6 +30,12 @@ __all__ = [
     "AsyncAnimalsWithRawResponse",
     "AsyncAnimalsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Animal]
+_RETRIEVE: Endpoint[_models.Animal]
+_DELETE: Endpoint[None]
+_PHOTO: Endpoint[bytes]
+_LIST: Endpoint[list[_models.Animal]]
 
 class Animals(SyncResource):
     @cached_property

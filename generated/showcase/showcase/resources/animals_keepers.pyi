@@ -9,6 +9,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -21,6 +22,9 @@ __all__ = [
     "AsyncAnimalsKeepersWithRawResponse",
     "AsyncAnimalsKeepersWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Keeper]
+_LIST: Endpoint[list[_models.Keeper]]
 
 class AnimalsKeepers(SyncResource):
     @cached_property

@@ -9,6 +9,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -21,6 +22,15 @@ __all__ = [
     "InventoryItemsWithRawResponse",
     "InventoryItemsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Item]
+_RETRIEVE: Endpoint[_models.ItemDetail]
+_DELETE: Endpoint[None]
+_UPDATE: Endpoint[_models.Item]
+_LABEL: Endpoint[str]
+_IN_STOCK: Endpoint[bool]
+_FUTURE: Endpoint[_models.Item]
+_LIST: Endpoint[_models.ListItemsResponse]
 
 class InventoryItems(SyncResource):
     @cached_property

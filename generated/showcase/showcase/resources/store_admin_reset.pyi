@@ -5,6 +5,7 @@ import httpx2 as httpx
 
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -17,6 +18,8 @@ __all__ = [
     "StoreAdminResetWithRawResponse",
     "StoreAdminResetWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[None]
 
 class StoreAdminReset(SyncResource):
     @cached_property

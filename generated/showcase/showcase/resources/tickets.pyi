@@ -8,6 +8,7 @@ import httpx2 as httpx
 from .. import models as _models
 from .._runtime._async_client import AsyncResource
 from .._runtime._async_response import AsyncRawView, AsyncStreamingView
+from .._runtime._endpoint import Endpoint
 from .._runtime._sync_client import SyncResource
 from .._runtime._sync_response import RawView, StreamingView
 from .._runtime._types import NotGiven, Omit
@@ -20,6 +21,9 @@ __all__ = [
     "TicketsWithRawResponse",
     "TicketsWithStreamingResponse",
 ]
+
+_CREATE: Endpoint[_models.Ticket]
+_RETRIEVE: Endpoint[_models.Ticket]
 
 class Tickets(SyncResource):
     @cached_property
