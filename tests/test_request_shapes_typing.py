@@ -199,22 +199,38 @@ def test_response_views_are_typed_under_mypy_strict(tmp_path: Path) -> None:
     assert errors == _marked_lines(VIEW_USAGE), output
 
 
-def pyright_errors(tmp_path: Path, text: str, root: Path) -> dict[int, str]:
-    """Line -> pyright's error messages (basic mode) on user code `text` against the SDK
-    in `root`; skips the test where pyright or node is missing."""
-    usage = tmp_path / "usage.py"
-    usage.write_text(text, encoding="utf-8")
-    report = run_pyright(tmp_path, [usage], [root])
-    errors: dict[int, str] = {}
+def pyright_errors_by_file(
+    folder: Path, texts: dict[str, str], roots: list[Path]
+) -> dict[str, dict[int, str]]:
+    """For each user file `name -> text`: line -> pyright's error messages (basic mode)
+    against the SDKs in `roots`, in one pyright run (its start-up is most of a small run);
+    skips the test where pyright or node is missing."""
+    usages = {name: folder / f"{name}.py" for name in texts}
+    for name, text in texts.items():
+        usages[name].write_text(text, encoding="utf-8")
+    report = run_pyright(folder, list(usages.values()), roots)
+    errors: dict[str, dict[int, str]] = {name: {} for name in texts}
+    named = {str(path): name for name, path in usages.items()}
     for d in report["generalDiagnostics"]:
         if d["severity"] == "error":
             line = d["range"]["start"]["line"] + 1
-            errors[line] = errors.get(line, "") + d["message"] + "\n"
+            of_file = errors[named[d["file"]]]
+            of_file[line] = of_file.get(line, "") + d["message"] + "\n"
     return errors
 
 
+@pytest.fixture(scope="module")
+def pyright_on_usages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict[int, str]]:
+    texts = {f"usage_{name}": text for name, (text, _) in USAGES.items()}
+    roots = sorted({root for _, root in USAGES.values()})
+    errors = pyright_errors_by_file(tmp_path_factory.mktemp("pyright"), texts, roots)
+    return {name: errors[f"usage_{name}"] for name in USAGES}
+
+
 @pytest.mark.parametrize("sdk", sorted(USAGES))
-def test_request_shapes_under_pyright(sdk: str, tmp_path: Path) -> None:
-    text, root = USAGES[sdk]
-    errors = pyright_errors(tmp_path, text, root)
+def test_request_shapes_under_pyright(
+    sdk: str, pyright_on_usages: dict[str, dict[int, str]]
+) -> None:
+    text, _ = USAGES[sdk]
+    errors = pyright_on_usages[sdk]
     assert set(errors) == _marked_lines(text), errors

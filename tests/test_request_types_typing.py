@@ -19,7 +19,7 @@ import pytest
 
 from generator.cli import main
 from tests.helpers import ROOT
-from tests.test_request_shapes_typing import pyright_errors
+from tests.test_request_shapes_typing import pyright_errors_by_file
 from tests.test_typecheck import mypy
 
 SPEC = ROOT / "tests" / "constructs" / "request_types.yaml"
@@ -123,8 +123,17 @@ def test_correct_calls_pass_mypy_strict(tmp_path: Path, sdk: Path) -> None:
     assert not errors and code == 0, errors
 
 
-def test_correct_calls_pass_pyright(tmp_path: Path, sdk: Path) -> None:
-    assert pyright_errors(tmp_path, CORRECT, sdk) == {}
+@pytest.fixture(scope="module")
+def pyright_on_usages(
+    sdk: Path, tmp_path_factory: pytest.TempPathFactory
+) -> dict[str, dict[int, str]]:
+    # the correct and the wrong calls in one pyright run
+    texts = {"correct": CORRECT, "wrong": WRONG}
+    return pyright_errors_by_file(tmp_path_factory.mktemp("pyright"), texts, [sdk])
+
+
+def test_correct_calls_pass_pyright(pyright_on_usages: dict[str, dict[int, str]]) -> None:
+    assert pyright_on_usages["correct"] == {}
 
 
 def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) -> None:
@@ -140,8 +149,10 @@ def test_mistakes_are_short_errors_under_mypy_strict(tmp_path: Path, sdk: Path) 
         assert len(typo) <= STREAM_SHORT_MYPY, (len(typo), typo)
 
 
-def test_mistakes_are_short_errors_under_pyright(tmp_path: Path, sdk: Path) -> None:
-    errors = pyright_errors(tmp_path, WRONG, sdk)
+def test_mistakes_are_short_errors_under_pyright(
+    pyright_on_usages: dict[str, dict[int, str]],
+) -> None:
+    errors = pyright_on_usages["wrong"]
     assert sorted(errors) == [4, 5, 6, 7, 9, 10, 11], errors
     for line, keyword in TYPOS.items():
         typo = errors[line]
