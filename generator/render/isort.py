@@ -20,29 +20,34 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from functools import cache
+from typing import NamedTuple
 
 LINE_LENGTH = 88  # the formatter's (generator.format)
-_RUNS = re.compile(r"[0-9]+|[^0-9]")
+_DIGITS = re.compile(r"[0-9]+")
 
 
-def natural_key(text: str) -> tuple[tuple[object, ...], ...]:
+@cache
+def natural_key(text: str) -> str:
     """A key that orders strings as ruff's natural comparison (the `natord` crate) does.
 
-    Digit runs compare as numbers (the longer run of digits is the larger, runs of one
-    length by their digits); a run with a leading zero compares digit by digit from the
-    left. A digit against another character compares as the character `0` would, since
-    no other character falls between the digits.
+    Digit runs compare as numbers: the longer run of digits is the larger, runs of one
+    length by their digits; a run with a leading zero (on either side) compares digit by
+    digit from the left, the shorter first. A digit against another character compares as
+    the character `0` would, since no other character falls between the digits. So each
+    run is written as `0`, then `\\x00`, the run and `\\x00` (a leading zero), or `\\x01`,
+    its length and the run; a name without digits is its own key (most are).
     """
-    parts: list[tuple[object, ...]] = []
-    for run in _RUNS.findall(text):
-        if run[0] not in "0123456789":
-            parts.append((run,))
-        elif run[0] == "0":
-            parts.append(("0", 0, run))
-        else:
-            parts.append(("0", 1, len(run), run))
-    return tuple(parts)
+    if _DIGITS.search(text) is None:
+        return text
+    return _DIGITS.sub(_run_key, text)
+
+
+def _run_key(match: re.Match[str]) -> str:
+    run = match[0]
+    if run[0] == "0":
+        return f"0\x00{run}\x00"
+    return f"0\x01{chr(0x20 + len(run))}{run}"
 
 
 def _kind(name: str) -> int:
@@ -58,8 +63,7 @@ def export_order(names: Iterable[str]) -> list[str]:
     return sorted(names, key=lambda name: (_kind(name), natural_key(name)))
 
 
-@dataclass(frozen=True)
-class Import:
+class Import(NamedTuple):
     """One name a module imports: `import module [as alias]` when `name` is empty, else
     `from module import name [as alias]`. `module` may be relative (`..models`).
 
@@ -73,9 +77,14 @@ class Import:
 
 
 def _member_key(item: Import) -> tuple[object, ...]:
-    name = item.name
-    alias = (1, natural_key(item.alias)) if item.alias else (0,)
-    return (_kind(name), natural_key(name.lower()), natural_key(name), alias)
+    return _name_key(item.name, item.alias)
+
+
+@cache
+def _name_key(name: str, alias: str) -> tuple[object, ...]:
+    """A name in a `from` statement: its kind, then lower-cased, as written, its alias."""
+    aliased = (1, natural_key(alias)) if alias else (0,)
+    return (_kind(name), natural_key(name.lower()), natural_key(name), aliased)
 
 
 def _straight_key(item: Import) -> tuple[object, ...]:
@@ -83,6 +92,7 @@ def _straight_key(item: Import) -> tuple[object, ...]:
     return (natural_key(item.module.lower()), natural_key(item.module), alias)
 
 
+@cache
 def _module_key(module: str) -> tuple[object, ...]:
     """Furthest relative level first, then the module's name (none first), lower-cased
     then as written."""
@@ -95,6 +105,7 @@ def _module_key(module: str) -> tuple[object, ...]:
 _SECTIONS = ("future", "stdlib", "third-party", "first-party", "local")
 
 
+@cache
 def _section(module: str, first_party: str) -> str:
     if module.startswith("."):
         return "local"
@@ -119,7 +130,7 @@ def kept_parentheses(found: list[Import], dropped: Iterable[Import]) -> list[Imp
         for module, gone in by_module.items()
         if len(_one_line(module, [i for i in found if i.module == module] + gone, "")) > LINE_LENGTH
     }
-    return [replace(i, wrapped=True) if i.module in wrapped else i for i in found]
+    return [i._replace(wrapped=True) if i.module in wrapped else i for i in found]
 
 
 def _one_line(module: str, members: list[Import], indent: str) -> str:
