@@ -74,11 +74,6 @@ def statements(names: Iterable[str], table: ImportTable, dots: str) -> list[Impo
     return found
 
 
-def import_block(names: Iterable[str], table: ImportTable, dots: str) -> str:
-    """The import block binding `names`, as ruff's isort writes it."""
-    return import_lines(statements(names, table, dots))
-
-
 def _types_of(operation: ir.Operation, stub: bool) -> list[ir.TypeRef | None]:
     """The types a method and (in a module) its endpoint spell."""
     refs: list[ir.TypeRef | None] = [a.type for a in operation.arguments]
