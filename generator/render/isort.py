@@ -3,7 +3,7 @@
 The generated modules' imports are sorted the way ruff's isort rules (`I001`, with the
 settings `generator.format` passes: ruff's defaults, line length 88) sort them, and each
 `__all__` the way RUF022 sorts it; `tests/test_generated_imports_sorted.py` runs those rules
-over the constructs' SDKs and expects no finding. The rules, as ruff states them:
+over the constructs' SDKs and expects nothing to fix. The rules, as ruff states them:
 
 - sections apart, a blank line between: `__future__`, the standard library, third-party,
   first-party (the generated package's own top-level name), relative imports;
@@ -112,6 +112,8 @@ def _section(module: str, first_party: str) -> str:
     top = module.partition(".")[0]
     if top == "__future__":
         return "future"
+    # the running Python's list (3.11 or later) for ruff's py311 one: they differ only in
+    # modules no generated code imports (a config `extend` module named like one could)
     if top in sys.stdlib_module_names:
         return "stdlib"
     return "first-party" if top == first_party else "third-party"
