@@ -10,9 +10,18 @@ cost more than the formatting itself (ext4 flushes a truncated-and-rewritten fil
 Only Python files go to the scratch folder, and not the runtime's modules, which are copied
 verbatim and kept as ruff leaves them (a test checks): ruff would read 35 modules of every
 SDK for nothing. Python files are not parsed here first: the formatter parses them anyway, and only when it
-fails are they parsed again, to name the file and line of the error. Its first pass (`ruff
-check`) also reports what CPython refuses only when it compiles a module (a duplicate
-parameter): such modules raise `UnsoundModules`, before anything is written.
+fails are they parsed again, to name the file and line of the error.
+
+Before formatting, `ruff check` reads the tree for what CPython refuses only when it
+compiles a module (a duplicate parameter): such modules raise `UnsoundModules`, before
+anything is written. It fixes nothing: the generator writes its import blocks and
+`__all__` lists as ruff's isort and RUF022 rules leave them (generator.render.isort), so
+ruff's import fixes, which cost the check two thirds of its time, are asked for only by
+text written otherwise (`fix_imports`: the sync runtime that scripts/unasync.py derives).
+The check reads while nothing writes: run beside `ruff format`, which truncates and
+rewrites each file in place, it could read a file half written; beside a copy of the
+tree, or while the formatted files are read back, it saved no time on this 2-core machine
+(docs/benchmarks.md), so the two run one after the other.
 """
 
 from __future__ import annotations
@@ -123,10 +132,16 @@ def check_syntax(files: dict[str, str]) -> None:
 
 
 def format_files(
-    files: dict[str, str], formatter: str = "ruff", formatted: Collection[str] = ()
+    files: dict[str, str],
+    formatter: str = "ruff",
+    formatted: Collection[str] = (),
+    *,
+    fix_imports: bool = False,
 ) -> dict[str, str]:
     """The tree as the formatter leaves it. `formatted`: paths whose text is ruff's output
-    already (the runtime, copied verbatim); ruff is not given them, black is."""
+    already (the runtime, copied verbatim); ruff is not given them, black is. `fix_imports`:
+    sort the import blocks and `__all__` lists and remove unused imports too (the
+    generator writes its own as ruff would leave them)."""
     if formatter not in FORMATTERS:
         raise SdkforgeError(
             f"unknown formatter {formatter!r}; expected one of {', '.join(FORMATTERS)}"
@@ -141,7 +156,7 @@ def format_files(
     with tempfile.TemporaryDirectory(prefix="sdkforge-format-", dir=scratch_parent(size)) as temp:
         _write_scratch(temp, files, python_files)
         if python_files:
-            _format_in(Path(temp), python_files, files, formatter)
+            _format_in(Path(temp), python_files, files, formatter, fix_imports)
         # only what the formatter rewrote is read back; the rest as a text-mode read of it
         # would give (universal newlines), so the bytes do not depend on which files it read
         given = frozenset(python_files)
@@ -166,7 +181,32 @@ def _write_scratch(temp: str, files: dict[str, str], paths: list[str]) -> None:
         write_new_file(target, files[relative].encode("utf-8"))
 
 
-def _format_in(root: Path, python_files: list[str], files: dict[str, str], formatter: str) -> None:
+# What the generator's own modules need of `ruff check`: they are written as its import
+# and `__all__` rules leave them (generator.render.isort), so only the compile errors are
+# looked for, and nothing is fixed. Text written otherwise (the sync runtime, derived from
+# the async by token substitution) asks for the fixes too.
+_IMPORT_FIXES = ("I", "F401", "RUF022")
+
+
+def _check_command(ruff: str, common: list[str], fix_imports: bool) -> list[str]:
+    rules = (*_IMPORT_FIXES, *COMPILE_ERROR_RULES) if fix_imports else COMPILE_ERROR_RULES
+    return [
+        ruff,
+        "check",
+        *common,
+        "--select",
+        ",".join(rules),
+        *(["--fix"] if fix_imports else []),
+        "--exit-zero",
+        "--quiet",
+        "--output-format",
+        "concise",
+    ]
+
+
+def _format_in(
+    root: Path, python_files: list[str], files: dict[str, str], formatter: str, fix_imports: bool
+) -> None:
     """Run the formatters over `python_files` in the scratch folder `root`, in place."""
     ruff = _ruff()
     common = [
@@ -177,23 +217,7 @@ def _format_in(root: Path, python_files: list[str], files: dict[str, str], forma
         "--target-version",
         "py311",
     ]
-    report = _run(
-        [
-            ruff,
-            "check",
-            *common,
-            "--select",
-            ",".join(("I", "F401", "RUF022", *COMPILE_ERROR_RULES)),
-            "--fix",
-            "--exit-zero",
-            "--quiet",
-            "--output-format",
-            "concise",
-            *python_files,
-        ],
-        root,
-        files,
-    )
+    report = _run([*_check_command(ruff, common, fix_imports), *python_files], root, files)
     unsound = _unsound(report)
     if unsound:
         raise UnsoundModules(unsound, files)

@@ -139,7 +139,8 @@ def derived_files(runtime: Path = RUNTIME) -> dict[str, str]:
     for path in sorted(runtime.glob(SOURCE_PREFIX + "*.py")):
         derived = DERIVED_PREFIX + path.name.removeprefix(SOURCE_PREFIX)
         unformatted[derived] = unasync(path.read_text(encoding="utf-8"), path.name, derived)
-    return format_files(unformatted) if unformatted else {}
+    # token substitution renames imported names, so their order is ruff's to fix
+    return format_files(unformatted, fix_imports=True) if unformatted else {}
 
 
 def stale_files(runtime: Path = RUNTIME) -> list[str]:

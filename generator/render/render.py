@@ -27,6 +27,8 @@ from generator.render.examples import (
     signature,
 )
 from generator.render.http_imports import HTTP_IMPORT, http_imports
+from generator.render.imports import view_names
+from generator.render.isort import export_order
 from generator.render.markdown import markdown_block, markdown_cell, markdown_line, plain_line
 from generator.render.runtime import runtime_files
 from generator.render.types import annotation, optional_annotation
@@ -121,12 +123,6 @@ def page_model_base(pagination: ir.Pagination, stub: bool = False) -> str:
     return methods.type_annotation(pagination.page_model, stub)
 
 
-def view_names(owner: str) -> list[str]:
-    """The classes a resource or client module defines for `owner`, sync and async."""
-    suffixes = ("", "WithRawResponse", "WithStreamingResponse")
-    return [prefix + owner + suffix for prefix in ("", "Async") for suffix in suffixes]
-
-
 def page_names(operations: tuple[ir.Operation, ...]) -> list[str]:
     return [
         prefix + op.pagination.page_class
@@ -137,7 +133,7 @@ def page_names(operations: tuple[ir.Operation, ...]) -> list[str]:
 
 
 def resource_exports(resource: ir.Resource) -> list[str]:
-    return sorted(view_names(resource.class_name) + page_names(resource.operations))
+    return export_order(view_names(resource.class_name) + page_names(resource.operations))
 
 
 def view_attribute(view: str) -> str:
@@ -292,19 +288,16 @@ def servers_docstring(api: ir.Api) -> str:
 
 
 def module_exports(module: ir.ModelModule) -> list[str]:
-    """The `__all__` of a models/ module: its named types and TypedDicts, sorted."""
+    """The `__all__` of a models/ module: its named types and TypedDicts."""
     names = [e.name for e in module.enums] + [m.name for m in module.models]
     names += [a.name for a in module.aliases]
     names += [model.param_name for model in module.models if model.param_name]
-    return sorted(names, key=str.lower)  # as jinja's `sort` did: case-insensitive
+    return export_order(names)
 
 
-def sibling_imports(imports: tuple[tuple[str, str], ...]) -> list[str]:
-    """`from .module import A, B` lines of a model module, one per module (sorted pairs in)."""
-    grouped: dict[str, list[str]] = {}
-    for module, name in imports:
-        grouped.setdefault(module, []).append(name)
-    return [f"from .{module} import {', '.join(names)}" for module, names in grouped.items()]
+def model_exports(api: ir.Api) -> list[str]:
+    """The `__all__` of the models package: every exported type."""
+    return export_order(name for name, _ in api.exports)
 
 
 def template_root() -> Path:
@@ -387,7 +380,8 @@ def environment() -> jinja2.Environment:
             markdown_cell,
             markdown_block,
             plain_line,
-            sibling_imports,
+            export_order,
+            imports.package_exports,
             api_name,
             keyword_list,
             page_model_base,
@@ -407,6 +401,7 @@ def environment() -> jinja2.Environment:
             stubs.stub_alias,
             request_shapes.typed_dict,
             module_exports,
+            model_exports,
         ),
         pyrepr=py_literal,
         docstring_body=docstring_text,
@@ -418,7 +413,6 @@ def environment() -> jinja2.Environment:
             showcased,
             reference_line,
             page_names,
-            view_names,
             operations_where,
             pages_by_link,
             stream_switches,
@@ -453,14 +447,18 @@ def render_api(api: ir.Api) -> dict[str, str]:
     put("README.md", "project/README.md.jinja", examples=Examples(api))
     put("api.md", "project/api.md.jinja")
     static = {
-        "__init__.py": "package/__init__.py.jinja",
         "_version.py": "package/_version.py.jinja",
         "py.typed": "package/py.typed.jinja",
         "resources/__init__.py": "package/resources/__init__.py.jinja",
-        "models/__init__.py": "package/models/__init__.py.jinja",
     }
     for path, template in static.items():
         put(f"{package}/{path}", template)
+    put(f"{package}/__init__.py", "package/__init__.py.jinja", imports=imports.package_imports(api))
+    put(
+        f"{package}/models/__init__.py",
+        "package/models/__init__.py.jinja",
+        type_imports=imports.models_package_imports(api),
+    )
     files.update(runtime_files(package, api.title, api.http.module))
     files[f"{package}/errors.py"] += env.get_template("package/errors_tail.py.jinja").render(
         **context
@@ -473,14 +471,14 @@ def render_api(api: ir.Api) -> dict[str, str]:
             f"{package}/resources/{resource.module}.py",
             "package/resources/resource.py.jinja",
             resource=resource,
-            imports=imports.resource_imports(resource),
+            imports=imports.resource_imports(resource, api.package),
         )
     for module in api.modules:
         put(
             f"{package}/models/{module.name}.py",
             "package/models/module.py.jinja",
             module=module,
-            imports=imports.model_module_imports(module),
+            imports=imports.model_module_imports(module, api.package),
         )
     put(f"{package}/testing.py", "package/testing.py.jinja", imports=imports.testing_imports(api))
     put(f"{package}/_pytest_plugin.py", "package/_pytest_plugin.py.jinja")
@@ -500,6 +498,11 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
     for path, template in stubs.STATIC_STUBS.items():
         put(f"{package}/{path}", template, imports=HTTP_IMPORT)
     put(
+        f"{package}/__init__.pyi",
+        "stubs/__init__.pyi.jinja",
+        imports=imports.package_imports(api, True),
+    )
+    put(
         f"{package}/_client.pyi",
         "stubs/_client.pyi.jinja",
         imports=imports.client_imports(api, True),
@@ -515,10 +518,15 @@ def render_stubs(api: ir.Api) -> dict[str, str]:
             f"{package}/resources/{resource.module}.pyi",
             "stubs/resources/resource.pyi.jinja",
             resource=resource,
-            imports=imports.resource_imports(resource, stub=True),
+            imports=imports.resource_imports(resource, api.package, stub=True),
         )
     for module in api.modules:
-        put(f"{package}/models/{module.name}.pyi", "stubs/models/module.pyi.jinja", module=module)
+        put(
+            f"{package}/models/{module.name}.pyi",
+            "stubs/models/module.pyi.jinja",
+            module=module,
+            imports=imports.model_stub_imports(module_exports(module)),
+        )
     put(
         f"{package}/testing.pyi",
         "stubs/testing.pyi.jinja",

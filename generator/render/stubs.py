@@ -15,9 +15,9 @@ from generator import ir
 from generator.render.types import annotation, optional_annotation
 from generator.runtime_source import StubClass, error_stubs, status_classes
 
-# Package modules with a stub, beside their .py (resources and model modules are added per API).
+# Package modules with a stub, beside their .py (the package's, resources' and model modules'
+# are added per API).
 STATIC_STUBS = {
-    "__init__.pyi": "stubs/__init__.pyi.jinja",
     "errors.pyi": "stubs/errors.pyi.jinja",
     "resources/__init__.pyi": "stubs/resources/__init__.pyi.jinja",
 }
