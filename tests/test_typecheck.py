@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import atexit
+import functools
 import os
 import shutil
 import subprocess
@@ -15,9 +16,8 @@ import pytest
 from generator.cli import main
 from tests.helpers import ROOT, run_pyright
 
-_CACHE: list[Path] = []
 
-
+@functools.cache
 def _shared_cache() -> Path:
     """One mypy cache for this process (an xdist worker), shared by every test's runs:
     pydantic, httpx & co. are analysed once per worker, not once per run (5 to 10 s each).
@@ -27,11 +27,9 @@ def _shared_cache() -> Path:
     stubs and through its code, do not mix them up, and every error is reported again.
     One process writes it at a time: the workers have a cache each.
     """
-    if not _CACHE:
-        folder = Path(tempfile.mkdtemp(prefix="sdkforge-mypy-"))
-        atexit.register(shutil.rmtree, folder, ignore_errors=True)
-        _CACHE.append(folder)
-    return _CACHE[0]
+    folder = Path(tempfile.mkdtemp(prefix="sdkforge-mypy-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 def mypy(
