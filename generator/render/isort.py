@@ -135,17 +135,19 @@ def kept_parentheses(found: list[Import], dropped: Iterable[Import]) -> list[Imp
     return [i._replace(wrapped=True) if i.module in wrapped else i for i in found]
 
 
+def _written(member: Import) -> str:
+    return member.name + (f" as {member.alias}" if member.alias else "")
+
+
 def _one_line(module: str, members: list[Import], indent: str) -> str:
-    written = [m.name + (f" as {m.alias}" if m.alias else "") for m in members]
-    return f"{indent}from {module} import {', '.join(written)}"
+    return f"{indent}from {module} import {', '.join(map(_written, members))}"
 
 
 def _from_line(module: str, members: list[Import], indent: str) -> str:
-    written = [m.name + (f" as {m.alias}" if m.alias else "") for m in members]
     line = _one_line(module, members, indent)
     if len(line) <= LINE_LENGTH and not any(m.wrapped for m in members):
         return line + "\n"
-    body = "".join(f"{indent}    {name},\n" for name in written)
+    body = "".join(f"{indent}    {_written(m)},\n" for m in members)
     return f"{indent}from {module} import (\n{body}{indent})\n"
 
 
